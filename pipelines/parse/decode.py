@@ -1,0 +1,63 @@
+"""Bytes to text: the first stage, and the one that refuses what is not text."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from charset_normalizer import from_bytes
+
+from pipelines.records import ParseFailure
+
+# Cyrillic and Greek letters that look like Latin ones; spam pages mix them into
+# words ("Маrkеt") to dodge filters. Only folded where they sit inside Latin words.
+_LOOKALIKES = str.maketrans(
+    {
+        "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
+        "Т": "T", "Х": "X", "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x",
+        "і": "i", "ј": "j", "ѕ": "s", "Ι": "I", "Ο": "O", "ο": "o", "Α": "A", "Β": "B", "Ε": "E",
+    }
+)
+_BINARY_CONTROL_SHARE = 0.05
+
+
+def decode(content: bytes | str) -> str | ParseFailure:
+    """Text of a page, or why it has none (empty, binary, undecodable)."""
+    if isinstance(content, bytes):
+        if not content.strip():
+            return ParseFailure("empty page: the body has no content")
+        if content[:4] in (b"%PDF", b"\x89PNG", b"PK\x03\x04", b"GIF8") or content[:3] == b"\xff\xd8\xff":
+            return ParseFailure("binary page: the body is a PDF, image or archive, not HTML or Markdown")
+        text = _bytes_to_text(content)
+        if text is None:
+            return ParseFailure("undecodable page: no text encoding fits the bytes")
+    else:
+        text = content
+    text = text.replace("\x00", "")
+    if not text.strip():
+        return ParseFailure("empty page: the body has no content")
+    controls = sum(1 for ch in text[:4096] if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    if controls > _BINARY_CONTROL_SHARE * min(len(text), 4096):
+        return ParseFailure("binary page: the body is mostly control bytes, not text")
+    return fold_lookalikes(text)
+
+
+def _bytes_to_text(content: bytes) -> str | None:
+    try:
+        return content.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        best = from_bytes(content).best()
+        return str(best) if best is not None else None
+
+
+def fold_lookalikes(text: str) -> str:
+    """Replace Cyrillic/Greek look-alikes by Latin letters inside mostly-Latin words."""
+    if text.isascii():
+        return text
+    words = text.split(" ")
+    for i, word in enumerate(words):
+        if word.isascii() or not any("a" <= ch.lower() <= "z" for ch in word):
+            continue
+        folded = word.translate(_LOOKALIKES)
+        if folded != word:
+            words[i] = folded
+    return " ".join(words)

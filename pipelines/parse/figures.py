@@ -1,0 +1,180 @@
+"""Figures read from sentences: CAGRs, market sizes, player revenues, forecast periods.
+
+Each figure is read together with its sentence, because the sentence decides what
+the figure is about (its ``scope``) and which years it covers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from pipelines.parse import numbers
+from pipelines.parse import vocabulary as vocab
+from pipelines.records import Cagr, MarketSize, PlayerRevenue
+
+_CAGR = re.compile(r"\bCAGRs?\b|compound(?:ed)? annual growth rate|\bannual growth rate", re.I)
+_BARE_CAGR_NUMBER = re.compile(r"^\W{0,3}(?:of|at|about|around|approximately|nearly|over)?\s*(\d{1,2}(?:\.\d+)?)(?![\d.%])")
+_FORECAST = re.compile(r"forecast", re.I)
+_FORECAST_PERIOD_WORDS = re.compile(r"forecast(?:ed|ing)?\s+(?:period|years?|timeline|horizon)|projection period", re.I)
+_SEGMENT_SUBJECT = re.compile(r"\bthe\s+([\w][\w\s\-&/,.']{1,60}?)\s+segment\b", re.I)
+_REGION_SUBJECT = re.compile(
+    r"\s*(?:in\s+)?(?:the\s+)?(" + "|".join(re.escape(r) for r in sorted(vocab.REGION_NAMES, key=len, reverse=True)) + r")\b",
+    re.I,
+)
+_MAX_CAGR_DISTANCE = 60
+
+
+def forecast_period(sentences: Iterable[str]) -> tuple[int, int] | None:
+    """The first year range a sentence ties to the word "forecast"."""
+    for sentence in sentences:
+        for match in _FORECAST.finditer(sentence):
+            window = sentence[match.start(): match.start() + 90]
+            ranges = numbers.year_ranges(window)
+            if ranges:
+                return ranges[0][0], ranges[0][1]
+    return None
+
+
+def cagrs_in(sentence: str, forecast: tuple[int, int] | None) -> list[Cagr]:
+    """Every CAGR a sentence states, with the years and subject it gives."""
+    found = []
+    mentions = list(_CAGR.finditer(sentence))
+    percents = numbers.percentages(sentence)
+    for index, mention in enumerate(mentions):
+        window_end = mentions[index + 1].start() if index + 1 < len(mentions) else len(sentence)
+        value_at = _cagr_value(sentence, mention, percents, window_end)
+        if value_at is None:
+            continue
+        value, value_start, value_end = value_at
+        if value <= 0 or value >= 100:
+            continue
+        clause_start = max(mention.end(), value_end) if value_start > mention.start() else mention.end()
+        start, end = _cagr_years(sentence, mention.start(), clause_start, window_end, forecast)
+        scope = scope_of(sentence[: min(mention.start(), value_start)])
+        found.append(Cagr(value, start, end, scope, sentence))
+    return found
+
+
+def _cagr_value(sentence: str, mention: re.Match, percents, window_end: int) -> tuple[float, int, int] | None:
+    after = [p for p in percents if mention.end() <= p[1] < min(window_end, mention.end() + _MAX_CAGR_DISTANCE)]
+    if after:
+        return after[0]
+    before = [p for p in percents if 0 <= mention.start() - p[2] <= 25]
+    if before:
+        return before[-1]
+    bare = _BARE_CAGR_NUMBER.match(sentence[mention.end(): mention.end() + 25])
+    if bare:
+        offset = mention.end() + bare.start(1)
+        return float(bare.group(1)), offset, mention.end() + bare.end(1)
+    return None
+
+
+def _cagr_years(
+    sentence: str, mention_start: int, clause_start: int, clause_end: int, forecast: tuple[int, int] | None
+) -> tuple[int | None, int | None]:
+    clause = sentence[clause_start:clause_end]
+    ranges = numbers.year_ranges(sentence[mention_start:clause_end])
+    if ranges:
+        return ranges[0][0], ranges[0][1]
+    if _FORECAST_PERIOD_WORDS.search(clause) and forecast:
+        return forecast
+    ends = numbers.end_years(clause)
+    if ends:
+        return None, ends[0][0]
+    before = numbers.year_ranges(sentence[:mention_start])
+    if before:
+        return before[-1][0], before[-1][1]
+    return None, None
+
+
+def scope_of(subject: str) -> str | None:
+    """What a figure is about, from the words before it: None means the whole market.
+
+    A region counts only as the subject of the figure's own clause ("Europe is
+    projected to ..."), not when it is mentioned in passing earlier in the sentence.
+    """
+    segment = _SEGMENT_SUBJECT.search(subject)
+    if segment:
+        return f"segment:{segment.group(1).strip()}"
+    clause = re.split(r"[,;:]\s*", subject)[-1]
+    region = _REGION_SUBJECT.match(clause)
+    if region:
+        return f"region:{region.group(1)}"
+    return None
+
+
+def sizes_in(sentence: str) -> list[MarketSize]:
+    """Market-size statements: an amount, its year, and what it is the size of."""
+    lowered = sentence.lower()
+    if not any(word in lowered for word in vocab.SIZE_CONTEXT_WORDS):
+        return []
+    amounts = numbers.money_amounts(sentence)
+    sizes = []
+    for index, amount in enumerate(amounts):
+        lead = lowered[max(0, amount.start - 30): amount.start]
+        if any(cue in lead for cue in vocab.NOT_SIZE_CUES):
+            continue
+        next_start = amounts[index + 1].start if index + 1 < len(amounts) else len(sentence)
+        prev_end = amounts[index - 1].end if index else 0
+        year = _year_for(sentence, amount.end, next_start, prev_end, amount.start)
+        scope = scope_of(sentence[prev_end: amount.start]) if index == 0 else None
+        sizes.append(MarketSize(amount.value, amount.unit, amount.currency, year, scope, sentence))
+    return sizes
+
+
+def _year_for(sentence: str, after_start: int, after_end: int, before_start: int, before_end: int) -> int | None:
+    after = [year for year, offset in numbers.years(sentence[after_start:after_end]) if offset < 40]
+    if after:
+        return after[0]
+    before = numbers.years(sentence[before_start:before_end])
+    return before[-1][0] if before else None
+
+
+def revenues_in(paragraph: str, player_names: Sequence[str]) -> list[PlayerRevenue]:
+    """Revenue figures of the player a paragraph is about (the first one it names)."""
+    positions = [(paragraph.find(name), name) for name in player_names if name and name in paragraph]
+    if not positions:
+        return []
+    subject = min(positions)[1]
+    revenues = []
+    for sentence in numbers.split_sentences(paragraph):
+        if "revenue" not in sentence.lower() and "sales" not in sentence.lower():
+            continue
+        for amount in numbers.money_amounts(sentence):
+            revenues.append(PlayerRevenue(subject, amount.value, amount.unit, amount.currency, sentence))
+    return revenues
+
+
+def merge_cagrs(cagrs: Iterable[Cagr]) -> tuple[Cagr, ...]:
+    """One entry per stated figure: a repeat with fewer years adds nothing."""
+    kept: list[Cagr] = []
+    for cagr in cagrs:
+        same = [k for k in kept if k.value_pct == cagr.value_pct and k.scope == cagr.scope]
+        if not same:
+            kept.append(cagr)
+            continue
+        known = same[0]
+        if _years_known(cagr) > _years_known(known) and _compatible(cagr, known):
+            kept[kept.index(known)] = cagr
+        elif not any(_compatible(cagr, k) for k in same):
+            kept.append(cagr)
+    return tuple(kept)
+
+
+def _years_known(cagr: Cagr) -> int:
+    return (cagr.start is not None) + (cagr.end is not None)
+
+
+def _compatible(a: Cagr, b: Cagr) -> bool:
+    return all(x is None or y is None or x == y for x, y in ((a.start, b.start), (a.end, b.end)))
+
+
+def merge_sizes(sizes: Iterable[MarketSize]) -> tuple[MarketSize, ...]:
+    """One entry per (value, unit, year, scope); a currency stated anywhere is kept."""
+    kept: dict[tuple, MarketSize] = {}
+    for size in sizes:
+        key = (size.value, size.unit, size.year, size.scope)
+        if key not in kept or (kept[key].currency is None and size.currency is not None):
+            kept[key] = size
+    return tuple(kept.values())

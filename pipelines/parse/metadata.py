@@ -1,0 +1,169 @@
+"""Who published a release and what it is about: market, publisher, firm, ids, dates."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+import tldextract
+
+from pipelines.parse import vocabulary as vocab
+from pipelines.parse.sections import split_top_level
+from pipelines.records import RegionMention, Segment
+
+_MARKET_NAME = re.compile(
+    r"(?:^|[:|]\s*|\bthe\s+|\bglobal\s+)(?:global\s+|worldwide\s+)?[\"“']?(?P<name>[A-Z0-9][^:|\"“”]{0,120}?)[\"”']?\s+(?i:market|industry)\b",
+)
+_LEAD_NOISE = re.compile(r"^(?:the|global|worldwide|news bulletin|press release|report)\b[\s:]*", re.I)
+_TITLE_GROUP = re.compile(r"\b(?i:by)\s+(?P<dim>[A-Z][\w\-&/ ]{0,40}?)\s*(?P<open>[(\[{])")
+_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_REPORT_ID_LINE = re.compile(r"\breport\s*(?:id|code|no\.?|number)\s*[:#|]?\s*([A-Z0-9][A-Z0-9\-]{2,20})\b", re.I)
+_FIRM_WORDS = "|".join(w.capitalize() for w in vocab.RESEARCH_FIRM_WORDS)
+# "Transparency Market Research", "Fior Markets", "MarketsandMarkets", with an optional "(TMR)".
+_FIRM_NAME = re.compile(
+    rf"\b(?P<name>(?:[A-Z][\w&\-]*\s){{0,3}}(?:{_FIRM_WORDS})|[A-Z][a-z]+(?:and|&)?(?:{_FIRM_WORDS}))\b"
+)
+_CREDIT_CUE = re.compile(r"\b(?:by|from|according to|per|says|said|at)\s+(?:the\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _domains() -> tldextract.TLDExtract:
+    # The bundled public-suffix snapshot: never fetch the list at run time.
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+def registrable_domain(url: str) -> str | None:
+    """example.co.uk for https://www.example.co.uk/x?utm_source=y (tracking never matters)."""
+    host = urlsplit(url.strip()).hostname
+    if not host:
+        return None
+    domain = _domains()(host).top_domain_under_public_suffix
+    return domain.lower() or None
+
+
+def market_name(title: str | None, first_sentences: Sequence[str]) -> str | None:
+    """The market as the page names it, without "Global" and "Market"."""
+    for text in ([title] if title else []) + list(first_sentences):
+        match = _MARKET_NAME.search(text)
+        if not match:
+            continue
+        name = _LEAD_NOISE.sub("", match.group("name").strip(" -–:|\"'“”")).strip()
+        name = _LEAD_NOISE.sub("", name).strip()
+        if name and len(name.split()) <= 12 and re.search(r"[A-Za-z]", name):
+            return name
+    return None
+
+
+def publisher(meta: dict[str, str], url: str | None, links: Sequence[str]) -> str | None:
+    """Registrable domain of the publishing site: canonical URL, then the page URL, then its links."""
+    for candidate in (meta.get("canonical"), url):
+        if candidate and registrable_domain(candidate):
+            return registrable_domain(candidate)
+    counts = Counter(
+        d for d in (registrable_domain(link) for link in links) if d and d not in vocab.NON_PUBLISHER_DOMAINS
+    )
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def report_id(links: Sequence[str], publisher_domain: str | None, texts: Sequence[str]) -> str | None:
+    """The id in the publisher's report links (most frequent), else a "Report ID:" line."""
+    ids: Counter[str] = Counter()
+    for link in links:
+        if publisher_domain and registrable_domain(link) != publisher_domain:
+            continue
+        for pattern in vocab.REPORT_ID_PATTERNS:
+            match = re.search(pattern, link)
+            if match:
+                ids[match.group(1)] += 1
+                break
+    if ids:
+        return ids.most_common(1)[0][0]
+    for text in texts:
+        match = _REPORT_ID_LINE.search(text)
+        if match:
+            return match.group(1)
+    return None
+
+
+def research_firm(
+    publisher_domain: str | None, sells_reports: bool, texts: Sequence[str], market: str
+) -> str | None:
+    """The firm credited for the figures.
+
+    The publisher itself when the page names it as a firm or the site sells the
+    report; else the firm a sentence credits ("according to X Research"), else the
+    first firm named. A name inside the market's own name ("Artificial Intelligence") is no firm.
+    """
+    names = [
+        m for text in texts for m in _FIRM_NAME.finditer(text) if m.group("name").lower() not in market.lower()
+    ]
+    squashed_domain = re.sub(r"[^a-z0-9]", "", (publisher_domain or "").split(".")[0])
+    if squashed_domain and any(re.sub(r"[^a-z0-9]", "", m.group("name").lower()) == squashed_domain for m in names):
+        return publisher_domain
+    if publisher_domain and sells_reports:
+        return publisher_domain
+    credited = [m for m in names if _CREDIT_CUE.search(m.string[max(0, m.start() - 20): m.start()])]
+    chosen = credited or names
+    return chosen[0].group("name") if chosen else None
+
+
+def sells_reports(links: Sequence[str], publisher_domain: str | None) -> bool:
+    """Whether the publisher's own links lead to report pages (a research firm's site)."""
+    return any(
+        registrable_domain(link) == publisher_domain and any(hint in link.lower() for hint in vocab.REPORT_PATH_HINTS)
+        for link in links
+    )
+
+
+def published_date(meta: dict[str, str]) -> str | None:
+    match = _DATE.search(meta.get("published", ""))
+    return "-".join(match.groups()) if match else None
+
+
+def title_segments(title: str | None) -> tuple[list[Segment], list[RegionMention]]:
+    """Segments from a title's grammar: "By Type (a, b {c, d}), By Region (...)"."""
+    if not title:
+        return [], []
+    segments: list[Segment] = []
+    regions: list[RegionMention] = []
+    for match in _TITLE_GROUP.finditer(title):
+        body = _balanced(title, match.end("open") - 1)
+        if body is None:
+            continue
+        dimension = match.group("dim").strip().lower()
+        items = [i for i in split_top_level(body, ",") if i]
+        if dimension in vocab.REGION_DIMENSIONS:
+            regions.extend(RegionMention(item) for item in items)
+            continue
+        if dimension.endswith("s") and not dimension.endswith("ss"):
+            dimension = dimension[:-1]
+        for item in items:
+            label, children = _label_with_children(item)
+            segments.append(Segment(dimension, label))
+            segments.extend(Segment(dimension, child, label) for child in children)
+    return segments, regions
+
+
+def _balanced(text: str, open_at: int) -> str | None:
+    opening = text[open_at]
+    closing = {"(": ")", "[": "]", "{": "}"}[opening]
+    depth = 0
+    for index in range(open_at, len(text)):
+        if text[index] == opening:
+            depth += 1
+        elif text[index] == closing:
+            depth -= 1
+            if depth == 0:
+                return text[open_at + 1: index]
+    return None
+
+
+def _label_with_children(item: str) -> tuple[str, list[str]]:
+    match = re.match(r"^(.+?)\s*([(\[{])(.*)[)\]}]\s*$", item)
+    if not match:
+        return item.strip(), []
+    children = [c for c in split_top_level(match.group(3), ",") if c]
+    return match.group(1).strip(), children

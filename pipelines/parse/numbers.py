@@ -1,0 +1,104 @@
+"""Numbers as releases write them: percentages, money amounts, years and periods."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.parse import vocabulary as vocab
+
+YEAR = r"(?:19[5-9]\d|20\d\d|21[0-4]\d)"
+_DASH = r"\s*(?:-|–|—|to|through|till|until|and)\s*"
+_RANGE = re.compile(rf"(?<!\d)({YEAR})(?:\s*\)?){_DASH}(?:the\s+year\s+)?({YEAR}|\d\d)(?!\d)", re.I)
+_END_ONLY = re.compile(rf"\b(?:through|thru|till|until|to|by|up\s+to)\s+(?:the\s+(?:year|end\s+of)\s+)?({YEAR})(?!\d)", re.I)
+_YEAR = re.compile(rf"(?<![\d.,$])({YEAR})(?![\d%])")
+_PERCENT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?%")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])|(?<=\.)(?=[A-Z][a-z]{2,}\s)")
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:Inc|Ltd|Co|Corp|Pvt|Pte|Bhd|Sdn|Lda|Plc|Mr|Ms|Dr|St|Jr|Sr|vs|approx|est|No|Nos|Vol|Fig)\."
+    r"|(?:\b[A-Za-z]\.)+)$"  # initials and dotted abbreviations: "W.R.", "S.T.", "U.S.", "e.g."
+)
+
+_UNIT_WORDS = "|".join(sorted((re.escape(u) for u in vocab.MONEY_UNITS), key=len, reverse=True))
+_MONEY = re.compile(
+    r"(?P<cur>US\s?\$|USD|US\s+dollars?|EUR|GBP|INR|JPY|CNY|RMB|[$€£₹¥])?\s?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?"
+    rf"(?P<unit>{_UNIT_WORDS})\b\.?"
+    r"(?:\s?(?P<cur_after>USD|US\s+dollars?|dollars|EUR|euros?))?",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Money:
+    value: float
+    unit: str
+    currency: str | None
+    start: int  # character offsets within the sentence
+    end: int
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a block; abbreviations such as "Inc." do not end one."""
+    parts = _SENTENCE_END.split(text)
+    sentences: list[str] = []
+    for part in parts:
+        if sentences and _ABBREVIATIONS.search(sentences[-1]):
+            sentences[-1] = f"{sentences[-1]} {part}"
+        else:
+            sentences.append(part)
+    return [s.strip() for s in sentences if s.strip()]
+
+
+def percentages(text: str) -> list[tuple[float, int, int]]:
+    """(value, start, end) of every "12.5%" or "12.5 %" in the text."""
+    return [(float(m.group(1)), m.start(), m.end()) for m in _PERCENT.finditer(text)]
+
+
+def money_amounts(text: str) -> list[Money]:
+    """Every amount with a scale word ("USD 1.2 billion", "$1,345.2 bn", "2.3 Billion")."""
+    amounts = []
+    for m in _MONEY.finditer(text):
+        unit_word = m.group("unit").lower()
+        if len(unit_word) == 1 and not (m.group("cur") or m.group("cur_after")):
+            continue  # "5 m" without a currency is a length, not money
+        currency = _currency(m.group("cur") or m.group("cur_after"))
+        amounts.append(
+            Money(float(m.group("num").replace(",", "")), vocab.MONEY_UNITS[unit_word], currency, m.start(), m.end())
+        )
+    return amounts
+
+
+def _currency(word: str | None) -> str | None:
+    if not word:
+        return None
+    key = re.sub(r"\s+", "", word.lower())
+    if key.startswith("us") and ("$" in key or "dollar" in key):
+        return "USD"
+    if key in ("dollar", "dollars"):
+        return "USD"
+    if key.startswith("euro"):
+        return "EUR"
+    return vocab.CURRENCY_WORDS.get(key)
+
+
+def year_ranges(text: str) -> list[tuple[int, int, int]]:
+    """(start_year, end_year, offset) of "2024-2030", "2024 to 2030", "2025 - 32"."""
+    ranges = []
+    for m in _RANGE.finditer(text):
+        start = int(m.group(1))
+        end_raw = m.group(2)
+        end = int(end_raw) if len(end_raw) == 4 else (start // 100) * 100 + int(end_raw)
+        if start < end <= start + 30:
+            ranges.append((start, end, m.start()))
+    return ranges
+
+
+def end_years(text: str) -> list[tuple[int, int]]:
+    """(year, offset) of "through 2030", "by 2030", "until the year 2030"."""
+    return [(int(m.group(1)), m.start()) for m in _END_ONLY.finditer(text)]
+
+
+def years(text: str) -> list[tuple[int, int]]:
+    """(year, offset) of every plausible year."""
+    return [(int(m.group(1)), m.start()) for m in _YEAR.finditer(text)]

@@ -1,0 +1,272 @@
+"""Lists under headings: segments, regions with their countries, and players.
+
+A header block (heading, bold label, or short line) opens a section; the vocabulary
+decides its kind; the items after it (list items or short lines) are its members.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from pipelines.parse import vocabulary as vocab
+from pipelines.parse.blocks import Block
+from pipelines.records import Player, RegionMention, Segment
+
+_BY_DIMENSION = re.compile(
+    r"\bby\s+(?P<dim>[A-Za-z][A-Za-z\-/ &]{1,40}?)\s*"
+    r"(?=[,:;(\[{|]|\s+(?:is|are|covers?|includes?|comprises?|consists?|spans?|segment\w*|divided|split)\b|\s+\d|$)",
+    re.I,
+)
+# A short heading or label about regions, however it is worded ("Regional Scope", "Geographic coverage").
+_REGION_LABEL = re.compile(r"\bregion(?:al|s)?\b|\bgeograph\w*", re.I)
+_BRACKETS = {"(": ")", "[": "]", "{": "}"}
+_REGION_WORDS = re.compile(
+    r"^(?:" + "|".join(re.escape(r) for r in sorted(vocab.REGION_NAMES, key=len, reverse=True)) + r")\b", re.I
+)
+_MAX_HEADER_CHARS = 160
+_MAX_ITEM_CHARS = 110
+_MAX_ITEM_WORDS = 14
+_MAX_LIST_ITEM_CHARS = 260  # real list items may carry long parenthesised sub-items
+
+
+@dataclass(frozen=True)
+class Header:
+    kind: str  # segment | region | players
+    dimension: str | None = None
+
+
+def classify_header(block: Block) -> Header | None:
+    """Kind of section a block opens, or None when it opens none."""
+    text = block.text
+    if len(text) > _MAX_HEADER_CHARS or block.kind in ("item", "row"):
+        return None
+    if block.kind == "para" and text.endswith(".") and len(text.split()) > 12:
+        return None
+    lowered = text.lower()
+    if any(cue in lowered for cue in vocab.REGION_HEADER_CUES):
+        return Header("region")
+    if _REGION_LABEL.search(text) and len(text.split()) <= 12 and (block.kind != "para" or text.endswith(":") or len(text.split()) <= 3):
+        return Header("region")
+    if any(cue in lowered for cue in vocab.PLAYER_HEADER_CUES):
+        return Header("players")
+    match = _BY_DIMENSION.search(text)
+    if match:
+        dimension = _dimension_name(match.group("dim"))
+        if dimension in vocab.REGION_DIMENSIONS:
+            return Header("region")
+        if dimension:
+            return Header("segment", dimension)
+    return None
+
+
+def _dimension_name(raw: str) -> str | None:
+    """"types" -> "type", "End Users Segment" -> "end user"; None when it is no dimension."""
+    words = raw.lower().split()
+    while len(words) > 1 and words[-1] in ("segment", "segments", "and", "the"):
+        words.pop()
+    if not words or len(words) > 4:
+        return None
+    last = words[-1]
+    if last.endswith("s") and not last.endswith(("ss", "ies")):
+        words[-1] = last[:-1]
+    name = " ".join(words)
+    return None if name in vocab.NOT_DIMENSIONS else name
+
+
+def sections(blocks: Sequence[Block], title: str | None = None) -> Iterator[tuple[Header, Block, list[Block]]]:
+    """Each header with the blocks up to the next header or heading (the title opens none)."""
+    index = 0
+    while index < len(blocks):
+        header = classify_header(blocks[index]) if blocks[index].text != title else None
+        if header is None:
+            index += 1
+            continue
+        end = index + 1
+        while end < len(blocks) and blocks[end].kind != "heading" and classify_header(blocks[end]) is None:
+            end += 1
+        yield header, blocks[index], list(blocks[index + 1: end])
+        index = end
+
+
+def is_item(block: Block) -> bool:
+    """A list member: a list item, or a short line that is not a call to action."""
+    text = block.text
+    if block.kind == "item":
+        if len(text) > _MAX_LIST_ITEM_CHARS:
+            return False
+    elif len(text) > _MAX_ITEM_CHARS or len(text.split()) > _MAX_ITEM_WORDS:
+        return False
+    lowered = text.lower()
+    if any(cue in lowered for cue in vocab.LIST_STOP_CUES):
+        return False
+    if block.kind == "item":
+        return True
+    return block.kind in ("para", "label") and not (text.endswith(".") and len(text.split()) > 4)
+
+
+def leading_items(body: Sequence[Block], skip: int = 1) -> list[Block]:
+    """The run of items a section starts with (after at most ``skip`` intro blocks)."""
+    items: list[Block] = []
+    skipped = 0
+    for block in body:
+        if is_item(block):
+            items.append(block)
+        elif items or skipped >= skip:
+            break
+        else:
+            skipped += 1
+    return items
+
+
+def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[Segment]:
+    inline = _inline_list(header.text)
+    if inline:
+        return [Segment(dimension, label) for label in inline]
+    segments: list[Segment] = []
+    parent: str | None = None
+    for block in leading_items(body):
+        if block.kind == "item" and block.level > 1 and parent:
+            segments.append(Segment(dimension, block.text, parent))
+            continue
+        segments.append(Segment(dimension, block.text))
+        parent = block.text
+    return segments
+
+
+def _inline_list(text: str) -> list[str]:
+    """Items written after a short label on one line: "By Type: A, B, C"."""
+    label, colon, rest = text.partition(":")
+    if not colon or rest.count(",") < 1 or len(label) > 60:
+        return []
+    return [part.strip(" .") for part in split_top_level(rest) if part.strip(" .")]
+
+
+def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
+    """Regions and their countries: labels with lists, "Region (a, b)" items, or flat lists."""
+    inline = next((items for block in [header, *body[:2]] if (items := _inline_list(block.text))), [])
+    run = [Block("item", item) for item in inline] if inline else _region_run(body)
+    regions: list[tuple[str, list[str]]] = []
+    for block in run:
+        text = block.text.strip()
+        named = _region_with_countries(text)
+        if named:
+            regions.append(named)
+        elif text.endswith(":") or _REGION_WORDS.match(text) or not regions:
+            regions.append((text.rstrip(": ").strip(), []))
+        else:
+            regions[-1][1].append(text)
+    return [RegionMention(name, tuple(countries)) for name, countries in regions]
+
+
+def _region_run(body: Sequence[Block]) -> list[Block]:
+    run = []
+    for block in body:
+        if block.text.endswith(":") and len(block.text) < 60:
+            run.append(block)
+        elif is_item(block):
+            run.append(block)
+        elif run:
+            break
+    return run
+
+
+def _region_with_countries(text: str) -> tuple[str, list[str]] | None:
+    match = re.match(r"^([^()]+?)\s*\((.+)\)\s*$", text)
+    if not match:
+        return None
+    countries = [c.strip() for c in split_top_level(match.group(2)) if c.strip()]
+    return match.group(1).strip(), countries
+
+
+def split_top_level(text: str, separators: str = ",;") -> list[str]:
+    """Split on separators that sit outside (), [] and {}."""
+    parts, depth, current = [], 0, []
+    for char in text:
+        if char in _BRACKETS:
+            depth += 1
+        elif char in _BRACKETS.values():
+            depth = max(0, depth - 1)
+        if char in separators and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return [re.sub(r"^(?:and|&)\s+", "", p.strip()) for p in parts]
+
+
+# --- players ---------------------------------------------------------------
+
+_CUE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in vocab.PLAYER_LIST_CUES) + r")\b\s*:?\s*|:\s*", re.I)
+_TAIL = re.compile(
+    r"[,;]?\s*(?:" + "|".join(re.escape(t) for t in vocab.PLAYER_RUN_TAILS) + r")\b.*$", re.I
+)
+_NAME_SEPARATOR = re.compile(r"(\s*[,;]\s*(?:and\s+)?)")
+_LAST_AND = re.compile(r"\s+and\s+(?=[A-Z])")
+_TRAILING_DOT_KEEP = re.compile(r"(?:\b(?:Inc|Ltd|Co|Corp|Bhd|Pvt|Pte|Plc|LLC)|\b[A-Za-z]\.[A-Za-z])\.$", re.I)
+
+
+def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
+    """Players listed under a players header: list items, or a run after a cue."""
+    items = [b for b in leading_items(body, skip=0) if b.kind == "item"]
+    if items:
+        return [Player(_clean_name(b.text)) for b in items if _clean_name(b.text)]
+    for block in [header, *body[:3]]:
+        names = names_after_cue(block.text)
+        if len(names) >= 2:
+            return [Player(n) for n in names]
+    return []
+
+
+def names_after_cue(text: str) -> list[str]:
+    """Company names from the comma run that follows a cue ("such as", "including", ":")."""
+    for sentence in _sentences_with_names(text):
+        cues = [m for m in _CUE.finditer(sentence) if "," in sentence[m.end():]]
+        if not cues:
+            continue
+        names = split_names(sentence[cues[-1].end():])
+        if sum(name[:1].isupper() or name[:1].isdigit() for name in names) >= 0.6 * len(names):
+            return names
+    return []
+
+
+def _sentences_with_names(text: str) -> list[str]:
+    from pipelines.parse.numbers import split_sentences
+
+    sentences = split_sentences(text)
+    cued = [s for s in sentences if any(noun in s.lower() for noun in vocab.PLAYER_NOUNS)]
+    return cued or sentences
+
+
+def split_names(run: str) -> list[str]:
+    """Split a comma run into names, keeping legal suffixes with their company.
+
+    " and " separates names only in the run's last name ("A, B and C"), so that
+    "Air Products and Chemicals, Inc." in the middle of a run stays whole.
+    """
+    run = _TAIL.sub("", run.strip())
+    tokens = _NAME_SEPARATOR.split(run)  # [name, separator, name, separator, ...]
+    names: list[str] = []
+    for index in range(0, len(tokens), 2):
+        piece = tokens[index].strip()
+        if not piece:
+            continue
+        separator = tokens[index - 1] if index else ""
+        if names and piece.lower() in vocab.LEGAL_SUFFIXES and "and" not in separator.lower():
+            gap = " " if separator.endswith(" ") else ""
+            names[-1] = f"{names[-1]}{separator.strip()}{gap}{piece}"
+        else:
+            names.append(piece)
+    if names:
+        names[-1:] = [p for p in _LAST_AND.split(names[-1]) if p.strip()]
+    cleaned = [_clean_name(n) for n in names]
+    return [n for n in cleaned if n and len(n.split()) <= 8]
+
+
+def _clean_name(name: str) -> str:
+    name = name.strip().strip("\"“”'")
+    if name.endswith(".") and not _TRAILING_DOT_KEEP.search(name):
+        name = name[:-1]
+    return name.strip()

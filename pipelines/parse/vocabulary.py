@@ -1,0 +1,133 @@
+"""The parser's vocabulary: words and phrases publishers use, kept as data.
+
+Growing the parser to a new publisher should mostly mean adding words here,
+not code elsewhere. Everything is lower case; matching is case-insensitive.
+"""
+
+from __future__ import annotations
+
+# Dimension words that mean "product-like": the first of these on a page is
+# reported as the "type" dimension (the labelling convention of the corpus).
+NON_PRODUCT_DIMENSIONS = frozenset(
+    {
+        "application", "applications", "end user", "end users", "end use", "end-use",
+        "end-user", "end use industry", "end-use industry", "end user industry", "vertical",
+    }
+)
+APPLICATION_DIMENSIONS = frozenset({"application", "applications"})
+REGION_DIMENSIONS = frozenset(
+    {"region", "regions", "geography", "geographies", "country", "countries", "regional analysis"}
+)
+# "by 2030" or "by far" are not dimensions.
+NOT_DIMENSIONS = frozenset({"far", "the", "a", "an", "value", "volume", "revenue", "company", "players"})
+
+REGION_HEADER_CUES = (
+    "by geography", "by region", "in terms of region", "regional analysis",
+    "regional segmentation", "regional outlook", "regional insights", "by country",
+)
+
+PLAYER_HEADER_CUES = (
+    "key players", "major players", "market players", "key companies", "companies profiled",
+    "leading players", "top players", "key vendors", "major companies", "competitive landscape",
+    "prominent players", "key market players", "leading companies", "top companies",
+    "key manufacturers", "major market players",
+)
+# Phrases after which a comma-separated run of company names starts.
+PLAYER_LIST_CUES = (
+    "such as", "including", "include", "includes", "namely", "are", "like", "among them", "among which",
+    "led by", "notably", "featuring",
+)
+PLAYER_NOUNS = ("players", "companies", "vendors", "manufacturers", "firms", "participants", "competitors")
+
+# Tails that end a player run and are not names.
+PLAYER_RUN_TAILS = (
+    "and others", "among others", "and other", "etc", "and more", "amongst others",
+)
+# Legal suffixes that follow a comma inside one company name ("Gelest, Inc.").
+LEGAL_SUFFIXES = frozenset(
+    {
+        "inc", "inc.", "incorporated", "ltd", "ltd.", "limited", "llc", "l.l.c.", "plc", "corp",
+        "corp.", "corporation", "co", "co.", "co. ltd.", "co., ltd.", "gmbh", "ag", "sa", "s.a.",
+        "s.a.b. de c.v.", "s.p.a.", "spa", "nv", "n.v.", "bv", "b.v.", "lp", "l.p.", "llp",
+        "pte. ltd.", "pvt. ltd.", "pty ltd", "kg", "se", "ab", "oyj", "asa", "a/s", "s.a.s.", "lda",
+        "ltda", "ltda.", "s.l.", "sl", "kgaa", "s.r.l.", "srl", "bhd", "sdn bhd", "k.k.",
+    }
+)
+
+# Region names as publishers write them (used to tell a region from a country
+# and to read region-scoped figures). Canonical mapping is a later stage's job.
+REGION_NAMES = (
+    "north america", "latin america", "south america", "central america", "central and south america",
+    "south & central america", "europe", "western europe", "eastern europe", "asia pacific",
+    "asia-pacific", "apac", "asia", "middle east and africa", "middle east & africa", "mea",
+    "middle east", "africa", "lamea", "rest of the world", "row", "oceania", "gcc",
+)
+
+# Words whose presence makes a sentence about the market's size.
+SIZE_CONTEXT_WORDS = ("market", "valued", "worth", "reach", "size", "revenue", "industry", "estimated")
+# Sentences that state a money figure that is not the market's size.
+NOT_SIZE_CUES = (
+    "grow by", "increase by", "incremental", "increment", "price", "priced", "discount",
+    "investment of", "invested", "funding", "raised", "acquired", "acquisition",
+)
+
+MONEY_UNITS = {
+    "thousand": "thousand", "k": "thousand",
+    "million": "million", "mn": "million", "mln": "million", "m": "million",
+    "billion": "billion", "bn": "billion", "b": "billion",
+    "trillion": "trillion", "tn": "trillion",
+}
+CURRENCY_WORDS = {
+    "usd": "USD", "us$": "USD", "$": "USD", "us dollars": "USD", "eur": "EUR", "€": "EUR",
+    "gbp": "GBP", "£": "GBP", "inr": "INR", "₹": "INR", "jpy": "JPY", "¥": "JPY", "cny": "CNY",
+    "rmb": "CNY",
+}
+
+# Tags and class/id fragments whose content is never part of the release.
+BOILERPLATE_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "svg", "template")
+BOILERPLATE_CLASS_FRAGMENTS = (
+    "related", "sidebar", "cookie", "consent", "footer", "navbar", "menu", "breadcrumb",
+    "share", "social", "newsletter", "comment", "advert", "promo", "widget",
+)
+# Lines that close a list: calls to action and contact blocks.
+LIST_STOP_CUES = (
+    "inquire", "enquire", "request", "purchase", "buy ", "download", "get a sample", "sample pdf",
+    "contact", "read more", "click here", "table of content", "key pointers", "http",
+)
+
+# URL path patterns that carry a publisher's report id, most specific first.
+REPORT_ID_PATTERNS = (
+    r"/reports?/(\d{3,9})\b",
+    r"/request-sample/(\d{3,9})\b",
+    r"/sample-request/(\d{3,9})\b",
+    r"/pre-order-enquiry/(\d{3,9})\b",
+    r"/purchase/(\d{3,9})\b",
+    r"/buy-now/(\d{3,9})\b",
+    r"/checkout/(\d{3,9})\b",
+    r"-market-(\d{4,9})(?:[/?#]|$)",
+    r"-r(\d{4,9})(?:[/?#]|$)",
+    r"[?&](?:report_?id|rid|id)=(\d{3,9})\b",
+)
+
+# Path fragments of links to a report on sale: the site that has them is a research firm's.
+REPORT_PATH_HINTS = (
+    "/report/", "/reports/", "industry-report", "market-report", "/request-sample", "sample-request",
+    "/purchase/", "/checkout/", "/buy-now/", "/enquiry/",
+)
+
+# Link hosts that never tell who published a page.
+NON_PUBLISHER_DOMAINS = frozenset(
+    {
+        "facebook.com", "twitter.com", "x.com", "linkedin.com", "instagram.com", "youtube.com",
+        "pinterest.com", "google.com", "googleapis.com", "gstatic.com", "cloudflare.com",
+        "jsdelivr.net", "bootstrapcdn.com", "jquery.com", "wp.com", "gravatar.com", "w3.org",
+        "schema.org", "doubleclick.net", "google-analytics.com", "googletagmanager.com",
+        "addthis.com", "sharethis.com", "bit.ly", "t.co", "whatsapp.com", "reddit.com",
+    }
+)
+
+# Names of kinds of research firms: "<Capitalised words> <one of these>".
+RESEARCH_FIRM_WORDS = (
+    "research", "markets", "insights", "consulting", "consultancy", "intelligence", "analytics",
+    "reports", "advisors", "partners",
+)
