@@ -65,6 +65,7 @@ class ReleaseFacts:
     research_firm: str | None = None
     report_id: str | None = None
     published: str | None = None  # ISO date
+    url: str | None = None  # canonical URL, tracking parameters stripped
     forecast_start: int | None = None
     forecast_end: int | None = None
     cagrs: tuple[Cagr, ...] = ()
@@ -95,6 +96,7 @@ class ReleaseFacts:
             "player_revenues": [_without(r, "snippet") for r in self.player_revenues],
             "research_firm": self.research_firm,
             "published": self.published,
+            "url": self.url,
         }
 
 

@@ -10,11 +10,20 @@ from pipelines.parse.blocks import Block, build_document
 from pipelines.parse.decode import decode
 from pipelines.parse.numbers import split_sentences
 from pipelines.records import ParseFailure, Player, RegionMention, ReleaseFacts, Segment
+from pipelines.urls import canonical_url
 
 # Bump when a change to the parser changes its output: pages are re-parsed from raw.pages.
 PARSER_VERSION = "0.1.0"
 
 _OPENING_BLOCKS = 6
+
+
+def parse_or_fail(content: bytes | str, url: str | None = None) -> ReleaseFacts | ParseFailure:
+    """parse_release for batches: a parser bug on one page becomes its quarantine reason."""
+    try:
+        return parse_release(content, url)
+    except Exception as error:  # noqa: BLE001 - one bad page must never stop a batch
+        return ParseFailure(f"parser error ({type(error).__name__}): {error}")
 
 
 def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts | ParseFailure:
@@ -69,6 +78,7 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
         ),
         report_id=report,
         published=metadata.published_date(document.meta),
+        url=canonical_url(page_url) if (page_url := document.meta.get("canonical") or url) else None,
         forecast_start=forecast[0] if forecast else None,
         forecast_end=forecast[1] if forecast else None,
         cagrs=cagrs,

@@ -1,0 +1,143 @@
+"""The narrow interface to the DuckDB file: connect, migrate, replace rows, run models.
+
+SQL files are the source of truth for every table; this module only applies them.
+DuckDB lets one process hold the file at a time, so connections stay short and a
+connect that meets another process's lock waits and retries before giving up.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+WAREHOUSE_DIR = Path(__file__).resolve().parent
+DDL_DIR = WAREHOUSE_DIR / "ddl"
+MODELS_DIR = WAREHOUSE_DIR / "models"
+
+_LOCK_WAIT_SECONDS = 60.0
+_TABLE_COMMENT = re.compile(r"^-- ((?:raw|staging|intermediate|marts|ops)\.\w+): (.+)$")
+_TABLE_REFERENCE = re.compile(r"\b(?:FROM|JOIN)\s+((?:raw|staging|intermediate|marts|ops)\.\w+)", re.I)
+
+
+class WarehouseBusy(RuntimeError):
+    """Another process holds the DuckDB file for longer than we are willing to wait."""
+
+
+@contextmanager
+def connect(path: str | Path, read_only: bool = False, wait_seconds: float = _LOCK_WAIT_SECONDS) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A short-lived connection; waits while another process holds the file's lock."""
+    path = Path(path)
+    if read_only and not path.exists():
+        raise FileNotFoundError(f"no warehouse at {path}: run `market-releases run` first, or pass --db")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        try:
+            conn = duckdb.connect(str(path), read_only=read_only)
+            break
+        except duckdb.IOException as error:
+            if "lock" not in str(error).lower() or time.monotonic() > deadline:
+                raise WarehouseBusy(
+                    f"{path} is locked by another process (a running Dagster job?); retry when it finishes"
+                ) from error
+            time.sleep(0.5)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def migrate(conn: duckdb.DuckDBPyConnection) -> None:
+    """Create every schema and table that does not exist yet (DDL files in name order)."""
+    for ddl in sorted(DDL_DIR.glob("*.sql")):
+        conn.execute(ddl.read_text())
+
+
+def replace_rows(
+    conn: duckdb.DuckDBPyConnection,
+    frames: Mapping[str, pd.DataFrame],
+    key_column: str,
+    keys: Sequence[str],
+) -> None:
+    """In one transaction, delete every row of ``keys`` from each table, then insert the frames.
+
+    Re-running with the same keys leaves the same rows: this is what makes loads idempotent.
+    """
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        key_frame = pd.DataFrame({key_column: list(keys)})
+        conn.register("replace_keys", key_frame)
+        for table, frame in frames.items():
+            conn.execute(f"DELETE FROM {table} WHERE {key_column} IN (SELECT {key_column} FROM replace_keys)")
+            if not frame.empty:
+                conn.register("replace_frame", frame)
+                columns = ", ".join(frame.columns)
+                conn.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM replace_frame")
+                conn.unregister("replace_frame")
+        conn.unregister("replace_keys")
+        conn.execute("COMMIT")
+    except Exception:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def model_files(layer: str) -> list[Path]:
+    """SQL model files of a layer ("marts"), each one table named after its file."""
+    return sorted((MODELS_DIR / layer).glob("*.sql"))
+
+
+def build_model(conn: duckdb.DuckDBPyConnection, layer: str, sql_file: Path) -> str:
+    """Rebuild ``layer.<file stem>`` from its SELECT in one transaction; returns the table name."""
+    table = f"{layer}.{sql_file.stem}"
+    select = sql_file.read_text()
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        conn.execute(f"CREATE OR REPLACE TABLE {table} AS {select}")
+        conn.execute("COMMIT")
+    except Exception:
+        conn.execute("ROLLBACK")
+        raise
+    return table
+
+
+def row_count(conn: duckdb.DuckDBPyConnection, table: str) -> int:
+    return conn.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
+
+
+def preview(conn: duckdb.DuckDBPyConnection, table: str, limit: int = 5) -> pd.DataFrame:
+    """First rows of a table, BLOB and JSON columns left out (they do not read as a table)."""
+    columns = conn.execute(
+        "SELECT column_name FROM information_schema.columns "
+        "WHERE table_schema || '.' || table_name = ? AND data_type NOT IN ('BLOB', 'JSON') ORDER BY ordinal_position",
+        [table],
+    ).fetchall()
+    selected = ", ".join(f'"{name}"' for (name,) in columns) or "*"
+    return conn.execute(f"SELECT {selected} FROM {table} LIMIT {int(limit)}").df()
+
+
+def table_descriptions() -> dict[str, str]:
+    """"schema.table" -> its documenting comment ("-- raw.pages: one row per ..."), from DDL and models."""
+    descriptions: dict[str, str] = {}
+    for sql_file in [*DDL_DIR.glob("*.sql"), *MODELS_DIR.rglob("*.sql")]:
+        current: str | None = None
+        for line in sql_file.read_text().splitlines():
+            match = _TABLE_COMMENT.match(line)
+            if match:
+                current = match.group(1)
+                descriptions[current] = match.group(2).strip()
+            elif current and line.startswith("-- ") and not line.startswith("-- ", 3):
+                descriptions[current] += " " + line[3:].strip()
+            else:
+                current = None
+    return descriptions
+
+
+def upstream_tables(sql: str) -> list[str]:
+    """The schema.table names a model reads (FROM / JOIN), in order of first use."""
+    return list(dict.fromkeys(_TABLE_REFERENCE.findall(sql)))
