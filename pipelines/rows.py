@@ -84,7 +84,8 @@ def staging_frames(pages: Sequence[ParsedPage], parser_version: str, parsed_at: 
             )
         for n, r in enumerate(facts.regions, 1):
             rows["staging.stg_release_regions"].append(
-                {**key, "region_ordinal": n, "region": r.region, "country_count": len(r.countries)}
+                {**key, "region_ordinal": n, "region": r.region, "share_pct": r.share_pct,
+                 "country_count": len(r.countries)}
             )
             for m, country in enumerate(r.countries, 1):
                 rows["staging.stg_release_countries"].append(

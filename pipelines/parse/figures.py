@@ -146,6 +146,33 @@ def revenues_in(paragraph: str, player_names: Sequence[str]) -> list[PlayerReven
     return revenues
 
 
+def region_shares(paragraphs: Iterable[str], regions: Sequence[str]) -> dict[str, float]:
+    """Share of the market each listed region holds, from paragraphs that give shares.
+
+    Each region takes the first percentage after its name, before the next region's
+    name: "North America holds ... 40%, Asia-Pacific follows at 25%". A paragraph counts
+    when it speaks of shares or gives percentages to two regions or more; CAGRs are not shares.
+    """
+    names = sorted({r for r in regions if r}, key=len, reverse=True)
+    if not names:
+        return {}
+    mention = re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b")
+    shares: dict[str, float] = {}
+    for paragraph in paragraphs:
+        found = list(mention.finditer(paragraph))
+        stated: dict[str, float] = {}
+        for index, match in enumerate(found):
+            stop = found[index + 1].start() if index + 1 < len(found) else len(paragraph)
+            window = paragraph[match.end(): min(stop, match.end() + 120)]
+            percents = [p for p in numbers.percentages(window) if not _CAGR.search(window[: p[1]])]
+            if percents:
+                stated.setdefault(match.group(1), percents[0][0])
+        if "share" in paragraph.lower() or len(stated) >= 2:
+            for region, share in stated.items():
+                shares.setdefault(region, share)
+    return shares
+
+
 def merge_cagrs(cagrs: Iterable[Cagr]) -> tuple[Cagr, ...]:
     """One entry per stated figure: a repeat with fewer years adds nothing."""
     kept: list[Cagr] = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from pipelines.parse import figures, metadata, numbers, sections
 from pipelines.parse import vocabulary as vocab
@@ -59,7 +60,9 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
     )
     revenues = tuple(r for b in revenue_blocks for r in figures.revenues_in(b.text, player_names))
     segments = _contract_dimensions(_unique(title_segments + lists.segments))
-    regions = tuple(lists.regions or title_regions)
+    regions = lists.regions or title_regions
+    shares = figures.region_shares((b.text for b in document.blocks), [r.region for r in regions])
+    regions = tuple(replace(r, share_pct=shares.get(r.region)) for r in regions)
 
     if not (cagrs or sizes or segments or players or forecast):
         return ParseFailure(

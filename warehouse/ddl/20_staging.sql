@@ -63,6 +63,7 @@ CREATE TABLE IF NOT EXISTS staging.stg_release_regions (
     release_id      VARCHAR NOT NULL,
     region_ordinal  INTEGER NOT NULL,
     region          VARCHAR NOT NULL,
+    share_pct       DOUBLE,             -- market share the page gives the region (shares may sum past 100)
     country_count   INTEGER NOT NULL,
     PRIMARY KEY (page_sha256, region_ordinal)
 );
