@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from charset_normalizer import from_bytes
@@ -18,6 +19,7 @@ _LOOKALIKES = str.maketrans(
     }
 )
 _BINARY_CONTROL_SHARE = 0.05
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""", re.I)
 
 
 def decode(content: bytes | str) -> str | ParseFailure:
@@ -42,11 +44,19 @@ def decode(content: bytes | str) -> str | ParseFailure:
 
 
 def _bytes_to_text(content: bytes) -> str | None:
+    """UTF-8 first, then the charset the page declares, then the detector's best guess."""
     try:
         return content.decode("utf-8-sig")
     except UnicodeDecodeError:
-        best = from_bytes(content).best()
-        return str(best) if best is not None else None
+        pass
+    declared = _DECLARED_CHARSET.search(content[:4096])
+    if declared:
+        try:
+            return content.decode(declared.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    best = from_bytes(content).best()
+    return str(best) if best is not None else None
 
 
 def fold_lookalikes(text: str) -> str:

@@ -9,17 +9,25 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 import tldextract
+from dateutil import parser as date_parser
 
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.sections import split_top_level
 from pipelines.records import RegionMention, Segment
 
 _MARKET_NAME = re.compile(
-    r"(?:^|[:|]\s*|\bthe\s+|\bglobal\s+)(?:global\s+|worldwide\s+)?[\"“']?(?P<name>[A-Z0-9][^:|\"“”]{0,120}?)[\"”']?\s+(?i:market|industry)\b",
+    r"(?:^|[:|]\s*|\b(?i:the|global|worldwide)\s+)(?:(?i:global|worldwide)\s+)?[\"“']?"
+    r"(?P<name>[A-Z0-9][^:|\"“”]{0,120}?)[\"”']?\s+(?i:market|industry)\b"
 )
 _LEAD_NOISE = re.compile(r"^(?:the|global|worldwide|news bulletin|press release|report)\b[\s:]*", re.I)
 _TITLE_GROUP = re.compile(r"\b(?i:by)\s+(?P<dim>[A-Z][\w\-&/ ]{0,40}?)\s*(?P<open>[(\[{])")
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_BYLINE = re.compile(
+    r"\b(?:published|posted|updated|release date|date)\s*(?:on)?\s*[:\-]?\s*"
+    rf"(\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})",
+    re.I,
+)
 _REPORT_ID_LINE = re.compile(r"\breport\s*(?:id|code|no\.?|number)\s*[:#|]?\s*([A-Z0-9][A-Z0-9\-]{2,20})\b", re.I)
 _FIRM_WORDS = "|".join(w.capitalize() for w in vocab.RESEARCH_FIRM_WORDS)
 # "Transparency Market Research", "Fior Markets", "MarketsandMarkets", with an optional "(TMR)".
@@ -118,9 +126,19 @@ def sells_reports(links: Sequence[str], publisher_domain: str | None) -> bool:
     )
 
 
-def published_date(meta: dict[str, str]) -> str | None:
+def published_date(meta: dict[str, str], opening_texts: Sequence[str]) -> str | None:
+    """ISO date the page was published: its metadata, else a byline ("Published: 12 February 2025")."""
     match = _DATE.search(meta.get("published", ""))
-    return "-".join(match.groups()) if match else None
+    if match:
+        return "-".join(match.groups())
+    for text in opening_texts:
+        byline = _BYLINE.search(text)
+        if byline:
+            try:
+                return date_parser.parse(byline.group(1), dayfirst=False).date().isoformat()
+            except (ValueError, OverflowError):
+                continue
+    return None
 
 
 def title_segments(title: str | None) -> tuple[list[Segment], list[RegionMention]]:

@@ -80,7 +80,7 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
             publisher, metadata.sells_reports(document.links, publisher), block_texts, market
         ),
         report_id=report,
-        published=metadata.published_date(document.meta),
+        published=metadata.published_date(document.meta, block_texts[:_OPENING_BLOCKS]),
         url=canonical_url(page_url) if (page_url := document.meta.get("canonical") or url) else None,
         forecast_start=forecast[0] if forecast else None,
         forecast_end=forecast[1] if forecast else None,

@@ -1,0 +1,53 @@
+"""Numbers as releases write them. Each case says why it exists."""
+
+import pytest
+
+from pipelines.parse import numbers
+
+MONEY_CASES = [
+    # (text, [(value, unit, currency)], why)
+    ("reach USD 2.30 Billion by 2030", [(2.3, "billion", "USD")], "the common form"),
+    ("worth $1,345.2 billion by 2030", [(1345.2, "billion", "USD")], "thousands separator and dollar sign"),
+    ("valued at 28.27 billion in 2023", [(28.27, "billion", None)], "no currency stated: none guessed"),
+    ("USD 19140 Million", [(19140.0, "million", "USD")], "unseparated large number"),
+    ("US$ 3.4 bn in 2022", [(3.4, "billion", "USD")], "abbreviated scale and US$"),
+    ("a 5 m wide film", [], "a length in metres is not money"),
+    ("EUR 12.5 million and USD 1 trillion", [(12.5, "million", "EUR"), (1.0, "trillion", "USD")], "two amounts, two currencies"),
+]
+
+
+@pytest.mark.parametrize("text, expected, why", MONEY_CASES, ids=[c[2] for c in MONEY_CASES])
+def test_money_amounts(text, expected, why):
+    assert [(m.value, m.unit, m.currency) for m in numbers.money_amounts(text)] == expected
+
+
+RANGE_CASES = [
+    ("from 2024 to 2030", [(2024, 2030)], "words between years"),
+    ("(2025 - 2032)", [(2025, 2032)], "spaced hyphen"),
+    ("2025–2032", [(2025, 2032)], "en dash"),
+    ("Forecast Period2024-2029", [(2024, 2029)], "key glued to value"),
+    ("2025-32", [(2025, 2032)], "two-digit end year"),
+    ("call +1 2024 2030", [], "years must be joined by a dash or word"),
+    ("2030-2020", [], "end before start is no period"),
+]
+
+
+@pytest.mark.parametrize("text, expected, why", RANGE_CASES, ids=[c[2] for c in RANGE_CASES])
+def test_year_ranges(text, expected, why):
+    assert [(s, e) for s, e, _ in numbers.year_ranges(text)] == expected
+
+
+SENTENCE_CASES = [
+    ("Growth is fast. Prices fall.", 2, "two plain sentences"),
+    ("Players such as Praxair S.T. Technology, Inc., Bodycote and W.R. Grace & Co. lead.", 1, "initials and Inc. end no sentence"),
+    ("Otto Chemie Pvt. Ltd and Sophim Iberia S.L. compete. Demand rises.", 2, "legal abbreviations end no sentence"),
+]
+
+
+@pytest.mark.parametrize("text, count, why", SENTENCE_CASES, ids=[c[2] for c in SENTENCE_CASES])
+def test_split_sentences(text, count, why):
+    assert len(numbers.split_sentences(text)) == count
+
+
+def test_percentages_with_a_space_before_the_sign():
+    assert [v for v, _, _ in numbers.percentages("grow at 8.11 % CAGR, or 9%")] == [8.11, 9.0]

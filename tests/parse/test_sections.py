@@ -1,0 +1,64 @@
+"""Headers, lists and player runs. Each case says why it exists."""
+
+import pytest
+
+from pipelines.parse.blocks import Block
+from pipelines.parse.sections import classify_header, region_items, split_names
+
+HEADER_CASES = [
+    (Block("para", "Silanes Market by Product, 2020-2030, (USD Million) (Kilotons)"), ("segment", "product"), "bulletin header line"),
+    (Block("label", "The Healthcare CMO Market Analysis by types is segmented into:"), ("segment", "type"), "plural dimension"),
+    (Block("label", "The Hospital Disinfection Robots Market by application covers:"), ("segment", "application"), "verb after the dimension"),
+    (Block("heading", "By End User", 3), ("segment", "end user"), "two-word dimension"),
+    (Block("para", "By Geography"), ("region", None), "geography means regions"),
+    (Block("label", "Regional Scope"), ("region", None), "any short region label"),
+    (Block("label", "Healthcare CMO Major Market Players"), ("players", None), "players cue"),
+    (Block("para", "The market is expected to reach USD 2 billion by 2030, driven by demand from hospitals and labs."), None,
+     "a sentence is no header"),
+    (Block("item", "By Type"), None, "a list item is a member, never a header"),
+]
+
+
+@pytest.mark.parametrize("block, expected, why", HEADER_CASES, ids=[c[2] for c in HEADER_CASES])
+def test_classify_header(block, expected, why):
+    header = classify_header(block)
+    assert ((header.kind, header.dimension) if header else None) == expected
+
+
+NAME_CASES = [
+    ("Gelest, Inc., Shin-Etsu Chemical Co. Ltd., Silar (Entegris) and Others…",
+     ["Gelest, Inc.", "Shin-Etsu Chemical Co. Ltd.", "Silar (Entegris)"], "legal suffix after a comma; 'and Others' tail"),
+    ("Vitro, S.A.B. de C.V., AGC Inc.", ["Vitro, S.A.B. de C.V.", "AGC Inc."], "multi-part suffix"),
+    ("MilliporeSigma and Nippon Shokubai Co., Ltd.", ["MilliporeSigma", "Nippon Shokubai Co., Ltd."], "final 'and' splits"),
+    ("Air Products and Chemicals, Inc., Linde plc", ["Air Products and Chemicals, Inc.", "Linde plc"],
+     "an 'and' inside a name mid-run stays"),
+    ("Soken Chemical & Engineering Co,Ltd, Kobo Products Inc.", ["Soken Chemical & Engineering Co,Ltd", "Kobo Products Inc."],
+     "separator kept as written; abbreviation dot kept"),
+    ("Lonza, Catalent, and Tecomet.", ["Lonza", "Catalent", "Tecomet"], "sentence-final period dropped"),
+]
+
+
+@pytest.mark.parametrize("run, expected, why", NAME_CASES, ids=[c[2] for c in NAME_CASES])
+def test_split_names(run, expected, why):
+    assert split_names(run) == expected
+
+
+def test_regions_from_labels_items_and_parentheses():
+    header = Block("label", "By Region")
+    body = [
+        Block("label", "North America:"), Block("item", "United States", 1), Block("item", "Canada", 1),
+        Block("item", "Europe (Germany, U.K., Rest of Europe)", 1),
+        Block("para", "Asia Pacific"),
+        Block("para", "North America leads the market thanks to a long list of reasons that make this a paragraph."),
+    ]
+    assert [(r.region, list(r.countries)) for r in region_items(header, body)] == [
+        ("North America", ["United States", "Canada"]),
+        ("Europe", ["Germany", "U.K.", "Rest of Europe"]),
+        ("Asia Pacific", []),
+    ]
+
+
+def test_regions_written_inline_after_a_label():
+    header = Block("heading", "Regional Insights", 2)
+    body = [Block("para", "Regions analysed: North America, Europe, and Latin America.")]
+    assert [r.region for r in region_items(header, body)] == ["North America", "Europe", "Latin America"]
