@@ -22,7 +22,9 @@ class InboxResource(dg.ConfigurableResource):
 
 def default_resources(db: str | Path | None = None, inbox: str | Path | None = None) -> dict[str, object]:
     """Warehouse and inbox: explicit paths, else MARKET_RELEASES_DB / MARKET_RELEASES_INBOX, else the project's."""
+    warehouse = settings.warehouse_path(db)
+    warehouse.parent.mkdir(parents=True, exist_ok=True)  # DuckDB creates the file, not its folder
     return {
-        "warehouse": DuckDBResource(database=str(settings.warehouse_path(db))),
+        "warehouse": DuckDBResource(database=str(warehouse)),
         "inbox": InboxResource(path=str(settings.inbox_path(inbox))),
     }
