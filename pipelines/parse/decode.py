@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from charset_normalizer import from_bytes
 
@@ -19,6 +18,7 @@ _LOOKALIKES = str.maketrans(
     }
 )
 _BINARY_CONTROL_SHARE = 0.05
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""", re.I)
 
 
@@ -37,8 +37,8 @@ def decode(content: bytes | str) -> str | ParseFailure:
     text = text.replace("\x00", "")
     if not text.strip():
         return ParseFailure("empty page: the body has no content")
-    controls = sum(1 for ch in text[:4096] if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
-    if controls > _BINARY_CONTROL_SHARE * min(len(text), 4096):
+    sample = text[:4096]
+    if len(_CONTROL_CHARS.findall(sample)) > _BINARY_CONTROL_SHARE * len(sample):
         return ParseFailure("binary page: the body is mostly control bytes, not text")
     return fold_lookalikes(text)
 

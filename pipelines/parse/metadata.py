@@ -45,11 +45,17 @@ def _domains() -> tldextract.TLDExtract:
 
 def registrable_domain(url: str) -> str | None:
     """example.co.uk for https://www.example.co.uk/x?utm_source=y (tracking never matters)."""
-    host = urlsplit(url.strip()).hostname
-    if not host:
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:
         return None
-    domain = _domains()(host).top_domain_under_public_suffix
-    return domain.lower() or None
+    return _domain_of_host(host) if host else None
+
+
+@lru_cache(maxsize=4096)
+def _domain_of_host(host: str) -> str | None:
+    # Pages repeat the same few hosts many times; the suffix lookup is the slow part.
+    return _domains()(host).top_domain_under_public_suffix.lower() or None
 
 
 def market_name(title: str | None, first_sentences: Sequence[str]) -> str | None:
