@@ -102,7 +102,8 @@ def query(db: Path | None, inbox: Path | None, output_format: str, sql: str) -> 
     elif output_format == "json":
         click.echo(frame.to_json(orient="records", date_format="iso", force_ascii=False))
     else:
-        click.echo(frame.to_markdown(index=False, tablefmt="simple") if len(frame.columns) else "(no columns)")
+        shown = frame.astype(object).where(frame.notna(), None)  # NULL prints as blank, not nan/<NA>
+        click.echo(shown.to_markdown(index=False, tablefmt="simple", missingval="") if len(frame.columns) else "(no columns)")
         click.echo(f"({len(frame)} row{'s' if len(frame) != 1 else ''})", err=True)
 
 
