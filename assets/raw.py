@@ -34,7 +34,11 @@ def raw_pages(context: dg.AssetExecutionContext, warehouse: DuckDBResource, inbo
             source = file.path.relative_to(inbox.directory).as_posix()
             if (source, file.mtime_ns, file.byte_size) in seen:
                 continue
-            body = file.path.read_bytes()
+            try:
+                body = file.path.read_bytes()
+            except OSError as error:  # vanished or unreadable: it stays in the inbox for the next run
+                context.log.warning(f"skipped {source}: {error}")
+                continue
             rows.append(
                 {"page_sha256": sha256(body), "source": source, "source_kind": "inbox", "ingested_at": now,
                  "byte_size": len(body), "body": body, "mtime_ns": file.mtime_ns}

@@ -35,8 +35,8 @@ class RunSummary:
         lines += [
             "",
             "Next:",
-            '  market-releases query "SELECT market, publisher, headline_cagr_pct FROM marts.fct_release_forecasts"',
-            "  DAGSTER_HOME=$PWD/dagster_home dagster dev    # the UI, at http://localhost:3000",
+            '  python3 -m uv run market-releases query "SELECT market, publisher, headline_cagr_pct FROM marts.fct_release_forecasts"',
+            "  DAGSTER_HOME=$PWD/dagster_home python3 -m uv run dagster dev    # the UI, at http://localhost:3000",
         ]
         return "\n".join(lines)
 

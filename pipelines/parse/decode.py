@@ -18,12 +18,16 @@ _LOOKALIKES = str.maketrans(
     }
 )
 _BINARY_CONTROL_SHARE = 0.05
+# Release pages are 2-200 KB; anything far larger is a dump, an archive or an attack on the parser.
+MAX_PAGE_BYTES = 5_000_000
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""", re.I)
 
 
 def decode(content: bytes | str) -> str | ParseFailure:
     """Text of a page, or why it has none (empty, binary, undecodable)."""
+    if len(content) > MAX_PAGE_BYTES:
+        return ParseFailure(f"page too large: {len(content):,} bytes, over the {MAX_PAGE_BYTES:,} a release page can be")
     if isinstance(content, bytes):
         if not content.strip():
             return ParseFailure("empty page: the body has no content")
