@@ -25,16 +25,20 @@ def _result(count: int, preview: str, what: str) -> dg.AssetCheckResult:
     )
 
 
-@dg.asset_check(asset=table_key("staging.stg_releases"), pool="duckdb", description="Every parsed release names its market.")
+@dg.asset_check(
+    asset=table_key("staging.stg_releases"), pool="duckdb", description="Every parsed release names its market."
+)
 def releases_have_market(warehouse: DuckDBResource) -> dg.AssetCheckResult:
     count, preview = _failing_rows(
-        warehouse, "SELECT page_sha256, source, title FROM staging.stg_releases WHERE market IS NULL OR trim(market) = ''"
+        warehouse,
+        "SELECT page_sha256, source, title FROM staging.stg_releases WHERE market IS NULL OR trim(market) = ''",
     )
     return _result(count, preview, "market is not empty")
 
 
 @dg.asset_check(
-    asset=table_key("staging.stg_release_cagrs"), pool="duckdb",
+    asset=table_key("staging.stg_release_cagrs"),
+    pool="duckdb",
     description=f"Every CAGR lies in ({PLAUSIBLE_CAGR_PCT[0]}, {PLAUSIBLE_CAGR_PCT[1]}] percent.",
 )
 def cagrs_are_plausible(warehouse: DuckDBResource) -> dg.AssetCheckResult:
@@ -58,7 +62,8 @@ def one_row_per_release(warehouse: DuckDBResource) -> dg.AssetCheckResult:
 
 
 @dg.asset_check(
-    asset=table_key("ops.quarantine"), pool="duckdb",
+    asset=table_key("ops.quarantine"),
+    pool="duckdb",
     description="No page is lost: every raw page is either a staged release or quarantined with a reason.",
 )
 def every_page_accounted_for(warehouse: DuckDBResource) -> dg.AssetCheckResult:

@@ -14,16 +14,23 @@ import click
 from pipelines import settings
 
 _QUERY_FORMATS = ("table", "csv", "json")
+_LIST_TABLES = "SELECT table_schema, table_name FROM information_schema.tables"
 
 
 def _data_options(command):
     """--db and --inbox on every command that touches data (flag > environment > project default)."""
     command = click.option(
-        "--inbox", "inbox", type=click.Path(file_okay=False, path_type=Path), default=None,
+        "--inbox",
+        "inbox",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=None,
         help=f"Inbox folder of release pages. Default: ${settings.INBOX_ENV}, else data/inbox/.",
     )(command)
     return click.option(
-        "--db", "db", type=click.Path(dir_okay=False, path_type=Path), default=None,
+        "--db",
+        "db",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
         help=f"DuckDB warehouse file. Default: ${settings.WAREHOUSE_ENV}, else warehouse/market.duckdb.",
     )(command)
 
@@ -34,9 +41,17 @@ def main() -> None:
 
 
 @main.command()
-@click.option("--format", "output_format", type=click.Choice(["json"]), default="json", show_default=True,
-              help="Output shape: one JSON object per file (the parse contract).")
-@click.option("--url", default=None, help="The URL the page was fetched from, when known (helps identify the publisher).")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["json"]),
+    default="json",
+    show_default=True,
+    help="Output shape: one JSON object per file (the parse contract).",
+)
+@click.option(
+    "--url", default=None, help="The URL the page was fetched from, when known (helps identify the publisher)."
+)
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def parse(output_format: str, url: str | None, files: tuple[Path, ...]) -> None:
     """Print the facts each FILE states, one JSON line per file.
@@ -94,16 +109,17 @@ def query(db: Path | None, inbox: Path | None, output_format: str, sql: str) -> 
     except (FileNotFoundError, WarehouseBusy) as error:
         raise click.ClickException(str(error)) from error
     except duckdb.Error as error:
-        raise click.ClickException(
-            f"{error}\nList the tables with: market-releases query \"SELECT table_schema, table_name FROM information_schema.tables\""
-        ) from error
+        hint = f'List the tables with: market-releases query "{_LIST_TABLES}"'
+        raise click.ClickException(f"{error}\n{hint}") from error
     if output_format == "csv":
         click.echo(frame.to_csv(index=False), nl=False)
     elif output_format == "json":
         click.echo(frame.to_json(orient="records", date_format="iso", force_ascii=False))
     else:
         shown = frame.astype(object).where(frame.notna(), None)  # NULL prints as blank, not nan/<NA>
-        click.echo(shown.to_markdown(index=False, tablefmt="simple", missingval="") if len(frame.columns) else "(no columns)")
+        click.echo(
+            shown.to_markdown(index=False, tablefmt="simple", missingval="") if len(frame.columns) else "(no columns)"
+        )
         click.echo(f"({len(frame)} row{'s' if len(frame) != 1 else ''})", err=True)
 
 

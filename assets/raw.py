@@ -1,6 +1,5 @@
 """raw/pages: every page body the inbox ever held, stored once and never changed."""
 
-
 from datetime import UTC, datetime
 
 import dagster as dg
@@ -22,7 +21,9 @@ RAW_PAGES = "raw.pages"
     kinds={"duckdb", "python"},
     pool="duckdb",
 )
-def raw_pages(context: dg.AssetExecutionContext, warehouse: DuckDBResource, inbox: InboxResource) -> dg.MaterializeResult:
+def raw_pages(
+    context: dg.AssetExecutionContext, warehouse: DuckDBResource, inbox: InboxResource
+) -> dg.MaterializeResult:
     """Read inbox files not seen before (by path, size and mtime) and keep each new body once."""
     files = scan_inbox(inbox.directory)
     now = datetime.now(UTC).replace(tzinfo=None)
@@ -40,8 +41,15 @@ def raw_pages(context: dg.AssetExecutionContext, warehouse: DuckDBResource, inbo
                 context.log.warning(f"skipped {source}: {error}")
                 continue
             rows.append(
-                {"page_sha256": sha256(body), "source": source, "source_kind": "inbox", "ingested_at": now,
-                 "byte_size": len(body), "body": body, "mtime_ns": file.mtime_ns}
+                {
+                    "page_sha256": sha256(body),
+                    "source": source,
+                    "source_kind": "inbox",
+                    "ingested_at": now,
+                    "byte_size": len(body),
+                    "body": body,
+                    "mtime_ns": file.mtime_ns,
+                }
             )
         pages_before = db.row_count(conn, RAW_PAGES)
         if rows:
@@ -50,7 +58,11 @@ def raw_pages(context: dg.AssetExecutionContext, warehouse: DuckDBResource, inbo
         context.log.info(f"{len(files)} inbox files, {len(rows)} new or changed, {new_pages} new page bodies")
         return dg.MaterializeResult(
             metadata=table_metadata(
-                conn, RAW_PAGES, inbox=str(inbox.directory), files_in_inbox=len(files), files_read=len(rows),
+                conn,
+                RAW_PAGES,
+                inbox=str(inbox.directory),
+                files_in_inbox=len(files),
+                files_read=len(rows),
                 new_pages=new_pages,
             )
         )

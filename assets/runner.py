@@ -35,7 +35,8 @@ class RunSummary:
         lines += [
             "",
             "Next:",
-            '  python3 -m uv run market-releases query "SELECT market, publisher, headline_cagr_pct FROM marts.fct_release_forecasts"',
+            "  python3 -m uv run market-releases query "
+            '"SELECT market, publisher, headline_cagr_pct FROM marts.fct_release_forecasts"',
             "  DAGSTER_HOME=$PWD/dagster_home python3 -m uv run dagster dev    # the UI, at http://localhost:3000",
         ]
         return "\n".join(lines)
@@ -46,9 +47,7 @@ def refresh(db_path: Path, inbox: Path, progress: Callable[[str], None] = lambda
     job = build_definitions(db_path, inbox).resolve_job_def("refresh_warehouse")
     job = job.with_logger_defs({"progress": _progress_logger(progress)})
     instance = dg.DagsterInstance.get() if _has_instance_home() else dg.DagsterInstance.ephemeral()
-    result = job.execute_in_process(
-        run_config={"loggers": {"progress": {}}}, instance=instance, raise_on_error=False
-    )
+    result = job.execute_in_process(run_config={"loggers": {"progress": {}}}, instance=instance, raise_on_error=False)
     summary = RunSummary(success=result.success, db_path=db_path)
     summary.checks = [(e.check_name, e.passed) for e in result.get_asset_check_evaluations()]
     if db_path.exists():

@@ -1,6 +1,5 @@
 """Sensors: new pages in the inbox start a refresh (one run per batch of new files)."""
 
-
 import dagster as dg
 
 from assets.jobs import refresh_warehouse

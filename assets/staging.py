@@ -1,6 +1,5 @@
 """staging/*: each raw page parsed once per parser version; failures to ops/quarantine."""
 
-
 from datetime import UTC, datetime
 
 import dagster as dg
@@ -19,8 +18,12 @@ BATCH_SIZE = 250
 _PENDING_PAGES = """
 SELECT p.page_sha256, p.source
 FROM raw.pages AS p
-WHERE NOT EXISTS (SELECT 1 FROM staging.stg_releases AS s WHERE s.page_sha256 = p.page_sha256 AND s.parser_version = $version)
-  AND NOT EXISTS (SELECT 1 FROM ops.quarantine AS q WHERE q.page_sha256 = p.page_sha256 AND q.stage = 'parse' AND q.parser_version = $version)
+WHERE NOT EXISTS (
+        SELECT 1 FROM staging.stg_releases AS s
+        WHERE s.page_sha256 = p.page_sha256 AND s.parser_version = $version)
+  AND NOT EXISTS (
+        SELECT 1 FROM ops.quarantine AS q
+        WHERE q.page_sha256 = p.page_sha256 AND q.stage = 'parse' AND q.parser_version = $version)
 ORDER BY p.ingested_at, p.page_sha256
 """
 
@@ -49,10 +52,13 @@ def parse_pages(context: dg.AssetExecutionContext, warehouse: DuckDBResource):
         pending = conn.execute(_PENDING_PAGES, {"version": PARSER_VERSION}).fetchall()
         parsed = quarantined = 0
         for start in range(0, len(pending), BATCH_SIZE):
-            batch = pending[start: start + BATCH_SIZE]
+            batch = pending[start : start + BATCH_SIZE]
             pages = _parse_batch(conn, batch)
             now = datetime.now(UTC).replace(tzinfo=None)
-            frames = {**staging_frames(pages, PARSER_VERSION, now), QUARANTINE_TABLE: quarantine_frame(pages, PARSER_VERSION, now)}
+            frames = {
+                **staging_frames(pages, PARSER_VERSION, now),
+                QUARANTINE_TABLE: quarantine_frame(pages, PARSER_VERSION, now),
+            }
             db.replace_rows(conn, frames, "page_sha256", [sha for sha, _ in batch])
             failed = sum(1 for page in pages if isinstance(page.outcome, ParseFailure))
             parsed += len(pages) - failed
@@ -65,5 +71,9 @@ def parse_pages(context: dg.AssetExecutionContext, warehouse: DuckDBResource):
 
 def _parse_batch(conn, batch: list[tuple[str, str]]) -> list[ParsedPage]:
     shas = [sha for sha, _ in batch]
-    bodies = dict(conn.execute("SELECT page_sha256, body FROM raw.pages WHERE page_sha256 IN (SELECT unnest($shas))", {"shas": shas}).fetchall())
+    bodies = dict(
+        conn.execute(
+            "SELECT page_sha256, body FROM raw.pages WHERE page_sha256 IN (SELECT unnest($shas))", {"shas": shas}
+        ).fetchall()
+    )
     return [ParsedPage(sha, source, parse_or_fail(bodies[sha])) for sha, source in batch]

@@ -89,8 +89,7 @@ class ReleaseFacts:
             "market_sizes": [_without(s, "snippet") for s in self.market_sizes],
             "segments": [asdict(s) for s in self.segments],
             "regions": [
-                {"region": r.region, "countries": list(r.countries), "share_pct": r.share_pct}
-                for r in self.regions
+                {"region": r.region, "countries": list(r.countries), "share_pct": r.share_pct} for r in self.regions
             ],
             "players": [{"name": p.name} for p in self.players],
             "player_revenues": [_without(r, "snippet") for r in self.player_revenues],

@@ -70,13 +70,28 @@ def staging_frames(pages: Sequence[ParsedPage], parser_version: str, parsed_at: 
         )
         for n, c in enumerate(facts.cagrs, 1):
             rows["staging.stg_release_cagrs"].append(
-                {**key, "cagr_ordinal": n, "value_pct": c.value_pct, "start_year": c.start, "end_year": c.end,
-                 "scope": c.scope, "snippet": c.snippet}
+                {
+                    **key,
+                    "cagr_ordinal": n,
+                    "value_pct": c.value_pct,
+                    "start_year": c.start,
+                    "end_year": c.end,
+                    "scope": c.scope,
+                    "snippet": c.snippet,
+                }
             )
         for n, s in enumerate(facts.market_sizes, 1):
             rows["staging.stg_release_sizes"].append(
-                {**key, "size_ordinal": n, "value": s.value, "unit": s.unit, "currency": s.currency,
-                 "year": s.year, "scope": s.scope, "snippet": s.snippet}
+                {
+                    **key,
+                    "size_ordinal": n,
+                    "value": s.value,
+                    "unit": s.unit,
+                    "currency": s.currency,
+                    "year": s.year,
+                    "scope": s.scope,
+                    "snippet": s.snippet,
+                }
             )
         for n, s in enumerate(facts.segments, 1):
             rows["staging.stg_release_segments"].append(
@@ -84,8 +99,13 @@ def staging_frames(pages: Sequence[ParsedPage], parser_version: str, parsed_at: 
             )
         for n, r in enumerate(facts.regions, 1):
             rows["staging.stg_release_regions"].append(
-                {**key, "region_ordinal": n, "region": r.region, "share_pct": r.share_pct,
-                 "country_count": len(r.countries)}
+                {
+                    **key,
+                    "region_ordinal": n,
+                    "region": r.region,
+                    "share_pct": r.share_pct,
+                    "country_count": len(r.countries),
+                }
             )
             for m, country in enumerate(r.countries, 1):
                 rows["staging.stg_release_countries"].append(
@@ -95,8 +115,15 @@ def staging_frames(pages: Sequence[ParsedPage], parser_version: str, parsed_at: 
             rows["staging.stg_release_players"].append({**key, "player_ordinal": n, "name": p.name})
         for n, r in enumerate(facts.player_revenues, 1):
             rows["staging.stg_release_player_revenues"].append(
-                {**key, "revenue_ordinal": n, "player": r.player, "value": r.value, "unit": r.unit,
-                 "currency": r.currency, "snippet": r.snippet}
+                {
+                    **key,
+                    "revenue_ordinal": n,
+                    "player": r.player,
+                    "value": r.value,
+                    "unit": r.unit,
+                    "currency": r.currency,
+                    "snippet": r.snippet,
+                }
             )
     return {table: pd.DataFrame(table_rows) for table, table_rows in rows.items()}
 
@@ -105,8 +132,14 @@ def quarantine_frame(pages: Sequence[ParsedPage], parser_version: str, at: datet
     """One quarantine row per page that did not parse, with its reason."""
     return pd.DataFrame(
         [
-            {"page_sha256": p.page_sha256, "stage": "parse", "source": p.source, "reason": p.outcome.reason,
-             "parser_version": parser_version, "quarantined_at": at}
+            {
+                "page_sha256": p.page_sha256,
+                "stage": "parse",
+                "source": p.source,
+                "reason": p.outcome.reason,
+                "parser_version": parser_version,
+                "quarantined_at": at,
+            }
             for p in pages
             if isinstance(p.outcome, ParseFailure)
         ]

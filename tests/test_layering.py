@@ -6,8 +6,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-FORBIDDEN = {"pipelines": {"dagster", "dagster_duckdb", "dagster_webserver", "duckdb", "assets"},
-             "warehouse": {"dagster", "dagster_duckdb", "dagster_webserver", "assets"}}
+FORBIDDEN = {
+    "pipelines": {"dagster", "dagster_duckdb", "dagster_webserver", "duckdb", "assets"},
+    "warehouse": {"dagster", "dagster_duckdb", "dagster_webserver", "assets"},
+}
 
 
 def imported_modules(path: Path) -> set[str]:

@@ -19,9 +19,7 @@ ALL_TABLES = ("raw.pages", "raw.page_sightings", *PARSED_TABLES, "marts.fct_rele
 
 
 def materialize_all(db: Path, inbox: Path) -> dg.ExecuteInProcessResult:
-    return dg.materialize(
-        [raw_pages, parse_pages, *MART_ASSETS, *ASSET_CHECKS], resources=default_resources(db, inbox)
-    )
+    return dg.materialize([raw_pages, parse_pages, *MART_ASSETS, *ASSET_CHECKS], resources=default_resources(db, inbox))
 
 
 def counts(db: Path) -> dict[str, int]:
@@ -65,8 +63,13 @@ def test_marts_hold_one_forecast_per_release(warehouse_file, inbox_copy):
     assert ("Cell and Gene Therapy CDMO", "harborviewmarketresearch.com", 14.6, True, None, None, None, None) in rows
     assert ("Fumed Silica", "quillbridgeresearch.com", 7.6, False, 1.62, 2023, 2.71, 2030) in rows
     assert sorted(r[2] for r in rows if r[0] == "Green Hydrogen") == [37.2, 38.2, 44.5]
-    assert quarantined == [("pinecrestprintco.com__new-studio.html", "parse",
-                            "not a market release: no market is named in the title or opening text")]
+    assert quarantined == [
+        (
+            "pinecrestprintco.com__new-studio.html",
+            "parse",
+            "not a market release: no market is named in the title or opening text",
+        )
+    ]
 
 
 def test_bad_input_is_quarantined_and_kept(warehouse_file, tmp_path):

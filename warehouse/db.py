@@ -30,7 +30,9 @@ class WarehouseBusy(RuntimeError):
 
 
 @contextmanager
-def connect(path: str | Path, read_only: bool = False, wait_seconds: float = _LOCK_WAIT_SECONDS) -> Iterator[duckdb.DuckDBPyConnection]:
+def connect(
+    path: str | Path, read_only: bool = False, wait_seconds: float = _LOCK_WAIT_SECONDS
+) -> Iterator[duckdb.DuckDBPyConnection]:
     """A short-lived connection; waits while another process holds the file's lock."""
     path = Path(path)
     if read_only and not path.exists():
@@ -122,7 +124,7 @@ def preview(conn: duckdb.DuckDBPyConnection, table: str, limit: int = 5) -> pd.D
 
 
 def table_descriptions() -> dict[str, str]:
-    """"schema.table" -> its documenting comment ("-- raw.pages: one row per ..."), from DDL and models."""
+    """ "schema.table" -> its documenting comment ("-- raw.pages: one row per ..."), from DDL and models."""
     descriptions: dict[str, str] = {}
     for sql_file in [*DDL_DIR.glob("*.sql"), *MODELS_DIR.rglob("*.sql")]:
         current: str | None = None

@@ -23,9 +23,38 @@ _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _BLOCK_TAGS = frozenset(
     {
-        "p", "div", "section", "article", "main", "header", "body", "html", "ul", "ol", "li",
-        "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tfoot", "tr", "blockquote",
-        "pre", "dl", "dt", "dd", "figure", "figcaption", "center", "hr", "br",
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "body",
+        "html",
+        "ul",
+        "ol",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "blockquote",
+        "pre",
+        "dl",
+        "dt",
+        "dd",
+        "figure",
+        "figcaption",
+        "center",
+        "hr",
+        "br",
     }
 )
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
@@ -54,7 +83,7 @@ def build_document(text: str) -> Document:
     front = _FRONT_MATTER.match(text)
     if front:
         front_blocks, meta = _read_front_matter(front.group(1))
-        text = text[front.end():]
+        text = text[front.end() :]
     html = text if _looks_like_html(text) else _MARKDOWN.render(text)
     soup = BeautifulSoup(html, "lxml")
     meta = {**_read_head(soup), **meta}
@@ -128,9 +157,12 @@ def _drop_boilerplate(soup: BeautifulSoup) -> None:
     """One pass over the tree: boilerplate tags, and containers whose class/id/role says so."""
     doomed = []
     for tag in soup.find_all(True):
-        if tag.name in vocab.BOILERPLATE_TAGS:
-            doomed.append(tag)
-        elif tag.attrs and tag.name not in ("html", "body") and _is_boilerplate_container(tag):
+        if (
+            tag.name in vocab.BOILERPLATE_TAGS
+            or tag.attrs
+            and tag.name not in ("html", "body")
+            and _is_boilerplate_container(tag)
+        ):
             doomed.append(tag)
     for tag in doomed:
         if not tag.decomposed:

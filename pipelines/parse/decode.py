@@ -12,9 +12,33 @@ from pipelines.records import ParseFailure
 # words ("Маrkеt") to dodge filters. Only folded where they sit inside Latin words.
 _LOOKALIKES = str.maketrans(
     {
-        "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
-        "Т": "T", "Х": "X", "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x",
-        "і": "i", "ј": "j", "ѕ": "s", "Ι": "I", "Ο": "O", "ο": "o", "Α": "A", "Β": "B", "Ε": "E",
+        "А": "A",
+        "В": "B",
+        "Е": "E",
+        "К": "K",
+        "М": "M",
+        "Н": "H",
+        "О": "O",
+        "Р": "P",
+        "С": "C",
+        "Т": "T",
+        "Х": "X",
+        "а": "a",
+        "е": "e",
+        "о": "o",
+        "р": "p",
+        "с": "c",
+        "у": "y",
+        "х": "x",
+        "і": "i",
+        "ј": "j",
+        "ѕ": "s",
+        "Ι": "I",
+        "Ο": "O",
+        "ο": "o",
+        "Α": "A",
+        "Β": "B",
+        "Ε": "E",
     }
 )
 _BINARY_CONTROL_SHARE = 0.05
@@ -27,7 +51,9 @@ _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""",
 def decode(content: bytes | str) -> str | ParseFailure:
     """Text of a page, or why it has none (empty, binary, undecodable)."""
     if len(content) > MAX_PAGE_BYTES:
-        return ParseFailure(f"page too large: {len(content):,} bytes, over the {MAX_PAGE_BYTES:,} a release page can be")
+        return ParseFailure(
+            f"page too large: {len(content):,} bytes, over the {MAX_PAGE_BYTES:,} a release page can be"
+        )
     if isinstance(content, bytes):
         if not content.strip():
             return ParseFailure("empty page: the body has no content")

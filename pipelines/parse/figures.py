@@ -14,12 +14,16 @@ from pipelines.parse import vocabulary as vocab
 from pipelines.records import Cagr, MarketSize, PlayerRevenue
 
 _CAGR = re.compile(r"\bCAGRs?\b|compound(?:ed)? annual growth rate|\bannual growth rate", re.I)
-_BARE_CAGR_NUMBER = re.compile(r"^\W{0,3}(?:of|at|about|around|approximately|nearly|over)?\s*(\d{1,2}(?:\.\d+)?)(?![\d.%])")
+_BARE_CAGR_NUMBER = re.compile(
+    r"^\W{0,3}(?:of|at|about|around|approximately|nearly|over)?\s*(\d{1,2}(?:\.\d+)?)(?![\d.%])"
+)
 _FORECAST = re.compile(r"forecast", re.I)
 _FORECAST_PERIOD_WORDS = re.compile(r"forecast(?:ed|ing)?\s+(?:period|years?|timeline|horizon)|projection period", re.I)
 _SEGMENT_SUBJECT = re.compile(r"\bthe\s+([\w][\w\s\-&/,.']{1,60}?)\s+segment\b", re.I)
 _REGION_SUBJECT = re.compile(
-    r"\s*(?:in\s+)?(?:the\s+)?(" + "|".join(re.escape(r) for r in sorted(vocab.REGION_NAMES, key=len, reverse=True)) + r")\b",
+    r"\s*(?:in\s+)?(?:the\s+)?("
+    + "|".join(re.escape(r) for r in sorted(vocab.REGION_NAMES, key=len, reverse=True))
+    + r")\b",
     re.I,
 )
 _MAX_CAGR_DISTANCE = 60
@@ -29,7 +33,7 @@ def forecast_period(sentences: Iterable[str]) -> tuple[int, int] | None:
     """The first year range a sentence ties to the word "forecast"."""
     for sentence in sentences:
         for match in _FORECAST.finditer(sentence):
-            window = sentence[match.start(): match.start() + 90]
+            window = sentence[match.start() : match.start() + 90]
             ranges = numbers.year_ranges(window)
             if ranges:
                 return ranges[0][0], ranges[0][1]
@@ -63,7 +67,7 @@ def _cagr_value(sentence: str, mention: re.Match, percents, window_end: int) -> 
     before = [p for p in percents if 0 <= mention.start() - p[2] <= 25]
     if before:
         return before[-1]
-    bare = _BARE_CAGR_NUMBER.match(sentence[mention.end(): mention.end() + 25])
+    bare = _BARE_CAGR_NUMBER.match(sentence[mention.end() : mention.end() + 25])
     if bare:
         offset = mention.end() + bare.start(1)
         return float(bare.group(1)), offset, mention.end() + bare.end(1)
@@ -112,13 +116,13 @@ def sizes_in(sentence: str) -> list[MarketSize]:
     amounts = numbers.money_amounts(sentence)
     sizes = []
     for index, amount in enumerate(amounts):
-        lead = lowered[max(0, amount.start - 30): amount.start]
+        lead = lowered[max(0, amount.start - 30) : amount.start]
         if any(cue in lead for cue in vocab.NOT_SIZE_CUES):
             continue
         next_start = amounts[index + 1].start if index + 1 < len(amounts) else len(sentence)
         prev_end = amounts[index - 1].end if index else 0
         year = _year_for(sentence, amount.end, next_start, prev_end, amount.start)
-        scope = scope_of(sentence[prev_end: amount.start]) if index == 0 else None
+        scope = scope_of(sentence[prev_end : amount.start]) if index == 0 else None
         sizes.append(MarketSize(amount.value, amount.unit, amount.currency, year, scope, sentence))
     return sizes
 
@@ -163,7 +167,7 @@ def region_shares(paragraphs: Iterable[str], regions: Sequence[str]) -> dict[str
         stated: dict[str, float] = {}
         for index, match in enumerate(found):
             stop = found[index + 1].start() if index + 1 < len(found) else len(paragraph)
-            window = paragraph[match.end(): min(stop, match.end() + 120)]
+            window = paragraph[match.end() : min(stop, match.end() + 120)]
             percents = [p for p in numbers.percentages(window) if not _CAGR.search(window[: p[1]])]
             if percents:
                 stated.setdefault(match.group(1), percents[0][0])

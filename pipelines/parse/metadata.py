@@ -102,24 +102,20 @@ def report_id(links: Sequence[str], publisher_domain: str | None, texts: Sequenc
     return None
 
 
-def research_firm(
-    publisher_domain: str | None, sells_reports: bool, texts: Sequence[str], market: str
-) -> str | None:
+def research_firm(publisher_domain: str | None, sells_reports: bool, texts: Sequence[str], market: str) -> str | None:
     """The firm credited for the figures.
 
     The publisher itself when the page names it as a firm or the site sells the
     report; else the firm a sentence credits ("according to X Research"), else the
     first firm named. A name inside the market's own name ("Artificial Intelligence") is no firm.
     """
-    names = [
-        m for text in texts for m in _FIRM_NAME.finditer(text) if m.group("name").lower() not in market.lower()
-    ]
+    names = [m for text in texts for m in _FIRM_NAME.finditer(text) if m.group("name").lower() not in market.lower()]
     squashed_domain = re.sub(r"[^a-z0-9]", "", (publisher_domain or "").split(".")[0])
     if squashed_domain and any(re.sub(r"[^a-z0-9]", "", m.group("name").lower()) == squashed_domain for m in names):
         return publisher_domain
     if publisher_domain and sells_reports:
         return publisher_domain
-    credited = [m for m in names if _CREDIT_CUE.search(m.string[max(0, m.start() - 20): m.start()])]
+    credited = [m for m in names if _CREDIT_CUE.search(m.string[max(0, m.start() - 20) : m.start()])]
     chosen = credited or names
     return chosen[0].group("name") if chosen else None
 
@@ -181,7 +177,7 @@ def _balanced(text: str, open_at: int) -> str | None:
         elif text[index] == closing:
             depth -= 1
             if depth == 0:
-                return text[open_at + 1: index]
+                return text[open_at + 1 : index]
     return None
 
 

@@ -10,7 +10,9 @@ from pipelines.parse import vocabulary as vocab
 YEAR = r"(?:19[5-9]\d|20\d\d|21[0-4]\d)"
 _DASH = r"\s*(?:-|–|—|to|through|till|until|and)\s*"
 _RANGE = re.compile(rf"(?<!\d)({YEAR})(?:\s*\)?){_DASH}(?:the\s+year\s+)?({YEAR}|\d\d)(?!\d)", re.I)
-_END_ONLY = re.compile(rf"\b(?:through|thru|till|until|to|by|up\s+to)\s+(?:the\s+(?:year|end\s+of)\s+)?({YEAR})(?!\d)", re.I)
+_END_ONLY = re.compile(
+    rf"\b(?:through|thru|till|until|to|by|up\s+to)\s+(?:the\s+(?:year|end\s+of)\s+)?({YEAR})(?!\d)", re.I
+)
 _YEAR = re.compile(rf"(?<![\d.,$])({YEAR})(?![\d%])")
 _PERCENT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?%")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])|(?<=\.)(?=[A-Z][a-z]{2,}\s)")

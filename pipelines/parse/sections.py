@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.blocks import Block
+from pipelines.parse.numbers import split_sentences
 from pipelines.records import Player, RegionMention, Segment
 
 _BY_DIMENSION = re.compile(
@@ -47,7 +48,7 @@ def classify_header(block: Block) -> Header | None:
     lowered = text.lower()
     if any(cue in lowered for cue in vocab.REGION_HEADER_CUES):
         return Header("region")
-    if _REGION_LABEL.search(text) and len(text.split()) <= 12 and (block.kind != "para" or text.endswith(":") or len(text.split()) <= 3):
+    if _is_region_label(block):
         return Header("region")
     if any(cue in lowered for cue in vocab.PLAYER_HEADER_CUES):
         return Header("players")
@@ -61,8 +62,16 @@ def classify_header(block: Block) -> Header | None:
     return None
 
 
+def _is_region_label(block: Block) -> bool:
+    """ "Regional Scope", "Geographic coverage:": short, and a heading, a label or a line ending in ":"."""
+    words = len(block.text.split())
+    if not _REGION_LABEL.search(block.text) or words > 12:
+        return False
+    return block.kind != "para" or block.text.endswith(":") or words <= 3
+
+
 def _dimension_name(raw: str) -> str | None:
-    """"types" -> "type", "End Users Segment" -> "end user"; None when it is no dimension."""
+    """ "types" -> "type", "End Users Segment" -> "end user"; None when it is no dimension."""
     words = raw.lower().split()
     while len(words) > 1 and words[-1] in ("segment", "segments", "and", "the"):
         words.pop()
@@ -86,7 +95,7 @@ def sections(blocks: Sequence[Block], title: str | None = None) -> Iterator[tupl
         end = index + 1
         while end < len(blocks) and blocks[end].kind != "heading" and classify_header(blocks[end]) is None:
             end += 1
-        yield header, blocks[index], list(blocks[index + 1: end])
+        yield header, blocks[index], list(blocks[index + 1 : end])
         index = end
 
 
@@ -163,9 +172,7 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
 def _region_run(body: Sequence[Block]) -> list[Block]:
     run = []
     for block in body:
-        if block.text.endswith(":") and len(block.text) < 60:
-            run.append(block)
-        elif is_item(block):
+        if block.text.endswith(":") and len(block.text) < 60 or is_item(block):
             run.append(block)
         elif run:
             break
@@ -200,9 +207,7 @@ def split_top_level(text: str, separators: str = ",;") -> list[str]:
 # --- players ---------------------------------------------------------------
 
 _CUE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in vocab.PLAYER_LIST_CUES) + r")\b\s*:?\s*|:\s*", re.I)
-_TAIL = re.compile(
-    r"[,;]?\s*(?:" + "|".join(re.escape(t) for t in vocab.PLAYER_RUN_TAILS) + r")\b.*$", re.I
-)
+_TAIL = re.compile(r"[,;]?\s*(?:" + "|".join(re.escape(t) for t in vocab.PLAYER_RUN_TAILS) + r")\b.*$", re.I)
 _NAME_SEPARATOR = re.compile(r"(\s*[,;]\s*(?:and\s+)?)")
 _LAST_AND = re.compile(r"\s+and\s+(?=[A-Z])")
 _TRAILING_DOT_KEEP = re.compile(r"(?:\b(?:Inc|Ltd|Co|Corp|Bhd|Pvt|Pte|Plc|LLC)|\b[A-Za-z]\.[A-Za-z])\.$", re.I)
@@ -223,18 +228,16 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
 def names_after_cue(text: str) -> list[str]:
     """Company names from the comma run that follows a cue ("such as", "including", ":")."""
     for sentence in _sentences_with_names(text):
-        cues = [m for m in _CUE.finditer(sentence) if "," in sentence[m.end():]]
+        cues = [m for m in _CUE.finditer(sentence) if "," in sentence[m.end() :]]
         if not cues:
             continue
-        names = split_names(sentence[cues[-1].end():])
+        names = split_names(sentence[cues[-1].end() :])
         if sum(name[:1].isupper() or name[:1].isdigit() for name in names) >= 0.6 * len(names):
             return names
     return []
 
 
 def _sentences_with_names(text: str) -> list[str]:
-    from pipelines.parse.numbers import split_sentences
-
     sentences = split_sentences(text)
     cued = [s for s in sentences if any(noun in s.lower() for noun in vocab.PLAYER_NOUNS)]
     return cued or sentences

@@ -10,28 +10,60 @@ def test_seed_page_facts(shared_corpus):
     facts = parse_release((shared_corpus / SEED).read_bytes())
     assert isinstance(facts, ReleaseFacts)
     assert (facts.market, facts.publisher, facts.research_firm, facts.report_id) == (
-        "Healthcare CMO", "reliablebusinessinsights.com", "reliablebusinessinsights.com", "1990958",
+        "Healthcare CMO",
+        "reliablebusinessinsights.com",
+        "reliablebusinessinsights.com",
+        "1990958",
     )
     assert (facts.forecast_start, facts.forecast_end) == (2025, 2032)
     # Two contradicting whole-market CAGRs, both kept.
-    assert [(c.value_pct, c.start, c.end, c.scope) for c in facts.cagrs] == [(13.2, 2025, 2032, None), (15.0, None, 2025, None)]
+    assert [(c.value_pct, c.start, c.end, c.scope) for c in facts.cagrs] == [
+        (13.2, 2025, 2032, None),
+        (15.0, None, 2025, None),
+    ]
     assert facts.market_sizes == ()
     types = [s.label for s in facts.segments if s.dimension == "type"]
     assert len(types) == 3 and types[2] == "Final Goods Assembly"
-    assert types[0].startswith("Pharmaceutical Contract Manufacturing Services (Active Pharmaceutical Ingredients (API)")
-    assert [s.label for s in facts.segments if s.dimension == "application"] == ["Pharmaceutical", "Biotechnology Industry"]
+    assert types[0].startswith(
+        "Pharmaceutical Contract Manufacturing Services (Active Pharmaceutical Ingredients (API)"
+    )
+    assert [s.label for s in facts.segments if s.dimension == "application"] == [
+        "Pharmaceutical",
+        "Biotechnology Industry",
+    ]
     assert {r.region: list(r.countries) for r in facts.regions} == {
         "North America": ["United States", "Canada"],
         "Europe": ["Germany", "France", "U.K.", "Italy", "Russia"],
-        "Asia-Pacific": ["China", "Japan", "South Korea", "India", "Australia", "China Taiwan", "Indonesia", "Thailand", "Malaysia"],
+        "Asia-Pacific": [
+            "China",
+            "Japan",
+            "South Korea",
+            "India",
+            "Australia",
+            "China Taiwan",
+            "Indonesia",
+            "Thailand",
+            "Malaysia",
+        ],
         "Latin America": ["Mexico", "Brazil", "Argentina Korea", "Colombia"],
         "Middle East & Africa": ["Turkey", "Saudi", "Arabia", "UAE", "Korea"],
     }
     assert [p.name for p in facts.players] == [
-        "Accellent", "Boehringer Ingelheim", "Catalent", "DSM", "Fareva", "Greatbatch", "Lonza", "Patheon", "Piramal", "Tecomet",
+        "Accellent",
+        "Boehringer Ingelheim",
+        "Catalent",
+        "DSM",
+        "Fareva",
+        "Greatbatch",
+        "Lonza",
+        "Patheon",
+        "Piramal",
+        "Tecomet",
     ]
     assert [(r.player, r.value, r.unit, r.currency) for r in facts.player_revenues] == [
-        ("Lonza", 5.0, "billion", "USD"), ("Catalent", 3.0, "billion", "USD"), ("Boehringer Ingelheim", 2.0, "billion", "USD"),
+        ("Lonza", 5.0, "billion", "USD"),
+        ("Catalent", 3.0, "billion", "USD"),
+        ("Boehringer Ingelheim", 2.0, "billion", "USD"),
     ]
 
 

@@ -7,18 +7,33 @@ from pipelines.parse import figures
 FORECAST = (2025, 2032)
 
 CAGR_CASES = [
-    ("The market is expected to grow at a CAGR of 13.2% during the forecast period.", [(13.2, 2025, 2032, None)],
-     "'during the forecast period' takes the page's forecast years"),
-    ("Market data indicates a CAGR of approximately 15% through 2025.", [(15.0, None, 2025, None)],
-     "'through YEAR' gives an end year only"),
+    (
+        "The market is expected to grow at a CAGR of 13.2% during the forecast period.",
+        [(13.2, 2025, 2032, None)],
+        "'during the forecast period' takes the page's forecast years",
+    ),
+    (
+        "Market data indicates a CAGR of approximately 15% through 2025.",
+        [(15.0, None, 2025, None)],
+        "'through YEAR' gives an end year only",
+    ),
     ("It will grow at 7.1% CAGR from 2024 to 2030.", [(7.1, 2024, 2030, None)], "percentage before the word CAGR"),
     ("CAGR (2024 - 2029) | 9.00 %", [(9.0, 2024, 2029, None)], "snapshot row: years between CAGR and value"),
-    ("Europe is projected to expand at a CAGR of 39.5% between 2025 and 2032.", [(39.5, 2025, 2032, "region:Europe")],
-     "a region's CAGR is not the market's"),
-    ("The Sensor-based Controllers segment is expected to register a CAGR of 19.4% over 2025-2032.",
-     [(19.4, 2025, 2032, "segment:Sensor-based Controllers")], "a segment's CAGR is not the market's"),
-    ("With plants in the U.S. and Europe, the market will grow at a CAGR of 6% from 2024 to 2030.",
-     [(6.0, 2024, 2030, None)], "a region named in passing does not scope the figure"),
+    (
+        "Europe is projected to expand at a CAGR of 39.5% between 2025 and 2032.",
+        [(39.5, 2025, 2032, "region:Europe")],
+        "a region's CAGR is not the market's",
+    ),
+    (
+        "The Sensor-based Controllers segment is expected to register a CAGR of 19.4% over 2025-2032.",
+        [(19.4, 2025, 2032, "segment:Sensor-based Controllers")],
+        "a segment's CAGR is not the market's",
+    ),
+    (
+        "With plants in the U.S. and Europe, the market will grow at a CAGR of 6% from 2024 to 2030.",
+        [(6.0, 2024, 2030, None)],
+        "a region named in passing does not scope the figure",
+    ),
     ("AI Market to grow at a CAGR of 29 by the end", [(29.0, None, None, None)], "a CAGR without its % sign"),
     ("Revenue grew 12% last year.", [], "a one-year growth rate is no CAGR"),
     ("CAGR of 250%", [], "implausible values are misreads"),
@@ -31,13 +46,19 @@ def test_cagrs_in(sentence, expected, why):
 
 
 SIZE_CASES = [
-    ("The market is projected to reach USD 2.30 Billion by 2030 from USD 1.45 Billion in 2023.",
-     [(2.3, "billion", "USD", 2030), (1.45, "billion", "USD", 2023)], "forecast and base in one sentence"),
+    (
+        "The market is projected to reach USD 2.30 Billion by 2030 from USD 1.45 Billion in 2023.",
+        [(2.3, "billion", "USD", 2030), (1.45, "billion", "USD", 2023)],
+        "forecast and base in one sentence",
+    ),
     ("In 2024, the market was valued at USD 1.2 billion.", [(1.2, "billion", "USD", 2024)], "year before the amount"),
     ("The market will grow by USD 48.8 million from 2022 to 2027.", [], "an increment is no size"),
     ("Single user licence: USD 3,490 million discount price", [], "prices are no sizes"),
-    ("Lonza is a leading player with a revenue of $5 billion.", [(5.0, "billion", "USD", None)],
-     "outside a players section this reads as a size; release.py routes player paragraphs to revenues"),
+    (
+        "Lonza is a leading player with a revenue of $5 billion.",
+        [(5.0, "billion", "USD", None)],
+        "outside a players section this reads as a size; release.py routes player paragraphs to revenues",
+    ),
 ]
 
 
@@ -54,7 +75,10 @@ def test_forecast_period_is_the_range_tied_to_forecast():
 def test_merge_keeps_contradictions_and_drops_repeats():
     cagrs = figures.cagrs_in("CAGR of 20.3% over the Forecast Period 2022-2028. Growing at a CAGR of 20.3%.", None)
     cagrs += figures.cagrs_in("A CAGR of 24% is also quoted.", None)
-    assert [(c.value_pct, c.start, c.end) for c in figures.merge_cagrs(cagrs)] == [(20.3, 2022, 2028), (24.0, None, None)]
+    assert [(c.value_pct, c.start, c.end) for c in figures.merge_cagrs(cagrs)] == [
+        (20.3, 2022, 2028),
+        (24.0, None, None),
+    ]
 
 
 def test_revenues_belong_to_the_player_the_paragraph_is_about():

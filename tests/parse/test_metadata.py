@@ -21,36 +21,49 @@ def test_market_name(title, expected, why):
 
 
 def test_publisher_prefers_canonical_then_majority_of_links():
-    links = ["https://www.example-research.com/a?utm_source=x", "https://twitter.com/x", "https://example-research.com/b",
-             "https://cdn.other.net/img.png"]
+    links = [
+        "https://www.example-research.com/a?utm_source=x",
+        "https://twitter.com/x",
+        "https://example-research.com/b",
+        "https://cdn.other.net/img.png",
+    ]
     assert metadata.publisher({}, None, links) == "example-research.com"
     assert metadata.publisher({"canonical": "https://news.wire.co.uk/item/1"}, None, links) == "wire.co.uk"
 
 
 def test_report_id_from_publisher_links_only():
-    links = ["https://firm.com/enquiry/request-sample/1990958?utm_id=x", "https://firm.com/purchase/1990958",
-             "https://other.com/reports/4035/x"]
+    links = [
+        "https://firm.com/enquiry/request-sample/1990958?utm_id=x",
+        "https://firm.com/purchase/1990958",
+        "https://other.com/reports/4035/x",
+    ]
     assert metadata.report_id(links, "firm.com", []) == "1990958"
     assert metadata.report_id([], "firm.com", ["Report ID: 58213"]) == "58213"
 
 
 def test_title_grammar_with_nested_sub_segments():
-    title = ("Smart Irrigation Market Size, Share & Analysis, By Type (Weather-based, Sensor-based {Soil Moisture, "
-             "Rain/Freeze}), By Region (North America, Europe), and Regional Forecast, 2025-2032")
+    title = (
+        "Smart Irrigation Market Size, Share & Analysis, By Type (Weather-based, Sensor-based {Soil Moisture, "
+        "Rain/Freeze}), By Region (North America, Europe), and Regional Forecast, 2025-2032"
+    )
     segments, regions = metadata.title_segments(title)
     assert segments == [
-        Segment("type", "Weather-based"), Segment("type", "Sensor-based"),
-        Segment("type", "Soil Moisture", "Sensor-based"), Segment("type", "Rain/Freeze", "Sensor-based"),
+        Segment("type", "Weather-based"),
+        Segment("type", "Sensor-based"),
+        Segment("type", "Soil Moisture", "Sensor-based"),
+        Segment("type", "Rain/Freeze", "Sensor-based"),
     ]
     assert [r.region for r in regions] == ["North America", "Europe"]
 
 
 @pytest.mark.parametrize(
     "meta, texts, expected",
-    [({"published": "2025-03-14T09:00:00Z"}, [], "2025-03-14"),
-     ({}, ["Published: 12 February 2025 | Report ID: 1"], "2025-02-12"),
-     ({}, ["Posted March 3, 2024"], "2024-03-03"),
-     ({}, ["No date here"], None)],
+    [
+        ({"published": "2025-03-14T09:00:00Z"}, [], "2025-03-14"),
+        ({}, ["Published: 12 February 2025 | Report ID: 1"], "2025-02-12"),
+        ({}, ["Posted March 3, 2024"], "2024-03-03"),
+        ({}, ["No date here"], None),
+    ],
 )
 def test_published_date(meta, texts, expected):
     assert metadata.published_date(meta, texts) == expected
@@ -73,7 +86,9 @@ def test_decode_refuses_what_is_not_text(body, reason_start, why):
 
 def test_decode_folds_cyrillic_lookalikes_inside_latin_words():
     assert decode("Linear Accelerators \u041c\u0430rk\u0435t size".encode("utf-8")) == "Linear Accelerators Market size"
-    assert decode("\u041c\u043e\u0441\u043a\u0432\u0430".encode("utf-8")) == "\u041c\u043e\u0441\u043a\u0432\u0430"  # a Russian word stays
+    assert (
+        decode("\u041c\u043e\u0441\u043a\u0432\u0430".encode("utf-8")) == "\u041c\u043e\u0441\u043a\u0432\u0430"
+    )  # a Russian word stays
 
 
 def test_decode_uses_the_declared_charset():

@@ -12,7 +12,11 @@ MONEY_CASES = [
     ("USD 19140 Million", [(19140.0, "million", "USD")], "unseparated large number"),
     ("US$ 3.4 bn in 2022", [(3.4, "billion", "USD")], "abbreviated scale and US$"),
     ("a 5 m wide film", [], "a length in metres is not money"),
-    ("EUR 12.5 million and USD 1 trillion", [(12.5, "million", "EUR"), (1.0, "trillion", "USD")], "two amounts, two currencies"),
+    (
+        "EUR 12.5 million and USD 1 trillion",
+        [(12.5, "million", "EUR"), (1.0, "trillion", "USD")],
+        "two amounts, two currencies",
+    ),
 ]
 
 
@@ -39,7 +43,11 @@ def test_year_ranges(text, expected, why):
 
 SENTENCE_CASES = [
     ("Growth is fast. Prices fall.", 2, "two plain sentences"),
-    ("Players such as Praxair S.T. Technology, Inc., Bodycote and W.R. Grace & Co. lead.", 1, "initials and Inc. end no sentence"),
+    (
+        "Players such as Praxair S.T. Technology, Inc., Bodycote and W.R. Grace & Co. lead.",
+        1,
+        "initials and Inc. end no sentence",
+    ),
     ("Otto Chemie Pvt. Ltd and Sophim Iberia S.L. compete. Demand rises.", 2, "legal abbreviations end no sentence"),
 ]
 

@@ -8,11 +8,41 @@ from pipelines.parse.decode import MAX_PAGE_BYTES
 from pipelines.records import ParseFailure, ReleaseFacts
 
 # Fragments that steer generated pages into the parser's deeper paths.
-FRAGMENTS = st.sampled_from([
-    "<p>", "</p>", "<ul><li>", "</li></ul>", "<h1>", "</h1>", "<table><tr><td>", "</td><td>", "---\n", "title: x\n",
-    "Market", " by Type ", "(", ")", "{", "}", ",", " CAGR of ", "12.5%", " USD 1.2 billion ", " 2024-2030 ", "\n\n",
-    "Key Players: ", "Lonza, Inc.", " and Others…", "North America:", "&amp;", "Маrkеt", "**", ":", "|",
-])
+FRAGMENTS = st.sampled_from(
+    [
+        "<p>",
+        "</p>",
+        "<ul><li>",
+        "</li></ul>",
+        "<h1>",
+        "</h1>",
+        "<table><tr><td>",
+        "</td><td>",
+        "---\n",
+        "title: x\n",
+        "Market",
+        " by Type ",
+        "(",
+        ")",
+        "{",
+        "}",
+        ",",
+        " CAGR of ",
+        "12.5%",
+        " USD 1.2 billion ",
+        " 2024-2030 ",
+        "\n\n",
+        "Key Players: ",
+        "Lonza, Inc.",
+        " and Others…",
+        "North America:",
+        "&amp;",
+        "Маrkеt",
+        "**",
+        ":",
+        "|",
+    ]
+)
 PAGES = st.lists(st.one_of(FRAGMENTS, st.text(max_size=20)), max_size=60).map("".join)
 
 

@@ -6,15 +6,32 @@ from pipelines.parse.blocks import Block
 from pipelines.parse.sections import classify_header, region_items, split_names
 
 HEADER_CASES = [
-    (Block("para", "Silanes Market by Product, 2020-2030, (USD Million) (Kilotons)"), ("segment", "product"), "bulletin header line"),
-    (Block("label", "The Healthcare CMO Market Analysis by types is segmented into:"), ("segment", "type"), "plural dimension"),
-    (Block("label", "The Hospital Disinfection Robots Market by application covers:"), ("segment", "application"), "verb after the dimension"),
+    (
+        Block("para", "Silanes Market by Product, 2020-2030, (USD Million) (Kilotons)"),
+        ("segment", "product"),
+        "bulletin header line",
+    ),
+    (
+        Block("label", "The Healthcare CMO Market Analysis by types is segmented into:"),
+        ("segment", "type"),
+        "plural dimension",
+    ),
+    (
+        Block("label", "The Hospital Disinfection Robots Market by application covers:"),
+        ("segment", "application"),
+        "verb after the dimension",
+    ),
     (Block("heading", "By End User", 3), ("segment", "end user"), "two-word dimension"),
     (Block("para", "By Geography"), ("region", None), "geography means regions"),
     (Block("label", "Regional Scope"), ("region", None), "any short region label"),
     (Block("label", "Healthcare CMO Major Market Players"), ("players", None), "players cue"),
-    (Block("para", "The market is expected to reach USD 2 billion by 2030, driven by demand from hospitals and labs."), None,
-     "a sentence is no header"),
+    (
+        Block(
+            "para", "The market is expected to reach USD 2 billion by 2030, driven by demand from hospitals and labs."
+        ),
+        None,
+        "a sentence is no header",
+    ),
     (Block("item", "By Type"), None, "a list item is a member, never a header"),
 ]
 
@@ -26,14 +43,27 @@ def test_classify_header(block, expected, why):
 
 
 NAME_CASES = [
-    ("Gelest, Inc., Shin-Etsu Chemical Co. Ltd., Silar (Entegris) and Others…",
-     ["Gelest, Inc.", "Shin-Etsu Chemical Co. Ltd.", "Silar (Entegris)"], "legal suffix after a comma; 'and Others' tail"),
+    (
+        "Gelest, Inc., Shin-Etsu Chemical Co. Ltd., Silar (Entegris) and Others…",
+        ["Gelest, Inc.", "Shin-Etsu Chemical Co. Ltd.", "Silar (Entegris)"],
+        "legal suffix after a comma; 'and Others' tail",
+    ),
     ("Vitro, S.A.B. de C.V., AGC Inc.", ["Vitro, S.A.B. de C.V.", "AGC Inc."], "multi-part suffix"),
-    ("MilliporeSigma and Nippon Shokubai Co., Ltd.", ["MilliporeSigma", "Nippon Shokubai Co., Ltd."], "final 'and' splits"),
-    ("Air Products and Chemicals, Inc., Linde plc", ["Air Products and Chemicals, Inc.", "Linde plc"],
-     "an 'and' inside a name mid-run stays"),
-    ("Soken Chemical & Engineering Co,Ltd, Kobo Products Inc.", ["Soken Chemical & Engineering Co,Ltd", "Kobo Products Inc."],
-     "separator kept as written; abbreviation dot kept"),
+    (
+        "MilliporeSigma and Nippon Shokubai Co., Ltd.",
+        ["MilliporeSigma", "Nippon Shokubai Co., Ltd."],
+        "final 'and' splits",
+    ),
+    (
+        "Air Products and Chemicals, Inc., Linde plc",
+        ["Air Products and Chemicals, Inc.", "Linde plc"],
+        "an 'and' inside a name mid-run stays",
+    ),
+    (
+        "Soken Chemical & Engineering Co,Ltd, Kobo Products Inc.",
+        ["Soken Chemical & Engineering Co,Ltd", "Kobo Products Inc."],
+        "separator kept as written; abbreviation dot kept",
+    ),
     ("Lonza, Catalent, and Tecomet.", ["Lonza", "Catalent", "Tecomet"], "sentence-final period dropped"),
 ]
 
@@ -46,7 +76,9 @@ def test_split_names(run, expected, why):
 def test_regions_from_labels_items_and_parentheses():
     header = Block("label", "By Region")
     body = [
-        Block("label", "North America:"), Block("item", "United States", 1), Block("item", "Canada", 1),
+        Block("label", "North America:"),
+        Block("item", "United States", 1),
+        Block("item", "Canada", 1),
         Block("item", "Europe (Germany, U.K., Rest of Europe)", 1),
         Block("para", "Asia Pacific"),
         Block("para", "North America leads the market thanks to a long list of reasons that make this a paragraph."),

@@ -32,7 +32,9 @@ def test_shipped_release_matches_label(name):
     assert sorted(map(size_key, got["market_sizes"])) == sorted(map(size_key, label["market_sizes"]))
     segment_key = lambda s: (s["dimension"], s["label"], s.get("parent") or "")  # noqa: E731
     assert sorted(map(segment_key, got["segments"])) == sorted(map(segment_key, label["segments"]))
-    assert [(r["region"], r["countries"]) for r in got["regions"]] == [(r["region"], r["countries"]) for r in label["regions"]]
+    assert [(r["region"], r["countries"]) for r in got["regions"]] == [
+        (r["region"], r["countries"]) for r in label["regions"]
+    ]
     assert [p["name"] for p in got["players"]] == label["players"]
     revenue_key = lambda r: (r["player"], r["value"], r["unit"], r["currency"])  # noqa: E731
     assert sorted(map(revenue_key, got["player_revenues"])) == sorted(map(revenue_key, label["player_revenues"]))
@@ -48,8 +50,13 @@ def test_shipped_non_release_is_refused_with_a_reason(name):
 def test_region_shares_are_kept_as_stated_even_past_100_percent():
     facts = parse_shipped("harborviewmarketresearch.com__cell-and-gene-therapy-cdmo.md")
     shares = {r.region: r.share_pct for r in facts.regions}
-    assert shares == {"North America": 42.0, "Europe": 27.0, "Asia-Pacific": 21.0, "Latin America": None,
-                      "Middle East & Africa": 18.0}
+    assert shares == {
+        "North America": 42.0,
+        "Europe": 27.0,
+        "Asia-Pacific": 21.0,
+        "Latin America": None,
+        "Middle East & Africa": 18.0,
+    }
     assert sum(s for s in shares.values() if s) == 108.0
 
 
