@@ -6,6 +6,7 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 import pytest
+import yaml
 
 from assets.checks import ASSET_CHECKS
 from assets.definitions import build_definitions
@@ -13,7 +14,7 @@ from assets.models import MART_ASSETS
 from assets.raw import raw_pages
 from assets.resources import default_resources
 from assets.staging import PARSED_TABLES, parse_pages
-from tests.conftest import INBOX
+from tests.conftest import INBOX, PROJECT_ROOT
 
 ALL_TABLES = ("raw.pages", "raw.page_sightings", *PARSED_TABLES, "marts.fct_release_forecasts")
 
@@ -111,6 +112,8 @@ def test_materialisations_show_row_counts_and_previews(warehouse_file, inbox_cop
     assert "Healthcare" not in metadata["staging/stg_releases"]["preview"].value  # previews show this project's pages
     assert "| market" in metadata["staging/stg_releases"]["preview"].value
     assert "body" not in metadata["raw/pages"]["preview"].value.split("\n")[0]
+    columns = {c.name: c for c in metadata["raw/pages"]["dagster/column_schema"].schema.columns}
+    assert columns["body"].type == "BLOB" and columns["body"].description == "the bytes exactly as received"
 
 
 def test_definitions_load_with_jobs_sensor_schedule_and_checks():
@@ -127,3 +130,9 @@ def test_definitions_load_with_jobs_sensor_schedule_and_checks():
         assert "duckdb" in spec.kinds, spec.key
     writers = [raw_pages, parse_pages, *MART_ASSETS]
     assert all(node.pool == "duckdb" for asset in writers for node in [asset.op])
+
+
+def test_shipped_instance_limits_the_duckdb_pool_to_one_writer():
+    instance_config = yaml.safe_load((PROJECT_ROOT / "dagster_home" / "dagster.yaml").read_text())
+    assert instance_config["concurrency"]["pools"]["default_limit"] == 1
+    assert instance_config["telemetry"]["enabled"] is False

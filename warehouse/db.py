@@ -22,6 +22,8 @@ MODELS_DIR = WAREHOUSE_DIR / "models"
 
 _LOCK_WAIT_SECONDS = 60.0
 _TABLE_COMMENT = re.compile(r"^-- ((?:raw|staging|intermediate|marts|ops)\.\w+): (.+)$")
+_CREATE_TABLE = re.compile(r"^CREATE TABLE IF NOT EXISTS (\w+\.\w+)", re.I)
+_COMMENTED_COLUMN = re.compile(r"^\s+(\w+)\s+[A-Z].*?--\s*(.+)$")
 _TABLE_REFERENCE = re.compile(r"\b(?:FROM|JOIN)\s+((?:raw|staging|intermediate|marts|ops)\.\w+)", re.I)
 
 
@@ -138,6 +140,22 @@ def table_descriptions() -> dict[str, str]:
             else:
                 current = None
     return descriptions
+
+
+def column_comments() -> dict[str, dict[str, str]]:
+    """ "schema.table" -> {column: its trailing DDL comment}, for column docs in the UI."""
+    comments: dict[str, dict[str, str]] = {}
+    for ddl in DDL_DIR.glob("*.sql"):
+        table = None
+        for line in ddl.read_text().splitlines():
+            created = _CREATE_TABLE.match(line)
+            if created:
+                table = created.group(1)
+                comments[table] = {}
+            column = _COMMENTED_COLUMN.match(line)
+            if table and column:
+                comments[table][column.group(1)] = column.group(2).strip()
+    return comments
 
 
 def upstream_tables(sql: str) -> list[str]:
