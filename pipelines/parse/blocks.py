@@ -127,6 +127,9 @@ def _read_front_matter(source: str) -> tuple[list[Block], dict[str, str]]:
         value = data.get(key)
         if isinstance(value, str) and value.startswith("http"):
             meta.setdefault("canonical", value)
+    credited = data.get("publisher")
+    if isinstance(credited, str) and credited.strip():
+        meta["credited"] = credited.strip()  # a citation's publisher is the firm behind the figures
     for key in ("publishedDateTime", "published", "date", "issued"):
         value = data.get(key)
         if value and not isinstance(value, bool):

@@ -102,22 +102,39 @@ def report_id(links: Sequence[str], publisher_domain: str | None, texts: Sequenc
     return None
 
 
-def research_firm(publisher_domain: str | None, sells_reports: bool, texts: Sequence[str], market: str) -> str | None:
+def research_firm(
+    publisher_domain: str | None, sells_reports: bool, texts: Sequence[str], market: str, credited: str | None = None
+) -> str | None:
     """The firm credited for the figures.
 
-    The publisher itself when the page names it as a firm or the site sells the
-    report; else the firm a sentence credits ("according to X Research"), else the
-    first firm named. A name inside the market's own name ("Artificial Intelligence") is no firm.
+    A firm the page's metadata credits (a citation's publisher) comes first. Then the
+    publisher itself when the page names it as a firm or the site sells the report;
+    else the firm a sentence credits ("according to X Research"), else the first firm
+    named. A name inside the market's own name ("Artificial Intelligence") is no firm.
     """
-    names = [m for text in texts for m in _FIRM_NAME.finditer(text) if m.group("name").lower() not in market.lower()]
-    squashed_domain = re.sub(r"[^a-z0-9]", "", (publisher_domain or "").split(".")[0])
-    if squashed_domain and any(re.sub(r"[^a-z0-9]", "", m.group("name").lower()) == squashed_domain for m in names):
+    names = [m.group("name") for text in texts for m in _FIRM_NAME.finditer(text)]
+    names = [name for name in names if name.lower() not in market.lower()]
+    if credited:
+        return publisher_domain if _same_firm(credited, publisher_domain) else credited
+    if any(_same_firm(name, publisher_domain) for name in names):
         return publisher_domain
     if publisher_domain and sells_reports:
         return publisher_domain
-    credited = [m for m in names if _CREDIT_CUE.search(m.string[max(0, m.start() - 20) : m.start()])]
-    chosen = credited or names
-    return chosen[0].group("name") if chosen else None
+    cued = [
+        m.group("name")
+        for text in texts
+        for m in _FIRM_NAME.finditer(text)
+        if _CREDIT_CUE.search(text[max(0, m.start() - 20) : m.start()]) and m.group("name") in names
+    ]
+    return (cued or names or [None])[0]
+
+
+def _same_firm(name: str, domain: str | None) -> bool:
+    """ "Vantage Point Intelligence" is vantagepointintelligence.com; "Market.us" is market.us."""
+    if not domain:
+        return False
+    squashed = re.sub(r"[^a-z0-9]", "", name.lower())
+    return squashed in (re.sub(r"[^a-z0-9]", "", domain.split(".")[0]), re.sub(r"[^a-z0-9]", "", domain))
 
 
 def sells_reports(links: Sequence[str], publisher_domain: str | None) -> bool:

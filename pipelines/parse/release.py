@@ -59,7 +59,7 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
         for size in figures.sizes_in(sentence)
     )
     revenues = tuple(r for b in revenue_blocks for r in figures.revenues_in(b.text, player_names))
-    segments = _contract_dimensions(_unique(title_segments + lists.segments))
+    segments = _contract_dimensions(_merge_lists([title_segments, *lists.segment_lists]))
     regions = lists.regions or title_regions
     shares = figures.region_shares((b.text for b in document.blocks), [r.region for r in regions])
     regions = tuple(replace(r, share_pct=shares.get(r.region)) for r in regions)
@@ -77,7 +77,11 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
         market=market,
         publisher=publisher,
         research_firm=metadata.research_firm(
-            publisher, metadata.sells_reports(document.links, publisher), block_texts, market
+            publisher,
+            metadata.sells_reports(document.links, publisher),
+            block_texts,
+            market,
+            document.meta.get("credited"),
         ),
         report_id=report,
         published=metadata.published_date(document.meta, block_texts[:_OPENING_BLOCKS]),
@@ -98,7 +102,7 @@ class _Lists:
     """What the page's sections list, in page order."""
 
     def __init__(self) -> None:
-        self.segments: list[Segment] = []
+        self.segment_lists: list[list[Segment]] = []
         self.regions: list[RegionMention] = []
         self.players: list[Player] = []
         self.player_blocks: list[Block] = []
@@ -108,7 +112,7 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
     lists = _Lists()
     for header, header_block, body in sections.sections(blocks, title):
         if header.kind == "segment":
-            lists.segments.extend(sections.segment_items(header_block, body, header.dimension))
+            lists.segment_lists.append(sections.segment_items(header_block, body, header.dimension))
         elif header.kind == "region" and not lists.regions:
             lists.regions.extend(sections.region_items(header_block, body))
         elif header.kind == "players":
@@ -130,15 +134,16 @@ def _players_from_prose(blocks: Iterable[Block]) -> list[Player]:
     return []
 
 
-def _unique(segments: list[Segment]) -> list[Segment]:
+def _merge_lists(lists: list[list[Segment]]) -> list[Segment]:
+    """Segments of every list once: a list repeating an earlier one (the title's, a summary's)
+    adds nothing, while an item a page prints twice in one list stays twice, as stated."""
     seen: set[tuple[str, str]] = set()
-    kept = []
-    for segment in segments:
-        key = (segment.dimension, segment.label.lower())
-        if key not in seen:
-            seen.add(key)
-            kept.append(segment)
-    return kept
+    merged: list[Segment] = []
+    for segments in lists:
+        fresh = [s for s in segments if (s.dimension, s.label.lower()) not in seen]
+        seen.update((s.dimension, s.label.lower()) for s in segments)
+        merged.extend(fresh)
+    return merged
 
 
 def _contract_dimensions(segments: list[Segment]) -> tuple[Segment, ...]:
