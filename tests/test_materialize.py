@@ -114,6 +114,8 @@ def test_materialisations_show_row_counts_and_previews(warehouse_file, inbox_cop
     assert "body" not in metadata["raw/pages"]["preview"].value.split("\n")[0]
     columns = {c.name: c for c in metadata["raw/pages"]["dagster/column_schema"].schema.columns}
     assert columns["body"].type == "BLOB" and columns["body"].description == "the bytes exactly as received"
+    mart_columns = {c.name: c for c in metadata["marts/fct_release_forecasts"]["dagster/column_schema"].schema.columns}
+    assert mart_columns["has_conflicting_cagrs"].description == "the page states two or more market CAGRs"
 
 
 def test_definitions_load_with_jobs_sensor_schedule_and_checks():

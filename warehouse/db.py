@@ -24,6 +24,7 @@ _LOCK_WAIT_SECONDS = 60.0
 _TABLE_COMMENT = re.compile(r"^-- ((?:raw|staging|intermediate|marts|ops)\.\w+): (.+)$")
 _CREATE_TABLE = re.compile(r"^CREATE TABLE IF NOT EXISTS (\w+\.\w+)", re.I)
 _COMMENTED_COLUMN = re.compile(r"^\s+(\w+)\s+[A-Z].*?--\s*(.+)$")
+_SELECTED_COLUMN = re.compile(r"^\s+(?:.*\bAS\s+|\w+\.)?(\w+),?\s*--\s*(.+)$", re.I)
 _TABLE_REFERENCE = re.compile(r"\b(?:FROM|JOIN)\s+((?:raw|staging|intermediate|marts|ops)\.\w+)", re.I)
 
 
@@ -143,7 +144,7 @@ def table_descriptions() -> dict[str, str]:
 
 
 def column_comments() -> dict[str, dict[str, str]]:
-    """ "schema.table" -> {column: its trailing DDL comment}, for column docs in the UI."""
+    """ "schema.table" -> {column: its trailing comment in the DDL or in a model's final SELECT}."""
     comments: dict[str, dict[str, str]] = {}
     for ddl in DDL_DIR.glob("*.sql"):
         table = None
@@ -155,6 +156,11 @@ def column_comments() -> dict[str, dict[str, str]]:
             column = _COMMENTED_COLUMN.match(line)
             if table and column:
                 comments[table][column.group(1)] = column.group(2).strip()
+    for layer_dir in MODELS_DIR.iterdir():
+        for model in layer_dir.glob("*.sql"):
+            final_select = model.read_text().rsplit("\nSELECT\n", 1)[-1]
+            columns = (_SELECTED_COLUMN.match(line) for line in final_select.splitlines())
+            comments[f"{layer_dir.name}.{model.stem}"] = {m.group(1): m.group(2).strip() for m in columns if m}
     return comments
 
 

@@ -72,27 +72,27 @@ list_counts AS (
 )
 
 SELECT
-    r.release_id,
-    r.page_sha256,
-    r.market,
-    r.publisher,
-    r.research_firm,
+    r.release_id,                                                    -- hash of the canonical URL, else of the body
+    r.page_sha256,                                                   -- the page the facts come from (latest seen)
+    r.market,                                                        -- as the page names it
+    r.publisher,                                                     -- registrable domain of the publishing site
+    r.research_firm,                                                 -- firm credited for the figures
     r.report_id,
     r.published,
     r.forecast_start,
     r.forecast_end,
-    h.value_pct AS headline_cagr_pct,
+    h.value_pct AS headline_cagr_pct,                                -- the CAGR for the forecast period, else the first
     h.start_year AS headline_cagr_start,
     h.end_year AS headline_cagr_end,
-    coalesce(c.market_cagr_count, 0) AS market_cagr_count,
-    coalesce(c.market_cagr_count, 0) > 1 AS has_conflicting_cagrs,
+    coalesce(c.market_cagr_count, 0) AS market_cagr_count,           -- distinct whole-market CAGR values stated
+    coalesce(c.market_cagr_count, 0) > 1 AS has_conflicting_cagrs,   -- the page states two or more market CAGRs
     c.min_cagr_pct,
     c.max_cagr_pct,
-    b.value AS base_size_value,
+    b.value AS base_size_value,                                      -- earliest stated whole-market size, in its unit
     b.unit AS base_size_unit,
     b.currency AS base_size_currency,
     b.year AS base_size_year,
-    f.value AS forecast_size_value,
+    f.value AS forecast_size_value,                                  -- latest stated whole-market size, in its unit
     f.unit AS forecast_size_unit,
     f.currency AS forecast_size_currency,
     f.year AS forecast_size_year,
