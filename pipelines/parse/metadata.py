@@ -34,6 +34,9 @@ _FIRM_WORDS = "|".join(w.capitalize() for w in vocab.RESEARCH_FIRM_WORDS)
 _FIRM_NAME = re.compile(
     rf"\b(?P<name>(?:[A-Z][\w&\-]*\s){{0,3}}(?:{_FIRM_WORDS})|[A-Z][a-z]+(?:and|&)?(?:{_FIRM_WORDS}))\b"
 )
+_REPORT_SEGMENT = re.compile(
+    r"/(?:" + "|".join(re.escape(s) for s in vocab.REPORT_PATH_SEGMENTS) + r")(?:/|$)"
+)
 _CREDIT_CUE = re.compile(r"\b(?:by|from|according to|per|says|said|at)\s+(?:the\s+)?$", re.I)
 
 
@@ -138,9 +141,13 @@ def _same_firm(name: str, domain: str | None) -> bool:
 
 
 def sells_reports(links: Sequence[str], publisher_domain: str | None) -> bool:
-    """Whether the publisher's own links lead to report pages (a research firm's site)."""
+    """Whether the publisher's own links lead to report pages (a research firm's site).
+
+    The report word must be a whole path segment: a news site's "/insulin-pump-market-report/"
+    article is no report on sale.
+    """
     return any(
-        registrable_domain(link) == publisher_domain and any(hint in link.lower() for hint in vocab.REPORT_PATH_HINTS)
+        registrable_domain(link) == publisher_domain and bool(_REPORT_SEGMENT.search(urlsplit(link).path.lower()))
         for link in links
     )
 

@@ -50,7 +50,7 @@ def classify_header(block: Block) -> Header | None:
         return Header("region")
     if _is_region_label(block):
         return Header("region")
-    if any(cue in lowered for cue in vocab.PLAYER_HEADER_CUES):
+    if _is_players_header(lowered):
         return Header("players")
     match = _BY_DIMENSION.search(text)
     if match:
@@ -60,6 +60,16 @@ def classify_header(block: Block) -> Header | None:
         if dimension:
             return Header("segment", dimension)
     return None
+
+
+def _is_players_header(lowered: str) -> bool:
+    """ "Key Players", "Companies Covered", "Key Veterinary Vaccines Companies"."""
+    if len(lowered.split()) > 10 or lowered.endswith("?"):  # "Which companies are covered?" is a FAQ
+        return False
+    if any(phrase in lowered for phrase in vocab.PLAYER_HEADER_PHRASES):
+        return True
+    words = set(re.findall(r"[a-z]+", lowered))
+    return bool(words & set(vocab.PLAYER_HEADER_QUALIFIERS)) and bool(words & set(vocab.PLAYER_NOUNS))
 
 
 def _is_region_label(block: Block) -> bool:

@@ -41,26 +41,25 @@ REGION_HEADER_CUES = (
     "by country",
 )
 
-PLAYER_HEADER_CUES = (
-    "key players",
-    "major players",
-    "market players",
-    "key companies",
-    "companies profiled",
-    "leading players",
-    "top players",
-    "key vendors",
-    "major companies",
+# A short header names the players section when it holds one of these phrases, or a
+# qualifier and a player noun together ("Key Veterinary Vaccines Companies").
+PLAYER_HEADER_PHRASES = (
     "competitive landscape",
-    "prominent players",
-    "key market players",
-    "leading companies",
-    "top companies",
-    "key manufacturers",
-    "major market players",
+    "companies covered",
+    "companies profiled",
+    "profiled companies",
+    "vendor landscape",
+    "market players",
+    "company profiles",
 )
+PLAYER_HEADER_QUALIFIERS = ("key", "major", "leading", "top", "prominent", "main", "notable", "dominant")
 # Phrases after which a comma-separated run of company names starts.
 PLAYER_LIST_CUES = (
+    "profiles",
+    "covers",
+    "tracks",
+    "features",
+    "comprises",
     "such as",
     "including",
     "include",
@@ -219,6 +218,34 @@ CURRENCY_WORDS = {
     "rmb": "CNY",
 }
 
+# Headers of boxes listing other reports: their figures belong to other markets.
+RELATED_HEADER_CUES = (
+    "related",
+    "you may also like",
+    "also read",
+    "more reports",
+    "other reports",
+    "trending",
+    "recommended",
+    "people also",
+    "similar reports",
+    "more from",
+)
+# A figure attributed to someone else's study is not this release's.
+OTHER_SOURCE_CUES = (
+    "another firm",
+    "another study",
+    "another report",
+    "another estimate",
+    "a different firm",
+    "other firms",
+    "rival firm",
+    "separate study",
+    "other estimates",
+    "competing estimate",
+    "a competing",
+)
+
 # Tags and class/id fragments whose content is never part of the release.
 BOILERPLATE_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "svg", "template")
 BOILERPLATE_CLASS_FRAGMENTS = (
@@ -271,17 +298,21 @@ REPORT_ID_PATTERNS = (
 )
 
 # Path fragments of links to a report on sale: the site that has them is a research firm's.
-REPORT_PATH_HINTS = (
-    "/report/",
-    "/reports/",
+# First path segments of links to a report on sale: a site that has them is a research firm's.
+REPORT_PATH_SEGMENTS = (
+    "report",
+    "reports",
     "industry-report",
+    "industry-reports",
     "market-report",
-    "/request-sample",
+    "market-reports",
+    "request-sample",
     "sample-request",
-    "/purchase/",
-    "/checkout/",
-    "/buy-now/",
-    "/enquiry/",
+    "purchase",
+    "checkout",
+    "buy-now",
+    "enquiry",
+    "inquiry",
 )
 
 # Link hosts that never tell who published a page.
