@@ -89,7 +89,7 @@ def build_document(text: str) -> Document:
     meta = {**_read_head(soup), **meta}
     title = meta.get("title")
     _drop_boilerplate(soup)
-    blocks = front_blocks + _flatten(soup.body or soup)
+    blocks = _drop_related_runs(front_blocks + _flatten(soup.body or soup))
     if title is None:
         title = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), None)
     if title is None and blocks:
@@ -234,6 +234,39 @@ def _walk(node: Tag, blocks: list[Block], kind: str, level: int) -> None:
         else:
             _walk(child, blocks, "para" if kind in ("para", "label") else kind, level)
     flush()
+
+
+def _drop_related_runs(blocks: list[Block]) -> list[Block]:
+    """Drop "Related Reports" / "You May Also Like" boxes that markup did not mark as boilerplate.
+
+    After such a header, blocks are dropped while they name a market or are list items; under a
+    heading, until the next heading of the same or a higher level.
+    """
+    kept: list[Block] = []
+    skipping, level = False, 0
+    for block in blocks:
+        if _is_related_header(block):
+            skipping, level = True, block.level if block.kind == "heading" else 0
+            continue
+        if skipping:
+            if block.kind == "heading" and (not level or block.level <= level):
+                skipping = False
+            elif level or block.kind == "item" or "market" in block.text.lower():
+                continue
+            else:
+                skipping = False
+        kept.append(block)
+    return kept
+
+
+def _is_related_header(block: Block) -> bool:
+    lowered = block.text.lower()
+    return (
+        block.kind in ("heading", "label", "para")
+        and len(lowered.split()) <= 6
+        and not lowered.endswith(".")
+        and any(lowered.startswith(cue) or f" {cue}" in lowered for cue in vocab.RELATED_HEADER_CUES)
+    )
 
 
 def clean_text(text: str) -> str:

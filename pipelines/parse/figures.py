@@ -42,6 +42,8 @@ def forecast_period(sentences: Iterable[str]) -> tuple[int, int] | None:
 
 def cagrs_in(sentence: str, forecast: tuple[int, int] | None) -> list[Cagr]:
     """Every CAGR a sentence states, with the years and subject it gives."""
+    if _credits_another_source(sentence):
+        return []
     found = []
     mentions = list(_CAGR.finditer(sentence))
     percents = numbers.percentages(sentence)
@@ -58,6 +60,12 @@ def cagrs_in(sentence: str, forecast: tuple[int, int] | None) -> list[Cagr]:
         scope = scope_of(sentence[: min(mention.start(), value_start)])
         found.append(Cagr(value, start, end, scope, sentence))
     return found
+
+
+def _credits_another_source(sentence: str) -> bool:
+    """ "Another firm puts the CAGR at 9%": a second source's figure is not this release's."""
+    lowered = sentence.lower()
+    return any(cue in lowered for cue in vocab.OTHER_SOURCE_CUES)
 
 
 def _cagr_value(sentence: str, mention: re.Match, percents, window_end: int) -> tuple[float, int, int] | None:
@@ -111,7 +119,7 @@ def scope_of(subject: str) -> str | None:
 def sizes_in(sentence: str) -> list[MarketSize]:
     """Market-size statements: an amount, its year, and what it is the size of."""
     lowered = sentence.lower()
-    if not any(word in lowered for word in vocab.SIZE_CONTEXT_WORDS):
+    if not any(word in lowered for word in vocab.SIZE_CONTEXT_WORDS) or _credits_another_source(sentence):
         return []
     amounts = numbers.money_amounts(sentence)
     sizes = []

@@ -26,6 +26,10 @@ _BRACKETS = {"(": ")", "[": "]", "{": "}"}
 _REGION_WORDS = re.compile(
     r"^(?:" + "|".join(re.escape(r) for r in sorted(vocab.REGION_NAMES, key=len, reverse=True)) + r")\b", re.I
 )
+_BY_STATEMENT = re.compile(
+    r"^By (?P<dim>[A-Z][\w\-&/ ]{1,30}),\s+.*?\b(?:tracks|covers|includes|spans|comprises|features|is|are)"
+    r"(?:\s+(?:segmented|divided|split|categori[sz]ed|classified|broken down)\s+into)?\s+(?P<run>.+)$"
+)
 _MAX_HEADER_CHARS = 160
 _MAX_ITEM_CHARS = 110
 _MAX_ITEM_WORDS = 14
@@ -162,6 +166,29 @@ def _inline_list(text: str) -> list[str]:
     return [part.strip(" .") for part in split_top_level(rest) if part.strip(" .")]
 
 
+def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, list[str]]]:
+    """Lists stated in one sentence: "By Component, the report tracks Hardware, Software and Services; ..."."""
+    for block in blocks:
+        match = _BY_STATEMENT.match(block.text)
+        if not match:
+            continue
+        dimension = _dimension_name(match.group("dim"))
+        run = re.split(r";|\.\s|\.$", match.group("run"))[0]
+        items = [i.strip(" .") for part in split_top_level(run, ",") for i in _LAST_AND.split(part) if i.strip(" .")]
+        if dimension and len(items) >= 2:
+            kind = "region" if dimension in vocab.REGION_DIMENSIONS else "segment"
+            yield Header(kind, None if kind == "region" else dimension), items
+
+
+def inline_regions(blocks: Sequence[Block]) -> list[RegionMention]:
+    """Regions written after a short region label anywhere: "Regional coverage: North America (U.S.), Europe"."""
+    for block in blocks:
+        label = block.text.partition(":")[0]
+        if len(label) <= 40 and _REGION_LABEL.search(label) and _inline_list(block.text):
+            return region_items(block, [])
+    return []
+
+
 def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
     """Regions and their countries: labels with lists, "Region (a, b)" items, or flat lists."""
     inline = next((items for block in [header, *body[:2]] if (items := _inline_list(block.text))), [])
@@ -190,7 +217,8 @@ def _region_run(body: Sequence[Block]) -> list[Block]:
 
 
 def _region_with_countries(text: str) -> tuple[str, list[str]] | None:
-    match = re.match(r"^([^()]+?)\s*\((.+)\)\s*$", text)
+    """ "Europe (Germany, France)" or "Europe: Germany, France"."""
+    match = re.match(r"^([^()]+?)\s*\((.+)\)\s*$", text) or re.match(r"^([^():]{2,40}):\s*(.+,.+)$", text)
     if not match:
         return None
     countries = [c.strip() for c in split_top_level(match.group(2)) if c.strip()]

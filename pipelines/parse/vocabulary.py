@@ -233,6 +233,8 @@ RELATED_HEADER_CUES = (
 )
 # A figure attributed to someone else's study is not this release's.
 OTHER_SOURCE_CUES = (
+    "another consultancy",
+    "separate estimate",
     "another firm",
     "another study",
     "another report",
