@@ -60,7 +60,12 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
     )
     revenues = tuple(r for b in revenue_blocks for r in figures.revenues_in(b.text, player_names))
     segments = _contract_dimensions(_merge_lists([title_segments, *lists.segment_lists]))
-    regions = lists.regions or sections.inline_regions(document.blocks) or title_regions
+    regions = (
+        lists.regions
+        or sections.inline_regions(document.blocks)
+        or title_regions
+        or sections.regions_in_prose(document.blocks)
+    )
     shares = figures.region_shares((b.text for b in document.blocks), [r.region for r in regions])
     regions = tuple(replace(r, share_pct=shares.get(r.region)) for r in regions)
 
@@ -114,7 +119,7 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
         if header.kind == "segment":
             lists.segment_lists.append([Segment(header.dimension, item) for item in items])
         elif not lists.regions:
-            lists.regions.extend(RegionMention(item) for item in items)
+            lists.regions.extend(sections.region_items(Block("label", "regions"), [Block("item", i) for i in items]))
     for header, header_block, body in sections.sections(blocks, title):
         if header.kind == "segment":
             lists.segment_lists.append(sections.segment_items(header_block, body, header.dimension))

@@ -27,8 +27,11 @@ _REGION_WORDS = re.compile(
     r"^(?:" + "|".join(re.escape(r) for r in sorted(vocab.REGION_NAMES, key=len, reverse=True)) + r")\b", re.I
 )
 _BY_STATEMENT = re.compile(
-    r"^By (?P<dim>[A-Z][\w\-&/ ]{1,30}),\s+.*?\b(?:tracks|covers|includes|spans|comprises|features|is|are)"
-    r"(?:\s+(?:segmented|divided|split|categori[sz]ed|classified|broken down)\s+into)?\s+(?P<run>.+)$"
+    r"^By (?P<dim>[A-Z][\w\-&/ ]{1,30}),\s+(?:.*?\b(?:tracks|covers|includes|spans|comprises|features|is|are)"
+    r"(?:\s+(?:segmented|divided|split|categori[sz]ed|classified|broken down)\s+into)?\s+)?(?P<run>.+)$"
+)
+_REGION_ANYWHERE = re.compile(
+    r"\b(?:" + "|".join(re.escape(r) for r in sorted(vocab.REGION_NAMES, key=len, reverse=True)) + r")\b", re.I
 )
 _MAX_HEADER_CHARS = 160
 _MAX_ITEM_CHARS = 110
@@ -107,10 +110,25 @@ def sections(blocks: Sequence[Block], title: str | None = None) -> Iterator[tupl
             index += 1
             continue
         end = index + 1
-        while end < len(blocks) and blocks[end].kind != "heading" and classify_header(blocks[end]) is None:
+        while end < len(blocks) and _continues(header, blocks[index], blocks[end]):
             end += 1
         yield header, blocks[index], list(blocks[index + 1 : end])
         index = end
+
+
+def _continues(header: Header, opener: Block, block: Block) -> bool:
+    """Whether ``block`` still belongs to the section ``opener`` started.
+
+    A region section runs on through sub-headings that are region names ("<h3>Europe</h3>").
+    """
+    if header.kind == "region" and block.kind == "heading" and _is_region_name(block.text):
+        return opener.kind != "heading" or block.level > opener.level
+    return block.kind != "heading" and classify_header(block) is None
+
+
+def _is_region_name(text: str) -> bool:
+    match = _REGION_WORDS.match(text.strip())
+    return bool(match) and len(text.strip().rstrip(":")) <= match.end() + 2
 
 
 def is_item(block: Block) -> bool:
@@ -174,7 +192,7 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
             continue
         dimension = _dimension_name(match.group("dim"))
         run = re.split(r";|\.\s|\.$", match.group("run"))[0]
-        items = [i.strip(" .") for part in split_top_level(run, ",") for i in _LAST_AND.split(part) if i.strip(" .")]
+        items = _list_items(run)
         if dimension and len(items) >= 2:
             kind = "region" if dimension in vocab.REGION_DIMENSIONS else "segment"
             yield Header(kind, None if kind == "region" else dimension), items
@@ -190,8 +208,10 @@ def inline_regions(blocks: Sequence[Block]) -> list[RegionMention]:
 
 
 def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
-    """Regions and their countries: labels with lists, "Region (a, b)" items, or flat lists."""
-    inline = next((items for block in [header, *body[:2]] if (items := _inline_list(block.text))), [])
+    """Regions and their countries: labels or sub-headings with lists, "Region (a, b)" and
+    "Region: a, b" items, comma runs of regions, or flat lists."""
+    labelled = [header, *(b for b in body[:2] if _REGION_LABEL.search(b.text.partition(":")[0]))]
+    inline = next((items for block in labelled if (items := _inline_list(block.text))), [])
     run = [Block("item", item) for item in inline] if inline else _region_run(body)
     regions: list[tuple[str, list[str]]] = []
     for block in run:
@@ -199,17 +219,44 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
         named = _region_with_countries(text)
         if named:
             regions.append(named)
-        elif text.endswith(":") or _REGION_WORDS.match(text) or not regions:
+        elif text.count(",") >= 2 and _REGION_WORDS.match(text):
+            regions.extend((name, []) for name in _list_items(text))
+        elif text.endswith(":") or block.kind == "heading" or _REGION_WORDS.match(text) or not regions:
             regions.append((text.rstrip(": ").strip(), []))
         else:
             regions[-1][1].append(text)
     return [RegionMention(name, tuple(countries)) for name, countries in regions]
 
 
+def regions_in_prose(blocks: Sequence[Block]) -> list[RegionMention]:
+    """The first run of three or more regions in a sentence: "splits the market into North
+    America, Europe (Germany, France), Asia Pacific and the Rest of the World"."""
+    for block in blocks:
+        for sentence in split_sentences(block.text):
+            starts = [m.start() for m in _REGION_ANYWHERE.finditer(sentence)]
+            if len(starts) < 3:
+                continue
+            names: list[str] = []
+            for item in _list_items(sentence[starts[0] :].rstrip(" .")):
+                item = re.sub(r"^the\s+", "", item, flags=re.I)
+                if not _REGION_WORDS.match(item):
+                    break
+                names.append(item)
+            if len(names) >= 3:
+                return region_items(Block("label", "regions"), [Block("item", name) for name in names])
+    return []
+
+
+def _list_items(run: str) -> list[str]:
+    """ "a, b (x, y) and c" -> ["a", "b (x, y)", "c"]."""
+    return [i.strip(" .") for part in split_top_level(run, ",") for i in _LAST_AND.split(part) if i.strip(" .")]
+
+
 def _region_run(body: Sequence[Block]) -> list[Block]:
     run = []
     for block in body:
-        if block.text.endswith(":") and len(block.text) < 60 or is_item(block):
+        is_label = block.text.endswith(":") and len(block.text) < 60
+        if is_label or is_item(block) or (block.kind == "heading" and _is_region_name(block.text)):
             run.append(block)
         elif run:
             break
