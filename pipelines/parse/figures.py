@@ -18,7 +18,9 @@ _BARE_CAGR_NUMBER = re.compile(
     r"^\W{0,3}(?:of|at|about|around|approximately|nearly|over)?\s*(\d{1,2}(?:\.\d+)?)(?![\d.%])"
 )
 _FORECAST = re.compile(r"forecast", re.I)
-_FORECAST_PERIOD_WORDS = re.compile(r"forecast(?:ed|ing)?\s+(?:period|years?|timeline|horizon)|projection period", re.I)
+_FORECAST_PERIOD_WORDS = re.compile(
+    r"forecast(?:ed|ing)?\s+(?:period|years?|timeline|horizon|window)|projection period|the same period", re.I
+)
 _SEGMENT_SUBJECT = re.compile(r"\bthe\s+([\w][\w\s\-&/,.']{1,60}?)\s+segment\b", re.I)
 _REGION_SUBJECT = re.compile(
     r"\s*(?:in\s+)?(?:the\s+)?("
@@ -27,6 +29,11 @@ _REGION_SUBJECT = re.compile(
     re.I,
 )
 _MAX_CAGR_DISTANCE = 60
+_COMPANY_REVENUE = re.compile(
+    r"\b(?:reported|posted|generated|recorded|earned|booked)\b[^.;]*\b(?:revenues?|sales|turnover)\b"
+    r"|\b(?:the company|the firm|the group|its)\b[^.;]*\b(?:revenues?|sales|turnover)\b",
+    re.I,
+)
 
 
 def forecast_period(sentences: Iterable[str]) -> tuple[int, int] | None:
@@ -60,6 +67,11 @@ def cagrs_in(sentence: str, forecast: tuple[int, int] | None) -> list[Cagr]:
         scope = scope_of(sentence[: min(mention.start(), value_start)])
         found.append(Cagr(value, start, end, scope, sentence))
     return found
+
+
+def is_company_revenue(sentence: str) -> bool:
+    """ "The company reported 2024 revenue of USD 4.03 billion": a player's figure, never the market's."""
+    return bool(_COMPANY_REVENUE.search(sentence))
 
 
 def _credits_another_source(sentence: str) -> bool:
@@ -109,10 +121,11 @@ def scope_of(subject: str) -> str | None:
     segment = _SEGMENT_SUBJECT.search(subject)
     if segment:
         return f"segment:{segment.group(1).strip()}"
-    clause = re.split(r"[,;:]\s*", subject)[-1]
-    region = _REGION_SUBJECT.match(clause)
-    if region:
-        return f"region:{region.group(1)}"
+    clauses = re.split(r"[,;:]\s*", subject)
+    for clause in (clauses[-1], clauses[0]):
+        region = _REGION_SUBJECT.match(clause)
+        if region:
+            return f"region:{region.group(1)}"
     return None
 
 
@@ -120,6 +133,8 @@ def sizes_in(sentence: str) -> list[MarketSize]:
     """Market-size statements: an amount, its year, and what it is the size of."""
     lowered = sentence.lower()
     if not any(word in lowered for word in vocab.SIZE_CONTEXT_WORDS) or _credits_another_source(sentence):
+        return []
+    if is_company_revenue(sentence):
         return []
     amounts = numbers.money_amounts(sentence)
     sizes = []

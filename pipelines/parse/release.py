@@ -50,7 +50,13 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
         forecast = next(((c.start, c.end) for c in cagrs if c.scope is None and c.start and c.end), None)
     if forecast is None and document.title:
         forecast = next(((start, end) for start, end, _ in numbers.year_ranges(document.title)), None)
-    revenue_blocks = [b for b in lists.player_blocks if any(n in b.text for n in player_names)]
+    # Paragraphs about a named player: in a players section, or anywhere a company reports revenue.
+    revenue_blocks = [
+        b
+        for b in document.blocks
+        if any(n in b.text for n in player_names)
+        and (b in lists.player_blocks or any(figures.is_company_revenue(s) for s in split_sentences(b.text)))
+    ]
     sizes = figures.merge_sizes(
         size
         for block in document.blocks

@@ -27,12 +27,13 @@ _REGION_WORDS = re.compile(
     r"^(?:" + "|".join(re.escape(r) for r in sorted(vocab.REGION_NAMES, key=len, reverse=True)) + r")\b", re.I
 )
 _BY_STATEMENT = re.compile(
-    r"^By (?P<dim>[A-Z][\w\-&/ ]{1,30}),\s+(?:.*?\b(?:tracks|covers|includes|spans|comprises|features|is|are)"
+    r"^By (?P<dim>[A-Z][\w\-&/ ]{1,30})\s*[,:]\s+(?:.*?\b(?:tracks|covers|includes|spans|comprises|features|is|are)"
     r"(?:\s+(?:segmented|divided|split|categori[sz]ed|classified|broken down)\s+into)?\s+)?(?P<run>.+)$"
 )
 _REGION_ANYWHERE = re.compile(
     r"\b(?:" + "|".join(re.escape(r) for r in sorted(vocab.REGION_NAMES, key=len, reverse=True)) + r")\b", re.I
 )
+_BYLINE = re.compile(r"\b(?:published|posted|updated|written by|author)\b", re.I)
 _MAX_HEADER_CHARS = 160
 _MAX_ITEM_CHARS = 110
 _MAX_ITEM_WORDS = 14
@@ -51,6 +52,8 @@ def classify_header(block: Block) -> Header | None:
     if len(text) > _MAX_HEADER_CHARS or block.kind in ("item", "row"):
         return None
     if block.kind == "para" and text.endswith(".") and len(text.split()) > 12:
+        return None
+    if _BYLINE.search(text):  # "By Dana Whitcomb | Published: November 19, 2024" names an author
         return None
     lowered = text.lower()
     if any(cue in lowered for cue in vocab.REGION_HEADER_CUES):
@@ -214,15 +217,22 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
     inline = next((items for block in labelled if (items := _inline_list(block.text))), [])
     run = [Block("item", item) for item in inline] if inline else _region_run(body)
     regions: list[tuple[str, list[str]]] = []
+    under_label = False  # items under "Europe:" or <h3>Europe</h3> are its countries, whatever they look like
     for block in run:
         text = block.text.strip()
         named = _region_with_countries(text)
         if named:
             regions.append(named)
+            under_label = False
+        elif text.endswith(":") or block.kind == "heading":
+            regions.append((text.rstrip(": ").strip(), []))
+            under_label = True
+        elif regions and under_label:
+            regions[-1][1].append(text)
         elif text.count(",") >= 2 and _REGION_WORDS.match(text):
             regions.extend((name, []) for name in _list_items(text))
-        elif text.endswith(":") or block.kind == "heading" or _REGION_WORDS.match(text) or not regions:
-            regions.append((text.rstrip(": ").strip(), []))
+        elif _REGION_WORDS.match(text) or not regions:
+            regions.append((text, []))
         else:
             regions[-1][1].append(text)
     return [RegionMention(name, tuple(countries)) for name, countries in regions]
@@ -248,8 +258,12 @@ def regions_in_prose(blocks: Sequence[Block]) -> list[RegionMention]:
 
 
 def _list_items(run: str) -> list[str]:
-    """ "a, b (x, y) and c" -> ["a", "b (x, y)", "c"]."""
-    return [i.strip(" .") for part in split_top_level(run, ",") for i in _LAST_AND.split(part) if i.strip(" .")]
+    """ "a, b (x, y) and the c" -> ["a", "b (x, y)", "c"]; "Middle East and Africa" stays one."""
+    items = []
+    for part in split_top_level(run, ","):
+        pieces = [part] if _is_region_name(part) else _LAST_AND.split(part)
+        items.extend(re.sub(r"^the\s+", "", p.strip(" .")) for p in pieces if p.strip(" ."))
+    return items
 
 
 def _region_run(body: Sequence[Block]) -> list[Block]:
@@ -294,7 +308,7 @@ def split_top_level(text: str, separators: str = ",;") -> list[str]:
 _CUE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in vocab.PLAYER_LIST_CUES) + r")\b\s*:?\s*|:\s*", re.I)
 _TAIL = re.compile(r"[,;]?\s*(?:" + "|".join(re.escape(t) for t in vocab.PLAYER_RUN_TAILS) + r")\b.*$", re.I)
 _NAME_SEPARATOR = re.compile(r"(\s*[,;]\s*(?:and\s+)?)")
-_LAST_AND = re.compile(r"\s+and\s+(?=[A-Z])")
+_LAST_AND = re.compile(r"\s+and\s+(?=(?:the\s+)?[A-Z])")
 _TRAILING_DOT_KEEP = re.compile(r"(?:\b(?:Inc|Ltd|Co|Corp|Bhd|Pvt|Pte|Plc|LLC)|\b[A-Za-z]\.[A-Za-z])\.$", re.I)
 
 

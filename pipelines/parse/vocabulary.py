@@ -233,6 +233,9 @@ RELATED_HEADER_CUES = (
 )
 # A figure attributed to someone else's study is not this release's.
 OTHER_SOURCE_CUES = (
+    "earlier estimate",
+    "previous estimate",
+    "older estimate",
     "another consultancy",
     "separate estimate",
     "another firm",
