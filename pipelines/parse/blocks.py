@@ -8,13 +8,17 @@ as one BeautifulSoup tree, boilerplate dropped, then flattened into blocks
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass, field
 
 import yaml
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag
 from markdown_it import MarkdownIt
 
 from pipelines.parse import vocabulary as vocab
+
+# Pages are markup, never file names or URLs to open: a short page that looks like one is still a page.
+warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
 
 _MARKDOWN = MarkdownIt("commonmark", {"html": True, "breaks": True}).enable("table")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)

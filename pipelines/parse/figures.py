@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from pipelines.parse import numbers
 from pipelines.parse import vocabulary as vocab
@@ -29,6 +30,11 @@ _REGION_SUBJECT = re.compile(
     re.I,
 )
 _MAX_CAGR_DISTANCE = 60
+# The subject of a sentence ends at its first verb.
+_SUBJECT_END = re.compile(
+    r"\b(?:is|are|was|were|will|has|have|had|grew|grows|rose|expected|projected|anticipated|forecast|set)\b", re.I
+)
+_GENERIC_LABELS = frozenset({"others", "other", "all", "total"})
 _COMPANY_REVENUE = re.compile(
     r"\b(?:reported|posted|generated|recorded|earned|booked)\b[^.;]*\b(?:revenues?|sales|turnover)\b"
     r"|\b(?:the company|the firm|the group|its)\b[^.;]*\b(?:revenues?|sales|turnover)\b",
@@ -198,6 +204,21 @@ def region_shares(paragraphs: Iterable[str], regions: Sequence[str]) -> dict[str
             for region, share in stated.items():
                 shares.setdefault(region, share)
     return shares
+
+
+def scope_to_segments(cagrs: Iterable[Cagr], labels: Iterable[str], market: str) -> list[Cagr]:
+    """A CAGR whose sentence is about a listed segment ("EUV resists are expected to grow at
+    a CAGR of 15.3%") is that segment's, even without the word "segment"."""
+    labels = sorted({label for label in labels if len(label) > 1 and label.lower() not in _GENERIC_LABELS}, key=len)
+    scoped = []
+    for cagr in cagrs:
+        subject = _SUBJECT_END.split(cagr.snippet, 1)[0].strip()
+        subject = re.sub(r"^(?:the|in the|in)\s+", "", subject, flags=re.I)
+        owner = next((label for label in reversed(labels) if re.match(rf"{re.escape(label)}\b", subject, re.I)), None)
+        if cagr.scope is None and owner and market.lower() not in subject.lower():
+            cagr = replace(cagr, scope=f"segment:{owner}")
+        scoped.append(cagr)
+    return scoped
 
 
 def merge_cagrs(cagrs: Iterable[Cagr]) -> tuple[Cagr, ...]:

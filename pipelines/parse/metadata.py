@@ -19,8 +19,12 @@ _MARKET_NAME = re.compile(
     r"(?:^|[:|]\s*|\b(?i:the|global|worldwide)\s+)(?:(?i:global|worldwide)\s+)?[\"“']?"
     r"(?P<name>[A-Z0-9][^:|\"“”]{0,120}?)[\"”']?\s+(?i:market|industry)\b"
 )
+# A headline's words before the market: "Study Sees Rapid Growth Ahead for Solid State Battery Market".
+_HEADLINE_LEAD = re.compile(r"\s(?:for|in|on|about|across)\s+(?:the\s+)?(?:global\s+)?(?=[A-Z0-9])")
 _LEAD_NOISE = re.compile(r"^(?:the|global|worldwide|news bulletin|press release|report)\b[\s:]*", re.I)
 _TITLE_GROUP = re.compile(r"\b(?i:by)\s+(?P<dim>[A-Z][\w\-&/ ]{0,40}?)\s*(?P<open>[(\[{])")
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_PROSE_GROUP = re.compile(r"\bby\s+(?P<dim>[a-z][\w\-&/ ]{0,30}?)\s*(?P<open>[(\[{])", re.I)
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _BYLINE = re.compile(
@@ -34,9 +38,7 @@ _FIRM_WORDS = "|".join(w.capitalize() for w in vocab.RESEARCH_FIRM_WORDS)
 _FIRM_NAME = re.compile(
     rf"\b(?P<name>(?:[A-Z][\w&\-]*\s){{0,3}}(?:{_FIRM_WORDS})|[A-Z][a-z]+(?:and|&)?(?:{_FIRM_WORDS}))\b"
 )
-_REPORT_SEGMENT = re.compile(
-    r"/(?:" + "|".join(re.escape(s) for s in vocab.REPORT_PATH_SEGMENTS) + r")(?:/|$)"
-)
+_REPORT_SEGMENT = re.compile(r"/(?:" + "|".join(re.escape(s) for s in vocab.REPORT_PATH_SEGMENTS) + r")(?:/|$)")
 _CREDIT_CUE = re.compile(r"\b(?:by|from|according to|per|says|said|at)\s+(?:the\s+)?$", re.I)
 
 
@@ -69,6 +71,7 @@ def market_name(title: str | None, first_sentences: Sequence[str]) -> str | None
             continue
         name = _LEAD_NOISE.sub("", match.group("name").strip(" -–:|\"'“”")).strip()
         name = _LEAD_NOISE.sub("", name).strip()
+        name = _HEADLINE_LEAD.split(name)[-1].strip()
         if name and len(name.split()) <= 12 and re.search(r"[A-Za-z]", name):
             return name
     return None
@@ -93,7 +96,7 @@ def report_id(links: Sequence[str], publisher_domain: str | None, texts: Sequenc
             continue
         for pattern in vocab.REPORT_ID_PATTERNS:
             match = re.search(pattern, link)
-            if match:
+            if match and not _YEAR_LIKE.fullmatch(match.group(1)):  # "/reports/2024/..." is a date
                 ids[match.group(1)] += 1
                 break
     if ids:
@@ -106,14 +109,20 @@ def report_id(links: Sequence[str], publisher_domain: str | None, texts: Sequenc
 
 
 def research_firm(
-    publisher_domain: str | None, sells_reports: bool, texts: Sequence[str], market: str, credited: str | None = None
+    publisher_domain: str | None,
+    sells_reports: bool,
+    texts: Sequence[str],
+    market: str,
+    credited: str | None = None,
+    links: Sequence[str] = (),
 ) -> str | None:
     """The firm credited for the figures.
 
     A firm the page's metadata credits (a citation's publisher) comes first. Then the
     publisher itself when the page names it as a firm or the site sells the report;
     else the firm a sentence credits ("according to X Research"), else the first firm
-    named. A name inside the market's own name ("Artificial Intelligence") is no firm.
+    named. A name inside the market's own name ("Artificial Intelligence") is no firm. A firm
+    the page links to is given as its domain, as the publisher is.
     """
     names = [m.group("name") for text in texts for m in _FIRM_NAME.finditer(text)]
     names = [name for name in names if name.lower() not in market.lower()]
@@ -129,7 +138,11 @@ def research_firm(
         for m in _FIRM_NAME.finditer(text)
         if _CREDIT_CUE.search(text[max(0, m.start() - 20) : m.start()]) and m.group("name") in names
     ]
-    return (cued or names or [None])[0]
+    chosen = (cued or names or [None])[0]
+    if chosen:
+        linked = (registrable_domain(link) for link in links)
+        return next((domain for domain in linked if _same_firm(chosen, domain)), chosen)
+    return None
 
 
 def _same_firm(name: str, domain: str | None) -> bool:
@@ -137,7 +150,12 @@ def _same_firm(name: str, domain: str | None) -> bool:
     if not domain:
         return False
     squashed = re.sub(r"[^a-z0-9]", "", name.lower())
-    return squashed in (re.sub(r"[^a-z0-9]", "", domain.split(".")[0]), re.sub(r"[^a-z0-9]", "", domain))
+    label = re.sub(r"[^a-z0-9]", "", domain.split(".")[0])
+    if squashed in (label, re.sub(r"[^a-z0-9]", "", domain)):
+        return True
+    # "Halvorsen Research Partners" runs halvorsenresearch.com: one name starts the other.
+    shorter, longer = sorted((squashed, label), key=len)
+    return len(shorter) >= 8 and longer.startswith(shorter)
 
 
 def sells_reports(links: Sequence[str], publisher_domain: str | None) -> bool:
@@ -169,11 +187,20 @@ def published_date(meta: dict[str, str], opening_texts: Sequence[str]) -> str | 
 
 def title_segments(title: str | None) -> tuple[list[Segment], list[RegionMention]]:
     """Segments from a title's grammar: "By Type (a, b {c, d}), By Region (...)"."""
+    return grouped_segments(title, _TITLE_GROUP)
+
+
+def prose_segments(text: str) -> tuple[list[Segment], list[RegionMention]]:
+    """The same grammar in a sentence: "groups the market by container size (20 Feet, 40 Feet)"."""
+    return grouped_segments(text, _PROSE_GROUP)
+
+
+def grouped_segments(title: str | None, group: re.Pattern) -> tuple[list[Segment], list[RegionMention]]:
     if not title:
         return [], []
     segments: list[Segment] = []
     regions: list[RegionMention] = []
-    for match in _TITLE_GROUP.finditer(title):
+    for match in group.finditer(title):
         body = _balanced(title, match.end("open") - 1)
         if body is None:
             continue

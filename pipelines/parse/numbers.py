@@ -22,11 +22,12 @@ _ABBREVIATIONS = re.compile(
 )
 
 _UNIT_WORDS = "|".join(sorted((re.escape(u) for u in vocab.MONEY_UNITS), key=len, reverse=True))
+_CODES = "|".join(vocab.CURRENCY_CODES)
 _MONEY = re.compile(
-    r"(?P<cur>US\s?\$|USD|US\s+dollars?|EUR|GBP|INR|JPY|CNY|RMB|[$€£₹¥])?\s?"
+    rf"(?P<cur>US\s?\$|\b(?:US\s+dollars?|{_CODES})\b|[$€£₹¥])?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?"
     rf"(?P<unit>{_UNIT_WORDS})\b\.?"
-    r"(?:\s?(?P<cur_after>USD|US\s+dollars?|dollars|EUR|euros?))?",
+    rf"(?:\s?(?P<cur_after>{_CODES}|US\s+dollars?|dollars|euros?))?",
     re.I,
 )
 
@@ -81,6 +82,8 @@ def _currency(word: str | None) -> str | None:
         return "USD"
     if key.startswith("euro"):
         return "EUR"
+    if key.upper() in vocab.CURRENCY_CODES:
+        return "CNY" if key.upper() == "RMB" else key.upper()
     return vocab.CURRENCY_WORDS.get(key)
 
 

@@ -65,7 +65,11 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
         for size in figures.sizes_in(sentence)
     )
     revenues = tuple(r for b in revenue_blocks for r in figures.revenues_in(b.text, player_names))
-    segments = _contract_dimensions(_merge_lists([title_segments, *lists.segment_lists]))
+    segment_lists = [title_segments, *lists.segment_lists]
+    if not any(segment_lists):
+        segment_lists = [metadata.prose_segments(block.text)[0] for block in document.blocks]
+    segments = _contract_dimensions(_merge_lists(segment_lists))
+    cagrs = figures.merge_cagrs(figures.scope_to_segments(cagrs, (s.label for s in segments), market))
     regions = (
         lists.regions
         or sections.inline_regions(document.blocks)
@@ -93,6 +97,7 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
             block_texts,
             market,
             document.meta.get("credited"),
+            document.links,
         ),
         report_id=report,
         published=metadata.published_date(document.meta, block_texts[:_OPENING_BLOCKS]),

@@ -356,7 +356,8 @@ def split_names(run: str) -> list[str]:
         if not piece:
             continue
         separator = tokens[index - 1] if index else ""
-        if names and piece.lower() in vocab.LEGAL_SUFFIXES and "and" not in separator.lower():
+        bare = re.sub(r"\s*\([^)]*\)$", "", piece).lower()  # "Inc. (U.S.)": a suffix with a country tag
+        if names and bare in vocab.LEGAL_SUFFIXES and "and" not in separator.lower():
             gap = " " if separator.endswith(" ") else ""
             names[-1] = f"{names[-1]}{separator.strip()}{gap}{piece}"
         else:

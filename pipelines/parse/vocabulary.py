@@ -201,6 +201,11 @@ MONEY_UNITS = {
     "trillion": "trillion",
     "tn": "trillion",
 }
+# ISO 4217 codes written before or after amounts ("CHF 14.1 billion", "2.3 billion EUR").
+CURRENCY_CODES = (
+    "USD", "EUR", "GBP", "INR", "JPY", "CNY", "RMB", "CHF", "CAD", "AUD", "KRW", "SGD", "BRL", "SEK", "NOK",
+    "DKK", "ZAR", "AED", "SAR", "MXN", "HKD", "TWD", "NZD",
+)  # fmt: skip
 CURRENCY_WORDS = {
     "usd": "USD",
     "us$": "USD",

@@ -59,3 +59,12 @@ def test_split_sentences(text, count, why):
 
 def test_percentages_with_a_space_before_the_sign():
     assert [v for v, _, _ in numbers.percentages("grow at 8.11 % CAGR, or 9%")] == [8.11, 9.0]
+
+
+@pytest.mark.parametrize(
+    "text, currency",
+    [("CHF 14.1 billion", "CHF"), ("2.3 billion EUR", "EUR"), ("RMB 5 billion", "CNY"), ("fraud 5 billion", None)],
+    ids=["code before", "code after", "RMB is the yuan", "letters inside a word are no code"],
+)
+def test_currency_codes(text, currency):
+    assert [m.currency for m in numbers.money_amounts(text)] == [currency]
