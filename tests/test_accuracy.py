@@ -36,8 +36,6 @@ def test_a_worse_parse_would_fail_the_gate(tmp_path):
 
 
 def test_every_fixture_page_has_a_label():
-    labelled = {
-        line.split('"file": "')[1].split('"')[0] for line in (FIXTURES / "expected.jsonl").read_text().splitlines()
-    }
+    labelled = set(read_labels(FIXTURES / "expected.jsonl"))
     pages = {p.name for p in FIXTURES.iterdir() if p.suffix in (".html", ".md")}
     assert labelled == pages and len(pages) >= 20
