@@ -2,7 +2,7 @@
 
     python -m uv run python benchmarks/parse_speed.py [--seconds 3]
 
-Pages: the shipped inbox, plus ../shared/corpus/raw when it exists. Prints pages/s
+Pages: the shipped inbox and the test fixture pages, plus ../shared/corpus/raw when it exists. Prints pages/s
 for our `parse_release`, for bare `BeautifulSoup(html, "lxml").get_text()` and for
 bare `lxml.html.fromstring(html).text_content()`, and the ratios between them.
 """
@@ -23,8 +23,13 @@ from pipelines.parse import parse_release  # noqa: E402
 
 
 def load_pages() -> list[tuple[str, bytes]]:
-    folders = [ROOT / "data" / "inbox", ROOT.parent / "shared" / "corpus" / "raw"]
-    return [(p.name, p.read_bytes()) for folder in folders if folder.is_dir() for p in sorted(folder.iterdir())]
+    folders = [
+        ROOT / "data" / "inbox",
+        ROOT / "tests" / "fixtures" / "pages",
+        ROOT.parent / "shared" / "corpus" / "raw",
+    ]
+    pages = (p for folder in folders if folder.is_dir() for p in sorted(folder.iterdir()))
+    return [(p.name, p.read_bytes()) for p in pages if p.suffix in (".html", ".md")]
 
 
 def pages_per_second(pages: list[bytes], work: Callable[[bytes], object], seconds: float) -> float:

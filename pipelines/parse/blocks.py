@@ -62,6 +62,7 @@ _BLOCK_TAGS = frozenset(
     }
 )
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
+_PUBLISHED_META = frozenset({"article:published_time", "datepublished", "pubdate", "publish_date", "date"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 
@@ -142,21 +143,23 @@ def _read_front_matter(source: str) -> tuple[list[Block], dict[str, str]]:
 
 
 def _read_head(soup: BeautifulSoup) -> dict[str, str]:
+    """Canonical URL and publication date from <link>, <meta> and <time>, in one pass."""
     meta: dict[str, str] = {}
-    canonical = soup.find("link", rel="canonical", href=True)
-    if canonical:
-        meta["canonical"] = canonical["href"]
-    for tag in soup.find_all("meta", content=True):
-        name = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").lower()
-        if name == "og:url":
-            meta.setdefault("canonical", tag["content"])
-        elif name in ("article:published_time", "datepublished", "pubdate", "publish_date", "date"):
-            meta.setdefault("published", tag["content"])
-        elif name in ("og:site_name", "publisher"):
-            meta.setdefault("site_name", tag["content"])
-    time_tag = soup.find("time", datetime=True)
-    if time_tag:
-        meta.setdefault("published", time_tag["datetime"])
+    for tag in soup.find_all(("link", "meta", "time")):
+        if tag.name == "link" and "canonical" in (tag.get("rel") or []) and tag.get("href"):
+            meta["canonical"] = tag["href"]
+        elif tag.name == "meta" and tag.get("content"):
+            name = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").lower()
+            if name == "og:url":
+                meta.setdefault("og:url", tag["content"])
+            elif name in _PUBLISHED_META:
+                meta.setdefault("published", tag["content"])
+        elif tag.name == "time" and tag.get("datetime"):
+            meta.setdefault("time", tag["datetime"])
+    if "og:url" in meta:
+        meta.setdefault("canonical", meta.pop("og:url"))
+    if "time" in meta:
+        meta.setdefault("published", meta.pop("time"))
     return meta
 
 

@@ -55,10 +55,10 @@ def forecast_period(sentences: Iterable[str]) -> tuple[int, int] | None:
 
 def cagrs_in(sentence: str, forecast: tuple[int, int] | None) -> list[Cagr]:
     """Every CAGR a sentence states, with the years and subject it gives."""
-    if _credits_another_source(sentence):
+    mentions = list(_CAGR.finditer(sentence))
+    if not mentions or _credits_another_source(sentence):
         return []
     found = []
-    mentions = list(_CAGR.finditer(sentence))
     percents = numbers.percentages(sentence)
     for index, mention in enumerate(mentions):
         window_end = mentions[index + 1].start() if index + 1 < len(mentions) else len(sentence)

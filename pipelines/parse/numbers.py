@@ -22,6 +22,7 @@ _ABBREVIATIONS = re.compile(
 )
 
 _UNIT_WORDS = "|".join(sorted((re.escape(u) for u in vocab.MONEY_UNITS), key=len, reverse=True))
+_SCALED_NUMBER = re.compile(rf"\d\s?(?:{_UNIT_WORDS})\b", re.I)
 _CODES = "|".join(vocab.CURRENCY_CODES)
 _MONEY = re.compile(
     rf"(?P<cur>US\s?\$|\b(?:US\s+dollars?|{_CODES})\b|[$€£₹¥])?\s?"
@@ -60,6 +61,8 @@ def percentages(text: str) -> list[tuple[float, int, int]]:
 
 def money_amounts(text: str) -> list[Money]:
     """Every amount with a scale word ("USD 1.2 billion", "$1,345.2 bn", "2.3 Billion")."""
+    if not _SCALED_NUMBER.search(text):  # most sentences hold no amount: skip the full pattern
+        return []
     amounts = []
     for m in _MONEY.finditer(text):
         unit_word = m.group("unit").lower()
