@@ -74,6 +74,7 @@ class ReleaseFacts:
     regions: tuple[RegionMention, ...] = ()
     players: tuple[Player, ...] = ()
     player_revenues: tuple[PlayerRevenue, ...] = ()
+    acronyms: tuple[tuple[str, str], ...] = ()  # (acronym, expansion) pairs the page defines
     links: tuple[str, ...] = field(default=(), repr=False)
 
     def to_contract(self) -> dict:
@@ -96,6 +97,7 @@ class ReleaseFacts:
             "research_firm": self.research_firm,
             "published": self.published,
             "url": self.url,
+            "acronyms": dict(self.acronyms),
         }
 
 

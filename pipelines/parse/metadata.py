@@ -25,6 +25,7 @@ _LEAD_NOISE = re.compile(r"^(?:the|global|worldwide|news bulletin|press release|
 _TITLE_GROUP = re.compile(r"\b(?i:by)\s+(?P<dim>[A-Z][\w\-&/ ]{0,40}?)\s*(?P<open>[(\[{])")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _PROSE_GROUP = re.compile(r"\bby\s+(?P<dim>[a-z][\w\-&/ ]{0,30}?)\s*(?P<open>[(\[{])", re.I)
+_ACRONYM = re.compile(r"((?:[A-Za-z&][\w\-]*\s+){1,10})\(([A-Z][A-Za-z]{1,7})\)")
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _BYLINE = re.compile(
@@ -183,6 +184,43 @@ def published_date(meta: dict[str, str], opening_texts: Sequence[str]) -> str | 
             except (ValueError, OverflowError):
                 continue
     return None
+
+
+def acronyms(texts: Sequence[str]) -> dict[str, str]:
+    """Acronyms the page defines: "Contract Manufacturing Organizations (CMOs)" -> {"CMO": ...}.
+
+    The expansion is the fewest words before the parenthesis that spell the acronym, first letter
+    at a word start, in the manner of Schwartz and Hearst's abbreviation matcher.
+    """
+    found: dict[str, str] = {}
+    for text in texts:
+        for match in _ACRONYM.finditer(text):
+            acronym = match.group(2).removesuffix("s") if match.group(2).endswith("s") else match.group(2)
+            words = match.group(1).split()
+            expansion = next(
+                (
+                    " ".join(words[-n:])
+                    for n in range(1, min(len(words), len(acronym) + 3) + 1)
+                    if words[-n][0].lower() == acronym[0].lower() and _spells(acronym, " ".join(words[-n:]))
+                ),
+                None,
+            )
+            if expansion and acronym not in found:
+                found[acronym] = expansion
+    return found
+
+
+def _spells(short: str, long: str) -> bool:
+    """Whether the letters of ``short`` occur in ``long`` in order, the first at a word start."""
+    s, index = len(short) - 1, len(long) - 1
+    while s >= 0:
+        char = short[s].lower()
+        while index >= 0 and (long[index].lower() != char or (s == 0 and index > 0 and long[index - 1].isalnum())):
+            index -= 1
+        if index < 0:
+            return False
+        index, s = index - 1, s - 1
+    return True
 
 
 def title_segments(title: str | None) -> tuple[list[Segment], list[RegionMention]]:

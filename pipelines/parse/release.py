@@ -110,6 +110,7 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
         regions=regions,
         players=tuple(players),
         player_revenues=revenues,
+        acronyms=tuple(metadata.acronyms([document.title or "", *block_texts]).items()),
         links=tuple(document.links),
     )
 

@@ -1,0 +1,145 @@
+"""Country items as listed under a region, to ISO 3166-1 alpha-2 codes, every repair named.
+
+Names are read by country_converter (its regular expressions know "U.K.", "USA", "South
+Korea" ...); the editable seed `warehouse/seeds/country_aliases.csv` adds what it does not
+know. Repairs: names split over two items ("Saudi" + "Arabia"), two names merged into one
+item ("Argentina Korea"), regions listed as countries, and items that are no place.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+from country_converter import country_converter
+
+from pipelines.normalise.regions import covers
+
+COUNTRY_ALIASES_CSV = Path(__file__).resolve().parents[2] / "warehouse" / "seeds" / "country_aliases.csv"
+
+# Items that name a group of countries, not one ("Rest of Europe", "GCC Countries", "Nordics").
+_GROUP_WORDS = re.compile(
+    r"\b(?:rest of|others?|countries|nordics?|scandinavia|benelux|gcc|asean|region|world|emerging)\b", re.I
+)
+
+logging.getLogger("country_converter").setLevel(logging.ERROR)  # it logs every name it cannot read
+
+
+@dataclass(frozen=True)
+class Country:
+    iso2: str
+    name: str
+    un_region: str | None
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    country_raw: str
+    country_iso2: str | None  # None only when no country can be read from the item
+    rule: str | None  # the repair applied; None when the item named the country plainly
+    flag: str | None  # what to double-check, comma-separated: ambiguous, merged, outside_region, ...
+
+
+def resolve_countries(items: Sequence[str], region: str | None) -> list[CountryMention]:
+    """Every item of one region's list, resolved or flagged; none dropped."""
+    mentions: list[CountryMention] = []
+    index = 0
+    while index < len(items):
+        item = items[index].strip()
+        following = items[index + 1].strip() if index + 1 < len(items) else None
+        joined = _single(f"{item} {following}") if following and not _countries_in(item) else None
+        if joined and not _countries_in(following):
+            joined_raw = f"{item} + {following}"  # both items as listed, so the row shows the repair
+            mentions.append(_located(CountryMention(joined_raw, joined.iso2, "joined_split_name", None), region))
+            index += 2
+            continue
+        mentions.extend(_located(m, region) for m in _resolve_item(item))
+        index += 1
+    return mentions
+
+
+def _resolve_item(item: str) -> list[CountryMention]:
+    alias = _aliases().get(_fold(item))
+    if alias:
+        iso2, flag = alias
+        return [CountryMention(item, iso2, "country_alias", flag or None)]
+    parts = _split_merged(item)
+    if parts:
+        return [CountryMention(item, country.iso2, "split_merged_item", "merged") for _, country in parts]
+    found = _countries_in(item)
+    if len(found) == 1:
+        country = found[0]
+        return [CountryMention(item, country.iso2, None if _fold(item) == _fold(country.name) else "library_alias", None)]
+    if _GROUP_WORDS.search(item):
+        return [CountryMention(item, None, "region_as_country", "not_a_country")]
+    return [CountryMention(item, None, "not_a_place", "unresolved")]
+
+
+def _split_merged(item: str) -> list[tuple[str, Country]]:
+    """ "Argentina Korea" -> [("Argentina", AR), ("Korea", KR)]: the first split whose halves each
+    name one country, two different ones ("South Africa" has no such split)."""
+    words = item.split()
+    for cut in range(1, len(words)):
+        left, right = " ".join(words[:cut]), " ".join(words[cut:])
+        left_country, right_country = _single(left), _single(right)
+        if left_country and right_country and left_country.iso2 != right_country.iso2:
+            return [(left, left_country), (right, right_country)]
+    return []
+
+
+def _located(mention: CountryMention, region: str | None) -> CountryMention:
+    """Flag a country listed under a region it does not belong to (kept, not moved)."""
+    if mention.country_iso2 is None or covers(region, _by_iso2().get(mention.country_iso2)):
+        return mention
+    flag = ",".join(f for f in (mention.flag, "outside_region") if f)
+    return CountryMention(mention.country_raw, mention.country_iso2, mention.rule, flag)
+
+
+def _single(name: str) -> Country | None:
+    alias = _aliases().get(_fold(name))
+    if alias:
+        return _country(alias[0])
+    found = _countries_in(name)
+    return found[0] if len(found) == 1 else None
+
+
+def _countries_in(name: str) -> list[Country]:
+    """Countries whose library pattern matches the name (several for a merged item)."""
+    return [country for pattern, country in _patterns() if pattern.search(name)]
+
+
+def _country(iso2: str) -> Country | None:
+    return next((country for _, country in _patterns() if country.iso2 == iso2), None)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[re.Pattern, Country]]:
+    # Read the library's table ourselves: with pandas 3 its own loader turns Namibia's "NA" into a null.
+    table = pd.read_csv(country_converter.COUNTRY_DATA_FILE, sep="\t", keep_default_na=False, na_values=[""])
+    table = table[table["obsolete"].isna() & table["ISO2"].notna()]
+    # A few ISO2 cells are patterns themselves ("^GB$|^UK$"): the code is their first two capitals.
+    return [
+        (re.compile(row.regex, re.I), Country(re.search(r"[A-Z]{2}", row.ISO2).group(), row.name_short, row.UNregion))
+        for row in table.itertuples()
+    ]
+
+
+@lru_cache(maxsize=1)
+def _by_iso2() -> dict[str, str | None]:
+    return {country.iso2: country.un_region for _, country in _patterns()}
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, tuple[str, str]]:
+    with COUNTRY_ALIASES_CSV.open(newline="", encoding="utf-8") as handle:
+        return {_fold(row["alias"]): (row["iso2"], row["flag"]) for row in csv.DictReader(handle)}
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
