@@ -11,6 +11,7 @@ import re
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 
 import duckdb
@@ -22,6 +23,7 @@ MODELS_DIR = WAREHOUSE_DIR / "models"
 
 _LOCK_WAIT_SECONDS = 60.0
 _TABLE_COMMENT = re.compile(r"^-- ((?:raw|staging|intermediate|marts|ops)\.\w+): (.+)$")
+_CREATE_VIEW = re.compile(r"CREATE (?:OR REPLACE )?VIEW (\w+\.\w+) AS(.*?);", re.I | re.S)
 _CREATE_TABLE = re.compile(r"^CREATE TABLE IF NOT EXISTS (\w+\.\w+)", re.I)
 _COMMENTED_COLUMN = re.compile(r"^\s+(\w+)\s+[A-Z].*?--\s*(.+)$")
 _SELECTED_COLUMN = re.compile(r"^\s+(?:.*\bAS\s+|\w+\.)?(\w+),?\s*--\s*(.+)$", re.I)
@@ -86,6 +88,23 @@ def replace_rows(
                 conn.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM replace_frame")
                 conn.unregister("replace_frame")
         conn.unregister("replace_keys")
+        conn.execute("COMMIT")
+    except Exception:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def replace_tables(conn: duckdb.DuckDBPyConnection, frames: Mapping[str, pd.DataFrame]) -> None:
+    """Swap the whole content of each table for its frame, all tables in one transaction."""
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        for table, frame in frames.items():
+            conn.execute(f"DELETE FROM {table}")
+            if not frame.empty:
+                conn.register("replace_frame", frame)
+                columns = ", ".join(frame.columns)
+                conn.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM replace_frame")
+                conn.unregister("replace_frame")
         conn.execute("COMMIT")
     except Exception:
         conn.execute("ROLLBACK")
@@ -165,5 +184,16 @@ def column_comments() -> dict[str, dict[str, str]]:
 
 
 def upstream_tables(sql: str) -> list[str]:
-    """The schema.table names a model reads (FROM / JOIN), in order of first use."""
-    return list(dict.fromkeys(_TABLE_REFERENCE.findall(sql)))
+    """The tables a model reads (FROM / JOIN), in order of first use; views count as the tables they read."""
+    views = view_definitions()
+    tables: list[str] = []
+    for name in dict.fromkeys(_TABLE_REFERENCE.findall(sql)):
+        tables.extend(upstream_tables(views[name]) if name in views else [name])
+    return list(dict.fromkeys(tables))
+
+
+@lru_cache(maxsize=1)
+def view_definitions() -> dict[str, str]:
+    """"schema.view" -> its SELECT, for the views the DDL creates."""
+    text = "\n".join(ddl.read_text() for ddl in sorted(DDL_DIR.glob("*.sql")))
+    return {match.group(1): match.group(2) for match in _CREATE_VIEW.finditer(text)}

@@ -75,7 +75,9 @@ def _resolve_item(item: str) -> list[CountryMention]:
     found = _countries_in(item)
     if len(found) == 1:
         country = found[0]
-        return [CountryMention(item, country.iso2, None if _fold(item) == _fold(country.name) else "library_alias", None)]
+        return [
+            CountryMention(item, country.iso2, None if _fold(item) == _fold(country.name) else "library_alias", None)
+        ]
     if _GROUP_WORDS.search(item):
         return [CountryMention(item, None, "region_as_country", "not_a_country")]
     return [CountryMention(item, None, "not_a_place", "unresolved")]

@@ -3,8 +3,7 @@
 WITH latest_pages AS (
     SELECT r.*
     FROM staging.stg_releases AS r
-    JOIN raw.pages AS p USING (page_sha256)
-    QUALIFY row_number() OVER (PARTITION BY r.release_id ORDER BY p.ingested_at DESC, r.page_sha256) = 1
+    JOIN staging.latest_release_pages USING (page_sha256, release_id)
 ),
 
 market_cagrs AS (

@@ -1,0 +1,93 @@
+"""Country items to ISO codes, every repair named. Each case says why it exists."""
+
+import pytest
+
+from pipelines.normalise.countries import resolve_countries
+
+
+def resolved(items, region):
+    return [(m.country_raw, m.country_iso2, m.rule, m.flag) for m in resolve_countries(items, region)]
+
+
+CASES = [
+    (
+        ["United States", "Canada"],
+        "North America",
+        [("United States", "US", None, None), ("Canada", "CA", None, None)],
+        "plain names need no repair",
+    ),
+    (
+        ["U.K.", "USA", "U.S."],
+        "Europe",
+        [
+            ("U.K.", "GB", "library_alias", None),
+            ("USA", "US", "library_alias", "outside_region"),
+            ("U.S.", "US", "library_alias", "outside_region"),
+        ],
+        "abbreviations the library knows; the US is no European country",
+    ),
+    (["UAE"], "Middle East & Africa", [("UAE", "AE", "country_alias", None)], "abbreviation from the reviewed seed"),
+    (
+        ["China Taiwan"],
+        "Asia-Pacific",
+        [("China Taiwan", "TW", "country_alias", None)],
+        "publishers' name for Taiwan, which the library reads as two countries",
+    ),
+    (
+        ["Saudi", "Arabia"],
+        "Middle East & Africa",
+        [("Saudi + Arabia", "SA", "joined_split_name", None)],
+        "one name split over two items is joined",
+    ),
+    (
+        ["Argentina Korea"],
+        "Latin America",
+        [
+            ("Argentina Korea", "AR", "split_merged_item", "merged"),
+            ("Argentina Korea", "KR", "split_merged_item", "merged,outside_region"),
+        ],
+        "two names merged into one item are split, both kept",
+    ),
+    (
+        ["Korea"],
+        "Middle East & Africa",
+        [("Korea", "KR", "country_alias", "ambiguous,outside_region")],
+        "'Korea' is ambiguous, and it is not in the Middle East",
+    ),
+    (
+        ["South Africa"],
+        "Middle East & Africa",
+        [("South Africa", "ZA", None, None)],
+        "two words, one country: no split",
+    ),
+    (
+        ["Rest of Europe", "GCC Countries", "Nordics"],
+        "Europe",
+        [
+            ("Rest of Europe", None, "region_as_country", "not_a_country"),
+            ("GCC Countries", None, "region_as_country", "not_a_country"),
+            ("Nordics", None, "region_as_country", "not_a_country"),
+        ],
+        "groups of countries listed as countries",
+    ),
+    (
+        ["Widgets"],
+        "Europe",
+        [("Widgets", None, "not_a_place", "unresolved")],
+        "not a place: kept and flagged, never dropped",
+    ),
+    (["Israel"], "Asia-Pacific", [("Israel", "IL", None, "outside_region")], "Western Asia is not Asia-Pacific"),
+    (["Mexico"], "North America", [("Mexico", "MX", None, None)], "publishers count Mexico in North America"),
+]
+
+
+@pytest.mark.parametrize("items, region, expected, why", CASES, ids=[c[3] for c in CASES])
+def test_resolve_countries(items, region, expected, why):
+    assert resolved(items, region) == expected
+
+
+def test_the_seed_page_middle_east_list():
+    """The reliablebusinessinsights page's list: Turkey, Saudi, Arabia, UAE, Korea."""
+    got = resolved(["Turkey", "Saudi", "Arabia", "UAE", "Korea"], "Middle East & Africa")
+    assert [iso for _, iso, _, _ in got] == ["TR", "SA", "AE", "KR"]
+    assert got[-1][3] == "ambiguous,outside_region"
