@@ -76,4 +76,24 @@ def every_page_accounted_for(warehouse: DuckDBResource) -> dg.AssetCheckResult:
     return _result(count, preview, "raw.pages = stg_releases + quarantine")
 
 
-ASSET_CHECKS = [releases_have_market, cagrs_are_plausible, one_row_per_release, every_page_accounted_for]
+@dg.asset_check(
+    asset=table_key("intermediate.int_release_countries"),
+    pool="duckdb",
+    description="Every country mention is resolved to ISO 3166-1 alpha-2 or flagged with the rule that failed.",
+)
+def countries_resolved_or_flagged(warehouse: DuckDBResource) -> dg.AssetCheckResult:
+    count, preview = _failing_rows(
+        warehouse,
+        "SELECT release_id, region_raw, country_raw FROM intermediate.int_release_countries "
+        "WHERE country_iso2 IS NULL AND (flag IS NULL OR fix_rule IS NULL)",
+    )
+    return _result(count, preview, "country_iso2 IS NOT NULL OR (flag AND fix_rule)")
+
+
+ASSET_CHECKS = [
+    releases_have_market,
+    cagrs_are_plausible,
+    one_row_per_release,
+    every_page_accounted_for,
+    countries_resolved_or_flagged,
+]

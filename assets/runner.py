@@ -8,10 +8,18 @@ from pathlib import Path
 import dagster as dg
 
 from assets.definitions import build_definitions
+from pipelines.normalise.build import FIXES_TABLE, INTERMEDIATE_TABLES
 from pipelines.rows import QUARANTINE_TABLE, STAGING_TABLES
 from warehouse import db
 
-SUMMARY_TABLES = ("raw.pages", *STAGING_TABLES, QUARANTINE_TABLE, *(f"marts.{f.stem}" for f in db.model_files("marts")))
+SUMMARY_TABLES = (
+    "raw.pages",
+    *STAGING_TABLES,
+    QUARANTINE_TABLE,
+    *INTERMEDIATE_TABLES,
+    FIXES_TABLE,
+    *(f"marts.{f.stem}" for f in db.model_files("marts")),
+)
 
 
 @dataclass

@@ -74,7 +74,7 @@ def test_run_prints_what_landed(loaded):
     _, _, result = loaded
     assert "staging.stg_releases" in result.output and "8 rows" in result.output
     assert "Quarantined pages (1)" in result.output and "pinecrestprintco.com__new-studio.html" in result.output
-    assert "Checks: 4 passed, 0 failed" in result.output
+    assert "Checks: 5 passed, 0 failed" in result.output
 
 
 def test_query_formats(loaded):

@@ -9,18 +9,26 @@ import pytest
 import yaml
 
 from assets.checks import ASSET_CHECKS
-from assets.definitions import build_definitions
-from assets.models import MART_ASSETS
-from assets.raw import raw_pages
+from assets.definitions import ALL_ASSETS, build_definitions
+from assets.normalised import NORMALISED_TABLES
 from assets.resources import default_resources
-from assets.staging import PARSED_TABLES, parse_pages
+from assets.staging import PARSED_TABLES
 from tests.conftest import INBOX, PROJECT_ROOT
 
-ALL_TABLES = ("raw.pages", "raw.page_sightings", *PARSED_TABLES, "marts.fct_release_forecasts")
+ALL_TABLES = (
+    "raw.pages",
+    "raw.page_sightings",
+    *PARSED_TABLES,
+    *NORMALISED_TABLES,
+    "marts.fct_release_forecasts",
+    "marts.dim_company",
+    "marts.dim_market",
+    "marts.dim_segment",
+)
 
 
 def materialize_all(db: Path, inbox: Path) -> dg.ExecuteInProcessResult:
-    return dg.materialize([raw_pages, parse_pages, *MART_ASSETS, *ASSET_CHECKS], resources=default_resources(db, inbox))
+    return dg.materialize([*ALL_ASSETS, *ASSET_CHECKS], resources=default_resources(db, inbox))
 
 
 def counts(db: Path) -> dict[str, int]:
@@ -43,7 +51,7 @@ def test_shipped_inbox_fills_every_table_and_rerun_is_idempotent(warehouse_file,
     assert after_first["raw.pages"] == 9 and after_first["staging.stg_releases"] == 8
     assert after_first["ops.quarantine"] == 1
     assert all(e.passed for e in first.get_asset_check_evaluations())
-    assert len(first.get_asset_check_evaluations()) == 4
+    assert len(first.get_asset_check_evaluations()) == 5
 
     second = materialize_all(warehouse_file, inbox_copy)
     assert second.success
@@ -71,6 +79,39 @@ def test_marts_hold_one_forecast_per_release(warehouse_file, inbox_copy):
             "not a market release: no market is named in the title or opening text",
         )
     ]
+
+
+def test_normalised_layer_resolves_or_flags_every_country_and_joins_spellings(warehouse_file, inbox_copy):
+    assert materialize_all(warehouse_file, inbox_copy).success
+    with duckdb.connect(str(warehouse_file), read_only=True) as conn:
+        staged = conn.execute("SELECT count(*) FROM staging.stg_release_countries").fetchall()[0][0]
+        silent = conn.execute(
+            "SELECT count(*) FROM intermediate.int_release_countries WHERE country_iso2 IS NULL AND flag IS NULL"
+        ).fetchall()[0][0]
+        middle_east = conn.execute(
+            "SELECT country_raw, country_iso2, fix_rule, flag FROM intermediate.int_release_countries "
+            "WHERE region_key = 'Middle East & Africa' AND publisher = 'harborviewmarketresearch.com'"
+        ).fetchall()
+        air_liquide = conn.execute(
+            "SELECT count(DISTINCT company_id), count(DISTINCT name_raw) FROM intermediate.int_release_companies "
+            "WHERE name_raw LIKE 'Air Liquide%'"
+        ).fetchall()[0]
+        hydrogen = conn.execute(
+            "SELECT releases_count, publishers_count FROM marts.dim_market WHERE market_key = 'green hydrogen'"
+        ).fetchall()
+        fixes = conn.execute(
+            "SELECT field, raw_value, fixed_value, rule FROM ops.fixes WHERE rule = 'joined_split_name'"
+        ).fetchall()
+    assert staged == 76 and silent == 0
+    assert middle_east == [
+        ("Turkey", "TR", "library_alias", None),
+        ("Saudi + Arabia", "SA", "joined_split_name", None),
+        ("UAE", "AE", "country_alias", None),
+        ("Korea", "KR", "country_alias", "ambiguous,outside_region"),
+    ]
+    assert air_liquide == (1, 2)  # "Air Liquide" and "Air Liquide S.A.": one company
+    assert hydrogen == [(3, 3)]  # one market key across three publishers
+    assert ("country", "Saudi + Arabia", "SA", "joined_split_name") in fixes
 
 
 def test_bad_input_is_quarantined_and_kept(warehouse_file, tmp_path):
@@ -130,8 +171,8 @@ def test_definitions_load_with_jobs_sensor_schedule_and_checks():
     for spec in specs:
         assert spec.description and "one row per" in spec.description, spec.key
         assert "duckdb" in spec.kinds, spec.key
-    writers = [raw_pages, parse_pages, *MART_ASSETS]
-    assert all(node.pool == "duckdb" for asset in writers for node in [asset.op])
+    assert all(asset.op.pool == "duckdb" for asset in ALL_ASSETS)
+    assert {spec.key for asset in ALL_ASSETS for spec in asset.specs} == {spec.key for spec in specs}
 
 
 def test_shipped_instance_limits_the_duckdb_pool_to_one_writer():

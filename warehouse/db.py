@@ -194,6 +194,6 @@ def upstream_tables(sql: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def view_definitions() -> dict[str, str]:
-    """"schema.view" -> its SELECT, for the views the DDL creates."""
+    """ "schema.view" -> its SELECT, for the views the DDL creates."""
     text = "\n".join(ddl.read_text() for ddl in sorted(DDL_DIR.glob("*.sql")))
     return {match.group(1): match.group(2) for match in _CREATE_VIEW.finditer(text)}

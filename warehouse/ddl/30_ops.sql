@@ -9,3 +9,12 @@ CREATE TABLE IF NOT EXISTS ops.quarantine (
     quarantined_at  TIMESTAMP NOT NULL,
     PRIMARY KEY (page_sha256, stage)
 );
+
+-- ops.fixes: one row per repair normalisation made to a release's value, with the rule applied.
+CREATE TABLE IF NOT EXISTS ops.fixes (
+    release_id   VARCHAR NOT NULL,
+    field        VARCHAR NOT NULL,      -- market | region | country | company | segment | size
+    raw_value    VARCHAR NOT NULL,
+    fixed_value  VARCHAR,
+    rule         VARCHAR NOT NULL
+);

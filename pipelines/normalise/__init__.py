@@ -1,0 +1,1 @@
+"""Normalisation: canonical countries, regions, companies, markets, segments and money, every repair logged."""
