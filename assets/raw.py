@@ -71,21 +71,17 @@ def raw_pages(
 def _store(conn, frame: pd.DataFrame) -> None:
     """Insert unseen bodies and record every sighting, in one transaction."""
     conn.register("inbox_rows", frame)
-    conn.execute("BEGIN TRANSACTION")
     try:
-        conn.execute(
-            "INSERT OR IGNORE INTO raw.pages (page_sha256, source, source_kind, ingested_at, byte_size, body) "
-            "SELECT DISTINCT ON (page_sha256) page_sha256, source, source_kind, ingested_at, byte_size, body "
-            "FROM inbox_rows ORDER BY page_sha256, source"
-        )
-        conn.execute(
-            "INSERT INTO raw.page_sightings (page_sha256, source, first_seen_at, mtime_ns, byte_size) "
-            "SELECT page_sha256, source, ingested_at, mtime_ns, byte_size FROM inbox_rows "
-            "ON CONFLICT (page_sha256, source) DO UPDATE SET mtime_ns = excluded.mtime_ns"
-        )
-        conn.execute("COMMIT")
-    except Exception:
-        conn.execute("ROLLBACK")
-        raise
+        with db.transaction(conn):
+            conn.execute(
+                "INSERT OR IGNORE INTO raw.pages (page_sha256, source, source_kind, ingested_at, byte_size, body) "
+                "SELECT DISTINCT ON (page_sha256) page_sha256, source, source_kind, ingested_at, byte_size, body "
+                "FROM inbox_rows ORDER BY page_sha256, source"
+            )
+            conn.execute(
+                "INSERT INTO raw.page_sightings (page_sha256, source, first_seen_at, mtime_ns, byte_size) "
+                "SELECT page_sha256, source, ingested_at, mtime_ns, byte_size FROM inbox_rows "
+                "ON CONFLICT (page_sha256, source) DO UPDATE SET mtime_ns = excluded.mtime_ns"
+            )
     finally:
         conn.unregister("inbox_rows")
