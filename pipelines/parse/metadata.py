@@ -25,7 +25,7 @@ _LEAD_NOISE = re.compile(r"^(?:the|global|worldwide|news bulletin|press release|
 _TITLE_GROUP = re.compile(r"\b(?i:by)\s+(?P<dim>[A-Z][\w\-&/ ]{0,40}?)\s*(?P<open>[(\[{])")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _PROSE_GROUP = re.compile(r"\bby\s+(?P<dim>[a-z][\w\-&/ ]{0,30}?)\s*(?P<open>[(\[{])", re.I)
-_ACRONYM = re.compile(r"((?:[A-Za-z&][\w\-]*\s+){1,10})\(([A-Z][A-Za-z]{1,7})\)")
+_ACRONYM = re.compile(r"(?<=\s)\(([A-Z][A-Za-z]{1,7})\)")
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _BYLINE = re.compile(
@@ -195,8 +195,10 @@ def acronyms(texts: Sequence[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for text in texts:
         for match in _ACRONYM.finditer(text):
-            acronym = match.group(2).removesuffix("s") if match.group(2).endswith("s") else match.group(2)
-            words = match.group(1).split()
+            acronym = match.group(1).removesuffix("s") if match.group(1).endswith("s") else match.group(1)
+            words = text[max(0, match.start() - 120) : match.start()].split()[-10:]
+            if not words:
+                continue
             expansion = next(
                 (
                     " ".join(words[-n:])

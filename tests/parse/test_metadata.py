@@ -94,3 +94,29 @@ def test_decode_folds_cyrillic_lookalikes_inside_latin_words():
 def test_decode_uses_the_declared_charset():
     page = '<html><head><meta charset="windows-1252"></head><body>Caf\xe9 prices</body></html>'.encode("cp1252")
     assert "Café prices" in decode(page)
+
+
+ACRONYM_CASES = [
+    (
+        "Healthcare Contract Manufacturing Organizations (CMOs) provide",
+        {"CMO": "Contract Manufacturing Organizations"},
+        "plural acronym, fewest words that spell it",
+    ),
+    (
+        "the Global Polymethyl Methacrylate (PMMA) Microspheres market",
+        {"PMMA": "Polymethyl Methacrylate"},
+        "letters inside words count, the first at a word start",
+    ),
+    (
+        "Contract Development & Manufacturing Organization (CDMO)",
+        {"CDMO": "Contract Development & Manufacturing Organization"},
+        "an ampersand between the words",
+    ),
+    ("revenue in 2024 (USD Million)", {}, "a unit in parentheses is no acronym"),
+    ("demand in Asia (EU) grew", {}, "letters that the words before do not spell"),
+]
+
+
+@pytest.mark.parametrize("text, expected, why", ACRONYM_CASES, ids=[c[2] for c in ACRONYM_CASES])
+def test_acronyms_defined_on_the_page(text, expected, why):
+    assert metadata.acronyms([text]) == expected
