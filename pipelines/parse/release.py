@@ -7,10 +7,19 @@ from dataclasses import replace
 
 from pipelines.parse import figures, metadata, numbers, sections
 from pipelines.parse import vocabulary as vocab
-from pipelines.parse.blocks import Block, build_document
+from pipelines.parse.blocks import Block, Document, build_document
 from pipelines.parse.decode import decode
 from pipelines.parse.numbers import split_sentences
-from pipelines.records import ParseFailure, Player, RegionMention, ReleaseFacts, Segment
+from pipelines.records import (
+    Cagr,
+    MarketSize,
+    ParseFailure,
+    Player,
+    PlayerRevenue,
+    RegionMention,
+    ReleaseFacts,
+    Segment,
+)
 from pipelines.urls import canonical_url
 
 # Bump when a change to the parser changes its output: pages are re-parsed from raw.pages.
@@ -32,87 +41,124 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
     text = decode(content)
     if isinstance(text, ParseFailure):
         return text
-    document = build_document(text)
-    sentences = [s for block in document.blocks for s in split_sentences(block.text)]
-    opening = [s for block in document.blocks[:_OPENING_BLOCKS] for s in split_sentences(block.text)]
-    market = metadata.market_name(document.title, opening)
+    page = _Page(build_document(text))
+    opening = [s for block in page.blocks[:_OPENING_BLOCKS] for s in page.sentences(block)]
+    market = metadata.market_name(page.title, opening)
     if market is None:
         return ParseFailure("not a market release: no market is named in the title or opening text")
 
-    lists = _read_sections(document.blocks, document.title)
-    title_segments, title_regions = metadata.title_segments(document.title)
-    players = lists.players or _players_from_prose(document.blocks)
-    player_names = [p.name for p in players]
-
-    forecast = figures.forecast_period(([document.title] if document.title else []) + sentences)
-    cagrs = figures.merge_cagrs(c for s in sentences for c in figures.cagrs_in(s, forecast))
-    if forecast is None:
-        forecast = next(((c.start, c.end) for c in cagrs if c.scope is None and c.start and c.end), None)
-    if forecast is None and document.title:
-        forecast = next(((start, end) for start, end, _ in numbers.year_ranges(document.title)), None)
-    # Paragraphs about a named player: in a players section, or anywhere a company reports revenue.
-    revenue_blocks = [
-        b
-        for b in document.blocks
-        if any(n in b.text for n in player_names)
-        and (b in lists.player_blocks or any(figures.is_company_revenue(s) for s in split_sentences(b.text)))
-    ]
-    sizes = figures.merge_sizes(
-        size
-        for block in document.blocks
-        if block not in revenue_blocks
-        for sentence in split_sentences(block.text)
-        for size in figures.sizes_in(sentence)
-    )
-    revenues = tuple(r for b in revenue_blocks for r in figures.revenues_in(b.text, player_names))
-    segment_lists = [title_segments, *lists.segment_lists]
-    if not any(segment_lists):
-        segment_lists = [metadata.prose_segments(block.text)[0] for block in document.blocks]
-    segments = _contract_dimensions(_merge_lists(segment_lists))
+    lists = _read_sections(page.blocks, page.title)
+    players = tuple(lists.players or _players_from_prose(page.blocks))
+    forecast, cagrs = _forecast_and_cagrs(page)
+    segments = _segments(page, lists)
     cagrs = figures.merge_cagrs(figures.scope_to_segments(cagrs, (s.label for s in segments), market))
-    regions = (
-        lists.regions
-        or sections.inline_regions(document.blocks)
-        or title_regions
-        or sections.regions_in_prose(document.blocks)
-    )
-    shares = figures.region_shares((b.text for b in document.blocks), [r.region for r in regions])
-    regions = tuple(replace(r, share_pct=shares.get(r.region)) for r in regions)
-
+    sizes, revenues = _sizes_and_revenues(page, lists, [p.name for p in players])
+    regions = _regions(page, lists)
     if not (cagrs or sizes or segments or players or forecast):
         return ParseFailure(
             f"not a market release: names the {market} market but states no forecast, figures, segments or players"
         )
 
-    publisher = metadata.publisher(document.meta, url, document.links)
-    block_texts = [b.text for b in document.blocks]
-    report = metadata.report_id(document.links, publisher, block_texts)
+    publisher = metadata.publisher(page.document.meta, url, page.document.links)
+    texts = [b.text for b in page.blocks]
+    page_url = page.document.meta.get("canonical") or url
     return ReleaseFacts(
-        title=document.title or market,
+        title=page.title or market,
         market=market,
         publisher=publisher,
         research_firm=metadata.research_firm(
             publisher,
-            metadata.sells_reports(document.links, publisher),
-            block_texts,
+            metadata.sells_reports(page.document.links, publisher),
+            texts,
             market,
-            document.meta.get("credited"),
-            document.links,
+            page.document.meta.get("credited"),
+            page.document.links,
         ),
-        report_id=report,
-        published=metadata.published_date(document.meta, block_texts[:_OPENING_BLOCKS]),
-        url=canonical_url(page_url) if (page_url := document.meta.get("canonical") or url) else None,
+        report_id=metadata.report_id(page.document.links, publisher, texts),
+        published=metadata.published_date(page.document.meta, texts[:_OPENING_BLOCKS]),
+        url=canonical_url(page_url) if page_url else None,
         forecast_start=forecast[0] if forecast else None,
         forecast_end=forecast[1] if forecast else None,
         cagrs=cagrs,
         market_sizes=sizes,
         segments=segments,
         regions=regions,
-        players=tuple(players),
+        players=players,
         player_revenues=revenues,
-        acronyms=tuple(metadata.acronyms([document.title or "", *block_texts]).items()),
-        links=tuple(document.links),
+        acronyms=tuple(metadata.acronyms([page.title or "", *texts]).items()),
+        links=tuple(page.document.links),
     )
+
+
+class _Page:
+    """A document with each block's sentences split once (every stage reads them)."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.blocks = document.blocks
+        self.title = document.title
+        self._sentences = {id(block): split_sentences(block.text) for block in document.blocks}
+
+    def sentences(self, block: Block) -> list[str]:
+        return self._sentences[id(block)]
+
+    def all_sentences(self) -> list[str]:
+        return [s for block in self.blocks for s in self.sentences(block)]
+
+
+def _forecast_and_cagrs(page: _Page) -> tuple[tuple[int, int] | None, tuple[Cagr, ...]]:
+    """The forecast period (a "forecast" phrase, else the market CAGR's years, else the title's
+    range) and every CAGR, "during the forecast period" read against it."""
+    sentences = page.all_sentences()
+    forecast = figures.forecast_period(([page.title] if page.title else []) + sentences)
+    cagrs = figures.merge_cagrs(c for s in sentences for c in figures.cagrs_in(s, forecast))
+    if forecast is None:
+        forecast = next(((c.start, c.end) for c in cagrs if c.scope is None and c.start and c.end), None)
+    if forecast is None and page.title:
+        forecast = next(((start, end) for start, end, _ in numbers.year_ranges(page.title)), None)
+    return forecast, cagrs
+
+
+def _sizes_and_revenues(
+    page: _Page, lists: _Lists, player_names: list[str]
+) -> tuple[tuple[MarketSize, ...], tuple[PlayerRevenue, ...]]:
+    """Market sizes, and revenues of named players: a paragraph about a player (in a players
+    section, or anywhere a company reports revenue) gives revenues, never sizes."""
+    revenue_blocks = [
+        b
+        for b in page.blocks
+        if any(n in b.text for n in player_names)
+        and (b in lists.player_blocks or any(figures.is_company_revenue(s) for s in page.sentences(b)))
+    ]
+    sizes = figures.merge_sizes(
+        size
+        for block in page.blocks
+        if block not in revenue_blocks
+        for sentence in page.sentences(block)
+        for size in figures.sizes_in(sentence)
+    )
+    revenues = tuple(r for b in revenue_blocks for r in figures.revenues_in(b.text, player_names))
+    return sizes, revenues
+
+
+def _segments(page: _Page, lists: _Lists) -> tuple[Segment, ...]:
+    """Title grammar and section lists; "by X (a, b)" in prose when the page has neither."""
+    segment_lists = [metadata.title_segments(page.title)[0], *lists.segment_lists]
+    if not any(segment_lists):
+        segment_lists = [metadata.prose_segments(block.text)[0] for block in page.blocks]
+    return _contract_dimensions(_merge_lists(segment_lists))
+
+
+def _regions(page: _Page, lists: _Lists) -> tuple[RegionMention, ...]:
+    """Regions from sections, else an inline "Regions: ..." line, the title, or a run in prose; with shares."""
+    regions = (
+        lists.regions
+        or sections.inline_regions(page.blocks)
+        or metadata.title_segments(page.title)[1]
+        or sections.regions_in_prose(page.blocks)
+    )
+    shares = figures.region_shares((b.text for b in page.blocks), [r.region for r in regions])
+    return tuple(replace(r, share_pct=shares.get(r.region)) for r in regions)
 
 
 class _Lists:
