@@ -33,6 +33,9 @@ _BY_STATEMENT = re.compile(
 _REGION_ANYWHERE = re.compile(
     r"\b(?:" + "|".join(re.escape(r) for r in sorted(vocab.REGION_NAMES, key=len, reverse=True)) + r")\b", re.I
 )
+_ITEM_HEADER = re.compile(r"^By\s+([A-Za-z][\w\-&/ ]{1,30})$")
+# "Material Outlook (Revenue, USD Million, 2019 – 2033)": one dimension per heading.
+_OUTLOOK = re.compile(r"^([A-Z][\w\-&/ ]{1,30}?)\s+(?:Outlook|Insights)\b")
 _BYLINE = re.compile(r"\b(?:published|posted|updated|written by|author)\b", re.I)
 _MAX_HEADER_CHARS = 160
 _MAX_ITEM_CHARS = 110
@@ -49,6 +52,10 @@ class Header:
 def classify_header(block: Block) -> Header | None:
     """Kind of section a block opens, or None when it opens none."""
     text = block.text
+    if block.kind == "item" and _ITEM_HEADER.match(text):  # "<li>By Product<ol>...": a header inside a list
+        dimension = _dimension_name(_ITEM_HEADER.match(text).group(1))
+        kind = "region" if dimension in vocab.REGION_DIMENSIONS else "segment"
+        return Header(kind, None if kind == "region" else dimension) if dimension else None
     if len(text) > _MAX_HEADER_CHARS or block.kind in ("item", "row"):
         return None
     if block.kind == "para" and text.endswith(".") and len(text.split()) > 12:
@@ -62,6 +69,9 @@ def classify_header(block: Block) -> Header | None:
         return Header("region")
     if _is_players_header(lowered):
         return Header("players")
+    outlook = _OUTLOOK.match(text) if block.kind in ("heading", "label") else None
+    if outlook and _dimension_name(outlook.group(1)):
+        return Header("segment", _dimension_name(outlook.group(1)))
     match = _BY_DIMENSION.search(text)
     if match:
         dimension = _dimension_name(match.group("dim"))
@@ -168,14 +178,15 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
     inline = _inline_list(header.text)
     if inline:
         return [Segment(dimension, label) for label in inline]
+    items = leading_items(body)
+    base = min((b.level for b in items if b.kind == "item"), default=0)
     segments: list[Segment] = []
-    parent: str | None = None
-    for block in leading_items(body):
-        if block.kind == "item" and block.level > 1 and parent:
-            segments.append(Segment(dimension, block.text, parent))
-            continue
-        segments.append(Segment(dimension, block.text))
-        parent = block.text
+    parents: dict[int, str] = {}  # list depth -> the last label seen at that depth
+    for block in items:
+        depth = block.level if block.kind == "item" else base
+        parent = parents.get(depth - 1) if depth > base else None
+        segments.append(Segment(dimension, block.text, parent))
+        parents[depth] = block.text
     return segments
 
 

@@ -28,7 +28,12 @@ REGION_DIMENSIONS = frozenset(
     {"region", "regions", "geography", "geographies", "country", "countries", "regional analysis"}
 )
 # "by 2030" or "by far" are not dimensions.
-NOT_DIMENSIONS = frozenset({"far", "the", "a", "an", "value", "volume", "revenue", "company", "players"})
+NOT_DIMENSIONS = frozenset(
+    {
+        "far", "the", "a", "an", "value", "volume", "revenue", "company", "players", "market", "industry",
+        "competitive", "future", "growth", "key", "strategic", "investment", "global", "regional",
+    }
+)  # fmt: skip
 
 REGION_HEADER_CUES = (
     "by geography",

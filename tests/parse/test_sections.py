@@ -3,7 +3,8 @@
 import pytest
 
 from pipelines.parse.blocks import Block
-from pipelines.parse.sections import classify_header, region_items, split_names
+from pipelines.parse.sections import classify_header, region_items, segment_items, split_names
+from pipelines.records import Segment
 
 HEADER_CASES = [
     (
@@ -32,7 +33,14 @@ HEADER_CASES = [
         None,
         "a sentence is no header",
     ),
-    (Block("item", "By Type"), None, "a list item is a member, never a header"),
+    (Block("item", "By Type", 1), ("segment", "type"), "a bare 'By X' item heads the nested list under it"),
+    (Block("item", "Tapered Implants", 1), None, "any other list item is a member"),
+    (
+        Block("heading", "Material Outlook (Revenue, USD Million, 2019 - 2033)", 3),
+        ("segment", "material"),
+        "'<Dimension> Outlook' headings, one per dimension",
+    ),
+    (Block("heading", "Market Outlook", 2), None, "the market's outlook is no dimension"),
 ]
 
 
@@ -87,6 +95,21 @@ def test_regions_from_labels_items_and_parentheses():
         ("North America", ["United States", "Canada"]),
         ("Europe", ["Germany", "U.K.", "Rest of Europe"]),
         ("Asia Pacific", []),
+    ]
+
+
+def test_nested_list_items_keep_their_parents():
+    body = [
+        Block("item", "Advanced Wound Dressings", 2),
+        Block("item", "Foam Dressings", 3),
+        Block("item", "Film Dressings", 3),
+        Block("item", "Traditional Wound Care", 2),
+    ]
+    assert segment_items(Block("item", "By Product", 1), body, "product") == [
+        Segment("product", "Advanced Wound Dressings"),
+        Segment("product", "Foam Dressings", "Advanced Wound Dressings"),
+        Segment("product", "Film Dressings", "Advanced Wound Dressings"),
+        Segment("product", "Traditional Wound Care"),
     ]
 
 
