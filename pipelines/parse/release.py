@@ -178,6 +178,10 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
             lists.segment_lists.append([Segment(header.dimension, item) for item in items])
         elif not lists.regions:
             lists.regions.extend(sections.region_items(Block("label", "regions"), [Block("item", i) for i in items]))
+    tables = sections.table_lists(blocks)
+    lists.segment_lists.extend(tables.segments)
+    lists.regions.extend(tables.regions)
+    lists.players.extend(tables.players)
     for header, header_block, body in sections.sections(blocks, title):
         if header.kind == "segment":
             lists.segment_lists.append(sections.segment_items(header_block, body, header.dimension))

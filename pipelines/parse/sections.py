@@ -212,6 +212,49 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
             yield Header(kind, None if kind == "region" else dimension), items
 
 
+@dataclass
+class TableLists:
+    """Lists laid out as table rows under a header row ("Segment | Sub-segments", "Company | HQ")."""
+
+    segments: list[list[Segment]]
+    regions: list[RegionMention]
+    players: list[Player]
+
+
+def table_lists(blocks: Sequence[Block]) -> TableLists:
+    found = TableLists([], [], [])
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        kind = _table_kind(block) if block.kind == "row" else None
+        index += 1
+        if kind is None:
+            continue
+        while index < len(blocks) and blocks[index].kind == "row":
+            cells = [c.strip() for c in blocks[index].text.split(" | ")]
+            index += 1
+            if kind == "players":
+                found.players.append(Player(_clean_name(cells[0])))
+            elif len(cells) >= 2 and kind == "region":
+                found.regions.append(RegionMention(cells[0], tuple(_cell_items(cells[1]))))
+            elif len(cells) >= 2 and (dimension := _dimension_name(re.sub(r"^by\s+", "", cells[0], flags=re.I))):
+                found.segments.append([Segment(dimension, item) for item in _cell_items(cells[1])])
+    return found
+
+
+def _table_kind(row: Block) -> str | None:
+    first = row.text.split(" | ")[0].strip().lower()
+    if first in vocab.TABLE_PLAYER_HEADERS:
+        return "players"
+    if first in vocab.REGION_DIMENSIONS:
+        return "region"
+    return "segment" if first in vocab.TABLE_SEGMENT_HEADERS else None
+
+
+def _cell_items(cell: str) -> list[str]:
+    return [item for part in re.split(r"\s*[·•|]\s*", cell) for item in _list_items(part)]
+
+
 def inline_regions(blocks: Sequence[Block]) -> list[RegionMention]:
     """Regions written after a short region label anywhere: "Regional coverage: North America (U.S.), Europe"."""
     for block in blocks:

@@ -58,6 +58,10 @@ PLAYER_HEADER_PHRASES = (
     "company profiles",
 )
 PLAYER_HEADER_QUALIFIERS = ("key", "major", "leading", "top", "prominent", "main", "notable", "dominant")
+# First cells of header rows over tables that list players or segments.
+TABLE_PLAYER_HEADERS = frozenset({"company", "companies", "player", "players", "key players", "manufacturer", "vendor"})
+TABLE_SEGMENT_HEADERS = frozenset({"segment", "segments", "segmentation", "dimension", "segment type", "by"})
+
 # Phrases after which a comma-separated run of company names starts.
 PLAYER_LIST_CUES = (
     "profiles",

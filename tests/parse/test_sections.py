@@ -3,7 +3,7 @@
 import pytest
 
 from pipelines.parse.blocks import Block
-from pipelines.parse.sections import classify_header, region_items, segment_items, split_names
+from pipelines.parse.sections import classify_header, region_items, segment_items, split_names, table_lists
 from pipelines.records import Segment
 
 HEADER_CASES = [
@@ -117,3 +117,25 @@ def test_regions_written_inline_after_a_label():
     header = Block("heading", "Regional Insights", 2)
     body = [Block("para", "Regions analysed: North America, Europe, and Latin America.")]
     assert [r.region for r in region_items(header, body)] == ["North America", "Europe", "Latin America"]
+
+
+def test_lists_laid_out_as_tables():
+    blocks = [
+        Block("row", "Segment | Sub-segments"),
+        Block("row", "Technology | Air Source, Ground Source · Hybrid"),
+        Block("row", "By End Use | Residential and Commercial"),
+        Block("para", "Between the tables."),
+        Block("row", "Region | Countries covered"),
+        Block("row", "Europe | Germany, France, Rest of Europe"),
+        Block("para", "Between the tables."),
+        Block("row", "Company | Headquarters"),
+        Block("row", "Sonova Holding AG | Stäfa, Switzerland"),
+        Block("row", "Demant A/S | Smørum, Denmark"),
+    ]
+    found = table_lists(blocks)
+    assert found.segments == [
+        [Segment("technology", "Air Source"), Segment("technology", "Ground Source"), Segment("technology", "Hybrid")],
+        [Segment("end use", "Residential"), Segment("end use", "Commercial")],
+    ]
+    assert [(r.region, r.countries) for r in found.regions] == [("Europe", ("Germany", "France", "Rest of Europe"))]
+    assert [p.name for p in found.players] == ["Sonova Holding AG", "Demant A/S"]
