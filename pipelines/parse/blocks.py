@@ -227,6 +227,8 @@ def _walk(node: Tag, blocks: list[Block], kind: str, level: int) -> None:
             _walk(child, blocks, "heading", _HEADINGS[name])
         elif name == "li":
             _walk(child, blocks, "item", level + 1)
+        elif name == "dt":  # a definition term labels the <dd> after it
+            _walk(child, blocks, "label", level)
         elif name in ("ul", "ol", "dl"):
             _walk(child, blocks, kind, level)
         elif name == "tr":

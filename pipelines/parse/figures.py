@@ -246,10 +246,12 @@ def _compatible(a: Cagr, b: Cagr) -> bool:
 
 
 def merge_sizes(sizes: Iterable[MarketSize]) -> tuple[MarketSize, ...]:
-    """One entry per (value, unit, year, scope); a currency stated anywhere is kept."""
+    """One entry per (value, unit, year, scope); a currency stated anywhere is kept, and a
+    yearless repeat of a dated figure (a headline's "Reaching USD 27.4 Billion") adds nothing."""
     kept: dict[tuple, MarketSize] = {}
     for size in sizes:
         key = (size.value, size.unit, size.year, size.scope)
         if key not in kept or (kept[key].currency is None and size.currency is not None):
             kept[key] = size
-    return tuple(kept.values())
+    dated = {(s.value, s.unit, s.scope) for s in kept.values() if s.year is not None}
+    return tuple(s for s in kept.values() if s.year is not None or (s.value, s.unit, s.scope) not in dated)

@@ -179,7 +179,7 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
         elif not lists.regions:
             lists.regions.extend(sections.region_items(Block("label", "regions"), [Block("item", i) for i in items]))
     tables = sections.table_lists(blocks)
-    lists.segment_lists.extend(tables.segments)
+    lists.segment_lists.extend(tables.segments or sections.labelled_dimension_lists(blocks))
     lists.regions.extend(tables.regions)
     lists.players.extend(tables.players)
     for header, header_block, body in sections.sections(blocks, title):

@@ -221,6 +221,22 @@ class TableLists:
     players: list[Player]
 
 
+def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
+    """ "Propulsion Type: BEB, PHEB, FCEB" lines and "Propulsion Type | Pedelec · Speed Pedelec" rows."""
+    found = []
+    for block in blocks:
+        label, _, rest = block.text.partition(" | " if block.kind == "row" else ":")
+        label = re.sub(r"^by\s+", "", label.strip(), flags=re.I)
+        words = label.lower().split()
+        if not rest or not words or len(words) > 4 or words[-1] not in vocab.SEGMENT_LABEL_WORDS:
+            continue
+        items = _cell_items(rest)
+        dimension = _dimension_name(label)
+        if dimension and len(items) >= 2 and all(len(item.split()) <= 8 for item in items):
+            found.append([Segment(dimension, item) for item in items])
+    return found
+
+
 def table_lists(blocks: Sequence[Block]) -> TableLists:
     found = TableLists([], [], [])
     index = 0
@@ -283,7 +299,7 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
             under_label = True
         elif regions and under_label:
             regions[-1][1].append(text)
-        elif text.count(",") >= 2 and _REGION_WORDS.match(text):
+        elif len(re.findall(r"[,;·]", text)) >= 2 and _REGION_WORDS.match(text):
             regions.extend((name, []) for name in _list_items(text))
         elif _REGION_WORDS.match(text) or not regions:
             regions.append((text, []))
@@ -314,7 +330,7 @@ def regions_in_prose(blocks: Sequence[Block]) -> list[RegionMention]:
 def _list_items(run: str) -> list[str]:
     """ "a, b (x, y) and the c" -> ["a", "b (x, y)", "c"]; "Middle East and Africa" stays one."""
     items = []
-    for part in split_top_level(run, ","):
+    for part in split_top_level(run, ",;·"):
         pieces = [part] if _is_region_name(part) else _LAST_AND.split(part)
         items.extend(re.sub(r"^the\s+", "", p.strip(" .")) for p in pieces if p.strip(" ."))
     return items
@@ -332,8 +348,12 @@ def _region_run(body: Sequence[Block]) -> list[Block]:
 
 
 def _region_with_countries(text: str) -> tuple[str, list[str]] | None:
-    """ "Europe (Germany, France)" or "Europe: Germany, France"."""
-    match = re.match(r"^([^()]+?)\s*\((.+)\)\s*$", text) or re.match(r"^([^():]{2,40}):\s*(.+,.+)$", text)
+    """ "Europe (Germany, France)", "Europe: Germany, France" or "Europe – Germany, France"."""
+    match = (
+        re.match(r"^([^()]+?)\s*\((.+)\)\s*$", text)
+        or re.match(r"^([^():]{2,40}):\s*(.+,.+)$", text)
+        or re.match(r"^([^():–—]{2,40}?)\s+[–—]\s+(.+,.+)$", text)
+    )
     if not match:
         return None
     countries = [c.strip() for c in split_top_level(match.group(2)) if c.strip()]
@@ -361,7 +381,7 @@ def split_top_level(text: str, separators: str = ",;") -> list[str]:
 
 _CUE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in vocab.PLAYER_LIST_CUES) + r")\b\s*:?\s*|:\s*", re.I)
 _TAIL = re.compile(r"[,;]?\s*(?:" + "|".join(re.escape(t) for t in vocab.PLAYER_RUN_TAILS) + r")\b.*$", re.I)
-_NAME_SEPARATOR = re.compile(r"(\s*[,;]\s*(?:and\s+)?)")
+_NAME_SEPARATOR = re.compile(r"(\s*[,;·•]\s*(?:and\s+)?)")
 _LAST_AND = re.compile(r"\s+and\s+(?=(?:the\s+)?[A-Z])")
 _TRAILING_DOT_KEEP = re.compile(r"(?:\b(?:Inc|Ltd|Co|Corp|Bhd|Pvt|Pte|Plc|LLC)|\b[A-Za-z]\.[A-Za-z])\.$", re.I)
 
@@ -375,7 +395,14 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
         names = names_after_cue(block.text)
         if len(names) >= 2:
             return [Player(n) for n in names]
+    if body and _is_name_run(body[0].text):  # a bare "A; B; C" or "A · B · C" line under the header
+        return [Player(n) for n in split_names(body[0].text)]
     return []
+
+
+def _is_name_run(text: str) -> bool:
+    """A line that is only names: three separators or more, and no sentence ending."""
+    return len(re.findall(r"[;·•]", text)) >= 2 and not re.search(r"[a-z]\.\s+[A-Z]", text)
 
 
 def names_after_cue(text: str) -> list[str]:

@@ -56,8 +56,21 @@ PLAYER_HEADER_PHRASES = (
     "vendor landscape",
     "market players",
     "company profiles",
+    "companies analysed",
+    "companies analyzed",
+    "to watch",
 )
 PLAYER_HEADER_QUALIFIERS = ("key", "major", "leading", "top", "prominent", "main", "notable", "dominant")
+# Last words of a label that names a segmentation dimension ("Propulsion Type: BEB, PHEB").
+SEGMENT_LABEL_WORDS = frozenset(
+    {
+        "type", "types", "application", "applications", "product", "products", "component", "components",
+        "technology", "technologies", "material", "materials", "deployment", "service", "services", "channel",
+        "capacity", "size", "grade", "form", "source", "vertical", "industry", "user", "users", "use",
+        "offering", "platform", "mode", "structure", "function", "category", "solution",
+    }
+)  # fmt: skip
+
 # First cells of header rows over tables that list players or segments.
 TABLE_PLAYER_HEADERS = frozenset({"company", "companies", "player", "players", "key players", "manufacturer", "vendor"})
 TABLE_SEGMENT_HEADERS = frozenset({"segment", "segments", "segmentation", "dimension", "segment type", "by"})
@@ -82,7 +95,10 @@ PLAYER_LIST_CUES = (
     "notably",
     "featuring",
 )
-PLAYER_NOUNS = ("players", "companies", "vendors", "manufacturers", "firms", "participants", "competitors")
+PLAYER_NOUNS = (
+    "players", "companies", "vendors", "manufacturers", "firms", "participants", "competitors", "suppliers",
+    "providers", "makers", "producers",
+)  # fmt: skip
 
 # Tails that end a player run and are not names.
 PLAYER_RUN_TAILS = (

@@ -85,3 +85,10 @@ def test_revenues_belong_to_the_player_the_paragraph_is_about():
     paragraph = "Catalent focuses on delivery. The firm reported revenue exceeding $3 billion, unlike Lonza."
     revenues = figures.revenues_in(paragraph, ["Lonza", "Catalent"])
     assert [(r.player, r.value, r.unit, r.currency) for r in revenues] == [("Catalent", 3.0, "billion", "USD")]
+
+
+def test_a_yearless_headline_repeat_of_a_dated_size_is_dropped():
+    sizes = figures.sizes_in("Market Reaching USD 27.4 Billion") + figures.sizes_in(
+        "The market will reach USD 27.4 billion in 2033."
+    )
+    assert [(s.value, s.year) for s in figures.merge_sizes(sizes)] == [(27.4, 2033)]

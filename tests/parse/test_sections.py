@@ -3,7 +3,15 @@
 import pytest
 
 from pipelines.parse.blocks import Block
-from pipelines.parse.sections import classify_header, region_items, segment_items, split_names, table_lists
+from pipelines.parse.sections import (
+    classify_header,
+    labelled_dimension_lists,
+    player_items,
+    region_items,
+    segment_items,
+    split_names,
+    table_lists,
+)
 from pipelines.records import Segment
 
 HEADER_CASES = [
@@ -139,3 +147,44 @@ def test_lists_laid_out_as_tables():
     ]
     assert [(r.region, r.countries) for r in found.regions] == [("Europe", ("Germany", "France", "Rest of Europe"))]
     assert [p.name for p in found.players] == ["Sonova Holding AG", "Demant A/S"]
+
+
+def test_dimension_named_by_a_label_before_its_items():
+    blocks = [
+        Block("para", "Propulsion Type: Battery Electric Bus (BEB), Fuel Cell Electric Bus (FCEB)"),
+        Block("row", "Motor Type | Hub Motor · Mid-drive Motor"),
+        Block("para", "Contact: sales@example.com, +1 555 0100"),
+    ]
+    assert labelled_dimension_lists(blocks) == [
+        [
+            Segment("propulsion type", "Battery Electric Bus (BEB)"),
+            Segment("propulsion type", "Fuel Cell Electric Bus (FCEB)"),
+        ],
+        [Segment("motor type", "Hub Motor"), Segment("motor type", "Mid-drive Motor")],
+    ]
+
+
+def test_players_as_a_bare_line_of_names_under_their_header():
+    header = Block("label", "Key companies profiled")
+    body = [Block("para", "Straumann Holding AG; Osstem Implant Co., Ltd.; Bicon, LLC")]
+    assert [p.name for p in player_items(header, body)] == [
+        "Straumann Holding AG",
+        "Osstem Implant Co., Ltd.",
+        "Bicon, LLC",
+    ]
+
+
+@pytest.mark.parametrize(
+    "item, expected",
+    [
+        ("Europe – Germany, Netherlands, France", ("Europe", ("Germany", "Netherlands", "France"))),
+        ("North America; Europe; Asia Pacific", None),
+    ],
+    ids=["a dash between a region and its countries", "semicolons between regions"],
+)
+def test_region_item_forms(item, expected):
+    regions = region_items(Block("label", "Regional scope"), [Block("para", item)])
+    if expected:
+        assert [(r.region, r.countries) for r in regions] == [expected]
+    else:
+        assert [r.region for r in regions] == ["North America", "Europe", "Asia Pacific"]

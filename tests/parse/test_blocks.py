@@ -1,0 +1,44 @@
+"""Pages to blocks: what is kept, what is dropped, and how it is labelled."""
+
+from pipelines.parse.blocks import build_document
+
+
+def kinds_and_texts(page: str) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in build_document(page).blocks]
+
+
+def test_boilerplate_containers_are_dropped():
+    page = (
+        "<html><head><title>x</title></head><body><nav>Home | Reports</nav>"
+        "<div class='cookie-banner'>We use cookies</div><h1>Biochar Market</h1><p>Body text.</p>"
+        "<aside class='related-reports'>Other Market CAGR 9%</aside><footer>Call +1 555</footer></body></html>"
+    )
+    assert kinds_and_texts(page) == [("heading", "Biochar Market"), ("para", "Body text.")]
+
+
+def test_definition_terms_label_their_definitions():
+    page = "<html><body><dl><dt>Key companies profiled</dt><dd>Lonza; Catalent</dd></dl></body></html>"
+    assert kinds_and_texts(page) == [("label", "Key companies profiled"), ("para", "Lonza; Catalent")]
+
+
+def test_markdown_related_box_is_dropped_until_the_next_heading():
+    page = (
+        "# Biochar Market\n\nBody.\n\n## You May Also Like\n\n- Peat Market: CAGR 3%\n- Soil Market\n\n"
+        "## Contact\n\nMail us.\n"
+    )
+    assert kinds_and_texts(page) == [
+        ("heading", "Biochar Market"),
+        ("para", "Body."),
+        ("heading", "Contact"),
+        ("para", "Mail us."),
+    ]
+
+
+def test_front_matter_card_keeps_its_item_and_ignores_related_items():
+    page = (
+        "---\ntitle: Biochar Market to grow at 11% CAGR\nexcerpt: Valued at USD 1 billion.\n"
+        "webUrl: https://news.example.com/a\nrelated:\n  - title: Peat Market at 3% CAGR\n---\n"
+    )
+    document = build_document(page)
+    assert [b.text for b in document.blocks] == ["Biochar Market to grow at 11% CAGR", "Valued at USD 1 billion."]
+    assert document.meta["canonical"] == "https://news.example.com/a"
