@@ -20,6 +20,7 @@ import pandas as pd
 from country_converter import country_converter
 
 from pipelines.normalise.regions import covers
+from pipelines.normalise.text import fold
 
 COUNTRY_ALIASES_CSV = Path(__file__).resolve().parents[2] / "warehouse" / "seeds" / "country_aliases.csv"
 
@@ -65,7 +66,7 @@ def resolve_countries(items: Sequence[str], region: str | None) -> list[CountryM
 
 
 def _resolve_item(item: str) -> list[CountryMention]:
-    alias = _aliases().get(_fold(item))
+    alias = _aliases().get(fold(item))
     if alias:
         iso2, flag = alias
         return [CountryMention(item, iso2, "country_alias", flag or None)]
@@ -75,9 +76,7 @@ def _resolve_item(item: str) -> list[CountryMention]:
     found = _countries_in(item)
     if len(found) == 1:
         country = found[0]
-        return [
-            CountryMention(item, country.iso2, None if _fold(item) == _fold(country.name) else "library_alias", None)
-        ]
+        return [CountryMention(item, country.iso2, None if fold(item) == fold(country.name) else "library_alias", None)]
     if _GROUP_WORDS.search(item):
         return [CountryMention(item, None, "region_as_country", "not_a_country")]
     return [CountryMention(item, None, "not_a_place", "unresolved")]
@@ -104,7 +103,7 @@ def _located(mention: CountryMention, region: str | None) -> CountryMention:
 
 
 def _single(name: str) -> Country | None:
-    alias = _aliases().get(_fold(name))
+    alias = _aliases().get(fold(name))
     if alias:
         return _country(alias[0])
     found = _countries_in(name)
@@ -140,8 +139,4 @@ def _by_iso2() -> dict[str, str | None]:
 @lru_cache(maxsize=1)
 def _aliases() -> dict[str, tuple[str, str]]:
     with COUNTRY_ALIASES_CSV.open(newline="", encoding="utf-8") as handle:
-        return {_fold(row["alias"]): (row["iso2"], row["flag"]) for row in csv.DictReader(handle)}
-
-
-def _fold(text: str) -> str:
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
+        return {fold(row["alias"]): (row["iso2"], row["flag"]) for row in csv.DictReader(handle)}

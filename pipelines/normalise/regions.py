@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from pipelines.normalise.text import fold
+
 REGION_ALIASES_CSV = Path(__file__).resolve().parents[2] / "warehouse" / "seeds" / "region_aliases.csv"
 
 _AMERICAS_SOUTH = frozenset({"South America", "Central America", "Caribbean"})
@@ -52,12 +54,12 @@ def region_key(raw: str) -> RegionKey:
     """ "APAC" -> Asia-Pacific (rule "region_alias"); "Rest of Europe" -> "Rest of Europe" ("rest_of")."""
     name = raw.strip().rstrip(":").strip()
     aliases = _aliases()
-    key = aliases.get(_fold(name))
+    key = aliases.get(fold(name))
     if key:
         return RegionKey(raw, key, None if key == name else "region_alias")
     rest = re.match(r"^rest of (?:the )?(.+)$", name, re.I)
     if rest:
-        inner = aliases.get(_fold(rest.group(1)))
+        inner = aliases.get(fold(rest.group(1)))
         return RegionKey(raw, f"Rest of {inner}" if inner else "Rest of World", "rest_of")
     return RegionKey(raw, None, "unknown_region")
 
@@ -74,8 +76,4 @@ def covers(key: str | None, un_region: str | None) -> bool:
 @lru_cache(maxsize=1)
 def _aliases() -> dict[str, str]:
     with REGION_ALIASES_CSV.open(newline="", encoding="utf-8") as handle:
-        return {_fold(row["alias"]): row["region_key"] for row in csv.DictReader(handle)}
-
-
-def _fold(text: str) -> str:
-    return " ".join(re.sub(r"[^a-z0-9&]+", " ", text.lower().replace(" and ", " & ")).split())
+        return {fold(row["alias"]): row["region_key"] for row in csv.DictReader(handle)}

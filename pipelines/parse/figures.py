@@ -24,9 +24,7 @@ _FORECAST_PERIOD_WORDS = re.compile(
 )
 _SEGMENT_SUBJECT = re.compile(r"\bthe\s+([\w][\w\s\-&/,.']{1,60}?)\s+segment\b", re.I)
 _REGION_SUBJECT = re.compile(
-    r"\s*(?:in\s+)?(?:the\s+)?("
-    + "|".join(re.escape(r) for r in sorted(vocab.REGION_NAMES, key=len, reverse=True))
-    + r")\b",
+    rf"\s*(?:in\s+)?(?:the\s+)?({vocab.REGION_NAMES_PATTERN})\b",
     re.I,
 )
 _MAX_CAGR_DISTANCE = 60

@@ -125,20 +125,21 @@ def research_firm(
     named. A name inside the market's own name ("Artificial Intelligence") is no firm. A firm
     the page links to is given as its domain, as the publisher is.
     """
-    names = [m.group("name") for text in texts for m in _FIRM_NAME.finditer(text)]
-    names = [name for name in names if name.lower() not in market.lower()]
+    # Every firm name with the few words before it, read once: "according to X Research".
+    mentions = [
+        (m.group("name"), text[max(0, m.start() - 20) : m.start()])
+        for text in texts
+        for m in _FIRM_NAME.finditer(text)
+        if m.group("name").lower() not in market.lower()
+    ]
+    names = [name for name, _ in mentions]
     if credited:
         return publisher_domain if _same_firm(credited, publisher_domain) else credited
     if any(_same_firm(name, publisher_domain) for name in names):
         return publisher_domain
     if publisher_domain and sells_reports:
         return publisher_domain
-    cued = [
-        m.group("name")
-        for text in texts
-        for m in _FIRM_NAME.finditer(text)
-        if _CREDIT_CUE.search(text[max(0, m.start() - 20) : m.start()]) and m.group("name") in names
-    ]
+    cued = [name for name, lead in mentions if _CREDIT_CUE.search(lead)]
     chosen = (cued or names or [None])[0]
     if chosen:
         linked = (registrable_domain(link) for link in links)
@@ -150,13 +151,16 @@ def _same_firm(name: str, domain: str | None) -> bool:
     """ "Vantage Point Intelligence" is vantagepointintelligence.com; "Market.us" is market.us."""
     if not domain:
         return False
-    squashed = re.sub(r"[^a-z0-9]", "", name.lower())
-    label = re.sub(r"[^a-z0-9]", "", domain.split(".")[0])
-    if squashed in (label, re.sub(r"[^a-z0-9]", "", domain)):
+    squashed, label = _squash(name), _squash(domain.split(".")[0])
+    if squashed in (label, _squash(domain)):
         return True
     # "Halvorsen Research Partners" runs halvorsenresearch.com: one name starts the other.
     shorter, longer = sorted((squashed, label), key=len)
     return len(shorter) >= 8 and longer.startswith(shorter)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
 def sells_reports(links: Sequence[str], publisher_domain: str | None) -> bool:
@@ -195,7 +199,7 @@ def acronyms(texts: Sequence[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for text in texts:
         for match in _ACRONYM.finditer(text):
-            acronym = match.group(1).removesuffix("s") if match.group(1).endswith("s") else match.group(1)
+            acronym = match.group(1).removesuffix("s")
             words = text[max(0, match.start() - 120) : match.start()].split()[-10:]
             if not words:
                 continue

@@ -23,16 +23,12 @@ _BY_DIMENSION = re.compile(
 # A short heading or label about regions, however it is worded ("Regional Scope", "Geographic coverage").
 _REGION_LABEL = re.compile(r"\bregion(?:al|s)?\b|\bgeograph\w*", re.I)
 _BRACKETS = {"(": ")", "[": "]", "{": "}"}
-_REGION_WORDS = re.compile(
-    r"^(?:" + "|".join(re.escape(r) for r in sorted(vocab.REGION_NAMES, key=len, reverse=True)) + r")\b", re.I
-)
+_REGION_WORDS = re.compile(rf"^(?:{vocab.REGION_NAMES_PATTERN})\b", re.I)
 _BY_STATEMENT = re.compile(
     r"^By (?P<dim>[A-Z][\w\-&/ ]{1,30})\s*[,:]\s+(?:.*?\b(?:tracks|covers|includes|spans|comprises|features|is|are)"
     r"(?:\s+(?:segmented|divided|split|categori[sz]ed|classified|broken down)\s+into)?\s+)?(?P<run>.+)$"
 )
-_REGION_ANYWHERE = re.compile(
-    r"\b(?:" + "|".join(re.escape(r) for r in sorted(vocab.REGION_NAMES, key=len, reverse=True)) + r")\b", re.I
-)
+_REGION_ANYWHERE = re.compile(rf"\b(?:{vocab.REGION_NAMES_PATTERN})\b", re.I)
 _ITEM_HEADER = re.compile(r"^By\s+([A-Za-z][\w\-&/ ]{1,30})$")
 # "Material Outlook (Revenue, USD Million, 2019 – 2033)": one dimension per heading.
 _OUTLOOK = re.compile(r"^([A-Z][\w\-&/ ]{1,30}?)\s+(?:Outlook|Insights)\b")
@@ -52,10 +48,9 @@ class Header:
 def classify_header(block: Block) -> Header | None:
     """Kind of section a block opens, or None when it opens none."""
     text = block.text
-    if block.kind == "item" and _ITEM_HEADER.match(text):  # "<li>By Product<ol>...": a header inside a list
-        dimension = _dimension_name(_ITEM_HEADER.match(text).group(1))
-        kind = "region" if dimension in vocab.REGION_DIMENSIONS else "segment"
-        return Header(kind, None if kind == "region" else dimension) if dimension else None
+    item_header = _ITEM_HEADER.match(text) if block.kind == "item" else None
+    if item_header:  # "<li>By Product<ol>...": a header inside a list
+        return _dimension_header(_dimension_name(item_header.group(1)))
     if len(text) > _MAX_HEADER_CHARS or block.kind in ("item", "row"):
         return None
     if block.kind == "para" and text.endswith(".") and len(text.split()) > 12:
@@ -73,13 +68,14 @@ def classify_header(block: Block) -> Header | None:
     if outlook and _dimension_name(outlook.group(1)):
         return Header("segment", _dimension_name(outlook.group(1)))
     match = _BY_DIMENSION.search(text)
-    if match:
-        dimension = _dimension_name(match.group("dim"))
-        if dimension in vocab.REGION_DIMENSIONS:
-            return Header("region")
-        if dimension:
-            return Header("segment", dimension)
-    return None
+    return _dimension_header(_dimension_name(match.group("dim"))) if match else None
+
+
+def _dimension_header(dimension: str | None) -> Header | None:
+    """A region section for "by region" and its synonyms, else a segment section of that dimension."""
+    if dimension is None:
+        return None
+    return Header("region") if dimension in vocab.REGION_DIMENSIONS else Header("segment", dimension)
 
 
 def _is_players_header(lowered: str) -> bool:
@@ -101,8 +97,10 @@ def _is_region_label(block: Block) -> bool:
 
 
 def _dimension_name(raw: str) -> str | None:
-    """ "types" -> "type", "End Users Segment" -> "end user"; None when it is no dimension."""
+    """ "types" -> "type", "By End Users Segment" -> "end user"; None when it is no dimension."""
     words = raw.lower().split()
+    if words[:1] == ["by"]:
+        words = words[1:]
     while len(words) > 1 and words[-1] in ("segment", "segments", "and", "the"):
         words.pop()
     if not words or len(words) > 4:
@@ -207,9 +205,9 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
         dimension = _dimension_name(match.group("dim"))
         run = re.split(r";|\.\s|\.$", match.group("run"))[0]
         items = _list_items(run)
-        if dimension and len(items) >= 2:
-            kind = "region" if dimension in vocab.REGION_DIMENSIONS else "segment"
-            yield Header(kind, None if kind == "region" else dimension), items
+        header = _dimension_header(dimension)
+        if header and len(items) >= 2:
+            yield header, items
 
 
 @dataclass
@@ -226,8 +224,7 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
     found = []
     for block in blocks:
         label, _, rest = block.text.partition(" | " if block.kind == "row" else ":")
-        label = re.sub(r"^by\s+", "", label.strip(), flags=re.I)
-        words = label.lower().split()
+        words = label.lower().split()[1:] if label.lower().startswith("by ") else label.lower().split()
         if not rest or not words or len(words) > 4 or words[-1] not in vocab.SEGMENT_LABEL_WORDS:
             continue
         items = _cell_items(rest)
@@ -253,7 +250,7 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
                 found.players.append(Player(_clean_name(cells[0])))
             elif len(cells) >= 2 and kind == "region":
                 found.regions.append(RegionMention(cells[0], tuple(_cell_items(cells[1]))))
-            elif len(cells) >= 2 and (dimension := _dimension_name(re.sub(r"^by\s+", "", cells[0], flags=re.I))):
+            elif len(cells) >= 2 and (dimension := _dimension_name(cells[0])):
                 found.segments.append([Segment(dimension, item) for item in _cell_items(cells[1])])
     return found
 

@@ -6,6 +6,8 @@ not code elsewhere. Everything is lower case; matching is case-insensitive.
 
 from __future__ import annotations
 
+import re
+
 # Dimension words that mean "product-like": the first of these on a page is
 # reported as the "type" dimension (the labelling convention of the corpus).
 NON_PRODUCT_DIMENSIONS = frozenset(
@@ -193,6 +195,9 @@ REGION_NAMES = (
     "oceania",
     "gcc",
 )
+
+# The names above as one regular-expression alternation, longest first ("middle east & africa" before "africa").
+REGION_NAMES_PATTERN = "|".join(re.escape(r) for r in sorted(REGION_NAMES, key=len, reverse=True))
 
 # Words whose presence makes a sentence about the market's size.
 SIZE_CONTEXT_WORDS = ("market", "valued", "worth", "reach", "size", "revenue", "industry", "estimated")
