@@ -1,29 +1,33 @@
 """Page text to a flat list of blocks, whatever the layout.
 
 HTML, HTML inside Markdown, plain Markdown and YAML front-matter cards all end up
-as one BeautifulSoup tree, boilerplate dropped, then flattened into blocks
+as one HTML tree, boilerplate dropped, then flattened into blocks
 (heading, label, item, row, para). Every later stage reads blocks, never markup.
+
+The tree is libxml2's (lxml), the parser BeautifulSoup drives with "lxml", read without
+BeautifulSoup's Python-level tree: building that tree cost more than all extraction together.
+Markdown is rendered by cmark-gfm (C) for the same reason (benchmarks/parse_speed.py).
 """
 
 from __future__ import annotations
 
 import re
-import warnings
 from dataclasses import dataclass, field
 
+import cmarkgfm
 import yaml
-from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag
-from markdown_it import MarkdownIt
+from cmarkgfm.cmark import Options
+from lxml import etree
 
 from pipelines.parse import vocabulary as vocab
 
-# Pages are markup, never file names or URLs to open: a short page that looks like one is still a page.
-warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
-
-_MARKDOWN = MarkdownIt("commonmark", {"html": True, "breaks": True}).enable("table")
+# Raw HTML inside Markdown is kept (pages mix both); a line break inside a paragraph is a break.
+_MARKDOWN_OPTIONS = Options.CMARK_OPT_UNSAFE | Options.CMARK_OPT_HARDBREAKS
+# Text is handed over as UTF-8 bytes: lxml refuses str input that carries an XML encoding declaration.
+_HTML_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _URL = re.compile(r"https?://[^\s\"'<>()\[\]{}|\\^`]+")
-_SPACE = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_SPACE = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _BLOCK_TAGS = frozenset(
     {
@@ -89,17 +93,25 @@ def build_document(text: str) -> Document:
     if front:
         front_blocks, meta = _read_front_matter(front.group(1))
         text = text[front.end() :]
-    html = text if _looks_like_html(text) else _MARKDOWN.render(text)
-    soup = BeautifulSoup(html, "lxml")
-    meta = {**_read_head(soup), **meta}
+    html = text if _looks_like_html(text) else _render_markdown(text)
+    try:
+        root = etree.fromstring(html.encode("utf-8", "surrogatepass"), parser=_HTML_PARSER)
+    except etree.XMLSyntaxError:  # markup libxml2 cannot read at all
+        root = None
+    meta = {**_read_head(root), **meta} if root is not None else meta
     title = meta.get("title")
-    _drop_boilerplate(soup)
-    blocks = _drop_related_runs(front_blocks + _flatten(soup.body or soup))
+    page_blocks = _flatten(_drop_boilerplate(root)) if root is not None else []
+    blocks = _drop_related_runs(front_blocks + page_blocks)
     if title is None:
         title = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), None)
     if title is None and blocks:
         title = blocks[0].text
     return Document(blocks=blocks, title=title, links=_URL.findall(text), meta=meta)
+
+
+def _render_markdown(text: str) -> str:
+    """CommonMark with GitHub tables: the Markdown that syndicated pages are written in."""
+    return cmarkgfm.markdown_to_html_with_extensions(text, options=_MARKDOWN_OPTIONS, extensions=["table"])
 
 
 def _looks_like_html(text: str) -> bool:
@@ -142,20 +154,20 @@ def _read_front_matter(source: str) -> tuple[list[Block], dict[str, str]]:
     return blocks, meta
 
 
-def _read_head(soup: BeautifulSoup) -> dict[str, str]:
+def _read_head(root: etree._Element) -> dict[str, str]:
     """Canonical URL and publication date from <link>, <meta> and <time>, in one pass."""
     meta: dict[str, str] = {}
-    for tag in soup.find_all(("link", "meta", "time")):
-        if tag.name == "link" and "canonical" in (tag.get("rel") or []) and tag.get("href"):
-            meta["canonical"] = tag["href"]
-        elif tag.name == "meta" and tag.get("content"):
+    for tag in root.iter("link", "meta", "time"):
+        if tag.tag == "link" and "canonical" in (tag.get("rel") or "").lower().split() and tag.get("href"):
+            meta["canonical"] = tag.get("href")
+        elif tag.tag == "meta" and tag.get("content"):
             name = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").lower()
             if name == "og:url":
-                meta.setdefault("og:url", tag["content"])
+                meta.setdefault("og:url", tag.get("content"))
             elif name in _PUBLISHED_META:
-                meta.setdefault("published", tag["content"])
-        elif tag.name == "time" and tag.get("datetime"):
-            meta.setdefault("time", tag["datetime"])
+                meta.setdefault("published", tag.get("content"))
+        elif tag.tag == "time" and tag.get("datetime"):
+            meta.setdefault("time", tag.get("datetime"))
     if "og:url" in meta:
         meta.setdefault("canonical", meta.pop("og:url"))
     if "time" in meta:
@@ -163,86 +175,101 @@ def _read_head(soup: BeautifulSoup) -> dict[str, str]:
     return meta
 
 
-def _drop_boilerplate(soup: BeautifulSoup) -> None:
-    """One pass over the tree: boilerplate tags, and containers whose class/id/role says so."""
-    doomed = []
-    for tag in soup.find_all(True):
-        if (
-            tag.name in vocab.BOILERPLATE_TAGS
-            or tag.attrs
-            and tag.name not in ("html", "body")
-            and _is_boilerplate_container(tag)
-        ):
-            doomed.append(tag)
+def _drop_boilerplate(root: etree._Element) -> etree._Element:
+    """One pass over the tree: boilerplate tags, and containers whose class/id/role says so.
+    Returns the body (the root when the markup has none)."""
+    doomed = [
+        tag
+        for tag in root.iter(etree.Element)
+        if tag.tag in vocab.BOILERPLATE_TAGS
+        or tag.attrib
+        and tag.tag not in ("html", "body")
+        and _is_boilerplate_container(tag)
+    ]
     for tag in doomed:
-        if not tag.decomposed:
-            tag.decompose()
+        _remove_keeping_tail(tag)
+    body = root.find("body")
+    return body if body is not None else root
 
 
-def _is_boilerplate_container(tag: Tag) -> bool:
-    marks = f"{' '.join(tag.get('class') or [])} {tag.get('id') or ''} {tag.get('role') or ''}".lower()
+def _remove_keeping_tail(tag: etree._Element) -> None:
+    """Remove a tag and its content; the text after it belongs to its parent and stays."""
+    parent = tag.getparent()
+    if parent is None:
+        return
+    if tag.tail:
+        previous = tag.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tag.tail
+        else:
+            parent.text = (parent.text or "") + tag.tail
+    parent.remove(tag)
+
+
+def _is_boilerplate_container(tag: etree._Element) -> bool:
+    marks = f"{tag.get('class') or ''} {tag.get('id') or ''} {tag.get('role') or ''}".lower()
     return any(fragment in marks for fragment in vocab.BOILERPLATE_CLASS_FRAGMENTS)
 
 
-def _flatten(root: Tag) -> list[Block]:
+def _flatten(root: etree._Element) -> list[Block]:
     blocks: list[Block] = []
     _walk(root, blocks, kind="para", level=0)
     return blocks
 
 
-def _walk(node: Tag, blocks: list[Block], kind: str, level: int) -> None:
+def _walk(node: etree._Element, blocks: list[Block], kind: str, level: int) -> None:
     """Depth-first walk: inline text gathers until a block-level tag closes it."""
-    pieces: list[str] = []
+    pieces: list[str] = [node.text] if node.text else []
     bold_chars = 0
-
-    def flush() -> None:
-        nonlocal bold_chars
-        text = clean_text("".join(pieces))
-        if text:
-            block_kind = kind
-            if kind == "para" and bold_chars >= 0.8 * len(text.replace(" ", "")):
-                block_kind = "label"
-            blocks.append(Block(block_kind, text, level))
-        pieces.clear()
-        bold_chars = 0
-
-    for child in node.children:
-        if isinstance(child, NavigableString):
-            if child.__class__ is NavigableString:
-                pieces.append(str(child))
-            continue
-        if not isinstance(child, Tag):
-            continue
-        name = child.name
+    for child in node:
+        name = child.tag
         if name not in _BLOCK_TAGS:
-            text = child.get_text()
+            text = "".join(child.itertext()) if len(child) else child.text or ""
             if name in ("strong", "b"):
                 bold_chars += len(text.replace(" ", "").replace("\n", ""))
             pieces.append(text)
-            continue
-        flush()
-        if name == "br" or name == "hr":
-            continue
-        if name in _HEADINGS:
-            _walk(child, blocks, "heading", _HEADINGS[name])
-        elif name == "li":
-            _walk(child, blocks, "item", level + 1)
-        elif name == "dt":  # a definition term labels the <dd> after it
-            _walk(child, blocks, "label", level)
-        elif name in ("ul", "ol", "dl"):
-            _walk(child, blocks, kind, level)
-        elif name == "tr":
-            cells = [clean_text(cell.get_text(" ")) for cell in child.find_all(["td", "th"])]
-            cells = [cell for cell in cells if cell]
-            if cells:
-                blocks.append(Block("row", " | ".join(cells)))
-        elif name == "pre":
-            for line in child.get_text().splitlines():
-                if clean_text(line):
-                    blocks.append(Block("para", clean_text(line)))
         else:
-            _walk(child, blocks, "para" if kind in ("para", "label") else kind, level)
-    flush()
+            if pieces:
+                _add_text_block(blocks, "".join(pieces), bold_chars, kind, level)
+                pieces, bold_chars = [], 0
+            _walk_block(child, name, blocks, kind, level)
+        if child.tail:
+            pieces.append(child.tail)
+    if pieces:
+        _add_text_block(blocks, "".join(pieces), bold_chars, kind, level)
+
+
+def _add_text_block(blocks: list[Block], raw: str, bold_chars: int, kind: str, level: int) -> None:
+    """A run of inline text as a block; a paragraph that is (nearly) all bold is a label."""
+    text = clean_text(raw)
+    if text:
+        if kind == "para" and bold_chars >= 0.8 * len(text.replace(" ", "")):
+            kind = "label"
+        blocks.append(Block(kind, text, level))
+
+
+def _walk_block(child: etree._Element, name: str, blocks: list[Block], kind: str, level: int) -> None:
+    if name == "br" or name == "hr":
+        return
+    if name in _HEADINGS:
+        _walk(child, blocks, "heading", _HEADINGS[name])
+    elif name == "li":
+        _walk(child, blocks, "item", level + 1)
+    elif name == "dt":  # a definition term labels the <dd> after it
+        _walk(child, blocks, "label", level)
+    elif name in ("ul", "ol", "dl"):
+        _walk(child, blocks, kind, level)
+    elif name == "tr":
+        cells = [clean_text(" ".join(cell.itertext())) for cell in child.iter("td", "th")]
+        cells = [cell for cell in cells if cell]
+        if cells:
+            blocks.append(Block("row", " | ".join(cells)))
+    elif name == "pre":
+        for line in "".join(child.itertext()).splitlines():
+            if clean_text(line):
+                blocks.append(Block("para", clean_text(line)))
+    else:
+        _walk(child, blocks, "para" if kind in ("para", "label") else kind, level)
 
 
 def _drop_related_runs(blocks: list[Block]) -> list[Block]:
@@ -269,10 +296,11 @@ def _drop_related_runs(blocks: list[Block]) -> list[Block]:
 
 
 def _is_related_header(block: Block) -> bool:
+    if len(block.text) > 120 or block.kind not in ("heading", "label", "para"):  # six words at most
+        return False
     lowered = block.text.lower()
     return (
-        block.kind in ("heading", "label", "para")
-        and len(lowered.split()) <= 6
+        len(lowered.split()) <= 6
         and not lowered.endswith(".")
         and any(lowered.startswith(cue) or f" {cue}" in lowered for cue in vocab.RELATED_HEADER_CUES)
     )
@@ -280,5 +308,6 @@ def _is_related_header(block: Block) -> bool:
 
 def clean_text(text: str) -> str:
     """Collapse white space and drop Markdown emphasis marks left inside HTML blocks."""
-    text = _EMPHASIS.sub(r"\2", text.replace("\n", " "))
+    if "*" in text or "_" in text:
+        text = _EMPHASIS.sub(r"\2", text.replace("\n", " "))
     return _SPACE.sub(" ", text).strip()

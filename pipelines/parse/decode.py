@@ -45,6 +45,7 @@ _BINARY_CONTROL_SHARE = 0.05
 # Release pages are 2-200 KB; anything far larger is a dump, an archive or an attack on the parser.
 MAX_PAGE_BYTES = 5_000_000
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_GREEK_OR_CYRILLIC = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""", re.I)
 
 
@@ -91,7 +92,7 @@ def _bytes_to_text(content: bytes) -> str | None:
 
 def fold_lookalikes(text: str) -> str:
     """Replace Cyrillic/Greek look-alikes by Latin letters inside mostly-Latin words."""
-    if text.isascii():
+    if text.isascii() or not _GREEK_OR_CYRILLIC.search(text):
         return text
     words = text.split(" ")
     for i, word in enumerate(words):

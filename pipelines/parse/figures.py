@@ -28,6 +28,7 @@ _REGION_SUBJECT = re.compile(
     re.I,
 )
 _MAX_CAGR_DISTANCE = 60
+_LEADING_ARTICLE = re.compile(r"^(?:the|in the|in)\s+", re.I)
 # The subject of a sentence ends at its first verb.
 _SUBJECT_END = re.compile(
     r"\b(?:is|are|was|were|will|has|have|had|grew|grows|rose|expected|projected|anticipated|forecast|set)\b", re.I
@@ -49,6 +50,16 @@ def forecast_period(sentences: Iterable[str]) -> tuple[int, int] | None:
             if ranges:
                 return ranges[0][0], ranges[0][1]
     return None
+
+
+def mentions_cagr(text: str) -> bool:
+    """Whether the text may name a CAGR: a cheap screen before reading it sentence by sentence."""
+    lowered = text.lower()
+    return "cagr" in lowered or "annual growth rate" in lowered
+
+
+def mentions_forecast(text: str) -> bool:
+    return "forecast" in text.lower()
 
 
 def cagrs_in(sentence: str, forecast: tuple[int, int] | None) -> list[Cagr]:
@@ -135,12 +146,14 @@ def scope_of(subject: str) -> str | None:
 
 def sizes_in(sentence: str) -> list[MarketSize]:
     """Market-size statements: an amount, its year, and what it is the size of."""
+    amounts = numbers.money_amounts(sentence)
+    if not amounts:
+        return []
     lowered = sentence.lower()
     if not any(word in lowered for word in vocab.SIZE_CONTEXT_WORDS) or _credits_another_source(sentence):
         return []
     if is_company_revenue(sentence):
         return []
-    amounts = numbers.money_amounts(sentence)
     sizes = []
     for index, amount in enumerate(amounts):
         lead = lowered[max(0, amount.start - 30) : amount.start]
@@ -211,12 +224,20 @@ def scope_to_segments(cagrs: Iterable[Cagr], labels: Iterable[str], market: str)
     scoped = []
     for cagr in cagrs:
         subject = _SUBJECT_END.split(cagr.snippet, 1)[0].strip()
-        subject = re.sub(r"^(?:the|in the|in)\s+", "", subject, flags=re.I)
-        owner = next((label for label in reversed(labels) if re.match(rf"{re.escape(label)}\b", subject, re.I)), None)
+        subject = _LEADING_ARTICLE.sub("", subject)
+        owner = next((label for label in reversed(labels) if _starts_with_words(subject, label)), None)
         if cagr.scope is None and owner and market.lower() not in subject.lower():
             cagr = replace(cagr, scope=f"segment:{owner}")
         scoped.append(cagr)
     return scoped
+
+
+def _starts_with_words(text: str, words: str) -> bool:
+    """ "EUV resists are ..." starts with "EUV resists", not with "EUV resist"."""
+    if not text.lower().startswith(words.lower()):
+        return False
+    rest = text[len(words) : len(words) + 1]
+    return not (rest.isalnum() or rest == "_") or not (words[-1:].isalnum() or words[-1:] == "_")
 
 
 def merge_cagrs(cagrs: Iterable[Cagr]) -> tuple[Cagr, ...]:

@@ -39,6 +39,7 @@ _FIRM_WORDS = "|".join(w.capitalize() for w in vocab.RESEARCH_FIRM_WORDS)
 _FIRM_NAME = re.compile(
     rf"\b(?P<name>(?:[A-Z][\w&\-]*\s){{0,3}}(?:{_FIRM_WORDS})|[A-Z][a-z]+(?:and|&)?(?:{_FIRM_WORDS}))\b"
 )
+_FIRM_WORD = re.compile(_FIRM_WORDS)  # a cheap screen: most blocks name no firm
 _REPORT_SEGMENT = re.compile(r"/(?:" + "|".join(re.escape(s) for s in vocab.REPORT_PATH_SEGMENTS) + r")(?:/|$)")
 _CREDIT_CUE = re.compile(r"\b(?:by|from|according to|per|says|said|at)\s+(?:the\s+)?$", re.I)
 
@@ -49,6 +50,7 @@ def _domains() -> tldextract.TLDExtract:
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
+@lru_cache(maxsize=8192)
 def registrable_domain(url: str) -> str | None:
     """example.co.uk for https://www.example.co.uk/x?utm_source=y (tracking never matters)."""
     try:
@@ -125,16 +127,17 @@ def research_firm(
     named. A name inside the market's own name ("Artificial Intelligence") is no firm. A firm
     the page links to is given as its domain, as the publisher is.
     """
+    if credited:
+        return publisher_domain if _same_firm(credited, publisher_domain) else credited
     # Every firm name with the few words before it, read once: "according to X Research".
     mentions = [
         (m.group("name"), text[max(0, m.start() - 20) : m.start()])
         for text in texts
+        if _FIRM_WORD.search(text)
         for m in _FIRM_NAME.finditer(text)
         if m.group("name").lower() not in market.lower()
     ]
     names = [name for name, _ in mentions]
-    if credited:
-        return publisher_domain if _same_firm(credited, publisher_domain) else credited
     if any(_same_firm(name, publisher_domain) for name in names):
         return publisher_domain
     if publisher_domain and sells_reports:

@@ -44,6 +44,8 @@ class Money:
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of a block; abbreviations such as "Inc." do not end one."""
+    if "." not in text and "!" not in text and "?" not in text:  # most blocks: a heading, an item, a row
+        return [text.strip()] if text.strip() else []
     parts = _SENTENCE_END.split(text)
     sentences: list[str] = []
     for part in parts:
@@ -59,9 +61,14 @@ def percentages(text: str) -> list[tuple[float, int, int]]:
     return [(float(m.group(1)), m.start(), m.end()) for m in _PERCENT.finditer(text)]
 
 
+def mentions_money(text: str) -> bool:
+    """Whether the text may hold an amount: a number with a scale word. A cheap screen."""
+    return _SCALED_NUMBER.search(text) is not None
+
+
 def money_amounts(text: str) -> list[Money]:
     """Every amount with a scale word ("USD 1.2 billion", "$1,345.2 bn", "2.3 Billion")."""
-    if not _SCALED_NUMBER.search(text):  # most sentences hold no amount: skip the full pattern
+    if not mentions_money(text):  # most sentences hold no amount: skip the full pattern
         return []
     amounts = []
     for m in _MONEY.finditer(text):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from pipelines.parse import figures, metadata, numbers, sections
@@ -91,27 +91,38 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
 
 
 class _Page:
-    """A document with each block's sentences split once (every stage reads them)."""
+    """A document whose blocks are split into sentences once, and only when a stage reads them.
+
+    Stages screen whole blocks with one regex before reading sentence by sentence: a sentence
+    can only state what its block states, and most blocks state no figure at all.
+    """
 
     def __init__(self, document: Document) -> None:
         self.document = document
         self.blocks = document.blocks
         self.title = document.title
-        self._sentences = {id(block): split_sentences(block.text) for block in document.blocks}
+        self._sentences: dict[int, list[str]] = {}
 
     def sentences(self, block: Block) -> list[str]:
-        return self._sentences[id(block)]
+        split = self._sentences.get(id(block))
+        if split is None:
+            split = self._sentences[id(block)] = split_sentences(block.text)
+        return split
 
-    def all_sentences(self) -> list[str]:
-        return [s for block in self.blocks for s in self.sentences(block)]
+    def sentences_where(self, screen: Callable[[str], object]) -> list[str]:
+        """Sentences of the blocks that pass ``screen``, in page order."""
+        return [s for block in self.blocks if screen(block.text) for s in self.sentences(block)]
 
 
 def _forecast_and_cagrs(page: _Page) -> tuple[tuple[int, int] | None, tuple[Cagr, ...]]:
     """The forecast period (a "forecast" phrase, else the market CAGR's years, else the title's
     range) and every CAGR, "during the forecast period" read against it."""
-    sentences = page.all_sentences()
-    forecast = figures.forecast_period(([page.title] if page.title else []) + sentences)
-    cagrs = figures.merge_cagrs(c for s in sentences for c in figures.cagrs_in(s, forecast))
+    forecast = figures.forecast_period(
+        ([page.title] if page.title else []) + page.sentences_where(figures.mentions_forecast)
+    )
+    cagrs = figures.merge_cagrs(
+        c for s in page.sentences_where(figures.mentions_cagr) for c in figures.cagrs_in(s, forecast)
+    )
     if forecast is None:
         forecast = next(((c.start, c.end) for c in cagrs if c.scope is None and c.start and c.end), None)
     if forecast is None and page.title:
@@ -124,16 +135,22 @@ def _sizes_and_revenues(
 ) -> tuple[tuple[MarketSize, ...], tuple[PlayerRevenue, ...]]:
     """Market sizes, and revenues of named players: a paragraph about a player (in a players
     section, or anywhere a company reports revenue) gives revenues, never sizes."""
+    in_players_section = {id(b) for b in lists.player_blocks}
     revenue_blocks = [
         b
         for b in page.blocks
-        if any(n in b.text for n in player_names)
-        and (b in lists.player_blocks or any(figures.is_company_revenue(s) for s in page.sentences(b)))
+        if any(map(b.text.__contains__, player_names))
+        and (
+            id(b) in in_players_section
+            or figures.is_company_revenue(b.text)
+            and any(figures.is_company_revenue(s) for s in page.sentences(b))
+        )
     ]
+    revenue_ids = {id(b) for b in revenue_blocks}
     sizes = figures.merge_sizes(
         size
         for block in page.blocks
-        if block not in revenue_blocks
+        if id(block) not in revenue_ids and numbers.mentions_money(block.text)
         for sentence in page.sentences(block)
         for size in figures.sizes_in(sentence)
     )
