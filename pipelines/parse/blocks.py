@@ -67,6 +67,8 @@ _BLOCK_TAGS = frozenset(
 )
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
 _PUBLISHED_META = frozenset({"article:published_time", "datepublished", "pubdate", "publish_date", "date"})
+_BOILERPLATE_MARK = re.compile("|".join(map(re.escape, vocab.BOILERPLATE_CLASS_FRAGMENTS)), re.I)
+_MARKED_ELEMENTS = etree.XPath("//*[@class or @id or @role]")
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 
@@ -176,16 +178,14 @@ def _read_head(root: etree._Element) -> dict[str, str]:
 
 
 def _drop_boilerplate(root: etree._Element) -> etree._Element:
-    """One pass over the tree: boilerplate tags, and containers whose class/id/role says so.
+    """Boilerplate tags, and containers whose class/id/role says so (libxml2 finds the candidates).
     Returns the body (the root when the markup has none)."""
-    doomed = [
+    doomed = list(root.iter(*vocab.BOILERPLATE_TAGS))
+    doomed.extend(
         tag
-        for tag in root.iter(etree.Element)
-        if tag.tag in vocab.BOILERPLATE_TAGS
-        or tag.attrib
-        and tag.tag not in ("html", "body")
-        and _is_boilerplate_container(tag)
-    ]
+        for tag in _MARKED_ELEMENTS(root)
+        if tag.tag not in ("html", "body") and tag.tag not in vocab.BOILERPLATE_TAGS and _is_boilerplate_container(tag)
+    )
     for tag in doomed:
         _remove_keeping_tail(tag)
     body = root.find("body")
@@ -207,8 +207,8 @@ def _remove_keeping_tail(tag: etree._Element) -> None:
 
 
 def _is_boilerplate_container(tag: etree._Element) -> bool:
-    marks = f"{tag.get('class') or ''} {tag.get('id') or ''} {tag.get('role') or ''}".lower()
-    return any(fragment in marks for fragment in vocab.BOILERPLATE_CLASS_FRAGMENTS)
+    marks = f"{tag.get('class') or ''} {tag.get('id') or ''} {tag.get('role') or ''}"
+    return _BOILERPLATE_MARK.search(marks) is not None
 
 
 def _flatten(root: etree._Element) -> list[Block]:

@@ -41,6 +41,8 @@ _FIRM_NAME = re.compile(
 )
 _FIRM_WORD = re.compile(_FIRM_WORDS)  # a cheap screen: most blocks name no firm
 _REPORT_SEGMENT = re.compile(r"/(?:" + "|".join(re.escape(s) for s in vocab.REPORT_PATH_SEGMENTS) + r")(?:/|$)")
+_REPORT_ID_PATTERNS = tuple(re.compile(p) for p in vocab.REPORT_ID_PATTERNS)
+_NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]")
 _CREDIT_CUE = re.compile(r"\b(?:by|from|according to|per|says|said|at)\s+(?:the\s+)?$", re.I)
 
 
@@ -97,8 +99,8 @@ def report_id(links: Sequence[str], publisher_domain: str | None, texts: Sequenc
     for link in links:
         if publisher_domain and registrable_domain(link) != publisher_domain:
             continue
-        for pattern in vocab.REPORT_ID_PATTERNS:
-            match = re.search(pattern, link)
+        for pattern in _REPORT_ID_PATTERNS:
+            match = pattern.search(link)
             if match and not _YEAR_LIKE.fullmatch(match.group(1)):  # "/reports/2024/..." is a date
                 ids[match.group(1)] += 1
                 break
@@ -163,7 +165,7 @@ def _same_firm(name: str, domain: str | None) -> bool:
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower())
+    return _NOT_ALPHANUMERIC.sub("", text.lower())
 
 
 def sells_reports(links: Sequence[str], publisher_domain: str | None) -> bool:

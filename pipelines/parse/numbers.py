@@ -49,11 +49,16 @@ def split_sentences(text: str) -> list[str]:
     parts = _SENTENCE_END.split(text)
     sentences: list[str] = []
     for part in parts:
-        if sentences and _ABBREVIATIONS.search(sentences[-1]):
+        if sentences and _ends_with_abbreviation(sentences[-1]):
             sentences[-1] = f"{sentences[-1]} {part}"
         else:
             sentences.append(part)
     return [s.strip() for s in sentences if s.strip()]
+
+
+def _ends_with_abbreviation(text: str) -> bool:
+    # Only the tail can match; searching from there (not slicing) keeps word boundaries right.
+    return _ABBREVIATIONS.search(text, max(0, len(text) - 12)) is not None
 
 
 def percentages(text: str) -> list[tuple[float, int, int]]:
