@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 from country_converter import country_converter
 
-from pipelines.normalise.regions import covers
+from pipelines.normalise.regions import covers, region_key
 from pipelines.normalise.text import fold
 
 COUNTRY_ALIASES_CSV = Path(__file__).resolve().parents[2] / "warehouse" / "seeds" / "country_aliases.csv"
@@ -77,7 +77,7 @@ def _resolve_item(item: str) -> list[CountryMention]:
     if len(found) == 1:
         country = found[0]
         return [CountryMention(item, country.iso2, None if fold(item) == fold(country.name) else "library_alias", None)]
-    if _GROUP_WORDS.search(item):
+    if _GROUP_WORDS.search(item) or region_key(item).region_key is not None:  # "Middle East" under "Rest of World"
         return [CountryMention(item, None, "region_as_country", "not_a_country")]
     return [CountryMention(item, None, "not_a_place", "unresolved")]
 

@@ -1,8 +1,9 @@
 """Every size in USD millions: scale words applied, other currencies converted, guesses flagged.
 
 Rates come from the editable seed `warehouse/seeds/fx_usd_yearly.csv` (USD per unit, one
-approximate annual average per currency and year). A year outside the table uses the
-nearest year the table has, flagged; so does a size whose sentence gives no currency.
+approximate, rounded annual average per currency and year; what the numbers are and how to review
+them: `warehouse/seeds/README.md`). A year outside the table uses the nearest year the table has,
+flagged; a size whose sentence gives no currency is taken as USD, flagged.
 """
 
 from __future__ import annotations

@@ -71,6 +71,15 @@ CASES = [
         "groups of countries listed as countries",
     ),
     (
+        ["Middle East", "Latin America"],
+        "Rest of World",
+        [
+            ("Middle East", None, "region_as_country", "not_a_country"),
+            ("Latin America", None, "region_as_country", "not_a_country"),
+        ],
+        "region names the region seed knows, listed under Rest of World, are regions, not unknown places",
+    ),
+    (
         ["Widgets"],
         "Europe",
         [("Widgets", None, "not_a_place", "unresolved")],

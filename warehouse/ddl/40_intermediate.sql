@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS intermediate.int_release_companies (
     name_raw        VARCHAR NOT NULL,
     company_id      VARCHAR NOT NULL,   -- one id per company across spellings and releases
     canonical_name  VARCHAR NOT NULL,
-    match_rule      VARCHAR NOT NULL    -- exact | alias_seed | fuzzy
+    match_rule      VARCHAR NOT NULL    -- exact | alias_seed | fuzzy | ambiguous_homonym (a name seeded homonyms share)
 );
 
 -- intermediate.int_release_segments: one row per release × segment label, dimension and label cleaned.
