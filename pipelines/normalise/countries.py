@@ -65,6 +65,13 @@ def resolve_countries(items: Sequence[str], region: str | None) -> list[CountryM
     return mentions
 
 
+@lru_cache(maxsize=4096)
+def names_one_country(text: str) -> bool:
+    """Whether the text is the name of one country ("US", "U.K.", "United Arab Emirates"), e.g. a company's
+    country tag; "China International Marine Containers" names a company that merely contains one."""
+    return len(text.split()) <= 3 and _single(text.strip()) is not None
+
+
 def _resolve_item(item: str) -> list[CountryMention]:
     alias = _aliases().get(fold(item))
     if alias:

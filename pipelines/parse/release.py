@@ -23,7 +23,7 @@ from pipelines.records import (
 from pipelines.urls import canonical_url
 
 # Bump when a change to the parser changes its output: pages are re-parsed from raw.pages.
-PARSER_VERSION = "0.1.0"
+PARSER_VERSION = "0.2.0"
 
 _OPENING_BLOCKS = 6
 
@@ -48,7 +48,9 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
         return ParseFailure("not a market release: no market is named in the title or opening text")
 
     lists = _read_sections(page.blocks, page.title)
-    players = tuple(lists.players or _players_from_prose(page.blocks))
+    players = tuple(
+        Player(sections.without_country_tag(p.name)) for p in lists.players or _players_from_prose(page.blocks)
+    )
     forecast, cagrs = _forecast_and_cagrs(page)
     segments = _segments(page, lists)
     cagrs = figures.merge_cagrs(figures.scope_to_segments(cagrs, (s.label for s in segments), market))

@@ -380,6 +380,7 @@ _CUE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in vocab.PLAYER_LIST_CU
 _TAIL = re.compile(r"[,;]?\s*(?:" + "|".join(re.escape(t) for t in vocab.PLAYER_RUN_TAILS) + r")\b.*$", re.I)
 _NAME_SEPARATOR = re.compile(r"(\s*[,;·•]\s*(?:and\s+)?)")
 _LAST_AND = re.compile(r"\s+and\s+(?=(?:the\s+)?[A-Z])")
+_PARENTHESISED_TAIL = re.compile(r"^(.*\S)\s*\(([^()]{2,40})\)$")
 _TRAILING_DOT_KEEP = re.compile(r"(?:\b(?:Inc|Ltd|Co|Corp|Bhd|Pvt|Pte|Plc|LLC)|\b[A-Za-z]\.[A-Za-z])\.$", re.I)
 
 
@@ -444,6 +445,18 @@ def split_names(run: str) -> list[str]:
         names[-1:] = [p for p in _LAST_AND.split(names[-1]) if p.strip()]
     cleaned = [_clean_name(n) for n in names]
     return [n for n in cleaned if n and len(n.split()) <= 8]
+
+
+def without_country_tag(name: str) -> str:
+    """ "Vertiv Holdings Co (US)" -> "Vertiv Holdings Co": a country tag is no part of the name,
+    while a parent or an acronym in parentheses ("Silar (Entegris)") is kept, as stated."""
+    tagged = _PARENTHESISED_TAIL.match(name)
+    if not tagged:
+        return name
+    # Imported here: the country table loads pandas, which most pages (no tags) never need.
+    from pipelines.normalise.countries import names_one_country
+
+    return tagged.group(1) if names_one_country(tagged.group(2)) else name
 
 
 def _clean_name(name: str) -> str:

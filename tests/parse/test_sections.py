@@ -11,6 +11,7 @@ from pipelines.parse.sections import (
     segment_items,
     split_names,
     table_lists,
+    without_country_tag,
 )
 from pipelines.records import Segment
 
@@ -87,6 +88,26 @@ NAME_CASES = [
 @pytest.mark.parametrize("run, expected, why", NAME_CASES, ids=[c[2] for c in NAME_CASES])
 def test_split_names(run, expected, why):
     assert split_names(run) == expected
+
+
+COUNTRY_TAG_CASES = [
+    ("Vertiv Holdings Co (US)", "Vertiv Holdings Co", "a country code tag is not part of the name"),
+    ("Wolfspeed, Inc. (U.S.)", "Wolfspeed, Inc.", "a dotted code, after a legal suffix"),
+    ("SK siltron Co., Ltd. (South Korea)", "SK siltron Co., Ltd.", "a two-word country name"),
+    ("Silar (Entegris)", "Silar (Entegris)", "a parent company in parentheses is kept, as stated"),
+    ("Saint Gobain Glass (SGG)", "Saint Gobain Glass (SGG)", "an acronym in parentheses is kept"),
+    (
+        "CIMC (China International Marine Containers)",
+        "CIMC (China International Marine Containers)",
+        "an expansion that merely contains a country name is kept",
+    ),
+    ("Lonza", "Lonza", "no parentheses, nothing to do"),
+]
+
+
+@pytest.mark.parametrize("name, expected, why", COUNTRY_TAG_CASES, ids=[c[2] for c in COUNTRY_TAG_CASES])
+def test_without_country_tag(name, expected, why):
+    assert without_country_tag(name) == expected
 
 
 def test_regions_from_labels_items_and_parentheses():
