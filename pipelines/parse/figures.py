@@ -27,6 +27,10 @@ _REGION_SUBJECT = re.compile(
     rf"\s*(?:in\s+)?(?:the\s+)?({vocab.REGION_NAMES_PATTERN})\b",
     re.I,
 )
+_REGION_BEFORE_VERB = re.compile(
+    rf"\b({vocab.REGION_NAMES_PATTERN})\s+(?:is|are|was|were|will|would|should|could|to|grew|grows|remains?)\b", re.I
+)
+_CLAUSE_BREAK = re.compile(r"[,;:]\s*")
 _MAX_CAGR_DISTANCE = 60
 _LEADING_ARTICLE = re.compile(r"^(?:the|in the|in)\s+", re.I)
 # The subject of a sentence ends at its first verb.
@@ -65,7 +69,7 @@ def mentions_forecast(text: str) -> bool:
 def cagrs_in(sentence: str, forecast: tuple[int, int] | None) -> list[Cagr]:
     """Every CAGR a sentence states, with the years and subject it gives."""
     mentions = list(_CAGR.finditer(sentence))
-    if not mentions or _credits_another_source(sentence):
+    if not mentions or _is_another_figure(sentence):
         return []
     found = []
     percents = numbers.percentages(sentence)
@@ -89,10 +93,13 @@ def is_company_revenue(sentence: str) -> bool:
     return bool(_COMPANY_REVENUE.search(sentence))
 
 
-def _credits_another_source(sentence: str) -> bool:
-    """ "Another firm puts the CAGR at 9%": a second source's figure is not this release's."""
+def _is_another_figure(sentence: str) -> bool:
+    """ "Another firm puts the CAGR at 9%", "By comparison, the wider category is worth USD 14 billion":
+    a second source's figure, or a wider market's, is not this release's."""
     lowered = sentence.lower()
-    return any(cue in lowered for cue in vocab.OTHER_SOURCE_CUES)
+    return any(cue in lowered for cue in vocab.OTHER_SOURCE_CUES) or any(
+        cue in lowered for cue in vocab.OTHER_MARKET_CUES
+    )
 
 
 def _cagr_value(sentence: str, mention: re.Match, percents, window_end: int) -> tuple[float, int, int] | None:
@@ -136,12 +143,13 @@ def scope_of(subject: str) -> str | None:
     segment = _SEGMENT_SUBJECT.search(subject)
     if segment:
         return f"segment:{segment.group(1).strip()}"
-    clauses = re.split(r"[,;:]\s*", subject)
-    for clause in (clauses[-1], clauses[0]):
-        region = _REGION_SUBJECT.match(clause)
-        if region:
-            return f"region:{region.group(1)}"
-    return None
+    clauses = _CLAUSE_BREAK.split(subject)
+    region = _REGION_SUBJECT.match(clauses[-1])
+    if region is None:  # "... but the firm expects Asia Pacific to grow fastest, at a CAGR of"
+        region = next(reversed(list(_REGION_BEFORE_VERB.finditer(clauses[-1]))), None)
+    if region is None:
+        region = _REGION_SUBJECT.match(clauses[0])
+    return f"region:{region.group(1)}" if region else None
 
 
 def sizes_in(sentence: str) -> list[MarketSize]:
@@ -150,7 +158,7 @@ def sizes_in(sentence: str) -> list[MarketSize]:
     if not amounts:
         return []
     lowered = sentence.lower()
-    if not any(word in lowered for word in vocab.SIZE_CONTEXT_WORDS) or _credits_another_source(sentence):
+    if not any(word in lowered for word in vocab.SIZE_CONTEXT_WORDS) or _is_another_figure(sentence):
         return []
     if is_company_revenue(sentence):
         return []

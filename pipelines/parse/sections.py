@@ -32,7 +32,10 @@ _REGION_ANYWHERE = re.compile(rf"\b(?:{vocab.REGION_NAMES_PATTERN})\b", re.I)
 _ITEM_HEADER = re.compile(r"^By\s+([A-Za-z][\w\-&/ ]{1,30})$")
 # "Material Outlook (Revenue, USD Million, 2019 – 2033)": one dimension per heading.
 _OUTLOOK = re.compile(r"^([A-Z][\w\-&/ ]{1,30}?)\s+(?:Outlook|Insights)\b")
-_BYLINE = re.compile(r"\b(?:published|posted|updated|written by|author)\b", re.I)
+_BYLINE = re.compile(
+    r"\b(?:published|posted|updated|written by|author|correspondent|reporter|editor|staff writer|min(?:ute)?s? read)\b",
+    re.I,
+)
 _MAX_HEADER_CHARS = 160
 _MAX_ITEM_CHARS = 110
 _MAX_ITEM_WORDS = 14
@@ -84,8 +87,10 @@ def _is_players_header(lowered: str) -> bool:
         return False
     if any(phrase in lowered for phrase in vocab.PLAYER_HEADER_PHRASES):
         return True
-    words = set(re.findall(r"[a-z]+", lowered))
-    return bool(words & set(vocab.PLAYER_HEADER_QUALIFIERS)) and bool(words & set(vocab.PLAYER_NOUNS))
+    words = re.findall(r"[a-z]+", lowered)
+    if 0 < len(words) <= 2 and words[-1] in vocab.PLAYER_NOUNS:  # "Suppliers", "Technology Vendors"
+        return True
+    return bool(set(words) & set(vocab.PLAYER_HEADER_QUALIFIERS)) and bool(set(words) & set(vocab.PLAYER_NOUNS))
 
 
 def _is_region_label(block: Block) -> bool:
@@ -155,7 +160,8 @@ def is_item(block: Block) -> bool:
         return False
     if block.kind == "item":
         return True
-    return block.kind in ("para", "label") and not (text.endswith(".") and len(text.split()) > 4)
+    # A sentence, or a sentence introducing the list ("The study divides the market into five types:").
+    return block.kind in ("para", "label") and not (text.endswith((".", ":")) and len(text.split()) > 4)
 
 
 def leading_items(body: Sequence[Block], skip: int = 1) -> list[Block]:
@@ -200,7 +206,7 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
     """Lists stated in one sentence: "By Component, the report tracks Hardware, Software and Services; ..."."""
     for block in blocks:
         match = _BY_STATEMENT.match(block.text)
-        if not match:
+        if not match or _BYLINE.search(block.text):  # "By Marisol Eady, Insurance Correspondent · 4 min read"
             continue
         dimension = _dimension_name(match.group("dim"))
         run = re.split(r";|\.\s|\.$", match.group("run"))[0]
@@ -282,6 +288,10 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
     "Region: a, b" items, comma runs of regions, or flat lists."""
     labelled = [header, *(b for b in body[:2] if _REGION_LABEL.search(b.text.partition(":")[0]))]
     inline = next((items for block in labelled if (items := _inline_list(block.text))), [])
+    if not inline and body and _is_prose(body[0]):  # "Regional outlook" over a paragraph naming them
+        in_prose = regions_in_prose(body[:1])
+        if in_prose:
+            return in_prose
     run = [Block("item", item) for item in inline] if inline else _region_run(body)
     regions: list[tuple[str, list[str]]] = []
     under_label = False  # items under "Europe:" or <h3>Europe</h3> are its countries, whatever they look like
@@ -331,6 +341,10 @@ def _list_items(run: str) -> list[str]:
         pieces = [part] if _is_region_name(part) else _LAST_AND.split(part)
         items.extend(re.sub(r"^the\s+", "", p.strip(" .")) for p in pieces if p.strip(" ."))
     return items
+
+
+def _is_prose(block: Block) -> bool:
+    return block.kind == "para" and len(block.text) > _MAX_ITEM_CHARS and block.text.rstrip().endswith(".")
 
 
 def _region_run(body: Sequence[Block]) -> list[Block]:
@@ -386,7 +400,7 @@ _TRAILING_DOT_KEEP = re.compile(r"(?:\b(?:Inc|Ltd|Co|Corp|Bhd|Pvt|Pte|Plc|LLC)|\
 
 def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
     """Players listed under a players header: list items, or a run after a cue."""
-    items = [b for b in leading_items(body, skip=0) if b.kind == "item"]
+    items = [b for b in leading_items(body) if b.kind == "item"]
     if items:
         return [Player(_clean_name(b.text)) for b in items if _clean_name(b.text)]
     for block in [header, *body[:3]]:

@@ -110,6 +110,7 @@ PLAYER_RUN_TAILS = (
     "etc",
     "and more",
     "amongst others",
+    "according to",
 )
 # Legal suffixes that follow a comma inside one company name ("Gelest, Inc.").
 LEGAL_SUFFIXES = frozenset(
@@ -285,6 +286,8 @@ OTHER_SOURCE_CUES = (
     "competing estimate",
     "a competing",
 )
+# Sentences that give the figure of a wider or neighbouring market, quoted for comparison.
+OTHER_MARKET_CUES = ("by comparison", "the wider", "the broader", "parent market", "adjacent market")
 
 # Tags and class/id fragments whose content is never part of the release.
 BOILERPLATE_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "svg", "template")
