@@ -260,7 +260,7 @@ def _walk_block(child: etree._Element, name: str, blocks: list[Block], kind: str
     elif name in ("ul", "ol", "dl"):
         _walk(child, blocks, kind, level)
     elif name == "tr":
-        cells = [clean_text(" ".join(cell.itertext())) for cell in child.iter("td", "th")]
+        cells = [_cell_text(cell) for cell in child.iter("td", "th")]
         cells = [cell for cell in cells if cell]
         if cells:
             blocks.append(Block("row", " | ".join(cells)))
@@ -270,6 +270,15 @@ def _walk_block(child: etree._Element, name: str, blocks: list[Block], kind: str
                 blocks.append(Block("para", clean_text(line)))
     else:
         _walk(child, blocks, "para" if kind in ("para", "label") else kind, level)
+
+
+def _cell_text(cell: etree._Element) -> str:
+    """A cell's text; a list or lines inside a cell ("<li>Alkaline</li><li>PEM</li>") joined by " · "."""
+    if not len(cell):
+        return clean_text(cell.text or "")
+    inner: list[Block] = []
+    _walk(cell, inner, "para", 0)
+    return " · ".join(block.text for block in inner)
 
 
 def _drop_related_runs(blocks: list[Block]) -> list[Block]:

@@ -131,6 +131,10 @@ def _cagr_years(
     before = numbers.year_ranges(sentence[:mention_start])
     if before:
         return before[-1][0], before[-1][1]
+    # "grew from USD 2.1 billion in 2024 and is expected to reach USD 9.4 billion by 2030, at a CAGR of"
+    span = sorted({year for year, _ in numbers.years(sentence[:mention_start])})
+    if len(span) >= 2 and span[-1] - span[0] <= 30 and numbers.end_years(sentence[:mention_start]):
+        return span[0], span[-1]
     return None, None
 
 

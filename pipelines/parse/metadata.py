@@ -37,7 +37,7 @@ _REPORT_ID_LINE = re.compile(r"\breport\s*(?:id|code|no\.?|number)\s*[:#|]?\s*([
 _FIRM_WORDS = "|".join(w.capitalize() for w in vocab.RESEARCH_FIRM_WORDS)
 # "Transparency Market Research", "Fior Markets", "MarketsandMarkets", with an optional "(TMR)".
 _FIRM_NAME = re.compile(
-    rf"\b(?P<name>(?:[A-Z][\w&\-]*\s){{0,3}}(?:{_FIRM_WORDS})|[A-Z][a-z]+(?:and|&)?(?:{_FIRM_WORDS}))\b"
+    rf"\b(?P<name>(?:(?:[A-Z][\w&\-]*|&)\s){{0,3}}(?:{_FIRM_WORDS})|[A-Z][a-z]+(?:and|&)?(?:{_FIRM_WORDS}))\b"
 )
 _FIRM_WORD = re.compile(_FIRM_WORDS)  # a cheap screen: most blocks name no firm
 _REPORT_SEGMENT = re.compile(r"/(?:" + "|".join(re.escape(s) for s in vocab.REPORT_PATH_SEGMENTS) + r")(?:/|$)")

@@ -161,7 +161,8 @@ def is_item(block: Block) -> bool:
     if block.kind == "item":
         return True
     # A sentence, or a sentence introducing the list ("The study divides the market into five types:").
-    return block.kind in ("para", "label") and not (text.endswith((".", ":")) and len(text.split()) > 4)
+    is_sentence = text.endswith((".", ":")) and not _TRAILING_DOT_KEEP.search(text)  # "Co., Ltd." ends a name
+    return block.kind in ("para", "label") and not (is_sentence and len(text.split()) > 4)
 
 
 def leading_items(body: Sequence[Block], skip: int = 1) -> list[Block]:
@@ -362,12 +363,12 @@ def _region_with_countries(text: str) -> tuple[str, list[str]] | None:
     """ "Europe (Germany, France)", "Europe: Germany, France" or "Europe – Germany, France"."""
     match = (
         re.match(r"^([^()]+?)\s*\((.+)\)\s*$", text)
-        or re.match(r"^([^():]{2,40}):\s*(.+,.+)$", text)
-        or re.match(r"^([^():–—]{2,40}?)\s+[–—]\s+(.+,.+)$", text)
+        or re.match(r"^([^():]{2,40}):\s*(.+[,•·].+)$", text)
+        or re.match(r"^([^():–—]{2,40}?)\s+[–—]\s+(.+[,•·].+)$", text)
     )
     if not match:
         return None
-    countries = [c.strip() for c in split_top_level(match.group(2)) if c.strip()]
+    countries = [c.strip() for c in split_top_level(match.group(2), ",;•·") if c.strip()]
     return match.group(1).strip(), countries
 
 
@@ -409,7 +410,15 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
             return [Player(n) for n in names]
     if body and _is_name_run(body[0].text):  # a bare "A; B; C" or "A · B · C" line under the header
         return [Player(n) for n in split_names(body[0].text)]
+    lines = leading_items(body)  # one name per line, not marked up as a list
+    if len(lines) >= 3 and sum(_looks_like_name(b.text) for b in lines) >= 0.8 * len(lines):
+        return [Player(_clean_name(b.text)) for b in lines]
     return []
+
+
+def _looks_like_name(text: str) -> bool:
+    # "thyssenkrupp nucera AG & Co. KGaA" is a name too: most lines, not all, start with a capital
+    return text[:1].isupper() and len(text.split()) <= 8 and not text.endswith((":", "?", "!"))
 
 
 def _is_name_run(text: str) -> bool:

@@ -60,6 +60,7 @@ PLAYER_HEADER_PHRASES = (
     "company profiles",
     "companies analysed",
     "companies analyzed",
+    "companies mentioned",
     "to watch",
 )
 PLAYER_HEADER_QUALIFIERS = ("key", "major", "leading", "top", "prominent", "main", "notable", "dominant")
@@ -192,6 +193,7 @@ REGION_NAMES = (
     "africa",
     "lamea",
     "rest of the world",
+    "rest of world",
     "row",
     "oceania",
     "gcc",
