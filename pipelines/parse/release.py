@@ -210,6 +210,8 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
             lists.player_blocks.extend(body)
             if not lists.players:
                 lists.players.extend(sections.player_items(header_block, body))
+    if not any(lists.segment_lists):  # only dimension names over lists, under a "Segmentation" header
+        lists.segment_lists.extend(sections.segmentation_lists(blocks))
     return lists
 
 

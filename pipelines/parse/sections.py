@@ -32,6 +32,7 @@ _REGION_ANYWHERE = re.compile(rf"\b(?:{vocab.REGION_NAMES_PATTERN})\b", re.I)
 _ITEM_HEADER = re.compile(r"^By\s+([A-Za-z][\w\-&/ ]{1,30})$")
 # "Material Outlook (Revenue, USD Million, 2019 – 2033)": one dimension per heading.
 _OUTLOOK = re.compile(r"^([A-Z][\w\-&/ ]{1,30}?)\s+(?:Outlook|Insights)\b")
+_SEGMENTATION_HEADER = re.compile(r"^(?:\w+\s+){0,2}segment(?:s|ation)\b[\w\s]{0,20}:?$", re.I)
 _BYLINE = re.compile(
     r"\b(?:published|posted|updated|written by|author|correspondent|reporter|editor|staff writer|min(?:ute)?s? read)\b",
     re.I,
@@ -226,6 +227,29 @@ class TableLists:
     players: list[Player]
 
 
+def segmentation_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
+    """Bare dimension names over their lists, under a "Segmentation" header:
+    "Segmentation" / "Type" / • Refrigerated Warehousing / •• Public / "Application" / • Dairy ...
+
+    The scope runs until a heading or a label that opens no list; prose in between is skipped.
+    """
+    found: list[list[Segment]] = []
+    inside = False
+    for index, block in enumerate(blocks):
+        if block.kind in ("heading", "label") and _SEGMENTATION_HEADER.search(block.text):
+            inside = True
+            continue
+        if not inside or block.kind == "item":
+            continue
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        header = _dimension_header(_dimension_name(block.text)) if len(block.text.split()) <= 4 else None
+        if header and header.kind == "segment" and following is not None and following.kind == "item":
+            found.append(segment_items(block, blocks[index + 1 :], header.dimension))
+        elif block.kind in ("heading", "label"):
+            inside = False
+    return found
+
+
 def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
     """ "Propulsion Type: BEB, PHEB, FCEB" lines and "Propulsion Type | Pedelec · Speed Pedelec" rows."""
     found = []
@@ -302,18 +326,26 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
         if named:
             regions.append(named)
             under_label = False
-        elif text.endswith(":") or block.kind == "heading":
+        elif text.endswith(":") or block.kind == "heading" or block.kind == "label" and _is_region_name(text):
             regions.append((text.rstrip(": ").strip(), []))
             under_label = True
         elif regions and under_label:
-            regions[-1][1].append(text)
+            regions[-1][1].extend(_country_items(block))
         elif len(re.findall(r"[,;·]", text)) >= 2 and _REGION_WORDS.match(text):
             regions.extend((name, []) for name in _list_items(text))
         elif _REGION_WORDS.match(text) or not regions:
             regions.append((text, []))
         else:
-            regions[-1][1].append(text)
+            regions[-1][1].extend(_country_items(block))
     return [RegionMention(name, tuple(countries)) for name, countries in regions]
+
+
+def _country_items(block: Block) -> list[str]:
+    """A list item is one country as listed; a line under a region lists several ("U.S., Canada")."""
+    text = block.text.strip()
+    if block.kind == "item":
+        return [text]
+    return [item.strip() for item in split_top_level(text, ",;•·") if item.strip()] or [text]
 
 
 def regions_in_prose(blocks: Sequence[Block]) -> list[RegionMention]:
