@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -43,6 +43,7 @@ _FIRM_WORD = re.compile(_FIRM_WORDS)  # a cheap screen: most blocks name no firm
 _REPORT_SEGMENT = re.compile(r"/(?:" + "|".join(re.escape(s) for s in vocab.REPORT_PATH_SEGMENTS) + r")(?:/|$)")
 _REPORT_ID_PATTERNS = tuple(re.compile(p) for p in vocab.REPORT_ID_PATTERNS)
 _NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]")
+_ARCHIVE_PATH = re.compile(r"/(?:category|categories|tag|tags|topic|topics|section|archive)/")
 _CREDIT_CUE = re.compile(r"\b(?:by|from|according to|per|says|said|at)\s+(?:the\s+)?$", re.I)
 
 
@@ -93,11 +94,11 @@ def publisher(meta: dict[str, str], url: str | None, links: Sequence[str]) -> st
     return counts.most_common(1)[0][0] if counts else None
 
 
-def report_id(links: Sequence[str], publisher_domain: str | None, texts: Sequence[str]) -> str | None:
-    """The id in the publisher's report links (most frequent), else a "Report ID:" line."""
+def report_id(links: Sequence[str], report_domains: Collection[str], texts: Sequence[str]) -> str | None:
+    """The id in report links to the publisher or the credited firm (most frequent), else a "Report ID:" line."""
     ids: Counter[str] = Counter()
     for link in links:
-        if publisher_domain and registrable_domain(link) != publisher_domain:
+        if report_domains and registrable_domain(link) not in report_domains:
             continue
         for pattern in _REPORT_ID_PATTERNS:
             match = pattern.search(link)
@@ -161,7 +162,33 @@ def _same_firm(name: str, domain: str | None) -> bool:
         return True
     # "Halvorsen Research Partners" runs halvorsenresearch.com: one name starts the other.
     shorter, longer = sorted((squashed, label), key=len)
-    return len(shorter) >= 8 and longer.startswith(shorter)
+    if len(shorter) >= 8 and longer.startswith(shorter):
+        return True
+    # "Brightwater Market Research" runs brightwatermr.com, "Halvorsen Strategic Research" halvorsenresearch.com:
+    # the first word, then the other words in order, each whole, as its initial, or left out.
+    words = [w for w in map(_squash, name.split()) if w]
+    return (
+        len(words) > 1
+        and len(words[0]) >= 5
+        and label.startswith(words[0])
+        and len(label) > len(words[0])
+        and _spelled_by(label[len(words[0]) :], words[1:])
+    )
+
+
+def _spelled_by(rest: str, words: list[str]) -> bool:
+    if not rest:
+        return True
+    if not words:
+        return False
+    word, others = words[0], words[1:]
+    return (
+        rest.startswith(word)
+        and _spelled_by(rest[len(word) :], others)
+        or rest.startswith(word[0])
+        and _spelled_by(rest[1:], others)
+        or _spelled_by(rest, others)
+    )
 
 
 def _squash(text: str) -> str:
@@ -172,12 +199,10 @@ def sells_reports(links: Sequence[str], publisher_domain: str | None) -> bool:
     """Whether the publisher's own links lead to report pages (a research firm's site).
 
     The report word must be a whole path segment: a news site's "/insulin-pump-market-report/"
-    article is no report on sale.
+    article is no report on sale, nor is its "/category/market-reports/" archive.
     """
-    return any(
-        registrable_domain(link) == publisher_domain and bool(_REPORT_SEGMENT.search(urlsplit(link).path.lower()))
-        for link in links
-    )
+    paths = (urlsplit(link).path.lower() for link in links if registrable_domain(link) == publisher_domain)
+    return any(_REPORT_SEGMENT.search(path) and not _ARCHIVE_PATH.search(path) for path in paths)
 
 
 def published_date(meta: dict[str, str], opening_texts: Sequence[str]) -> str | None:

@@ -64,19 +64,21 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
     publisher = metadata.publisher(page.document.meta, url, page.document.links)
     texts = [b.text for b in page.blocks]
     page_url = page.document.meta.get("canonical") or url
+    research_firm = metadata.research_firm(
+        publisher,
+        metadata.sells_reports(page.document.links, publisher),
+        texts,
+        market,
+        page.document.meta.get("credited"),
+        page.document.links,
+    )
+    report_domains = {d for d in (publisher, research_firm) if d and "." in d}  # a wire page links the firm's report
     return ReleaseFacts(
         title=page.title or market,
         market=market,
         publisher=publisher,
-        research_firm=metadata.research_firm(
-            publisher,
-            metadata.sells_reports(page.document.links, publisher),
-            texts,
-            market,
-            page.document.meta.get("credited"),
-            page.document.links,
-        ),
-        report_id=metadata.report_id(page.document.links, publisher, texts),
+        research_firm=research_firm,
+        report_id=metadata.report_id(page.document.links, report_domains, texts),
         published=metadata.published_date(page.document.meta, texts[:_OPENING_BLOCKS]),
         url=canonical_url(page_url) if page_url else None,
         forecast_start=forecast[0] if forecast else None,

@@ -331,13 +331,16 @@ LIST_STOP_CUES = (
 # URL path patterns that carry a publisher's report id, most specific first.
 REPORT_ID_PATTERNS = (
     r"/reports?/(\d{3,9})\b",
+    r"/sample/(\d{3,9})\b",
     r"/request-sample/(\d{3,9})\b",
     r"/sample-request/(\d{3,9})\b",
     r"/pre-order-enquiry/(\d{3,9})\b",
     r"/purchase/(\d{3,9})\b",
     r"/buy-now/(\d{3,9})\b",
     r"/checkout/(\d{3,9})\b",
-    r"-market-(\d{4,9})(?:[/?#]|$)",
+    r"-market-(\d{4,9})(?:\.html?)?(?:[/?#]|$)",
+    # Codes with letters ("TH-2291") only where a shop or sample link carries them.
+    r"/(?:checkout|buy-now|purchase|request-sample|sample-request)/(?:[a-z0-9-]+/)?([A-Z]{1,5}-\d{3,9})\b",
     r"-r(\d{4,9})(?:[/?#]|$)",
     r"[?&](?:report_?id|rid|id)=(\d{3,9})\b",
 )

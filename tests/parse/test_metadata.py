@@ -37,8 +37,8 @@ def test_report_id_from_publisher_links_only():
         "https://firm.com/purchase/1990958",
         "https://other.com/reports/4035/x",
     ]
-    assert metadata.report_id(links, "firm.com", []) == "1990958"
-    assert metadata.report_id([], "firm.com", ["Report ID: 58213"]) == "58213"
+    assert metadata.report_id(links, {"firm.com"}, []) == "1990958"
+    assert metadata.report_id([], {"firm.com"}, ["Report ID: 58213"]) == "58213"
 
 
 def test_title_grammar_with_nested_sub_segments():
