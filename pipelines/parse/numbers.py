@@ -21,6 +21,9 @@ _ABBREVIATIONS = re.compile(
     r"|(?:\b[A-Za-z]\.)+)$"  # initials and dotted abbreviations: "W.R.", "S.T.", "U.S.", "e.g."
 )
 
+_NAME_JOINERS = frozenset({"and", "of", "the", "de", "du", "der", "für", "y", "e"})
+_COMPANY_SUFFIX_END = re.compile(r"\b(?:Inc|Corp|Plc|Ltd)\.$")
+
 _UNIT_WORDS = "|".join(sorted((re.escape(u) for u in vocab.MONEY_UNITS), key=len, reverse=True))
 _SCALED_NUMBER = re.compile(rf"\d\s?(?:{_UNIT_WORDS})\b", re.I)
 _CODES = "|".join(vocab.CURRENCY_CODES)
@@ -49,7 +52,7 @@ def split_sentences(text: str) -> list[str]:
     parts = _SENTENCE_END.split(text)
     sentences: list[str] = []
     for part in parts:
-        if sentences and _ends_with_abbreviation(sentences[-1]):
+        if sentences and _ends_with_abbreviation(sentences[-1]) and not _starts_after_company(sentences[-1], part):
             sentences[-1] = f"{sentences[-1]} {part}"
         else:
             sentences.append(part)
@@ -59,6 +62,18 @@ def split_sentences(text: str) -> list[str]:
 def _ends_with_abbreviation(text: str) -> bool:
     # Only the tail can match; searching from there (not slicing) keeps word boundaries right.
     return _ABBREVIATIONS.search(text, max(0, len(text) - 12)) is not None
+
+
+def _starts_after_company(previous: str, part: str) -> bool:
+    """ "... and Baxter International Inc. ConvaTec Group plc reported ...": after a company's "Inc.", a
+    capitalised word that is no further suffix ("Co. Ltd.", "Inc. (U.S.)") starts a new sentence when a
+    verb-like lower-case word soon follows; "Inc. Kemper System, Firestone, ..." still lists names."""
+    if not _COMPANY_SUFFIX_END.search(previous[-8:]) or part.lstrip().startswith("("):
+        return False
+    words = [w.strip(",.;:()") for w in part.split()[:6]]
+    if not words or not words[0][:1].isupper() or words[0].lower() in vocab.LEGAL_SUFFIXES:
+        return False
+    return any(w.islower() and w not in vocab.LEGAL_SUFFIXES and w not in _NAME_JOINERS for w in words[1:])
 
 
 def percentages(text: str) -> list[tuple[float, int, int]]:

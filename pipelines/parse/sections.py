@@ -6,6 +6,7 @@ decides its kind; the items after it (list items or short lines) are its members
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ _ITEM_HEADER = re.compile(r"^By\s+([A-Za-z][\w\-&/ ]{1,30})$")
 # "Material Outlook (Revenue, USD Million, 2019 – 2033)": one dimension per heading.
 _OUTLOOK = re.compile(r"^([A-Z][\w\-&/ ]{1,30}?)\s+(?:Outlook|Insights)\b")
 _SEGMENTATION_HEADER = re.compile(r"^(?:\w+\s+){0,2}segment(?:s|ation)\b[\w\s]{0,20}:?$", re.I)
+_PRICE = re.compile(r"(?:\b(?:USD|EUR|GBP|INR)|[$€£₹])\s?\d")
 _BYLINE = re.compile(
     r"\b(?:published|posted|updated|written by|author|correspondent|reporter|editor|staff writer|min(?:ute)?s? read)\b",
     re.I,
@@ -140,6 +142,8 @@ def _continues(header: Header, opener: Block, block: Block) -> bool:
     """
     if header.kind == "region" and block.kind == "heading" and _is_region_name(block.text):
         return opener.kind != "heading" or block.level > opener.level
+    if opener.kind == "item" and block.kind == "item" and block.level <= opener.level:  # the next "By X" branch
+        return False
     return block.kind != "heading" and classify_header(block) is None
 
 
@@ -244,7 +248,8 @@ def segmentation_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         header = _dimension_header(_dimension_name(block.text)) if len(block.text.split()) <= 4 else None
         if header and header.kind == "segment" and following is not None and following.kind == "item":
-            found.append(segment_items(block, blocks[index + 1 :], header.dimension))
+            run = list(itertools.takewhile(lambda b: b.kind == "item", blocks[index + 1 :]))
+            found.append(segment_items(block, run, header.dimension))
         elif block.kind in ("heading", "label"):
             inside = False
     return found
@@ -257,6 +262,8 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
         label, _, rest = block.text.partition(" | " if block.kind == "row" else ":")
         words = label.lower().split()[1:] if label.lower().startswith("by ") else label.lower().split()
         if not rest or not words or len(words) > 4 or words[-1] not in vocab.SEGMENT_LABEL_WORDS:
+            continue
+        if _PRICE.search(rest):  # "Single User: USD 5,250 · Multi User: USD 6,900" is a price list
             continue
         items = _cell_items(rest)
         dimension = _dimension_name(label)
