@@ -148,6 +148,8 @@ def scope_of(subject: str) -> str | None:
     if segment:
         return f"segment:{segment.group(1).strip()}"
     clauses = _CLAUSE_BREAK.split(subject)
+    while len(clauses) > 1 and len(clauses[-1].split()) <= 3:  # ", at a" leads to the figure: the subject is before
+        clauses.pop()
     region = _REGION_SUBJECT.match(clauses[-1])
     if region is None:  # "... but the firm expects Asia Pacific to grow fastest, at a CAGR of"
         region = next(reversed(list(_REGION_BEFORE_VERB.finditer(clauses[-1]))), None)

@@ -131,7 +131,7 @@ def research_firm(
     the page links to is given as its domain, as the publisher is.
     """
     if credited:
-        return publisher_domain if _same_firm(credited, publisher_domain) else credited
+        return publisher_domain if same_firm(credited, publisher_domain) else credited
     # Every firm name with the few words before it, read once: "according to X Research".
     mentions = [
         (m.group("name"), text[max(0, m.start() - 20) : m.start()])
@@ -141,7 +141,7 @@ def research_firm(
         if m.group("name").lower() not in market.lower()
     ]
     names = [name for name, _ in mentions]
-    if any(_same_firm(name, publisher_domain) for name in names):
+    if any(same_firm(name, publisher_domain) for name in names):
         return publisher_domain
     if publisher_domain and sells_reports:
         return publisher_domain
@@ -149,11 +149,11 @@ def research_firm(
     chosen = (cued or names or [None])[0]
     if chosen:
         linked = (registrable_domain(link) for link in links)
-        return next((domain for domain in linked if _same_firm(chosen, domain)), chosen)
+        return next((domain for domain in linked if same_firm(chosen, domain)), chosen)
     return None
 
 
-def _same_firm(name: str, domain: str | None) -> bool:
+def same_firm(name: str, domain: str | None) -> bool:
     """ "Vantage Point Intelligence" is vantagepointintelligence.com; "Market.us" is market.us."""
     if not domain:
         return False

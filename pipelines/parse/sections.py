@@ -450,7 +450,8 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
     if body and _is_name_run(body[0].text):  # a bare "A; B; C" or "A · B · C" line under the header
         return [Player(n) for n in split_names(body[0].text)]
     lines = leading_items(body)  # one name per line, not marked up as a list
-    if len(lines) >= 3 and sum(_looks_like_name(b.text) for b in lines) >= 0.8 * len(lines):
+    odd_lines = sum(not _looks_like_name(b.text) for b in lines)
+    if len(lines) >= 3 and odd_lines <= max(1, len(lines) // 5):
         return [Player(_clean_name(b.text)) for b in lines]
     return []
 

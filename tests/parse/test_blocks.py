@@ -42,3 +42,23 @@ def test_front_matter_card_keeps_its_item_and_ignores_related_items():
     document = build_document(page)
     assert [b.text for b in document.blocks] == ["Biochar Market to grow at 11% CAGR", "Valued at USD 1 billion."]
     assert document.meta["canonical"] == "https://news.example.com/a"
+
+
+def test_a_list_inside_a_table_cell_keeps_its_items_apart():
+    page = (
+        "<html><body><table><tr><th>Segment</th><th>Sub-segments</th></tr>"
+        "<tr><td>Technology</td><td><ul><li>Alkaline</li><li>PEM</li></ul></td></tr></table></body></html>"
+    )
+    assert kinds_and_texts(page) == [("row", "Segment | Sub-segments"), ("row", "Technology | Alkaline · PEM")]
+
+
+def test_text_after_a_dropped_tag_stays():
+    page = "<html><body><p>Before <script>var x = 1;</script>after the script.</p></body></html>"
+    assert kinds_and_texts(page) == [("para", "Before after the script.")]
+
+
+def test_markup_with_an_xml_declaration_and_no_elements():
+    assert kinds_and_texts('<?xml version="1.0" encoding="utf-8"?><html><body><p>Grüße</p></body></html>') == [
+        ("para", "Grüße")
+    ]
+    assert kinds_and_texts("<!-- nothing but a comment -->") == []

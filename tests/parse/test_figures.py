@@ -35,6 +35,19 @@ CAGR_CASES = [
         "a region named in passing does not scope the figure",
     ),
     ("AI Market to grow at a CAGR of 29 by the end", [(29.0, None, None, None)], "a CAGR without its % sign"),
+    (
+        "North America wrote 58% of premiums, but the firm expects Asia Pacific to grow fastest, at a CAGR of 24.1%"
+        " from 2024 to 2032.",
+        [(24.1, 2024, 2032, "region:Asia Pacific")],
+        "the region that is the subject of the figure's clause, not the one that opens the sentence",
+    ),
+    (
+        "The market grew from USD 2.1 billion in 2024 and is expected to reach USD 9.4 billion by 2030, at a CAGR"
+        " of 28.4%.",
+        [(28.4, 2024, 2030, None)],
+        "a CAGR without years spans the years of the sizes before it",
+    ),
+    ("Another firm puts the CAGR at 9% through 2030.", [], "a second source's figure is not this release's"),
     ("Revenue grew 12% last year.", [], "a one-year growth rate is no CAGR"),
     ("CAGR of 250%", [], "implausible values are misreads"),
 ]
@@ -53,6 +66,11 @@ SIZE_CASES = [
     ),
     ("In 2024, the market was valued at USD 1.2 billion.", [(1.2, "billion", "USD", 2024)], "year before the amount"),
     ("The market will grow by USD 48.8 million from 2022 to 2027.", [], "an increment is no size"),
+    (
+        "By comparison, the wider nanocoatings category is worth roughly USD 14 billion.",
+        [],
+        "a wider market's size quoted for comparison is not this market's",
+    ),
     ("Single user licence: USD 3,490 million discount price", [], "prices are no sizes"),
     (
         "Lonza is a leading player with a revenue of $5 billion.",

@@ -41,6 +41,41 @@ def test_report_id_from_publisher_links_only():
     assert metadata.report_id([], {"firm.com"}, ["Report ID: 58213"]) == "58213"
 
 
+@pytest.mark.parametrize(
+    ("link", "expected"),
+    [
+        ("https://www.ostrandermi.com/reports/data-center-liquid-cooling-market-60812.html", "60812"),
+        ("https://www.halvorsenresearch.com/sample/10457?utm_source=lpw", "10457"),
+        ("https://www.tidemark.com/checkout/TH-2291", "TH-2291"),
+        ("https://www.tidemark.com/news/2024/TH-2291", None),
+    ],
+    ids=["an id before .html", "a sample link", "a lettered code in a shop link", "a lettered code elsewhere is none"],
+)
+def test_report_id_link_forms(link, expected):
+    assert metadata.report_id([link], set(), []) == expected
+
+
+FIRM_CASES = [
+    ("Brightwater Market Research", "brightwatermr.com", True, "first word, then initials"),
+    ("Halvorsen Strategic Research", "halvorsenresearch.com", True, "first word, a middle word left out"),
+    ("Ostrander Market Intelligence", "ostrandermi.com", True, "initials of two words"),
+    ("Wexcombe Research", "wexcomberesearch.com", True, "the whole name"),
+    ("Global Market Insights", "global.com", False, "a short first word alone is too weak"),
+    ("Halvorsen Strategic Research", "halvorsenmedia.com", False, "other words than the name's"),
+]
+
+
+@pytest.mark.parametrize("name, domain, same, why", FIRM_CASES, ids=[c[3] for c in FIRM_CASES])
+def test_firm_names_and_their_domains(name, domain, same, why):
+    assert metadata.same_firm(name, domain) is same
+
+
+def test_a_news_archive_is_no_report_shop():
+    links = ["https://news.com/category/market-reports/", "https://news.com/2024/10/08/story/"]
+    assert not metadata.sells_reports(links, "news.com")
+    assert metadata.sells_reports(["https://firm.com/reports/4471/x"], "firm.com")
+
+
 def test_title_grammar_with_nested_sub_segments():
     title = (
         "Smart Irrigation Market Size, Share & Analysis, By Type (Weather-based, Sensor-based {Soil Moisture, "

@@ -49,6 +49,17 @@ SENTENCE_CASES = [
         "initials and Inc. end no sentence",
     ),
     ("Otto Chemie Pvt. Ltd and Sophim Iberia S.L. compete. Demand rises.", 2, "legal abbreviations end no sentence"),
+    (
+        "Players include Paul Hartmann AG and Baxter International Inc. ConvaTec Group plc reported revenue.",
+        2,
+        "after a company's Inc., a name followed by a verb starts a new sentence",
+    ),
+    (
+        "Players include GCP Applied Technologies, Inc. Kemper System, Firestone and Johns Manville.",
+        1,
+        "after Inc., a comma run of names is still the same list",
+    ),
+    ("Leaders are Samsung Electronics Co. Ltd. and LG Chem Ltd. (South Korea) today.", 1, "suffixes and tags follow"),
 ]
 
 

@@ -4,11 +4,14 @@ import pytest
 
 from pipelines.parse.blocks import Block
 from pipelines.parse.sections import (
+    by_dimension_statements,
     classify_header,
     labelled_dimension_lists,
     player_items,
     region_items,
+    sections,
     segment_items,
+    segmentation_lists,
     split_names,
     table_lists,
     without_country_tag,
@@ -50,6 +53,9 @@ HEADER_CASES = [
         "'<Dimension> Outlook' headings, one per dimension",
     ),
     (Block("heading", "Market Outlook", 2), None, "the market's outlook is no dimension"),
+    (Block("heading", "Suppliers", 3), ("players", None), "a bare player noun heads the players"),
+    (Block("heading", "Companies Mentioned", 2), ("players", None), "a reseller's 'Companies Mentioned'"),
+    (Block("heading", "Who writes the cover", 2), None, "a heading without player words heads nothing"),
 ]
 
 
@@ -185,6 +191,69 @@ def test_dimension_named_by_a_label_before_its_items():
     ]
 
 
+def test_players_one_name_per_line_after_an_intro():
+    header = Block("heading", "Companies Mentioned", 2)
+    body = [
+        Block("para", "Nel ASA"),
+        Block("para", "thyssenkrupp nucera AG & Co. KGaA"),
+        Block("para", "LONGi Hydrogen Technology Co., Ltd."),
+        Block("para", "McPhy Energy S.A."),
+        Block("para", "Companies listed are those profiled or mentioned by the firm; this site is a reseller of it."),
+    ]
+    assert [p.name for p in player_items(header, body)] == [
+        "Nel ASA",
+        "thyssenkrupp nucera AG & Co. KGaA",
+        "LONGi Hydrogen Technology Co., Ltd.",
+        "McPhy Energy S.A.",
+    ]
+
+
+def test_players_in_a_list_after_an_intro_paragraph():
+    header = Block("heading", "Key Companies Profiled", 2)
+    body = [Block("para", "The landscape is split between incumbents and start-ups."), Block("item", "Rachio, Inc.", 1)]
+    assert [p.name for p in player_items(header, body)] == ["Rachio, Inc."]
+
+
+def test_dimension_names_over_lists_under_a_segmentation_label():
+    blocks = [
+        Block("label", "Segmentation"),
+        Block("para", "Type"),
+        Block("item", "Refrigerated Warehousing", 1),
+        Block("item", "Public", 2),
+        Block("para", "Temperature Range"),
+        Block("item", "Chilled", 1),
+        Block("para", "The warehousing segment grows fastest, as operators replace ageing stores with new ones."),
+        Block("label", "Geographies covered"),
+        Block("para", "Europe"),
+        Block("item", "Germany", 1),
+    ]
+    assert segmentation_lists(blocks) == [
+        [Segment("type", "Refrigerated Warehousing"), Segment("type", "Public", "Refrigerated Warehousing")],
+        [Segment("temperature range", "Chilled")],
+    ]
+
+
+def test_an_item_header_section_ends_at_its_next_sibling():
+    blocks = [
+        Block("item", "By Region", 1),
+        Block("item", "Europe", 2),
+        Block("item", "Germany", 3),
+        Block("item", "Company Profiles", 1),
+    ]
+    (header, _, body), *_ = list(sections(blocks))
+    assert header.kind == "region" and [b.text for b in body] == ["Europe", "Germany"]
+
+
+def test_by_lines_that_are_bylines_state_no_dimension():
+    blocks = [Block("para", "By Marisol Eady, Insurance Correspondent · 9 September 2024 · 4 min read")]
+    assert list(by_dimension_statements(blocks)) == []
+
+
+def test_a_price_list_is_no_dimension():
+    blocks = [Block("para", "Single User: USD 5,250 · Multi User: USD 6,900 · Corporate: USD 8,750")]
+    assert labelled_dimension_lists(blocks) == []
+
+
 def test_players_as_a_bare_line_of_names_under_their_header():
     header = Block("label", "Key companies profiled")
     body = [Block("para", "Straumann Holding AG; Osstem Implant Co., Ltd.; Bicon, LLC")]
@@ -195,13 +264,42 @@ def test_players_as_a_bare_line_of_names_under_their_header():
     ]
 
 
+def test_region_labels_over_lines_of_countries():
+    body = [
+        Block("label", "North America"),
+        Block("para", "U.S., Canada"),
+        Block("label", "Middle East & Africa"),
+        Block("para", "GCC, South Africa, Rest of Middle East & Africa"),
+    ]
+    assert [(r.region, r.countries) for r in region_items(Block("label", "Geographies covered"), body)] == [
+        ("North America", ("U.S.", "Canada")),
+        ("Middle East & Africa", ("GCC", "South Africa", "Rest of Middle East & Africa")),
+    ]
+
+
+def test_regions_named_in_the_paragraph_under_a_region_heading():
+    body = [
+        Block(
+            "para",
+            "North America held the largest share in 2024. Regionally, the study covers North America (U.S., Canada),"
+            " Europe (Germany, France) and Asia Pacific.",
+        )
+    ]
+    assert [(r.region, r.countries) for r in region_items(Block("label", "Regional outlook"), body)] == [
+        ("North America", ("U.S.", "Canada")),
+        ("Europe", ("Germany", "France")),
+        ("Asia Pacific", ()),
+    ]
+
+
 @pytest.mark.parametrize(
     "item, expected",
     [
         ("Europe – Germany, Netherlands, France", ("Europe", ("Germany", "Netherlands", "France"))),
         ("North America; Europe; Asia Pacific", None),
+        ("Europe: Germany • Netherlands • Spain", ("Europe", ("Germany", "Netherlands", "Spain"))),
     ],
-    ids=["a dash between a region and its countries", "semicolons between regions"],
+    ids=["a dash between a region and its countries", "semicolons between regions", "bullets between countries"],
 )
 def test_region_item_forms(item, expected):
     regions = region_items(Block("label", "Regional scope"), [Block("para", item)])
