@@ -42,6 +42,7 @@ _FIRM_NAME = re.compile(
 _FIRM_WORD = re.compile(_FIRM_WORDS)  # a cheap screen: most blocks name no firm
 _REPORT_SEGMENT = re.compile(r"/(?:" + "|".join(re.escape(s) for s in vocab.REPORT_PATH_SEGMENTS) + r")(?:/|$)")
 _REPORT_ID_PATTERNS = tuple(re.compile(p) for p in vocab.REPORT_ID_PATTERNS)
+_THREE_DIGITS = re.compile(r"\d{3}")  # every report-id pattern needs them: most links are skipped at once
 _NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]")
 _ARCHIVE_PATH = re.compile(r"/(?:category|categories|tag|tags|topic|topics|section|archive)/")
 _CREDIT_CUE = re.compile(r"\b(?:by|from|according to|per|says|said|at)\s+(?:the\s+)?$", re.I)
@@ -98,7 +99,7 @@ def report_id(links: Sequence[str], report_domains: Collection[str], texts: Sequ
     """The id in report links to the publisher or the credited firm (most frequent), else a "Report ID:" line."""
     ids: Counter[str] = Counter()
     for link in links:
-        if report_domains and registrable_domain(link) not in report_domains:
+        if not _THREE_DIGITS.search(link) or report_domains and registrable_domain(link) not in report_domains:
             continue
         for pattern in _REPORT_ID_PATTERNS:
             match = pattern.search(link)
@@ -153,6 +154,7 @@ def research_firm(
     return None
 
 
+@lru_cache(maxsize=4096)
 def same_firm(name: str, domain: str | None) -> bool:
     """ "Vantage Point Intelligence" is vantagepointintelligence.com; "Market.us" is market.us."""
     if not domain:
