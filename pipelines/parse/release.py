@@ -206,8 +206,11 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
     for header, header_block, body in sections.sections(blocks, title):
         if header.kind == "segment":
             lists.segment_lists.append(sections.segment_items(header_block, body, header.dimension))
-        elif header.kind == "region" and not lists.regions:
-            lists.regions.extend(sections.region_items(header_block, body))
+        elif header.kind == "region" and not any(r.countries for r in lists.regions):
+            # A later section that lists countries beats an earlier flat list of regions ("Regional scope").
+            regions = sections.region_items(header_block, body)
+            if not lists.regions or sections.names_regions_with_countries(regions):
+                lists.regions[:] = regions
         elif header.kind == "players":
             lists.player_blocks.extend(body)
             if not lists.players:

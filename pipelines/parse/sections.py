@@ -347,6 +347,15 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
     return [RegionMention(name, tuple(countries)) for name, countries in regions]
 
 
+def names_regions_with_countries(regions: Sequence[RegionMention]) -> bool:
+    """Whether a list reads as regions with their countries: every name a region's, most with countries."""
+    return (
+        bool(regions)
+        and all(_is_region_name(r.region) or _REGION_WORDS.match(r.region) for r in regions)
+        and sum(bool(r.countries) for r in regions) * 2 >= len(regions)
+    )
+
+
 def _country_items(block: Block) -> list[str]:
     """A list item is one country as listed; a line under a region lists several ("U.S., Canada")."""
     text = block.text.strip()

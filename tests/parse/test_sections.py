@@ -7,6 +7,7 @@ from pipelines.parse.sections import (
     by_dimension_statements,
     classify_header,
     labelled_dimension_lists,
+    names_regions_with_countries,
     player_items,
     region_items,
     sections,
@@ -16,7 +17,7 @@ from pipelines.parse.sections import (
     table_lists,
     without_country_tag,
 )
-from pipelines.records import Segment
+from pipelines.records import RegionMention, Segment
 
 HEADER_CASES = [
     (
@@ -307,3 +308,20 @@ def test_region_item_forms(item, expected):
         assert [(r.region, r.countries) for r in regions] == [expected]
     else:
         assert [r.region for r in regions] == ["North America", "Europe", "Asia Pacific"]
+
+
+@pytest.mark.parametrize(
+    ("regions", "expected"),
+    [
+        ([RegionMention("North America", ("U.S.", "Canada")), RegionMention("Europe", ("UK",))], True),
+        ([RegionMention("North America"), RegionMention("Europe")], False),
+        ([RegionMention("Media contact", ("Phone number",)), RegionMention("Europe", ("UK",))], False),
+    ],
+    ids=[
+        "regions with their countries: a fuller list than a flat 'Regional scope' line",
+        "a flat list adds no countries",
+        "a contact block after a region heading is no region",
+    ],
+)
+def test_names_regions_with_countries(regions, expected):
+    assert names_regions_with_countries(regions) is expected
