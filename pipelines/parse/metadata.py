@@ -45,6 +45,7 @@ _REPORT_ID_PATTERNS = tuple(re.compile(p) for p in vocab.REPORT_ID_PATTERNS)
 _THREE_DIGITS = re.compile(r"\d{3}")  # every report-id pattern needs them: most links are skipped at once
 _NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]")
 _ARCHIVE_PATH = re.compile(r"/(?:category|categories|tag|tags|topic|topics|section|archive)/")
+_ACCORDING_TO = re.compile(r"\baccording to (?:the\s+)?((?:[A-Z][\w&\-]*\s?){1,5})")
 _CREDIT_CUE = re.compile(r"\b(?:by|from|according to|per|says|said|at)\s+(?:the\s+)?$", re.I)
 
 
@@ -142,7 +143,8 @@ def research_firm(
         if m.group("name").lower() not in market.lower()
     ]
     names = [name for name, _ in mentions]
-    if any(same_firm(name, publisher_domain) for name in names):
+    credits = [m.group(1) for text in texts if "ccording to" in text for m in _ACCORDING_TO.finditer(text)]
+    if any(same_firm(name, publisher_domain) for name in [*names, *credits]):  # "according to Quayside Market Data"
         return publisher_domain
     if publisher_domain and sells_reports:
         return publisher_domain

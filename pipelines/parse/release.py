@@ -47,6 +47,7 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
     if market is None:
         return ParseFailure("not a market release: no market is named in the title or opening text")
 
+    page.blocks = sections.market_columns(page.blocks, market)
     lists = _read_sections(page.blocks, page.title)
     players = tuple(
         Player(sections.without_country_tag(p.name)) for p in lists.players or _players_from_prose(page.blocks)

@@ -231,6 +231,25 @@ class TableLists:
     players: list[Player]
 
 
+def market_columns(blocks: Sequence[Block], market: str) -> list[Block]:
+    """Comparison tables ("Metric | Sodium-Ion Battery Market | Lithium-Ion Battery Market") keep, in
+    each row, the label and this market's column: the other market's figures are not this release's."""
+    kept: list[Block] = []
+    column = None
+    for block in blocks:
+        cells = block.text.split(" | ") if block.kind == "row" else []
+        if not cells:
+            column = None
+        elif column is None and len(cells) >= 3:
+            markets = [i for i, cell in enumerate(cells) if "market" in cell.lower()]
+            ours = [i for i in markets if market.lower() in cells[i].lower()]
+            column = ours[0] if len(markets) >= 2 and ours else None
+        elif column is not None and len(cells) > column:
+            block = Block("row", f"{cells[0]} | {cells[column]}")
+        kept.append(block)
+    return kept
+
+
 def segmentation_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
     """Bare dimension names over their lists, under a "Segmentation" header:
     "Segmentation" / "Type" / • Refrigerated Warehousing / •• Public / "Application" / • Dairy ...

@@ -268,6 +268,9 @@ RELATED_HEADER_CUES = (
     "people also",
     "similar reports",
     "more from",
+    "also from",
+    "also by",
+    "customers also",
 )
 # A figure attributed to someone else's study is not this release's.
 OTHER_SOURCE_CUES = (

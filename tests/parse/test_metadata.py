@@ -155,3 +155,10 @@ ACRONYM_CASES = [
 @pytest.mark.parametrize("text, expected, why", ACRONYM_CASES, ids=[c[2] for c in ACRONYM_CASES])
 def test_acronyms_defined_on_the_page(text, expected, why):
     assert metadata.acronyms([text]) == expected
+
+
+def test_the_publisher_is_the_firm_a_sentence_credits():
+    texts = ["The market is projected to reach USD 7.19 billion by 2033, according to Quayside Market Data."]
+    assert metadata.research_firm("quaysidemarketdata.com", False, texts, "Sodium-Ion Battery") == (
+        "quaysidemarketdata.com"
+    )

@@ -7,6 +7,7 @@ from pipelines.parse.sections import (
     by_dimension_statements,
     classify_header,
     labelled_dimension_lists,
+    market_columns,
     names_regions_with_countries,
     player_items,
     region_items,
@@ -325,3 +326,18 @@ def test_region_item_forms(item, expected):
 )
 def test_names_regions_with_countries(regions, expected):
     assert names_regions_with_countries(regions) is expected
+
+
+def test_a_comparison_table_keeps_this_markets_column():
+    rows = [
+        Block("row", "Metric | Sodium-Ion Battery Market | Lithium-Ion Battery Market"),
+        Block("row", "Market size, 2024 | USD 1.21 billion | USD 68.7 billion"),
+        Block("para", "Figures for lithium-ion come from another report."),
+        Block("row", "Study Period | 2019 - 2029 | base year 2023"),
+    ]
+    assert [b.text for b in market_columns(rows, "Sodium-Ion Battery")] == [
+        "Metric | Sodium-Ion Battery Market | Lithium-Ion Battery Market",
+        "Market size, 2024 | USD 1.21 billion",
+        "Figures for lithium-ion come from another report.",
+        "Study Period | 2019 - 2029 | base year 2023",  # a table that compares no markets is left alone
+    ]
