@@ -28,6 +28,7 @@ _HTML_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_p
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _URL = re.compile(r"https?://[^\s\"'<>()\[\]{}|\\^`]+")
 _SPACE = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_LEADER = re.compile(r"\s+\.{4,}\s+")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _BLOCK_TAGS = frozenset(
     {
@@ -242,10 +243,15 @@ def _walk(node: etree._Element, blocks: list[Block], kind: str, level: int) -> N
 def _add_text_block(blocks: list[Block], raw: str, bold_chars: int, kind: str, level: int) -> None:
     """A run of inline text as a block; a paragraph that is (nearly) all bold is a label."""
     text = clean_text(raw)
-    if text:
-        if kind == "para" and bold_chars >= 0.8 * len(text.replace(" ", "")):
+    if text and any(ch.isalnum() for ch in text):  # "=======" rules in plain text say nothing
+        if kind == "para" and (bold_chars >= 0.8 * len(text.replace(" ", "")) or _is_caps_heading(text)):
             kind = "label"
         blocks.append(Block(kind, text, level))
+
+
+def _is_caps_heading(text: str) -> bool:
+    """ "SEGMENTS COVERED", "COMPETITIVE LANDSCAPE": plain-text pages mark their headings in capitals."""
+    return len(text.split()) <= 8 and text.isupper() and sum(ch.isalpha() for ch in text) >= 4
 
 
 def _walk_block(child: etree._Element, name: str, blocks: list[Block], kind: str, level: int) -> None:
@@ -319,4 +325,6 @@ def clean_text(text: str) -> str:
     """Collapse white space and drop Markdown emphasis marks left inside HTML blocks."""
     if "*" in text or "_" in text:
         text = _EMPHASIS.sub(r"\2", text.replace("\n", " "))
+    if "...." in text:  # "Type ........ Fixed Wing; Rotary Wing": a leader joins a label to its value
+        text = _LEADER.sub(": ", text)
     return _SPACE.sub(" ", text).strip()

@@ -174,6 +174,8 @@ def sizes_in(sentence: str) -> list[MarketSize]:
         if any(cue in lead for cue in vocab.NOT_SIZE_CUES):
             continue
         next_start = amounts[index + 1].start if index + 1 < len(amounts) else len(sentence)
+        cell_end = sentence.find(" | ", amount.end)  # "Size (2023)USD 1.72 Billion | Size (2029)USD 6.14 Billion"
+        next_start = min(next_start, cell_end) if cell_end >= 0 else next_start
         prev_end = amounts[index - 1].end if index else 0
         year = _year_for(sentence, amount.end, next_start, prev_end, amount.start)
         scope = scope_of(sentence[prev_end : amount.start]) if index == 0 else None

@@ -411,13 +411,25 @@ def _list_items(run: str) -> list[str]:
     return items
 
 
+def _pipe_lines_as_items(body: Sequence[Block]) -> list[Block]:
+    """ "North America (U.S., Canada) | Europe (Germany, France) | ...": one line, one region per cell."""
+    expanded: list[Block] = []
+    for block in body:
+        cells = block.text.split(" | ") if block.kind in ("para", "item") else []
+        if len(cells) >= 2 and sum(bool(_REGION_WORDS.match(cell)) for cell in cells) >= 2:
+            expanded.extend(Block("item", cell, block.level) for cell in cells)
+        else:
+            expanded.append(block)
+    return expanded
+
+
 def _is_prose(block: Block) -> bool:
     return block.kind == "para" and len(block.text) > _MAX_ITEM_CHARS and block.text.rstrip().endswith(".")
 
 
 def _region_run(body: Sequence[Block]) -> list[Block]:
     run = []
-    for block in body:
+    for block in _pipe_lines_as_items(body):
         is_label = block.text.endswith(":") and len(block.text) < 60
         if is_label or is_item(block) or (block.kind == "heading" and _is_region_name(block.text)):
             run.append(block)
@@ -460,7 +472,7 @@ def split_top_level(text: str, separators: str = ",;") -> list[str]:
 
 _CUE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in vocab.PLAYER_LIST_CUES) + r")\b\s*:?\s*|:\s*", re.I)
 _TAIL = re.compile(r"[,;]?\s*(?:" + "|".join(re.escape(t) for t in vocab.PLAYER_RUN_TAILS) + r")\b.*$", re.I)
-_NAME_SEPARATOR = re.compile(r"(\s*[,;·•]\s*(?:and\s+)?)")
+_NAME_SEPARATOR = re.compile(r"(\s*[,;·•|]\s*(?:and\s+)?)")
 _LAST_AND = re.compile(r"\s+and\s+(?=(?:the\s+)?[A-Z])")
 _PARENTHESISED_TAIL = re.compile(r"^(.*\S)\s*\(([^()]{2,40})\)$")
 _TRAILING_DOT_KEEP = re.compile(r"(?:\b(?:Inc|Ltd|Co|Corp|Bhd|Pvt|Pte|Plc|LLC)|\b[A-Za-z]\.[A-Za-z])\.$", re.I)

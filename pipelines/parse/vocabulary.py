@@ -269,6 +269,9 @@ RELATED_HEADER_CUES = (
     "similar reports",
     "more from",
     "also from",
+    "more releases",
+    "more news",
+    "other releases",
     "also by",
     "customers also",
 )
