@@ -30,6 +30,7 @@ _REGION_SUBJECT = re.compile(
 _REGION_BEFORE_VERB = re.compile(
     rf"\b({vocab.REGION_NAMES_PATTERN})\s+(?:is|are|was|were|will|would|should|could|to|grew|grows|remains?)\b", re.I
 )
+_CONTRASTED_CLAUSE = re.compile(r",\s*(?:while|whereas|but)\s+|;\s*", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]\s*")
 _MAX_CAGR_DISTANCE = 60
 _LEADING_ARTICLE = re.compile(r"^(?:the|in the|in)\s+", re.I)
@@ -239,13 +240,20 @@ def scope_to_segments(cagrs: Iterable[Cagr], labels: Iterable[str], market: str)
     labels = sorted({label for label in labels if len(label) > 1 and label.lower() not in _GENERIC_LABELS}, key=len)
     scoped = []
     for cagr in cagrs:
-        subject = _SUBJECT_END.split(cagr.snippet, 1)[0].strip()
+        subject = _SUBJECT_END.split(_figure_clause(cagr), 1)[0].strip()
         subject = _LEADING_ARTICLE.sub("", subject)
         owner = next((label for label in reversed(labels) if _starts_with_words(subject, label)), None)
         if cagr.scope is None and owner and market.lower() not in subject.lower():
             cagr = replace(cagr, scope=f"segment:{owner}")
         scoped.append(cagr)
     return scoped
+
+
+def _figure_clause(cagr: Cagr) -> str:
+    """The clause that states the CAGR: "..., while pea-based products are projected to grow at 15.9%"."""
+    value_at = cagr.snippet.find(f"{cagr.value_pct:g}")
+    before = cagr.snippet[:value_at] if value_at > 0 else cagr.snippet
+    return _CONTRASTED_CLAUSE.split(before)[-1]
 
 
 def _starts_with_words(text: str, words: str) -> bool:

@@ -218,7 +218,8 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
         run = re.split(r";|\.\s|\.$", match.group("run"))[0]
         items = _list_items(run)
         header = _dimension_header(dimension)
-        if header and len(items) >= 2:
+        # "By Source, soy-based products held the largest share, at 43.1% ...": a finding, not a list
+        if header and len(items) >= 2 and all(len(item.split()) <= 6 and "%" not in item for item in items):
             yield header, items
 
 
