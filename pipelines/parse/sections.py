@@ -188,6 +188,9 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
     inline = _inline_list(header.text)
     if inline:
         return [Segment(dimension, label) for label in inline]
+    run = next((_run_items(b.text) for b in body[:2] if b.kind in ("para", "label") and _run_items(b.text)), [])
+    if run and not any(b.kind == "item" for b in body[:2]):  # "Single-lumen Tubing, Multi-lumen Tubing, ..."
+        return [Segment(dimension, label) for label in run]
     items = leading_items(body)
     base = min((b.level for b in items if b.kind == "item"), default=0)
     segments: list[Segment] = []
@@ -198,6 +201,14 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
         segments.append(Segment(dimension, block.text, parent))
         parents[depth] = block.text
     return segments
+
+
+def _run_items(text: str) -> list[str]:
+    """The items of a line that is only a list ("a, b (x, y), c and d"); [] for a sentence."""
+    items = _list_items(text)
+    if len(items) < 3 or any(len(item.split()) > 6 for item in items) or "%" in text:
+        return []
+    return items
 
 
 def _inline_list(text: str) -> list[str]:
