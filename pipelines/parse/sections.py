@@ -54,8 +54,10 @@ class Header:
 def classify_header(block: Block) -> Header | None:
     """Kind of section a block opens, or None when it opens none."""
     text = block.text
-    item_header = _ITEM_HEADER.match(text) if block.kind == "item" else None
-    if item_header:  # "<li>By Product<ol>...": a header inside a list
+    item_header = (_ITEM_HEADER.match(text) or _OUTLOOK.match(text)) if block.kind == "item" else None
+    if item_header:  # "<li>By Product<ol>...", "<li>Service Model Outlook (Revenue, ...)<ul>...": a header in a list
+        if _REGION_LABEL.search(item_header.group(1)):  # "Regional Outlook"
+            return Header("region")
         return _dimension_header(_dimension_name(item_header.group(1)))
     if len(text) > _MAX_HEADER_CHARS or block.kind in ("item", "row"):
         return None

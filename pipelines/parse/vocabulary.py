@@ -23,6 +23,7 @@ NON_PRODUCT_DIMENSIONS = frozenset(
         "end-use industry",
         "end user industry",
         "vertical",
+        "industry vertical",
     }
 )
 APPLICATION_DIMENSIONS = frozenset({"application", "applications"})

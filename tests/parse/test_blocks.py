@@ -62,3 +62,14 @@ def test_markup_with_an_xml_declaration_and_no_elements():
         ("para", "Grüße")
     ]
     assert kinds_and_texts("<!-- nothing but a comment -->") == []
+
+
+def test_plain_text_capitals_are_headings_and_rules_are_dropped():
+    page = "REPORT SNAPSHOT\n\n=====================\n\nType ........ Fixed Wing; Rotary Wing\n"
+    assert kinds_and_texts(page) == [("label", "REPORT SNAPSHOT"), ("para", "Type: Fixed Wing; Rotary Wing")]
+
+
+def test_a_truncated_title_keeps_its_dots():
+    assert kinds_and_texts("# Market to grow at a CAGR of 22....") == [
+        ("heading", "Market to grow at a CAGR of 22....")
+    ]

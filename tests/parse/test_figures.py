@@ -67,6 +67,11 @@ SIZE_CASES = [
     ("In 2024, the market was valued at USD 1.2 billion.", [(1.2, "billion", "USD", 2024)], "year before the amount"),
     ("The market will grow by USD 48.8 million from 2022 to 2027.", [], "an increment is no size"),
     (
+        "Market Size (2023)USD 1.72 Billion | Market Size (2029)USD 6.14 Billion",
+        [(1.72, "billion", "USD", 2023), (6.14, "billion", "USD", 2029)],
+        "two snapshot pairs on one line: a size's year is never read across the pipe",
+    ),
+    (
         "By comparison, the wider nanocoatings category is worth roughly USD 14 billion.",
         [],
         "a wider market's size quoted for comparison is not this market's",
@@ -110,3 +115,12 @@ def test_a_yearless_headline_repeat_of_a_dated_size_is_dropped():
         "The market will reach USD 27.4 billion in 2033."
     )
     assert [(s.value, s.year) for s in figures.merge_sizes(sizes)] == [(27.4, 2033)]
+
+
+def test_a_segment_cagr_is_read_from_its_own_clause():
+    sentence = (
+        "By Source, soy-based products held the largest share, while pea-based products are projected to grow at"
+        " the fastest CAGR of 15.9% over the forecast period."
+    )
+    cagrs = figures.cagrs_in(sentence, FORECAST)
+    assert [c.scope for c in figures.scope_to_segments(cagrs, ["Soy", "Pea"], "Plant-Based Meat")] == ["segment:Pea"]

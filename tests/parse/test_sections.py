@@ -58,6 +58,12 @@ HEADER_CASES = [
     (Block("heading", "Suppliers", 3), ("players", None), "a bare player noun heads the players"),
     (Block("heading", "Companies Mentioned", 2), ("players", None), "a reseller's 'Companies Mentioned'"),
     (Block("heading", "Who writes the cover", 2), None, "a heading without player words heads nothing"),
+    (
+        Block("item", "Service Model Outlook (Revenue, USD Billion; 2019-2032)", 1),
+        ("segment", "service model"),
+        "an 'X Outlook' item heads the nested list under it",
+    ),
+    (Block("item", "Regional Outlook (Revenue, USD Billion; 2019-2032)", 1), ("region", None), "regional outlook"),
 ]
 
 
@@ -68,6 +74,11 @@ def test_classify_header(block, expected, why):
 
 
 NAME_CASES = [
+    (
+        "SZ DJI Technology Co., Ltd. | XAG Co., Ltd. | Trimble Inc.",
+        ["SZ DJI Technology Co., Ltd.", "XAG Co., Ltd.", "Trimble Inc."],
+        "pipes between names",
+    ),
     (
         "Gelest, Inc., Shin-Etsu Chemical Co. Ltd., Silar (Entegris) and Others…",
         ["Gelest, Inc.", "Shin-Etsu Chemical Co. Ltd.", "Silar (Entegris)"],
@@ -340,4 +351,32 @@ def test_a_comparison_table_keeps_this_markets_column():
         "Market size, 2024 | USD 1.21 billion",
         "Figures for lithium-ion come from another report.",
         "Study Period | 2019 - 2029 | base year 2023",  # a table that compares no markets is left alone
+    ]
+
+
+def test_a_comma_run_under_a_dimension_header_is_its_list():
+    header = Block("heading", "Medical Tubing Market by Product, 2020-2030 (USD Million)", 3)
+    body = [
+        Block("para", "Single-lumen Tubing, Multi-lumen Tubing, Co-extruded Tubing, Braided Tubing, Balloon Tubing")
+    ]
+    assert [s.label for s in segment_items(header, body, "product")] == [
+        "Single-lumen Tubing",
+        "Multi-lumen Tubing",
+        "Co-extruded Tubing",
+        "Braided Tubing",
+        "Balloon Tubing",
+    ]
+
+
+def test_a_by_finding_is_no_list():
+    finding = "By Source, soy-based products held the largest share, at 43.1% of revenue, while pea grew fastest."
+    assert list(by_dimension_statements([Block("item", finding, 1)])) == []
+
+
+def test_regions_in_pipe_separated_cells():
+    body = [Block("para", "North America (U.S., Canada) | Europe (Germany, UK) | Latin America (Brazil, Argentina)")]
+    assert [(r.region, r.countries) for r in region_items(Block("label", "REGIONS AND COUNTRIES"), body)] == [
+        ("North America", ("U.S.", "Canada")),
+        ("Europe", ("Germany", "UK")),
+        ("Latin America", ("Brazil", "Argentina")),
     ]
