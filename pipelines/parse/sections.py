@@ -83,7 +83,8 @@ def _dimension_header(dimension: str | None) -> Header | None:
     """A region section for "by region" and its synonyms, else a segment section of that dimension."""
     if dimension is None:
         return None
-    return Header("region") if dimension in vocab.REGION_DIMENSIONS else Header("segment", dimension)
+    is_region = dimension in vocab.REGION_DIMENSIONS or _REGION_LABEL.search(dimension)  # "regional insight"
+    return Header("region") if is_region else Header("segment", dimension)
 
 
 def _is_players_header(lowered: str) -> bool:
@@ -205,10 +206,10 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
     return segments
 
 
-def _run_items(text: str) -> list[str]:
+def _run_items(text: str, least: int = 3) -> list[str]:
     """The items of a line that is only a list ("a, b (x, y), c and d"); [] for a sentence."""
     items = _list_items(text)
-    if len(items) < 3 or any(len(item.split()) > 6 for item in items) or "%" in text:
+    if len(items) < least or any(len(item.split()) > 6 for item in items) or "%" in text:
         return []
     return items
 
@@ -280,9 +281,11 @@ def segmentation_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
             continue
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         header = _dimension_header(_dimension_name(block.text)) if len(block.text.split()) <= 4 else None
-        if header and header.kind == "segment" and following is not None and following.kind == "item":
+        if header and header.kind == "segment" and following is not None and following.kind == "item":  # a list
             run = list(itertools.takewhile(lambda b: b.kind == "item", blocks[index + 1 :]))
             found.append(segment_items(block, run, header.dimension))
+        elif header and header.kind == "segment" and following is not None and _run_items(following.text, 2):
+            found.append([Segment(header.dimension, label) for label in _run_items(following.text, 2)])
         elif block.kind in ("heading", "label"):
             inside = False
     return found
