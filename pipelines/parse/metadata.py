@@ -12,7 +12,7 @@ import tldextract
 from dateutil import parser as date_parser
 
 from pipelines.parse import vocabulary as vocab
-from pipelines.parse.sections import split_top_level
+from pipelines.parse.sections import segment_with_children, split_top_level
 from pipelines.records import RegionMention, Segment
 
 _MARKET_NAME = re.compile(
@@ -290,9 +290,7 @@ def grouped_segments(title: str | None, group: re.Pattern) -> tuple[list[Segment
         if dimension.endswith("s") and not dimension.endswith("ss"):
             dimension = dimension[:-1]
         for item in items:
-            label, children = _label_with_children(item)
-            segments.append(Segment(dimension, label))
-            segments.extend(Segment(dimension, child, label) for child in children)
+            segments.extend(segment_with_children(dimension, item, least_children=1))
     return segments, regions
 
 
@@ -309,10 +307,3 @@ def _balanced(text: str, open_at: int) -> str | None:
                 return text[open_at + 1 : index]
     return None
 
-
-def _label_with_children(item: str) -> tuple[str, list[str]]:
-    match = re.match(r"^(.+?)\s*([(\[{])(.*)[)\]}]\s*$", item)
-    if not match:
-        return item.strip(), []
-    children = [c for c in split_top_level(match.group(3), ",") if c]
-    return match.group(1).strip(), children

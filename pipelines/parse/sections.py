@@ -35,6 +35,7 @@ _ITEM_HEADER = re.compile(r"^By\s+([A-Za-z][\w\-&/ ]{1,30})$")
 _OUTLOOK = re.compile(r"^([A-Z][\w\-&/ ]{1,30}?)\s+(?:Outlook|Insights)\b")
 _SEGMENTATION_HEADER = re.compile(r"^(?:\w+\s+){0,2}segment(?:s|ation)\b[\w\s]{0,20}:?$", re.I)
 _PRICE = re.compile(r"(?:\b(?:USD|EUR|GBP|INR)|[$€£₹])\s?\d")
+_BRACKETED_TAIL = re.compile(r"^(.+?)\s*([(\[{])(.*)[)\]}]\s*$")
 _BYLINE = re.compile(
     r"\b(?:published|posted|updated|written by|author|correspondent|reporter|editor|staff writer|min(?:ute)?s? read)\b",
     re.I,
@@ -304,8 +305,19 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
         items = _cell_items(rest)
         dimension = _dimension_name(label)
         if dimension and len(items) >= 2 and all(len(item.split()) <= 8 for item in items):
-            found.append([Segment(dimension, item) for item in items])
+            found.append([s for item in items for s in segment_with_children(dimension, item, least_children=2)])
     return found
+
+
+def segment_with_children(dimension: str, item: str, least_children: int) -> list[Segment]:
+    """ "Fixed-bottom (Monopile, Jacket)" -> Fixed-bottom and its two sub-segments. Fewer bracketed
+    items than ``least_children`` stay part of the label ("Polyvinyl Chloride (PVC)" in a list)."""
+    match = _BRACKETED_TAIL.match(item)
+    children = [c for c in split_top_level(match.group(3), ",") if c] if match else []
+    if len(children) < least_children or not children:
+        return [Segment(dimension, item.strip())]
+    label = match.group(1).strip()
+    return [Segment(dimension, label), *(Segment(dimension, child, label) for child in children)]
 
 
 def table_lists(blocks: Sequence[Block]) -> TableLists:

@@ -13,6 +13,7 @@ from pipelines.parse.sections import (
     region_items,
     sections,
     segment_items,
+    segment_with_children,
     segmentation_lists,
     split_names,
     table_lists,
@@ -380,3 +381,25 @@ def test_regions_in_pipe_separated_cells():
         ("Europe", ("Germany", "UK")),
         ("Latin America", ("Brazil", "Argentina")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("item", "least", "expected"),
+    [
+        (
+            "Fixed-bottom (Monopile, Jacket)",
+            2,
+            [("Fixed-bottom", None), ("Monopile", "Fixed-bottom"), ("Jacket", "Fixed-bottom")],
+        ),
+        ("Polyvinyl Chloride (PVC)", 2, [("Polyvinyl Chloride (PVC)", None)]),
+        ("Hardware [Sensors]", 1, [("Hardware", None), ("Sensors", "Hardware")]),
+    ],
+    ids=[
+        "bracketed sub-segments under their parent",
+        "an acronym in brackets is part of a list item's label",
+        "in a title, one bracketed item is a sub-segment",
+    ],
+)
+def test_segment_with_children(item, least, expected):
+    segments = segment_with_children("type", item, least_children=least)
+    assert [(s.label, s.parent) for s in segments] == expected
