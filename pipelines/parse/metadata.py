@@ -23,6 +23,10 @@ _MARKET_NAME = re.compile(
 _HEADLINE_LEAD = re.compile(r"\s(?:for|in|on|about|across)\s+(?:the\s+)?(?:global\s+)?(?=[A-Z0-9])")
 _LEAD_NOISE = re.compile(r"^(?:the|global|worldwide|news bulletin|press release|report)\b[\s:]*", re.I)
 _TITLE_GROUP = re.compile(r"\b(?i:by)\s+(?P<dim>[A-Z][\w\-&/ ]{0,40}?)\s*(?P<open>[(\[{])")
+# "; By System: HVAC Control, Lighting Control;" up to the next ";", a dash before "Global Forecast", or the end.
+_TITLE_COLON_GROUP = re.compile(
+    r"\b(?i:by)\s+(?P<dim>[A-Z][\w\-&/ ]{0,40}?):\s*(?P<items>[^;:|—–]+?)\s*(?=;|\s[—–-]\s|$)"
+)
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _PROSE_GROUP = re.compile(r"\bby\s+(?P<dim>[a-z][\w\-&/ ]{0,30}?)\s*(?P<open>[(\[{])", re.I)
 _ACRONYM = re.compile(r"(?<=\s)\(([A-Z][A-Za-z]{1,7})\)")
@@ -264,8 +268,17 @@ def _spells(short: str, long: str) -> bool:
 
 
 def title_segments(title: str | None) -> tuple[list[Segment], list[RegionMention]]:
-    """Segments from a title's grammar: "By Type (a, b {c, d}), By Region (...)"."""
-    return grouped_segments(title, _TITLE_GROUP)
+    """Segments from a title's grammar: "By Type (a, b {c, d}), By Region (...)", or with colons between
+    dimensions separated by semicolons: "By System: HVAC Control, Lighting Control; By Region: ..."."""
+    segments, regions = grouped_segments(title, _TITLE_GROUP)
+    for match in _TITLE_COLON_GROUP.finditer(title or ""):
+        dimension = match.group("dim").strip().lower()
+        items = [i.strip() for i in split_top_level(match.group("items"), ",") if i.strip()]
+        if dimension in vocab.REGION_DIMENSIONS:
+            regions.extend(RegionMention(item) for item in items)
+        elif len(items) >= 2:
+            segments.extend(Segment(_singular(dimension), item) for item in items)
+    return segments, regions
 
 
 def prose_segments(text: str) -> tuple[list[Segment], list[RegionMention]]:
@@ -287,11 +300,14 @@ def grouped_segments(title: str | None, group: re.Pattern) -> tuple[list[Segment
         if dimension in vocab.REGION_DIMENSIONS:
             regions.extend(RegionMention(item) for item in items)
             continue
-        if dimension.endswith("s") and not dimension.endswith("ss"):
-            dimension = dimension[:-1]
+        dimension = _singular(dimension)
         for item in items:
             segments.extend(segment_with_children(dimension, item, least_children=1))
     return segments, regions
+
+
+def _singular(dimension: str) -> str:
+    return dimension[:-1] if dimension.endswith("s") and not dimension.endswith("ss") else dimension
 
 
 def _balanced(text: str, open_at: int) -> str | None:
@@ -306,4 +322,3 @@ def _balanced(text: str, open_at: int) -> str | None:
             if depth == 0:
                 return text[open_at + 1 : index]
     return None
-

@@ -24,6 +24,8 @@ _BY_DIMENSION = re.compile(
 # A short heading or label about regions, however it is worded ("Regional Scope", "Geographic coverage").
 _REGION_LABEL = re.compile(r"\bregion(?:al|s)?\b|\bgeograph\w*", re.I)
 _BRACKETS = {"(": ")", "[": "]", "{": "}"}
+_REGION_PART = re.compile(r"^([^():]{2,40}):\s*(.+)$")  # "Europe: Germany, UK" inside a scope row
+_COUNTRY_LABEL = re.compile(r"\bcountr(?:y|ies)\b", re.I)
 _REGION_WORDS = re.compile(rf"^(?:{vocab.REGION_NAMES_PATTERN})\b", re.I)
 _BY_STATEMENT = re.compile(
     r"^By (?P<dim>[A-Z][\w\-&/ ]{1,30})\s*[,:]\s+(?:.*?\b(?:tracks|covers|includes|spans|comprises|features|is|are)"
@@ -355,10 +357,21 @@ def _cell_items(cell: str) -> list[str]:
 
 
 def inline_regions(blocks: Sequence[Block]) -> list[RegionMention]:
-    """Regions written after a short region label anywhere: "Regional coverage: North America (U.S.), Europe"."""
+    """Regions written after a short region label anywhere: "Regional coverage: North America (U.S.), Europe",
+    or a scope row of "Region: countries" parts: "Country scope | North America: U.S., Canada; Europe: UK"."""
     for block in blocks:
-        label = block.text.partition(":")[0]
-        if len(label) <= 40 and _REGION_LABEL.search(label) and _inline_list(block.text):
+        label, _, value = block.text.partition(" | " if block.kind == "row" else ":")
+        if len(label) > 40 or not (_REGION_LABEL.search(label) or _COUNTRY_LABEL.search(label)):
+            continue
+        parts = [_REGION_PART.match(part.strip()) for part in value.split(";") if part.strip()]
+        if len(parts) >= 2 and all(parts) and all(_REGION_WORDS.match(part.group(1)) for part in parts):
+            return [
+                RegionMention(
+                    part.group(1).strip(), tuple(c.strip() for c in split_top_level(part.group(2)) if c.strip())
+                )
+                for part in parts
+            ]
+        if _REGION_LABEL.search(label) and _inline_list(block.text):
             return region_items(block, [])
     return []
 

@@ -71,7 +71,8 @@ SEGMENT_LABEL_WORDS = frozenset(
         "type", "types", "application", "applications", "product", "products", "component", "components",
         "technology", "technologies", "material", "materials", "deployment", "service", "services", "channel",
         "capacity", "size", "grade", "form", "source", "vertical", "industry", "user", "users", "use",
-        "offering", "platform", "mode", "structure", "function", "category", "solution",
+        "offering", "platform", "mode", "structure", "function", "category", "solution", "depth", "range",
+        "rating", "voltage", "class", "model", "method", "process", "system", "systems", "stage", "design",
     }
 )  # fmt: skip
 

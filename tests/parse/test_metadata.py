@@ -162,3 +162,13 @@ def test_the_publisher_is_the_firm_a_sentence_credits():
     assert metadata.research_firm("quaysidemarketdata.com", False, texts, "Sodium-Ion Battery") == (
         "quaysidemarketdata.com"
     )
+
+
+def test_title_grammar_with_colons_and_semicolons_between_dimensions():
+    title = (
+        "Building Automation System Market Report By System: HVAC Control, Lighting Control; "
+        "By Region: North America, Europe, LAMEA — Global Forecast 2025-2033"
+    )
+    segments, regions = metadata.title_segments(title)
+    assert [(s.dimension, s.label) for s in segments] == [("system", "HVAC Control"), ("system", "Lighting Control")]
+    assert [r.region for r in regions] == ["North America", "Europe", "LAMEA"]

@@ -6,6 +6,7 @@ from pipelines.parse.blocks import Block
 from pipelines.parse.sections import (
     by_dimension_statements,
     classify_header,
+    inline_regions,
     labelled_dimension_lists,
     market_columns,
     names_regions_with_countries,
@@ -403,3 +404,12 @@ def test_regions_in_pipe_separated_cells():
 def test_segment_with_children(item, least, expected):
     segments = segment_with_children("type", item, least_children=least)
     assert [(s.label, s.parent) for s in segments] == expected
+
+
+def test_a_country_scope_row_of_regions_and_their_countries():
+    row = Block("row", "Country scope | North America: U.S., Canada; Europe: Germany, UK; Middle East: UAE")
+    assert [(r.region, r.countries) for r in inline_regions([row])] == [
+        ("North America", ("U.S.", "Canada")),
+        ("Europe", ("Germany", "UK")),
+        ("Middle East", ("UAE",)),
+    ]
