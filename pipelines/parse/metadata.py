@@ -130,14 +130,15 @@ def research_firm(
 ) -> str | None:
     """The firm credited for the figures.
 
-    A firm the page's metadata credits (a citation's publisher) comes first. Then the
+    A firm the page's metadata credits (a citation's publisher) comes first, unless it is the site itself:
+    a news card's own name says nothing of whose figures it carries. Then the
     publisher itself when the page names it as a firm or the site sells the report;
     else the firm a sentence credits ("according to X Research"), else the first firm
     named. A name inside the market's own name ("Artificial Intelligence") is no firm. A firm
     the page links to is given as its domain, as the publisher is.
     """
-    if credited:
-        return publisher_domain if same_firm(credited, publisher_domain) else credited
+    if credited and not same_firm(credited, publisher_domain):
+        return credited  # a citation's publisher other than the site: the firm behind the figures
     # Every firm name with the few words before it, read once: "according to X Research".
     mentions = [
         (m.group("name"), text[max(0, m.start() - 20) : m.start()])
@@ -157,7 +158,7 @@ def research_firm(
     if chosen:
         linked = (registrable_domain(link) for link in links)
         return next((domain for domain in linked if same_firm(chosen, domain)), chosen)
-    return None
+    return publisher_domain if credited else None  # the citation credits the site itself, and no one else is
 
 
 @lru_cache(maxsize=4096)

@@ -225,8 +225,8 @@ def _players_from_prose(blocks: Iterable[Block]) -> list[Player]:
     """Players named in a sentence or snapshot row when no players section lists them."""
     for block in blocks:
         lowered = block.text.lower()
-        if not any(noun in lowered for noun in vocab.PLAYER_NOUNS):
-            continue
+        if not any(noun in lowered for noun in vocab.PLAYER_NOUNS) and "profiles " not in lowered:
+            continue  # "The study profiles Trupanion, Inc., ..." names them without a noun
         names = sections.names_after_cue(block.text.replace(" | ", ": ", 1) if block.kind == "row" else block.text)
         if len(names) >= 2:
             return [Player(name) for name in names]

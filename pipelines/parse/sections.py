@@ -514,6 +514,9 @@ def split_top_level(text: str, separators: str = ",;") -> list[str]:
 
 _CUE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in vocab.PLAYER_LIST_CUES) + r")\b\s*:?\s*|:\s*", re.I)
 _TAIL = re.compile(r"[,;]?\s*(?:" + "|".join(re.escape(t) for t in vocab.PLAYER_RUN_TAILS) + r")\b.*$", re.I)
+_ENDS_WITH_CUE = re.compile(
+    r"\b(?:" + "|".join(re.escape(c) for c in vocab.PLAYER_LIST_CUES) + r")\s*:?\s*$|:\s*$", re.I
+)
 _NAME_SEPARATOR = re.compile(r"(\s*[,;·•|]\s*(?:and\s+)?)")
 _LAST_AND = re.compile(r"\s+and\s+(?=(?:the\s+)?[A-Z])")
 _PARENTHESISED_TAIL = re.compile(r"^(.*\S)\s*\(([^()]{2,40})\)$")
@@ -525,8 +528,10 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
     items = [b for b in leading_items(body) if b.kind == "item"]
     if items:
         return [Player(_clean_name(b.text)) for b in items if _clean_name(b.text)]
-    for block in [header, *body[:3]]:
+    for block, following in zip([header, *body[:3]], [*body[:4], None]):
         names = names_after_cue(block.text)
+        if len(names) < 2 and following is not None and _ENDS_WITH_CUE.search(block.text):
+            names = split_names(following.text)  # "... some of the major players such as" / "A, B, C and Others…"
         if len(names) >= 2:
             return [Player(n) for n in names]
     if body and _is_name_run(body[0].text):  # a bare "A; B; C" or "A · B · C" line under the header
@@ -545,7 +550,7 @@ def _looks_like_name(text: str) -> bool:
 
 def _is_name_run(text: str) -> bool:
     """A line that is only names: three separators or more, and no sentence ending."""
-    return len(re.findall(r"[;·•]", text)) >= 2 and not re.search(r"[a-z]\.\s+[A-Z]", text)
+    return len(re.findall(r"[;·•]", text)) >= 2 and len(split_sentences(text)) == 1
 
 
 def names_after_cue(text: str) -> list[str]:
