@@ -265,17 +265,49 @@ def _walk_block(child: etree._Element, name: str, blocks: list[Block], kind: str
         _walk(child, blocks, "label", level)
     elif name in ("ul", "ol", "dl"):
         _walk(child, blocks, kind, level)
-    elif name == "tr":
+    elif name == "table":
+        blocks.extend(Block("row", " | ".join(cells)) for cells in _table_rows(child))
+    elif name == "tr":  # a row outside any table
         cells = [_cell_text(cell) for cell in child.iter("td", "th")]
-        cells = [cell for cell in cells if cell]
-        if cells:
-            blocks.append(Block("row", " | ".join(cells)))
+        if any(cells):
+            blocks.append(Block("row", " | ".join(cell for cell in cells if cell)))
     elif name == "pre":
         for line in "".join(child.itertext()).splitlines():
             if clean_text(line):
                 blocks.append(Block("para", clean_text(line)))
     else:
         _walk(child, blocks, "para" if kind in ("para", "label") else kind, level)
+
+
+def _table_rows(table: etree._Element) -> list[list[str]]:
+    """The table's rows as cell texts, a cell spanning rows (rowspan) repeated in each row it spans:
+    "By Type | PLA", "By Type | PHA" where the page draws one "By Type" cell beside two rows."""
+    rows: list[list[str]] = []
+    spanning: dict[int, tuple[str, int]] = {}  # column -> (text, rows still to fill)
+    for row in table.iter("tr"):
+        if next(row.iterancestors("table"), None) is not table:
+            continue  # a nested table's row
+        cells: list[str] = []
+        for cell in row.iter("td", "th"):
+            while len(cells) in spanning:
+                cells.append(_take_span(spanning, len(cells)))
+            text = _cell_text(cell)
+            span = int(cell.get("rowspan") or 1) if (cell.get("rowspan") or "1").isdigit() else 1
+            if span > 1:
+                spanning[len(cells)] = (text, span - 1)
+            cells.append(text)
+        while len(cells) in spanning:
+            cells.append(_take_span(spanning, len(cells)))
+        if any(cells):
+            rows.append([cell for cell in cells if cell])
+    return rows
+
+
+def _take_span(spanning: dict[int, tuple[str, int]], column: int) -> str:
+    text, left = spanning.pop(column)
+    if left > 1:
+        spanning[column] = (text, left - 1)
+    return text
 
 
 def _cell_text(cell: etree._Element) -> str:

@@ -338,8 +338,12 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
                 found.players.append(Player(_clean_name(cells[0])))
             elif len(cells) >= 2 and kind == "region":
                 found.regions.append(RegionMention(cells[0], tuple(_cell_items(cells[1]))))
-            elif len(cells) >= 2 and (dimension := _dimension_name(cells[0])):
-                found.segments.append([Segment(dimension, item) for item in _cell_items(cells[1])])
+            elif len(cells) >= 2 and (header := _dimension_header(_dimension_name(cells[0]))):
+                if header.kind == "region":  # "By Region | North America (U.S., Canada)"
+                    named = _region_with_countries(cells[1])
+                    found.regions.append(RegionMention(*named) if named else RegionMention(cells[1]))
+                else:
+                    found.segments.append([Segment(header.dimension, item) for item in _cell_items(cells[1])])
     return found
 
 

@@ -73,3 +73,17 @@ def test_a_truncated_title_keeps_its_dots():
     assert kinds_and_texts("# Market to grow at a CAGR of 22....") == [
         ("heading", "Market to grow at a CAGR of 22....")
     ]
+
+
+def test_a_cell_spanning_rows_is_repeated_in_each_row():
+    page = (
+        "<html><body><table><tr><th>Segmentation</th><th>Sub-Segment</th></tr>"
+        "<tr><td rowspan='2'>By Type</td><td>PLA</td></tr><tr><td>PHA</td></tr>"
+        "<tr><td>By Region</td><td>Europe (Germany, Italy)</td></tr></table></body></html>"
+    )
+    assert [text for _, text in kinds_and_texts(page)] == [
+        "Segmentation | Sub-Segment",
+        "By Type | PLA",
+        "By Type | PHA",
+        "By Region | Europe (Germany, Italy)",
+    ]
