@@ -25,6 +25,8 @@ _BY_DIMENSION = re.compile(
 _REGION_LABEL = re.compile(r"\bregion(?:al|s)?\b|\bgeograph\w*", re.I)
 _BRACKETS = {"(": ")", "[": "]", "{": "}"}
 _REGION_PART = re.compile(r"^([^():]{2,40}):\s*(.+)$")  # "Europe: Germany, UK" inside a scope row
+_TRAILING_SHARE = re.compile(r"\s+\d[\d.,]*\s?%$")
+_RANKING = re.compile(r"\b(?:largest|fastest|dominant|leading|biggest|top|smallest)\b", re.I)
 _COUNTRY_LABEL = re.compile(r"\bcountr(?:y|ies)\b", re.I)
 _REGION_WORDS = re.compile(rf"^(?:{vocab.REGION_NAMES_PATTERN})\b", re.I)
 _BY_STATEMENT = re.compile(
@@ -105,8 +107,8 @@ def _is_players_header(lowered: str) -> bool:
 def _is_region_label(block: Block) -> bool:
     """ "Regional Scope", "Geographic coverage:": short, and a heading, a label or a line ending in ":"."""
     words = len(block.text.split())
-    if not _REGION_LABEL.search(block.text) or words > 12:
-        return False
+    if not _REGION_LABEL.search(block.text) or words > 12 or _RANKING.search(block.text):
+        return False  # "Largest region" labels one region's figure, not a list
     return block.kind != "para" or block.text.endswith(":") or words <= 3
 
 
@@ -385,11 +387,11 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
     "Region: a, b" items, comma runs of regions, or flat lists."""
     labelled = [header, *(b for b in body[:2] if _REGION_LABEL.search(b.text.partition(":")[0]))]
     inline = next((items for block in labelled if (items := _inline_list(block.text))), [])
-    if not inline and body and _is_prose(body[0]):  # "Regional outlook" over a paragraph naming them
-        in_prose = regions_in_prose(body[:1])
-        if in_prose:
-            return in_prose
     run = [Block("item", item) for item in inline] if inline else _region_run(body)
+    if body and _is_prose(body[0]) and not (run and _REGION_WORDS.match(run[0].text)):
+        in_prose = regions_in_prose(body[:1])  # "Regional outlook" over a paragraph naming them
+        if in_prose or not run:
+            return in_prose
     regions: list[tuple[str, list[str]]] = []
     under_label = False  # items under "Europe:" or <h3>Europe</h3> are its countries, whatever they look like
     for block in run:
@@ -439,7 +441,7 @@ def regions_in_prose(blocks: Sequence[Block]) -> list[RegionMention]:
                 continue
             names: list[str] = []
             for item in _list_items(sentence[starts[0] :].rstrip(" .")):
-                item = re.sub(r"^the\s+", "", item, flags=re.I)
+                item = _TRAILING_SHARE.sub("", re.sub(r"^the\s+", "", item, flags=re.I))  # "Europe 27.5%"
                 if not _REGION_WORDS.match(item):
                     break
                 names.append(item)
@@ -540,6 +542,10 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
             return [Player(n) for n in names]
     if body and _is_name_run(body[0].text):  # a bare "A; B; C" or "A · B · C" line under the header
         return [Player(n) for n in split_names(body[0].text)]
+    if body and len(split_sentences(body[0].text)) == 1:  # "Husqvarna Group, Robert Bosch GmbH, Honda Motor Co., Ltd."
+        names = split_names(body[0].text)
+        if len(names) >= 3 and all(_looks_like_name(name) and len(name.split()) <= 6 for name in names):
+            return [Player(n) for n in names]
     lines = leading_items(body)  # one name per line, not marked up as a list
     odd_lines = sum(not _looks_like_name(b.text) for b in lines)
     if len(lines) >= 3 and odd_lines <= max(1, len(lines) // 5):

@@ -60,6 +60,7 @@ HEADER_CASES = [
     (Block("heading", "Suppliers", 3), ("players", None), "a bare player noun heads the players"),
     (Block("heading", "Companies Mentioned", 2), ("players", None), "a reseller's 'Companies Mentioned'"),
     (Block("heading", "Who writes the cover", 2), None, "a heading without player words heads nothing"),
+    (Block("para", "Largest region"), None, "a card naming one region's rank heads no list"),
     (
         Block("item", "Service Model Outlook (Revenue, USD Billion; 2019-2032)", 1),
         ("segment", "service model"),
@@ -412,4 +413,30 @@ def test_a_country_scope_row_of_regions_and_their_countries():
         ("North America", ("U.S.", "Canada")),
         ("Europe", ("Germany", "UK")),
         ("Middle East", ("UAE",)),
+    ]
+
+
+def test_a_comma_run_of_names_under_a_players_label():
+    body = [Block("para", "Husqvarna Group, Robert Bosch GmbH, Honda Motor Co., Ltd., STIGA S.p.A.")]
+    assert [p.name for p in player_items(Block("para", "Key players"), body)] == [
+        "Husqvarna Group",
+        "Robert Bosch GmbH",
+        "Honda Motor Co., Ltd.",
+        "STIGA S.p.A.",
+    ]
+
+
+def test_region_items_under_a_paragraph_of_shares():
+    body = [
+        Block(
+            "para",
+            "In 2023, revenue was split across the main regions as follows: North America 34.1%, Europe 27.5%, "
+            "Asia Pacific 29.9%, with the rest elsewhere.",
+        ),
+        Block("item", "North America: U.S., Canada", 1),
+        Block("item", "Europe: Germany, UK", 1),
+    ]
+    assert [(r.region, r.countries) for r in region_items(Block("heading", "Regional outlook", 2), body)] == [
+        ("North America", ("U.S.", "Canada")),
+        ("Europe", ("Germany", "UK")),
     ]
