@@ -37,7 +37,10 @@ _BYLINE = re.compile(
     rf"(\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})",
     re.I,
 )
-_REPORT_ID_LINE = re.compile(r"\breport\s*(?:id|code|no\.?|number)\s*[:#|]?\s*([A-Z0-9][A-Z0-9\-]{2,20})\b", re.I)
+_REPORT_ID_LINE = re.compile(
+    r"\b(?i:report\s*(?:id|code|no\.?|number))\s*[:#|]?\s*([A-Z0-9][A-Z0-9\-]{2,20}[0-9])\b"
+)
+_REPORT_CODE = re.compile(r"\b(?i:report)\s+([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{3,9})\b")
 _FIRM_WORDS = "|".join(w.capitalize() for w in vocab.RESEARCH_FIRM_WORDS)
 # "Transparency Market Research", "Fior Markets", "MarketsandMarkets", with an optional "(TMR)".
 _FIRM_NAME = re.compile(
@@ -101,7 +104,11 @@ def publisher(meta: dict[str, str], url: str | None, links: Sequence[str]) -> st
 
 
 def report_id(links: Sequence[str], report_domains: Collection[str], texts: Sequence[str]) -> str | None:
-    """The id in report links to the publisher or the credited firm (most frequent), else a "Report ID:" line."""
+    """The id a "Report ID:" line states, else the id in report links to the publisher or the credited firm
+    (most frequent), else a code the text calls a report ("report PLR-AG-0417")."""
+    stated = next((m.group(1) for text in texts if (m := _REPORT_ID_LINE.search(text))), None)
+    if stated:
+        return stated
     ids: Counter[str] = Counter()
     for link in links:
         if not _THREE_DIGITS.search(link) or report_domains and registrable_domain(link) not in report_domains:
@@ -113,11 +120,7 @@ def report_id(links: Sequence[str], report_domains: Collection[str], texts: Sequ
                 break
     if ids:
         return ids.most_common(1)[0][0]
-    for text in texts:
-        match = _REPORT_ID_LINE.search(text)
-        if match:
-            return match.group(1)
-    return None
+    return next((m.group(1) for text in texts if (m := _REPORT_CODE.search(text))), None)
 
 
 def research_firm(

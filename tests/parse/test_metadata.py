@@ -172,3 +172,22 @@ def test_title_grammar_with_colons_and_semicolons_between_dimensions():
     segments, regions = metadata.title_segments(title)
     assert [(s.dimension, s.label) for s in segments] == [("system", "HVAC Control"), ("system", "Lighting Control")]
     assert [r.region for r in regions] == ["North America", "Europe", "LAMEA"]
+
+
+@pytest.mark.parametrize(
+    ("links", "texts", "expected"),
+    [
+        (["https://firm.com/report/2291"], ["Request a sample of the report (Report ID: HCR-2291)."], "HCR-2291"),
+        ([], ["Source: Pemberton Lusk Research, report PLR-AG-0417"], "PLR-AG-0417"),
+        (["https://firm.com/reports/biochar-market/PLR-AG-0417"], [], "PLR-AG-0417"),
+        ([], ["Report ID: Details on request"], None),
+    ],
+    ids=[
+        "a stated report id wins over the number in a link",
+        "a code the text calls a report",
+        "a lettered code ending a report link",
+        "words after 'Report ID' are no id",
+    ],
+)
+def test_report_id_sources(links, texts, expected):
+    assert metadata.report_id(links, {"firm.com"}, texts) == expected
