@@ -28,6 +28,7 @@ _HTML_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_p
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _URL = re.compile(r"https?://[^\s\"'<>()\[\]{}|\\^`]+")
 _SPACE = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_EMOJI = re.compile("[0-9#*]\ufe0f?\u20e3|[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\ufe0f\u200d]")
 _LEADER = re.compile(r"\s+\.{4,}\s+")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _BLOCK_TAGS = frozenset(
@@ -357,6 +358,8 @@ def clean_text(text: str) -> str:
     """Collapse white space and drop Markdown emphasis marks left inside HTML blocks."""
     if "*" in text or "_" in text:
         text = _EMPHASIS.sub(r"\2", text.replace("\n", " "))
+    if not text.isascii():  # "🔹 By Component: ...", "3️⃣ 📈 CAGR: 16.4%": emoji state nothing
+        text = _EMOJI.sub("", text)
     if "...." in text:  # "Type ........ Fixed Wing; Rotary Wing": a leader joins a label to its value
         text = _LEADER.sub(": ", text)
     return _SPACE.sub(" ", text).strip()

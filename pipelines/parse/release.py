@@ -23,7 +23,7 @@ from pipelines.records import (
 from pipelines.urls import canonical_url
 
 # Bump when a change to the parser changes its output: pages are re-parsed from raw.pages.
-PARSER_VERSION = "0.5.0"
+PARSER_VERSION = "0.6.0"
 
 _OPENING_BLOCKS = 6
 
@@ -132,6 +132,10 @@ def _forecast_and_cagrs(page: _Page) -> tuple[tuple[int, int] | None, tuple[Cagr
         forecast = next(((c.start, c.end) for c in cagrs if c.scope is None and c.start and c.end), None)
     if forecast is None and page.title:
         forecast = next(((start, end) for start, end, _ in numbers.year_ranges(page.title)), None)
+    if forecast:  # "at a 19.1% CAGR", no years stated: the page's forecast years
+        cagrs = figures.merge_cagrs(
+            replace(c, start=forecast[0], end=forecast[1]) if c.start is c.end is None else c for c in cagrs
+        )
     return forecast, cagrs
 
 

@@ -534,7 +534,8 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
     items = [b for b in leading_items(body) if b.kind == "item"]
     if items:
         return [Player(_clean_name(b.text)) for b in items if _clean_name(b.text)]
-    for block, following in zip([header, *body[:3]], [*body[:4], None]):
+    for index, block in enumerate([header, *body[:3]]):
+        following = body[index] if index < len(body) else None  # the block after ``block``
         names = names_after_cue(block.text)
         if len(names) < 2 and following is not None and _ENDS_WITH_CUE.search(block.text):
             names = split_names(following.text)  # "... some of the major players such as" / "A, B, C and Others…"

@@ -87,3 +87,11 @@ def test_a_cell_spanning_rows_is_repeated_in_each_row():
         "By Type | PHA",
         "By Region | Europe (Germany, Italy)",
     ]
+
+
+def test_emoji_state_nothing():
+    page = "<html><body><p>🔹 By Component: Displays | Batteries</p><p>3️⃣ 📈 CAGR: 16.4% (2025–2032)</p></body></html>"
+    assert [text for _, text in kinds_and_texts(page)] == [
+        "By Component: Displays | Batteries",
+        "CAGR: 16.4% (2025–2032)",
+    ]

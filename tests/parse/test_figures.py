@@ -124,3 +124,14 @@ def test_a_segment_cagr_is_read_from_its_own_clause():
     )
     cagrs = figures.cagrs_in(sentence, FORECAST)
     assert [c.scope for c in figures.scope_to_segments(cagrs, ["Soy", "Pea"], "Plant-Based Meat")] == ["segment:Pea"]
+
+
+def test_a_cagr_without_years_takes_the_forecast_period():
+    from pipelines.parse import parse_release
+
+    page = (
+        "# Shelf Label Market Forecast 2025-2032\n\nThe market will grow over the forecast period 2025-2032.\n\n"
+        "Asia Pacific is the fastest-growing region at a 19.1% CAGR."
+    )
+    facts = parse_release(page)
+    assert [(c.value_pct, c.start, c.end, c.scope) for c in facts.cagrs] == [(19.1, 2025, 2032, "region:Asia Pacific")]
