@@ -29,6 +29,8 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", r
 _URL = re.compile(r"https?://[^\s\"'<>()\[\]{}|\\^`]+")
 _SPACE = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _EMOJI = re.compile("[0-9#*]\ufe0f?\u20e3|[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\ufe0f\u200d]")
+# A line that begins something of its own: a list item, a heading, a table row, a "Label:" line.
+_STARTS_OWN_LINE = re.compile(r"\s*(?:[-*+•#|>=_~]|\d+[.)]\s|[A-Z][\w &/()-]{0,40}:\s)")
 _LEADER = re.compile(r"\s+\.{4,}\s+")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _BLOCK_TAGS = frozenset(
@@ -97,7 +99,7 @@ def build_document(text: str) -> Document:
     if front:
         front_blocks, meta = _read_front_matter(front.group(1))
         text = text[front.end() :]
-    html = text if _looks_like_html(text) else _render_markdown(text)
+    html = text if _looks_like_html(text) else _render_markdown(_unwrap(text))
     try:
         root = etree.fromstring(html.encode("utf-8", "surrogatepass"), parser=_HTML_PARSER)
     except etree.XMLSyntaxError:  # markup libxml2 cannot read at all
@@ -116,6 +118,32 @@ def build_document(text: str) -> Document:
 def _render_markdown(text: str) -> str:
     """CommonMark with GitHub tables: the Markdown that syndicated pages are written in."""
     return cmarkgfm.markdown_to_html_with_extensions(text, options=_MARKDOWN_OPTIONS, extensions=["table"])
+
+
+def _unwrap(text: str) -> str:
+    """Join the lines of hard-wrapped plain text ("... worth USD 712.4 million in 2024 and is" /
+    "forecast to reach ...") back into one line, so that a sentence is not cut in two blocks.
+
+    A text counts as hard-wrapped when most of its long lines end near one width and none runs far
+    past it. A line is joined to the next when it reaches that width (it was wrapped, not ended) and
+    the next line starts no list item, label or heading of its own.
+    """
+    lines = text.split("\n")
+    lengths = sorted(len(line.rstrip()) for line in lines if len(line.strip()) > 40)
+    if len(lengths) < 8:
+        return text
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if not 50 <= width <= 100 or lengths[-1] > width + 20:
+        return text
+    joined = [lines[0]]
+    for line in lines[1:]:
+        previous = joined[-1].rstrip()
+        wrapped = len(previous) >= width - 15 and previous[-1:] != ":" and any(ch.isalnum() for ch in previous)
+        if wrapped and line.strip() and not _STARTS_OWN_LINE.match(line):
+            joined[-1] = f"{previous} {line.strip()}"
+        else:
+            joined.append(line)
+    return "\n".join(joined)
 
 
 def _looks_like_html(text: str) -> bool:

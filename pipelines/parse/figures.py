@@ -47,13 +47,15 @@ _COMPANY_REVENUE = re.compile(
 
 
 def forecast_period(sentences: Iterable[str]) -> tuple[int, int] | None:
-    """The first year range a sentence ties to the word "forecast"."""
+    """The first year range a sentence ties to the word "forecast": after it, or just before it
+    ("2025 to 2033 as forecast period")."""
     for sentence in sentences:
         for match in _FORECAST.finditer(sentence):
-            window = sentence[match.start() : match.start() + 90]
-            ranges = numbers.year_ranges(window)
-            if ranges:
-                return ranges[0][0], ranges[0][1]
+            ranges = numbers.year_ranges(sentence[match.start() : match.start() + 90])
+            before = numbers.year_ranges(sentence[max(0, match.start() - 25) : match.start()])
+            if ranges or before:
+                start, end, _ = ranges[0] if ranges else before[-1]
+                return start, end
     return None
 
 

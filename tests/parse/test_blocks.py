@@ -95,3 +95,25 @@ def test_emoji_state_nothing():
         "By Component: Displays | Batteries",
         "CAGR: 16.4% (2025–2032)",
     ]
+
+
+def test_hard_wrapped_plain_text_is_joined_into_sentences():
+    lines = [
+        "Subject: Biochar Market to Reach USD 2,062.4 Million by 2031",
+        "",
+        "The global biochar market was worth USD 712.4 million in 2024 and is",
+        "forecast to reach USD 2,062.4 million by 2031, according to Pemberton",
+        "Lusk Research. That is a CAGR of 16.4% over 2025-2031, the firm says.",
+        "",
+        "Our take: biochar used to be a soil-improvement product sold in small",
+        "bags to organic growers. The growth now comes from carbon removal buyers",
+        "",
+        "By Technology: Pyrolysis, Gasification, Hydrothermal Carbonization, Others",
+        "By Feedstock: Woody Biomass, Agricultural Waste, Animal Manure, Others",
+        "Companies profiled: Airex Energy Inc., Carbofex Oy, Exomad Green, Pacific",
+        "Biochar Benefit Corporation and Wakefield BioChar, among the listed ones.",
+    ]
+    texts = [text for _, text in kinds_and_texts("\n".join(lines))]
+    assert texts[1].startswith("The global biochar market was worth USD 712.4 million in 2024 and is forecast")
+    assert "By Technology: Pyrolysis, Gasification, Hydrothermal Carbonization, Others" in texts
+    assert "By Feedstock: Woody Biomass, Agricultural Waste, Animal Manure, Others" in texts

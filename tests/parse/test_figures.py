@@ -135,3 +135,16 @@ def test_a_cagr_without_years_takes_the_forecast_period():
     )
     facts = parse_release(page)
     assert [(c.value_pct, c.start, c.end, c.scope) for c in facts.cagrs] == [(19.1, 2025, 2032, "region:Asia Pacific")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The forecast period runs from 2024 to 2031.", (2024, 2031)),
+        ("The study uses 2024 as base year, 2025 to 2033 as forecast period.", (2025, 2033)),
+        ("Historical data 2019-2023, forecast period 2024-2031.", (2024, 2031)),
+    ],
+    ids=["a range after 'forecast'", "a range just before 'forecast period'", "a range after wins over one before"],
+)
+def test_forecast_period_forms(sentence, expected):
+    assert figures.forecast_period([sentence]) == expected
