@@ -19,6 +19,7 @@ _BARE_CAGR_NUMBER = re.compile(
     r"^\W{0,3}(?:of|at|about|around|approximately|nearly|over)?\s*(\d{1,2}(?:\.\d+)?)(?![\d.%])"
 )
 _FORECAST = re.compile(r"forecast", re.I)
+_RANGE_NAMED_FORECAST = re.compile(rf"(?<!\d){numbers.YEAR}\s*(?:-|–|—|to)\s*{numbers.YEAR}\s+as\s+(?:the\s+)?$")
 _FORECAST_PERIOD_WORDS = re.compile(
     r"forecast(?:ed|ing)?\s+(?:period|years?|timeline|horizon|window)|projection period|the same period", re.I
 )
@@ -51,7 +52,8 @@ def forecast_period(sentences: Iterable[str]) -> tuple[int, int] | None:
     ("2025 to 2033 as forecast period")."""
     for sentence in sentences:
         for match in _FORECAST.finditer(sentence):
-            ranges = numbers.year_ranges(sentence[match.start() : match.start() + 90])
+            named = _RANGE_NAMED_FORECAST.search(sentence[: match.start()])  # "2025 to 2033 as forecast period"
+            ranges = numbers.year_ranges(named.group() if named else sentence[match.start() : match.start() + 90])
             before = numbers.year_ranges(sentence[max(0, match.start() - 25) : match.start()])
             if ranges or before:
                 start, end, _ = ranges[0] if ranges else before[-1]

@@ -143,8 +143,14 @@ def test_a_cagr_without_years_takes_the_forecast_period():
         ("The forecast period runs from 2024 to 2031.", (2024, 2031)),
         ("The study uses 2024 as base year, 2025 to 2033 as forecast period.", (2025, 2033)),
         ("Historical data 2019-2023, forecast period 2024-2031.", (2024, 2031)),
+        ("It takes 2024 as base year, 2025 to 2033 as forecast period and 2019 to 2023 as history.", (2025, 2033)),
     ],
-    ids=["a range after 'forecast'", "a range just before 'forecast period'", "a range after wins over one before"],
+    ids=[
+        "a range after 'forecast'",
+        "a range just before 'forecast period'",
+        "a range after wins over one before",
+        "a range named 'as forecast period' wins over the next one",
+    ],
 )
 def test_forecast_period_forms(sentence, expected):
     assert figures.forecast_period([sentence]) == expected
