@@ -31,6 +31,7 @@ _SPACE = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _EMOJI = re.compile("[0-9#*]\ufe0f?\u20e3|[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\ufe0f\u200d]")
 # A line that begins something of its own: a list item, a heading, a table row, a "Label:" line.
 _STARTS_OWN_LINE = re.compile(r"\s*(?:[-*+•#|>=_~]|\d+[.)]\s|[A-Z][\w &/()-]{0,40}:\s)")
+_PRE_ITEM = re.compile(r"^(\s*)[-*•]\s+(.*)$")
 _LEADER = re.compile(r"\s+\.{4,}\s+")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _BLOCK_TAGS = frozenset(
@@ -300,10 +301,12 @@ def _walk_block(child: etree._Element, name: str, blocks: list[Block], kind: str
         cells = [_cell_text(cell) for cell in child.iter("td", "th")]
         if any(cells):
             blocks.append(Block("row", " | ".join(cell for cell in cells if cell)))
-    elif name == "pre":
+    elif name == "pre":  # preformatted text: one block a line, "- x" lines are list items
         for line in "".join(child.itertext()).splitlines():
-            if clean_text(line):
-                blocks.append(Block("para", clean_text(line)))
+            item = _PRE_ITEM.match(line)
+            text = clean_text(item.group(2) if item else line)
+            if text:
+                blocks.append(Block("item", text, 1 + len(item.group(1)) // 2) if item else Block("para", text))
     else:
         _walk(child, blocks, "para" if kind in ("para", "label") else kind, level)
 

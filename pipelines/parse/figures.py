@@ -31,6 +31,7 @@ _REGION_SUBJECT = re.compile(
 _REGION_BEFORE_VERB = re.compile(
     rf"\b({vocab.REGION_NAMES_PATTERN})\s+(?:is|are|was|were|will|would|should|could|to|grew|grows|remains?)\b", re.I
 )
+_MARKET_WORD = re.compile(r"\bmarkets?\b", re.I)
 _CONTRASTED_CLAUSE = re.compile(r",\s*(?:while|whereas|but)\s+|;\s*", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]\s*")
 _MAX_CAGR_DISTANCE = 60
@@ -239,18 +240,27 @@ def region_shares(paragraphs: Iterable[str], regions: Sequence[str]) -> dict[str
 
 
 def scope_to_segments(cagrs: Iterable[Cagr], labels: Iterable[str], market: str) -> list[Cagr]:
-    """A CAGR whose sentence is about a listed segment ("EUV resists are expected to grow at
-    a CAGR of 15.3%") is that segment's, even without the word "segment"."""
+    """A CAGR whose clause is about a listed segment is that segment's, even without the word
+    "segment": "EUV resists are expected to grow at a CAGR of 15.3%", "the firm expects ultrasonic
+    heat meters to grow at 9.1%". A clause that speaks of the market ("the market will grow") is the
+    market's, whatever segment it names on the way."""
     labels = sorted({label for label in labels if len(label) > 1 and label.lower() not in _GENERIC_LABELS}, key=len)
     scoped = []
     for cagr in cagrs:
-        subject = _SUBJECT_END.split(_figure_clause(cagr), 1)[0].strip()
-        subject = _LEADING_ARTICLE.sub("", subject)
+        clause = _figure_clause(cagr)
+        subject = _LEADING_ARTICLE.sub("", _SUBJECT_END.split(clause, 1)[0].strip())
         owner = next((label for label in reversed(labels) if _starts_with_words(subject, label)), None)
-        if cagr.scope is None and owner and market.lower() not in subject.lower():
+        if owner is None and not _MARKET_WORD.search(clause):
+            owner = next((label for label in reversed(labels) if _names_label(clause, label)), None)
+        if cagr.scope is None and owner and not _MARKET_WORD.search(subject):
             cagr = replace(cagr, scope=f"segment:{owner}")
         scoped.append(cagr)
     return scoped
+
+
+def _names_label(text: str, label: str) -> bool:
+    """The label's words anywhere in the text, a plural "s" allowed: "PEM electrolyzers" names "PEM Electrolyzer"."""
+    return re.search(rf"(?<!\w){re.escape(label.lower())}(?:e?s)?(?!\w)", text.lower()) is not None
 
 
 def _figure_clause(cagr: Cagr) -> str:
@@ -261,11 +271,12 @@ def _figure_clause(cagr: Cagr) -> str:
 
 
 def _starts_with_words(text: str, words: str) -> bool:
-    """ "EUV resists are ..." starts with "EUV resists", not with "EUV resist"."""
+    """ "EUV resists are ..." starts with "EUV resists" and with "EUV resist" (a plural), not with "EUV res"."""
     if not text.lower().startswith(words.lower()):
         return False
-    rest = text[len(words) : len(words) + 1]
-    return not (rest.isalnum() or rest == "_") or not (words[-1:].isalnum() or words[-1:] == "_")
+    rest = text[len(words) :]
+    rest = rest[2:] if rest[:2].lower() == "es" else rest[1:] if rest[:1].lower() == "s" else rest
+    return not (rest[:1].isalnum() or rest[:1] == "_") or not (words[-1:].isalnum() or words[-1:] == "_")
 
 
 def merge_cagrs(cagrs: Iterable[Cagr]) -> tuple[Cagr, ...]:

@@ -117,3 +117,13 @@ def test_hard_wrapped_plain_text_is_joined_into_sentences():
     assert texts[1].startswith("The global biochar market was worth USD 712.4 million in 2024 and is forecast")
     assert "By Technology: Pyrolysis, Gasification, Hydrothermal Carbonization, Others" in texts
     assert "By Feedstock: Woody Biomass, Agricultural Waste, Animal Manure, Others" in texts
+
+
+def test_preformatted_lines_and_their_dash_items():
+    page = "<html><body><pre>SEGMENTS\n- Crumb Rubber\n  - Fine Powder\nReport ID ........ BMR-ENV-7750</pre></body></html>"
+    assert [(b.kind, b.text, b.level) for b in build_document(page).blocks] == [
+        ("para", "SEGMENTS", 0),
+        ("item", "Crumb Rubber", 1),
+        ("item", "Fine Powder", 2),
+        ("para", "Report ID: BMR-ENV-7750", 0),
+    ]

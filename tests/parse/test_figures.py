@@ -154,3 +154,39 @@ def test_a_cagr_without_years_takes_the_forecast_period():
 )
 def test_forecast_period_forms(sentence, expected):
     assert figures.forecast_period([sentence]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "scope"),
+    [
+        (
+            "The firm expects ultrasonic heat meters to grow at a compound annual growth rate of 9.1% to 2033.",
+            ["Mechanical Heat Meters", "Ultrasonic Heat Meters"],
+            "segment:Ultrasonic Heat Meters",
+        ),
+        (
+            "PEM electrolyzers are forecast to expand at a CAGR of 33.0% through 2030.",
+            ["PEM Electrolyzer"],
+            "segment:PEM Electrolyzer",
+        ),
+        (
+            "Driven by residential demand, the market will grow at a CAGR of 5.2% through 2030.",
+            ["Residential", "Commercial"],
+            None,
+        ),
+        (
+            "Cargo e-bikes are the fastest-growing application, with a CAGR of 14.2% to 2030.",
+            ["Cargo"],
+            "segment:Cargo",
+        ),
+    ],
+    ids=[
+        "a segment named after the firm's verb",
+        "a plural of the label",
+        "a clause about the market is the market's",
+        "the market's own word inside a segment's subject",
+    ],
+)
+def test_scope_to_segments(sentence, labels, scope):
+    cagrs = figures.cagrs_in(sentence, FORECAST)
+    assert [c.scope for c in figures.scope_to_segments(cagrs, labels, "E-Bike")] == [scope]
