@@ -120,7 +120,10 @@ def test_hard_wrapped_plain_text_is_joined_into_sentences():
 
 
 def test_preformatted_lines_and_their_dash_items():
-    page = "<html><body><pre>SEGMENTS\n- Crumb Rubber\n  - Fine Powder\nReport ID ........ BMR-ENV-7750</pre></body></html>"
+    page = (
+        "<html><body><pre>SEGMENTS\n- Crumb Rubber\n  - Fine Powder\nReport ID ........ BMR-ENV-7750</pre>"
+        "</body></html>"
+    )
     assert [(b.kind, b.text, b.level) for b in build_document(page).blocks] == [
         ("para", "SEGMENTS", 0),
         ("item", "Crumb Rubber", 1),
