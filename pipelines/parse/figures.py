@@ -260,7 +260,13 @@ def scope_to_segments(cagrs: Iterable[Cagr], labels: Iterable[str], market: str)
 
 def _names_label(text: str, label: str) -> bool:
     """The label's words anywhere in the text, a plural "s" allowed: "PEM electrolyzers" names "PEM Electrolyzer"."""
-    return re.search(rf"(?<!\w){re.escape(label.lower())}(?:e?s)?(?!\w)", text.lower()) is not None
+    lowered, wanted = text.lower(), label.lower()
+    at = lowered.find(wanted)
+    while at >= 0:
+        if (at == 0 or not lowered[at - 1].isalnum()) and _starts_with_words(lowered[at:], wanted):
+            return True
+        at = lowered.find(wanted, at + 1)
+    return False
 
 
 def _figure_clause(cagr: Cagr) -> str:
