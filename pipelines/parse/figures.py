@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from pipelines.parse import numbers
 from pipelines.parse import vocabulary as vocab
@@ -219,12 +220,14 @@ def region_shares(paragraphs: Iterable[str], regions: Sequence[str]) -> dict[str
     name: "North America holds ... 40%, Asia-Pacific follows at 25%". A paragraph counts
     when it speaks of shares or gives percentages to two regions or more; CAGRs are not shares.
     """
-    names = sorted({r for r in regions if r}, key=len, reverse=True)
+    names = tuple(sorted({r for r in regions if r}, key=len, reverse=True))
     if not names:
         return {}
-    mention = re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b")
+    mention = _any_of(names)
     shares: dict[str, float] = {}
     for paragraph in paragraphs:
+        if "%" not in paragraph:
+            continue
         found = list(mention.finditer(paragraph))
         stated: dict[str, float] = {}
         for index, match in enumerate(found):
@@ -237,6 +240,12 @@ def region_shares(paragraphs: Iterable[str], regions: Sequence[str]) -> dict[str
             for region, share in stated.items():
                 shares.setdefault(region, share)
     return shares
+
+
+@lru_cache(maxsize=256)
+def _any_of(names: tuple[str, ...]) -> re.Pattern:
+    # Pages list the same few regions: one pattern each set, compiled once.
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
 def scope_to_segments(cagrs: Iterable[Cagr], labels: Iterable[str], market: str) -> list[Cagr]:
