@@ -360,6 +360,8 @@ def _drop_related_runs(blocks: list[Block]) -> list[Block]:
     kept: list[Block] = []
     skipping, level = False, 0
     for block in blocks:
+        if _is_related_line(block):  # "Related briefs: A Market to Reach ... · B Market (CAGR 15.6%)"
+            continue
         if _is_related_header(block):
             skipping, level = True, block.level if block.kind == "heading" else 0
             continue
@@ -383,6 +385,11 @@ def _is_related_header(block: Block) -> bool:
         and not lowered.endswith(".")
         and any(lowered.startswith(cue) or f" {cue}" in lowered for cue in vocab.RELATED_HEADER_CUES)
     )
+
+
+def _is_related_line(block: Block) -> bool:
+    label, colon, rest = block.text.partition(":")
+    return bool(colon and rest.strip()) and len(label.split()) <= 4 and _is_related_header(Block("label", label))
 
 
 def clean_text(text: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from charset_normalizer import from_bytes
 
@@ -71,6 +72,8 @@ def decode(content: bytes | str) -> str | ParseFailure:
     sample = text[:4096]
     if len(_CONTROL_CHARS.findall(sample)) > _BINARY_CONTROL_SHARE * len(sample):
         return ParseFailure("binary page: the body is mostly control bytes, not text")
+    if not text.isascii():  # full-width "（2024）", "５．６４", "％" to their ASCII forms
+        text = unicodedata.normalize("NFKC", text)
     return fold_lookalikes(text)
 
 

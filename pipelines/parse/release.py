@@ -23,7 +23,7 @@ from pipelines.records import (
 from pipelines.urls import canonical_url
 
 # Bump when a change to the parser changes its output: pages are re-parsed from raw.pages.
-PARSER_VERSION = "0.7.0"
+PARSER_VERSION = "0.8.0"
 
 _OPENING_BLOCKS = 6
 
@@ -47,7 +47,7 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
     if market is None:
         return ParseFailure("not a market release: no market is named in the title or opening text")
 
-    page.blocks = sections.market_columns(page.blocks, market)
+    page.blocks = sections.figure_tables(sections.market_columns(page.blocks, market))
     lists = _read_sections(page.blocks, page.title)
     players = tuple(
         Player(sections.without_country_tag(p.name)) for p in lists.players or _players_from_prose(page.blocks)

@@ -27,6 +27,8 @@ _BRACKETS = {"(": ")", "[": "]", "{": "}"}
 _REGION_PART = re.compile(r"^([^():]{2,40}):\s*(.+)$")  # "Europe: Germany, UK" inside a scope row
 _TRAILING_SHARE = re.compile(r"\s+\d[\d.,]*\s?%$")
 _RANKING = re.compile(r"\b(?:largest|fastest|dominant|leading|biggest|top|smallest)\b", re.I)
+_FIGURE_HEADER = re.compile(r"\bCAGR\b|\bshare\b|\(%\)", re.I)
+_PERCENT_UNIT = re.compile(r"\s*\(%\)")
 _COUNTRY_LABEL = re.compile(r"\bcountr(?:y|ies)\b", re.I)
 _REGION_WORDS = re.compile(rf"^(?:{vocab.REGION_NAMES_PATTERN})\b", re.I)
 _BY_STATEMENT = re.compile(
@@ -270,6 +272,28 @@ def market_columns(blocks: Sequence[Block], market: str) -> list[Block]:
     return kept
 
 
+def figure_tables(blocks: Sequence[Block]) -> list[Block]:
+    """Rows of a figures table read with their column headers: under "Region | 2024 Share (%) | CAGR
+    2025-2032 (%)", the row "North America | 41.2 | 8.6" says "North America | 2024 Share: 41.2% |
+    CAGR 2025-2032: 8.6%", which the sentence readers understand."""
+    read: list[Block] = []
+    headers: list[str] | None = None
+    for block in blocks:
+        cells = block.text.split(" | ") if block.kind == "row" else []
+        if not cells:
+            headers = None
+        elif headers is None and len(cells) >= 3 and any(_FIGURE_HEADER.search(c) for c in cells[1:]):
+            headers = cells
+        elif headers is not None and len(cells) == len(headers):
+            named = [
+                f"{_PERCENT_UNIT.sub('', h).strip()}: {c}{'%' if _PERCENT_UNIT.search(h) else ''}"
+                for h, c in zip(headers[1:], cells[1:], strict=True)
+            ]
+            block = Block("row", " | ".join([cells[0], *named]))
+        read.append(block)
+    return read
+
+
 def segmentation_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
     """Bare dimension names over their lists, under a "Segmentation" header:
     "Segmentation" / "Type" / • Refrigerated Warehousing / •• Public / "Application" / • Dairy ...
@@ -338,8 +362,9 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
             index += 1
             if kind == "players":
                 found.players.append(Player(_clean_name(cells[0])))
-            elif len(cells) >= 2 and kind == "region":
-                found.regions.append(RegionMention(cells[0], tuple(_cell_items(cells[1]))))
+            elif len(cells) >= 2 and kind == "region":  # a second cell of figures lists no countries
+                countries = () if any(ch.isdigit() for ch in cells[1]) else tuple(_cell_items(cells[1]))
+                found.regions.append(RegionMention(cells[0], countries))
             elif len(cells) >= 2 and (header := _dimension_header(_dimension_name(cells[0]))):
                 if header.kind == "region":  # "By Region | North America (U.S., Canada)"
                     named = _region_with_countries(cells[1])

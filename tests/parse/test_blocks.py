@@ -130,3 +130,12 @@ def test_preformatted_lines_and_their_dash_items():
         ("item", "Fine Powder", 2),
         ("para", "Report ID: BMR-ENV-7750", 0),
     ]
+
+
+def test_a_related_line_is_dropped_and_full_width_text_is_read():
+    from pipelines.parse.decode import decode
+
+    page = decode(
+        "<p>Related briefs: Bioreactors Market (CAGR 15.6%)</p><p>Market size：USD ５．６４ billion（2032）</p>"
+    )
+    assert [text for _, text in kinds_and_texts(page)] == ["Market size:USD 5.64 billion(2032)"]

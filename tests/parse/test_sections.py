@@ -6,6 +6,7 @@ from pipelines.parse.blocks import Block
 from pipelines.parse.sections import (
     by_dimension_statements,
     classify_header,
+    figure_tables,
     inline_regions,
     labelled_dimension_lists,
     market_columns,
@@ -439,4 +440,17 @@ def test_region_items_under_a_paragraph_of_shares():
     assert [(r.region, r.countries) for r in region_items(Block("heading", "Regional outlook", 2), body)] == [
         ("North America", ("U.S.", "Canada")),
         ("Europe", ("Germany", "UK")),
+    ]
+
+
+def test_a_figures_table_reads_its_headers_into_each_row():
+    rows = [
+        Block("row", "Region | 2024 Share (%) | CAGR 2025-2032 (%)"),
+        Block("row", "North America | 41.2 | 8.6"),
+        Block("row", "Segment | Sub-segments"),
+    ]
+    assert [b.text for b in figure_tables(rows)] == [
+        "Region | 2024 Share (%) | CAGR 2025-2032 (%)",
+        "North America | 2024 Share: 41.2% | CAGR 2025-2032: 8.6%",
+        "Segment | Sub-segments",  # a row of another width is no data row of that table
     ]
