@@ -185,7 +185,9 @@ def sizes_in(sentence: str) -> list[MarketSize]:
         next_start = min(next_start, cell_end) if cell_end >= 0 else next_start
         prev_end = amounts[index - 1].end if index else 0
         year = _year_for(sentence, amount.end, next_start, prev_end, amount.start)
-        scope = scope_of(sentence[prev_end : amount.start]) if index == 0 else None
+        # The sentence's subject scopes all its amounts: "The North America market was USD 5.04 billion
+        # in 2024 and is expected to be worth USD 9.18 billion by 2034".
+        scope = scope_of(sentence[prev_end : amount.start]) if not sizes else sizes[0].scope
         sizes.append(MarketSize(amount.value, amount.unit, amount.currency, year, scope, sentence))
     return sizes
 

@@ -514,7 +514,7 @@ def _region_run(body: Sequence[Block]) -> list[Block]:
 def _region_with_countries(text: str) -> tuple[str, list[str]] | None:
     """ "Europe (Germany, France)", "Europe: Germany, France" or "Europe – Germany, France"."""
     match = (
-        re.match(r"^([^()]+?)\s*\((.+)\)\s*$", text)
+        re.match(r"^([^()]+?)\s*\(([^()]+(?:\([^()]*\)[^()]*)*)\)\s*(?:[:–—]\s.*)?$", text)
         or re.match(r"^([^():]{2,40}):\s*(.+[,•·].+)$", text)
         or re.match(r"^([^():–—]{2,40}?)\s+[–—]\s+(.+[,•·].+)$", text)
     )
@@ -551,6 +551,7 @@ _ENDS_WITH_CUE = re.compile(
 _NAME_SEPARATOR = re.compile(r"(\s*[,;·•|]\s*(?:and\s+)?)")
 _LAST_AND = re.compile(r"\s+and\s+(?=(?:the\s+)?[A-Z])")
 _PARENTHESISED_TAIL = re.compile(r"^(.*\S)\s*\(([^()]{2,40})\)$")
+_NAME_COMMENT = re.compile(r",\s+(?!(?:inc|ltd|llc|co|corp|plc|s\.?a|ag|gmbh|de)\b)[a-z].*$")
 _TRAILING_DOT_KEEP = re.compile(r"(?:\b(?:Inc|Ltd|Co|Corp|Bhd|Pvt|Pte|Plc|LLC)|\b[A-Za-z]\.[A-Za-z])\.$", re.I)
 
 
@@ -646,7 +647,7 @@ def without_country_tag(name: str) -> str:
 
 
 def _clean_name(name: str) -> str:
-    name = name.strip().strip("\"“”'")
+    name = _NAME_COMMENT.sub("", name.strip()).strip("\"“”'")  # "GT's Living Foods, still the leader in ..."
     if name.endswith(".") and not _TRAILING_DOT_KEEP.search(name):
         name = name[:-1]
     return name.strip()

@@ -67,6 +67,11 @@ SIZE_CASES = [
     ("In 2024, the market was valued at USD 1.2 billion.", [(1.2, "billion", "USD", 2024)], "year before the amount"),
     ("The market will grow by USD 48.8 million from 2022 to 2027.", [], "an increment is no size"),
     (
+        "The North America market was valued at USD 5.04 billion in 2024 and will be worth USD 9.18 billion by 2034.",
+        [(5.04, "billion", "USD", 2024), (9.18, "billion", "USD", 2034)],
+        "every amount of a sentence about a region is the region's (scope checked below)",
+    ),
+    (
         "Market Size (2023)USD 1.72 Billion | Market Size (2029)USD 6.14 Billion",
         [(1.72, "billion", "USD", 2023), (6.14, "billion", "USD", 2029)],
         "two snapshot pairs on one line: a size's year is never read across the pipe",
@@ -190,3 +195,10 @@ def test_forecast_period_forms(sentence, expected):
 def test_scope_to_segments(sentence, labels, scope):
     cagrs = figures.cagrs_in(sentence, FORECAST)
     assert [c.scope for c in figures.scope_to_segments(cagrs, labels, "E-Bike")] == [scope]
+
+
+def test_a_regions_sentence_scopes_all_its_amounts():
+    sentence = (
+        "The North America market was valued at USD 5.04 billion in 2024 and will be worth USD 9.18 billion by 2034."
+    )
+    assert [s.scope for s in figures.sizes_in(sentence)] == ["region:North America", "region:North America"]

@@ -315,8 +315,14 @@ def test_regions_named_in_the_paragraph_under_a_region_heading():
         ("Europe – Germany, Netherlands, France", ("Europe", ("Germany", "Netherlands", "France"))),
         ("North America; Europe; Asia Pacific", None),
         ("Europe: Germany • Netherlands • Spain", ("Europe", ("Germany", "Netherlands", "Spain"))),
+        ("Europe (Germany, UK): growing steadily from a small base", ("Europe", ("Germany", "UK"))),
     ],
-    ids=["a dash between a region and its countries", "semicolons between regions", "bullets between countries"],
+    ids=[
+        "a dash between a region and its countries",
+        "semicolons between regions",
+        "bullets between countries",
+        "a comment after the countries",
+    ],
 )
 def test_region_item_forms(item, expected):
     regions = region_items(Block("label", "Regional scope"), [Block("para", item)])
@@ -453,4 +459,15 @@ def test_a_figures_table_reads_its_headers_into_each_row():
         "Region | 2024 Share (%) | CAGR 2025-2032 (%)",
         "North America | 2024 Share: 41.2% | CAGR 2025-2032: 8.6%",
         "Segment | Sub-segments",  # a row of another width is no data row of that table
+    ]
+
+
+def test_a_comment_after_a_listed_name_is_no_part_of_it():
+    body = [
+        Block("item", "GT's Living Foods, still the category leader in U.S. retail", 1),
+        Block("item", "Vitro, S.A.B. de C.V.", 1),
+    ]
+    assert [p.name for p in player_items(Block("heading", "Companies to watch", 2), body)] == [
+        "GT's Living Foods",
+        "Vitro, S.A.B. de C.V.",
     ]
