@@ -30,6 +30,12 @@ _RANKING = re.compile(r"\b(?:largest|fastest|dominant|leading|biggest|top|smalle
 _FIGURE_HEADER = re.compile(r"\bCAGR\b|\bshare\b|\(%\)", re.I)
 _PERCENT_UNIT = re.compile(r"\s*\(%\)")
 _COUNTRY_LABEL = re.compile(r"\bcountr(?:y|ies)\b", re.I)
+# What a "by <dimension>" header follows: nothing, or a word that splits the market ("Market by Product").
+_BY_CONTEXT = re.compile(
+    r"(?:^|\b(?:markets?|segment\w*|analysis|share|size|split|divided|categori[sz]ed|classified|breakdown|revenue|"
+    r"forecast|outlook|insights|trends|report|study|research|industry|sales|demand|covered|coverage)[\s,:\-–—|]+)$",
+    re.I,
+)
 _REGION_WORDS = re.compile(rf"^(?:{vocab.REGION_NAMES_PATTERN})\b", re.I)
 _BY_STATEMENT = re.compile(
     r"^By (?P<dim>[A-Z][\w\-&/ ]{1,30})\s*[,:]\s+(?:.*?\b(?:tracks|covers|includes|spans|comprises|features|is|are)"
@@ -83,7 +89,9 @@ def classify_header(block: Block) -> Header | None:
     if outlook and _dimension_name(outlook.group(1)):
         return Header("segment", _dimension_name(outlook.group(1)))
     match = _BY_DIMENSION.search(text)
-    return _dimension_header(_dimension_name(match.group("dim"))) if match else None
+    if match is None or not _BY_CONTEXT.search(text[: match.start()]):  # "drive spending by cardiac centers"
+        return None
+    return _dimension_header(_dimension_name(match.group("dim")))
 
 
 def _dimension_header(dimension: str | None) -> Header | None:
@@ -101,7 +109,7 @@ def _is_players_header(lowered: str) -> bool:
     if any(phrase in lowered for phrase in vocab.PLAYER_HEADER_PHRASES):
         return True
     words = re.findall(r"[a-z]+", lowered)
-    if 0 < len(words) <= 2 and words[-1] in vocab.PLAYER_NOUNS:  # "Suppliers", "Technology Vendors"
+    if 0 < len(words) <= 6 and words[-1] in vocab.PLAYER_NOUNS:  # "Suppliers", "Veterinary Vaccines Market Companies"
         return True
     return bool(set(words) & set(vocab.PLAYER_HEADER_QUALIFIERS)) and bool(set(words) & set(vocab.PLAYER_NOUNS))
 

@@ -63,6 +63,17 @@ HEADER_CASES = [
     (Block("heading", "Who writes the cover", 2), None, "a heading without player words heads nothing"),
     (Block("para", "Largest region"), None, "a card naming one region's rank heads no list"),
     (
+        Block("para", "Faster ablation workflows and 3D mapping upgrades drive spending by cardiac centers worldwide"),
+        None,
+        "'by' in a subtitle's prose names no dimension",
+    ),
+    (Block("para", "Segments - by Service"), ("segment", "service"), "'Segments - by X'"),
+    (
+        Block("heading", "Veterinary Vaccines Market Companies", 2),
+        ("players", None),
+        "a heading ending in a player noun",
+    ),
+    (
         Block("item", "Service Model Outlook (Revenue, USD Billion; 2019-2032)", 1),
         ("segment", "service model"),
         "an 'X Outlook' item heads the nested list under it",
