@@ -529,6 +529,9 @@ def _region_with_countries(text: str) -> tuple[str, list[str]] | None:
     if not match:
         return None
     countries = [c.strip() for c in split_top_level(match.group(2), ",;•·") if c.strip()]
+    last = countries[-1].lower() if countries else ""
+    if last and not last.startswith("rest of") and not _is_region_name(last):  # "(Canada and Mexico)", not "Rest of"
+        countries[-1:] = [c.strip() for c in _LAST_AND.split(countries[-1]) if c.strip()]
     return match.group(1).strip(), countries
 
 

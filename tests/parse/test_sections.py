@@ -327,12 +327,14 @@ def test_regions_named_in_the_paragraph_under_a_region_heading():
         ("North America; Europe; Asia Pacific", None),
         ("Europe: Germany • Netherlands • Spain", ("Europe", ("Germany", "Netherlands", "Spain"))),
         ("Europe (Germany, UK): growing steadily from a small base", ("Europe", ("Germany", "UK"))),
+        ("North America (United States, Canada and Mexico)", ("North America", ("United States", "Canada", "Mexico"))),
     ],
     ids=[
         "a dash between a region and its countries",
         "semicolons between regions",
         "bullets between countries",
         "a comment after the countries",
+        "'and' before the last country",
     ],
 )
 def test_region_item_forms(item, expected):
