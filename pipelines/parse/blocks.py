@@ -28,7 +28,10 @@ _HTML_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_p
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _URL = re.compile(r"https?://[^\s\"'<>()\[\]{}|\\^`]+")
 _SPACE = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
-_EMOJI = re.compile("[0-9#*]\ufe0f?\u20e3|[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\ufe0f\u200d]")
+# Emoji, keycaps, arrows, dingbats and geometric bullets ("🔹", "3️⃣", "■"): marks that state nothing.
+_EMOJI = re.compile(
+    "[0-9#*]\ufe0f?\u20e3|[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\u25a0-\u25ff\ufe0f\u200d]"
+)
 # A line that begins something of its own: a list item, a heading, a table row, a "Label:" line.
 _STARTS_OWN_LINE = re.compile(r"\s*(?:[-*+•#|>=_~]|\d+[.)]\s|[A-Z][\w &/()-]{0,40}:\s)")
 _PRE_ITEM = re.compile(r"^(\s*)[-*•]\s+(.*)$")

@@ -232,9 +232,10 @@ def _run_items(text: str, least: int = 3) -> list[str]:
 def _inline_list(text: str) -> list[str]:
     """Items written after a short label on one line: "By Type: A, B, C"."""
     label, colon, rest = text.partition(":")
-    if not colon or rest.count(",") < 1 or len(label) > 60:
+    separators = ",;" if "," in rest else "/" if rest.count("/") >= 2 else None  # "Europe/North America/China"
+    if not colon or separators is None or len(label) > 60:
         return []
-    return [part.strip(" .") for part in split_top_level(rest) if part.strip(" .")]
+    return [part.strip(" .") for part in split_top_level(rest, separators) if part.strip(" .")]
 
 
 def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, list[str]]]:
@@ -392,6 +393,8 @@ def _table_kind(row: Block) -> str | None:
 
 
 def _cell_items(cell: str) -> list[str]:
+    if "," not in cell and cell.count("/") >= 2:  # "Single-arm/Dual-arm/Mobile manipulators"
+        return [item.strip() for item in cell.split("/") if item.strip()]
     return [item for part in re.split(r"\s*[·•|]\s*", cell) for item in _list_items(part)]
 
 
@@ -420,7 +423,10 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
     "Region: a, b" items, comma runs of regions, or flat lists."""
     labelled = [header, *(b for b in body[:2] if _REGION_LABEL.search(b.text.partition(":")[0]))]
     inline = next((items for block in labelled if (items := _inline_list(block.text))), [])
-    run = [Block("item", item) for item in inline] if inline else _region_run(body)
+    if inline:  # "Regions: North America (U.S.), Europe, China": every item is a region
+        named = [_region_with_countries(item) or (item, []) for item in inline]
+        return [RegionMention(name, tuple(countries)) for name, countries in named]
+    run = _region_run(body)
     if body and _is_prose(body[0]) and not (run and _REGION_WORDS.match(run[0].text)):
         in_prose = regions_in_prose(body[:1])  # "Regional outlook" over a paragraph naming them
         if in_prose or not run:

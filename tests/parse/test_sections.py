@@ -484,3 +484,16 @@ def test_a_comment_after_a_listed_name_is_no_part_of_it():
         "GT's Living Foods",
         "Vitro, S.A.B. de C.V.",
     ]
+
+
+def test_slash_separated_lists_after_a_label():
+    blocks = [Block("para", "By robot type:Single-arm/Dual-arm/Mobile manipulators")]
+    assert labelled_dimension_lists(blocks) == [
+        [
+            Segment("robot type", "Single-arm"),
+            Segment("robot type", "Dual-arm"),
+            Segment("robot type", "Mobile manipulators"),
+        ]
+    ]
+    regions = inline_regions([Block("para", "By region:Europe/North America/China")])
+    assert [r.region for r in regions] == ["Europe", "North America", "China"]
