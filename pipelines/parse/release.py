@@ -23,7 +23,7 @@ from pipelines.records import (
 from pipelines.urls import canonical_url
 
 # Bump when a change to the parser changes its output: pages are re-parsed from raw.pages.
-PARSER_VERSION = "0.9.0"
+PARSER_VERSION = "0.10.0"
 
 _OPENING_BLOCKS = 6
 
@@ -201,7 +201,9 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
     lists = _Lists()
     for header, items in sections.by_dimension_statements(blocks):
         if header.kind == "segment":
-            lists.segment_lists.append([Segment(header.dimension, item) for item in items])
+            lists.segment_lists.append(
+                [s for item in items for s in sections.segment_with_children(header.dimension, item, least_children=2)]
+            )
         elif not lists.regions:
             lists.regions.extend(sections.region_items(Block("label", "regions"), [Block("item", i) for i in items]))
     tables = sections.table_lists(blocks)

@@ -41,6 +41,14 @@ _BY_STATEMENT = re.compile(
     r"^By (?P<dim>[A-Z][\w\-&/ ]{1,30})\s*[,:]\s+(?:.*?\b(?:tracks|covers|includes|spans|comprises|features|is|are)"
     r"(?:\s+(?:segmented|divided|split|categori[sz]ed|classified|broken down)\s+into)?\s+)?(?P<run>.+)$"
 )
+# "On the basis of source, the market is divided into A, B and C", "In terms of crop type, the study covers ...".
+_BASIS_STATEMENT = re.compile(
+    r"^(?:on the basis of|based on|in terms of|depending on|by)\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?),\s+"
+    r"(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:(?:is|are)\s+)?"
+    r"(?:divided|segmented|split|categori[sz]ed|classified|bifurcated|broken down|covers|includes|spans)\s+"
+    r"(?:into\s+)?(?P<run>.+)$",
+    re.I,
+)
 _REGION_ANYWHERE = re.compile(rf"\b(?:{vocab.REGION_NAMES_PATTERN})\b", re.I)
 _ITEM_HEADER = re.compile(r"^By\s+([A-Za-z][\w\-&/ ]{1,30})$")
 # "Material Outlook (Revenue, USD Million, 2019 – 2033)": one dimension per heading.
@@ -205,7 +213,7 @@ def leading_items(body: Sequence[Block], skip: int = 1) -> list[Block]:
 def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[Segment]:
     inline = _inline_list(header.text)
     if inline:
-        return [Segment(dimension, label) for label in inline]
+        return [s for label in inline for s in segment_with_children(dimension, label, least_children=2)]
     run = next((_run_items(b.text) for b in body[:2] if b.kind in ("para", "label") and _run_items(b.text)), [])
     if run and not any(b.kind == "item" for b in body[:2]):  # "Single-lumen Tubing, Multi-lumen Tubing, ..."
         return [Segment(dimension, label) for label in run]
@@ -239,11 +247,17 @@ def _inline_list(text: str) -> list[str]:
 
 
 def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, list[str]]]:
-    """Lists stated in one sentence: "By Component, the report tracks Hardware, Software and Services; ..."."""
+    """Lists stated in one sentence: "By Component, the report tracks Hardware, Software and Services; ...",
+    "On the basis of source, the market is divided into animal-based, plant-based and mineral-based"."""
     for block in blocks:
-        match = _BY_STATEMENT.match(block.text)
-        if not match or _BYLINE.search(block.text):  # "By Marisol Eady, Insurance Correspondent · 4 min read"
-            continue
+        matches = [_BY_STATEMENT.match(block.text)] if block.text.startswith("By ") else []
+        matches += [m for sentence in split_sentences(block.text) if (m := _BASIS_STATEMENT.match(sentence))]
+        for match in matches:
+            yield from _statement_list(match, block.text)
+
+
+def _statement_list(match: re.Match | None, text: str) -> Iterator[tuple[Header, list[str]]]:
+    if match and not _BYLINE.search(text):  # "By Marisol Eady, Insurance Correspondent · 4 min read"
         dimension = _dimension_name(match.group("dim"))
         run = re.split(r";|\.\s|\.$", match.group("run"))[0]
         items = _list_items(run)
@@ -379,7 +393,9 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
                     named = _region_with_countries(cells[1])
                     found.regions.append(RegionMention(*named) if named else RegionMention(cells[1]))
                 else:
-                    found.segments.append([Segment(header.dimension, item) for item in _cell_items(cells[1])])
+                    found.segments.append(
+                        [s for item in _cell_items(cells[1]) for s in segment_with_children(header.dimension, item, 2)]
+                    )
     return found
 
 
@@ -493,9 +509,15 @@ def _list_items(run: str) -> list[str]:
     """ "a, b (x, y) and the c" -> ["a", "b (x, y)", "c"]; "Middle East and Africa" stays one."""
     items = []
     for part in split_top_level(run, ",;·"):
-        pieces = [part] if _is_region_name(part) else _LAST_AND.split(part)
+        pieces = [part] if _is_region_name(part) or _shares_a_head(part) else _LAST_AND.split(part)
         items.extend(re.sub(r"^the\s+", "", p.strip(" .")) for p in pieces if p.strip(" ."))
     return items
+
+
+def _shares_a_head(part: str) -> bool:
+    """ "Small and Medium-sized Enterprises (SMEs)": one word before "and" shares the noun after it."""
+    left, _, right = part.strip().partition(" and ")
+    return bool(right) and len(left.split()) == 1 and len(right.split()) >= 2 and not right.lower().startswith("other")
 
 
 def _pipe_lines_as_items(body: Sequence[Block]) -> list[Block]:
@@ -566,8 +588,9 @@ _ENDS_WITH_CUE = re.compile(
     r"\b(?:" + "|".join(re.escape(c) for c in vocab.PLAYER_LIST_CUES) + r")\s*:?\s*$|:\s*$", re.I
 )
 _NAME_SEPARATOR = re.compile(r"(\s*[,;·•|]\s*(?:and\s+)?)")
-_LAST_AND = re.compile(r"\s+and\s+(?=(?:the\s+)?[A-Z])")
+_LAST_AND = re.compile(r"\s+and\s+(?=(?:the\s+)?[A-Z]|others?\b)")
 _PARENTHESISED_TAIL = re.compile(r"^(.*\S)\s*\(([^()]{2,40})\)$")
+_PARENTHESISED = re.compile(r"\([^()]*\)")
 _NAME_COMMENT = re.compile(r",\s+(?!(?:inc|ltd|llc|co|corp|plc|s\.?a|ag|gmbh|de)\b)[a-z].*$")
 _TRAILING_DOT_KEEP = re.compile(r"(?:\b(?:Inc|Ltd|Co|Corp|Bhd|Pvt|Pte|Plc|LLC)|\b[A-Za-z]\.[A-Za-z])\.$", re.I)
 
@@ -632,19 +655,24 @@ def split_names(run: str) -> list[str]:
     "Air Products and Chemicals, Inc." in the middle of a run stays whole.
     """
     run = _TAIL.sub("", run.strip())
-    tokens = _NAME_SEPARATOR.split(run)  # [name, separator, name, separator, ...]
+    # Commas inside parentheses belong to one name: "Amazon Pay (Amazon.com, Inc.)".
+    masked = _PARENTHESISED.sub(lambda m: m.group().replace(",", "\x00"), run)
+    tokens = _NAME_SEPARATOR.split(masked)  # [name, separator, name, separator, ...]
     names: list[str] = []
     for index in range(0, len(tokens), 2):
-        piece = tokens[index].strip()
+        piece = tokens[index].strip().replace("\x00", ",")
         if not piece:
             continue
         separator = tokens[index - 1] if index else ""
-        bare = re.sub(r"\s*\([^)]*\)$", "", piece).lower()  # "Inc. (U.S.)": a suffix with a country tag
-        if names and bare in vocab.LEGAL_SUFFIXES and "and" not in separator.lower():
+        suffix, rest = _leading_suffix(piece)
+        if names and suffix and "and" not in separator.lower():
             gap = " " if separator.endswith(" ") else ""
-            names[-1] = f"{names[-1]}{separator.strip()}{gap}{piece}"
-        else:
-            names.append(piece)
+            names[-1] = f"{names[-1]}{separator.strip()}{gap}{suffix}"
+            # "Ltd. and Amazon Pay": the next name; "LLC are expanding ...": the sentence goes on
+            piece = rest[4:] if rest.lower().startswith("and ") else ""
+            if not piece:
+                continue
+        names.append(piece)
     if names:
         names[-1:] = [p for p in _LAST_AND.split(names[-1]) if p.strip()]
     cleaned = [_clean_name(n) for n in names]
@@ -661,6 +689,16 @@ def without_country_tag(name: str) -> str:
     from pipelines.normalise.countries import names_one_country
 
     return tagged.group(1) if names_one_country(tagged.group(2)) else name
+
+
+def _leading_suffix(piece: str) -> tuple[str, str]:
+    """A legal suffix that starts a piece, and what follows it: "Inc. (U.S.)" -> ("Inc. (U.S.)", ""),
+    "Ltd. and Amazon Pay" -> ("Ltd.", "and Amazon Pay"), a name -> ("", the name)."""
+    bare = re.sub(r"\s*\([^)]*\)$", "", piece).lower()  # "Inc. (U.S.)": a suffix with a country tag
+    if bare in vocab.LEGAL_SUFFIXES:
+        return piece, ""
+    first, _, rest = piece.partition(" ")
+    return (first, rest.strip()) if first.lower() in vocab.LEGAL_SUFFIXES else ("", piece)
 
 
 def _clean_name(name: str) -> str:

@@ -90,6 +90,16 @@ def test_classify_header(block, expected, why):
 
 NAME_CASES = [
     (
+        "PayU (Prosus N.V.), Ant Group Co., Ltd. and Amazon Pay (Amazon.com, Inc.)",
+        ["PayU (Prosus N.V.)", "Ant Group Co., Ltd.", "Amazon Pay (Amazon.com, Inc.)"],
+        "commas in parentheses and a suffix followed by 'and' and the next name",
+    ),
+    (
+        "Sustane Natural Fertilizer, Inc., Midwestern BioAg and Perfect Blend, LLC are expanding",
+        ["Sustane Natural Fertilizer, Inc.", "Midwestern BioAg", "Perfect Blend, LLC"],
+        "a suffix followed by the rest of the sentence",
+    ),
+    (
         "SZ DJI Technology Co., Ltd. | XAG Co., Ltd. | Trimble Inc.",
         ["SZ DJI Technology Co., Ltd.", "XAG Co., Ltd.", "Trimble Inc."],
         "pipes between names",
@@ -497,3 +507,32 @@ def test_slash_separated_lists_after_a_label():
     ]
     regions = inline_regions([Block("para", "By region:Europe/North America/China")])
     assert [r.region for r in regions] == ["Europe", "North America", "China"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "On the basis of source, the market is divided into animal-based, plant-based and others.",
+            ("source", ["animal-based", "plant-based", "others"]),
+        ),
+        (
+            "Based on resin type, the market is segmented into epoxy, polyurethane, cyanoacrylate and others.",
+            ("resin type", ["epoxy", "polyurethane", "cyanoacrylate", "others"]),
+        ),
+        (
+            "By enterprise size: Large Enterprises, Small and Medium-sized Enterprises (SMEs)",
+            None,
+        ),
+    ],
+    ids=["'on the basis of'", "'based on ... segmented into'", "a colon line is no prose statement"],
+)
+def test_lists_stated_in_prose(sentence, expected):
+    found = [(header.dimension, items) for header, items in by_dimension_statements([Block("para", sentence)])]
+    assert found == ([expected] if expected else [])
+
+
+def test_one_word_before_and_shares_the_noun_after_it():
+    body = [Block("para", "Large Enterprises, Small and Medium-sized Enterprises (SMEs), Public Sector")]
+    labels = [s.label for s in segment_items(Block("heading", "By Enterprise Size", 3), body, "enterprise size")]
+    assert labels == ["Large Enterprises", "Small and Medium-sized Enterprises (SMEs)", "Public Sector"]
