@@ -180,6 +180,7 @@ def _regions(page: _Page, lists: _Lists) -> tuple[RegionMention, ...]:
     regions = (
         lists.regions
         or sections.inline_regions(page.blocks)
+        or sections.unlabelled_region_list(page.blocks)
         or metadata.title_segments(page.title)[1]
         or sections.regions_in_prose(page.blocks)
     )

@@ -22,7 +22,7 @@ _BY_DIMENSION = re.compile(
     re.I,
 )
 # A short heading or label about regions, however it is worded ("Regional Scope", "Geographic coverage").
-_REGION_LABEL = re.compile(r"\bregion(?:al|s)?\b|\bgeograph\w*", re.I)
+_REGION_LABEL = re.compile(r"\bregion(?:al|s)?\b|\bgeograph\w*|^countr(?:y|ies) (?:coverage|scope|covered)", re.I)
 _BRACKETS = {"(": ")", "[": "]", "{": "}"}
 _REGION_PART = re.compile(r"^([^():]{2,40}):\s*(.+)$")  # "Europe: Germany, UK" inside a scope row
 _TRAILING_SHARE = re.compile(r"\s+\d[\d.,]*\s?%$")
@@ -412,6 +412,20 @@ def _cell_items(cell: str) -> list[str]:
     if "," not in cell and cell.count("/") >= 2:  # "Single-arm/Dual-arm/Mobile manipulators"
         return [item.strip() for item in cell.split("/") if item.strip()]
     return [item for part in re.split(r"\s*[·•|]\s*", cell) for item in _list_items(part)]
+
+
+def unlabelled_region_list(blocks: Sequence[Block]) -> list[RegionMention]:
+    """A list whose top items are regions, under a heading that does not say so ("Where the growth is"):
+    • Europe / •• Germany / •• France / • North America / •• United States ..."""
+    index = 0
+    while index < len(blocks):
+        run = list(itertools.takewhile(lambda b: b.kind == "item", blocks[index:]))
+        if run:
+            top = min(b.level for b in run)
+            if sum(bool(_REGION_WORDS.match(b.text)) for b in run if b.level == top) >= 3:
+                return region_items(Block("label", "regions"), run)
+        index += len(run) or 1
+    return []
 
 
 def inline_regions(blocks: Sequence[Block]) -> list[RegionMention]:

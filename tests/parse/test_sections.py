@@ -17,6 +17,7 @@ from pipelines.parse.sections import (
     segment_items,
     segment_with_children,
     segmentation_lists,
+    unlabelled_region_list,
     split_names,
     table_lists,
     without_country_tag,
@@ -68,6 +69,7 @@ HEADER_CASES = [
         "'by' in a subtitle's prose names no dimension",
     ),
     (Block("para", "Segments - by Service"), ("segment", "service"), "'Segments - by X'"),
+    (Block("para", "Country coverage in the report:"), ("region", None), "a country coverage label heads regions"),
     (
         Block("heading", "Veterinary Vaccines Market Companies", 2),
         ("players", None),
@@ -536,3 +538,19 @@ def test_one_word_before_and_shares_the_noun_after_it():
     body = [Block("para", "Large Enterprises, Small and Medium-sized Enterprises (SMEs), Public Sector")]
     labels = [s.label for s in segment_items(Block("heading", "By Enterprise Size", 3), body, "enterprise size")]
     assert labels == ["Large Enterprises", "Small and Medium-sized Enterprises (SMEs)", "Public Sector"]
+
+
+def test_a_list_of_regions_under_a_heading_that_does_not_say_so():
+    blocks = [
+        Block("heading", "Where the growth is", 2),
+        Block("item", "Europe", 1),
+        Block("item", "Germany", 2),
+        Block("item", "North America", 1),
+        Block("item", "Canada", 2),
+        Block("item", "Asia Pacific", 1),
+    ]
+    assert [(r.region, r.countries) for r in unlabelled_region_list(blocks)] == [
+        ("Europe", ("Germany",)),
+        ("North America", ("Canada",)),
+        ("Asia Pacific", ()),
+    ]
