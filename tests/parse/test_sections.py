@@ -17,9 +17,9 @@ from pipelines.parse.sections import (
     segment_items,
     segment_with_children,
     segmentation_lists,
-    unlabelled_region_list,
     split_names,
     table_lists,
+    unlabelled_region_list,
     without_country_tag,
 )
 from pipelines.records import RegionMention, Segment
