@@ -10,11 +10,16 @@ sys.path.insert(0, str(PROJECT_ROOT / "benchmarks"))
 from evaluate import below_floors, evaluate  # noqa: E402
 
 FIXTURES = PROJECT_ROOT / "tests" / "fixtures" / "pages"
+HOLDOUT = PROJECT_ROOT / "benchmarks" / "holdout"
 
 
 @pytest.mark.parametrize(
     "name, labels, pages",
-    [("inbox", INBOX_LABELS, INBOX), ("fixtures", FIXTURES / "expected.jsonl", FIXTURES)],
+    [
+        ("inbox", INBOX_LABELS, INBOX),
+        ("fixtures", FIXTURES / "expected.jsonl", FIXTURES),
+        ("holdout", HOLDOUT / "expected.jsonl", HOLDOUT),
+    ],
 )
 def test_project_pages_meet_their_floors(name, labels, pages):
     report = evaluate(labels, pages)

@@ -142,7 +142,13 @@ def _unwrap(text: str) -> str:
     joined = [lines[0]]
     for line in lines[1:]:
         previous = joined[-1].rstrip()
-        wrapped = len(previous) >= width - 15 and previous[-1:] != ":" and any(ch.isalnum() for ch in previous)
+        wrapped = (
+            len(previous) >= width - 15
+            and previous[-1:] != ":"
+            and any(ch.isalnum() for ch in previous)
+            and not previous.isupper()  # a heading in capitals ends its line
+            and " | " not in previous  # so does a line of cells: "DIGEST | Issue 212 | 14 October 2025"
+        )
         if wrapped and line.strip() and not _STARTS_OWN_LINE.match(line):
             joined[-1] = f"{previous} {line.strip()}"
         else:
