@@ -12,7 +12,8 @@ import tldextract
 from dateutil import parser as date_parser
 
 from pipelines.parse import vocabulary as vocab
-from pipelines.parse.sections import segment_with_children, split_top_level
+from pipelines.parse.lists import split_top_level
+from pipelines.parse.sections import segment_with_children
 from pipelines.records import RegionMention, Segment
 
 _MARKET_NAME = re.compile(

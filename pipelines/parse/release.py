@@ -10,6 +10,15 @@ from pipelines.parse import vocabulary as vocab
 from pipelines.parse.blocks import Block, Document, build_document
 from pipelines.parse.decode import decode
 from pipelines.parse.numbers import split_sentences
+from pipelines.parse.players import names_after_cue, player_items, without_country_tag
+from pipelines.parse.regions import (
+    inline_regions,
+    names_regions_with_countries,
+    region_items,
+    regions_in_prose,
+    unlabelled_region_list,
+)
+from pipelines.parse.tables import figure_tables, market_columns, table_lists
 from pipelines.records import (
     Cagr,
     MarketSize,
@@ -47,11 +56,9 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
     if market is None:
         return ParseFailure("not a market release: no market is named in the title or opening text")
 
-    page.blocks = sections.figure_tables(sections.market_columns(page.blocks, market))
+    page.blocks = figure_tables(market_columns(page.blocks, market))
     lists = _read_sections(page.blocks, page.title)
-    players = tuple(
-        Player(sections.without_country_tag(p.name)) for p in lists.players or _players_from_prose(page.blocks)
-    )
+    players = tuple(Player(without_country_tag(p.name)) for p in lists.players or _players_from_prose(page.blocks))
     forecast, cagrs = _forecast_and_cagrs(page)
     segments = _segments(page, lists)
     cagrs = figures.merge_cagrs(figures.scope_to_segments(cagrs, (s.label for s in segments), market))
@@ -177,15 +184,15 @@ def _segments(page: _Page, lists: _Lists) -> tuple[Segment, ...]:
 
 def _regions(page: _Page, lists: _Lists) -> tuple[RegionMention, ...]:
     """Regions from sections, else an inline "Regions: ..." line, the title, or a run in prose; with shares."""
-    regions = (
+    found = (
         lists.regions
-        or sections.inline_regions(page.blocks)
-        or sections.unlabelled_region_list(page.blocks)
+        or inline_regions(page.blocks)
+        or unlabelled_region_list(page.blocks)
         or metadata.title_segments(page.title)[1]
-        or sections.regions_in_prose(page.blocks)
+        or regions_in_prose(page.blocks)
     )
-    shares = figures.region_shares((b.text for b in page.blocks), [r.region for r in regions])
-    return tuple(replace(r, share_pct=shares.get(r.region)) for r in regions)
+    shares = figures.region_shares((b.text for b in page.blocks), [r.region for r in found])
+    return tuple(replace(r, share_pct=shares.get(r.region)) for r in found)
 
 
 class _Lists:
@@ -206,23 +213,23 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
                 [s for item in items for s in sections.segment_with_children(header.dimension, item, least_children=2)]
             )
         elif not lists.regions:
-            lists.regions.extend(sections.region_items(Block("label", "regions"), [Block("item", i) for i in items]))
-    tables = sections.table_lists(blocks)
-    lists.segment_lists.extend(tables.segments or sections.labelled_dimension_lists(blocks))
-    lists.regions.extend(tables.regions)
-    lists.players.extend(tables.players)
+            lists.regions.extend(region_items(Block("label", "regions"), [Block("item", i) for i in items]))
+    laid_out = table_lists(blocks)
+    lists.segment_lists.extend(laid_out.segments or sections.labelled_dimension_lists(blocks))
+    lists.regions.extend(laid_out.regions)
+    lists.players.extend(laid_out.players)
     for header, header_block, body in sections.sections(blocks, title):
         if header.kind == "segment":
             lists.segment_lists.append(sections.segment_items(header_block, body, header.dimension))
         elif header.kind == "region" and not any(r.countries for r in lists.regions):
             # A later section that lists countries beats an earlier flat list of regions ("Regional scope").
-            regions = sections.region_items(header_block, body)
-            if not lists.regions or sections.names_regions_with_countries(regions):
-                lists.regions[:] = regions
+            listed = region_items(header_block, body)
+            if not lists.regions or names_regions_with_countries(listed):
+                lists.regions[:] = listed
         elif header.kind == "players":
             lists.player_blocks.extend(body)
             if not lists.players:
-                lists.players.extend(sections.player_items(header_block, body))
+                lists.players.extend(player_items(header_block, body))
     if not any(lists.segment_lists):  # only dimension names over lists, under a "Segmentation" header
         lists.segment_lists.extend(sections.segmentation_lists(blocks))
     return lists
@@ -234,7 +241,7 @@ def _players_from_prose(blocks: Iterable[Block]) -> list[Player]:
         lowered = block.text.lower()
         if not any(noun in lowered for noun in vocab.PLAYER_NOUNS) and "profiles " not in lowered:
             continue  # "The study profiles Trupanion, Inc., ..." names them without a noun
-        names = sections.names_after_cue(block.text.replace(" | ", ": ", 1) if block.kind == "row" else block.text)
+        names = names_after_cue(block.text.replace(" | ", ": ", 1) if block.kind == "row" else block.text)
         if len(names) >= 2:
             return [Player(name) for name in names]
     return []

@@ -1,27 +1,20 @@
-"""Headers, lists and player runs. Each case says why it exists."""
+"""Headers, segment lists, regions, players and tables. Each case says why it exists."""
 
 import pytest
 
 from pipelines.parse.blocks import Block
+from pipelines.parse.players import player_items, split_names, without_country_tag
+from pipelines.parse.regions import inline_regions, names_regions_with_countries, region_items, unlabelled_region_list
 from pipelines.parse.sections import (
     by_dimension_statements,
     classify_header,
-    figure_tables,
-    inline_regions,
     labelled_dimension_lists,
-    market_columns,
-    names_regions_with_countries,
-    player_items,
-    region_items,
     sections,
     segment_items,
     segment_with_children,
     segmentation_lists,
-    split_names,
-    table_lists,
-    unlabelled_region_list,
-    without_country_tag,
 )
+from pipelines.parse.tables import figure_tables, market_columns, table_lists
 from pipelines.records import RegionMention, Segment
 
 HEADER_CASES = [

@@ -1,0 +1,111 @@
+"""List items as pages write them: comma, semicolon and bracket runs, short lines, and the region
+names among them. The shared vocabulary of the section readers (segments, regions, players, tables)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipelines.parse import vocabulary as vocab
+from pipelines.parse.blocks import Block
+
+REGION_WORDS = re.compile(rf"^(?:{vocab.REGION_NAMES_PATTERN})\b", re.I)
+REGION_ANYWHERE = re.compile(rf"\b(?:{vocab.REGION_NAMES_PATTERN})\b", re.I)
+_BRACKETS = {"(": ")", "[": "]", "{": "}"}
+MAX_ITEM_CHARS = 110
+_MAX_ITEM_WORDS = 14
+_MAX_LIST_ITEM_CHARS = 260  # real list items may carry long parenthesised sub-items
+LAST_AND = re.compile(r"\s+and\s+(?=(?:the\s+)?[A-Z]|others?\b)")
+TRAILING_DOT_KEEP = re.compile(r"(?:\b(?:Inc|Ltd|Co|Corp|Bhd|Pvt|Pte|Plc|LLC)|\b[A-Za-z]\.[A-Za-z])\.$", re.I)
+
+
+def is_region_name(text: str) -> bool:
+    match = REGION_WORDS.match(text.strip())
+    return bool(match) and len(text.strip().rstrip(":")) <= match.end() + 2
+
+
+def is_item(block: Block) -> bool:
+    """A list member: a list item, or a short line that is not a call to action."""
+    text = block.text
+    if block.kind == "item":
+        if len(text) > _MAX_LIST_ITEM_CHARS:
+            return False
+    elif len(text) > MAX_ITEM_CHARS or len(text.split()) > _MAX_ITEM_WORDS:
+        return False
+    lowered = text.lower()
+    if any(cue in lowered for cue in vocab.LIST_STOP_CUES):
+        return False
+    if block.kind == "item":
+        return True
+    # A sentence, or a sentence introducing the list ("The study divides the market into five types:").
+    is_sentence = text.endswith((".", ":")) and not TRAILING_DOT_KEEP.search(text)  # "Co., Ltd." ends a name
+    return block.kind in ("para", "label") and not (is_sentence and len(text.split()) > 4)
+
+
+def leading_items(body: Sequence[Block], skip: int = 1) -> list[Block]:
+    """The run of items a section starts with (after at most ``skip`` intro blocks)."""
+    items: list[Block] = []
+    skipped = 0
+    for block in body:
+        if is_item(block):
+            items.append(block)
+        elif items or skipped >= skip:
+            break
+        else:
+            skipped += 1
+    return items
+
+
+def run_items(text: str, least: int = 3) -> list[str]:
+    """The items of a line that is only a list ("a, b (x, y), c and d"); [] for a sentence."""
+    items = list_items(text)
+    if len(items) < least or any(len(item.split()) > 6 for item in items) or "%" in text:
+        return []
+    return items
+
+
+def inline_list(text: str) -> list[str]:
+    """Items written after a short label on one line: "By Type: A, B, C"."""
+    label, colon, rest = text.partition(":")
+    separators = ",;" if "," in rest else "/" if rest.count("/") >= 2 else None  # "Europe/North America/China"
+    if not colon or separators is None or len(label) > 60:
+        return []
+    return [part.strip(" .") for part in split_top_level(rest, separators) if part.strip(" .")]
+
+
+def list_items(run: str) -> list[str]:
+    """ "a, b (x, y) and the c" -> ["a", "b (x, y)", "c"]; "Middle East and Africa" stays one."""
+    items = []
+    for part in split_top_level(run, ",;·"):
+        pieces = [part] if is_region_name(part) or _shares_a_head(part) else LAST_AND.split(part)
+        items.extend(re.sub(r"^the\s+", "", p.strip(" .")) for p in pieces if p.strip(" ."))
+    return items
+
+
+def _shares_a_head(part: str) -> bool:
+    """ "Small and Medium-sized Enterprises (SMEs)": one word before "and" shares the noun after it."""
+    left, _, right = part.strip().partition(" and ")
+    return bool(right) and len(left.split()) == 1 and len(right.split()) >= 2 and not right.lower().startswith("other")
+
+
+def split_top_level(text: str, separators: str = ",;") -> list[str]:
+    """Split on separators that sit outside (), [] and {}."""
+    parts, depth, current = [], 0, []
+    for char in text:
+        if char in _BRACKETS:
+            depth += 1
+        elif char in _BRACKETS.values():
+            depth = max(0, depth - 1)
+        if char in separators and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return [re.sub(r"^(?:and|&)\s+", "", p.strip()) for p in parts]
+
+
+def cell_items(cell: str) -> list[str]:
+    if "," not in cell and cell.count("/") >= 2:  # "Single-arm/Dual-arm/Mobile manipulators"
+        return [item.strip() for item in cell.split("/") if item.strip()]
+    return [item for part in re.split(r"\s*[·•|]\s*", cell) for item in list_items(part)]

@@ -1,0 +1,136 @@
+"""Players: company names listed under a players header, run after a cue ("such as", "include"), or one
+a line; legal suffixes stay with their company ("Gelest, Inc."), country tags do not ("(US)")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipelines.parse import vocabulary as vocab
+from pipelines.parse.blocks import Block
+from pipelines.parse.lists import LAST_AND, TRAILING_DOT_KEEP, leading_items
+from pipelines.parse.numbers import split_sentences
+from pipelines.records import Player
+
+_CUE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in vocab.PLAYER_LIST_CUES) + r")\b\s*:?\s*|:\s*", re.I)
+_TAIL = re.compile(r"[,;]?\s*(?:" + "|".join(re.escape(t) for t in vocab.PLAYER_RUN_TAILS) + r")\b.*$", re.I)
+_ENDS_WITH_CUE = re.compile(
+    r"\b(?:" + "|".join(re.escape(c) for c in vocab.PLAYER_LIST_CUES) + r")\s*:?\s*$|:\s*$", re.I
+)
+_NAME_SEPARATOR = re.compile(r"(\s*[,;·•|]\s*(?:and\s+)?)")
+_PARENTHESISED_TAIL = re.compile(r"^(.*\S)\s*\(([^()]{2,40})\)$")
+_PARENTHESISED = re.compile(r"\([^()]*\)")
+_NAME_COMMENT = re.compile(r",\s+(?!(?:inc|ltd|llc|co|corp|plc|s\.?a|ag|gmbh|de)\b)[a-z].*$")
+
+
+def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
+    """Players listed under a players header: list items, or a run after a cue."""
+    items = [b for b in leading_items(body) if b.kind == "item"]
+    if items:
+        return [Player(clean_name(b.text)) for b in items if clean_name(b.text)]
+    for index, block in enumerate([header, *body[:3]]):
+        following = body[index] if index < len(body) else None  # the block after ``block``
+        names = names_after_cue(block.text)
+        if len(names) < 2 and following is not None and _ENDS_WITH_CUE.search(block.text):
+            names = split_names(following.text)  # "... some of the major players such as" / "A, B, C and Others…"
+        if len(names) >= 2:
+            return [Player(n) for n in names]
+    if body and _is_name_run(body[0].text):  # a bare "A; B; C" or "A · B · C" line under the header
+        return [Player(n) for n in split_names(body[0].text)]
+    if body and len(split_sentences(body[0].text)) == 1:  # "Husqvarna Group, Robert Bosch GmbH, Honda Motor Co., Ltd."
+        names = split_names(body[0].text)
+        if len(names) >= 3 and all(_looks_like_name(name) and len(name.split()) <= 6 for name in names):
+            return [Player(n) for n in names]
+    lines = leading_items(body)  # one name per line, not marked up as a list
+    odd_lines = sum(not _looks_like_name(b.text) for b in lines)
+    if len(lines) >= 3 and odd_lines <= max(1, len(lines) // 5):
+        return [Player(clean_name(b.text)) for b in lines]
+    return []
+
+
+def _looks_like_name(text: str) -> bool:
+    # "thyssenkrupp nucera AG & Co. KGaA" is a name too: most lines, not all, start with a capital
+    return text[:1].isupper() and len(text.split()) <= 8 and not text.endswith((":", "?", "!"))
+
+
+def _is_name_run(text: str) -> bool:
+    """A line that is only names: three separators or more, and no sentence ending."""
+    return len(re.findall(r"[;·•]", text)) >= 2 and len(split_sentences(text)) == 1
+
+
+def names_after_cue(text: str) -> list[str]:
+    """Company names from the comma run that follows a cue ("such as", "including", ":")."""
+    for sentence in _sentences_with_names(text):
+        cues = [m for m in _CUE.finditer(sentence) if "," in sentence[m.end() :]]
+        if not cues:
+            continue
+        names = split_names(sentence[cues[-1].end() :])
+        if sum(name[:1].isupper() or name[:1].isdigit() for name in names) >= 0.6 * len(names):
+            return names
+    return []
+
+
+def _sentences_with_names(text: str) -> list[str]:
+    sentences = split_sentences(text)
+    cued = [s for s in sentences if any(noun in s.lower() for noun in vocab.PLAYER_NOUNS)]
+    return cued or sentences
+
+
+def split_names(run: str) -> list[str]:
+    """Split a comma run into names, keeping legal suffixes with their company.
+
+    " and " separates names only in the run's last name ("A, B and C"), so that
+    "Air Products and Chemicals, Inc." in the middle of a run stays whole.
+    """
+    run = _TAIL.sub("", run.strip())
+    # Commas inside parentheses belong to one name: "Amazon Pay (Amazon.com, Inc.)".
+    masked = _PARENTHESISED.sub(lambda m: m.group().replace(",", "\x00"), run)
+    tokens = _NAME_SEPARATOR.split(masked)  # [name, separator, name, separator, ...]
+    names: list[str] = []
+    for index in range(0, len(tokens), 2):
+        piece = tokens[index].strip().replace("\x00", ",")
+        if not piece:
+            continue
+        separator = tokens[index - 1] if index else ""
+        suffix, rest = _leading_suffix(piece)
+        if names and suffix and "and" not in separator.lower():
+            gap = " " if separator.endswith(" ") else ""
+            names[-1] = f"{names[-1]}{separator.strip()}{gap}{suffix}"
+            # "Ltd. and Amazon Pay": the next name; "LLC are expanding ...": the sentence goes on
+            piece = rest[4:] if rest.lower().startswith("and ") else ""
+            if not piece:
+                continue
+        names.append(piece)
+    if names:
+        names[-1:] = [p for p in LAST_AND.split(names[-1]) if p.strip()]
+    cleaned = [clean_name(n) for n in names]
+    return [n for n in cleaned if n and len(n.split()) <= 8]
+
+
+def without_country_tag(name: str) -> str:
+    """ "Vertiv Holdings Co (US)" -> "Vertiv Holdings Co": a country tag is no part of the name,
+    while a parent or an acronym in parentheses ("Silar (Entegris)") is kept, as stated."""
+    tagged = _PARENTHESISED_TAIL.match(name)
+    if not tagged:
+        return name
+    # Imported here: the country table loads pandas, which most pages (no tags) never need.
+    from pipelines.normalise.countries import names_one_country
+
+    return tagged.group(1) if names_one_country(tagged.group(2)) else name
+
+
+def _leading_suffix(piece: str) -> tuple[str, str]:
+    """A legal suffix that starts a piece, and what follows it: "Inc. (U.S.)" -> ("Inc. (U.S.)", ""),
+    "Ltd. and Amazon Pay" -> ("Ltd.", "and Amazon Pay"), a name -> ("", the name)."""
+    bare = re.sub(r"\s*\([^)]*\)$", "", piece).lower()  # "Inc. (U.S.)": a suffix with a country tag
+    if bare in vocab.LEGAL_SUFFIXES:
+        return piece, ""
+    first, _, rest = piece.partition(" ")
+    return (first, rest.strip()) if first.lower() in vocab.LEGAL_SUFFIXES else ("", piece)
+
+
+def clean_name(name: str) -> str:
+    name = _NAME_COMMENT.sub("", name.strip()).strip("\"“”'")  # "GT's Living Foods, still the leader in ..."
+    if name.endswith(".") and not TRAILING_DOT_KEEP.search(name):
+        name = name[:-1]
+    return name.strip()

@@ -1,0 +1,177 @@
+"""Regions with their countries, however a page lists them: labels or sub-headings over lists,
+"Region (a, b)" and "Region: a, b" items, scope rows, pipe cells, or a run of regions in prose."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from pipelines.parse.blocks import Block
+from pipelines.parse.lists import (
+    LAST_AND,
+    MAX_ITEM_CHARS,
+    REGION_ANYWHERE,
+    REGION_WORDS,
+    inline_list,
+    is_item,
+    is_region_name,
+    list_items,
+    split_top_level,
+)
+from pipelines.parse.numbers import split_sentences
+from pipelines.records import RegionMention
+
+# A short heading or label about regions, however it is worded ("Regional Scope", "Geographic coverage").
+REGION_LABEL = re.compile(r"\bregion(?:al|s)?\b|\bgeograph\w*|^countr(?:y|ies) (?:coverage|scope|covered)", re.I)
+_REGION_PART = re.compile(r"^([^():]{2,40}):\s*(.+)$")  # "Europe: Germany, UK" inside a scope row
+_TRAILING_SHARE = re.compile(r"\s+\d[\d.,]*\s?%$")
+_COUNTRY_LABEL = re.compile(r"\bcountr(?:y|ies)\b", re.I)
+
+
+def unlabelled_region_list(blocks: Sequence[Block]) -> list[RegionMention]:
+    """A list whose top items are regions, under a heading that does not say so ("Where the growth is"):
+    • Europe / •• Germany / •• France / • North America / •• United States ..."""
+    index = 0
+    while index < len(blocks):
+        run = list(itertools.takewhile(lambda b: b.kind == "item", blocks[index:]))
+        if run:
+            top = min(b.level for b in run)
+            if sum(bool(REGION_WORDS.match(b.text)) for b in run if b.level == top) >= 3:
+                return region_items(Block("label", "regions"), run)
+        index += len(run) or 1
+    return []
+
+
+def inline_regions(blocks: Sequence[Block]) -> list[RegionMention]:
+    """Regions written after a short region label anywhere: "Regional coverage: North America (U.S.), Europe",
+    or a scope row of "Region: countries" parts: "Country scope | North America: U.S., Canada; Europe: UK"."""
+    for block in blocks:
+        label, _, value = block.text.partition(" | " if block.kind == "row" else ":")
+        if len(label) > 40 or not (REGION_LABEL.search(label) or _COUNTRY_LABEL.search(label)):
+            continue
+        parts = [_REGION_PART.match(part.strip()) for part in value.split(";") if part.strip()]
+        if len(parts) >= 2 and all(parts) and all(REGION_WORDS.match(part.group(1)) for part in parts):
+            return [
+                RegionMention(
+                    part.group(1).strip(), tuple(c.strip() for c in split_top_level(part.group(2)) if c.strip())
+                )
+                for part in parts
+            ]
+        if REGION_LABEL.search(label) and inline_list(block.text):
+            return region_items(block, [])
+    return []
+
+
+def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
+    """Regions and their countries: labels or sub-headings with lists, "Region (a, b)" and
+    "Region: a, b" items, comma runs of regions, or flat lists."""
+    labelled = [header, *(b for b in body[:2] if REGION_LABEL.search(b.text.partition(":")[0]))]
+    inline = next((items for block in labelled if (items := inline_list(block.text))), [])
+    if inline:  # "Regions: North America (U.S.), Europe, China": every item is a region
+        named = [region_with_countries(item) or (item, []) for item in inline]
+        return [RegionMention(name, tuple(countries)) for name, countries in named]
+    run = _region_run(body)
+    if body and _is_prose(body[0]) and not (run and REGION_WORDS.match(run[0].text)):
+        in_prose = regions_in_prose(body[:1])  # "Regional outlook" over a paragraph naming them
+        if in_prose or not run:
+            return in_prose
+    regions: list[tuple[str, list[str]]] = []
+    under_label = False  # items under "Europe:" or <h3>Europe</h3> are its countries, whatever they look like
+    for block in run:
+        text = block.text.strip()
+        named = region_with_countries(text)
+        if named:
+            regions.append(named)
+            under_label = False
+        elif text.endswith(":") or block.kind == "heading" or block.kind == "label" and is_region_name(text):
+            regions.append((text.rstrip(": ").strip(), []))
+            under_label = True
+        elif regions and under_label:
+            regions[-1][1].extend(_country_items(block))
+        elif len(re.findall(r"[,;·]", text)) >= 2 and REGION_WORDS.match(text):
+            regions.extend((name, []) for name in list_items(text))
+        elif REGION_WORDS.match(text) or not regions:
+            regions.append((text, []))
+        else:
+            regions[-1][1].extend(_country_items(block))
+    return [RegionMention(name, tuple(countries)) for name, countries in regions]
+
+
+def names_regions_with_countries(regions: Sequence[RegionMention]) -> bool:
+    """Whether a list reads as regions with their countries: every name a region's, most with countries."""
+    return (
+        bool(regions)
+        and all(is_region_name(r.region) or REGION_WORDS.match(r.region) for r in regions)
+        and sum(bool(r.countries) for r in regions) * 2 >= len(regions)
+    )
+
+
+def _country_items(block: Block) -> list[str]:
+    """A list item is one country as listed; a line under a region lists several ("U.S., Canada")."""
+    text = block.text.strip()
+    if block.kind == "item":
+        return [text]
+    return [item.strip() for item in split_top_level(text, ",;•·") if item.strip()] or [text]
+
+
+def regions_in_prose(blocks: Sequence[Block]) -> list[RegionMention]:
+    """The first run of three or more regions in a sentence: "splits the market into North
+    America, Europe (Germany, France), Asia Pacific and the Rest of the World"."""
+    for block in blocks:
+        for sentence in split_sentences(block.text):
+            starts = [m.start() for m in REGION_ANYWHERE.finditer(sentence)]
+            if len(starts) < 3:
+                continue
+            names: list[str] = []
+            for item in list_items(sentence[starts[0] :].rstrip(" .")):
+                item = _TRAILING_SHARE.sub("", re.sub(r"^the\s+", "", item, flags=re.I))  # "Europe 27.5%"
+                if not REGION_WORDS.match(item):
+                    break
+                names.append(item)
+            if len(names) >= 3:
+                return region_items(Block("label", "regions"), [Block("item", name) for name in names])
+    return []
+
+
+def _pipe_lines_as_items(body: Sequence[Block]) -> list[Block]:
+    """ "North America (U.S., Canada) | Europe (Germany, France) | ...": one line, one region per cell."""
+    expanded: list[Block] = []
+    for block in body:
+        cells = block.text.split(" | ") if block.kind in ("para", "item") else []
+        if len(cells) >= 2 and sum(bool(REGION_WORDS.match(cell)) for cell in cells) >= 2:
+            expanded.extend(Block("item", cell, block.level) for cell in cells)
+        else:
+            expanded.append(block)
+    return expanded
+
+
+def _is_prose(block: Block) -> bool:
+    return block.kind == "para" and len(block.text) > MAX_ITEM_CHARS and block.text.rstrip().endswith(".")
+
+
+def _region_run(body: Sequence[Block]) -> list[Block]:
+    run = []
+    for block in _pipe_lines_as_items(body):
+        is_label = block.text.endswith(":") and len(block.text) < 60
+        if is_label or is_item(block) or (block.kind == "heading" and is_region_name(block.text)):
+            run.append(block)
+        elif run:
+            break
+    return run
+
+
+def region_with_countries(text: str) -> tuple[str, list[str]] | None:
+    """ "Europe (Germany, France)", "Europe: Germany, France" or "Europe – Germany, France"."""
+    match = (
+        re.match(r"^([^()]+?)\s*\(([^()]+(?:\([^()]*\)[^()]*)*)\)\s*(?:[:–—]\s.*)?$", text)
+        or re.match(r"^([^():]{2,40}):\s*(.+[,•·].+)$", text)
+        or re.match(r"^([^():–—]{2,40}?)\s+[–—]\s+(.+[,•·].+)$", text)
+    )
+    if not match:
+        return None
+    countries = [c.strip() for c in split_top_level(match.group(2), ",;•·") if c.strip()]
+    last = countries[-1].lower() if countries else ""
+    if last and not last.startswith("rest of") and not is_region_name(last):  # "(Canada and Mexico)", not "Rest of"
+        countries[-1:] = [c.strip() for c in LAST_AND.split(countries[-1]) if c.strip()]
+    return match.group(1).strip(), countries

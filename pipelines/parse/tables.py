@@ -1,0 +1,106 @@
+"""Tables: lists laid out as rows under a header row, comparison tables that name several markets,
+and tables of figures whose column headers say what each cell is."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipelines.parse import vocabulary as vocab
+from pipelines.parse.blocks import Block
+from pipelines.parse.lists import cell_items
+from pipelines.parse.players import clean_name
+from pipelines.parse.regions import region_with_countries
+from pipelines.parse.sections import dimension_header, dimension_name, segment_with_children
+from pipelines.records import Player, RegionMention, Segment
+
+_FIGURE_HEADER = re.compile(r"\bCAGR\b|\bshare\b|\(%\)", re.I)
+_PERCENT_UNIT = re.compile(r"\s*\(%\)")
+
+
+@dataclass
+class TableLists:
+    """Lists laid out as table rows under a header row ("Segment | Sub-segments", "Company | HQ")."""
+
+    segments: list[list[Segment]]
+    regions: list[RegionMention]
+    players: list[Player]
+
+
+def market_columns(blocks: Sequence[Block], market: str) -> list[Block]:
+    """Comparison tables ("Metric | Sodium-Ion Battery Market | Lithium-Ion Battery Market") keep, in
+    each row, the label and this market's column: the other market's figures are not this release's."""
+    kept: list[Block] = []
+    column = None
+    for block in blocks:
+        cells = block.text.split(" | ") if block.kind == "row" else []
+        if not cells:
+            column = None
+        elif column is None and len(cells) >= 3:
+            markets = [i for i, cell in enumerate(cells) if "market" in cell.lower()]
+            ours = [i for i in markets if market.lower() in cells[i].lower()]
+            column = ours[0] if len(markets) >= 2 and ours else None
+        elif column is not None and len(cells) > column:
+            block = Block("row", f"{cells[0]} | {cells[column]}")
+        kept.append(block)
+    return kept
+
+
+def figure_tables(blocks: Sequence[Block]) -> list[Block]:
+    """Rows of a figures table read with their column headers: under "Region | 2024 Share (%) | CAGR
+    2025-2032 (%)", the row "North America | 41.2 | 8.6" says "North America | 2024 Share: 41.2% |
+    CAGR 2025-2032: 8.6%", which the sentence readers understand."""
+    read: list[Block] = []
+    headers: list[str] | None = None
+    for block in blocks:
+        cells = block.text.split(" | ") if block.kind == "row" else []
+        if not cells:
+            headers = None
+        elif headers is None and len(cells) >= 3 and any(_FIGURE_HEADER.search(c) for c in cells[1:]):
+            headers = cells
+        elif headers is not None and len(cells) == len(headers):
+            named = [
+                f"{_PERCENT_UNIT.sub('', h).strip()}: {c}{'%' if _PERCENT_UNIT.search(h) else ''}"
+                for h, c in zip(headers[1:], cells[1:], strict=True)
+            ]
+            block = Block("row", " | ".join([cells[0], *named]))
+        read.append(block)
+    return read
+
+
+def table_lists(blocks: Sequence[Block]) -> TableLists:
+    found = TableLists([], [], [])
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        kind = _table_kind(block) if block.kind == "row" else None
+        index += 1
+        if kind is None:
+            continue
+        while index < len(blocks) and blocks[index].kind == "row":
+            cells = [c.strip() for c in blocks[index].text.split(" | ")]
+            index += 1
+            if kind == "players":
+                found.players.append(Player(clean_name(cells[0])))
+            elif len(cells) >= 2 and kind == "region":  # a second cell of figures lists no countries
+                countries = () if any(ch.isdigit() for ch in cells[1]) else tuple(cell_items(cells[1]))
+                found.regions.append(RegionMention(cells[0], countries))
+            elif len(cells) >= 2 and (header := dimension_header(dimension_name(cells[0]))):
+                if header.kind == "region":  # "By Region | North America (U.S., Canada)"
+                    named = region_with_countries(cells[1])
+                    found.regions.append(RegionMention(*named) if named else RegionMention(cells[1]))
+                else:
+                    found.segments.append(
+                        [s for item in cell_items(cells[1]) for s in segment_with_children(header.dimension, item, 2)]
+                    )
+    return found
+
+
+def _table_kind(row: Block) -> str | None:
+    first = row.text.split(" | ")[0].strip().lower()
+    if first in vocab.TABLE_PLAYER_HEADERS:
+        return "players"
+    if first in vocab.REGION_DIMENSIONS:
+        return "region"
+    return "segment" if first in vocab.TABLE_SEGMENT_HEADERS else None
