@@ -397,6 +397,8 @@ def _is_related_header(block: Block) -> bool:
 
 
 def _is_related_line(block: Block) -> bool:
+    if not 0 < block.text.find(":") < 60:
+        return False
     label, colon, rest = block.text.partition(":")
     return bool(colon and rest.strip()) and len(label.split()) <= 4 and _is_related_header(Block("label", label))
 

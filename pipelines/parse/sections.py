@@ -51,6 +51,7 @@ _BASIS_STATEMENT = re.compile(
     r"(?:into\s+)?(?P<run>.+)$",
     re.I,
 )
+_BASIS_CUE = re.compile(r"\b(?:basis of|based on|in terms of|depending on|by)\s", re.I)
 _ITEM_HEADER = re.compile(r"^By\s+([A-Za-z][\w\-&/ ]{1,30})$")
 # "Material Outlook (Revenue, USD Million, 2019 – 2033)": one dimension per heading.
 _OUTLOOK = re.compile(r"^([A-Z][\w\-&/ ]{1,30}?)\s+(?:Outlook|Insights)\b")
@@ -195,7 +196,8 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
     "On the basis of source, the market is divided into animal-based, plant-based and mineral-based"."""
     for block in blocks:
         matches = [_BY_STATEMENT.match(block.text)] if block.text.startswith("By ") else []
-        matches += [m for sentence in split_sentences(block.text) if (m := _BASIS_STATEMENT.match(sentence))]
+        if "," in block.text and _BASIS_CUE.search(block.text):  # a cheap screen before splitting sentences
+            matches += [m for sentence in split_sentences(block.text) if (m := _BASIS_STATEMENT.match(sentence))]
         for match in matches:
             yield from _statement_list(match, block.text)
 
