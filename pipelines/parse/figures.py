@@ -15,7 +15,11 @@ from pipelines.parse import numbers
 from pipelines.parse import vocabulary as vocab
 from pipelines.records import Cagr, MarketSize, PlayerRevenue
 
-_CAGR = re.compile(r"\bCAGRs?\b|compound(?:ed)? annual growth rate|\bannual growth rate", re.I)
+# "CAGR", "compound annual growth rate", "a compound annual rate of", "a rate of 5.9% annually".
+_CAGR = re.compile(
+    r"\bCAGRs?\b|compound(?:ed)? annual (?:growth )?rate|\bannual growth rate|(?<=%)\s+(?:annually|per annum)\b",
+    re.I,
+)
 _BARE_CAGR_NUMBER = re.compile(
     r"^\W{0,3}(?:of|at|about|around|approximately|nearly|over)?\s*(\d{1,2}(?:\.\d+)?)(?![\d.%])"
 )
@@ -66,7 +70,7 @@ def forecast_period(sentences: Iterable[str]) -> tuple[int, int] | None:
 def mentions_cagr(text: str) -> bool:
     """Whether the text may name a CAGR: a cheap screen before reading it sentence by sentence."""
     lowered = text.lower()
-    return "cagr" in lowered or "annual growth rate" in lowered
+    return "cagr" in lowered or "annual" in lowered or "per annum" in lowered
 
 
 def mentions_forecast(text: str) -> bool:

@@ -20,6 +20,7 @@ _ENDS_WITH_CUE = re.compile(
 _NAME_SEPARATOR = re.compile(r"(\s*[,;·•|]\s*(?:and\s+)?)")
 _PARENTHESISED_TAIL = re.compile(r"^(.*\S)\s*\(([^()]{2,40})\)$")
 _PARENTHESISED = re.compile(r"\([^()]*\)")
+_NAME_DESCRIPTION = re.compile(r"\s+[–—-]\s+.*$")  # "ABB Ltd. – offers drives and ...": a description
 _NAME_COMMENT = re.compile(r",\s+(?!(?:inc|ltd|llc|co|corp|plc|s\.?a|ag|gmbh|de)\b)[a-z].*$")
 
 
@@ -41,11 +42,26 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
         names = split_names(body[0].text)
         if len(names) >= 3 and all(_looks_like_name(name) and len(name.split()) <= 6 for name in names):
             return [Player(n) for n in names]
+    described = _names_over_descriptions(body)
+    if described:
+        return described
     lines = leading_items(body)  # one name per line, not marked up as a list
     odd_lines = sum(not _looks_like_name(b.text) for b in lines)
     if len(lines) >= 3 and odd_lines <= max(1, len(lines) // 5):
         return [Player(clean_name(b.text)) for b in lines]
     return []
+
+
+def _names_over_descriptions(body: Sequence[Block]) -> list[Player]:
+    """Bold names (or definition terms) each over a line about the company: "Yara International ASA" /
+    "Norway · world's largest ammonia trader" / "CF Industries Holdings, Inc." / "U.S. · ..."."""
+    if len(body) < 2 or body[0].kind != "label" or body[1].kind != "para":
+        return []
+    labels = [b.text for b in body if b.kind == "label"]
+    odd = sum(not (_looks_like_name(text) and len(text.split()) <= 6) for text in labels)
+    if len(labels) < 3 or odd > max(1, len(labels) // 5):
+        return []
+    return [Player(clean_name(text)) for text in labels]
 
 
 def _looks_like_name(text: str) -> bool:
@@ -130,7 +146,9 @@ def _leading_suffix(piece: str) -> tuple[str, str]:
 
 
 def clean_name(name: str) -> str:
-    name = _NAME_COMMENT.sub("", name.strip()).strip("\"“”'")  # "GT's Living Foods, still the leader in ..."
+    name = _NAME_DESCRIPTION.sub("", _NAME_COMMENT.sub("", name.strip())).strip(
+        "\"“”'"
+    )  # "GT's Living Foods, still the leader in ..."
     if name.endswith(".") and not TRAILING_DOT_KEEP.search(name):
         name = name[:-1]
     return name.strip()

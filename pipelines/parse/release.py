@@ -32,7 +32,7 @@ from pipelines.records import (
 from pipelines.urls import canonical_url
 
 # Bump when a change to the parser changes its output: pages are re-parsed from raw.pages.
-PARSER_VERSION = "0.11.0"
+PARSER_VERSION = "0.12.0"
 
 _OPENING_BLOCKS = 6
 

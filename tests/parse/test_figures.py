@@ -48,6 +48,16 @@ CAGR_CASES = [
         "a CAGR without years spans the years of the sizes before it",
     ),
     ("Another firm puts the CAGR at 9% through 2030.", [], "a second source's figure is not this release's"),
+    (
+        "It is set to rise at a compound annual rate of 7.3% from 2025 to 2032.",
+        [(7.3, 2025, 2032, None)],
+        "'compound annual rate' without 'growth'",
+    ),
+    (
+        "The market will reach USD 13.74 billion by 2031, expanding at a rate of 5.9% annually between 2025 and 2031.",
+        [(5.9, 2025, 2031, None)],
+        "'X% annually' is a compound rate",
+    ),
     ("Revenue grew 12% last year.", [], "a one-year growth rate is no CAGR"),
     ("CAGR of 250%", [], "implausible values are misreads"),
 ]

@@ -547,3 +547,27 @@ def test_a_list_of_regions_under_a_heading_that_does_not_say_so():
         ("North America", ("Canada",)),
         ("Asia Pacific", ()),
     ]
+
+
+def test_names_over_descriptions_and_after_dashes():
+    body = [
+        Block("label", "Yara International ASA"),
+        Block("para", "Norway · world's largest ammonia trader"),
+        Block("label", "CF Industries Holdings, Inc."),
+        Block("para", "U.S. · low-carbon ammonia"),
+        Block("label", "Topsoe A/S"),
+        Block("para", "Denmark · ammonia synthesis technology"),
+    ]
+    assert [p.name for p in player_items(Block("heading", "Companies Profiled", 2), body)] == [
+        "Yara International ASA",
+        "CF Industries Holdings, Inc.",
+        "Topsoe A/S",
+    ]
+    dashed = [
+        Block("item", "Intuitive Surgical, Inc. – maker of the da Vinci platforms", 1),
+        Block("item", "Stryker", 1),
+    ]
+    assert [p.name for p in player_items(Block("heading", "Key Players", 2), dashed)] == [
+        "Intuitive Surgical, Inc.",
+        "Stryker",
+    ]
