@@ -134,9 +134,9 @@ def research_firm(
 
     A firm the page's metadata credits (a citation's publisher) comes first, unless it is the site itself:
     a news card's own name says nothing of whose figures it carries. Then the
-    publisher itself when the page names it as a firm or the site sells the report;
-    else the firm a sentence credits ("according to X Research"), else the first firm
-    named. A name inside the market's own name ("Artificial Intelligence") is no firm. A firm
+    publisher itself when the page names it as a firm, or when the site sells reports and no
+    sentence credits another firm (a news site's "market-reports" section sells nothing); else
+    the firm a sentence credits ("according to X Research"), else the first firm named. A name inside the market's own name ("Artificial Intelligence") is no firm. A firm
     the page links to is given as its domain, as the publisher is.
     """
     if credited and not same_firm(credited, publisher_domain):
@@ -153,9 +153,9 @@ def research_firm(
     credits = [m.group(1) for text in texts if "ccording to" in text for m in _ACCORDING_TO.finditer(text)]
     if any(same_firm(name, publisher_domain) for name in [*names, *credits]):  # "according to Quayside Market Data"
         return publisher_domain
-    if publisher_domain and sells_reports:
-        return publisher_domain
     cued = [name for name, lead in mentions if _CREDIT_CUE.search(lead)]
+    if publisher_domain and sells_reports and not cued:
+        return publisher_domain
     chosen = (cued or names or [None])[0]
     if chosen:
         linked = (registrable_domain(link) for link in links)

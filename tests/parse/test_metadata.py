@@ -191,3 +191,10 @@ def test_title_grammar_with_colons_and_semicolons_between_dimensions():
 )
 def test_report_id_sources(links, texts, expected):
     assert metadata.report_id(links, {"firm.com"}, texts) == expected
+
+
+def test_a_firm_a_sentence_credits_wins_over_a_sites_report_section():
+    texts = ["A new market assessment by Brennock Research values the market at USD 48.2 billion in 2024."]
+    assert metadata.research_firm("medtechdispatch.net", True, texts, "Point-of-Care Diagnostics") == (
+        "Brennock Research"
+    )
