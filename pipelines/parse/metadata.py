@@ -136,7 +136,8 @@ def research_firm(
     a news card's own name says nothing of whose figures it carries. Then the
     publisher itself when the page names it as a firm, or when the site sells reports and no
     sentence credits another firm (a news site's "market-reports" section sells nothing); else
-    the firm a sentence credits ("according to X Research"), else the first firm named. A name inside the market's own name ("Artificial Intelligence") is no firm. A firm
+    the firm a sentence credits ("according to X Research"), else the first firm named.
+    A name inside the market's own name ("Artificial Intelligence") is no firm. A firm
     the page links to is given as its domain, as the publisher is.
     """
     if credited and not same_firm(credited, publisher_domain):
