@@ -150,7 +150,9 @@ def _unwrap(text: str) -> str:
             and " | " not in previous  # so does a line of cells: "DIGEST | Issue 212 | 14 October 2025"
         )
         if wrapped and line.strip() and not _STARTS_OWN_LINE.match(line):
-            joined[-1] = f"{previous} {line.strip()}"
+            rest = line.strip()
+            hyphenated = previous[-1:] == "-" and previous[-2:-1].isalpha() and rest[:1].islower()  # "Tech-" / "nology"
+            joined[-1] = f"{previous[:-1]}{rest}" if hyphenated else f"{previous} {rest}"
         else:
             joined.append(line)
     return "\n".join(joined)

@@ -38,6 +38,10 @@ _REGION_BEFORE_VERB = re.compile(
 )
 _MARKET_WORD = re.compile(r"\bmarkets?\b", re.I)
 _CONTRASTED_CLAUSE = re.compile(r",\s*(?:while|whereas|but)\s+|;\s*", re.I)
+_COUNTRY_SUBJECT = re.compile(
+    r"\s*(?i:in\s+)?(?i:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?:(?:[\w-]+\s+){0,3}markets?\b|"
+    r"(?:is|are|was|were|will|to|should|could|would|accounted|held|remains?)\b)"
+)
 _CLAUSE_BREAK = re.compile(r"[,;:]\s*")
 _MAX_CAGR_DISTANCE = 60
 _LEADING_ARTICLE = re.compile(r"^(?:the|in the|in)\s+", re.I)
@@ -166,7 +170,22 @@ def scope_of(subject: str) -> str | None:
         region = next(reversed(list(_REGION_BEFORE_VERB.finditer(clauses[-1]))), None)
     if region is None:
         region = _REGION_SUBJECT.match(clauses[0])
-    return f"region:{region.group(1)}" if region else None
+    if region is not None:
+        return f"region:{region.group(1)}"
+    country = _country_subject(clauses[-1]) or _country_subject(clauses[0])
+    return f"region:{country}" if country else None
+
+
+def _country_subject(clause: str) -> str | None:
+    """A country that is the subject of the clause: "The U.S. radiopharmaceuticals market was valued at",
+    "India is expected to grow at". Pages scope a country's figure as they scope a region's."""
+    match = _COUNTRY_SUBJECT.match(clause)
+    if not match:
+        return None
+    # Imported here: the country table loads pandas, which most figures (no country subject) never need.
+    from pipelines.normalise.countries import names_one_country
+
+    return match.group(1) if names_one_country(match.group(1)) else None
 
 
 def sizes_in(sentence: str) -> list[MarketSize]:

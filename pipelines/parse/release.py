@@ -32,9 +32,9 @@ from pipelines.records import (
 from pipelines.urls import canonical_url
 
 # Bump when a change to the parser changes its output: pages are re-parsed from raw.pages.
-PARSER_VERSION = "0.12.0"
+PARSER_VERSION = "0.13.0"
 
-_OPENING_BLOCKS = 6
+_OPENING_BLOCKS = 10
 
 
 def parse_or_fail(content: bytes | str, url: str | None = None) -> ReleaseFacts | ParseFailure:

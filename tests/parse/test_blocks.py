@@ -139,3 +139,20 @@ def test_a_related_line_is_dropped_and_full_width_text_is_read():
         "<p>Related briefs: Bioreactors Market (CAGR 15.6%)</p><p>Market size：USD ５．６４ billion（2032）</p>"
     )
     assert [text for _, text in kinds_and_texts(page)] == ["Market size:USD 5.64 billion(2032)"]
+
+
+def test_a_word_hyphenated_across_wrapped_lines_is_joined():
+    page = "\n".join(
+        [
+            "Outsourced packaging houses keep adding capacity across the region, and",
+            "the report expects the pace to hold through the end of the decade, as",
+            "customers ask for more advanced packages with every product generation.",
+            "Among the suppliers it profiles, Amkor Technology, Inc. and ASE Group",
+            "lead the field by revenue, while the smaller suppliers specialise. Amkor",
+            "is building a new plant in Vietnam, and ASE is expanding test lines in",
+            "Malaysia and in Taiwan. The report also names JCET Group, Huatian Tech-",
+            "nology and ChipMOS Technologies as suppliers that are growing quickly.",
+        ]
+    )
+    texts = [text for _, text in kinds_and_texts(page)]
+    assert len(texts) == 1 and "Huatian Technology and ChipMOS" in texts[0]

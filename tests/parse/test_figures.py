@@ -212,3 +212,17 @@ def test_a_regions_sentence_scopes_all_its_amounts():
         "The North America market was valued at USD 5.04 billion in 2024 and will be worth USD 9.18 billion by 2034."
     )
     assert [s.scope for s in figures.sizes_in(sentence)] == ["region:North America", "region:North America"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "scope"),
+    [
+        ("The U.S. radiopharmaceuticals market size was exhibited at ", "region:U.S."),
+        ("India is expected to grow at a ", "region:India"),
+        ("Demand is expected to grow at a ", None),
+        ("The market is expected to grow at a ", None),
+    ],
+    ids=["a country's market", "a country as the subject", "no country", "the market itself"],
+)
+def test_a_country_scopes_its_figures_as_a_region_does(subject, scope):
+    assert figures.scope_of(subject) == scope
