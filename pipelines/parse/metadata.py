@@ -77,7 +77,7 @@ def _domain_of_host(host: str) -> str | None:
     return _domains()(host).top_domain_under_public_suffix.lower() or None
 
 
-def market_name(title: str | None, first_sentences: Sequence[str]) -> str | None:
+def market_name(title: str | None, first_sentences: Sequence[str], max_words: int = 12) -> str | None:
     """The market as the page names it, without "Global" and "Market"."""
     for text in ([title] if title else []) + list(first_sentences):
         match = _MARKET_NAME.search(text)
@@ -86,7 +86,7 @@ def market_name(title: str | None, first_sentences: Sequence[str]) -> str | None
         name = _LEAD_NOISE.sub("", match.group("name").strip(" -–:|\"'“”")).strip()
         name = _LEAD_NOISE.sub("", name).strip()
         name = _HEADLINE_LEAD.split(name)[-1].strip()
-        if name and len(name.split()) <= 12 and re.search(r"[A-Za-z]", name):
+        if name and len(name.split()) <= max_words and re.search(r"[A-Za-z]", name):
             return name
     return None
 

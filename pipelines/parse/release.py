@@ -34,7 +34,8 @@ from pipelines.urls import canonical_url
 # Bump when a change to the parser changes its output: pages are re-parsed from raw.pages.
 PARSER_VERSION = "0.13.0"
 
-_OPENING_BLOCKS = 10
+_OPENING_BLOCKS = 6
+_LEAD_IN_BLOCKS = 10  # a newsletter's intro may come first: a short market name is looked for this far
 
 
 def parse_or_fail(content: bytes | str, url: str | None = None) -> ReleaseFacts | ParseFailure:
@@ -52,7 +53,8 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
         return text
     page = _Page(build_document(text))
     opening = [s for block in page.blocks[:_OPENING_BLOCKS] for s in page.sentences(block)]
-    market = metadata.market_name(page.title, opening)
+    lead_in = [s for block in page.blocks[_OPENING_BLOCKS:_LEAD_IN_BLOCKS] for s in page.sentences(block)]
+    market = metadata.market_name(page.title, opening) or metadata.market_name(None, lead_in, max_words=5)
     if market is None:
         return ParseFailure("not a market release: no market is named in the title or opening text")
 

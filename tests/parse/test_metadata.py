@@ -198,3 +198,13 @@ def test_a_firm_a_sentence_credits_wins_over_a_sites_report_section():
     assert metadata.research_firm("medtechdispatch.net", True, texts, "Point-of-Care Diagnostics") == (
         "Brennock Research"
     )
+
+
+def test_a_newsletter_names_its_market_after_its_intro():
+    from pipelines.parse import parse_release
+
+    intro = "\n\n".join(f"Intro paragraph number {n} of this issue, about nothing in particular." for n in range(7))
+    page = f"# The Numbers Behind the Home Battery Boom\n\n{intro}\n\n" + (
+        "The global residential energy storage market was worth USD 11.6 billion in 2024, a CAGR of 16.3% to 2032."
+    )
+    assert parse_release(page).market == "residential energy storage"
