@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from pipelines.parse import numbers
 from pipelines.parse import vocabulary as vocab
+from pipelines.parse.lists import names_one_country
 from pipelines.records import Cagr, MarketSize, PlayerRevenue
 
 # "CAGR", "compound annual growth rate", "a compound annual rate of", "a rate of 5.9% annually".
@@ -180,12 +181,7 @@ def _country_subject(clause: str) -> str | None:
     """A country that is the subject of the clause: "The U.S. radiopharmaceuticals market was valued at",
     "India is expected to grow at". Pages scope a country's figure as they scope a region's."""
     match = _COUNTRY_SUBJECT.match(clause)
-    if not match:
-        return None
-    # Imported here: the country table loads pandas, which most figures (no country subject) never need.
-    from pipelines.normalise.countries import names_one_country
-
-    return match.group(1) if names_one_country(match.group(1)) else None
+    return match.group(1) if match and names_one_country(match.group(1)) else None
 
 
 def sizes_in(sentence: str) -> list[MarketSize]:

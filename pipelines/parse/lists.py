@@ -67,7 +67,7 @@ def run_items(text: str, least: int = 3) -> list[str]:
 def inline_list(text: str) -> list[str]:
     """Items written after a short label on one line: "By Type: A, B, C"."""
     label, colon, rest = text.partition(":")
-    separators = ",;" if "," in rest else "/" if rest.count("/") >= 2 else None  # "Europe/North America/China"
+    separators = "/" if _is_slash_list(rest) else ",;" if "," in rest else None  # "Europe/North America/China"
     if not colon or separators is None or len(label) > 60:
         return []
     return [part.strip(" .") for part in split_top_level(rest, separators) if part.strip(" .")]
@@ -105,7 +105,20 @@ def split_top_level(text: str, separators: str = ",;") -> list[str]:
     return [re.sub(r"^(?:and|&)\s+", "", p.strip()) for p in parts]
 
 
+def _is_slash_list(text: str) -> bool:
+    """ "Single-arm/Dual-arm/Mobile manipulators": slashes separate items, where a single one joins two words."""
+    return "," not in text and text.count("/") >= 2
+
+
+def names_one_country(text: str) -> bool:
+    """Whether the text is one country's name ("US", "South Korea"): a player's tag, a figure's subject."""
+    # Imported here: the country table loads pandas, which most pages (no such text) never need.
+    from pipelines.normalise.countries import names_one_country as is_country
+
+    return is_country(text)
+
+
 def cell_items(cell: str) -> list[str]:
-    if "," not in cell and cell.count("/") >= 2:  # "Single-arm/Dual-arm/Mobile manipulators"
+    if _is_slash_list(cell):
         return [item.strip() for item in cell.split("/") if item.strip()]
     return [item for part in re.split(r"\s*[·•|]\s*", cell) for item in list_items(part)]

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.blocks import Block
-from pipelines.parse.lists import LAST_AND, TRAILING_DOT_KEEP, leading_items
+from pipelines.parse.lists import LAST_AND, TRAILING_DOT_KEEP, leading_items, names_one_country
 from pipelines.parse.numbers import split_sentences
 from pipelines.records import Player
 
@@ -127,12 +127,7 @@ def without_country_tag(name: str) -> str:
     """ "Vertiv Holdings Co (US)" -> "Vertiv Holdings Co": a country tag is no part of the name,
     while a parent or an acronym in parentheses ("Silar (Entegris)") is kept, as stated."""
     tagged = _PARENTHESISED_TAIL.match(name)
-    if not tagged:
-        return name
-    # Imported here: the country table loads pandas, which most pages (no tags) never need.
-    from pipelines.normalise.countries import names_one_country
-
-    return tagged.group(1) if names_one_country(tagged.group(2)) else name
+    return tagged.group(1) if tagged and names_one_country(tagged.group(2)) else name
 
 
 def _leading_suffix(piece: str) -> tuple[str, str]:
@@ -146,9 +141,8 @@ def _leading_suffix(piece: str) -> tuple[str, str]:
 
 
 def clean_name(name: str) -> str:
-    name = _NAME_DESCRIPTION.sub("", _NAME_COMMENT.sub("", name.strip())).strip(
-        "\"“”'"
-    )  # "GT's Living Foods, still the leader in ..."
+    # "GT's Living Foods, still the leader in ...", "ABB Ltd. – offers drives ...": comments are no name
+    name = _NAME_DESCRIPTION.sub("", _NAME_COMMENT.sub("", name.strip())).strip("\"“”'")
     if name.endswith(".") and not TRAILING_DOT_KEEP.search(name):
         name = name[:-1]
     return name.strip()

@@ -102,7 +102,7 @@ def names_regions_with_countries(regions: Sequence[RegionMention]) -> bool:
     """Whether a list reads as regions with their countries: every name a region's, most with countries."""
     return (
         bool(regions)
-        and all(is_region_name(r.region) or REGION_WORDS.match(r.region) for r in regions)
+        and all(REGION_WORDS.match(r.region) for r in regions)
         and sum(bool(r.countries) for r in regions) * 2 >= len(regions)
     )
 
@@ -112,7 +112,7 @@ def _country_items(block: Block) -> list[str]:
     text = block.text.strip()
     if block.kind == "item":
         return [text]
-    return [item.strip() for item in split_top_level(text, ",;•·") if item.strip()] or [text]
+    return _country_list(text) or [text]
 
 
 def regions_in_prose(blocks: Sequence[Block]) -> list[RegionMention]:
@@ -161,6 +161,11 @@ def _region_run(body: Sequence[Block]) -> list[Block]:
     return run
 
 
+def _country_list(text: str) -> list[str]:
+    """ "U.S., Canada; Mexico • Cuba": the countries a line lists, as listed."""
+    return [country for country in split_top_level(text, ",;•·") if country]
+
+
 def region_with_countries(text: str) -> tuple[str, list[str]] | None:
     """ "Europe (Germany, France)", "Europe: Germany, France" or "Europe – Germany, France"."""
     match = (
@@ -170,7 +175,7 @@ def region_with_countries(text: str) -> tuple[str, list[str]] | None:
     )
     if not match:
         return None
-    countries = [c.strip() for c in split_top_level(match.group(2), ",;•·") if c.strip()]
+    countries = _country_list(match.group(2))
     last = countries[-1].lower() if countries else ""
     if last and not last.startswith("rest of") and not is_region_name(last):  # "(Canada and Mexico)", not "Rest of"
         countries[-1:] = [c.strip() for c in LAST_AND.split(countries[-1]) if c.strip()]
