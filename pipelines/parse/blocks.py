@@ -77,6 +77,7 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when pre
 _PUBLISHED_META = frozenset({"article:published_time", "datepublished", "pubdate", "publish_date", "date"})
 _BOILERPLATE_MARK = re.compile("|".join(map(re.escape, vocab.BOILERPLATE_CLASS_FRAGMENTS)), re.I)
 _MARKED_ELEMENTS = etree.XPath("//*[@class or @id or @role]")
+_RELATED_CUE = vocab.phrase_search(vocab.RELATED_HEADER_CUES, at_word_start=True)
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 
@@ -391,11 +392,7 @@ def _is_related_header(block: Block) -> bool:
     if len(block.text) > 120 or block.kind not in ("heading", "label", "para"):  # six words at most
         return False
     lowered = block.text.lower()
-    return (
-        len(lowered.split()) <= 6
-        and not lowered.endswith(".")
-        and any(lowered.startswith(cue) or f" {cue}" in lowered for cue in vocab.RELATED_HEADER_CUES)
-    )
+    return len(lowered.split()) <= 6 and not lowered.endswith(".") and _RELATED_CUE.search(lowered) is not None
 
 
 def _is_related_line(block: Block) -> bool:

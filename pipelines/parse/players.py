@@ -22,6 +22,8 @@ _PARENTHESISED_TAIL = re.compile(r"^(.*\S)\s*\(([^()]{2,40})\)$")
 _PARENTHESISED = re.compile(r"\([^()]*\)")
 _NAME_DESCRIPTION = re.compile(r"\s+[–—-]\s+.*$")  # "ABB Ltd. – offers drives and ...": a description
 _NAME_COMMENT = re.compile(r",\s+(?!(?:inc|ltd|llc|co|corp|plc|s\.?a|ag|gmbh|de)\b)[a-z].*$")
+# A sentence that names players by what they are ("key players", "leading vendors").
+PLAYER_NOUN = vocab.phrase_search(vocab.PLAYER_NOUNS)
 
 
 def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
@@ -88,7 +90,7 @@ def names_after_cue(text: str) -> list[str]:
 
 def _sentences_with_names(text: str) -> list[str]:
     sentences = split_sentences(text)
-    cued = [s for s in sentences if any(noun in s.lower() for noun in vocab.PLAYER_NOUNS)]
+    cued = [s for s in sentences if PLAYER_NOUN.search(s.lower())]
     return cued or sentences
 
 

@@ -10,7 +10,7 @@ from pipelines.parse import vocabulary as vocab
 from pipelines.parse.blocks import Block, Document, build_document
 from pipelines.parse.decode import decode
 from pipelines.parse.numbers import split_sentences
-from pipelines.parse.players import names_after_cue, player_items, without_country_tag
+from pipelines.parse.players import PLAYER_NOUN, names_after_cue, player_items, without_country_tag
 from pipelines.parse.regions import (
     inline_regions,
     names_regions_with_countries,
@@ -241,7 +241,7 @@ def _players_from_prose(blocks: Iterable[Block]) -> list[Player]:
     """Players named in a sentence or snapshot row when no players section lists them."""
     for block in blocks:
         lowered = block.text.lower()
-        if not any(noun in lowered for noun in vocab.PLAYER_NOUNS) and "profiles " not in lowered:
+        if not PLAYER_NOUN.search(lowered) and "profiles " not in lowered:
             continue  # "The study profiles Trupanion, Inc., ..." names them without a noun
         names = names_after_cue(block.text.replace(" | ", ": ", 1) if block.kind == "row" else block.text)
         if len(names) >= 2:

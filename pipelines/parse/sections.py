@@ -63,6 +63,11 @@ _BYLINE = re.compile(
     re.I,
 )
 _MAX_HEADER_CHARS = 160
+_REGION_HEADER_CUE = vocab.phrase_search(vocab.REGION_HEADER_CUES)
+_PLAYER_HEADER_PHRASE = vocab.phrase_search(vocab.PLAYER_HEADER_PHRASES)
+_PLAYER_NOUNS = frozenset(vocab.PLAYER_NOUNS)
+_PLAYER_QUALIFIERS = frozenset(vocab.PLAYER_HEADER_QUALIFIERS)
+_WORD = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True)
@@ -86,7 +91,7 @@ def classify_header(block: Block) -> Header | None:
     if _BYLINE.search(text):  # "By Dana Whitcomb | Published: November 19, 2024" names an author
         return None
     lowered = text.lower()
-    if any(cue in lowered for cue in vocab.REGION_HEADER_CUES):
+    if _REGION_HEADER_CUE.search(lowered):
         return Header("region")
     if _is_region_label(block):
         return Header("region")
@@ -113,12 +118,12 @@ def _is_players_header(lowered: str) -> bool:
     """ "Key Players", "Companies Covered", "Key Veterinary Vaccines Companies"."""
     if len(lowered.split()) > 10 or lowered.endswith("?"):  # "Which companies are covered?" is a FAQ
         return False
-    if any(phrase in lowered for phrase in vocab.PLAYER_HEADER_PHRASES):
+    if _PLAYER_HEADER_PHRASE.search(lowered):
         return True
-    words = re.findall(r"[a-z]+", lowered)
-    if 0 < len(words) <= 6 and words[-1] in vocab.PLAYER_NOUNS:  # "Suppliers", "Veterinary Vaccines Market Companies"
+    words = _WORD.findall(lowered)
+    if 0 < len(words) <= 6 and words[-1] in _PLAYER_NOUNS:  # "Suppliers", "Veterinary Vaccines Market Companies"
         return True
-    return bool(set(words) & set(vocab.PLAYER_HEADER_QUALIFIERS)) and bool(set(words) & set(vocab.PLAYER_NOUNS))
+    return not _PLAYER_QUALIFIERS.isdisjoint(words) and not _PLAYER_NOUNS.isdisjoint(words)
 
 
 def _is_region_label(block: Block) -> bool:
@@ -147,21 +152,22 @@ def dimension_name(raw: str) -> str | None:
 
 def sections(blocks: Sequence[Block], title: str | None = None) -> Iterator[tuple[Header, Block, list[Block]]]:
     """Each header with the blocks up to the next header or heading (the title opens none)."""
+    headers = [classify_header(block) for block in blocks]
     index = 0
     while index < len(blocks):
-        header = classify_header(blocks[index]) if blocks[index].text != title else None
+        header = headers[index] if blocks[index].text != title else None
         if header is None:
             index += 1
             continue
         end = index + 1
-        while end < len(blocks) and _continues(header, blocks[index], blocks[end]):
+        while end < len(blocks) and _continues(header, blocks[index], blocks[end], headers[end]):
             end += 1
         yield header, blocks[index], list(blocks[index + 1 : end])
         index = end
 
 
-def _continues(header: Header, opener: Block, block: Block) -> bool:
-    """Whether ``block`` still belongs to the section ``opener`` started.
+def _continues(header: Header, opener: Block, block: Block, opens: Header | None) -> bool:
+    """Whether ``block`` (which opens the section ``opens``, if any) still belongs to the one ``opener`` started.
 
     A region section runs on through sub-headings that are region names ("<h3>Europe</h3>").
     """
@@ -169,7 +175,7 @@ def _continues(header: Header, opener: Block, block: Block) -> bool:
         return opener.kind != "heading" or block.level > opener.level
     if opener.kind == "item" and block.kind == "item" and block.level <= opener.level:  # the next "By X" branch
         return False
-    return block.kind != "heading" and classify_header(block) is None
+    return block.kind != "heading" and opens is None
 
 
 def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[Segment]:

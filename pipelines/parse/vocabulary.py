@@ -8,6 +8,14 @@ from __future__ import annotations
 
 import re
 
+
+def phrase_search(phrases: tuple[str, ...] | frozenset[str], at_word_start: bool = False) -> re.Pattern[str]:
+    """One compiled alternation for "does this lower-cased text contain any of these phrases":
+    a single regex scan instead of a Python loop of `in` tests, on a path run for every block."""
+    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(f"(?:^| )(?:{alternation})" if at_word_start else alternation)
+
+
 # Dimension words that mean "product-like": the first of these on a page is
 # reported as the "type" dimension (the labelling convention of the corpus).
 NON_PRODUCT_DIMENSIONS = frozenset(
