@@ -11,8 +11,10 @@ Markdown is rendered by cmark-gfm (C) for the same reason (benchmarks/parse_spee
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
+from html import escape
 
 import cmarkgfm
 import yaml
@@ -36,6 +38,13 @@ _EMOJI = re.compile(
 _STARTS_OWN_LINE = re.compile(r"\s*(?:[-*+•#|>=_~]|\d+[.)]\s|[A-Z][\w &/()-]{0,40}:\s)")
 _PRE_ITEM = re.compile(r"^(\s*)[-*•]\s+(.*)$")
 _LEADER = re.compile(r"\s+\.{4,}\s+")
+_DEFINITION_MARK = re.compile(r"\n {0,3}:[ \t]+\S")
+_DEFINITION = re.compile(
+    r"^(?P<term>[^\s:|>#*+<-][^\n]*)\n(?:[ \t]*\n)?(?P<definitions>(?: {0,3}:[ \t]+\S[^\n]*(?:\n|\Z))+)", re.M
+)
+# The first cell of a row that groups the rows under it: "By Type", "North America".
+_GROUP_CELL = re.compile(rf"(?:by\s|(?:{vocab.REGION_NAMES_PATTERN})\s*$)", re.I)
+_INLINE_BULLET = re.compile(r"(?:^|\s+)[*+]\s+")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _BLOCK_TAGS = frozenset(
     {
@@ -86,6 +95,7 @@ class Block:
     kind: str  # heading | label | item | row | para
     text: str
     level: int = 0  # heading level, or list depth for items
+    linked: bool = False  # (nearly) all of its text is a link's: a pointer to another page, e.g. another report
 
 
 @dataclass
@@ -104,7 +114,7 @@ def build_document(text: str) -> Document:
     if front:
         front_blocks, meta = _read_front_matter(front.group(1))
         text = text[front.end() :]
-    html = text if _looks_like_html(text) else _render_markdown(_unwrap(text))
+    html = text if _looks_like_html(text) else _render_markdown(_definition_lists(_unwrap(text)))
     try:
         root = etree.fromstring(html.encode("utf-8", "surrogatepass"), parser=_HTML_PARSER)
     except etree.XMLSyntaxError:  # markup libxml2 cannot read at all
@@ -123,6 +133,20 @@ def build_document(text: str) -> Document:
 def _render_markdown(text: str) -> str:
     """CommonMark with GitHub tables: the Markdown that syndicated pages are written in."""
     return cmarkgfm.markdown_to_html_with_extensions(text, options=_MARKDOWN_OPTIONS, extensions=["table"])
+
+
+def _definition_lists(text: str) -> str:
+    """Markdown definition lists ("North America" / ":   U.S., Canada"; pandoc and Markdown Extra write
+    them, and so do HTML-to-Markdown exports of <dl>) as the <dl> they stand for: CommonMark knows none."""
+    if _DEFINITION_MARK.search(text) is None:
+        return text
+    return _DEFINITION.sub(_definition_html, text)
+
+
+def _definition_html(match: re.Match[str]) -> str:
+    definitions = [line.strip()[1:].strip() for line in match.group("definitions").splitlines() if line.strip()]
+    described = "".join(f"<dd>{escape(definition)}</dd>" for definition in definitions)
+    return f"<dl><dt>{escape(match.group('term').strip())}</dt>{described}</dl>\n\n"
 
 
 def _unwrap(text: str) -> str:
@@ -263,32 +287,34 @@ def _flatten(root: etree._Element) -> list[Block]:
 def _walk(node: etree._Element, blocks: list[Block], kind: str, level: int) -> None:
     """Depth-first walk: inline text gathers until a block-level tag closes it."""
     pieces: list[str] = [node.text] if node.text else []
-    bold_chars = 0
+    bold_chars = link_chars = 0
     for child in node:
         name = child.tag
         if name not in _BLOCK_TAGS:
             text = "".join(child.itertext()) if len(child) else child.text or ""
             if name in ("strong", "b"):
                 bold_chars += len(text.replace(" ", "").replace("\n", ""))
+            elif name == "a":
+                link_chars += len(text.strip())
             pieces.append(text)
         else:
             if pieces:
-                _add_text_block(blocks, "".join(pieces), bold_chars, kind, level)
-                pieces, bold_chars = [], 0
+                _add_text_block(blocks, "".join(pieces), bold_chars, link_chars, kind, level)
+                pieces, bold_chars, link_chars = [], 0, 0
             _walk_block(child, name, blocks, kind, level)
         if child.tail:
             pieces.append(child.tail)
     if pieces:
-        _add_text_block(blocks, "".join(pieces), bold_chars, kind, level)
+        _add_text_block(blocks, "".join(pieces), bold_chars, link_chars, kind, level)
 
 
-def _add_text_block(blocks: list[Block], raw: str, bold_chars: int, kind: str, level: int) -> None:
+def _add_text_block(blocks: list[Block], raw: str, bold_chars: int, link_chars: int, kind: str, level: int) -> None:
     """A run of inline text as a block; a paragraph that is (nearly) all bold is a label."""
     text = clean_text(raw)
     if text and any(ch.isalnum() for ch in text):  # "=======" rules in plain text say nothing
         if kind == "para" and (bold_chars >= 0.8 * len(text.replace(" ", "")) or _is_caps_heading(text)):
             kind = "label"
-        blocks.append(Block(kind, text, level))
+        blocks.append(Block(kind, text, level, linked=link_chars >= 0.75 * len(text)))
 
 
 def _is_caps_heading(text: str) -> bool:
@@ -342,9 +368,20 @@ def _table_rows(table: etree._Element) -> list[list[str]]:
             cells.append(text)
         while len(cells) in spanning:
             cells.append(_take_span(spanning, len(cells)))
-        if any(cells):
+        filled = _filled_prefix(cells)
+        if rows and filled is not None and 0 < len(filled) < len(rows[-1]) and _GROUP_CELL.match(rows[-1][0]):
+            filled = rows[-1][: len(rows[-1]) - len(filled)] + filled  # a group cell whose span was lost
+            rows.append(filled)
+        elif any(cells):
             rows.append([cell for cell in cells if cell])
     return rows
+
+
+def _filled_prefix(cells: list[str]) -> list[str] | None:
+    """The cells up to the first empty one, when every cell after it is empty too (else None):
+    "| PHA | |" in a Markdown table drawn as if "By Type" still spanned the row."""
+    filled = list(itertools.takewhile(bool, cells))
+    return filled if not any(cells[len(filled) :]) else None
 
 
 def _take_span(spanning: dict[int, tuple[str, int]], column: int) -> str:
@@ -357,10 +394,18 @@ def _take_span(spanning: dict[int, tuple[str, int]], column: int) -> str:
 def _cell_text(cell: etree._Element) -> str:
     """A cell's text; a list or lines inside a cell ("<li>Alkaline</li><li>PEM</li>") joined by " · "."""
     if not len(cell):
-        return clean_text(cell.text or "")
+        return _inline_bullets(clean_text(cell.text or ""))
     inner: list[Block] = []
     _walk(cell, inner, "para", 0)
-    return " · ".join(block.text for block in inner)
+    return " · ".join(_inline_bullets(block.text) for block in inner)
+
+
+def _inline_bullets(text: str) -> str:
+    """ "* Alkaline * PEM + Ammonia": a Markdown table cannot hold a list, so writers and exports
+    put its bullets inline; they separate items like the " · " of a list in an HTML cell."""
+    if text[:2] not in ("* ", "+ ") or len(text) < 5:
+        return text
+    return " · ".join(item for item in _INLINE_BULLET.split(text) if item)
 
 
 def _drop_related_runs(blocks: list[Block]) -> list[Block]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
@@ -35,6 +36,8 @@ from pipelines.urls import canonical_url
 PARSER_VERSION = "0.13.0"
 
 _OPENING_BLOCKS = 6
+# What a headline says is a market: the words before "Market" ("Insulin Pump Market to Reach ...").
+_OTHER_MARKET = re.compile(r"^(?:\W*\w+:\s+)?(.{3,80}?)\s+Markets?\b", re.I)
 _LEAD_IN_BLOCKS = 10  # a newsletter's intro may come first: a short market name is looked for this far
 
 
@@ -58,7 +61,7 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
     if market is None:
         return ParseFailure("not a market release: no market is named in the title or opening text")
 
-    page.blocks = figure_tables(market_columns(page.blocks, market))
+    page.blocks = figure_tables(market_columns(_without_links_to_other_markets(page.blocks, market), market))
     lists = _read_sections(page.blocks, page.title)
     players = tuple(Player(without_country_tag(p.name)) for p in lists.players or _players_from_prose(page.blocks))
     forecast, cagrs = _forecast_and_cagrs(page)
@@ -195,6 +198,26 @@ def _regions(page: _Page, lists: _Lists) -> tuple[RegionMention, ...]:
     )
     shares = figures.region_shares((b.text for b in page.blocks), [r.region for r in found])
     return tuple(replace(r, share_pct=shares.get(r.region)) for r in found)
+
+
+def _without_links_to_other_markets(blocks: list[Block], market: str) -> list[Block]:
+    """Drop blocks that are wholly a link naming another market ("Insulin Pump Market to Reach USD 13.9
+    Billion by 2030"): a list of other releases that no markup marked as such, e.g. in Markdown exports."""
+    own = _folded(market)
+    return [
+        block
+        for block in blocks
+        if not (
+            block.linked
+            and (len(block.text.split()) > 5 or any(ch.isdigit() for ch in block.text))
+            and (named := _OTHER_MARKET.search(block.text))
+            and own not in _folded(named.group(1))
+        )
+    ]
+
+
+def _folded(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
 class _Lists:

@@ -78,6 +78,8 @@ class Header:
 
 def classify_header(block: Block) -> Header | None:
     """Kind of section a block opens, or None when it opens none."""
+    if block.linked and block.kind != "heading":  # a navigation link ("Region", "Companies"), not a header
+        return None
     text = block.text
     item_header = (_ITEM_HEADER.match(text) or _OUTLOOK.match(text)) if block.kind == "item" else None
     if item_header:  # "<li>By Product<ol>...", "<li>Service Model Outlook (Revenue, ...)<ul>...": a header in a list

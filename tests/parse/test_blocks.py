@@ -156,3 +156,50 @@ def test_a_word_hyphenated_across_wrapped_lines_is_joined():
     )
     texts = [text for _, text in kinds_and_texts(page)]
     assert len(texts) == 1 and "Huatian Technology and ChipMOS" in texts[0]
+
+
+def test_blocks_that_are_links_are_marked_as_such():
+    page = (
+        "* [Insulin Pump Market to Reach USD 13.9 Billion by 2030](https://example.com/a)\n"
+        "* [Smart Shopping Carts: 24.3% CAGR and What It Means for Grocers](https://example.com/b) · Nov 5, 2024\n"
+        "* The [full report](https://example.com/c) covers 14 countries and 40 companies.\n"
+    )
+    assert [b.linked for b in build_document(page).blocks] == [True, True, False]
+
+
+def test_markdown_definition_lists_read_like_html_ones():
+    page = (
+        "**Geographies covered**\n\nNorth America\n:   U.S., Canada\n\nEurope\n\n:   Germany, France\n\n"
+        "Yara International ASA\n:   Norway · ammonia & fertiliser\n"
+    )
+    assert kinds_and_texts(page) == [
+        ("label", "Geographies covered"),
+        ("label", "North America"),
+        ("para", "U.S., Canada"),
+        ("label", "Europe"),
+        ("para", "Germany, France"),
+        ("label", "Yara International ASA"),
+        ("para", "Norway · ammonia & fertiliser"),
+    ]
+
+
+def test_inline_bullets_in_a_markdown_table_cell_separate_items():
+    page = "| Segment | Sub-segments |\n| --- | --- |\n| Capacity | * Below 500 kW * 500 kW to 2 MW + Steel |\n"
+    assert kinds_and_texts(page)[1] == ("row", "Capacity | Below 500 kW · 500 kW to 2 MW · Steel")
+
+
+def test_a_group_cell_whose_span_was_lost_is_carried_down():
+    markdown = "| Segmentation | Sub-Segment |\n| --- | --- |\n| By Type | PLA |\n| PHA |\n| By Region | Europe |\n"
+    html = (
+        "<html><body><table><tr><td>By Type</td><td>PLA</td></tr><tr><td>PHA</td></tr>"
+        "<tr><td>Report ID</td><td>TQ-1</td></tr><tr><td>Pages</td></tr></table></body></html>"
+    )
+    assert [text for _, text in kinds_and_texts(markdown)] == [
+        "Segmentation | Sub-Segment",
+        "By Type | PLA",
+        "By Type | PHA",
+        "By Region | Europe",
+    ]
+    # Only a group cell ("By Type", a region) spans: a key's missing value is just missing.
+    expected = ["By Type | PLA", "By Type | PHA", "Report ID | TQ-1", "Pages"]
+    assert [text for _, text in kinds_and_texts(html)] == expected

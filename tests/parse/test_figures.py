@@ -226,3 +226,18 @@ def test_a_regions_sentence_scopes_all_its_amounts():
 )
 def test_a_country_scopes_its_figures_as_a_region_does(subject, scope):
     assert figures.scope_of(subject) == scope
+
+
+def test_links_to_releases_about_other_markets_lend_no_figures():
+    from pipelines.parse import parse_release
+
+    page = (
+        "# Continuous Glucose Monitoring Market to Reach USD 28.4 Billion by 2032\n\n"
+        "The market is set to grow at a CAGR of 11.2% from 2025 to 2032.\n\n### More\n\n"
+        "* [Insulin Pump Market to Reach USD 13.9 Billion by 2030, CAGR 8.7%](https://example.com/a)\n"
+        "* [Previous: Diabetes Devices Market Valued at USD 32.5 Billion](https://example.com/b)\n"
+        "* [Continuous Glucose Monitoring Market Report: 11.2% CAGR](https://example.com/c)\n"
+    )
+    facts = parse_release(page)
+    assert [c.value_pct for c in facts.cagrs] == [11.2]  # its own report's link is kept, and repeats nothing new
+    assert [(s.value, s.year) for s in facts.market_sizes] == [(28.4, 2032)]

@@ -74,6 +74,8 @@ HEADER_CASES = [
         "an 'X Outlook' item heads the nested list under it",
     ),
     (Block("item", "Regional Outlook (Revenue, USD Billion; 2019-2032)", 1), ("region", None), "regional outlook"),
+    (Block("para", "Region", linked=True), None, "a navigation link opens no section"),
+    (Block("heading", "Key Players", 2, linked=True), ("players", None), "a heading that links to itself still does"),
 ]
 
 
