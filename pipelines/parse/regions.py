@@ -167,11 +167,11 @@ def _country_list(text: str) -> list[str]:
 
 
 def region_with_countries(text: str) -> tuple[str, list[str]] | None:
-    """ "Europe (Germany, France)", "Europe: Germany, France" or "Europe – Germany, France"."""
+    """ "Europe (Germany, France)", "Europe: Germany, France", "Europe – Germany, France", "Europe - Germany"."""
     match = (
         re.match(r"^([^()]+?)\s*\(([^()]+(?:\([^()]*\)[^()]*)*)\)\s*(?:[:–—]\s.*)?$", text)
         or re.match(r"^([^():]{2,40}):\s*(.+[,•·].+)$", text)
-        or re.match(r"^([^():–—]{2,40}?)\s+[–—]\s+(.+[,•·].+)$", text)
+        or re.match(r"^([^():–—]{2,40}?)\s+[-–—]\s+(.+[,•·].+)$", text)
     )
     if not match:
         return None

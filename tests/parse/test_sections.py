@@ -335,6 +335,7 @@ def test_regions_named_in_the_paragraph_under_a_region_heading():
         ("Europe: Germany • Netherlands • Spain", ("Europe", ("Germany", "Netherlands", "Spain"))),
         ("Europe (Germany, UK): growing steadily from a small base", ("Europe", ("Germany", "UK"))),
         ("North America (United States, Canada and Mexico)", ("North America", ("United States", "Canada", "Mexico"))),
+        ("Asia-Pacific - China, India, Rest of APAC", ("Asia-Pacific", ("China", "India", "Rest of APAC"))),
     ],
     ids=[
         "a dash between a region and its countries",
@@ -342,6 +343,7 @@ def test_regions_named_in_the_paragraph_under_a_region_heading():
         "bullets between countries",
         "a comment after the countries",
         "'and' before the last country",
+        "a hyphen between spaces, a hyphen inside the region's name",
     ],
 )
 def test_region_item_forms(item, expected):
