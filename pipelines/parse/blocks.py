@@ -44,6 +44,7 @@ _DEFINITION = re.compile(
 )
 # The first cell of a row that groups the rows under it: "By Type", "North America".
 _GROUP_CELL = re.compile(rf"(?:by\s|(?:{vocab.REGION_NAMES_PATTERN})\s*$)", re.I)
+_BULLET_LINE = re.compile(r"\s*[•◦‣⁃●○▪▫■□◆◇►▸➤✓✔☑]\s")
 _INLINE_BULLET = re.compile(r"(?:^|\s+)[*+]\s+")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _BLOCK_TAGS = frozenset(
@@ -309,10 +310,13 @@ def _walk(node: etree._Element, blocks: list[Block], kind: str, level: int) -> N
 
 
 def _add_text_block(blocks: list[Block], raw: str, bold_chars: int, link_chars: int, kind: str, level: int) -> None:
-    """A run of inline text as a block; a paragraph that is (nearly) all bold is a label."""
+    """A run of inline text as a block; a paragraph that is (nearly) all bold is a label, and a line
+    that starts with a bullet character ("• Toray Industries, Inc.") is a list item."""
     text = clean_text(raw)
     if text and any(ch.isalnum() for ch in text):  # "=======" rules in plain text say nothing
-        if kind == "para" and (bold_chars >= 0.8 * len(text.replace(" ", "")) or _is_caps_heading(text)):
+        if kind == "para" and _BULLET_LINE.match(raw):
+            kind, level, text = "item", level + 1, text.lstrip("•◦‣⁃ ")
+        elif kind == "para" and (bold_chars >= 0.8 * len(text.replace(" ", "")) or _is_caps_heading(text)):
             kind = "label"
         blocks.append(Block(kind, text, level, linked=link_chars >= 0.75 * len(text)))
 

@@ -38,7 +38,10 @@ _BYLINE = re.compile(
     rf"(\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})",
     re.I,
 )
-_REPORT_ID_LINE = re.compile(r"\b(?i:report\s*(?:id|code|no\.?|number))\s*[:#|]?\s*([A-Z0-9][A-Z0-9\-]{2,20}[0-9])\b")
+_REPORT_ID_LINE = re.compile(
+    r"\b(?i:report\s*(?:id|code|no\.?|number|ref(?:erence)?)\s*[:#|]?|ref(?:erence)?(?:\s*(?:no\.?|code|id))?\s*[:#])"
+    r"\s*([A-Z0-9][A-Z0-9\-/]{2,20}[0-9])\b"
+)
 _REPORT_CODE = re.compile(r"\b(?i:report)\s+([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{3,9})\b")
 _FIRM_WORDS = "|".join(w.capitalize() for w in vocab.RESEARCH_FIRM_WORDS)
 # "Transparency Market Research", "Fior Markets", "MarketsandMarkets", with an optional "(TMR)".

@@ -65,7 +65,7 @@ _BYLINE = re.compile(
 _MAX_HEADER_CHARS = 160
 _REGION_HEADER_CUE = vocab.phrase_search(vocab.REGION_HEADER_CUES)
 _PLAYER_HEADER_PHRASE = vocab.phrase_search(vocab.PLAYER_HEADER_PHRASES)
-_PLAYER_NOUNS = frozenset(vocab.PLAYER_NOUNS)
+_PLAYER_NOUNS = frozenset(vocab.PLAYER_NOUNS) | vocab.PLAYER_HEADER_NOUNS
 _PLAYER_QUALIFIERS = frozenset(vocab.PLAYER_HEADER_QUALIFIERS)
 _WORD = re.compile(r"[a-z]+")
 
@@ -123,8 +123,8 @@ def _is_players_header(lowered: str) -> bool:
     if _PLAYER_HEADER_PHRASE.search(lowered):
         return True
     words = _WORD.findall(lowered)
-    if 0 < len(words) <= 6 and words[-1] in _PLAYER_NOUNS:  # "Suppliers", "Veterinary Vaccines Market Companies"
-        return True
+    if 0 < len(words) <= 6 and (words[-1] in _PLAYER_NOUNS or words[0] in _PLAYER_NOUNS):
+        return True  # "Suppliers", "Veterinary Vaccines Market Companies", "Companies named in the study"
     return not _PLAYER_QUALIFIERS.isdisjoint(words) and not _PLAYER_NOUNS.isdisjoint(words)
 
 

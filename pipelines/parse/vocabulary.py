@@ -72,7 +72,12 @@ PLAYER_HEADER_PHRASES = (
     "companies mentioned",
     "to watch",
 )
-PLAYER_HEADER_QUALIFIERS = ("key", "major", "leading", "top", "prominent", "main", "notable", "dominant")
+PLAYER_HEADER_QUALIFIERS = (
+    "key", "major", "leading", "top", "prominent", "main", "notable", "dominant",
+    "profiled", "covered", "analysed", "analyzed", "featured", "included", "studied", "assessed",
+)  # fmt: skip
+# Nouns that name the players in a header ("Organisations profiled") but say too little in prose.
+PLAYER_HEADER_NOUNS = frozenset({"organisations", "organizations", "corporations"})
 # Last words of a label that names a segmentation dimension ("Propulsion Type: BEB, PHEB").
 SEGMENT_LABEL_WORDS = frozenset(
     {

@@ -203,3 +203,14 @@ def test_a_group_cell_whose_span_was_lost_is_carried_down():
     # Only a group cell ("By Type", a region) spans: a key's missing value is just missing.
     expected = ["By Type | PLA", "By Type | PHA", "Report ID | TQ-1", "Pages"]
     assert [text for _, text in kinds_and_texts(html)] == expected
+
+
+def test_lines_starting_with_a_bullet_character_are_list_items():
+    page = "### Key players\n\n• Toray Industries, Inc.\n• Teijin Limited\n\n● SGL Carbon SE\n\nA • in prose stays.\n"
+    assert kinds_and_texts(page) == [
+        ("heading", "Key players"),
+        ("item", "Toray Industries, Inc."),
+        ("item", "Teijin Limited"),
+        ("item", "SGL Carbon SE"),
+        ("para", "A • in prose stays."),
+    ]

@@ -181,12 +181,16 @@ def test_title_grammar_with_colons_and_semicolons_between_dimensions():
         ([], ["Source: Pemberton Lusk Research, report PLR-AG-0417"], "PLR-AG-0417"),
         (["https://firm.com/reports/biochar-market/PLR-AG-0417"], [], "PLR-AG-0417"),
         ([], ["Report ID: Details on request"], None),
+        ([], ["Ashdown Mercer Research · London · Ref: AMR/HC/2291"], "AMR/HC/2291"),
+        ([], ["Please refer to the appendix: 2024 figures"], None),
     ],
     ids=[
         "a stated report id wins over the number in a link",
         "a code the text calls a report",
         "a lettered code ending a report link",
         "words after 'Report ID' are no id",
+        "a reference with slashes",
+        "'refer' is no reference label",
     ],
 )
 def test_report_id_sources(links, texts, expected):

@@ -75,6 +75,8 @@ HEADER_CASES = [
     ),
     (Block("item", "Regional Outlook (Revenue, USD Billion; 2019-2032)", 1), ("region", None), "regional outlook"),
     (Block("para", "Region", linked=True), None, "a navigation link opens no section"),
+    (Block("heading", "Companies named in the study", 3), ("players", None), "a heading starting with a player noun"),
+    (Block("label", "Organisations profiled"), ("players", None), "a header noun and a participle"),
     (Block("heading", "Key Players", 2, linked=True), ("players", None), "a heading that links to itself still does"),
 ]
 
