@@ -184,6 +184,11 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
     inline = inline_list(header.text)
     if inline:
         return [s for label in inline for s in segment_with_children(dimension, label, least_children=2)]
+    rows = list(itertools.takewhile(lambda b: b.kind == "row", body))
+    if len(rows) >= 3:  # a table under "By Product Type": "Segment | Share 2024 | CAGR" / "Footwear | 18.9% | 8.1%"
+        labels = [row.text.split(" | ")[0].strip() for row in rows]
+        if labels[0].lower() in vocab.TABLE_SEGMENT_HEADERS or dimension_name(labels[0]) == dimension:
+            return [Segment(dimension, label) for label in labels[1:] if len(label.split()) <= 8]
     run = next((run_items(b.text) for b in body[:2] if b.kind in ("para", "label") and run_items(b.text)), [])
     if run and not any(b.kind == "item" for b in body[:2]):  # "Single-lumen Tubing, Multi-lumen Tubing, ..."
         return [Segment(dimension, label) for label in run]

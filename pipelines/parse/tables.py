@@ -60,10 +60,7 @@ def figure_tables(blocks: Sequence[Block]) -> list[Block]:
         elif headers is None and len(cells) >= 3 and any(_FIGURE_HEADER.search(c) for c in cells[1:]):
             headers = cells
         elif headers is not None and len(cells) == len(headers):
-            named = [
-                f"{_PERCENT_UNIT.sub('', h).strip()}: {c}{'%' if _PERCENT_UNIT.search(h) else ''}"
-                for h, c in zip(headers[1:], cells[1:], strict=True)
-            ]
+            named = [_named_figure(h, c) if _has_digit(c) else c for h, c in zip(headers[1:], cells[1:], strict=True)]
             block = Block("row", " | ".join([cells[0], *named]))
         read.append(block)
     return read
@@ -84,7 +81,7 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
             if kind == "players":
                 found.players.append(Player(clean_name(cells[0])))
             elif len(cells) >= 2 and kind == "region":  # a second cell of figures lists no countries
-                countries = () if any(ch.isdigit() for ch in cells[1]) else tuple(cell_items(cells[1]))
+                countries = () if _has_digit(cells[1]) else tuple(cell_items(cells[1]))
                 found.regions.append(RegionMention(cells[0], countries))
             elif len(cells) >= 2 and (header := dimension_header(dimension_name(cells[0]))):
                 if header.kind == "region":  # "By Region | North America (U.S., Canada)"
@@ -97,8 +94,22 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
     return found
 
 
+def _named_figure(header: str, cell: str) -> str:
+    """ "2024 Share (%)" over "41.2" -> "2024 Share: 41.2%"."""
+    return f"{_PERCENT_UNIT.sub('', header).strip()}: {cell}{'%' if _PERCENT_UNIT.search(header) else ''}"
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
+
+
 def _table_kind(row: Block) -> str | None:
-    first = row.text.split(" | ")[0].strip().lower()
+    """What a header row's table lists. A figures table ("Segment | Share 2024 | CAGR 2025-2032") lists no
+    dimensions: its rows are the items of the section it sits in."""
+    cells = row.text.split(" | ")
+    first = cells[0].strip().lower()
+    if any(_FIGURE_HEADER.search(cell) for cell in cells[1:]) and first not in vocab.REGION_DIMENSIONS:
+        return None
     if first in vocab.TABLE_PLAYER_HEADERS:
         return "players"
     if first in vocab.REGION_DIMENSIONS:

@@ -486,6 +486,27 @@ def test_a_figures_table_reads_its_headers_into_each_row():
     ]
 
 
+def test_a_figures_table_under_a_dimension_heading_lists_that_dimensions_items():
+    blocks = [
+        Block("heading", "By Product Type", 3),
+        Block("row", "Segment | Share 2024 | CAGR 2025-2032"),
+        Block("row", "Footwear | 18.9% | 8.1%"),
+        Block("row", "Others | 6.2% | 5.4%"),
+        Block("heading", "Regions", 2),
+        Block("row", "Region | Countries covered | Share 2024"),
+        Block("row", "Europe | Germany, France | 24.2%"),
+    ]
+    read = figure_tables(blocks)
+    assert read[6].text == "Europe | Germany, France | Share 2024: 24.2%"  # only figures take their header's name
+    assert table_lists(read).segments == []  # its rows are no dimensions
+    assert table_lists(read).regions == [RegionMention("Europe", ("Germany", "France"))]
+    (header, opener, body), _ = list(sections(read))
+    assert segment_items(opener, body, header.dimension) == [
+        Segment("product type", "Footwear"),
+        Segment("product type", "Others"),
+    ]
+
+
 def test_a_comment_after_a_listed_name_is_no_part_of_it():
     body = [
         Block("item", "GT's Living Foods, still the category leader in U.S. retail", 1),
