@@ -210,14 +210,14 @@ def _read_front_matter(source: str) -> tuple[list[Block], dict[str, str]]:
         value = data.get(key)
         if isinstance(value, str) and value.strip():
             blocks.append(Block("para", clean_text(value)))
-    for key in ("canonical", "originalUrl", "webUrl", "url", "URL", "link"):
+    for key in ("canonical", "canonical_url", "canonicalURL", "originalUrl", "webUrl", "url", "URL", "link"):
         value = data.get(key)
         if isinstance(value, str) and value.startswith("http"):
             meta.setdefault("canonical", value)
     credited = data.get("publisher")
     if isinstance(credited, str) and credited.strip():
         meta["credited"] = credited.strip()  # a citation's publisher is the firm behind the figures
-    for key in ("publishedDateTime", "published", "date", "issued"):
+    for key in ("publishedDateTime", "published", "published_at", "date", "issued"):
         value = data.get(key)
         if value and not isinstance(value, bool):
             meta.setdefault("published", str(value))

@@ -214,3 +214,12 @@ def test_lines_starting_with_a_bullet_character_are_list_items():
         ("item", "SGL Carbon SE"),
         ("para", "A • in prose stays."),
     ]
+
+
+def test_a_blog_posts_front_matter_names_its_canonical_url_and_date():
+    page = (
+        "---\ntitle: Zero Trust Security Market 2025-2034\npublished: true\n"
+        "canonical_url: https://dev.to/ravi/zero-trust-4hk2\npublished_at: 2025-01-28 10:15 +0000\n---\n\nBody.\n"
+    )
+    meta = build_document(page).meta
+    assert (meta["canonical"], meta["published"]) == ("https://dev.to/ravi/zero-trust-4hk2", "2025-01-28 10:15 +0000")
