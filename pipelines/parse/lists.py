@@ -67,7 +67,7 @@ def run_items(text: str, least: int = 3) -> list[str]:
 def inline_list(text: str) -> list[str]:
     """Items written after a short label on one line: "By Type: A, B, C"."""
     label, colon, rest = text.partition(":")
-    separators = "/" if _is_slash_list(rest) else ",;" if "," in rest else None  # "Europe/North America/China"
+    separators = "/" if _is_slash_list(rest) else ",;" if "," in rest or ";" in rest else None  # "Europe/Asia/China"
     if not colon or separators is None or len(label) > 60:
         return []
     return [part.strip(" .") for part in split_top_level(rest, separators) if part.strip(" .")]

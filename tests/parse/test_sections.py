@@ -598,3 +598,10 @@ def test_names_over_descriptions_and_after_dashes():
         "Intuitive Surgical, Inc.",
         "Stryker",
     ]
+
+
+def test_a_semicolon_list_after_a_dimension_label_is_the_whole_section():
+    header = Block("para", "By End Use: Consumer Electronics; Fashion & Garment; Others")
+    body = [Block("para", "Key companies profiled: Affirm Holdings, Inc.; Klarna Bank AB (publ); Zip Co Limited")]
+    labels = [s.label for s in segment_items(header, body, "end use")]
+    assert labels == ["Consumer Electronics", "Fashion & Garment", "Others"]
