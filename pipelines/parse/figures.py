@@ -31,7 +31,7 @@ _FORECAST_PERIOD_WORDS = re.compile(
 )
 _SEGMENT_SUBJECT = re.compile(r"\bthe\s+([\w][\w\s\-&/,.']{1,60}?)\s+segment\b", re.I)
 _REGION_SUBJECT = re.compile(
-    rf"\s*(?:in\s+)?(?:the\s+)?({vocab.REGION_NAMES_PATTERN})\b",
+    rf"\s*(?:(?:and|while|whereas|but)\s+)?(?:in\s+)?(?:the\s+)?({vocab.REGION_NAMES_PATTERN})\b",
     re.I,
 )
 _REGION_BEFORE_VERB = re.compile(
@@ -40,10 +40,10 @@ _REGION_BEFORE_VERB = re.compile(
 _MARKET_WORD = re.compile(r"\bmarkets?\b", re.I)
 _CONTRASTED_CLAUSE = re.compile(r",\s*(?:while|whereas|but)\s+|;\s*", re.I)
 _COUNTRY_SUBJECT = re.compile(
-    r"\s*(?i:in\s+)?(?i:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?:(?:[\w-]+\s+){0,3}markets?\b|"
+    r"\s*(?i:(?:and|while|whereas|but)\s+)?(?i:in\s+)?(?i:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?:(?:[\w-]+\s+){0,3}markets?\b|"
     r"(?:is|are|was|were|will|to|should|could|would|accounted|held|remains?)\b)"
 )
-_CLAUSE_BREAK = re.compile(r"[,;:]\s*")
+_CLAUSE_BREAK = re.compile(r"[,;:(]\s*")
 _MAX_CAGR_DISTANCE = 60
 _LEADING_ARTICLE = re.compile(r"^(?:the|in the|in)\s+", re.I)
 # The subject of a sentence ends at its first verb.
@@ -157,23 +157,28 @@ def _cagr_years(
 def scope_of(subject: str) -> str | None:
     """What a figure is about, from the words before it: None means the whole market.
 
-    A region counts only as the subject of the figure's own clause ("Europe is
-    projected to ..."), not when it is mentioned in passing earlier in the sentence.
+    A region (or country) counts only as the subject of the figure's own clause ("Europe is
+    projected to ...", "Largest region: North America (USD ..."), not when it is mentioned in
+    passing earlier in the sentence. Short trailing clauses (", at a") lead to the figure.
     """
     segment = _SEGMENT_SUBJECT.search(subject)
     if segment:
         return f"segment:{segment.group(1).strip()}"
     clauses = _CLAUSE_BREAK.split(subject)
-    while len(clauses) > 1 and len(clauses[-1].split()) <= 3:  # ", at a" leads to the figure: the subject is before
+    while len(clauses) > 1 and len(clauses[-1].split()) <= 4:
+        region = _REGION_SUBJECT.match(clauses[-1])
+        if region is not None:  # "Fastest-growing region: Asia Pacific, at a CAGR of"
+            return f"region:{region.group(1)}"
         clauses.pop()
     region = _REGION_SUBJECT.match(clauses[-1])
     if region is None:  # "... but the firm expects Asia Pacific to grow fastest, at a CAGR of"
         region = next(reversed(list(_REGION_BEFORE_VERB.finditer(clauses[-1]))), None)
-    if region is None:
+    country = _country_subject(clauses[-1]) if region is None else None
+    if region is None and country is None:
         region = _REGION_SUBJECT.match(clauses[0])
+        country = _country_subject(clauses[0]) if region is None else None
     if region is not None:
         return f"region:{region.group(1)}"
-    country = _country_subject(clauses[-1]) or _country_subject(clauses[0])
     return f"region:{country}" if country else None
 
 

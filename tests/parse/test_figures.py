@@ -92,6 +92,7 @@ SIZE_CASES = [
         "a wider market's size quoted for comparison is not this market's",
     ),
     ("Single user licence: USD 3,490 million discount price", [], "prices are no sizes"),
+    ("Europe accounted for USD 11.6 billion in 2024.", [(11.6, "billion", "USD", 2024)], "'accounted for' an amount"),
     (
         "Lonza is a leading player with a revenue of $5 billion.",
         [(5.0, "billion", "USD", None)],
@@ -221,8 +222,21 @@ def test_a_regions_sentence_scopes_all_its_amounts():
         ("India is expected to grow at a ", "region:India"),
         ("Demand is expected to grow at a ", None),
         ("The market is expected to grow at a ", None),
+        ("Largest Region: North America (", "region:North America"),
+        ("Fastest-growing Region: Asia Pacific, at a ", "region:Asia Pacific"),
+        ("Asia Pacific held 46.8% of revenue in 2024, and India is projected to grow fastest (", "region:India"),
+        ("Asia Pacific will grow at 9.1% CAGR, while the Europe market was worth ", "region:Europe"),
     ],
-    ids=["a country's market", "a country as the subject", "no country", "the market itself"],
+    ids=[
+        "a country's market",
+        "a country as the subject",
+        "no country",
+        "the market itself",
+        "a region labelled, the figure in parentheses",
+        "a region labelled, the figure after a short lead-in",
+        "the country of the figure's own clause, not an earlier region",
+        "a contrasted clause's region",
+    ],
 )
 def test_a_country_scopes_its_figures_as_a_region_does(subject, scope):
     assert figures.scope_of(subject) == scope
