@@ -68,6 +68,7 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
     segments = _segments(page, lists)
     cagrs = figures.merge_cagrs(figures.scope_to_segments(cagrs, (s.label for s in segments), market))
     sizes, revenues = _sizes_and_revenues(page, lists, [p.name for p in players])
+    cagrs, sizes = _whole_market_in_its_own_region(cagrs, market), _whole_market_in_its_own_region(sizes, market)
     regions = _regions(page, lists)
     if not (cagrs or sizes or segments or players or forecast):
         return ParseFailure(
@@ -214,6 +215,15 @@ def _without_links_to_other_markets(blocks: list[Block], market: str) -> list[Bl
             and own not in _folded(named.group(1))
         )
     ]
+
+
+def _whole_market_in_its_own_region(figures_: tuple, market: str) -> tuple:
+    """The "Europe Heat Exchanger" market's figures about Europe are the whole market's."""
+    own = _folded(market)
+    return tuple(
+        replace(f, scope=None) if f.scope and f.scope.startswith("region:") and _folded(f.scope[7:]) in own else f
+        for f in figures_
+    )
 
 
 def _folded(text: str) -> str:

@@ -255,3 +255,16 @@ def test_links_to_releases_about_other_markets_lend_no_figures():
     facts = parse_release(page)
     assert [c.value_pct for c in facts.cagrs] == [11.2]  # its own report's link is kept, and repeats nothing new
     assert [(s.value, s.year) for s in facts.market_sizes] == [(28.4, 2032)]
+
+
+def test_a_regional_markets_figures_about_its_own_region_are_the_whole_markets():
+    from pipelines.parse import parse_release
+
+    page = (
+        "# Europe Heat Exchanger Market Report 2025-2031\n\n"
+        "The Europe heat exchanger market was valued at USD 6.94 billion in 2024 and is projected to grow at a "
+        "CAGR of 5.6% from 2025 to 2031. Germany is expected to grow at a CAGR of 6.1% over the same period.\n"
+    )
+    facts = parse_release(page)
+    assert [(c.value_pct, c.scope) for c in facts.cagrs] == [(5.6, None), (6.1, "region:Germany")]
+    assert [(s.value, s.scope) for s in facts.market_sizes] == [(6.94, None)]

@@ -605,3 +605,10 @@ def test_a_semicolon_list_after_a_dimension_label_is_the_whole_section():
     body = [Block("para", "Key companies profiled: Affirm Holdings, Inc.; Klarna Bank AB (publ); Zip Co Limited")]
     labels = [s.label for s in segment_items(header, body, "end use")]
     assert labels == ["Consumer Electronics", "Fashion & Garment", "Others"]
+
+
+def test_countries_listed_with_no_region_over_them_name_no_region():
+    countries = [Block("item", name, 1) for name in ("Germany", "France", "Rest of Europe")]
+    assert region_items(Block("label", "By Country"), countries) == []
+    regions = [Block("item", name, 1) for name in ("Europe", "Germany", "France")]
+    assert region_items(Block("label", "By Country"), regions) == [RegionMention("Europe", ("Germany", "France"))]
