@@ -51,6 +51,9 @@ _BASIS_STATEMENT = re.compile(
     r"(?:into\s+)?(?P<run>.+)$",
     re.I,
 )
+# "segmented by type into A, B and C; by packaging into D and E; and by region into ...".
+_BY_INTO = re.compile(r"\bby\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?)\s+into\s+(?P<run>[^;]+)", re.I)
+_SEGMENTED = re.compile(r"\b(?:segmented|divided|split|categori[sz]ed|classified|bifurcated|broken down)\b", re.I)
 _BASIS_CUE = re.compile(r"\b(?:basis of|based on|in terms of|depending on|by)\s", re.I)
 _ITEM_HEADER = re.compile(r"^By\s+([A-Za-z][\w\-&/ ]{1,30})$")
 # "Material Outlook (Revenue, USD Million, 2019 – 2033)": one dimension per heading.
@@ -211,6 +214,13 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
         matches = [_BY_STATEMENT.match(block.text)] if block.text.startswith("By ") else []
         if "," in block.text and _BASIS_CUE.search(block.text):  # a cheap screen before splitting sentences
             matches += [m for sentence in split_sentences(block.text) if (m := _BASIS_STATEMENT.match(sentence))]
+        if " into " in block.text and _SEGMENTED.search(block.text):
+            matches += [
+                m
+                for sentence in split_sentences(block.text)
+                if _SEGMENTED.search(sentence)
+                for m in _BY_INTO.finditer(sentence)
+            ]
         for match in matches:
             yield from _statement_list(match, block.text)
 
@@ -220,6 +230,9 @@ def _statement_list(match: re.Match | None, text: str) -> Iterator[tuple[Header,
         dimension = dimension_name(match.group("dim"))
         run = re.split(r";|\.\s|\.$", match.group("run"))[0]
         items = list_items(run)
+        head, _, last = items[-1].rpartition(" and ") if items else ("", "", "")
+        if head and last and not is_region_name(items[-1]):  # prose lists end "b and c" in lower case too
+            items[-1:] = [head.strip(), last.strip()]
         header = dimension_header(dimension)
         # "By Source, soy-based products held the largest share, at 43.1% ...": a finding, not a list
         if header and len(items) >= 2 and all(len(item.split()) <= 6 and "%" not in item for item in items):

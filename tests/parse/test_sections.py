@@ -612,3 +612,19 @@ def test_countries_listed_with_no_region_over_them_name_no_region():
     assert region_items(Block("label", "By Country"), countries) == []
     regions = [Block("item", name, 1) for name in ("Europe", "Germany", "France")]
     assert region_items(Block("label", "By Country"), regions) == [RegionMention("Europe", ("Germany", "France"))]
+
+
+def test_several_dimensions_segmented_in_one_sentence():
+    sentence = (
+        "The market is segmented by type into fruit juices, vegetable juices and mixed blends; by packaging into "
+        "PET bottles and glass bottles; and by region into North America, Europe and Asia-Pacific. By type, the "
+        "mixed blends segment grows fastest."
+    )
+    found = [
+        (header.kind, header.dimension, items) for header, items in by_dimension_statements([Block("para", sentence)])
+    ]
+    assert found == [
+        ("segment", "type", ["fruit juices", "vegetable juices", "mixed blends"]),
+        ("segment", "packaging", ["PET bottles", "glass bottles"]),
+        ("region", None, ["North America", "Europe", "Asia-Pacific"]),
+    ]
