@@ -52,7 +52,7 @@ _SUBJECT_END = re.compile(
 )
 _GENERIC_LABELS = frozenset({"others", "other", "all", "total"})
 _COMPANY_REVENUE = re.compile(
-    r"\b(?:reported|posted|generated|recorded|earned|booked)\b[^.;]*\b(?:revenues?|sales|turnover)\b"
+    r"(?<!market )(?<!industry )\b(?:reported|posted|generated|recorded|earned|booked)\b[^.;]*\b(?:revenues?|sales|turnover)\b"
     r"|\b(?:the company|the firm|the group|its)\b[^.;]*\b(?:revenues?|sales|turnover)\b",
     re.I,
 )
@@ -204,16 +204,27 @@ def sizes_in(sentence: str) -> list[MarketSize]:
         lead = lowered[max(0, amount.start - 30) : amount.start]
         if any(cue in lead for cue in vocab.NOT_SIZE_CUES):
             continue
-        next_start = amounts[index + 1].start if index + 1 < len(amounts) else len(sentence)
-        cell_end = sentence.find(" | ", amount.end)  # "Size (2023)USD 1.72 Billion | Size (2029)USD 6.14 Billion"
+        # "US$84.7bn (€78.1bn) in 2024": one figure in two currencies, the year after both.
+        twin = index + 1 < len(amounts) and _is_twin(sentence, amount, amounts[index + 1])
+        after_start = amounts[index + 1].end if twin else amount.end
+        following = index + 2 if twin else index + 1
+        next_start = amounts[following].start if following < len(amounts) else len(sentence)
+        cell_end = sentence.find(" | ", after_start)  # "Size (2023)USD 1.72 Billion | Size (2029)USD 6.14 Billion"
         next_start = min(next_start, cell_end) if cell_end >= 0 else next_start
         prev_end = amounts[index - 1].end if index else 0
-        year = _year_for(sentence, amount.end, next_start, prev_end, amount.start)
+        if index and sizes and _is_twin(sentence, amounts[index - 1], amount):
+            year = sizes[-1].year
+        else:
+            year = _year_for(sentence, after_start, next_start, prev_end, amount.start)
         # The sentence's subject scopes all its amounts: "The North America market was USD 5.04 billion
         # in 2024 and is expected to be worth USD 9.18 billion by 2034".
         scope = scope_of(sentence[prev_end : amount.start]) if not sizes else sizes[0].scope
         sizes.append(MarketSize(amount.value, amount.unit, amount.currency, year, scope, sentence))
     return sizes
+
+
+def _is_twin(sentence: str, first: numbers.Money, second: numbers.Money) -> bool:
+    return sentence[first.end : second.start].strip() == "("
 
 
 def _year_for(sentence: str, after_start: int, after_end: int, before_start: int, before_end: int) -> int | None:

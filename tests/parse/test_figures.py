@@ -94,6 +94,17 @@ SIZE_CASES = [
     ("Single user licence: USD 3,490 million discount price", [], "prices are no sizes"),
     ("Europe accounted for USD 11.6 billion in 2024.", [(11.6, "billion", "USD", 2024)], "'accounted for' an amount"),
     (
+        "The CRO services market generated revenue of US$84.7bn (€78.1bn) in 2024 and will reach US$162.3bn "
+        "(€149.6bn) by 2033.",
+        [
+            (84.7, "billion", "USD", 2024),
+            (78.1, "billion", "EUR", 2024),
+            (162.3, "billion", "USD", 2033),
+            (149.6, "billion", "EUR", 2033),
+        ],
+        "a figure in two currencies takes the year after both; a market's own revenue is its size",
+    ),
+    (
         "Lonza is a leading player with a revenue of $5 billion.",
         [(5.0, "billion", "USD", None)],
         "outside a players section this reads as a size; release.py routes player paragraphs to revenues",
