@@ -52,7 +52,8 @@ _SUBJECT_END = re.compile(
 )
 _GENERIC_LABELS = frozenset({"others", "other", "all", "total"})
 _COMPANY_REVENUE = re.compile(
-    r"(?<!market )(?<!industry )\b(?:reported|posted|generated|recorded|earned|booked)\b[^.;]*\b(?:revenues?|sales|turnover)\b"
+    r"(?<!market )(?<!industry )\b(?:reported|posted|generated|recorded|earned|booked)\b"
+    r"[^.;]*\b(?:revenues?|sales|turnover)\b"
     r"|\b(?:the company|the firm|the group|its)\b[^.;]*\b(?:revenues?|sales|turnover)\b",
     re.I,
 )
