@@ -10,11 +10,14 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from typing import TypeVar
 
 from pipelines.parse import numbers
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.lists import names_one_country
 from pipelines.records import Cagr, MarketSize, PlayerRevenue
+
+Figure = TypeVar("Figure", Cagr, MarketSize)
 
 # "CAGR", "compound annual growth rate", "a compound annual rate of", "a rate of 5.9% annually".
 _CAGR = re.compile(
@@ -286,22 +289,22 @@ def _any_of(names: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
-def scope_to_segments(cagrs: Iterable[Cagr], labels: Iterable[str], market: str) -> list[Cagr]:
-    """A CAGR whose clause is about a listed segment is that segment's, even without the word
-    "segment": "EUV resists are expected to grow at a CAGR of 15.3%", "the firm expects ultrasonic
-    heat meters to grow at 9.1%". A clause that speaks of the market ("the market will grow") is the
-    market's, whatever segment it names on the way."""
+def scope_to_segments(found: Iterable[Figure], labels: Iterable[str]) -> list[Figure]:
+    """A CAGR or size whose clause is about a listed segment is that segment's, even without the word
+    "segment": "EUV resists are expected to grow at a CAGR of 15.3%", "Outage detection sensors accounted
+    for USD 318.5 million". A clause that speaks of the market ("the market will grow") is the market's,
+    whatever segment it names on the way."""
     labels = sorted({label for label in labels if len(label) > 1 and label.lower() not in _GENERIC_LABELS}, key=len)
     scoped = []
-    for cagr in cagrs:
-        clause = _figure_clause(cagr)
+    for figure in found:
+        clause = _figure_clause(figure)
         subject = _LEADING_ARTICLE.sub("", _SUBJECT_END.split(clause, 1)[0].strip())
         owner = next((label for label in reversed(labels) if _starts_with_words(subject, label)), None)
         if owner is None and not _MARKET_WORD.search(clause):
             owner = next((label for label in reversed(labels) if _names_label(clause, label)), None)
-        if cagr.scope is None and owner and not _MARKET_WORD.search(subject):
-            cagr = replace(cagr, scope=f"segment:{owner}")
-        scoped.append(cagr)
+        if figure.scope is None and owner and not _MARKET_WORD.search(subject):
+            figure = replace(figure, scope=f"segment:{owner}")
+        scoped.append(figure)
     return scoped
 
 
@@ -316,10 +319,11 @@ def _names_label(text: str, label: str) -> bool:
     return False
 
 
-def _figure_clause(cagr: Cagr) -> str:
-    """The clause that states the CAGR: "..., while pea-based products are projected to grow at 15.9%"."""
-    value_at = cagr.snippet.find(f"{cagr.value_pct:g}")
-    before = cagr.snippet[:value_at] if value_at > 0 else cagr.snippet
+def _figure_clause(figure: Figure) -> str:
+    """The clause that states the figure: "..., while pea-based products are projected to grow at 15.9%"."""
+    value = figure.value_pct if isinstance(figure, Cagr) else figure.value
+    value_at = figure.snippet.find(f"{value:g}")
+    before = figure.snippet[:value_at] if value_at > 0 else figure.snippet
     return _CONTRASTED_CLAUSE.split(before)[-1]
 
 

@@ -66,8 +66,10 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
     players = tuple(Player(without_country_tag(p.name)) for p in lists.players or _players_from_prose(page.blocks))
     forecast, cagrs = _forecast_and_cagrs(page)
     segments = _segments(page, lists)
-    cagrs = figures.merge_cagrs(figures.scope_to_segments(cagrs, (s.label for s in segments), market))
+    labels = [s.label for s in segments]
+    cagrs = figures.merge_cagrs(figures.scope_to_segments(cagrs, labels))
     sizes, revenues = _sizes_and_revenues(page, lists, [p.name for p in players])
+    sizes = figures.merge_sizes(figures.scope_to_segments(sizes, labels))
     cagrs, sizes = _whole_market_in_its_own_region(cagrs, market), _whole_market_in_its_own_region(sizes, market)
     regions = _regions(page, lists)
     if not (cagrs or sizes or segments or players or forecast):

@@ -150,7 +150,7 @@ def test_a_segment_cagr_is_read_from_its_own_clause():
         " the fastest CAGR of 15.9% over the forecast period."
     )
     cagrs = figures.cagrs_in(sentence, FORECAST)
-    assert [c.scope for c in figures.scope_to_segments(cagrs, ["Soy", "Pea"], "Plant-Based Meat")] == ["segment:Pea"]
+    assert [c.scope for c in figures.scope_to_segments(cagrs, ["Soy", "Pea"])] == ["segment:Pea"]
 
 
 def test_a_cagr_without_years_takes_the_forecast_period():
@@ -216,7 +216,7 @@ def test_forecast_period_forms(sentence, expected):
 )
 def test_scope_to_segments(sentence, labels, scope):
     cagrs = figures.cagrs_in(sentence, FORECAST)
-    assert [c.scope for c in figures.scope_to_segments(cagrs, labels, "E-Bike")] == [scope]
+    assert [c.scope for c in figures.scope_to_segments(cagrs, labels)] == [scope]
 
 
 def test_a_regions_sentence_scopes_all_its_amounts():
@@ -279,3 +279,10 @@ def test_a_regional_markets_figures_about_its_own_region_are_the_whole_markets()
     facts = parse_release(page)
     assert [(c.value_pct, c.scope) for c in facts.cagrs] == [(5.6, None), (6.1, "region:Germany")]
     assert [(s.value, s.scope) for s in facts.market_sizes] == [(6.94, None)]
+
+
+def test_a_size_whose_clause_is_about_a_listed_segment_is_that_segments():
+    sizes = figures.sizes_in("Stainless steel bottles generated USD 4.21 billion in 2024, the largest material.")
+    market_wide = figures.sizes_in("The bottles market, led by stainless steel, was worth USD 9.1 billion in 2024.")
+    scoped = figures.scope_to_segments([*sizes, *market_wide], ["Stainless Steel", "Plastic"])
+    assert [(s.value, s.scope) for s in scoped] == [(4.21, "segment:Stainless Steel"), (9.1, None)]
