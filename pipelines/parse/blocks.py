@@ -35,7 +35,8 @@ _EMOJI = re.compile(
     "[0-9#*]\ufe0f?\u20e3|[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\u25a0-\u25ff\ufe0f\u200d]"
 )
 # A line that begins something of its own: a list item, a heading, a table row, a "Label:" line.
-_STARTS_OWN_LINE = re.compile(r"\s*(?:[-*+•#|>=_~]|\d+[.)]\s|[A-Z][\w &/()-]{0,40}:\s)")
+_STARTS_OWN_LINE = re.compile(r"\s*(?:[-*+•]\s|[#|>]|[-=_~*]{3}|\d+[.)]\s|[A-Z][\w &/()-]{0,40}:\s)")
+_MARKUP_IN_LINE = re.compile(r"\]\([^)\s]*\)|\*\*|__")  # "[text](https://...)" shows as "[text]"
 _PRE_ITEM = re.compile(r"^(\s*)[-*•]\s+(.*)$")
 _LEADER = re.compile(r"\s+\.{4,}\s+")
 _DEFINITION_MARK = re.compile(r"\n {0,3}:[ \t]+\S")
@@ -159,17 +160,18 @@ def _unwrap(text: str) -> str:
     the next line starts no list item, label or heading of its own.
     """
     lines = text.split("\n")
-    lengths = sorted(len(line.rstrip()) for line in lines if len(line.strip()) > 40)
+    # The width is the text's, link targets left out: a line holding a long URL does not set it.
+    lengths = sorted(len(_MARKUP_IN_LINE.sub("", line).rstrip()) for line in lines if len(line.strip()) > 40)
     if len(lengths) < 8:
         return text
     width = lengths[int(0.9 * (len(lengths) - 1))]
-    if not 50 <= width <= 100 or lengths[-1] > width + 20:
+    if not 50 <= width <= 120 or lengths[-1] > width + 20:
         return text
     joined = [lines[0]]
     for line in lines[1:]:
         previous = joined[-1].rstrip()
         wrapped = (
-            len(previous) >= width - 15
+            len(previous) >= width - 15  # raw: a writer wraps at the width of the markup too
             and previous[-1:] != ":"
             and any(ch.isalnum() for ch in previous)
             and not previous.isupper()  # a heading in capitals ends its line

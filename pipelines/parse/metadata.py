@@ -22,6 +22,7 @@ _MARKET_NAME = re.compile(
 )
 # A headline's words before the market: "Study Sees Rapid Growth Ahead for Solid State Battery Market".
 _HEADLINE_LEAD = re.compile(r"\s(?:for|in|on|about|across)\s+(?:the\s+)?(?:global\s+)?(?=[A-Z0-9])")
+_LAST_ARTICLE = re.compile(r"\b(?i:the|global|worldwide)\s+(?=[A-Z0-9])")
 _LEAD_NOISE = re.compile(r"^(?:the|global|worldwide|news bulletin|press release|report)\b[\s:]*", re.I)
 _TITLE_GROUP = re.compile(r"\b(?i:by)\s+(?P<dim>[A-Z][\w\-&/ ]{0,40}?)\s*(?P<open>[(\[{])")
 # "; By System: HVAC Control, Lighting Control;" up to the next ";", a dash before "Global Forecast", or the end.
@@ -89,6 +90,8 @@ def market_name(title: str | None, first_sentences: Sequence[str], max_words: in
         name = _LEAD_NOISE.sub("", match.group("name").strip(" -–:|\"'“”")).strip()
         name = _LEAD_NOISE.sub("", name).strip()
         name = _HEADLINE_LEAD.split(name)[-1].strip()
+        if len(name.split()) > max_words:  # "A new study from X sizes the global EV Thermal Management market"
+            name = _LAST_ARTICLE.split(name)[-1].strip()
         if name and len(name.split()) <= max_words and re.search(r"[A-Za-z]", name):
             return name
     return None

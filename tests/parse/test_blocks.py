@@ -223,3 +223,25 @@ def test_a_blog_posts_front_matter_names_its_canonical_url_and_date():
     )
     meta = build_document(page).meta
     assert (meta["canonical"], meta["published"]) == ("https://dev.to/ravi/zero-trust-4hk2", "2025-01-28 10:15 +0000")
+
+
+def test_hard_wrapped_markdown_is_measured_by_its_text_not_its_link_targets():
+    link = "[Quistwood Analytics](https://www.quistwood.com/report/ev-thermal-management-system-market/QWA-AU-1580)"
+    lines = [
+        f"A new study from {link}",
+        "sizes the global **Electric Vehicle Thermal Management System market** at **USD 4.72 billion in 2024**, to",
+        "**USD 15.9 billion by 2032**. That is a **CAGR of 16.4% over 2025-2032**, faster than EV unit growth itself,",  # noqa: E501
+        "because content per vehicle keeps climbing as automakers move to integrated heat-pump modules and 800-volt",
+        "platforms.",
+        "",
+        "- **Heat pumps are the growth engine.** Quistwood expects Heat Pumps to grow at a 19.8% CAGR, as cold-climate",
+        "  range complaints push them from option to standard fit, a change that suppliers have been expecting.",
+        "- **Battery cooling is the biggest bucket.** Battery Thermal Management took about 46% of 2024 revenue today.",
+        "- **China sets the price.** Asia Pacific accounted for roughly 57% of demand last year, and Chinese suppliers",
+        "  are quoting integrated modules at 20-25% below European tier-1s, which squeezes the margins of the others.",
+    ]
+    blocks = build_document("\n".join(lines)).blocks
+    assert [b.kind for b in blocks] == ["para", "item", "item", "item"]
+    assert blocks[0].text.startswith("A new study from Quistwood Analytics sizes")  # wrapped at the link's width
+    assert blocks[0].text.endswith("800-volt platforms.")  # a line starting in bold continues the paragraph
+    assert blocks[1].text.endswith("from option to standard fit, a change that suppliers have been expecting.")

@@ -12,6 +12,11 @@ MARKET_CASES = [
     ("Healthcare CMO Market Provides Detailed Segmentation", "Healthcare CMO", "title verb after Market"),
     ('Global "Silanes Market" Research Report', "Silanes", "quoted market name"),
     ("Our new studio opens on Friday", None, "no market at all"),
+    (
+        "A new study from Quistwood Analytics sizes the global Electric Vehicle Thermal Management System market at",
+        "Electric Vehicle Thermal Management System",
+        "a long lead-in before 'the global'",
+    ),
 ]
 
 
