@@ -230,7 +230,7 @@ def test_hard_wrapped_markdown_is_measured_by_its_text_not_its_link_targets():
     lines = [
         f"A new study from {link}",
         "sizes the global **Electric Vehicle Thermal Management System market** at **USD 4.72 billion in 2024**, to",
-        "**USD 15.9 billion by 2032**. That is a **CAGR of 16.4% over 2025-2032**, faster than EV unit growth itself,",  # noqa: E501
+        "**USD 15.9 billion by 2032**. That is a **CAGR of 16.4% over 2025-2032**, faster than EV unit growth itself,",
         "because content per vehicle keeps climbing as automakers move to integrated heat-pump modules and 800-volt",
         "platforms.",
         "",
