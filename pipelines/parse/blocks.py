@@ -171,7 +171,7 @@ def _unwrap(text: str) -> str:
     for line in lines[1:]:
         previous = joined[-1].rstrip()
         wrapped = (
-            len(previous) >= width - 15  # raw: a writer wraps at the width of the markup too
+            (len(previous) >= width - 15 or previous[-1:] == ",")  # raw: a writer wraps at the markup's width
             and previous[-1:] != ":"
             and any(ch.isalnum() for ch in previous)
             and not previous.isupper()  # a heading in capitals ends its line

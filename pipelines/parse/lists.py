@@ -70,7 +70,10 @@ def inline_list(text: str) -> list[str]:
     separators = "/" if _is_slash_list(rest) else ",;" if "," in rest or ";" in rest else None  # "Europe/Asia/China"
     if not colon or separators is None or len(label) > 60:
         return []
-    return [part.strip(" .") for part in split_top_level(rest, separators) if part.strip(" .")]
+    parts = [part.strip(" .") for part in split_top_level(rest, separators) if part.strip(" .")]
+    if parts and ")" in parts[-1] and not is_region_name(parts[-1]):  # "..., North America (U.S.) and Rest of World"
+        parts[-1:] = [p.strip() for p in re.split(r"(?<=\))\s+and\s+(?=[A-Z])", parts[-1]) if p.strip()]
+    return parts
 
 
 def list_items(run: str) -> list[str]:

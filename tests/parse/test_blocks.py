@@ -245,3 +245,12 @@ def test_hard_wrapped_markdown_is_measured_by_its_text_not_its_link_targets():
     assert blocks[0].text.startswith("A new study from Quistwood Analytics sizes")  # wrapped at the link's width
     assert blocks[0].text.endswith("800-volt platforms.")  # a line starting in bold continues the paragraph
     assert blocks[1].text.endswith("from option to standard fit, a change that suppliers have been expecting.")
+
+
+def test_a_wrapped_line_ending_in_a_comma_continues():
+    filler = "This line is here so that the page reads as text wrapped near eighty characters wide."
+    lines = [filler] * 8 + ["", "Companies profiled: Valeo SA, Hanon Systems, MAHLE GmbH,", "Gentherm Incorporated."]
+    assert kinds_and_texts("\n".join(lines))[-1] == (
+        "para",
+        "Companies profiled: Valeo SA, Hanon Systems, MAHLE GmbH, Gentherm Incorporated.",
+    )

@@ -189,6 +189,12 @@ def test_regions_written_inline_after_a_label():
     header = Block("heading", "Regional Insights", 2)
     body = [Block("para", "Regions analysed: North America, Europe, and Latin America.")]
     assert [r.region for r in region_items(header, body)] == ["North America", "Europe", "Latin America"]
+    line = Block("para", "Regions covered: Europe (Germany, UK), North America (U.S., Canada) and Rest of the World.")
+    assert inline_regions([line]) == [
+        RegionMention("Europe", ("Germany", "UK")),
+        RegionMention("North America", ("U.S.", "Canada")),
+        RegionMention("Rest of the World"),
+    ]
 
 
 def test_lists_laid_out_as_tables():
