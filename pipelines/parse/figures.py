@@ -41,6 +41,7 @@ _REGION_BEFORE_VERB = re.compile(
     rf"\b({vocab.REGION_NAMES_PATTERN})\s+(?:is|are|was|were|will|would|should|could|to|grew|grows|remains?)\b", re.I
 )
 _MARKET_WORD = re.compile(r"\bmarkets?\b", re.I)
+REGION_ANYWHERE_IN_NAME = re.compile(rf"\b(?:{vocab.REGION_NAMES_PATTERN})\b", re.I)
 _CONTRASTED_CLAUSE = re.compile(r",\s*(?:while|whereas|but)\s+|;\s*", re.I)
 _COUNTRY_SUBJECT = re.compile(
     r"\s*(?i:(?:and|while|whereas|but)\s+)?(?i:in\s+)?(?i:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?:(?:[\w-]+\s+){0,3}markets?\b|"
@@ -334,6 +335,34 @@ def _starts_with_words(text: str, words: str) -> bool:
     rest = text[len(words) :]
     rest = rest[2:] if rest[:2].lower() == "es" else rest[1:] if rest[:1].lower() == "s" else rest
     return not (rest[:1].isalnum() or rest[:1] == "_") or not (words[-1:].isalnum() or words[-1:] == "_")
+
+
+def about_another_market(sentence: str, market: str) -> bool:
+    """Whether the sentence speaks only of markets other than this one: "Pendle Ridge now sees the automotive
+    lidar market reaching USD 3.4 billion" in a newsletter about EV thermal management. A market named
+    with none of this market's distinctive words is another; "the market", a region's market ("the
+    Europe market") and a name sharing a word with this one ("EV thermal management") are this one."""
+    own = _distinctive_words(market)
+    named = [_market_name_before(sentence[: m.start()]) for m in _MARKET_WORD.finditer(sentence)]
+    others = [words for words in named if len(words) >= 2 and not (words & own)]  # one word may describe
+    return bool(others) and len(others) == len(named)
+
+
+def _market_name_before(text: str) -> set[str]:
+    """The distinctive words of the name just before "market", regions and countries left out."""
+    words = text.split()[-5:]
+    stops = [i for i, word in enumerate(words) if word.lower().strip(",;:()") in vocab.MARKET_NAME_STOPS]
+    name = " ".join(words[stops[-1] + 1 :] if stops else words)
+    if not name or name[-1] in ",;:." or _REGION_SUBJECT.fullmatch(name) or names_one_country(name):
+        return set()
+    return _distinctive_words(REGION_ANYWHERE_IN_NAME.sub(" ", name))
+
+
+def _distinctive_words(name: str) -> set[str]:
+    words = re.findall(r"[a-z][a-z0-9-]*", name.lower())
+    return {
+        w for w in words if w not in vocab.GENERIC_MARKET_WORDS and w not in vocab.MARKET_DESCRIPTORS and len(w) > 1
+    }
 
 
 def merge_cagrs(cagrs: Iterable[Cagr]) -> tuple[Cagr, ...]:

@@ -71,6 +71,8 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
     sizes, revenues = _sizes_and_revenues(page, lists, [p.name for p in players])
     sizes = figures.merge_sizes(figures.scope_to_segments(sizes, labels))
     cagrs, sizes = _whole_market_in_its_own_region(cagrs, market), _whole_market_in_its_own_region(sizes, market)
+    cagrs = tuple(c for c in cagrs if not figures.about_another_market(c.snippet, market))
+    sizes = tuple(s for s in sizes if not figures.about_another_market(s.snippet, market))
     regions = _regions(page, lists)
     if not (cagrs or sizes or segments or players or forecast):
         return ParseFailure(

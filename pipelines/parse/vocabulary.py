@@ -322,6 +322,30 @@ OTHER_SOURCE_CUES = (
 )
 # Sentences that give the figure of a wider or neighbouring market, quoted for comparison.
 OTHER_MARKET_CUES = ("by comparison", "the wider", "the broader", "parent market", "adjacent market")
+# Words that end the name before "market" when read backwards ("... now sees the automotive lidar market").
+MARKET_NAME_STOPS = frozenset(
+    {
+        "the", "a", "an", "this", "that", "its", "our", "their", "global", "worldwide", "overall", "entire", "total",
+        "whole", "of", "in", "for", "on", "to", "and", "or", "with", "by", "from", "at", "as", "is", "are", "was",
+        "were", "sees", "see", "expects", "says", "said", "puts", "values", "sizes", "estimates",
+    }
+)  # fmt: skip
+# Words that describe this market rather than name another ("the largest regional market").
+MARKET_DESCRIPTORS = frozenset(
+    {
+        "largest", "biggest", "smallest", "fastest", "growing", "fastest-growing", "core", "national", "regional",
+        "domestic", "local", "leading", "dominant", "key", "single", "mature", "emerging", "main", "second-largest",
+        "projected", "estimated", "current", "addressable", "serviceable", "target", "end", "total", "yen",
+        "country", "country-level", "end-use", "downstream", "upstream", "overall", "broader", "wider",
+    }
+)  # fmt: skip
+# Words too common in market names to tell two markets apart ("Tire Pressure Monitoring System").
+GENERIC_MARKET_WORDS = frozenset(
+    {
+        "market", "markets", "system", "systems", "solution", "solutions", "service", "services", "product",
+        "products", "equipment", "device", "devices", "technology", "technologies", "software", "industry",
+    }
+)  # fmt: skip
 
 # Tags and class/id fragments whose content is never part of the release.
 BOILERPLATE_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "svg", "template")

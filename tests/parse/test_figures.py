@@ -286,3 +286,26 @@ def test_a_size_whose_clause_is_about_a_listed_segment_is_that_segments():
     market_wide = figures.sizes_in("The bottles market, led by stainless steel, was worth USD 9.1 billion in 2024.")
     scoped = figures.scope_to_segments([*sizes, *market_wide], ["Stainless Steel", "Plastic"])
     assert [(s.value, s.scope) for s in scoped] == [(4.21, "segment:Stainless Steel"), (9.1, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        ("Pendle Ridge now sees the automotive lidar market reaching USD 3.4 billion by 2030.", True),
+        ("The EV thermal management market will reach USD 15.9 billion by 2032.", False),
+        ("The market will reach USD 15.9 billion by 2032.", False),
+        ("Europe is the largest regional market, with sales of USD 3.8 billion in 2024.", False),
+        ("The Europe market was worth USD 1.2 billion, the lidar market USD 3.4 billion.", False),
+        ("The insulin market is worth USD 20 billion.", False),
+    ],
+    ids=[
+        "another market named in a digest item",
+        "this market under a shorter name",
+        "the market, unnamed",
+        "words that describe this market",
+        "this market named too",
+        "one word may be a description: left alone",
+    ],
+)
+def test_about_another_market(sentence, other):
+    assert figures.about_another_market(sentence, "Electric Vehicle Thermal Management System") is other
