@@ -3,6 +3,7 @@ a line; legal suffixes stay with their company ("Gelest, Inc."), country tags do
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -48,6 +49,8 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
     if described:
         return described
     lines = leading_items(body)  # one name per line, not marked up as a list
+    if lines and lines[0].kind == "para":  # a bold line after plain ones heads something else ("Recent Developments")
+        lines = list(itertools.takewhile(lambda b: b.kind != "label", lines))
     odd_lines = sum(not _looks_like_name(b.text) for b in lines)
     if len(lines) >= 3 and odd_lines <= max(1, len(lines) // 5):
         return [Player(clean_name(b.text)) for b in lines]

@@ -206,14 +206,15 @@ def _regions(page: _Page, lists: _Lists) -> tuple[RegionMention, ...]:
 
 
 def _without_links_to_other_markets(blocks: list[Block], market: str) -> list[Block]:
-    """Drop blocks that are wholly a link naming another market ("Insulin Pump Market to Reach USD 13.9
-    Billion by 2030"): a list of other releases that no markup marked as such, e.g. in Markdown exports."""
+    """Drop blocks that are wholly a link, or carry a bare one, naming another market ("Insulin Pump Market to
+    Reach USD 13.9 Billion by 2030"): a list of other releases that no markup marked as such, e.g. in Markdown
+    exports and plain text."""
     own = _folded(market)
     return [
         block
         for block in blocks
         if not (
-            block.linked
+            (block.linked or "://" in block.text)
             and (len(block.text.split()) > 5 or any(ch.isdigit() for ch in block.text))
             and (named := _OTHER_MARKET.search(block.text))
             and own not in _folded(named.group(1))

@@ -66,6 +66,7 @@ _BYLINE = re.compile(
     re.I,
 )
 _MAX_HEADER_CHARS = 160
+_PROSE_AFTER = re.compile(r",\s+(?:with|which|as|while|including|for|from|to)\b")
 _REGION_HEADER_CUE = vocab.phrase_search(vocab.REGION_HEADER_CUES)
 _PLAYER_HEADER_PHRASE = vocab.phrase_search(vocab.PLAYER_HEADER_PHRASES)
 _PLAYER_NOUNS = frozenset(vocab.PLAYER_NOUNS) | vocab.PLAYER_HEADER_NOUNS
@@ -107,6 +108,8 @@ def classify_header(block: Block) -> Header | None:
         return Header("segment", dimension_name(outlook.group(1)))
     match = _BY_DIMENSION.search(text)
     if match is None or not _BY_CONTEXT.search(text[: match.start()]):  # "drive spending by cardiac centers"
+        return None
+    if _PROSE_AFTER.match(text, match.end()):  # "Pricing trends by type, with raw material cost analysis"
         return None
     return dimension_header(dimension_name(match.group("dim")))
 

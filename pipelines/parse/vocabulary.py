@@ -300,6 +300,8 @@ RELATED_HEADER_CUES = (
     "other releases",
     "also by",
     "customers also",
+    "readers also",
+    "also viewed",
 )
 # A figure attributed to someone else's study is not this release's.
 OTHER_SOURCE_CUES = (

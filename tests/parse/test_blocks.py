@@ -254,3 +254,8 @@ def test_a_wrapped_line_ending_in_a_comma_continues():
         "para",
         "Companies profiled: Valeo SA, Hanon Systems, MAHLE GmbH, Gentherm Incorporated.",
     )
+
+
+def test_a_readers_also_viewed_box_is_dropped():
+    page = "# Epoxy Curing Agents Market\n\nBody.\n\n**Readers Also Viewed**\n\nEpoxy Resin Market to 2031\n"
+    assert kinds_and_texts(page) == [("heading", "Epoxy Curing Agents Market"), ("para", "Body.")]

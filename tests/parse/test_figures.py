@@ -261,7 +261,9 @@ def test_links_to_releases_about_other_markets_lend_no_figures():
         "The market is set to grow at a CAGR of 11.2% from 2025 to 2032.\n\n### More\n\n"
         "* [Insulin Pump Market to Reach USD 13.9 Billion by 2030, CAGR 8.7%](https://example.com/a)\n"
         "* [Previous: Diabetes Devices Market Valued at USD 32.5 Billion](https://example.com/b)\n"
-        "* [Continuous Glucose Monitoring Market Report: 11.2% CAGR](https://example.com/c)\n"
+        "* [Continuous Glucose Monitoring Market Report: 11.2% CAGR](https://example.com/c)\n\n"
+        "Epoxy Resin Market - Expected to Reach USD 17.9 Billion by 2031: https://example.com/d\n\n"
+        "Lancet Market – CAGR of 7.2% (2025-2032): https://example.com/e\n"
     )
     facts = parse_release(page)
     assert [c.value_pct for c in facts.cagrs] == [11.2]  # its own report's link is kept, and repeats nothing new

@@ -77,6 +77,11 @@ HEADER_CASES = [
     (Block("para", "Region", linked=True), None, "a navigation link opens no section"),
     (Block("heading", "Companies named in the study", 3), ("players", None), "a heading starting with a player noun"),
     (Block("label", "Organisations profiled"), ("players", None), "a header noun and a participle"),
+    (
+        Block("para", "Pricing trends by type, with raw material (epichlorohydrin, amines) cost analysis"),
+        None,
+        "'by type' followed by prose is a phrase, not a header",
+    ),
     (Block("heading", "Key Players", 2, linked=True), ("players", None), "a heading that links to itself still does"),
 ]
 
@@ -634,3 +639,13 @@ def test_several_dimensions_segmented_in_one_sentence():
         ("segment", "packaging", ["PET bottles", "glass bottles"]),
         ("region", None, ["North America", "Europe", "Asia-Pacific"]),
     ]
+
+
+def test_a_bold_line_after_plain_name_lines_ends_the_players():
+    body = [
+        *(Block("para", name) for name in ("Olin Corporation", "Huntsman Corporation", "Evonik Industries AG")),
+        Block("label", "Recent Developments"),
+        Block("para", "In March 2025, a producer commissioned a new amine hardener line in Antwerp."),
+    ]
+    names = [p.name for p in player_items(Block("heading", "Top Companies Profiled", 2), body)]
+    assert names == ["Olin Corporation", "Huntsman Corporation", "Evonik Industries AG"]
