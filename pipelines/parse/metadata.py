@@ -92,6 +92,8 @@ def market_name(title: str | None, first_sentences: Sequence[str], max_words: in
         name = _HEADLINE_LEAD.split(name)[-1].strip()
         if len(name.split()) > max_words:  # "A new study from X sizes the global EV Thermal Management market"
             name = _LAST_ARTICLE.split(name)[-1].strip()
+            if not all(word[:1].isupper() or word[:1].isdigit() for word in name.split()):
+                continue  # "... our stall at the Saturday farmers market": a name in prose is capitalised
         if name and len(name.split()) <= max_words and re.search(r"[A-Za-z]", name):
             return name
     return None

@@ -17,6 +17,11 @@ MARKET_CASES = [
         "Electric Vehicle Thermal Management System",
         "a long lead-in before 'the global'",
     ),
+    (
+        "We will also still be found every week at our stall at the Saturday farmers market on Main Street",
+        None,
+        "a market stall named after a long lead-in, not in capitals",
+    ),
 ]
 
 
