@@ -22,6 +22,7 @@ from country_converter import country_converter
 from pipelines.normalise.regions import covers, region_key
 from pipelines.normalise.text import fold
 
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
 COUNTRY_ALIASES_CSV = Path(__file__).resolve().parents[2] / "warehouse" / "seeds" / "country_aliases.csv"
 
 # Items that name a group of countries, not one ("Rest of Europe", "GCC Countries", "Nordics").
@@ -70,6 +71,34 @@ def names_one_country(text: str) -> bool:
     """Whether the text is the name of one country ("US", "U.K.", "United Arab Emirates"), e.g. a company's
     country tag; "China International Marine Containers" names a company that merely contains one."""
     return len(text.split()) <= 3 and _single(text.strip()) is not None
+
+
+def countries_named_in(text: str) -> list[str]:
+    """Countries a sentence names, as written and in order: "led by Japan, South Korea and China" ->
+    ["Japan", "South Korea", "China"]. A run of capitalised words counts from its start, longest first;
+    a name with more words than a country's ("China's BYD") keeps only the country."""
+    found: list[str] = []
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run.group(0).split()
+        while words:
+            name = next((" ".join(words[:n]) for n in range(min(3, len(words)), 0, -1) if _is_named(words[:n])), None)
+            taken = len(name.split()) if name else 1
+            name = name and _without_possessive(name)
+            if name and name not in found:
+                found.append(name)
+            words = words[taken:]
+    return found
+
+
+def _without_possessive(name: str) -> str:
+    return name.removesuffix("'s").removesuffix("’s")
+
+
+def _is_named(words: list[str]) -> bool:
+    name = _without_possessive(" ".join(words))
+    if fold(name) in _aliases() or any(pattern.fullmatch(name) for pattern, _ in _patterns()):
+        return True
+    return len(words) == 1 and names_one_country(name)  # "Mexico": the library's pattern only searches
 
 
 def _resolve_item(item: str) -> list[CountryMention]:

@@ -121,6 +121,13 @@ def names_one_country(text: str) -> bool:
     return is_country(text)
 
 
+def countries_named_in(text: str) -> list[str]:
+    """The countries a sentence names, as written ("led by Japan, South Korea and China")."""
+    from pipelines.normalise.countries import countries_named_in as named  # loads pandas: only when asked
+
+    return named(text)
+
+
 def cell_items(cell: str) -> list[str]:
     if _is_slash_list(cell):
         return [item.strip() for item in cell.split("/") if item.strip()]

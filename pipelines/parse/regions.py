@@ -13,6 +13,7 @@ from pipelines.parse.lists import (
     MAX_ITEM_CHARS,
     REGION_ANYWHERE,
     REGION_WORDS,
+    countries_named_in,
     inline_list,
     is_item,
     is_region_name,
@@ -26,6 +27,11 @@ from pipelines.records import RegionMention
 REGION_LABEL = re.compile(r"\bregion(?:al|s)?\b|\bgeograph\w*|^countr(?:y|ies) (?:coverage|scope|covered)", re.I)
 _REGION_PART = re.compile(r"^([^():]{2,40}):\s*(.+)$")  # "Europe: Germany, UK" inside a scope row
 _TRAILING_SHARE = re.compile(r"\s+\d[\d.,]*\s?%$")
+# A compass word right before a region's name makes it part of a smaller one: "South Asia", "Sub-Saharan Africa".
+_PART_OF_A_NAME = re.compile(
+    r"\b(?:South|North|East|West|Southeast|Northeast|Southwest|Northwest|Southern|Northern|Eastern|Western|Central|"
+    r"Sub-Saharan|Saharan)[ -]$"
+)
 _COUNTRY_LABEL = re.compile(r"\bcountr(?:y|ies)\b", re.I)
 
 
@@ -134,6 +140,27 @@ def regions_in_prose(blocks: Sequence[Block]) -> list[RegionMention]:
             if len(names) >= 3:
                 return region_items(Block("label", "regions"), [Block("item", name) for name in names])
     return []
+
+
+def regions_named_in_sentences(blocks: Sequence[Block]) -> list[RegionMention]:
+    """Regions a page names only in its sentences, each once in page order with the countries named in
+    its own part of the sentence: "North America is the biggest market, with the U.S. and Canada ...
+    Asia Pacific, led by Japan, South Korea and China, ..." (two regions at least: one alone is a passing
+    mention, not a regional view)."""
+    found: dict[str, list[str]] = {}
+    for block in blocks:
+        if block.kind not in ("para", "item") or not REGION_ANYWHERE.search(block.text):
+            continue
+        for sentence in split_sentences(block.text):
+            mentions = [
+                m for m in REGION_ANYWHERE.finditer(sentence) if not _PART_OF_A_NAME.search(sentence, 0, m.start())
+            ]
+            for index, mention in enumerate(mentions):
+                end = mentions[index + 1].start() if index + 1 < len(mentions) else len(sentence)
+                name = next((known for known in found if known.lower() == mention.group(0).lower()), mention.group(0))
+                countries = found.setdefault(name, [])
+                countries.extend(c for c in countries_named_in(sentence[mention.end() : end]) if c not in countries)
+    return [RegionMention(name, tuple(countries)) for name, countries in found.items()] if len(found) >= 2 else []
 
 
 def _pipe_lines_as_items(body: Sequence[Block]) -> list[Block]:

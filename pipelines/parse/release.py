@@ -17,6 +17,7 @@ from pipelines.parse.regions import (
     names_regions_with_countries,
     region_items,
     regions_in_prose,
+    regions_named_in_sentences,
     unlabelled_region_list,
 )
 from pipelines.parse.tables import figure_tables, market_columns, table_lists
@@ -200,6 +201,7 @@ def _regions(page: _Page, lists: _Lists) -> tuple[RegionMention, ...]:
         or unlabelled_region_list(page.blocks)
         or metadata.title_segments(page.title)[1]
         or regions_in_prose(page.blocks)
+        or regions_named_in_sentences(page.blocks)
     )
     shares = figures.region_shares((b.text for b in page.blocks), [r.region for r in found])
     return tuple(replace(r, share_pct=shares.get(r.region)) for r in found)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipelines.normalise.countries import resolve_countries
+from pipelines.normalise.countries import countries_named_in, resolve_countries
 
 
 def resolved(items, region):
@@ -100,3 +100,17 @@ def test_the_seed_page_middle_east_list():
     got = resolved(["Turkey", "Saudi", "Arabia", "UAE", "Korea"], "Middle East & Africa")
     assert [iso for _, iso, _, _ in got] == ["TR", "SA", "AE", "KR"]
     assert got[-1][3] == "ambiguous,outside_region"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "why"),
+    [
+        (", with the U.S. and Canada together accounting for 38%", ["U.S.", "Canada"], "dotted and plain names"),
+        (", led by Japan, South Korea and China, is expected", ["Japan", "South Korea", "China"], "a two-word name"),
+        (" as China's BYD and Mexico's plants ramp up", ["China", "Mexico"], "a possessive before a company"),
+        (" as EV Makers and Tesla expand", [], "capitalised words that are no country"),
+    ],
+    ids=["dotted and plain names", "a two-word name", "a possessive before a company", "capitalised words"],
+)
+def test_countries_named_in_a_sentence(text, expected, why):
+    assert countries_named_in(text) == expected

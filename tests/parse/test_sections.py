@@ -4,7 +4,13 @@ import pytest
 
 from pipelines.parse.blocks import Block
 from pipelines.parse.players import player_items, split_names, without_country_tag
-from pipelines.parse.regions import inline_regions, names_regions_with_countries, region_items, unlabelled_region_list
+from pipelines.parse.regions import (
+    inline_regions,
+    names_regions_with_countries,
+    region_items,
+    regions_named_in_sentences,
+    unlabelled_region_list,
+)
 from pipelines.parse.sections import (
     by_dimension_statements,
     classify_header,
@@ -649,3 +655,20 @@ def test_a_bold_line_after_plain_name_lines_ends_the_players():
     ]
     names = [p.name for p in player_items(Block("heading", "Top Companies Profiled", 2), body)]
     assert names == ["Olin Corporation", "Huntsman Corporation", "Evonik Industries AG"]
+
+
+def test_regions_named_only_in_sentences_with_their_countries():
+    blocks = [
+        Block("heading", "Regional insights", 2),
+        Block(
+            "para",
+            "North America is the biggest market, with the U.S. and Canada accounting for 38% of sales. "
+            "Asia Pacific, led by Japan, South Korea and China, grows fastest; South Asia lags.",
+        ),
+        Block("para", "In North America, Mexico adds capacity."),
+    ]
+    assert regions_named_in_sentences(blocks) == [
+        RegionMention("North America", ("U.S.", "Canada", "Mexico")),
+        RegionMention("Asia Pacific", ("Japan", "South Korea", "China")),
+    ]
+    assert regions_named_in_sentences(blocks[2:]) == []  # one region named in passing is no regional view
