@@ -364,18 +364,27 @@ def _table_rows(table: etree._Element) -> list[list[str]]:
         if next(row.iterancestors("table"), None) is not table:
             continue  # a nested table's row
         cells: list[str] = []
+        spans_marked = bool(spanning)  # the markup draws its spans: none was lost
         for cell in row.iter("td", "th"):
             while len(cells) in spanning:
                 cells.append(_take_span(spanning, len(cells)))
             text = _cell_text(cell)
-            span = int(cell.get("rowspan") or 1) if (cell.get("rowspan") or "1").isdigit() else 1
+            span = _span(cell, "rowspan")
             if span > 1:
                 spanning[len(cells)] = (text, span - 1)
             cells.append(text)
+            cells.extend([""] * (_span(cell, "colspan") - 1))  # "By Type | Scale-up NAS" over two columns
+            spans_marked = spans_marked or span > 1 or _span(cell, "colspan") > 1
         while len(cells) in spanning:
             cells.append(_take_span(spanning, len(cells)))
         filled = _filled_prefix(cells)
-        if rows and filled is not None and 0 < len(filled) < len(rows[-1]) and _GROUP_CELL.match(rows[-1][0]):
+        if (
+            rows
+            and not spans_marked
+            and filled is not None
+            and 0 < len(filled) < len(rows[-1])
+            and _GROUP_CELL.match(rows[-1][0])
+        ):
             filled = rows[-1][: len(rows[-1]) - len(filled)] + filled  # a group cell whose span was lost
             rows.append(filled)
         elif any(cells):
@@ -388,6 +397,11 @@ def _filled_prefix(cells: list[str]) -> list[str] | None:
     "| PHA | |" in a Markdown table drawn as if "By Type" still spanned the row."""
     filled = list(itertools.takewhile(bool, cells))
     return filled if not any(cells[len(filled) :]) else None
+
+
+def _span(cell: etree._Element, attribute: str) -> int:
+    value = cell.get(attribute) or "1"
+    return min(int(value), 50) if value.isdigit() and int(value) > 0 else 1
 
 
 def _take_span(spanning: dict[int, tuple[str, int]], column: int) -> str:

@@ -55,7 +55,9 @@ _BASIS_STATEMENT = re.compile(
 _BY_INTO = re.compile(r"\bby\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?)\s+into\s+(?P<run>[^;]+)", re.I)
 _SEGMENTED = re.compile(r"\b(?:segmented|divided|split|categori[sz]ed|classified|bifurcated|broken down)\b", re.I)
 _BASIS_CUE = re.compile(r"\b(?:basis of|based on|in terms of|depending on|by)\s", re.I)
-_ITEM_HEADER = re.compile(r"^By\s+([A-Za-z][\w\-&/ ]{1,30})$")
+_ITEM_HEADER = re.compile(
+    r"^By\s+([A-Za-z][\w\-&/ ]{1,30}?)\s*(?:\([^()]*\))?:?$"
+)  # "By Product (Revenue, USD Million)"
 # "Material Outlook (Revenue, USD Million, 2019 – 2033)": one dimension per heading.
 _OUTLOOK = re.compile(r"^([A-Z][\w\-&/ ]{1,30}?)\s+(?:Outlook|Insights)\b")
 _SEGMENTATION_HEADER = re.compile(r"^(?:\w+\s+){0,2}segment(?:s|ation)\b[\w\s]{0,20}:?$", re.I)

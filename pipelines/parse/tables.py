@@ -87,6 +87,12 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
                 if header.kind == "region":  # "By Region | North America (U.S., Canada)"
                     named = region_with_countries(cells[1])
                     found.regions.append(RegionMention(*named) if named else RegionMention(cells[1]))
+                elif len(cells) >= 3 and not _has_digit(cells[2]):  # "By End User | Enterprises | SMEs"
+                    parent = Segment(header.dimension, cells[1])
+                    listed = [s for listed in found.segments for s in listed]
+                    found.segments.append(
+                        [*([parent] if parent not in listed else []), Segment(header.dimension, cells[2], cells[1])]
+                    )
                 else:
                     found.segments.append(
                         [s for item in cell_items(cells[1]) for s in segment_with_children(header.dimension, item, 2)]

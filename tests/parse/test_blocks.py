@@ -259,3 +259,19 @@ def test_a_wrapped_line_ending_in_a_comma_continues():
 def test_a_readers_also_viewed_box_is_dropped():
     page = "# Epoxy Curing Agents Market\n\nBody.\n\n**Readers Also Viewed**\n\nEpoxy Resin Market to 2031\n"
     assert kinds_and_texts(page) == [("heading", "Epoxy Curing Agents Market"), ("para", "Body.")]
+
+
+def test_cells_spanning_columns_and_rows_keep_their_places():
+    page = (
+        "<html><body><table><tr><th>Segmentation</th><th>Segment</th><th>Sub-segment</th></tr>"
+        "<tr><td rowspan='3'>By End User</td><td rowspan='2'>Enterprises</td><td>Large Enterprises</td></tr>"
+        "<tr><td>SMEs</td></tr><tr><td colspan='2'>Home Users</td></tr>"
+        "<tr><td>By Vertical</td><td colspan='2'>BFSI</td></tr></table></body></html>"
+    )
+    assert [text for _, text in kinds_and_texts(page)] == [
+        "Segmentation | Segment | Sub-segment",
+        "By End User | Enterprises | Large Enterprises",
+        "By End User | Enterprises | SMEs",
+        "By End User | Home Users",
+        "By Vertical | BFSI",
+    ]

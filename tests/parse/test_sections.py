@@ -80,6 +80,11 @@ HEADER_CASES = [
         "an 'X Outlook' item heads the nested list under it",
     ),
     (Block("item", "Regional Outlook (Revenue, USD Billion; 2019-2032)", 1), ("region", None), "regional outlook"),
+    (
+        Block("item", "By Product (Revenue, USD Million, 2018 - 2030)", 1),
+        ("segment", "product"),
+        "a 'By X' item with units",
+    ),
     (Block("para", "Region", linked=True), None, "a navigation link opens no section"),
     (Block("heading", "Companies named in the study", 3), ("players", None), "a heading starting with a player noun"),
     (Block("label", "Organisations profiled"), ("players", None), "a header noun and a participle"),
@@ -672,3 +677,18 @@ def test_regions_named_only_in_sentences_with_their_countries():
         RegionMention("Asia Pacific", ("Japan", "South Korea", "China")),
     ]
     assert regions_named_in_sentences(blocks[2:]) == []  # one region named in passing is no regional view
+
+
+def test_a_segment_table_row_of_three_cells_holds_a_parent_and_its_child():
+    rows = [
+        Block("row", "Segmentation | Segment | Sub-segment"),
+        Block("row", "By End User | Enterprises | Large Enterprises"),
+        Block("row", "By End User | Enterprises | SMEs"),
+        Block("row", "By End User | Home Users"),
+    ]
+    assert [s for listed in table_lists(rows).segments for s in listed] == [
+        Segment("end user", "Enterprises"),
+        Segment("end user", "Large Enterprises", "Enterprises"),
+        Segment("end user", "SMEs", "Enterprises"),
+        Segment("end user", "Home Users"),
+    ]
