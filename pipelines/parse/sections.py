@@ -61,6 +61,8 @@ _ITEM_HEADER = re.compile(
 # "Material Outlook (Revenue, USD Million, 2019 – 2033)": one dimension per heading.
 _OUTLOOK = re.compile(r"^([A-Z][\w\-&/ ]{1,30}?)\s+(?:Outlook|Insights)\b")
 _SEGMENTATION_HEADER = re.compile(r"^(?:\w+\s+){0,2}segment(?:s|ation)\b[\w\s]{0,20}:?$", re.I)
+# "By Source:" opening a line of a cell that lists several dimensions.
+_DIMENSION_IN_CELL = re.compile(r"(?:^|(?<=· ))By\s+([A-Z][\w\-&/ ]{1,30}?):\s*(.*)$")
 _PRICE = re.compile(r"(?:\b(?:USD|EUR|GBP|INR)|[$€£₹])\s?\d")
 _BRACKETED_TAIL = re.compile(r"^(.+?)\s*([(\[{])(.*)[)\]}]\s*$")
 _BYLINE = re.compile(
@@ -275,6 +277,9 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
     found = []
     for block in blocks:
         label, _, rest = block.text.partition(" | " if block.kind == "row" else ":")
+        if block.kind == "row" and _DIMENSION_IN_CELL.search(rest):
+            found.extend(_dimensions_in_cell(rest))
+            continue
         words = label.lower().split()[1:] if label.lower().startswith("by ") else label.lower().split()
         if not rest or not words or len(words) > 4 or words[-1] not in vocab.SEGMENT_LABEL_WORDS:
             continue
@@ -285,6 +290,22 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
         if dimension and len(items) >= 2 and all(len(item.split()) <= 8 for item in items):
             found.append([s for item in items for s in segment_with_children(dimension, item, least_children=2)])
     return found
+
+
+def _dimensions_in_cell(cell: str) -> list[list[Segment]]:
+    """ "By Source: · Nut-based · Soy-based · By Product: · Mozzarella": one cell, lines of dimensions and items."""
+    lists: list[list[Segment]] = []
+    dimension = None
+    for part in (p.strip() for p in cell.split(" · ") if p.strip()):
+        header = _DIMENSION_IN_CELL.match(part)
+        if header:
+            opened = dimension_header(dimension_name(header.group(1)))
+            dimension = opened.dimension if opened and opened.kind == "segment" else None  # regions are read elsewhere
+            lists.append([])
+            part = header.group(2)
+        if dimension and part:
+            lists[-1].extend(Segment(dimension, item) for item in (list_items(part) if "," in part else [part]))
+    return [segments for segments in lists if len(segments) >= 2]
 
 
 def segment_with_children(dimension: str, item: str, least_children: int) -> list[Segment]:

@@ -692,3 +692,16 @@ def test_a_segment_table_row_of_three_cells_holds_a_parent_and_its_child():
         Segment("end user", "SMEs", "Enterprises"),
         Segment("end user", "Home Users"),
     ]
+
+
+def test_a_cell_of_dimension_lines_lists_each_dimension():
+    row = Block(
+        "row",
+        "Segments covered | By Source: · Nut-based · Soy-based · By Product: · Mozzarella · Cheddar · "
+        "By End Use: Retail, Foodservice · By Region: · North America · Europe",
+    )
+    assert labelled_dimension_lists([row]) == [
+        [Segment("source", "Nut-based"), Segment("source", "Soy-based")],
+        [Segment("product", "Mozzarella"), Segment("product", "Cheddar")],
+        [Segment("end use", "Retail"), Segment("end use", "Foodservice")],
+    ]
