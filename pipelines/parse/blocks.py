@@ -297,6 +297,8 @@ def _walk(node: etree._Element, blocks: list[Block], kind: str, level: int) -> N
             text = "".join(child.itertext()) if len(child) else child.text or ""
             if name in ("strong", "b"):
                 bold_chars += len(text.replace(" ", "").replace("\n", ""))
+                if not "".join(pieces).strip():  # "<b>Type</b> Windshield HUD, Combiner HUD": a label run in
+                    text = _labelled(text, child.tail or "")
             elif name == "a":
                 link_chars += len(text.strip())
             pieces.append(text)
@@ -309,6 +311,14 @@ def _walk(node: etree._Element, blocks: list[Block], kind: str, level: int) -> N
             pieces.append(child.tail)
     if pieces:
         _add_text_block(blocks, "".join(pieces), bold_chars, link_chars, kind, level)
+
+
+def _labelled(lead: str, rest: str) -> str:
+    """A short bold lead before a list is its label: "Type" + " A, B, C" reads "Type: A, B, C"."""
+    lead_words = lead.split()
+    if 0 < len(lead_words) <= 4 and lead.strip()[-1:].isalnum() and "," in rest and not rest.rstrip().endswith("."):
+        return f"{lead.rstrip()}:"
+    return lead
 
 
 def _add_text_block(blocks: list[Block], raw: str, bold_chars: int, link_chars: int, kind: str, level: int) -> None:

@@ -275,3 +275,15 @@ def test_cells_spanning_columns_and_rows_keep_their_places():
         "By End User | Home Users",
         "By Vertical | BFSI",
     ]
+
+
+def test_a_short_bold_lead_before_a_list_is_its_label():
+    page = (
+        "<html><body><p><b>Type</b> Windshield HUD, Combiner HUD, AR-HUD</p>"
+        "<p><b>ABB Ltd.</b> offers drives, motors and robots.</p><p><b>Note</b> prices vary</p></body></html>"
+    )
+    assert [text for _, text in kinds_and_texts(page)] == [
+        "Type: Windshield HUD, Combiner HUD, AR-HUD",
+        "ABB Ltd. offers drives, motors and robots.",
+        "Note prices vary",
+    ]
