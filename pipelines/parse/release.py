@@ -40,6 +40,7 @@ _OPENING_BLOCKS = 6
 # What a headline says is a market: the words before "Market" ("Insulin Pump Market to Reach ...").
 _OTHER_MARKET = re.compile(r"^(?:\W*\w+:\s+)?(.{3,80}?)\s+Markets?\b", re.I)
 _LEAD_IN_BLOCKS = 10  # a newsletter's intro may come first: a short market name is looked for this far
+_MENU_BLOCKS = 40  # a text page may open with its site's menu, one word a line
 
 
 def parse_or_fail(content: bytes | str, url: str | None = None) -> ReleaseFacts | ParseFailure:
@@ -59,6 +60,10 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
     opening = [s for block in page.blocks[:_OPENING_BLOCKS] for s in page.sentences(block)]
     lead_in = [s for block in page.blocks[_OPENING_BLOCKS:_LEAD_IN_BLOCKS] for s in page.sentences(block)]
     market = metadata.market_name(page.title, opening) or metadata.market_name(None, lead_in, max_words=5)
+    if market is None:  # a plain-text page opening with its site's menu: the headline comes further down
+        headline = next((b for b in page.blocks[:_MENU_BLOCKS] if _is_headline(b)), None)
+        market = metadata.market_name(headline.text, [], max_words=8) if headline else None
+        page.title = headline.text if market else page.title
     if market is None:
         return ParseFailure("not a market release: no market is named in the title or opening text")
 
@@ -205,6 +210,11 @@ def _regions(page: _Page, lists: _Lists) -> tuple[RegionMention, ...]:
     )
     shares = figures.region_shares((b.text for b in page.blocks), [r.region for r in found])
     return tuple(replace(r, share_pct=shares.get(r.region)) for r in found)
+
+
+def _is_headline(block: Block) -> bool:
+    """A line that reads as a release's headline: short, and naming something's "Market"."""
+    return block.kind in ("para", "label", "heading") and len(block.text.split()) <= 25 and " Market" in block.text
 
 
 def _without_links_to_other_markets(blocks: list[Block], market: str) -> list[Block]:

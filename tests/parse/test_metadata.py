@@ -222,3 +222,20 @@ def test_a_newsletter_names_its_market_after_its_intro():
         "The global residential energy storage market was worth USD 11.6 billion in 2024, a CAGR of 16.3% to 2032."
     )
     assert parse_release(page).market == "residential energy storage"
+
+
+def test_a_text_page_opening_with_its_sites_menu_is_read_from_its_headline():
+    from pipelines.parse import parse_release
+
+    menu = "\n".join(["Wirebrook PR", "Home", "News", "Industries", "Releases", "Submit", "Pricing", "Login", "Search"])
+    page = (
+        f"{menu}\n\nFood & Beverage\nRetail\n\nOat Milk Market Worth USD 9.12 Billion by 2031, Says Duncombe Vale\n\n"
+        "LONDON -- The global oat milk market was valued at USD 3.94 billion in 2024, rising at a CAGR of 12.7% "
+        "during 2025-2031.\n"
+    )
+    facts = parse_release(page)
+    assert (facts.market, facts.title) == (
+        "Oat Milk",
+        "Oat Milk Market Worth USD 9.12 Billion by 2031, Says Duncombe Vale",
+    )
+    assert [c.value_pct for c in facts.cagrs] == [12.7]
