@@ -388,15 +388,12 @@ def _table_rows(table: etree._Element) -> list[list[str]]:
         while len(cells) in spanning:
             cells.append(_take_span(spanning, len(cells)))
         filled = _filled_prefix(cells)
-        if (
-            rows
-            and not spans_marked
-            and filled is not None
-            and 0 < len(filled) < len(rows[-1])
-            and _GROUP_CELL.match(rows[-1][0])
-        ):
+        lost_span = rows and not spans_marked and _GROUP_CELL.match(rows[-1][0])
+        if lost_span and filled is not None and 0 < len(filled) < len(rows[-1]):
             filled = rows[-1][: len(rows[-1]) - len(filled)] + filled  # a group cell whose span was lost
             rows.append(filled)
+        elif lost_span and len(cells) > 1 and not cells[0] and all(cells[1:]):  # "| | Combiner HUD |"
+            rows.append([rows[-1][0], *cells[1:]])
         elif any(cells):
             rows.append([cell for cell in cells if cell])
     return rows

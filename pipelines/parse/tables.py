@@ -72,11 +72,12 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
     while index < len(blocks):
         block = blocks[index]
         kind = _table_kind(block) if block.kind == "row" else None
+        numbered = block.text.split(" | ")[0].strip().lower() in vocab.TABLE_NUMBER_HEADERS
         index += 1
         if kind is None:
             continue
         while index < len(blocks) and blocks[index].kind == "row":
-            cells = [c.strip() for c in blocks[index].text.split(" | ")]
+            cells = [c.strip() for c in blocks[index].text.split(" | ")][1 if numbered else 0 :]
             index += 1
             if kind == "players":
                 found.players.append(Player(clean_name(cells[0])))
@@ -113,6 +114,8 @@ def _table_kind(row: Block) -> str | None:
     """What a header row's table lists. A figures table ("Segment | Share 2024 | CAGR 2025-2032") lists no
     dimensions: its rows are the items of the section it sits in."""
     cells = row.text.split(" | ")
+    if cells[0].strip().lower() in vocab.TABLE_NUMBER_HEADERS:  # "# | Company | Country": a numbering column
+        cells = cells[1:] or cells
     first = cells[0].strip().lower()
     if any(_FIGURE_HEADER.search(cell) for cell in cells[1:]) and first not in vocab.REGION_DIMENSIONS:
         return None

@@ -91,6 +91,8 @@ SEGMENT_LABEL_WORDS = frozenset(
 
 # First cells of header rows over tables that list players or segments.
 TABLE_PLAYER_HEADERS = frozenset({"company", "companies", "player", "players", "key players", "manufacturer", "vendor"})
+# First header cells of a column that only numbers the rows.
+TABLE_NUMBER_HEADERS = frozenset({"#", "no", "no.", "s.no", "s.no.", "s. no.", "sr. no.", "sl. no.", "rank", "sr no"})
 TABLE_SEGMENT_HEADERS = frozenset({"segment", "segments", "segmentation", "dimension", "segment type", "by"})
 
 # Phrases after which a comma-separated run of company names starts.

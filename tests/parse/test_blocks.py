@@ -189,7 +189,9 @@ def test_inline_bullets_in_a_markdown_table_cell_separate_items():
 
 
 def test_a_group_cell_whose_span_was_lost_is_carried_down():
-    markdown = "| Segmentation | Sub-Segment |\n| --- | --- |\n| By Type | PLA |\n| PHA |\n| By Region | Europe |\n"
+    markdown = (
+        "| Segmentation | Sub-Segment |\n| --- | --- |\n| By Type | PLA |\n| PHA |\n| | PBS |\n| By Region | Europe |\n"
+    )
     html = (
         "<html><body><table><tr><td>By Type</td><td>PLA</td></tr><tr><td>PHA</td></tr>"
         "<tr><td>Report ID</td><td>TQ-1</td></tr><tr><td>Pages</td></tr></table></body></html>"
@@ -198,6 +200,7 @@ def test_a_group_cell_whose_span_was_lost_is_carried_down():
         "Segmentation | Sub-Segment",
         "By Type | PLA",
         "By Type | PHA",
+        "By Type | PBS",
         "By Region | Europe",
     ]
     # Only a group cell ("By Type", a region) spans: a key's missing value is just missing.

@@ -705,3 +705,12 @@ def test_a_cell_of_dimension_lines_lists_each_dimension():
         [Segment("product", "Mozzarella"), Segment("product", "Cheddar")],
         [Segment("end use", "Retail"), Segment("end use", "Foodservice")],
     ]
+
+
+def test_a_numbering_column_is_no_part_of_a_players_table():
+    rows = [
+        Block("row", "# | Company | Country"),
+        Block("row", "1 | Continental AG | Germany"),
+        Block("row", "2 | Valeo SA | France"),
+    ]
+    assert [p.name for p in table_lists(rows).players] == ["Continental AG", "Valeo SA"]
