@@ -60,6 +60,8 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
 def _names_over_descriptions(body: Sequence[Block]) -> list[Player]:
     """Bold names (or definition terms) each over a line about the company: "Yara International ASA" /
     "Norway · world's largest ammonia trader" / "CF Industries Holdings, Inc." / "U.S. · ..."."""
+    if body and body[0].kind == "para" and body[0].text.endswith(":"):  # "Our one-line summary of each:"
+        body = body[1:]
     if len(body) < 2 or body[0].kind != "label" or body[1].kind != "para":
         return []
     labels = [b.text for b in body if b.kind == "label"]

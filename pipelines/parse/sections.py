@@ -199,9 +199,9 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
         labels = [row.text.split(" | ")[0].strip() for row in rows]
         if labels[0].lower() in vocab.TABLE_SEGMENT_HEADERS or dimension_name(labels[0]) == dimension:
             return [Segment(dimension, label) for label in labels[1:] if len(label.split()) <= 8]
-    run = next((run_items(b.text) for b in body[:2] if b.kind in ("para", "label") and run_items(b.text)), [])
+    run = next((items for b in body[:2] if b.kind in ("para", "label") and (items := _run_of(b.text))), [])
     if run and not any(b.kind == "item" for b in body[:2]):  # "Single-lumen Tubing, Multi-lumen Tubing, ..."
-        return [Segment(dimension, label) for label in run]
+        return [s for label in run for s in segment_with_children(dimension, label, least_children=2)]
     items = leading_items(body)
     base = min((b.level for b in items if b.kind == "item"), default=0)
     segments: list[Segment] = []
@@ -212,6 +212,11 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
         segments.append(Segment(dimension, block.text, parent))
         parents[depth] = block.text
     return segments
+
+
+def _run_of(text: str) -> list[str]:
+    """A line that is a list: three items, or two when semicolons part them ("Cloud; On-premises")."""
+    return run_items(text, 2 if ";" in text else 3)
 
 
 def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, list[str]]]:

@@ -714,3 +714,28 @@ def test_a_numbering_column_is_no_part_of_a_players_table():
         Block("row", "2 | Valeo SA | France"),
     ]
     assert [p.name for p in table_lists(rows).players] == ["Continental AG", "Valeo SA"]
+
+
+def test_a_semicolon_line_of_two_items_under_a_dimension_label_is_its_list():
+    header = Block("label", "By Component")
+    body = [Block("para", "Solutions; Services (Professional Services, Managed Services)")]
+    assert segment_items(header, body, "component") == [
+        Segment("component", "Solutions"),
+        Segment("component", "Services"),
+        Segment("component", "Professional Services", "Services"),
+        Segment("component", "Managed Services", "Services"),
+    ]
+
+
+def test_names_over_descriptions_after_an_intro_line():
+    body = [
+        Block("para", "Pellucid Arc profiles nine key players. Our one-line summary of each:"),
+        Block("label", "ACI Worldwide, Inc."),
+        Block("para", "Runs real-time hubs for more than a dozen schemes."),
+        Block("label", "Fiserv, Inc."),
+        Block("para", "Sells FedNow and RTP connectivity to U.S. community banks."),
+        Block("label", "Visa Inc."),
+        Block("para", "Pushes Visa Direct for card-based real-time payouts."),
+    ]
+    names = [p.name for p in player_items(Block("heading", "Vendors to watch", 2), body)]
+    assert names == ["ACI Worldwide, Inc.", "Fiserv, Inc.", "Visa Inc."]
