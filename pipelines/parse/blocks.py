@@ -422,17 +422,22 @@ def _cell_text(cell: etree._Element) -> str:
     """A cell's text; a list or lines inside a cell ("<li>Alkaline</li><li>PEM</li>") joined by " · "."""
     if not len(cell):
         return _inline_bullets(clean_text(cell.text or ""))
+    for label in cell.iter("strong", "b"):  # "<b>Product:</b> * Stick * Handheld <b>Battery Type:</b> ...": a line each
+        before = label.getprevious()
+        starts_line = before is None or before.tag == "br" and not (before.tail or "").strip()
+        if (label.text or "").rstrip().endswith(":") and not starts_line:
+            label.text = f" · {label.text}"
     inner: list[Block] = []
     _walk(cell, inner, "para", 0)
     return " · ".join(_inline_bullets(block.text) for block in inner)
 
 
 def _inline_bullets(text: str) -> str:
-    """ "* Alkaline * PEM + Ammonia": a Markdown table cannot hold a list, so writers and exports
-    put its bullets inline; they separate items like the " · " of a list in an HTML cell."""
-    if text[:2] not in ("* ", "+ ") or len(text) < 5:
+    """ "* Alkaline * PEM + Ammonia", "Product: * Stick * Handheld": a Markdown table cannot hold a list, so
+    writers and exports put its bullets inline; they separate items like the " · " of a list in an HTML cell."""
+    if len(text) < 5 or (text[:2] not in ("* ", "+ ") and text.count(" * ") < 2):
         return text
-    return " · ".join(item for item in _INLINE_BULLET.split(text) if item)
+    return " · ".join(item.strip() for part in text.split(" · ") for item in _INLINE_BULLET.split(part) if item.strip())
 
 
 def _drop_related_runs(blocks: list[Block]) -> list[Block]:

@@ -64,9 +64,28 @@ def inline_regions(blocks: Sequence[Block]) -> list[RegionMention]:
                 )
                 for part in parts
             ]
+        lines = _region_lines(value)
+        if len(lines) >= 2:
+            return lines
         if REGION_LABEL.search(label) and inline_list(block.text):
             return region_items(block, [])
     return []
+
+
+def _region_lines(value: str) -> list[RegionMention]:
+    """ "North America: U.S. · Canada · Europe: Germany · UK": a cell whose lines open with a region's
+    name and list its countries, one a line."""
+    regions: list[tuple[str, list[str]]] = []
+    for part in (p.strip() for p in value.split(" · ") if p.strip()):
+        opened = _REGION_PART.match(part) or re.match(r"^([^():]{2,40}):$", part)
+        if opened and REGION_WORDS.match(opened.group(1)):
+            rest = opened.group(2) if opened.lastindex and opened.lastindex >= 2 else ""
+            regions.append((opened.group(1).strip(), _country_list(rest)))
+        elif regions:
+            regions[-1][1].extend(_country_list(part))
+        else:
+            return []
+    return [RegionMention(name, tuple(countries)) for name, countries in regions]
 
 
 def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:

@@ -63,6 +63,8 @@ _OUTLOOK = re.compile(r"^([A-Z][\w\-&/ ]{1,30}?)\s+(?:Outlook|Insights)\b")
 _SEGMENTATION_HEADER = re.compile(r"^(?:\w+\s+){0,2}segment(?:s|ation)\b[\w\s]{0,20}:?$", re.I)
 # "By Source:" opening a line of a cell that lists several dimensions.
 _DIMENSION_IN_CELL = re.compile(r"(?:^|(?<=· ))By\s+([A-Z][\w\-&/ ]{1,30}?):\s*(.*)$")
+# "Battery Type:" opening a line of a "Segments covered" cell, "By" or not.
+_NAMED_IN_CELL = re.compile(r"(?:^|(?<=· ))(?:By\s+)?([A-Z][\w\-&/ ]{1,30}?):\s*(.*)$")
 _PRICE = re.compile(r"(?:\b(?:USD|EUR|GBP|INR)|[$€£₹])\s?\d")
 _BRACKETED_TAIL = re.compile(r"^(.+?)\s*([(\[{])(.*)[)\]}]\s*$")
 _BYLINE = re.compile(
@@ -282,7 +284,9 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
     found = []
     for block in blocks:
         label, _, rest = block.text.partition(" | " if block.kind == "row" else ":")
-        if block.kind == "row" and _DIMENSION_IN_CELL.search(rest):
+        if block.kind == "row" and (
+            _DIMENSION_IN_CELL.search(rest) or "segment" in label.lower() and _NAMED_IN_CELL.search(rest)
+        ):
             found.extend(_dimensions_in_cell(rest))
             continue
         words = label.lower().split()[1:] if label.lower().startswith("by ") else label.lower().split()
@@ -298,11 +302,12 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
 
 
 def _dimensions_in_cell(cell: str) -> list[list[Segment]]:
-    """ "By Source: · Nut-based · Soy-based · By Product: · Mozzarella": one cell, lines of dimensions and items."""
+    """ "By Source: · Nut-based · Soy-based · By Product: · Mozzarella" (or "Product: · Stick · ..." in a
+    "Segments covered" row): one cell, lines of dimensions and their items."""
     lists: list[list[Segment]] = []
     dimension = None
     for part in (p.strip() for p in cell.split(" · ") if p.strip()):
-        header = _DIMENSION_IN_CELL.match(part)
+        header = _NAMED_IN_CELL.match(part)
         if header:
             opened = dimension_header(dimension_name(header.group(1)))
             dimension = opened.dimension if opened and opened.kind == "segment" else None  # regions are read elsewhere

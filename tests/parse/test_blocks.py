@@ -290,3 +290,14 @@ def test_a_short_bold_lead_before_a_list_is_its_label():
         "ABB Ltd. offers drives, motors and robots.",
         "Note prices vary",
     ]
+
+
+def test_labels_and_inline_bullets_inside_one_markdown_cell():
+    page = (
+        "| Report Attribute | Details |\n|---|---|\n"
+        "| Segments covered | **Product:** * Stick * Handheld **Battery Type:** * Lithium-ion * Others |\n"
+    )
+    assert kinds_and_texts(page)[1] == (
+        "row",
+        "Segments covered | Product: · Stick · Handheld · Battery Type: · Lithium-ion · Others",
+    )

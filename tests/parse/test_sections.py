@@ -739,3 +739,19 @@ def test_names_over_descriptions_after_an_intro_line():
     ]
     names = [p.name for p in player_items(Block("heading", "Vendors to watch", 2), body)]
     assert names == ["ACI Worldwide, Inc.", "Fiserv, Inc.", "Visa Inc."]
+
+
+def test_a_segments_cell_of_named_lines_and_a_regions_cell_of_region_lines():
+    segments = Block("row", "Segments covered | Product: · Stick · Handheld · Battery Type: · Lithium-ion · Others")
+    assert labelled_dimension_lists([segments]) == [
+        [Segment("product", "Stick"), Segment("product", "Handheld")],
+        [Segment("battery type", "Lithium-ion"), Segment("battery type", "Others")],
+    ]
+    regions = Block(
+        "row", "Regional scope | North America: U.S. · Canada · Europe: Germany · UK · Middle East & Africa:"
+    )
+    assert inline_regions([regions]) == [
+        RegionMention("North America", ("U.S.", "Canada")),
+        RegionMention("Europe", ("Germany", "UK")),
+        RegionMention("Middle East & Africa"),
+    ]
