@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from html import escape
 
@@ -36,6 +37,8 @@ _EMOJI = re.compile(
 )
 # A line that begins something of its own: a list item, a heading, a table row, a "Label:" line.
 _STARTS_OWN_LINE = re.compile(r"\s*(?:[-*+•]\s|[#|>]|[-=_~*]{3}|\d+[.)]\s|[A-Z][\w &/()-]{0,40}:\s)")
+_RULE_LINE = re.compile(r"^\s*(?:[-=_~*]\s*){5,}$")
+_PAGE_NUMBER = re.compile(r"\bPage \d+ (?:of|/) \d+\b", re.I)
 _MARKUP_IN_LINE = re.compile(r"\]\([^)\s]*\)|\*\*|__")  # "[text](https://...)" shows as "[text]"
 _PRE_ITEM = re.compile(r"^(\s*)[-*•]\s+(.*)$")
 _LEADER = re.compile(r"\s+\.{4,}\s+")
@@ -116,7 +119,9 @@ def build_document(text: str) -> Document:
     if front:
         front_blocks, meta = _read_front_matter(front.group(1))
         text = text[front.end() :]
-    html = text if _looks_like_html(text) else _render_markdown(_definition_lists(_unwrap(text)))
+    html = (
+        text if _looks_like_html(text) else _render_markdown(_definition_lists(_unwrap(_without_page_furniture(text))))
+    )
     try:
         root = etree.fromstring(html.encode("utf-8", "surrogatepass"), parser=_HTML_PARSER)
     except etree.XMLSyntaxError:  # markup libxml2 cannot read at all
@@ -149,6 +154,28 @@ def _definition_html(match: re.Match[str]) -> str:
     definitions = [line.strip()[1:].strip() for line in match.group("definitions").splitlines() if line.strip()]
     described = "".join(f"<dd>{escape(definition)}</dd>" for definition in definitions)
     return f"<dl><dt>{escape(match.group('term').strip())}</dt>{described}</dl>\n\n"
+
+
+def _without_page_furniture(text: str) -> str:
+    """Text pasted from a PDF: page numbers ("Page 2 of 4"), form feeds and the running header or footer
+    repeated on every page go, so that a list or a paragraph cut by a page break reads as one."""
+    if "\f" not in text and _PAGE_NUMBER.search(text) is None:
+        return text
+    lines = text.replace("\f", "\n").split("\n")
+    repeated = Counter(line.strip() for line in lines if len(line.split()) >= 4)
+    kept: list[str] = []
+    at_break = after_furniture = False
+    for line in lines:
+        furniture = _PAGE_NUMBER.search(line) or (repeated[line.strip()] >= 2 and line.strip()[:1] not in "-*+•")
+        if furniture or (after_furniture and _RULE_LINE.match(line)):  # "-----" under a page's header
+            while kept and not kept[-1].strip():
+                kept.pop()
+            at_break = bool(kept) and kept[-1].rstrip()[-1:] not in ".:!?"  # a sentence runs on to the next page
+            after_furniture = True
+        elif not (at_break and not line.strip()):
+            kept.append(line)
+            at_break = after_furniture = False
+    return "\n".join(kept)
 
 
 def _unwrap(text: str) -> str:

@@ -301,3 +301,30 @@ def test_labels_and_inline_bullets_inside_one_markdown_cell():
         "row",
         "Segments covered | Product: · Stick · Handheld · Battery Type: · Lithium-ion · Others",
     )
+
+
+def test_page_furniture_of_text_pasted_from_a_pdf_is_dropped():
+    footer = "Brackley Stone Research | Private 5G Network Market Press Release | June 2025"
+    running = "Brackley Stone Research                                PRESS RELEASE"
+    filler = [f"Line {n} of a paragraph wrapped near eighty characters, as a PDF's text is." for n in range(8)]
+    page = "\n".join(
+        [
+            f"\f{running}",
+            *filler,
+            "",
+            "The study covers North America (United States, Canada), Latin America (Brazil,",
+            "",
+            footer,
+            "www.brackleystone.com                                Page 1 of 2",
+            f"\f{running}",
+            "------------------------------------------------------------------",
+            "",
+            "Mexico) and the Middle East.",
+            "",
+            footer,
+            "www.brackleystone.com                                Page 2 of 2",
+        ]
+    )
+    assert [text for _, text in kinds_and_texts(page)][-1] == (
+        "The study covers North America (United States, Canada), Latin America (Brazil, Mexico) and the Middle East."
+    )
