@@ -45,6 +45,9 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
         names = split_names(body[0].text)
         if len(names) >= 3 and all(_looks_like_name(name) and len(name.split()) <= 6 for name in names):
             return [Player(n) for n in names]
+    headed = list(itertools.takewhile(lambda b: b.kind == "heading", (b for b in body if b.kind != "para")))
+    if len(headed) >= 3 and all(_looks_like_name(b.text) for b in headed):  # "<h4>Amedisys, Inc.</h4>" cards
+        return [Player(clean_name(b.text)) for b in headed]
     described = _names_over_descriptions(body)
     if described:
         return described

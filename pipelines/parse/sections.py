@@ -187,6 +187,8 @@ def _continues(header: Header, opener: Block, block: Block, opens: Header | None
     """
     if header.kind == "region" and block.kind == "heading" and is_region_name(block.text):
         return opener.kind != "heading" or block.level > opener.level
+    if header.kind == "players" and opener.kind == "heading" and block.kind == "heading":  # a company a sub-heading
+        return block.level > opener.level and opens is None
     if opener.kind == "item" and block.kind == "item" and block.level <= opener.level:  # the next "By X" branch
         return False
     return block.kind != "heading" and opens is None

@@ -755,3 +755,14 @@ def test_a_segments_cell_of_named_lines_and_a_regions_cell_of_region_lines():
         RegionMention("Europe", ("Germany", "UK")),
         RegionMention("Middle East & Africa"),
     ]
+
+
+def test_companies_as_sub_headings_under_a_players_heading():
+    blocks = [
+        Block("heading", "Key Companies", 3),
+        *(Block("heading", name, 4) for name in ("Amedisys, Inc.", "LHC Group (Optum)", "ResMed Inc.")),
+        Block("para", "Each company profile covers its home health revenue."),
+        Block("heading", "About Sablecrest", 3),
+    ]
+    (header, opener, body), *_ = list(sections(blocks))
+    assert [p.name for p in player_items(opener, body)] == ["Amedisys, Inc.", "LHC Group (Optum)", "ResMed Inc."]
