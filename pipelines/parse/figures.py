@@ -378,7 +378,22 @@ def merge_cagrs(cagrs: Iterable[Cagr]) -> tuple[Cagr, ...]:
             kept[kept.index(known)] = cagr
         elif not any(_compatible(cagr, k) for k in same):
             kept.append(cagr)
-    return tuple(kept)
+    return tuple(c for c in kept if not _an_inferred_twin(c, kept))
+
+
+def _an_inferred_twin(cagr: Cagr, kept: list[Cagr]) -> bool:
+    """ "from USD 4.31 billion in 2024 ... by 2031, at a CAGR of 38.2%" infers 2024-2031; where the page also
+    states the same rate with its years ("a CAGR of 38.2% over 2025-2031"), the stated years are the rate's."""
+    stated = [
+        k
+        for k in kept
+        if k is not cagr and (k.value_pct, k.scope) == (cagr.value_pct, cagr.scope) and _states_its_years(k)
+    ]
+    return bool(stated) and not _states_its_years(cagr)
+
+
+def _states_its_years(cagr: Cagr) -> bool:
+    return any((start, end) == (cagr.start, cagr.end) for start, end, _ in numbers.year_ranges(cagr.snippet))
 
 
 def _years_known(cagr: Cagr) -> int:

@@ -303,6 +303,7 @@ RELATED_HEADER_CUES = (
     "also by",
     "customers also",
     "readers also",
+    "table of contents",
     "also viewed",
 )
 # A figure attributed to someone else's study is not this release's.

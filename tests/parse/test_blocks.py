@@ -328,3 +328,15 @@ def test_page_furniture_of_text_pasted_from_a_pdf_is_dropped():
     assert [text for _, text in kinds_and_texts(page)][-1] == (
         "The study covers North America (United States, Canada), Latin America (Brazil, Mexico) and the Middle East."
     )
+
+
+def test_a_table_of_contents_is_dropped_until_the_next_heading():
+    page = (
+        "# Private 5G Network Market\n\n### Table of Contents\n\n1. Introduction, 2019-2031\n"
+        "2. Country Outlook, 2024-2028 (CAGR %, 27.5-46.0)\n\n### Report Segmentation\n\nBy Technology\n"
+    )
+    assert [text for _, text in kinds_and_texts(page)] == [
+        "Private 5G Network Market",
+        "Report Segmentation",
+        "By Technology",
+    ]

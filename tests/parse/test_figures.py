@@ -311,3 +311,14 @@ def test_a_size_whose_clause_is_about_a_listed_segment_is_that_segments():
 )
 def test_about_another_market(sentence, other):
     assert figures.about_another_market(sentence, "Electric Vehicle Thermal Management System") is other
+
+
+def test_a_rate_with_inferred_years_gives_way_to_the_same_rate_with_stated_years():
+    inferred = figures.cagrs_in(
+        "From USD 4.31 billion in 2024 it will reach USD 41.7 billion by 2031, a CAGR of 38.2%.", None
+    )
+    stated = figures.cagrs_in("That is a CAGR of 38.2% over 2025-2031.", None)
+    other = figures.cagrs_in("A CAGR of 36.0% from 2024 to 2031 is also cited.", None)
+    assert [(c.start, c.end) for c in inferred] == [(2024, 2031)]
+    merged = figures.merge_cagrs([*inferred, *stated, *other])
+    assert [(c.value_pct, c.start, c.end) for c in merged] == [(38.2, 2025, 2031), (36.0, 2024, 2031)]
