@@ -29,6 +29,10 @@ _MARKDOWN_OPTIONS = Options.CMARK_OPT_UNSAFE | Options.CMARK_OPT_HARDBREAKS
 # Text is handed over as UTF-8 bytes: lxml refuses str input that carries an XML encoding declaration.
 _HTML_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_READER_HEADER = re.compile(
+    r"\ATitle: (?P<title>[^\n]*)\n+URL Source: (?P<url>\S+)[^\n]*\n+(?:Published Time: (?P<published>[^\n]*)\n+)?"
+    r"(?:[A-Z][\w ]{2,30}: [^\n]*\n+){0,5}Markdown Content:[ \t]*\n"
+)
 _URL = re.compile(r"https?://[^\s\"'<>()\[\]{}|\\^`]+")
 _SPACE = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 # Emoji, keycaps, arrows, dingbats and geometric bullets ("🔹", "3️⃣", "■"): marks that state nothing.
@@ -119,6 +123,11 @@ def build_document(text: str) -> Document:
     if front:
         front_blocks, meta = _read_front_matter(front.group(1))
         text = text[front.end() :]
+    reader = _READER_HEADER.match(text)
+    if reader:  # "Title: ... / URL Source: ... / Published Time: ... / Markdown Content:", a reader tool's export
+        meta = {"title": clean_text(reader.group("title")), "canonical": reader.group("url")}
+        meta.update({"published": reader.group("published").strip()} if reader.group("published") else {})
+        text = text[reader.end() :]
     html = (
         text if _looks_like_html(text) else _render_markdown(_definition_lists(_unwrap(_without_page_furniture(text))))
     )
@@ -342,8 +351,8 @@ def _walk(node: etree._Element, blocks: list[Block], kind: str, level: int) -> N
 
 def _labelled(lead: str, rest: str) -> str:
     """A short bold lead before a list is its label: "Type" + " A, B, C" reads "Type: A, B, C"."""
-    lead_words = lead.split()
-    if 0 < len(lead_words) <= 4 and lead.strip()[-1:].isalnum() and "," in rest and not rest.rstrip().endswith("."):
+    names_a_list = "," in rest and rest.rstrip()[-1:] != "." and rest.lstrip()[:1].isalnum()  # not ": A, B"
+    if names_a_list and 0 < len(lead.split()) <= 4 and lead.strip()[-1:].isalnum():
         return f"{lead.rstrip()}:"
     return lead
 

@@ -110,7 +110,7 @@ def split_top_level(text: str, separators: str = ",;") -> list[str]:
 
 def _is_slash_list(text: str) -> bool:
     """ "Single-arm/Dual-arm/Mobile manipulators": slashes separate items, where a single one joins two words."""
-    return "," not in text and text.count("/") >= 2
+    return "," not in text and text.count("/") >= 2 and "://" not in text  # a URL is no list
 
 
 def names_one_country(text: str) -> bool:

@@ -283,12 +283,14 @@ def test_cells_spanning_columns_and_rows_keep_their_places():
 def test_a_short_bold_lead_before_a_list_is_its_label():
     page = (
         "<html><body><p><b>Type</b> Windshield HUD, Combiner HUD, AR-HUD</p>"
-        "<p><b>ABB Ltd.</b> offers drives, motors and robots.</p><p><b>Note</b> prices vary</p></body></html>"
+        "<p><b>ABB Ltd.</b> offers drives, motors and robots.</p><p><b>Note</b> prices vary</p>"
+        "<p><b>By Type</b>: Network, Endpoint</p></body></html>"
     )
     assert [text for _, text in kinds_and_texts(page)] == [
         "Type: Windshield HUD, Combiner HUD, AR-HUD",
         "ABB Ltd. offers drives, motors and robots.",
         "Note prices vary",
+        "By Type: Network, Endpoint",
     ]
 
 
@@ -340,3 +342,18 @@ def test_a_table_of_contents_is_dropped_until_the_next_heading():
         "Report Segmentation",
         "By Technology",
     ]
+
+
+def test_a_reader_tools_export_header_gives_the_pages_title_url_and_date():
+    page = (
+        "Title: Bio-based Succinic Acid Market to Reach USD 412.7 Million by 2032\n\n"
+        "URL Source: https://www.retortlanenews.com/markets/2025/03/succinic/\n\n"
+        "Published Time: 2025-03-12T08:40:00+00:00\n\nMarkdown Content:\n# Headline\n\nBody.\n"
+    )
+    document = build_document(page)
+    assert document.meta == {
+        "title": "Bio-based Succinic Acid Market to Reach USD 412.7 Million by 2032",
+        "canonical": "https://www.retortlanenews.com/markets/2025/03/succinic/",
+        "published": "2025-03-12T08:40:00+00:00",
+    }
+    assert [b.text for b in document.blocks] == ["Headline", "Body."]

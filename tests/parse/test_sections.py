@@ -766,3 +766,11 @@ def test_companies_as_sub_headings_under_a_players_heading():
     ]
     (header, opener, body), *_ = list(sections(blocks))
     assert [p.name for p in player_items(opener, body)] == ["Amedisys, Inc.", "LHC Group (Optum)", "ResMed Inc."]
+
+
+def test_a_url_or_a_line_of_metadata_lists_no_dimension():
+    lines = [
+        Block("para", "URL Source: https://www.retortlanenews.com/markets/2025/03/succinic-acid/"),
+        Block("para", "Category: Real Estate & Home Improvement | Release ID: DPW-51884 | Home: example"),
+    ]
+    assert labelled_dimension_lists(lines) == []
