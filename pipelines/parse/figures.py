@@ -166,9 +166,9 @@ def scope_of(subject: str) -> str | None:
     projected to ...", "Largest region: North America (USD ..."), not when it is mentioned in
     passing earlier in the sentence. Short trailing clauses (", at a") lead to the figure.
     """
-    segment = _SEGMENT_SUBJECT.search(subject)
-    if segment:
-        return f"segment:{segment.group(1).strip()}"
+    named = [m.group(1).strip() for m in _SEGMENT_SUBJECT.finditer(subject) if not _describes_only(m.group(1))]
+    if named:  # the segment nearest the figure: "the stick segment ..., while the robotic segment is expected"
+        return f"segment:{named[-1]}"
     clauses = _CLAUSE_BREAK.split(subject)
     while len(clauses) > 1 and len(clauses[-1].split()) <= 4:
         region = _REGION_SUBJECT.match(clauses[-1])
@@ -185,6 +185,11 @@ def scope_of(subject: str) -> str | None:
     if region is not None:
         return f"region:{region.group(1)}"
     return f"region:{country}" if country else None
+
+
+def _describes_only(name: str) -> bool:
+    """ "the fastest-growing segment" names no segment."""
+    return all(word in vocab.MARKET_DESCRIPTORS for word in re.split(r"[\s-]+", name.lower()) if word)
 
 
 def _country_subject(clause: str) -> str | None:
@@ -305,8 +310,25 @@ def scope_to_segments(found: Iterable[Figure], labels: Iterable[str]) -> list[Fi
             owner = next((label for label in reversed(labels) if _names_label(clause, label)), None)
         if figure.scope is None and owner and not _MARKET_WORD.search(subject):
             figure = replace(figure, scope=f"segment:{owner}")
+        elif figure.scope and figure.scope.startswith("segment:"):
+            figure = replace(figure, scope=f"segment:{_listed_as(figure.scope[8:], labels)}")
         scoped.append(figure)
     return scoped
+
+
+def _listed_as(name: str, labels: Sequence[str]) -> str:
+    """The listed label a segment is named by in prose: "battery high-voltage harness" is the listed
+    "Battery High-Voltage Harnesses", "SaaS" the listed "Software as a Service (SaaS)"."""
+    wanted = _folded_label(name)
+    for label in labels:
+        acronym = re.search(r"\(([^()]+)\)\s*$", label)
+        if _folded_label(label) == wanted or acronym and _folded_label(acronym.group(1)) == wanted:
+            return label
+    return name
+
+
+def _folded_label(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", text.lower()).removesuffix("es").removesuffix("s")
 
 
 def _names_label(text: str, label: str) -> bool:

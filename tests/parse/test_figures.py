@@ -322,3 +322,40 @@ def test_a_rate_with_inferred_years_gives_way_to_the_same_rate_with_stated_years
     assert [(c.start, c.end) for c in inferred] == [(2024, 2031)]
     merged = figures.merge_cagrs([*inferred, *stated, *other])
     assert [(c.value_pct, c.start, c.end) for c in merged] == [(38.2, 2025, 2031), (36.0, 2024, 2031)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels", "scope"),
+    [
+        (
+            "The stick segment accounted for USD 6.08 billion in 2024, while the robotic segment is expected to "
+            "grow at the fastest CAGR of 11.3% from 2025 to 2033.",
+            ["Stick", "Robotic"],
+            "segment:Robotic",
+        ),
+        (
+            "The Polybutylene Succinate (PBS) application is the fastest-growing segment, with a CAGR of 13.9%.",
+            ["Polybutylene Succinate (PBS)", "Polyurethanes"],
+            "segment:Polybutylene Succinate (PBS)",
+        ),
+        (
+            "The battery high-voltage harness segment will grow at a CAGR of 12.8% from 2025 to 2031.",
+            ["Battery High-Voltage Harnesses"],
+            "segment:Battery High-Voltage Harnesses",
+        ),
+        (
+            "The SaaS segment will grow at a CAGR of 12.9% from 2024 to 2032.",
+            ["Software as a Service (SaaS)"],
+            "segment:Software as a Service (SaaS)",
+        ),
+    ],
+    ids=[
+        "the segment nearest the figure",
+        "'fastest-growing segment' names none: the listed subject does",
+        "a singular in prose, the listed plural",
+        "an acronym in prose, the listed name",
+    ],
+)
+def test_a_segments_figure_is_scoped_to_its_listed_label(sentence, labels, scope):
+    cagrs = figures.scope_to_segments(figures.cagrs_in(sentence, FORECAST), labels)
+    assert [c.scope for c in cagrs] == [scope]
