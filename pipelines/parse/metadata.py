@@ -40,7 +40,8 @@ _BYLINE = re.compile(
     re.I,
 )
 _REPORT_ID_LINE = re.compile(
-    r"\b(?i:report\s*(?:id|code|no\.?|number|ref(?:erence)?)\s*[:#|]?|ref(?:erence)?(?:\s*(?:no\.?|code|id))?\s*[:#])"
+    r"\b(?i:report\s*(?:id|code|no\.?|number|ref(?:erence)?)(?:\s*\([^()]{1,10}\))?\s*[:#|]?"
+    r"|ref(?:erence)?(?:\s*(?:no\.?|code|id))?\s*[:#])"
     r"\s*([A-Z0-9][A-Z0-9\-/]{2,20}[0-9])\b"
 )
 _REPORT_CODE = re.compile(r"\b(?i:report)\s+([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{3,9})\b")

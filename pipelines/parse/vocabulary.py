@@ -402,12 +402,12 @@ REPORT_ID_PATTERNS = (
     r"-market-(\d{4,9})(?:\.html?)?(?:[/?#]|$)",
     r"/reports?/(?:[a-z0-9-]+/)?([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{3,9})(?:[/?#]|$)",
     # Codes with letters ("TH-2291") only where a shop or sample link carries them.
-    r"/(?:checkout|buy-now|purchase|request-sample|sample-request)/(?:[a-z0-9-]+/)?([A-Z]{1,5}-\d{3,9})\b",
+    r"/(?:checkout|buy-now|purchase|request-sample|sample-request)/(?:[a-z0-9-]+/)?([A-Z]{1,5}(?:-[A-Z]{1,5})*-\d{3,9})\b",
+    r"-market-([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{3,9})(?:[/?#]|$)",
     r"-r(\d{4,9})(?:[/?#]|$)",
-    r"[?&](?:report_?id|rid|id)=(\d{3,9})\b",
+    r"[?&](?:report_?id|rid|id)=([A-Z]{1,5}(?:-[A-Z]{1,5})*-\d{3,9}|\d{3,9})\b",
 )
 
-# Path fragments of links to a report on sale: the site that has them is a research firm's.
 # First path segments of links to a report on sale: a site that has them is a research firm's.
 REPORT_PATH_SEGMENTS = (
     "report",

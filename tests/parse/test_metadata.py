@@ -192,6 +192,9 @@ def test_title_grammar_with_colons_and_semicolons_between_dimensions():
         (["https://firm.com/reports/biochar-market/PLR-AG-0417"], [], "PLR-AG-0417"),
         ([], ["Report ID: Details on request"], None),
         ([], ["Ashdown Mercer Research · London · Ref: AMR/HC/2291"], "AMR/HC/2291"),
+        ([], ["NEW YORK, Mar 04, 2025 — Report ID (SKU): BCI80412"], "BCI80412"),
+        (["https://firm.com/reports/rtp-market/request-sample?rid=PA-FS-0962&utm_source=x"], [], "PA-FS-0962"),
+        (["https://firm.com/reports/solid-state-battery-market-CMR-EN-3390?utm_source=x"], [], "CMR-EN-3390"),
         ([], ["Please refer to the appendix: 2024 figures"], None),
     ],
     ids=[
@@ -200,6 +203,9 @@ def test_title_grammar_with_colons_and_semicolons_between_dimensions():
         "a lettered code ending a report link",
         "words after 'Report ID' are no id",
         "a reference with slashes",
+        "a label with a bracketed note",
+        "a lettered id in a query",
+        "a lettered id of three parts after the market's slug",
         "'refer' is no reference label",
     ],
 )
