@@ -29,6 +29,12 @@ _BARE_CAGR_NUMBER = re.compile(
 )
 _FORECAST = re.compile(r"forecast", re.I)
 _RANGE_NAMED_FORECAST = re.compile(rf"(?<!\d){numbers.YEAR}\s*(?:-|–|—|to)\s*{numbers.YEAR}\s+as\s+(?:the\s+)?$")
+# "forecast period 2025-2032", "Forecast 2025-2031", "forecast market size (2025-2029)", "forecast years: 2025 to 2030".
+_FORECAST_NAMING_RANGE = re.compile(
+    r"\bforecast(?:\s+(?:period|years?|market\s+size|horizon))?\s*[:(\[]?\s*(?:of\s+)?"
+    r"(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:19|20)?\d\d\b",
+    re.I,
+)
 _FORECAST_PERIOD_WORDS = re.compile(
     r"forecast(?:ed|ing)?\s+(?:period|years?|timeline|horizon|window)|projection period|the same period", re.I
 )
@@ -64,8 +70,15 @@ _COMPANY_REVENUE = re.compile(
 
 
 def forecast_period(sentences: Iterable[str]) -> tuple[int, int] | None:
-    """The first year range a sentence ties to the word "forecast": after it, or just before it
-    ("2025 to 2033 as forecast period")."""
+    """The year range the page names as its forecast ("forecast period 2025-2032", "forecast market size
+    (2025-2029)"), else the first range a sentence ties to the word "forecast": after it, or just before
+    it ("2025 to 2033 as forecast period"). A range right after "forecast" beats one that a verb leads to
+    ("is forecast to increase by USD 4.86 billion ... between 2024 and 2029")."""
+    sentences = list(sentences)
+    for sentence in sentences:
+        for match in _FORECAST_NAMING_RANGE.finditer(sentence):
+            start, end, _ = numbers.year_ranges(match.group())[0]
+            return start, end
     for sentence in sentences:
         for match in _FORECAST.finditer(sentence):
             named = _RANGE_NAMED_FORECAST.search(sentence[: match.start()])  # "2025 to 2033 as forecast period"

@@ -170,6 +170,11 @@ def test_a_cagr_without_years_takes_the_forecast_period():
         ("The forecast period runs from 2024 to 2031.", (2024, 2031)),
         ("The study uses 2024 as base year, 2025 to 2033 as forecast period.", (2025, 2033)),
         ("Historical data 2019-2023, forecast period 2024-2031.", (2024, 2031)),
+        (
+            "The market is forecast to increase by USD 4.86 billion between 2024 and 2029. For the historic "
+            "(2019-2023) and forecast market size (2025-2029), request a sample.",
+            (2025, 2029),
+        ),
         ("It takes 2024 as base year, 2025 to 2033 as forecast period and 2019 to 2023 as history.", (2025, 2033)),
     ],
     ids=[
