@@ -181,6 +181,7 @@ def test_a_cagr_without_years_takes_the_forecast_period():
         "a range after 'forecast'",
         "a range just before 'forecast period'",
         "a range after wins over one before",
+        "a range the page names as its forecast wins over one a verb leads to",
         "a range named 'as forecast period' wins over the next one",
     ],
 )
