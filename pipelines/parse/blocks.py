@@ -34,7 +34,6 @@ _READER_HEADER = re.compile(
     r"(?:[A-Z][\w ]{2,30}: [^\n]*\n+){0,5}Markdown Content:[ \t]*\n"
 )
 _URL = re.compile(r"https?://[^\s\"'<>()\[\]{}|\\^`]+")
-_SPACE = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 # Emoji, keycaps, arrows, dingbats and geometric bullets ("🔹", "3️⃣", "■"): marks that state nothing.
 _EMOJI = re.compile(
     "[0-9#*]\ufe0f?\u20e3|[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\u25a0-\u25ff\ufe0f\u200d]"
@@ -523,4 +522,6 @@ def clean_text(text: str) -> str:
         text = _EMOJI.sub("", text)
     if "...." in text:  # "Type ........ Fixed Wing; Rotary Wing": a leader joins a label to its value
         text = _LEADER.sub(": ", text)
-    return _SPACE.sub(" ", text).strip()
+    if "\u200b" in text:  # a zero-width space parts words like a space; str.split does not know it
+        text = text.replace("\u200b", " ")
+    return " ".join(text.split())  # every Unicode space (no-break, thin, ideographic) collapsed
