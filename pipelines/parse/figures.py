@@ -341,7 +341,12 @@ def _listed_as(name: str, labels: Sequence[str]) -> str:
 
 
 def _folded_label(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "", text.lower()).removesuffix("es").removesuffix("s")
+    return folded_name(text).removesuffix("es").removesuffix("s")
+
+
+def folded_name(text: str) -> str:
+    """A name with case, spaces and punctuation folded away: "Asia-Pacific" -> "asiapacific"."""
+    return re.sub(r"[^a-z0-9]+", "", text.lower())
 
 
 def _names_label(text: str, label: str) -> bool:

@@ -10,6 +10,7 @@ from pipelines.parse import figures, metadata, numbers, sections
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.blocks import Block, Document, build_document
 from pipelines.parse.decode import decode
+from pipelines.parse.figures import Figure
 from pipelines.parse.numbers import split_sentences
 from pipelines.parse.players import PLAYER_NOUN, names_after_cue, player_items, without_country_tag
 from pipelines.parse.regions import (
@@ -73,12 +74,9 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
     forecast, cagrs = _forecast_and_cagrs(page)
     segments = _segments(page, lists)
     labels = [s.label for s in segments]
-    cagrs = figures.merge_cagrs(figures.scope_to_segments(cagrs, labels))
     sizes, revenues = _sizes_and_revenues(page, lists, [p.name for p in players])
-    sizes = figures.merge_sizes(figures.scope_to_segments(sizes, labels))
-    cagrs, sizes = _whole_market_in_its_own_region(cagrs, market), _whole_market_in_its_own_region(sizes, market)
-    cagrs = tuple(c for c in cagrs if not figures.about_another_market(c.snippet, market))
-    sizes = tuple(s for s in sizes if not figures.about_another_market(s.snippet, market))
+    cagrs = figures.merge_cagrs(_this_markets(cagrs, labels, market))
+    sizes = figures.merge_sizes(_this_markets(sizes, labels, market))
     regions = _regions(page, lists)
     if not (cagrs or sizes or segments or players or forecast):
         return ParseFailure(
@@ -165,8 +163,8 @@ def _forecast_and_cagrs(page: _Page) -> tuple[tuple[int, int] | None, tuple[Cagr
 def _sizes_and_revenues(
     page: _Page, lists: _Lists, player_names: list[str]
 ) -> tuple[tuple[MarketSize, ...], tuple[PlayerRevenue, ...]]:
-    """Market sizes, and revenues of named players: a paragraph about a player (in a players
-    section, or anywhere a company reports revenue) gives revenues, never sizes."""
+    """Market sizes as stated (merged later), and revenues of named players: a paragraph about a player
+    (in a players section, or anywhere a company reports revenue) gives revenues, never sizes."""
     in_players_section = {id(b) for b in lists.player_blocks}
     revenue_blocks = [
         b
@@ -179,7 +177,7 @@ def _sizes_and_revenues(
         )
     ]
     revenue_ids = {id(b) for b in revenue_blocks}
-    sizes = figures.merge_sizes(
+    sizes = tuple(
         size
         for block in page.blocks
         if id(block) not in revenue_ids and numbers.mentions_money(block.text)
@@ -221,7 +219,7 @@ def _without_links_to_other_markets(blocks: list[Block], market: str) -> list[Bl
     """Drop blocks that are wholly a link, or carry a bare one, naming another market ("Insulin Pump Market to
     Reach USD 13.9 Billion by 2030"): a list of other releases that no markup marked as such, e.g. in Markdown
     exports and plain text."""
-    own = _folded(market)
+    own = figures.folded_name(market)
     return [
         block
         for block in blocks
@@ -229,22 +227,23 @@ def _without_links_to_other_markets(blocks: list[Block], market: str) -> list[Bl
             (block.linked or "://" in block.text)
             and (len(block.text.split()) > 5 or any(ch.isdigit() for ch in block.text))
             and (named := _OTHER_MARKET.search(block.text))
-            and own not in _folded(named.group(1))
+            and own not in figures.folded_name(named.group(1))
         )
     ]
 
 
-def _whole_market_in_its_own_region(figures_: tuple, market: str) -> tuple:
-    """The "Europe Heat Exchanger" market's figures about Europe are the whole market's."""
-    own = _folded(market)
-    return tuple(
-        replace(f, scope=None) if f.scope and f.scope.startswith("region:") and _folded(f.scope[7:]) in own else f
-        for f in figures_
-    )
-
-
-def _folded(text: str) -> str:
-    return "".join(ch for ch in text.lower() if ch.isalnum())
+def _this_markets(found: Iterable[Figure], labels: list[str], market: str) -> list[Figure]:
+    """Figures read as this market's: a listed segment's scoped to it, those about the market's own
+    region ("Europe" for the Europe Heat Exchanger market) the whole market's, and those of a sentence
+    that speaks only of other markets (a digest's items) dropped."""
+    own = figures.folded_name(market)
+    return [
+        replace(f, scope=None)
+        if f.scope and f.scope.startswith("region:") and figures.folded_name(f.scope[7:]) in own
+        else f
+        for f in figures.scope_to_segments(found, labels)
+        if not figures.about_another_market(f.snippet, market)
+    ]
 
 
 class _Lists:
