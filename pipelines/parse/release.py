@@ -279,11 +279,19 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
                 lists.regions[:] = listed
         elif header.kind == "players":
             lists.player_blocks.extend(body)
-            if not lists.players:
-                lists.players.extend(player_items(header_block, body))
+            listed = player_items(header_block, body)
+            if not lists.players or _completes(listed, lists.players):
+                lists.players[:] = listed
     if not any(lists.segment_lists):  # only dimension names over lists, under a "Segmentation" header
         lists.segment_lists.extend(sections.segmentation_lists(blocks))
     return lists
+
+
+def _completes(longer: list[Player], shorter: list[Player]) -> bool:
+    """Whether a later list of players is the full one of which an earlier list ("Key players: A, B, C"
+    in a summary box) gave the first few."""
+    names = {p.name for p in longer}
+    return len(longer) > len(shorter) and sum(p.name in names for p in shorter) >= 0.8 * len(shorter)
 
 
 def _players_from_prose(blocks: Iterable[Block]) -> list[Player]:

@@ -245,3 +245,23 @@ def test_a_text_page_opening_with_its_sites_menu_is_read_from_its_headline():
         "Oat Milk Market Worth USD 9.12 Billion by 2031, Says Duncombe Vale",
     )
     assert [c.value_pct for c in facts.cagrs] == [12.7]
+
+
+def test_a_full_players_list_later_on_the_page_completes_a_summary_boxs_few():
+    from pipelines.parse import parse_release
+
+    page = (
+        "# Robotic Lawn Mower Market to Reach USD 9.1 Billion by 2032\n\n"
+        "The market will grow at a CAGR of 11.2% from 2025 to 2032.\n\n"
+        "**Key players**\n\nHusqvarna Group, Robert Bosch GmbH, Honda Motor Co., Ltd.\n\n"
+        "## Competitive landscape\n\nThe report profiles the following companies:\n\n"
+        "- Husqvarna Group\n- Robert Bosch GmbH\n- Honda Motor Co., Ltd.\n- STIGA S.p.A.\n- Positec Tool Corporation\n"
+    )
+    names = [p.name for p in parse_release(page).players]
+    assert names == [
+        "Husqvarna Group",
+        "Robert Bosch GmbH",
+        "Honda Motor Co., Ltd.",
+        "STIGA S.p.A.",
+        "Positec Tool Corporation",
+    ]

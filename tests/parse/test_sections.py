@@ -774,3 +774,12 @@ def test_a_url_or_a_line_of_metadata_lists_no_dimension():
         Block("para", "Category: Real Estate & Home Improvement | Release ID: DPW-51884 | Home: example"),
     ]
     assert labelled_dimension_lists(lines) == []
+
+
+def test_a_price_after_a_colon_names_no_players():
+    body = [
+        Block("para", "Husqvarna Group, Robert Bosch GmbH, Honda Motor Co., Ltd., STIGA S.p.A."),
+        Block("para", "Download free sample Buy now: USD 4,250"),
+    ]
+    names = [p.name for p in player_items(Block("para", "Key players"), body)]
+    assert names == ["Husqvarna Group", "Robert Bosch GmbH", "Honda Motor Co., Ltd.", "STIGA S.p.A."]
