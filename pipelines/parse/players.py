@@ -41,8 +41,8 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
             return [Player(n) for n in names]
     if body and _is_name_run(body[0].text):  # a bare "A; B; C" or "A · B · C" line under the header
         return [Player(n) for n in split_names(body[0].text)]
-    if body and len(split_sentences(body[0].text)) == 1:  # "Husqvarna Group, Robert Bosch GmbH, Honda Motor Co., Ltd."
-        names = split_names(body[0].text)
+    if body:  # "Husqvarna Group, Robert Bosch GmbH, Honda Motor Co., Ltd.", maybe a sentence about one of them after
+        names = split_names(split_sentences(body[0].text)[0])
         if len(names) >= 3 and all(_looks_like_name(name) and len(name.split()) <= 6 for name in names):
             return [Player(n) for n in names]
     headed = list(itertools.takewhile(lambda b: b.kind == "heading", (b for b in body if b.kind != "para")))

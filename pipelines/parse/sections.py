@@ -24,6 +24,7 @@ from pipelines.parse.lists import (
     split_top_level,
 )
 from pipelines.parse.numbers import split_sentences
+from pipelines.parse.players import PLAYER_NOUN
 from pipelines.parse.regions import REGION_LABEL
 from pipelines.records import Segment
 
@@ -130,6 +131,8 @@ def dimension_header(dimension: str | None) -> Header | None:
 
 def _is_players_header(lowered: str) -> bool:
     """ "Key Players", "Companies Covered", "Key Veterinary Vaccines Companies"."""
+    if lowered.endswith(":") and len(lowered.split()) <= 16 and PLAYER_NOUN.search(lowered):
+        return True  # "The report lists the following as the leading companies in the market:"
     if len(lowered.split()) > 10 or lowered.endswith("?"):  # "Which companies are covered?" is a FAQ
         return False
     if _PLAYER_HEADER_PHRASE.search(lowered):

@@ -89,6 +89,11 @@ HEADER_CASES = [
     (Block("heading", "Companies named in the study", 3), ("players", None), "a heading starting with a player noun"),
     (Block("label", "Organisations profiled"), ("players", None), "a header noun and a participle"),
     (
+        Block("para", "The report lists the following as the leading companies in the market:"),
+        ("players", None),
+        "a longer line introducing the companies",
+    ),
+    (
         Block("para", "Pricing trends by type, with raw material (epichlorohydrin, amines) cost analysis"),
         None,
         "'by type' followed by prose is a phrase, not a header",
@@ -783,3 +788,21 @@ def test_a_price_after_a_colon_names_no_players():
     ]
     names = [p.name for p in player_items(Block("para", "Key players"), body)]
     assert names == ["Husqvarna Group", "Robert Bosch GmbH", "Honda Motor Co., Ltd.", "STIGA S.p.A."]
+
+
+def test_a_run_of_names_followed_by_a_sentence_about_one_of_them():
+    body = [
+        Block(
+            "para",
+            "NuScale Power Corporation, Holtec International, TerraPower LLC, X-Energy Reactor Company, LLC and "
+            "BWX Technologies, Inc. BWX Technologies, Inc. reported 2024 revenue of USD 2.70 billion.",
+        )
+    ]
+    names = [p.name for p in player_items(Block("label", "Key companies"), body)]
+    assert names == [
+        "NuScale Power Corporation",
+        "Holtec International",
+        "TerraPower LLC",
+        "X-Energy Reactor Company, LLC",
+        "BWX Technologies, Inc.",
+    ]
