@@ -193,7 +193,13 @@ def _segments(page: _Page, lists: _Lists) -> tuple[Segment, ...]:
     segment_lists = [metadata.title_segments(page.title)[0], *lists.segment_lists]
     if not any(segment_lists):
         segment_lists = [metadata.prose_segments(block.text)[0] for block in page.blocks]
-    return _contract_dimensions(_merge_lists(segment_lists))
+    return _contract_dimensions([s for s in _merge_lists(segment_lists) if _reads_as_an_item(s.label)])
+
+
+def _reads_as_an_item(label: str) -> bool:
+    """ "Carbohydrases held the largest share, at 44.8% of revenue in 2023, owing to ..." is a finding under a
+    dimension's heading, not one of its items: an item states no share and is no long sentence."""
+    return "%" not in label and not (label.endswith(".") and len(label.split()) > 12)
 
 
 def _regions(page: _Page, lists: _Lists) -> tuple[RegionMention, ...]:

@@ -265,3 +265,15 @@ def test_a_full_players_list_later_on_the_page_completes_a_summary_boxs_few():
         "STIGA S.p.A.",
         "Positec Tool Corporation",
     ]
+
+
+def test_a_finding_under_a_dimension_heading_is_no_segment():
+    from pipelines.parse import parse_release
+
+    page = (
+        "# Industrial Enzymes Market to Reach USD 11.2 Billion by 2030\n\n"
+        "The market will grow at a CAGR of 6.1% from 2024 to 2030.\n\n## Market by Type\n\n"
+        "- Carbohydrases held the largest share of the market at 44.8% of revenue in 2023\n"
+        "- Proteases\n- Lipases\n"
+    )
+    assert [s.label for s in parse_release(page).segments] == ["Proteases", "Lipases"]
