@@ -182,6 +182,23 @@ def regions_named_in_sentences(blocks: Sequence[Block]) -> list[RegionMention]:
     return [RegionMention(name, tuple(countries)) for name, countries in found.items()] if len(found) >= 2 else []
 
 
+def with_countries_under_their_headings(found: list[RegionMention], blocks: Sequence[Block]) -> list[RegionMention]:
+    """Regions listed without countries, each with a sub-heading of its own ("Asia Pacific: Dominant Region
+    with 38.2% Share") over a paragraph naming them ("China is the biggest single country market ..."):
+    the countries named under a region's heading are its countries."""
+    if not found or any(r.countries for r in found):
+        return found
+    named: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for block in blocks:
+        if block.kind in ("heading", "label"):
+            region = REGION_WORDS.match(block.text)
+            current = named.setdefault(region.group(0).lower(), []) if region else None
+        elif current is not None and block.kind == "para":
+            current.extend(c for c in countries_named_in(block.text) if c not in current)
+    return [RegionMention(r.region, tuple(named.get(r.region.lower(), ())), r.share_pct) for r in found]
+
+
 def _pipe_lines_as_items(body: Sequence[Block]) -> list[Block]:
     """ "North America (U.S., Canada) | Europe (Germany, France) | ...": one line, one region per cell."""
     expanded: list[Block] = []

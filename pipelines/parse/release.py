@@ -20,6 +20,7 @@ from pipelines.parse.regions import (
     regions_in_prose,
     regions_named_in_sentences,
     unlabelled_region_list,
+    with_countries_under_their_headings,
 )
 from pipelines.parse.tables import figure_tables, market_columns, table_lists
 from pipelines.records import (
@@ -204,13 +205,14 @@ def _reads_as_an_item(label: str) -> bool:
 
 def _regions(page: _Page, lists: _Lists) -> tuple[RegionMention, ...]:
     """Regions from sections, else an inline "Regions: ..." line, the title, or a run in prose; with shares."""
-    found = (
+    found = with_countries_under_their_headings(
         lists.regions
         or inline_regions(page.blocks)
         or unlabelled_region_list(page.blocks)
         or metadata.title_segments(page.title)[1]
         or regions_in_prose(page.blocks)
-        or regions_named_in_sentences(page.blocks)
+        or regions_named_in_sentences(page.blocks),
+        page.blocks,
     )
     shares = figures.region_shares((b.text for b in page.blocks), [r.region for r in found])
     return tuple(replace(r, share_pct=shares.get(r.region)) for r in found)

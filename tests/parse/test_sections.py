@@ -10,6 +10,7 @@ from pipelines.parse.regions import (
     region_items,
     regions_named_in_sentences,
     unlabelled_region_list,
+    with_countries_under_their_headings,
 )
 from pipelines.parse.sections import (
     by_dimension_statements,
@@ -805,4 +806,21 @@ def test_a_run_of_names_followed_by_a_sentence_about_one_of_them():
         "TerraPower LLC",
         "X-Energy Reactor Company, LLC",
         "BWX Technologies, Inc.",
+    ]
+
+
+def test_countries_named_under_a_regions_own_sub_heading_are_its_countries():
+    blocks = [
+        Block("heading", "Asia Pacific: Dominant Region with 38.2% Market Share", 3),
+        Block("para", "China is the biggest single market, while South Korea has the highest penetration."),
+        Block("heading", "Europe", 3),
+        Block("para", "Germany, the UK and France lead European demand."),
+        Block("heading", "Outlook", 3),
+        Block("para", "Japan is no region's country here."),
+    ]
+    found = [RegionMention("Asia Pacific", (), 38.2), RegionMention("Europe"), RegionMention("Latin America")]
+    assert with_countries_under_their_headings(found, blocks) == [
+        RegionMention("Asia Pacific", ("China", "South Korea"), 38.2),
+        RegionMention("Europe", ("Germany", "UK", "France")),
+        RegionMention("Latin America"),
     ]
