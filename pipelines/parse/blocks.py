@@ -325,27 +325,29 @@ def _flatten(root: etree._Element) -> list[Block]:
 def _walk(node: etree._Element, blocks: list[Block], kind: str, level: int) -> None:
     """Depth-first walk: inline text gathers until a block-level tag closes it."""
     pieces: list[str] = [node.text] if node.text else []
-    bold_chars = link_chars = 0
+    bold_chars = link_chars = lead_link_chars = 0
     for child in node:
         name = child.tag
         if name not in _BLOCK_TAGS:
             text = "".join(child.itertext()) if len(child) else child.text or ""
+            opens = not "".join(pieces).strip()
             if name in ("strong", "b"):
                 bold_chars += len(text.replace(" ", "").replace("\n", ""))
-                if not "".join(pieces).strip():  # "<b>Type</b> Windshield HUD, Combiner HUD": a label run in
+                if opens:  # "<b>Type</b> Windshield HUD, Combiner HUD": a label run in
                     text = _labelled(text, child.tail or "")
             elif name == "a":
                 link_chars += len(text.strip())
+                lead_link_chars = len(text.strip()) if opens else lead_link_chars
             pieces.append(text)
         else:
             if pieces:
-                _add_text_block(blocks, "".join(pieces), bold_chars, link_chars, kind, level)
-                pieces, bold_chars, link_chars = [], 0, 0
+                _add_text_block(blocks, "".join(pieces), bold_chars, (link_chars, lead_link_chars), kind, level)
+                pieces, bold_chars, link_chars, lead_link_chars = [], 0, 0, 0
             _walk_block(child, name, blocks, kind, level)
         if child.tail:
             pieces.append(child.tail)
     if pieces:
-        _add_text_block(blocks, "".join(pieces), bold_chars, link_chars, kind, level)
+        _add_text_block(blocks, "".join(pieces), bold_chars, (link_chars, lead_link_chars), kind, level)
 
 
 def _labelled(lead: str, rest: str) -> str:
@@ -356,7 +358,9 @@ def _labelled(lead: str, rest: str) -> str:
     return lead
 
 
-def _add_text_block(blocks: list[Block], raw: str, bold_chars: int, link_chars: int, kind: str, level: int) -> None:
+def _add_text_block(
+    blocks: list[Block], raw: str, bold_chars: int, links: tuple[int, int], kind: str, level: int
+) -> None:
     """A run of inline text as a block; a paragraph that is (nearly) all bold is a label, and a line
     that starts with a bullet character ("• Toray Industries, Inc.") is a list item."""
     text = clean_text(raw)
@@ -365,7 +369,9 @@ def _add_text_block(blocks: list[Block], raw: str, bold_chars: int, link_chars: 
             kind, level, text = "item", level + 1, text.lstrip("•◦‣⁃ ")
         elif kind == "para" and (bold_chars >= 0.8 * len(text.replace(" ", "")) or _is_caps_heading(text)):
             kind = "label"
-        blocks.append(Block(kind, text, level, linked=link_chars >= 0.75 * len(text)))
+        link_chars, lead_link_chars = links  # "[Floating Solar Market Report](...) - USD 11.3 billion": opens with one
+        linked = link_chars >= 0.75 * len(text) or lead_link_chars >= 0.4 * len(text)
+        blocks.append(Block(kind, text, level, linked=linked))
 
 
 def _is_caps_heading(text: str) -> bool:

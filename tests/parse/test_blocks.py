@@ -163,8 +163,9 @@ def test_blocks_that_are_links_are_marked_as_such():
         "* [Insulin Pump Market to Reach USD 13.9 Billion by 2030](https://example.com/a)\n"
         "* [Smart Shopping Carts: 24.3% CAGR and What It Means for Grocers](https://example.com/b) · Nov 5, 2024\n"
         "* The [full report](https://example.com/c) covers 14 countries and 40 companies.\n"
+        "* [Floating Solar Market Report, 2025-2032](https://example.com/d) - USD 11.3 billion by 2032\n"
     )
-    assert [b.linked for b in build_document(page).blocks] == [True, True, False]
+    assert [b.linked for b in build_document(page).blocks] == [True, True, False, True]
 
 
 def test_markdown_definition_lists_read_like_html_ones():
