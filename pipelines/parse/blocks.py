@@ -94,6 +94,8 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when pre
 _PUBLISHED_META = frozenset({"article:published_time", "datepublished", "pubdate", "publish_date", "date"})
 _BOILERPLATE_MARK = re.compile("|".join(map(re.escape, vocab.BOILERPLATE_CLASS_FRAGMENTS)), re.I)
 _MARKED_ELEMENTS = etree.XPath("//*[@class or @id or @role]")
+_NEVER_BOILERPLATE = frozenset({"html", "body", "article", "main"})
+_HOLDS_THE_ARTICLE = etree.XPath("boolean(.//h1 | .//article | .//main)")
 _RELATED_CUE = vocab.phrase_search(vocab.RELATED_HEADER_CUES, at_word_start=True)
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
@@ -286,15 +288,25 @@ def _drop_boilerplate(root: etree._Element) -> etree._Element:
     """Boilerplate tags, and containers whose class/id/role says so (libxml2 finds the candidates).
     Returns the body (the root when the markup has none)."""
     doomed = list(root.iter(*vocab.BOILERPLATE_TAGS))
-    doomed.extend(
+    for tag in doomed:
+        _remove_keeping_tail(tag)
+    marked = [
         tag
         for tag in _MARKED_ELEMENTS(root)
-        if tag.tag not in ("html", "body") and tag.tag not in vocab.BOILERPLATE_TAGS and _is_boilerplate_container(tag)
-    )
+        if tag.tag not in _NEVER_BOILERPLATE and _is_boilerplate_container(tag) and _HOLDS_THE_ARTICLE(tag) is False
+    ]
+    # Blogger's "widget Blog", Substack's "newsletter-post": a marked container holding most of the page's
+    # text is the post itself, whatever its class says.
+    page_chars = _text_length(root) if marked else 0
+    doomed = [tag for tag in marked if _text_length(tag) < 0.5 * page_chars]
     for tag in doomed:
         _remove_keeping_tail(tag)
     body = root.find("body")
     return body if body is not None else root
+
+
+def _text_length(element: etree._Element) -> int:
+    return sum(len(text.strip()) for text in element.itertext())
 
 
 def _remove_keeping_tail(tag: etree._Element) -> None:
@@ -528,6 +540,8 @@ def clean_text(text: str) -> str:
         text = _EMOJI.sub("", text)
     if "...." in text:  # "Type ........ Fixed Wing; Rotary Wing": a leader joins a label to its value
         text = _LEADER.sub(": ", text)
+    if ":-" in text:  # "Segmentation by Type:- A, B": a colon and a dash are one colon
+        text = text.replace(":-", ":")
     if "\u200b" in text:  # a zero-width space parts words like a space; str.split does not know it
         text = text.replace("\u200b", " ")
     return " ".join(text.split())  # every Unicode space (no-break, thin, ideographic) collapsed

@@ -22,6 +22,7 @@ _MARKET_NAME = re.compile(
 )
 # A headline's words before the market: "Study Sees Rapid Growth Ahead for Solid State Battery Market".
 _HEADLINE_LEAD = re.compile(r"\s(?:for|in|on|about|across)\s+(?:the\s+)?(?:global\s+)?(?=[A-Z0-9])")
+_NOT_A_NAME_END = frozenset({"new", "latest", "recent", "updated", "annual", "full", "this", "our", "their", "its"})
 _LAST_ARTICLE = re.compile(r"\b(?i:the|global|worldwide)\s+(?=[A-Z0-9])")
 _LEAD_NOISE = re.compile(r"^(?:the|global|worldwide|news bulletin|press release|report)\b[\s:]*", re.I)
 _TITLE_GROUP = re.compile(r"\b(?i:by)\s+(?P<dim>[A-Z][\w\-&/ ]{0,40}?)\s*(?P<open>[(\[{])")
@@ -95,6 +96,8 @@ def market_name(title: str | None, first_sentences: Sequence[str], max_words: in
             name = _LAST_ARTICLE.split(name)[-1].strip()
             if not all(word[:1].isupper() or word[:1].isdigit() for word in name.split()):
                 continue  # "... our stall at the Saturday farmers market": a name in prose is capitalised
+        if name.split()[-1:] and name.split()[-1].lower() in _NOT_A_NAME_END:  # "Kelderwick's new market report"
+            continue
         if name and len(name.split()) <= max_words and re.search(r"[A-Za-z]", name):
             return name
     return None

@@ -32,6 +32,7 @@ _PART_OF_A_NAME = re.compile(
     r"\b(?:South|North|East|West|Southeast|Northeast|Southwest|Northwest|Southern|Northern|Eastern|Western|Central|"
     r"Sub-Saharan|Saharan)[ -]$"
 )
+_RANKED = re.compile(r"\b(?:dominat\w*|largest|fastest|leading|biggest|top)\b", re.I)
 _COUNTRY_LABEL = re.compile(r"\bcountr(?:y|ies)\b", re.I)
 
 
@@ -54,7 +55,9 @@ def inline_regions(blocks: Sequence[Block]) -> list[RegionMention]:
     or a scope row of "Region: countries" parts: "Country scope | North America: U.S., Canada; Europe: UK"."""
     for block in blocks:
         label, _, value = block.text.partition(" | " if block.kind == "row" else ":")
-        if len(label) > 40 or not (REGION_LABEL.search(label) or _COUNTRY_LABEL.search(label)):
+        if not (REGION_LABEL.search(label) or _COUNTRY_LABEL.search(label)) or _RANKED.search(label):
+            continue  # "Dominating Region: North America" names one region's rank, not the list
+        if len(label) > 40 and value.count("(") < 2:  # a long label only over regions with their countries
             continue
         parts = [_REGION_PART.match(part.strip()) for part in value.split(";") if part.strip()]
         if len(parts) >= 2 and all(parts) and all(REGION_WORDS.match(part.group(1)) for part in parts):

@@ -154,6 +154,8 @@ def _is_region_label(block: Block) -> bool:
 def dimension_name(raw: str) -> str | None:
     """ "types" -> "type", "By End Users Segment" -> "end user"; None when it is no dimension."""
     words = raw.lower().split()
+    if words[:1] in (["segmentation"], ["segment"], ["segments"], ["segmented"]) and words[1:2] == ["by"]:
+        words = words[1:]  # "Segmentation by Type"
     if words[:1] == ["by"]:
         words = words[1:]
     while len(words) > 1 and words[-1] in ("segment", "segments", "and", "the"):

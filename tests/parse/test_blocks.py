@@ -358,3 +358,18 @@ def test_a_reader_tools_export_header_gives_the_pages_title_url_and_date():
         "published": "2025-03-12T08:40:00+00:00",
     }
     assert [b.text for b in document.blocks] == ["Headline", "Body."]
+
+
+def test_a_marked_container_holding_the_post_itself_is_kept():
+    post = "<p>" + "The clamp-on ultrasonic flow meter market was valued at USD 1.18 billion in 2024. " * 4 + "</p>"
+    page = (
+        "<html><body><div class='widget Header'><h1>Flow Meter Industry Watch</h1></div>"
+        f"<div class='widget Blog'><h3>Clamp-on Ultrasonic Flow Meter Market</h3>{post}</div>"
+        "<div class='widget PopularPosts'><p>Coriolis Market hits USD 4 billion</p></div>"
+        "<article class='newsletter-post'><p>Substack keeps its post in a newsletter-post article.</p></article>"
+        "</body></html>"
+    )
+    texts = [text for _, text in kinds_and_texts(page)]
+    assert texts[:2] == ["Flow Meter Industry Watch", "Clamp-on Ultrasonic Flow Meter Market"]
+    assert "Coriolis Market hits USD 4 billion" not in texts
+    assert texts[-1] == "Substack keeps its post in a newsletter-post article."

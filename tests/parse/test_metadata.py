@@ -12,6 +12,7 @@ MARKET_CASES = [
     ("Healthcare CMO Market Provides Detailed Segmentation", "Healthcare CMO", "title verb after Market"),
     ('Global "Silanes Market" Research Report', "Silanes", "quoted market name"),
     ("Our new studio opens on Friday", None, "no market at all"),
+    ("Notes on Kelderwick's new market report, plus what it misses", None, "a firm's new market report names none"),
     (
         "A new study from Quistwood Analytics sizes the global Electric Vehicle Thermal Management System market at",
         "Electric Vehicle Thermal Management System",
