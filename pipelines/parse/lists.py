@@ -64,11 +64,11 @@ def run_items(text: str, least: int = 3) -> list[str]:
     return items
 
 
-def inline_list(text: str) -> list[str]:
+def inline_list(text: str, longest_label: int = 60) -> list[str]:
     """Items written after a short label on one line: "By Type: A, B, C"."""
     label, colon, rest = text.partition(":")
     separators = "/" if _is_slash_list(rest) else ",;" if "," in rest or ";" in rest else None  # "Europe/Asia/China"
-    if not colon or separators is None or len(label) > 60:
+    if not colon or separators is None or len(label) > longest_label:
         return []
     parts = [part.strip(" .") for part in split_top_level(rest, separators) if part.strip(" .")]
     if parts and ")" in parts[-1] and not is_region_name(parts[-1]):  # "..., North America (U.S.) and Rest of World"

@@ -32,6 +32,7 @@ _PART_OF_A_NAME = re.compile(
     r"\b(?:South|North|East|West|Southeast|Northeast|Southwest|Northwest|Southern|Northern|Eastern|Western|Central|"
     r"Sub-Saharan|Saharan)[ -]$"
 )
+_LONGEST_REGION_LABEL = 100  # "Regions and countries studied for shipments, revenue and share: ..."
 _RANKED = re.compile(r"\b(?:dominat\w*|largest|fastest|leading|biggest|top)\b", re.I)
 _COUNTRY_LABEL = re.compile(r"\bcountr(?:y|ies)\b", re.I)
 
@@ -70,8 +71,9 @@ def inline_regions(blocks: Sequence[Block]) -> list[RegionMention]:
         lines = _region_lines(value)
         if len(lines) >= 2:
             return lines
-        if REGION_LABEL.search(label) and inline_list(block.text):
-            return region_items(block, [])
+        inline = inline_list(block.text, _LONGEST_REGION_LABEL) if REGION_LABEL.search(label) else []
+        if inline:
+            return _regions_of(inline)
     return []
 
 
@@ -97,8 +99,7 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
     labelled = [header, *(b for b in body[:2] if REGION_LABEL.search(b.text.partition(":")[0]))]
     inline = next((items for block in labelled if (items := inline_list(block.text))), [])
     if inline:  # "Regions: North America (U.S.), Europe, China": every item is a region
-        named = [region_with_countries(item) or (item, []) for item in inline]
-        return [RegionMention(name, tuple(countries)) for name, countries in named]
+        return _regions_of(inline)
     run = _region_run(body)
     if body and _is_prose(body[0]) and not (run and REGION_WORDS.match(run[0].text)):
         in_prose = regions_in_prose(body[:1])  # "Regional outlook" over a paragraph naming them
@@ -126,6 +127,12 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
         else:
             regions[-1][1].extend(_country_items(block))
     return [RegionMention(name, tuple(countries)) for name, countries in regions]
+
+
+def _regions_of(items: list[str]) -> list[RegionMention]:
+    """Items that are each a region, with the countries in brackets after it: "Europe (Germany, UK)"."""
+    named = [region_with_countries(item) or (item, []) for item in items]
+    return [RegionMention(name, tuple(countries)) for name, countries in named]
 
 
 def names_regions_with_countries(regions: Sequence[RegionMention]) -> bool:

@@ -373,3 +373,9 @@ def test_a_marked_container_holding_the_post_itself_is_kept():
     assert texts[:2] == ["Flow Meter Industry Watch", "Clamp-on Ultrasonic Flow Meter Market"]
     assert "Coriolis Market hits USD 4 billion" not in texts
     assert texts[-1] == "Substack keeps its post in a newsletter-post article."
+
+
+def test_a_colon_and_a_dash_are_one_colon():
+    assert kinds_and_texts("**Segmentation by Type:-** Indoor, Outdoor, Mini-PCIe")[0][1] == (
+        "Segmentation by Type: Indoor, Outdoor, Mini-PCIe"
+    )

@@ -824,3 +824,27 @@ def test_countries_named_under_a_regions_own_sub_heading_are_its_countries():
         RegionMention("Europe", ("Germany", "UK", "France")),
         RegionMention("Latin America"),
     ]
+
+
+def test_segmentation_by_lines_with_a_colon_dash_and_ranked_region_lines():
+    lines = [Block("para", "Segmentation by Application: Smart Metering, Asset Tracking, Others")]
+    assert labelled_dimension_lists(lines) == [
+        [
+            Segment("application", "Smart Metering"),
+            Segment("application", "Asset Tracking"),
+            Segment("application", "Others"),
+        ]
+    ]
+    regions = [
+        Block("para", "Dominating Region: North America"),
+        Block("para", "Fastest-Growing Region: Asia-Pacific, registering a CAGR of 14.7%"),
+        Block(
+            "para",
+            "Regions and countries studied for shipments, revenue and share: Middle East and Africa (South Africa, "
+            "Egypt), North America (United States, Canada)",
+        ),
+    ]
+    assert inline_regions(regions) == [
+        RegionMention("Middle East and Africa", ("South Africa", "Egypt")),
+        RegionMention("North America", ("United States", "Canada")),
+    ]
