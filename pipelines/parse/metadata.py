@@ -63,8 +63,9 @@ _CREDIT_CUE = re.compile(r"\b(?:by|from|according to|per|says|said|at)\s+(?:the\
 
 @lru_cache(maxsize=1)
 def _domains() -> tldextract.TLDExtract:
-    # The bundled public-suffix snapshot: never fetch the list at run time.
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    # The bundled public-suffix snapshot: never fetch the list at run time. Its private section counts too:
+    # a blog on blogspot.com or wixsite.com is a site of its own, not the platform.
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
 
 
 @lru_cache(maxsize=8192)

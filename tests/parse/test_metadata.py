@@ -31,6 +31,12 @@ def test_market_name(title, expected, why):
     assert metadata.market_name(title, []) == expected
 
 
+def test_a_blog_on_a_hosting_platform_is_a_publisher_of_its_own():
+    canonical = {"canonical": "https://flowmeter-industry-watch.blogspot.com/2025/03/clamp-on.html"}
+    assert metadata.publisher(canonical, None, []) == "flowmeter-industry-watch.blogspot.com"
+    assert metadata.publisher({"canonical": "https://www.example.co.uk/a"}, None, []) == "example.co.uk"
+
+
 def test_publisher_prefers_canonical_then_majority_of_links():
     links = [
         "https://www.example-research.com/a?utm_source=x",
