@@ -72,8 +72,12 @@ def inline_regions(blocks: Sequence[Block]) -> list[RegionMention]:
         if len(lines) >= 2:
             return lines
         inline = inline_list(block.text, _LONGEST_REGION_LABEL) if REGION_LABEL.search(label) else []
-        if inline:
+        prose = inline and (not REGION_WORDS.match(inline[0]) or any(". " in item for item in inline))
+        if inline and not prose:
             return _regions_of(inline)
+        in_prose = regions_in_prose([Block("para", value)]) if prose else []
+        if in_prose:  # "Regional Analysis: The report evaluates North America (U.S., Canada), Europe (...) and ..."
+            return in_prose
     return []
 
 

@@ -848,3 +848,17 @@ def test_segmentation_by_lines_with_a_colon_dash_and_ranked_region_lines():
         RegionMention("Middle East and Africa", ("South Africa", "Egypt")),
         RegionMention("North America", ("United States", "Canada")),
     ]
+
+
+def test_a_region_label_over_a_paragraph_reads_the_regions_run_in_it():
+    line = Block(
+        "para",
+        "Regional Analysis: The report evaluates North America (U.S., Canada), Europe (Germany, U.K.), "
+        "Latin America (Brazil, Chile) and Middle East & Africa (GCC Countries, South Africa). North America leads.",
+    )
+    assert inline_regions([line]) == [
+        RegionMention("North America", ("U.S.", "Canada")),
+        RegionMention("Europe", ("Germany", "U.K.")),
+        RegionMention("Latin America", ("Brazil", "Chile")),
+        RegionMention("Middle East & Africa", ("GCC Countries", "South Africa")),
+    ]
