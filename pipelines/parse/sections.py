@@ -79,6 +79,9 @@ _PLAYER_HEADER_PHRASE = vocab.phrase_search(vocab.PLAYER_HEADER_PHRASES)
 _PLAYER_NOUNS = frozenset(vocab.PLAYER_NOUNS) | vocab.PLAYER_HEADER_NOUNS
 _PLAYER_QUALIFIERS = frozenset(vocab.PLAYER_HEADER_QUALIFIERS)
 _WORD = re.compile(r"[a-z]+")
+_BY_PLAYERS = re.compile(
+    r"^(?:segment(?:ed)?\s+)?by\s+(?:compan(?:y|ies)|manufacturers?|vendors?|(?:key\s+)?players?):?$", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,8 @@ def classify_header(block: Block) -> Header | None:
         return None
     if _BYLINE.search(text):  # "By Dana Whitcomb | Published: November 19, 2024" names an author
         return None
+    if _BY_PLAYERS.match(text):  # "By Company" over one company a line
+        return Header("players")
     lowered = text.lower()
     if _REGION_HEADER_CUE.search(lowered):
         return Header("region")

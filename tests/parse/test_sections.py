@@ -89,6 +89,8 @@ HEADER_CASES = [
     (Block("para", "Region", linked=True), None, "a navigation link opens no section"),
     (Block("heading", "Companies named in the study", 3), ("players", None), "a heading starting with a player noun"),
     (Block("label", "Organisations profiled"), ("players", None), "a header noun and a participle"),
+    (Block("para", "By Company"), ("players", None), "'By Company' over one company a line"),
+    (Block("para", "By Service Provider"), ("segment", "service provider"), "a provider type is a dimension"),
     (
         Block("para", "The report lists the following as the leading companies in the market:"),
         ("players", None),
