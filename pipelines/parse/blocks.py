@@ -88,6 +88,12 @@ _BLOCK_TAGS = frozenset(
         "center",
         "hr",
         "br",
+        "details",
+        "summary",
+        "address",
+        "caption",
+        "fieldset",
+        "legend",
     }
 )
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster

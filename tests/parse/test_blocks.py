@@ -379,3 +379,15 @@ def test_a_colon_and_a_dash_are_one_colon():
     assert kinds_and_texts("**Segmentation by Type:-** Indoor, Outdoor, Mini-PCIe")[0][1] == (
         "Segmentation by Type: Indoor, Outdoor, Mini-PCIe"
     )
+
+
+def test_a_toggle_keeps_its_summary_and_list_apart():
+    page = (
+        "<details>\n<summary>Market size &amp; growth</summary>\n\n- Market size 2024: USD 612.4 million\n"
+        "- CAGR 2025-2030: 9.6%\n\n</details>\n"
+    )
+    assert kinds_and_texts(page) == [
+        ("para", "Market size & growth"),
+        ("item", "Market size 2024: USD 612.4 million"),
+        ("item", "CAGR 2025-2030: 9.6%"),
+    ]
