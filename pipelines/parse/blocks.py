@@ -41,6 +41,8 @@ _EMOJI = re.compile(
 # A line that begins something of its own: a list item, a heading, a table row, a "Label:" line.
 _STARTS_OWN_LINE = re.compile(r"\s*(?:[-*+•]\s|[#|>]|[-=_~*]{3}|\d+[.)]\s|[A-Z][\w &/()-]{0,40}:\s)")
 _RULE_LINE = re.compile(r"^\s*(?:[-=_~*]\s*){5,}$")
+_PIPE_ROW = re.compile(r"^\s*\|.*\|")
+_SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}")
 _PAGE_NUMBER = re.compile(r"\bPage \d+ (?:of|/) \d+\b", re.I)
 _MARKUP_IN_LINE = re.compile(r"\]\([^)\s]*\)|\*\*|__")  # "[text](https://...)" shows as "[text]"
 _PRE_ITEM = re.compile(r"^(\s*)[-*•]\s+(.*)$")
@@ -135,9 +137,7 @@ def build_document(text: str) -> Document:
         meta = {"title": clean_text(reader.group("title")), "canonical": reader.group("url")}
         meta.update({"published": reader.group("published").strip()} if reader.group("published") else {})
         text = text[reader.end() :]
-    html = (
-        text if _looks_like_html(text) else _render_markdown(_definition_lists(_unwrap(_without_page_furniture(text))))
-    )
+    html = text if _looks_like_html(text) else _render_markdown(_markdown_repaired(text))
     try:
         root = etree.fromstring(html.encode("utf-8", "surrogatepass"), parser=_HTML_PARSER)
     except etree.XMLSyntaxError:  # markup libxml2 cannot read at all
@@ -156,6 +156,32 @@ def build_document(text: str) -> Document:
 def _render_markdown(text: str) -> str:
     """CommonMark with GitHub tables: the Markdown that syndicated pages are written in."""
     return cmarkgfm.markdown_to_html_with_extensions(text, options=_MARKDOWN_OPTIONS, extensions=["table"])
+
+
+def _markdown_repaired(text: str) -> str:
+    """Markdown as careless writers and exports leave it, made regular before rendering."""
+    return _tables_without_separator(_definition_lists(_unwrap(_without_page_furniture(text))))
+
+
+def _tables_without_separator(text: str) -> str:
+    """Pipe rows with no "|---|" line under the first ("| Region | Share |" / "| Europe | 18.2% |"):
+    GitHub Markdown reads them as a paragraph, the writer meant a table."""
+    if "\n|" not in text:
+        return text
+    lines = text.split("\n")
+    fixed: list[str] = []
+    for index, line in enumerate(lines):
+        fixed.append(line)
+        starts_table = (
+            _PIPE_ROW.match(line)
+            and not (index and _PIPE_ROW.match(lines[index - 1]))
+            and index + 1 < len(lines)
+            and _PIPE_ROW.match(lines[index + 1])
+            and not _SEPARATOR_ROW.match(lines[index + 1])
+        )
+        if starts_table:
+            fixed.append("|" + "---|" * (line.strip().strip("|").count("|") + 1))
+    return "\n".join(fixed)
 
 
 def _definition_lists(text: str) -> str:
@@ -448,7 +474,7 @@ def _table_rows(table: etree._Element) -> list[list[str]]:
             cells.append(_take_span(spanning, len(cells)))
         filled = _filled_prefix(cells)
         lost_span = rows and not spans_marked and _GROUP_CELL.match(rows[-1][0])
-        if lost_span and filled is not None and 0 < len(filled) < len(rows[-1]):
+        if lost_span and filled and len(filled) < len(rows[-1]) and not _GROUP_CELL.match(filled[0]):
             filled = rows[-1][: len(rows[-1]) - len(filled)] + filled  # a group cell whose span was lost
             rows.append(filled)
         elif lost_span and len(cells) > 1 and not cells[0] and all(cells[1:]):  # "| | Combiner HUD |"

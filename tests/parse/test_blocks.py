@@ -391,3 +391,16 @@ def test_a_toggle_keeps_its_summary_and_list_apart():
         ("item", "Market size 2024: USD 612.4 million"),
         ("item", "CAGR 2025-2030: 9.6%"),
     ]
+
+
+def test_pipe_rows_without_a_separator_line_are_a_table():
+    page = (
+        "Regional view:\n\n| Region | Countries covered | 2024 Share |\n"
+        "| North America | U.S., Canada | 61.5% |\n| MEA | UAE |\n"
+    )
+    assert kinds_and_texts(page) == [
+        ("para", "Regional view:"),
+        ("row", "Region | Countries covered | 2024 Share"),
+        ("row", "North America | U.S., Canada | 61.5%"),
+        ("row", "MEA | UAE"),
+    ]
