@@ -18,6 +18,7 @@ from pipelines.parse.lists import (
     is_item,
     is_region_name,
     list_items,
+    names_one_country,
     split_top_level,
 )
 from pipelines.parse.numbers import split_sentences
@@ -33,6 +34,8 @@ _PART_OF_A_NAME = re.compile(
     r"Sub-Saharan|Saharan)[ -]$"
 )
 _LONGEST_REGION_LABEL = 100  # "Regions and countries studied for shipments, revenue and share: ..."
+_AMPERSAND = re.compile(r"\s+&\s+")
+_OPEN_ENDS = frozenset({"etc", "etc.", "and more", "and others", "others"})
 _RANKED = re.compile(r"\b(?:dominat\w*|largest|fastest|leading|biggest|top)\b", re.I)
 _COUNTRY_LABEL = re.compile(r"\bcountr(?:y|ies)\b", re.I)
 
@@ -241,8 +244,17 @@ def _region_run(body: Sequence[Block]) -> list[Block]:
 
 
 def _country_list(text: str) -> list[str]:
-    """ "U.S., Canada; Mexico • Cuba": the countries a line lists, as listed."""
-    return [country for country in split_top_level(text, ",;•·") if country]
+    """ "U.S., Canada; Mexico • Cuba": the countries a line lists, as listed; "Mexico & Canada" is two of
+    them (while "Trinidad & Tobago" is one) and a closing "etc." none."""
+    countries: list[str] = []
+    for item in split_top_level(text, ",;•·"):
+        item = item.strip() if item.strip().lower() not in _OPEN_ENDS else ""
+        pair = _AMPERSAND.split(item)
+        if len(pair) == 2 and not names_one_country(item) and all(names_one_country(part) for part in pair):
+            countries.extend(pair)
+        elif item:
+            countries.append(item)
+    return countries
 
 
 def region_with_countries(text: str) -> tuple[str, list[str]] | None:

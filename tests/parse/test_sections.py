@@ -368,6 +368,8 @@ def test_regions_named_in_the_paragraph_under_a_region_heading():
         ("Europe (Germany, UK): growing steadily from a small base", ("Europe", ("Germany", "UK"))),
         ("North America (United States, Canada and Mexico)", ("North America", ("United States", "Canada", "Mexico"))),
         ("Asia-Pacific - China, India, Rest of APAC", ("Asia-Pacific", ("China", "India", "Rest of APAC"))),
+        ("North America (United States, Mexico & Canada)", ("North America", ("United States", "Mexico", "Canada"))),
+        ("South America (Brazil, Trinidad & Tobago, etc.)", ("South America", ("Brazil", "Trinidad & Tobago"))),
     ],
     ids=[
         "a dash between a region and its countries",
@@ -376,6 +378,8 @@ def test_regions_named_in_the_paragraph_under_a_region_heading():
         "a comment after the countries",
         "'and' before the last country",
         "a hyphen between spaces, a hyphen inside the region's name",
+        "an ampersand between two countries",
+        "one country's ampersand, and an 'etc.' that names none",
     ],
 )
 def test_region_item_forms(item, expected):
