@@ -16,13 +16,16 @@ from pipelines.parse.lists import split_top_level
 from pipelines.parse.sections import segment_with_children
 from pipelines.records import RegionMention, Segment
 
-_MARKET_NAME = re.compile(
+_NAME_BEFORE = (
     r"(?:^|[:|]\s*|\b(?i:the|global|worldwide)\s+)(?:(?i:global|worldwide)\s+)?[\"“']?"
-    r"(?P<name>[A-Z0-9][^:|\"“”]{0,120}?)[\"”']?\s+(?i:market|industry)\b"
+    r"(?P<name>[A-Z0-9][^:|\"“”]{0,120}?)[\"”']?\s+"
 )
+# "X Market" anywhere in the opening is a surer name than "X Industry" (a site called "Flow Meter Industry Watch").
+_MARKET_NAMES = (re.compile(_NAME_BEFORE + r"(?i:market)\b"), re.compile(_NAME_BEFORE + r"(?i:industry)\b"))
 # A headline's words before the market: "Study Sees Rapid Growth Ahead for Solid State Battery Market".
 _HEADLINE_LEAD = re.compile(r"\s(?:for|in|on|about|across)\s+(?:the\s+)?(?:global\s+)?(?=[A-Z0-9])")
 _NOT_A_NAME_END = frozenset({"new", "latest", "recent", "updated", "annual", "full", "this", "our", "their", "its"})
+_BREADCRUMB = re.compile(r"\s[>›»]\s")
 _LAST_ARTICLE = re.compile(r"\b(?i:the|global|worldwide)\s+(?=[A-Z0-9])")
 _LEAD_NOISE = re.compile(r"^(?:the|global|worldwide|news bulletin|press release|report)\b[\s:]*", re.I)
 _TITLE_GROUP = re.compile(r"\b(?i:by)\s+(?P<dim>[A-Z][\w\-&/ ]{0,40}?)\s*(?P<open>[(\[{])")
@@ -86,19 +89,29 @@ def _domain_of_host(host: str) -> str | None:
 
 def market_name(title: str | None, first_sentences: Sequence[str], max_words: int = 12) -> str | None:
     """The market as the page names it, without "Global" and "Market"."""
-    for text in ([title] if title else []) + list(first_sentences):
-        match = _MARKET_NAME.search(text)
-        if not match:
-            continue
+    texts = ([title] if title else []) + list(first_sentences)
+    for pattern in _MARKET_NAMES:
+        for text in texts:
+            name = _name_in(pattern.search(text), max_words)
+            if name:
+                return name
+    return None
+
+
+def _name_in(match: re.Match[str] | None, max_words: int) -> str | None:
+    if match:
         name = _LEAD_NOISE.sub("", match.group("name").strip(" -–:|\"'“”")).strip()
         name = _LEAD_NOISE.sub("", name).strip()
         name = _HEADLINE_LEAD.split(name)[-1].strip()
+        name = _BREADCRUMB.split(name)[-1].strip()  # "Home > Energy > Vanadium Redox Flow Battery Electrolyte"
         if len(name.split()) > max_words:  # "A new study from X sizes the global EV Thermal Management market"
             name = _LAST_ARTICLE.split(name)[-1].strip()
             if not all(word[:1].isupper() or word[:1].isdigit() for word in name.split()):
-                continue  # "... our stall at the Saturday farmers market": a name in prose is capitalised
+                return None  # "... our stall at the Saturday farmers market": a name in prose is capitalised
         if name.split()[-1:] and name.split()[-1].lower() in _NOT_A_NAME_END:  # "Kelderwick's new market report"
-            continue
+            return None
+        if name.endswith(","):  # "News, market numbers and product notes"
+            return None
         if name and len(name.split()) <= max_words and re.search(r"[A-Za-z]", name):
             return name
     return None

@@ -13,6 +13,13 @@ MARKET_CASES = [
     ('Global "Silanes Market" Research Report', "Silanes", "quoted market name"),
     ("Our new studio opens on Friday", None, "no market at all"),
     ("Notes on Kelderwick's new market report, plus what it misses", None, "a firm's new market report names none"),
+    ("Home > Energy > Vanadium Electrolyte Market Insights", "Vanadium Electrolyte", "a breadcrumb's last step"),
+    (
+        "Flow Meter Industry Watch: Clamp-on Flow Meter Market Outlook",
+        "Clamp-on Flow Meter",
+        "'Market' before 'Industry'",
+    ),
+    ("News, market numbers and product notes", None, "a list's comma before 'market'"),
     (
         "A new study from Quistwood Analytics sizes the global Electric Vehicle Thermal Management System market at",
         "Electric Vehicle Thermal Management System",
