@@ -38,7 +38,10 @@ _FORECAST_NAMING_RANGE = re.compile(
 _FORECAST_PERIOD_WORDS = re.compile(
     r"forecast(?:ed|ing)?\s+(?:period|years?|timeline|horizon|window)|projection period|the same period", re.I
 )
-_SEGMENT_SUBJECT = re.compile(r"\bthe\s+([\w][\w\s\-&/,.']{1,60}?)\s+segment\b", re.I)
+# "the PEM segment", "the Neurovascular application": a segment named with its kind.
+_SEGMENT_SUBJECT = re.compile(
+    r"\bthe\s+(\w(?:(?!\bthe\b)[\w\s\-&/,.']){1,60}?)\s+(?:segment|sub-segment|application|category)\b", re.I
+)
 _REGION_SUBJECT = re.compile(
     rf"\s*(?:(?:and|while|whereas|but)\s+)?(?:in\s+)?(?:the\s+)?({vocab.REGION_NAMES_PATTERN})\b",
     re.I,
@@ -179,7 +182,8 @@ def scope_of(subject: str) -> str | None:
     projected to ...", "Largest region: North America (USD ..."), not when it is mentioned in
     passing earlier in the sentence. Short trailing clauses (", at a") lead to the figure.
     """
-    named = [m.group(1).strip() for m in _SEGMENT_SUBJECT.finditer(subject) if not _describes_only(m.group(1))]
+    own_clause = _CONTRASTED_CLAUSE.split(subject)[-1]  # "the largest material category, while smart bottles ..."
+    named = [m.group(1).strip() for m in _SEGMENT_SUBJECT.finditer(own_clause) if not _describes_only(m.group(1))]
     if named:  # the segment nearest the figure: "the stick segment ..., while the robotic segment is expected"
         return f"segment:{named[-1]}"
     clauses = _CLAUSE_BREAK.split(subject)

@@ -340,6 +340,17 @@ def test_a_rate_with_inferred_years_gives_way_to_the_same_rate_with_stated_years
             "segment:Robotic",
         ),
         (
+            "The Neurovascular application is expected to record the highest CAGR of 8.9% over 2025-2032.",
+            ["Cardiology", "Neurovascular"],
+            "segment:Neurovascular",
+        ),
+        (
+            "Steel bottles were the largest material category, while smart bottles are forecast to grow at a CAGR "
+            "of 9.8% over 2025-2032.",
+            ["Stainless Steel", "Smart Bottles"],
+            "segment:Smart Bottles",
+        ),
+        (
             "The Polybutylene Succinate (PBS) application is the fastest-growing segment, with a CAGR of 13.9%.",
             ["Polybutylene Succinate (PBS)", "Polyurethanes"],
             "segment:Polybutylene Succinate (PBS)",
@@ -357,6 +368,8 @@ def test_a_rate_with_inferred_years_gives_way_to_the_same_rate_with_stated_years
     ],
     ids=[
         "the segment nearest the figure",
+        "a segment named with its kind: 'the Neurovascular application'",
+        "a category in an earlier, contrasted clause is not the figure's",
         "'fastest-growing segment' names none: the listed subject does",
         "a singular in prose, the listed plural",
         "an acronym in prose, the listed name",
