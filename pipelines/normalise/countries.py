@@ -95,10 +95,14 @@ def _without_possessive(name: str) -> str:
 
 
 def _is_named(words: list[str]) -> bool:
-    name = _without_possessive(" ".join(words))
+    return _names_a_country(_without_possessive(" ".join(words)))
+
+
+@lru_cache(maxsize=8192)
+def _names_a_country(name: str) -> bool:
     if fold(name) in _aliases() or any(pattern.fullmatch(name) for pattern, _ in _patterns()):
         return True
-    return len(words) == 1 and names_one_country(name)  # "Mexico": the library's pattern only searches
+    return " " not in name and names_one_country(name)  # "Mexico": the library's pattern only searches
 
 
 def _resolve_item(item: str) -> list[CountryMention]:

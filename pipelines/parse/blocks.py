@@ -103,6 +103,7 @@ _PUBLISHED_META = frozenset({"article:published_time", "datepublished", "pubdate
 _BOILERPLATE_MARK = re.compile("|".join(map(re.escape, vocab.BOILERPLATE_CLASS_FRAGMENTS)), re.I)
 _MARKED_ELEMENTS = etree.XPath("//*[@class or @id or @role]")
 _NEVER_BOILERPLATE = frozenset({"html", "body", "article", "main"})
+_STRING_LENGTH = etree.XPath("string-length(normalize-space())")
 _HOLDS_THE_ARTICLE = etree.XPath("boolean(.//h1 | .//article | .//main)")
 _RELATED_CUE = vocab.phrase_search(vocab.RELATED_HEADER_CUES, at_word_start=True)
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -337,8 +338,8 @@ def _drop_boilerplate(root: etree._Element) -> etree._Element:
     return body if body is not None else root
 
 
-def _text_length(element: etree._Element) -> int:
-    return sum(len(text.strip()) for text in element.itertext())
+def _text_length(element: etree._Element) -> float:
+    return _STRING_LENGTH(element)  # counted by libxml2: a candidate may hold most of the page
 
 
 def _remove_keeping_tail(tag: etree._Element) -> None:
