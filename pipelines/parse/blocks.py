@@ -231,21 +231,22 @@ def _unwrap(text: str) -> str:
     """
     lines = text.split("\n")
     # The width is the text's, link targets left out: a line holding a long URL does not set it.
-    lengths = sorted(len(_MARKUP_IN_LINE.sub("", line).rstrip()) for line in lines if len(line.strip()) > 40)
+    lengths = sorted(_visible_length(line) for line in lines if len(line.strip()) > 40)
     if len(lengths) < 8:
         return text
     width = lengths[int(0.9 * (len(lengths) - 1))]
     if not 50 <= width <= 120 or lengths[-1] > width + 20:
         return text
     joined = [lines[0]]
+    last_line = lines[0]  # the physical line that ended the paragraph so far
     for line in lines[1:]:
         previous = joined[-1].rstrip()
         wrapped = (
             (len(previous) >= width - 15 or previous[-1:] == ",")  # raw: a writer wraps at the markup's width
             and previous[-1:] != ":"
-            and any(ch.isalnum() for ch in previous)
-            and not previous.isupper()  # a heading in capitals ends its line
-            and " | " not in previous  # so does a line of cells: "DIGEST | Issue 212 | 14 October 2025"
+            and any(ch.isalnum() for ch in last_line)
+            and not last_line.isupper()  # a heading in capitals ends its line
+            and " | " not in last_line  # so does a line of cells: "DIGEST | Issue 212 | 14 October 2025"
         )
         if wrapped and line.strip() and not _STARTS_OWN_LINE.match(line):
             rest = line.strip()
@@ -253,7 +254,15 @@ def _unwrap(text: str) -> str:
             joined[-1] = f"{previous[:-1]}{rest}" if hyphenated else f"{previous} {rest}"
         else:
             joined.append(line)
+        last_line = line
     return "\n".join(joined)
+
+
+def _visible_length(line: str) -> int:
+    """A line's length as read: "[text](https://...)" and "**" marks do not show."""
+    if "](" in line or "**" in line or "__" in line:
+        line = _MARKUP_IN_LINE.sub("", line)
+    return len(line.rstrip())
 
 
 def _looks_like_html(text: str) -> bool:

@@ -95,7 +95,9 @@ def classify_header(block: Block) -> Header | None:
     if block.linked and block.kind != "heading":  # a navigation link ("Region", "Companies"), not a header
         return None
     text = block.text
-    item_header = (_ITEM_HEADER.match(text) or _OUTLOOK.match(text)) if block.kind == "item" else None
+    item_header = None
+    if block.kind == "item" and (text.startswith("By") or "Outlook" in text or "Insights" in text):  # cheap screen
+        item_header = _ITEM_HEADER.match(text) or _OUTLOOK.match(text)
     if item_header:  # "<li>By Product<ol>...", "<li>Service Model Outlook (Revenue, ...)<ul>...": a header in a list
         if REGION_LABEL.search(item_header.group(1)):  # "Regional Outlook"
             return Header("region")
