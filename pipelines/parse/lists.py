@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.blocks import Block
 
 REGION_WORDS = re.compile(rf"^(?:{vocab.REGION_NAMES_PATTERN})\b", re.I)
 REGION_ANYWHERE = re.compile(rf"\b(?:{vocab.REGION_NAMES_PATTERN})\b", re.I)
+_LEADING_AND = re.compile(r"^(?:and|&)\s+")
 _BRACKETS = {"(": ")", "[": "]", "{": "}"}
 MAX_ITEM_CHARS = 110
 _MAX_ITEM_WORDS = 14
@@ -93,6 +95,8 @@ def _shares_a_head(part: str) -> bool:
 
 def split_top_level(text: str, separators: str = ",;") -> list[str]:
     """Split on separators that sit outside (), [] and {}."""
+    if "(" not in text and "[" not in text and "{" not in text:  # nothing nests: split at once
+        return [_LEADING_AND.sub("", p.strip()) for p in _separator_pattern(separators).split(text)]
     parts, depth, current = [], 0, []
     for char in text:
         if char in _BRACKETS:
@@ -105,7 +109,12 @@ def split_top_level(text: str, separators: str = ",;") -> list[str]:
         else:
             current.append(char)
     parts.append("".join(current))
-    return [re.sub(r"^(?:and|&)\s+", "", p.strip()) for p in parts]
+    return [_LEADING_AND.sub("", p.strip()) for p in parts]
+
+
+@lru_cache(maxsize=32)
+def _separator_pattern(separators: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(separators)}]")
 
 
 def _is_slash_list(text: str) -> bool:
