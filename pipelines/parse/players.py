@@ -29,7 +29,11 @@ PLAYER_NOUN = vocab.phrase_search(vocab.PLAYER_NOUNS)
 
 def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
     """Players listed under a players header: list items, or a run after a cue."""
-    items = [b for b in leading_items(body) if b.kind == "item"]
+    run = leading_items(body)
+    if any(b.kind == "item" for b in run):  # a bold line after the list ("Report Highlights:") heads another one
+        first = next(i for i, b in enumerate(run) if b.kind == "item")
+        run = run[: first + 1] + list(itertools.takewhile(lambda b: b.kind != "label", run[first + 1 :]))
+    items = [b for b in run if b.kind == "item"]
     if items:
         return [Player(clean_name(b.text)) for b in items if clean_name(b.text)]
     for index, block in enumerate([header, *body[:3]]):

@@ -868,3 +868,14 @@ def test_a_region_label_over_a_paragraph_reads_the_regions_run_in_it():
         RegionMention("Latin America", ("Brazil", "Chile")),
         RegionMention("Middle East & Africa", ("GCC Countries", "South Africa")),
     ]
+
+
+def test_a_bold_line_after_a_players_list_heads_another_list():
+    body = [
+        Block("item", "Mars, Incorporated", 1),
+        Block("item", "Petlab Co.", 1),
+        Block("label", "Report Highlights:"),
+        Block("item", "Forecast Period: 2025-2033", 1),
+        Block("item", "Base Year: 2024", 1),
+    ]
+    assert [p.name for p in player_items(Block("label", "Key Players:"), body)] == ["Mars, Incorporated", "Petlab Co."]
