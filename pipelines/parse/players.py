@@ -23,6 +23,7 @@ _PARENTHESISED_TAIL = re.compile(r"^(.*\S)\s*\(([^()]{2,40})\)$")
 _PARENTHESISED = re.compile(r"\([^()]*\)")
 _NAME_DESCRIPTION = re.compile(r"\s+[–—-]\s+.*$")  # "ABB Ltd. – offers drives and ...": a description
 _NAME_COMMENT = re.compile(r",\s+(?!(?:inc|ltd|llc|co|corp|plc|s\.?a|ag|gmbh|de)\b)[a-z].*$")
+_INLINE_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\.\s+(?=[A-Z])")
 # A sentence that names players by what they are ("key players", "leading vendors").
 PLAYER_NOUN = vocab.phrase_search(vocab.PLAYER_NOUNS)
 
@@ -90,6 +91,8 @@ def _is_name_run(text: str) -> bool:
 
 def names_after_cue(text: str) -> list[str]:
     """Company names from the comma run that follows a cue ("such as", "including", ":")."""
+    if len(_INLINE_NUMBER.findall(text)) >= 3:  # "Top Key Players: 1. The Kraft Heinz Company 2. Nestlé S.A. 3. ..."
+        text = _INLINE_NUMBER.sub(", ", text)
     for sentence in _sentences_with_names(text):
         cues = [m for m in _CUE.finditer(sentence) if "," in sentence[m.end() :]]
         if not cues:

@@ -879,3 +879,10 @@ def test_a_bold_line_after_a_players_list_heads_another_list():
         Block("item", "Base Year: 2024", 1),
     ]
     assert [p.name for p in player_items(Block("label", "Key Players:"), body)] == ["Mars, Incorporated", "Petlab Co."]
+
+
+def test_a_numbered_list_of_players_written_on_one_line():
+    from pipelines.parse.players import names_after_cue
+
+    line = "Top Key Players: 1. The Kraft Heinz Company 2. Nestlé S.A. 3. Thrive Life, LLC 4. Moon Cheese"
+    assert names_after_cue(line) == ["The Kraft Heinz Company", "Nestlé S.A.", "Thrive Life, LLC", "Moon Cheese"]
