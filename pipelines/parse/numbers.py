@@ -17,7 +17,7 @@ _YEAR = re.compile(rf"(?<![\d.,$])({YEAR})(?![\d%])")
 _PERCENT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?%")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])|(?<=\.)(?=[A-Z][a-z]{2,}\s)")
 _ABBREVIATIONS = re.compile(
-    r"(?:\b(?:Inc|Ltd|Co|Corp|Pvt|Pte|Bhd|Sdn|Lda|Plc|Mr|Ms|Dr|St|Jr|Sr|vs|approx|est|No|Nos|Vol|Fig)\."
+    r"(?:\b(?:Inc|Ltd|Co|Corp|Pvt|Pte|Bhd|Sdn|Lda|Plc|Mr|Ms|Dr|St|Jr|Sr|vs|approx|est|No|Nos|Vol|Fig|Tech|Sci|Intl|Mfg|Ind)\."
     r"|(?:\b[A-Za-z]\.)+)$"  # initials and dotted abbreviations: "W.R.", "S.T.", "U.S.", "e.g."
 )
 

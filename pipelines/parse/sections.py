@@ -304,14 +304,18 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
             found.extend(_dimensions_in_cell(rest))
             continue
         words = label.lower().split()[1:] if label.lower().startswith("by ") else label.lower().split()
-        if not rest or not words or len(words) > 4 or words[-1] not in vocab.SEGMENT_LABEL_WORDS:
+        named = label.lower().startswith("by ") or (
+            words and words[-1] in vocab.SEGMENT_LABEL_WORDS
+        )  # "By Film Thickness"
+        if not rest or not words or len(words) > 4 or not named:
             continue
         if _PRICE.search(rest) or "://" in rest:  # "Single User: USD 5,250 · Multi User: USD 6,900" is a price list
             continue
         items = cell_items(rest)
         if any(":" in item for item in items):  # "Category: Home Improvement | Release ID: DPW-51884": metadata
             continue
-        dimension = dimension_name(label)
+        header = dimension_header(dimension_name(label))
+        dimension = header.dimension if header and header.kind == "segment" else None  # "By Region" lists no segments
         if dimension and len(items) >= 2 and all(len(item.split()) <= 8 for item in items):
             found.append([s for item in items for s in segment_with_children(dimension, item, least_children=2)])
     return found

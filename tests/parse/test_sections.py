@@ -886,3 +886,23 @@ def test_a_numbered_list_of_players_written_on_one_line():
 
     line = "Top Key Players: 1. The Kraft Heinz Company 2. Nestlé S.A. 3. Thrive Life, LLC 4. Moon Cheese"
     assert names_after_cue(line) == ["The Kraft Heinz Company", "Nestlé S.A.", "Thrive Life, LLC", "Moon Cheese"]
+
+
+def test_any_by_dimension_line_lists_its_items_but_regions_are_no_segments():
+    lines = [
+        Block("para", "By Film Thickness: Below 15 Micron | 15-25 Micron | Above 25 Micron"),
+        Block("para", "By Region: North America, Europe, Asia Pacific"),
+    ]
+    assert labelled_dimension_lists(lines) == [
+        [
+            Segment("film thickness", "Below 15 Micron"),
+            Segment("film thickness", "15-25 Micron"),
+            Segment("film thickness", "Above 25 Micron"),
+        ]
+    ]
+
+
+def test_abbreviations_inside_a_company_name_end_no_sentence():
+    body = [Block("para", "BASF SE, Kingfa Sci. & Tech. Co., Ltd., BioBag International AS, RKW SE")]
+    names = [p.name for p in player_items(Block("label", "Key Companies"), body)]
+    assert names == ["BASF SE", "Kingfa Sci. & Tech. Co., Ltd.", "BioBag International AS", "RKW SE"]
