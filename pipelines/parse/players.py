@@ -143,10 +143,11 @@ def split_names(run: str) -> list[str]:
 
 
 def without_country_tag(name: str) -> str:
-    """ "Vertiv Holdings Co (US)" -> "Vertiv Holdings Co": a country tag is no part of the name,
-    while a parent or an acronym in parentheses ("Silar (Entegris)") is kept, as stated."""
+    """ "Vertiv Holdings Co (US)", "Tenneco Inc. (Northville, U.S.)" -> the name: a country or head-office tag is
+    no part of it, while a parent or an acronym in parentheses ("Silar (Entegris)") is kept, as stated."""
     tagged = _PARENTHESISED_TAIL.match(name)
-    return tagged.group(1) if tagged and names_one_country(tagged.group(2)) else name
+    place = tagged.group(2).rsplit(",", 1)[-1].strip() if tagged else ""  # "(Northville, U.S.)": a head office
+    return tagged.group(1) if tagged and names_one_country(place) else name
 
 
 def _leading_suffix(piece: str) -> tuple[str, str]:

@@ -169,6 +169,7 @@ COUNTRY_TAG_CASES = [
         "an expansion that merely contains a country name is kept",
     ),
     ("Lonza", "Lonza", "no parentheses, nothing to do"),
+    ("Tenneco Inc. (Northville, U.S.)", "Tenneco Inc.", "a head office's city and country"),
 ]
 
 
