@@ -102,7 +102,7 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when pre
 _PUBLISHED_META = frozenset({"article:published_time", "datepublished", "pubdate", "publish_date", "date"})
 _BOILERPLATE_MARK = re.compile("|".join(map(re.escape, vocab.BOILERPLATE_CLASS_FRAGMENTS)), re.I)
 _MARKED_ELEMENTS = etree.XPath("//*[@class or @id or @role]")
-_NEVER_BOILERPLATE = frozenset({"html", "body", "article", "main"})
+_NEVER_BOILERPLATE = frozenset({"html", "body", "article", "main", "table", "thead", "tbody", "tr", "td", "th"})
 _STRING_LENGTH = etree.XPath("string-length(normalize-space())")
 _HOLDS_THE_ARTICLE = etree.XPath("boolean(.//h1 | .//article | .//main)")
 _RELATED_CUE = vocab.phrase_search(vocab.RELATED_HEADER_CUES, at_word_start=True)

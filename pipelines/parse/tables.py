@@ -17,6 +17,10 @@ from pipelines.records import Player, RegionMention, Segment
 
 _FIGURE_HEADER = re.compile(r"\bCAGR\b|\bshare\b|\(%\)", re.I)
 _PERCENT_UNIT = re.compile(r"\s*\(%\)")
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+_NUMBER_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_MONEY_UNIT = re.compile(r"\b(USD|US\$|EUR|GBP|JPY|INR|CNY|€|£|\$)\s*(Thousand|Million|Mn|Billion|Bn|Trillion)\b", re.I)
+_WHOLE_MARKET_ROWS = frozenset({"total", "global", "world", "worldwide", "global total", "market total"})
 
 
 @dataclass
@@ -50,20 +54,56 @@ def market_columns(blocks: Sequence[Block], market: str) -> list[Block]:
 def figure_tables(blocks: Sequence[Block]) -> list[Block]:
     """Rows of a figures table read with their column headers: under "Region | 2024 Share (%) | CAGR
     2025-2032 (%)", the row "North America | 41.2 | 8.6" says "North America | 2024 Share: 41.2% |
-    CAGR 2025-2032: 8.6%", which the sentence readers understand."""
+    CAGR 2025-2032: 8.6%", which the sentence readers understand. Sizes by year, in columns ("Region |
+    2024 | 2032" under "Market Size by Region (USD Billion)") or in rows ("Year | Market Size (USD
+    Million)" / "2020 | 82.1"), read as "North America market size in 2024: USD 0.29 Billion"."""
     read: list[Block] = []
     headers: list[str] | None = None
+    money: tuple[str, str] | None = None  # ("USD", "Billion"): the unit a table of sizes states above or in its header
     for block in blocks:
         cells = block.text.split(" | ") if block.kind == "row" else []
         if not cells:
             headers = None
-        elif headers is None and len(cells) >= 3 and any(_FIGURE_HEADER.search(c) for c in cells[1:]):
-            headers = cells
+            money = _money_unit(block.text) or (money if block.kind != "heading" else None)
+        elif headers is None and len(cells) >= 2 and _is_figures_header(cells):
+            headers, money = cells, _money_unit(block.text) or money
         elif headers is not None and len(cells) == len(headers):
-            named = [_named_figure(h, c) if _has_digit(c) else c for h, c in zip(headers[1:], cells[1:], strict=True)]
-            block = Block("row", " | ".join([cells[0], *named]))
+            block = Block("row", _read_row(headers, cells, money))
         read.append(block)
     return read
+
+
+def _is_figures_header(cells: list[str]) -> bool:
+    named = len(cells) >= 3 and any(_FIGURE_HEADER.search(c) for c in cells[1:])
+    years = sum(bool(_YEAR_CELL.fullmatch(c.strip())) for c in cells[1:]) >= 2
+    by_year = cells[0].strip().lower() in ("year", "years") and _money_unit(" ".join(cells[1:])) is not None
+    return named or years or by_year
+
+
+def _read_row(headers: list[str], cells: list[str], money: tuple[str, str] | None) -> str:
+    subject = cells[0].strip()
+    if money and _YEAR_CELL.fullmatch(subject):  # "2020 | 82.1" under "Year | Market Size (USD Million)"
+        sized = next((c for h, c in zip(headers[1:], cells[1:], strict=True) if _money_unit(h) and _has_digit(c)), None)
+        return f"Market size in {subject}: {_amount(money, sized)}" if sized else " | ".join(cells)
+    named = []
+    for header, cell in zip(headers[1:], cells[1:], strict=True):
+        if money and _YEAR_CELL.fullmatch(header.strip()) and _NUMBER_CELL.fullmatch(cell.strip()):
+            whole = subject.lower() in _WHOLE_MARKET_ROWS
+            named.append(f"{'The' if whole else subject} market size in {header.strip()}: {_amount(money, cell)}")
+        else:
+            named.append(_named_figure(header, cell) if _has_digit(cell) else cell)
+    return " | ".join([subject, *named])
+
+
+def _money_unit(text: str) -> tuple[str, str] | None:
+    """ "(USD Billion)", "US$ Mn" -> ("USD", "Billion"), ("US$", "Mn"); None when the text states no unit of money."""
+    match = _MONEY_UNIT.search(text)
+    return (match.group(1), match.group(2)) if match else None
+
+
+def _amount(money: tuple[str, str], value: str) -> str:
+    currency, unit = money
+    return f"{currency} {value.strip()} {unit}"
 
 
 def table_lists(blocks: Sequence[Block]) -> TableLists:

@@ -42,7 +42,8 @@ REGION_DIMENSIONS = frozenset(
 NOT_DIMENSIONS = frozenset(
     {
         "far", "the", "a", "an", "value", "volume", "revenue", "company", "players", "market", "industry",
-        "competitive", "future", "growth", "key", "strategic", "investment", "global", "regional",
+        "competitive", "future", "growth", "key", "strategic", "investment", "global", "regional", "year",
+        "share", "quarter", "month", "date",
     }
 )  # fmt: skip
 

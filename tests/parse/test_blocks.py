@@ -404,3 +404,11 @@ def test_pipe_rows_without_a_separator_line_are_a_table():
         ("row", "North America | U.S., Canada | 61.5%"),
         ("row", "MEA | UAE"),
     ]
+
+
+def test_a_data_table_is_never_boilerplate_whatever_its_class():
+    page = (
+        "<html><body><table class='tr-share'><tr><th>Region</th><th>CAGR (%)</th></tr>"
+        "<tr><td>Europe</td><td>6.1</td></tr></table><div class='share-buttons'>Share on X</div></body></html>"
+    )
+    assert [text for _, text in kinds_and_texts(page)] == ["Region | CAGR (%)", "Europe | 6.1"]

@@ -2,6 +2,7 @@
 
 import pytest
 
+from pipelines.parse import figures
 from pipelines.parse.blocks import Block
 from pipelines.parse.players import player_items, split_names, without_country_tag
 from pipelines.parse.regions import (
@@ -90,6 +91,7 @@ HEADER_CASES = [
     (Block("heading", "Companies named in the study", 3), ("players", None), "a heading starting with a player noun"),
     (Block("label", "Organisations profiled"), ("players", None), "a header noun and a participle"),
     (Block("para", "By Company"), ("players", None), "'By Company' over one company a line"),
+    (Block("heading", "Market Size by Year", 3), None, "a table of sizes by year lists no dimension"),
     (Block("para", "By Service Provider"), ("segment", "service provider"), "a provider type is a dimension"),
     (
         Block("para", "The report lists the following as the leading companies in the market:"),
@@ -907,3 +909,32 @@ def test_abbreviations_inside_a_company_name_end_no_sentence():
     body = [Block("para", "BASF SE, Kingfa Sci. & Tech. Co., Ltd., BioBag International AS, RKW SE")]
     names = [p.name for p in player_items(Block("label", "Key Companies"), body)]
     assert names == ["BASF SE", "Kingfa Sci. & Tech. Co., Ltd.", "BioBag International AS", "RKW SE"]
+
+
+def test_tables_of_sizes_by_year_read_as_sizes():
+    blocks = [
+        Block("heading", "Market Size by Region, 2024-2032 (USD Billion)", 3),
+        Block("row", "Region | 2024 | 2032 | CAGR (2025-2032)"),
+        Block("row", "Europe | 0.46 | 0.83 | 7.5%"),
+        Block("row", "Total | 1.24 | 2.41 | 9.1%"),
+        Block("heading", "Market Size by Year", 3),
+        Block("row", "Year | Market Size (USD Million) | Status"),
+        Block("row", "2020 | 82.1 | Actual"),
+        Block("row", "2026 | XX.X | Forecast"),
+    ]
+    assert [b.text for b in figure_tables(blocks)][2:] == [
+        "Europe | Europe market size in 2024: USD 0.46 Billion | Europe market size in 2032: USD 0.83 Billion"
+        " | CAGR (2025-2032): 7.5%",
+        "Total | The market size in 2024: USD 1.24 Billion | The market size in 2032: USD 2.41 Billion"
+        " | CAGR (2025-2032): 9.1%",
+        "Market Size by Year",
+        "Year | Market Size (USD Million) | Status",
+        "Market size in 2020: USD 82.1 Million",
+        "2026 | XX.X | Forecast",
+    ]
+    sizes = [s for b in figure_tables(blocks) for s in figures.sizes_in(b.text)]
+    assert [(s.value, s.unit, s.year, s.scope) for s in sizes][:3] == [
+        (0.46, "billion", 2024, "region:Europe"),
+        (0.83, "billion", 2032, "region:Europe"),
+        (1.24, "billion", 2024, None),
+    ]
