@@ -418,6 +418,8 @@ def _add_text_block(
     """A run of inline text as a block; a paragraph that is (nearly) all bold is a label, and a line
     that starts with a bullet character ("• Toray Industries, Inc.") is a list item."""
     text = clean_text(raw)
+    if text.lower() in vocab.AD_SLOT_LINES:  # "Advertisement" between a wire story's paragraphs
+        return
     if text and any(ch.isalnum() for ch in text):  # "=======" rules in plain text say nothing
         if kind == "para" and _BULLET_LINE.match(raw):
             kind, level, text = "item", level + 1, text.lstrip("•◦‣⁃ ")

@@ -23,6 +23,10 @@ _PARENTHESISED_TAIL = re.compile(r"^(.*\S)\s*\(([^()]{2,40})\)$")
 _PARENTHESISED = re.compile(r"\([^()]*\)")
 _NAME_DESCRIPTION = re.compile(r"\s+[–—-]\s+.*$")  # "ABB Ltd. – offers drives and ...": a description
 _NAME_COMMENT = re.compile(r",\s+(?!(?:inc|ltd|llc|co|corp|plc|s\.?a|ag|gmbh|de)\b)[a-z].*$")
+_TICKER_TAG = re.compile(
+    r"\s*\((?:NYSE|NASDAQ|Nasdaq|HKEX|SEHK|TSE|TYO|LSE|ASX|TSX|NSE|BSE|KRX|KOSDAQ|SZSE|SSE|SIX|FWB|ETR|XETRA|"
+    r"Euronext|TWSE|OTC\w*)\s*:\s*[\w.\-]+\)\s*$"
+)
 _INLINE_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\.\s+(?=[A-Z])")
 # A sentence that names players by what they are ("key players", "leading vendors").
 PLAYER_NOUN = vocab.phrase_search(vocab.PLAYER_NOUNS)
@@ -143,8 +147,10 @@ def split_names(run: str) -> list[str]:
 
 
 def without_country_tag(name: str) -> str:
-    """ "Vertiv Holdings Co (US)", "Tenneco Inc. (Northville, U.S.)" -> the name: a country or head-office tag is
-    no part of it, while a parent or an acronym in parentheses ("Silar (Entegris)") is kept, as stated."""
+    """ "Vertiv Holdings Co (US)", "Tenneco Inc. (Northville, U.S.)", "Medtronic plc (NYSE: MDT)" -> the name: a
+    country, head-office or stock-ticker tag is no part of it, while a parent or an acronym in parentheses
+    ("Silar (Entegris)") is kept, as stated."""
+    name = _TICKER_TAG.sub("", name)  # "Medtronic plc (NYSE: MDT)"
     tagged = _PARENTHESISED_TAIL.match(name)
     place = tagged.group(2).rsplit(",", 1)[-1].strip() if tagged else ""  # "(Northville, U.S.)": a head office
     return tagged.group(1) if tagged and names_one_country(place) else name

@@ -372,6 +372,8 @@ BOILERPLATE_CLASS_FRAGMENTS = (
     "promo",
     "widget",
 )
+# Lines that mark an ad slot, nothing more.
+AD_SLOT_LINES = frozenset({"advertisement", "advertisements", "sponsored", "sponsored content", "ad", "promoted"})
 # Lines that close a list: calls to action and contact blocks.
 LIST_STOP_CUES = (
     "inquire",

@@ -412,3 +412,8 @@ def test_a_data_table_is_never_boilerplate_whatever_its_class():
         "<tr><td>Europe</td><td>6.1</td></tr></table><div class='share-buttons'>Share on X</div></body></html>"
     )
     assert [text for _, text in kinds_and_texts(page)] == ["Region | CAGR (%)", "Europe | 6.1"]
+
+
+def test_an_ad_slots_label_is_no_text():
+    page = "<html><body><p>Europe: UK, Germany</p><p>Advertisement</p><p>Middle East &amp; Africa</p></body></html>"
+    assert [text for _, text in kinds_and_texts(page)] == ["Europe: UK, Germany", "Middle East & Africa"]

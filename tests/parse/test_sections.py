@@ -172,6 +172,8 @@ COUNTRY_TAG_CASES = [
     ),
     ("Lonza", "Lonza", "no parentheses, nothing to do"),
     ("Tenneco Inc. (Northville, U.S.)", "Tenneco Inc.", "a head office's city and country"),
+    ("Medtronic plc (NYSE: MDT)", "Medtronic plc", "a stock ticker"),
+    ("Venus Medtech (Hangzhou) Inc. (HKEX: 2500)", "Venus Medtech (Hangzhou) Inc.", "a ticker after a bracketed city"),
 ]
 
 
