@@ -54,6 +54,7 @@ _DEFINITION = re.compile(
 # The first cell of a row that groups the rows under it: "By Type", "North America".
 _GROUP_CELL = re.compile(rf"(?:by\s|(?:{vocab.REGION_NAMES_PATTERN})\s*$)", re.I)
 _BULLET_LINE = re.compile(r"\s*[•◦‣⁃●○▪▫■□◆◇►▸➤✓✔☑]\s")
+_BY_HEADER = re.compile(r"^By\s+\w")
 _INLINE_BULLET = re.compile(r"(?:^|\s+)[*+]\s+")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _BLOCK_TAGS = frozenset(
@@ -447,7 +448,11 @@ def _walk_block(child: etree._Element, name: str, blocks: list[Block], kind: str
     elif name in ("ul", "ol", "dl"):
         _walk(child, blocks, kind, level)
     elif name == "table":
-        blocks.extend(Block("row", " | ".join(cells)) for cells in _table_rows(child))
+        columns = _dimension_columns(child)
+        if columns:
+            blocks.extend(Block("para", f"{header}: {'; '.join(items)}") for header, items in columns)
+        else:
+            blocks.extend(Block("row", " | ".join(cells)) for cells in _table_rows(child))
     elif name == "tr":  # a row outside any table
         cells = [_cell_text(cell) for cell in child.iter("td", "th")]
         if any(cells):
@@ -460,6 +465,20 @@ def _walk_block(child: etree._Element, name: str, blocks: list[Block], kind: str
                 blocks.append(Block("item", text, 1 + len(item.group(1)) // 2) if item else Block("para", text))
     else:
         _walk(child, blocks, "para" if kind in ("para", "label") else kind, level)
+
+
+def _dimension_columns(table: etree._Element) -> list[tuple[str, list[str]]]:
+    """A table with one column per dimension ("By Type | By Application" over the items of each, some columns
+    shorter): each column as a "By Type: a; b" line. A row-wise read would pair unrelated items."""
+    first = next(table.iter("tr"), None)
+    headers = ["".join(cell.itertext()).strip() for cell in first.iter("td", "th")] if first is not None else []
+    if len(headers) < 2 or not all(_BY_HEADER.match(header) for header in headers):
+        return []
+    rows = [[_cell_text(cell) for cell in row.iter("td", "th")] for row in table.iter("tr")]
+    width = len(rows[0])
+    return [
+        (header, [row[i] for row in rows[1:] if i < len(row) and row[i]]) for i, header in enumerate(rows[0][:width])
+    ]
 
 
 def _table_rows(table: etree._Element) -> list[list[str]]:

@@ -417,3 +417,11 @@ def test_a_data_table_is_never_boilerplate_whatever_its_class():
 def test_an_ad_slots_label_is_no_text():
     page = "<html><body><p>Europe: UK, Germany</p><p>Advertisement</p><p>Middle East &amp; Africa</p></body></html>"
     assert [text for _, text in kinds_and_texts(page)] == ["Europe: UK, Germany", "Middle East & Africa"]
+
+
+def test_a_table_with_one_column_per_dimension_reads_column_by_column():
+    page = (
+        "<html><body><table><tr><th>By Type</th><th>By Nature</th></tr>"
+        "<tr><td>Whole Bulb</td><td>Organic</td></tr><tr><td>Powder</td><td></td></tr></table></body></html>"
+    )
+    assert kinds_and_texts(page) == [("para", "By Type: Whole Bulb; Powder"), ("para", "By Nature: Organic")]
