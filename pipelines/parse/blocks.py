@@ -33,6 +33,10 @@ _READER_HEADER = re.compile(
     r"\ATitle: (?P<title>[^\n]*)\n+URL Source: (?P<url>\S+)[^\n]*\n+(?:Published Time: (?P<published>[^\n]*)\n+)?"
     r"(?:[A-Z][\w ]{2,30}: [^\n]*\n+){0,5}Markdown Content:[ \t]*\n"
 )
+_STATED_URL = re.compile(
+    r"^(?:permalink|canonical(?: url)?|url|source url|original url|originally published at)\s*:\s*(https?://\S+)$", re.I
+)
+_STATED_URL_BLOCKS = 15
 _URL = re.compile(r"https?://[^\s\"'<>()\[\]{}|\\^`]+")
 # Emoji, keycaps, arrows, dingbats and geometric bullets ("🔹", "3️⃣", "■"): marks that state nothing.
 _EMOJI = re.compile(
@@ -148,6 +152,9 @@ def build_document(text: str) -> Document:
     title = meta.get("title")
     page_blocks = _flatten(_drop_boilerplate(root)) if root is not None else []
     blocks = _drop_related_runs(front_blocks + page_blocks)
+    if "canonical" not in meta:  # a copied page that states its own address: "Permalink: https://..."
+        stated = next((m.group(1) for b in blocks[:_STATED_URL_BLOCKS] if (m := _STATED_URL.search(b.text))), None)
+        meta.update({"canonical": stated} if stated else {})
     if title is None:
         title = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), None)
     if title is None and blocks:

@@ -425,3 +425,10 @@ def test_a_table_with_one_column_per_dimension_reads_column_by_column():
         "<tr><td>Whole Bulb</td><td>Organic</td></tr><tr><td>Powder</td><td></td></tr></table></body></html>"
     )
     assert kinds_and_texts(page) == [("para", "By Type: Whole Bulb; Powder"), ("para", "By Nature: Organic")]
+
+
+def test_a_copied_page_that_states_its_own_address():
+    page = "PRTrellis\n\nPermalink: https://www.prtrellis.com/pr/healthcare/guidewire-226410\n\nBody.\n"
+    assert build_document(page).meta["canonical"] == "https://www.prtrellis.com/pr/healthcare/guidewire-226410"
+    quoted = "> **Canonical URL:** https://www.pressgarnet.com/news/2025/11/04/pg-640377.html\n\nBody.\n"
+    assert build_document(quoted).meta["canonical"] == "https://www.pressgarnet.com/news/2025/11/04/pg-640377.html"
