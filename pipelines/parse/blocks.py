@@ -6,26 +6,21 @@ as one HTML tree, boilerplate dropped, then flattened into blocks
 
 The tree is libxml2's (lxml), the parser BeautifulSoup drives with "lxml", read without
 BeautifulSoup's Python-level tree: building that tree cost more than all extraction together.
-Markdown is rendered by cmark-gfm (C) for the same reason (benchmarks/parse_speed.py).
+Markdown and plain text become HTML in markdown.py, by cmark-gfm (C), for the same reason.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from dataclasses import dataclass, field
-from html import escape
 
-import cmarkgfm
 import yaml
-from cmarkgfm.cmark import Options
 from lxml import etree
 
 from pipelines.parse import vocabulary as vocab
+from pipelines.parse.markdown import render_markdown
 
-# Raw HTML inside Markdown is kept (pages mix both); a line break inside a paragraph is a break.
-_MARKDOWN_OPTIONS = Options.CMARK_OPT_UNSAFE | Options.CMARK_OPT_HARDBREAKS
 # Text is handed over as UTF-8 bytes: lxml refuses str input that carries an XML encoding declaration.
 _HTML_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -43,18 +38,8 @@ _EMOJI = re.compile(
     "[0-9#*]\ufe0f?\u20e3|[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\u25a0-\u25ff\ufe0f\u200d]"
 )
 # A line that begins something of its own: a list item, a heading, a table row, a "Label:" line.
-_STARTS_OWN_LINE = re.compile(r"\s*(?:[-*+•]\s|[#|>]|[-=_~*]{3}|\d+[.)]\s|[A-Z][\w &/()-]{0,40}:\s)")
-_RULE_LINE = re.compile(r"^\s*(?:[-=_~*]\s*){5,}$")
-_PIPE_ROW = re.compile(r"^\s*\|.*\|")
-_SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}")
-_PAGE_NUMBER = re.compile(r"\bPage \d+ (?:of|/) \d+\b", re.I)
-_MARKUP_IN_LINE = re.compile(r"\]\([^)\s]*\)|\*\*|__")  # "[text](https://...)" shows as "[text]"
 _PRE_ITEM = re.compile(r"^(\s*)[-*•]\s+(.*)$")
 _LEADER = re.compile(r"\s+\.{4,}\s+")
-_DEFINITION_MARK = re.compile(r"\n {0,3}:[ \t]+\S")
-_DEFINITION = re.compile(
-    r"^(?P<term>[^\s:|>#*+<-][^\n]*)\n(?:[ \t]*\n)?(?P<definitions>(?: {0,3}:[ \t]+\S[^\n]*(?:\n|\Z))+)", re.M
-)
 # The first cell of a row that groups the rows under it: "By Type", "North America".
 _GROUP_CELL = re.compile(rf"(?:by\s|(?:{vocab.REGION_NAMES_PATTERN})\s*$)", re.I)
 _BULLET_LINE = re.compile(r"\s*[•◦‣⁃●○▪▫■□◆◇►▸➤✓✔☑]\s")
@@ -143,7 +128,7 @@ def build_document(text: str) -> Document:
         meta = {"title": clean_text(reader.group("title")), "canonical": reader.group("url")}
         meta.update({"published": reader.group("published").strip()} if reader.group("published") else {})
         text = text[reader.end() :]
-    html = text if _looks_like_html(text) else _render_markdown(_markdown_repaired(text))
+    html = text if _looks_like_html(text) else render_markdown(text)
     try:
         root = etree.fromstring(html.encode("utf-8", "surrogatepass"), parser=_HTML_PARSER)
     except etree.XMLSyntaxError:  # markup libxml2 cannot read at all
@@ -160,117 +145,6 @@ def build_document(text: str) -> Document:
     if title is None and blocks:
         title = blocks[0].text
     return Document(blocks=blocks, title=title, links=_URL.findall(text), meta=meta)
-
-
-def _render_markdown(text: str) -> str:
-    """CommonMark with GitHub tables: the Markdown that syndicated pages are written in."""
-    return cmarkgfm.markdown_to_html_with_extensions(text, options=_MARKDOWN_OPTIONS, extensions=["table"])
-
-
-def _markdown_repaired(text: str) -> str:
-    """Markdown as careless writers and exports leave it, made regular before rendering."""
-    return _tables_without_separator(_definition_lists(_unwrap(_without_page_furniture(text))))
-
-
-def _tables_without_separator(text: str) -> str:
-    """Pipe rows with no "|---|" line under the first ("| Region | Share |" / "| Europe | 18.2% |"):
-    GitHub Markdown reads them as a paragraph, the writer meant a table."""
-    if "\n|" not in text:
-        return text
-    lines = text.split("\n")
-    fixed: list[str] = []
-    for index, line in enumerate(lines):
-        fixed.append(line)
-        starts_table = (
-            _PIPE_ROW.match(line)
-            and not (index and _PIPE_ROW.match(lines[index - 1]))
-            and index + 1 < len(lines)
-            and _PIPE_ROW.match(lines[index + 1])
-            and not _SEPARATOR_ROW.match(lines[index + 1])
-        )
-        if starts_table:
-            fixed.append("|" + "---|" * (line.strip().strip("|").count("|") + 1))
-    return "\n".join(fixed)
-
-
-def _definition_lists(text: str) -> str:
-    """Markdown definition lists ("North America" / ":   U.S., Canada"; pandoc and Markdown Extra write
-    them, and so do HTML-to-Markdown exports of <dl>) as the <dl> they stand for: CommonMark knows none."""
-    if _DEFINITION_MARK.search(text) is None:
-        return text
-    return _DEFINITION.sub(_definition_html, text)
-
-
-def _definition_html(match: re.Match[str]) -> str:
-    definitions = [line.strip()[1:].strip() for line in match.group("definitions").splitlines() if line.strip()]
-    described = "".join(f"<dd>{escape(definition)}</dd>" for definition in definitions)
-    return f"<dl><dt>{escape(match.group('term').strip())}</dt>{described}</dl>\n\n"
-
-
-def _without_page_furniture(text: str) -> str:
-    """Text pasted from a PDF: page numbers ("Page 2 of 4"), form feeds and the running header or footer
-    repeated on every page go, so that a list or a paragraph cut by a page break reads as one."""
-    if "\f" not in text and _PAGE_NUMBER.search(text) is None:
-        return text
-    lines = text.replace("\f", "\n").split("\n")
-    repeated = Counter(line.strip() for line in lines if len(line.split()) >= 4)
-    kept: list[str] = []
-    at_break = after_furniture = False
-    for line in lines:
-        furniture = _PAGE_NUMBER.search(line) or (repeated[line.strip()] >= 2 and line.strip()[:1] not in "-*+•")
-        if furniture or (after_furniture and _RULE_LINE.match(line)):  # "-----" under a page's header
-            while kept and not kept[-1].strip():
-                kept.pop()
-            at_break = bool(kept) and kept[-1].rstrip()[-1:] not in ".:!?"  # a sentence runs on to the next page
-            after_furniture = True
-        elif not (at_break and not line.strip()):
-            kept.append(line)
-            at_break = after_furniture = False
-    return "\n".join(kept)
-
-
-def _unwrap(text: str) -> str:
-    """Join the lines of hard-wrapped plain text ("... worth USD 712.4 million in 2024 and is" /
-    "forecast to reach ...") back into one line, so that a sentence is not cut in two blocks.
-
-    A text counts as hard-wrapped when most of its long lines end near one width and none runs far
-    past it. A line is joined to the next when it reaches that width (it was wrapped, not ended) and
-    the next line starts no list item, label or heading of its own.
-    """
-    lines = text.split("\n")
-    # The width is the text's, link targets left out: a line holding a long URL does not set it.
-    lengths = sorted(_visible_length(line) for line in lines if len(line.strip()) > 40)
-    if len(lengths) < 8:
-        return text
-    width = lengths[int(0.9 * (len(lengths) - 1))]
-    if not 50 <= width <= 120 or lengths[-1] > width + 20:
-        return text
-    joined = [lines[0]]
-    last_line = lines[0]  # the physical line that ended the paragraph so far
-    for line in lines[1:]:
-        previous = joined[-1].rstrip()
-        wrapped = (
-            (len(previous) >= width - 15 or previous[-1:] == ",")  # raw: a writer wraps at the markup's width
-            and previous[-1:] != ":"
-            and any(ch.isalnum() for ch in last_line)
-            and not last_line.isupper()  # a heading in capitals ends its line
-            and " | " not in last_line  # so does a line of cells: "DIGEST | Issue 212 | 14 October 2025"
-        )
-        if wrapped and line.strip() and not _STARTS_OWN_LINE.match(line):
-            rest = line.strip()
-            hyphenated = previous[-1:] == "-" and previous[-2:-1].isalpha() and rest[:1].islower()  # "Tech-" / "nology"
-            joined[-1] = f"{previous[:-1]}{rest}" if hyphenated else f"{previous} {rest}"
-        else:
-            joined.append(line)
-        last_line = line
-    return "\n".join(joined)
-
-
-def _visible_length(line: str) -> int:
-    """A line's length as read: "[text](https://...)" and "**" marks do not show."""
-    if "](" in line or "**" in line or "__" in line:
-        line = _MARKUP_IN_LINE.sub("", line)
-    return len(line.rstrip())
 
 
 def _looks_like_html(text: str) -> bool:

@@ -1,0 +1,136 @@
+"""Markdown and plain text to HTML: the repairs that make careless Markdown regular (hard-wrapped lines,
+page furniture of pasted PDFs, definition lists, tables without a separator line), then cmark-gfm (C),
+which renders Markdown fast enough that a page costs about its HTML parse (benchmarks/parse_speed.py)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from html import escape
+
+import cmarkgfm
+from cmarkgfm.cmark import Options
+
+# Raw HTML inside Markdown is kept (pages mix both); a line break inside a paragraph is a break.
+_MARKDOWN_OPTIONS = Options.CMARK_OPT_UNSAFE | Options.CMARK_OPT_HARDBREAKS
+_STARTS_OWN_LINE = re.compile(r"\s*(?:[-*+•]\s|[#|>]|[-=_~*]{3}|\d+[.)]\s|[A-Z][\w &/()-]{0,40}:\s)")
+_RULE_LINE = re.compile(r"^\s*(?:[-=_~*]\s*){5,}$")
+_PIPE_ROW = re.compile(r"^\s*\|.*\|")
+_SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}")
+_PAGE_NUMBER = re.compile(r"\bPage \d+ (?:of|/) \d+\b", re.I)
+_MARKUP_IN_LINE = re.compile(r"\]\([^)\s]*\)|\*\*|__")  # "[text](https://...)" shows as "[text]"
+_DEFINITION_MARK = re.compile(r"\n {0,3}:[ \t]+\S")
+_DEFINITION = re.compile(
+    r"^(?P<term>[^\s:|>#*+<-][^\n]*)\n(?:[ \t]*\n)?(?P<definitions>(?: {0,3}:[ \t]+\S[^\n]*(?:\n|\Z))+)", re.M
+)
+
+
+def _render(text: str) -> str:
+    """CommonMark with GitHub tables: the Markdown that syndicated pages are written in."""
+    return cmarkgfm.markdown_to_html_with_extensions(text, options=_MARKDOWN_OPTIONS, extensions=["table"])
+
+
+def render_markdown(text: str) -> str:
+    """Markdown (or plain text) as HTML, after the repairs careless writers and exports call for."""
+    return _render(_tables_without_separator(_definition_lists(_unwrap(_without_page_furniture(text)))))
+
+
+def _tables_without_separator(text: str) -> str:
+    """Pipe rows with no "|---|" line under the first ("| Region | Share |" / "| Europe | 18.2% |"):
+    GitHub Markdown reads them as a paragraph, the writer meant a table."""
+    if "\n|" not in text:
+        return text
+    lines = text.split("\n")
+    fixed: list[str] = []
+    for index, line in enumerate(lines):
+        fixed.append(line)
+        starts_table = (
+            _PIPE_ROW.match(line)
+            and not (index and _PIPE_ROW.match(lines[index - 1]))
+            and index + 1 < len(lines)
+            and _PIPE_ROW.match(lines[index + 1])
+            and not _SEPARATOR_ROW.match(lines[index + 1])
+        )
+        if starts_table:
+            fixed.append("|" + "---|" * (line.strip().strip("|").count("|") + 1))
+    return "\n".join(fixed)
+
+
+def _definition_lists(text: str) -> str:
+    """Markdown definition lists ("North America" / ":   U.S., Canada"; pandoc and Markdown Extra write
+    them, and so do HTML-to-Markdown exports of <dl>) as the <dl> they stand for: CommonMark knows none."""
+    if _DEFINITION_MARK.search(text) is None:
+        return text
+    return _DEFINITION.sub(_definition_html, text)
+
+
+def _definition_html(match: re.Match[str]) -> str:
+    definitions = [line.strip()[1:].strip() for line in match.group("definitions").splitlines() if line.strip()]
+    described = "".join(f"<dd>{escape(definition)}</dd>" for definition in definitions)
+    return f"<dl><dt>{escape(match.group('term').strip())}</dt>{described}</dl>\n\n"
+
+
+def _without_page_furniture(text: str) -> str:
+    """Text pasted from a PDF: page numbers ("Page 2 of 4"), form feeds and the running header or footer
+    repeated on every page go, so that a list or a paragraph cut by a page break reads as one."""
+    if "\f" not in text and _PAGE_NUMBER.search(text) is None:
+        return text
+    lines = text.replace("\f", "\n").split("\n")
+    repeated = Counter(line.strip() for line in lines if len(line.split()) >= 4)
+    kept: list[str] = []
+    at_break = after_furniture = False
+    for line in lines:
+        furniture = _PAGE_NUMBER.search(line) or (repeated[line.strip()] >= 2 and line.strip()[:1] not in "-*+•")
+        if furniture or (after_furniture and _RULE_LINE.match(line)):  # "-----" under a page's header
+            while kept and not kept[-1].strip():
+                kept.pop()
+            at_break = bool(kept) and kept[-1].rstrip()[-1:] not in ".:!?"  # a sentence runs on to the next page
+            after_furniture = True
+        elif not (at_break and not line.strip()):
+            kept.append(line)
+            at_break = after_furniture = False
+    return "\n".join(kept)
+
+
+def _unwrap(text: str) -> str:
+    """Join the lines of hard-wrapped plain text ("... worth USD 712.4 million in 2024 and is" /
+    "forecast to reach ...") back into one line, so that a sentence is not cut in two blocks.
+
+    A text counts as hard-wrapped when most of its long lines end near one width and none runs far
+    past it. A line is joined to the next when it reaches that width (it was wrapped, not ended) and
+    the next line starts no list item, label or heading of its own.
+    """
+    lines = text.split("\n")
+    # The width is the text's, link targets left out: a line holding a long URL does not set it.
+    lengths = sorted(_visible_length(line) for line in lines if len(line.strip()) > 40)
+    if len(lengths) < 8:
+        return text
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if not 50 <= width <= 120 or lengths[-1] > width + 20:
+        return text
+    joined = [lines[0]]
+    last_line = lines[0]  # the physical line that ended the paragraph so far
+    for line in lines[1:]:
+        previous = joined[-1].rstrip()
+        wrapped = (
+            (len(previous) >= width - 15 or previous[-1:] == ",")  # raw: a writer wraps at the markup's width
+            and previous[-1:] != ":"
+            and any(ch.isalnum() for ch in last_line)
+            and not last_line.isupper()  # a heading in capitals ends its line
+            and " | " not in last_line  # so does a line of cells: "DIGEST | Issue 212 | 14 October 2025"
+        )
+        if wrapped and line.strip() and not _STARTS_OWN_LINE.match(line):
+            rest = line.strip()
+            hyphenated = previous[-1:] == "-" and previous[-2:-1].isalpha() and rest[:1].islower()  # "Tech-" / "nology"
+            joined[-1] = f"{previous[:-1]}{rest}" if hyphenated else f"{previous} {rest}"
+        else:
+            joined.append(line)
+        last_line = line
+    return "\n".join(joined)
+
+
+def _visible_length(line: str) -> int:
+    """A line's length as read: "[text](https://...)" and "**" marks do not show."""
+    if "](" in line or "**" in line or "__" in line:
+        line = _MARKUP_IN_LINE.sub("", line)
+    return len(line.rstrip())
