@@ -58,6 +58,7 @@ _COUNTRY_SUBJECT = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[,;:(]\s*")
 _MAX_CAGR_DISTANCE = 60
+_MILLIONS = {"thousand": 1e-3, "million": 1.0, "billion": 1e3, "trillion": 1e6}
 _LEADING_ARTICLE = re.compile(r"^(?:the|in the|in)\s+", re.I)
 # The subject of a sentence ends at its first verb.
 _SUBJECT_END = re.compile(
@@ -449,12 +450,20 @@ def _compatible(a: Cagr, b: Cagr) -> bool:
 
 
 def merge_sizes(sizes: Iterable[MarketSize]) -> tuple[MarketSize, ...]:
-    """One entry per (value, unit, year, scope); a currency stated anywhere is kept, and a
-    yearless repeat of a dated figure (a headline's "Reaching USD 27.4 Billion") adds nothing."""
-    kept: dict[tuple, MarketSize] = {}
+    """One entry per amount, year and scope, the first way it is written ("USD 2.3 Bn" and "$2,300 Mn"
+    are one size); a currency stated anywhere is kept, and a yearless repeat of a dated figure (a
+    headline's "Reaching USD 27.4 Billion") adds nothing."""
+    kept: dict[tuple, MarketSize] = {}  # (amount in millions, year, scope) -> the size as first written
     for size in sizes:
-        key = (size.value, size.unit, size.year, size.scope)
-        if key not in kept or (kept[key].currency is None and size.currency is not None):
+        key = (_in_millions(size), size.year, size.scope)
+        known = kept.get(key)
+        if known is None:
             kept[key] = size
-    dated = {(s.value, s.unit, s.scope) for s in kept.values() if s.year is not None}
-    return tuple(s for s in kept.values() if s.year is not None or (s.value, s.unit, s.scope) not in dated)
+        elif known.currency is None and size.currency is not None:
+            kept[key] = replace(known, currency=size.currency)
+    dated = {(amount, scope) for amount, year, scope in kept if year is not None}
+    return tuple(s for (amount, year, scope), s in kept.items() if year is not None or (amount, scope) not in dated)
+
+
+def _in_millions(size: MarketSize) -> float:
+    return round(size.value * _MILLIONS.get(size.unit, 1.0), 6)

@@ -12,6 +12,7 @@ from pipelines.parse.blocks import Block
 
 REGION_WORDS = re.compile(rf"^(?:{vocab.REGION_NAMES_PATTERN})\b", re.I)
 REGION_ANYWHERE = re.compile(rf"\b(?:{vocab.REGION_NAMES_PATTERN})\b", re.I)
+_OPEN_END = re.compile(r"(?:,?\s+(?:etc\.?|and more|and many more)|,\s*etc\.?)\s*\.?$", re.I)
 _LEADING_AND = re.compile(r"^(?:and|&)\s+")
 _BRACKETS = {"(": ")", "[": "]", "{": "}"}
 MAX_ITEM_CHARS = 110
@@ -79,9 +80,10 @@ def inline_list(text: str, longest_label: int = 60) -> list[str]:
 
 
 def list_items(run: str) -> list[str]:
-    """ "a, b (x, y) and the c" -> ["a", "b (x, y)", "c"]; "Middle East and Africa" stays one."""
+    """ "a, b (x, y) and the c" -> ["a", "b (x, y)", "c"]; "Middle East and Africa" stays one; a closing
+    "etc." or "and more" names nothing."""
     items = []
-    for part in split_top_level(run, ",;·"):
+    for part in split_top_level(_OPEN_END.sub("", run), ",;·"):
         pieces = [part] if is_region_name(part) or _shares_a_head(part) else LAST_AND.split(part)
         items.extend(re.sub(r"^the\s+", "", p.strip(" .")) for p in pieces if p.strip(" ."))
     return items

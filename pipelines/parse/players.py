@@ -172,3 +172,8 @@ def clean_name(name: str) -> str:
     if name.endswith(".") and not TRAILING_DOT_KEEP.search(name):
         name = name[:-1]
     return name.strip()
+
+
+def names_a_company(name: str) -> bool:
+    """ "Other Prominent Players", "Leading Regional Vendors", "Emerging Start-ups" stand for companies unnamed."""
+    return not all(word in vocab.GENERIC_PLAYER_WORDS for word in re.findall(r"[a-z]+", name.lower()))

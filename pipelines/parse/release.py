@@ -12,7 +12,7 @@ from pipelines.parse.blocks import Block, Document, build_document
 from pipelines.parse.decode import decode
 from pipelines.parse.figures import Figure
 from pipelines.parse.numbers import split_sentences
-from pipelines.parse.players import PLAYER_NOUN, names_after_cue, player_items, without_country_tag
+from pipelines.parse.players import PLAYER_NOUN, names_a_company, names_after_cue, player_items, without_country_tag
 from pipelines.parse.regions import (
     inline_regions,
     names_regions_with_countries,
@@ -71,7 +71,11 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
 
     page.blocks = figure_tables(market_columns(_without_links_to_other_markets(page.blocks, market), market))
     lists = _read_sections(page.blocks, page.title)
-    players = tuple(Player(without_country_tag(p.name)) for p in lists.players or _players_from_prose(page.blocks))
+    players = tuple(
+        Player(without_country_tag(p.name))
+        for p in lists.players or _players_from_prose(page.blocks)
+        if names_a_company(p.name)
+    )
     forecast, cagrs = _forecast_and_cagrs(page)
     segments = _segments(page, lists)
     labels = [s.label for s in segments]

@@ -121,6 +121,14 @@ PLAYER_NOUNS = (
     "providers", "makers", "producers",
 )  # fmt: skip
 
+# Words of a placeholder in a list of players ("Other Prominent Players"): all its words are these.
+GENERIC_PLAYER_WORDS = frozenset(
+    {
+        "other", "others", "prominent", "key", "major", "leading", "regional", "local", "global", "emerging",
+        "start", "ups", "startups", "players", "player", "vendors", "companies", "manufacturers", "suppliers",
+        "new", "entrants", "small", "and", "medium", "sized", "niche", "many", "more",
+    }
+)  # fmt: skip
 # Tails that end a player run and are not names.
 PLAYER_RUN_TAILS = (
     "and others",

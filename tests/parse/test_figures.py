@@ -378,3 +378,16 @@ def test_a_rate_with_inferred_years_gives_way_to_the_same_rate_with_stated_years
 def test_a_segments_figure_is_scoped_to_its_listed_label(sentence, labels, scope):
     cagrs = figures.scope_to_segments(figures.cagrs_in(sentence, FORECAST), labels)
     assert [c.scope for c in cagrs] == [scope]
+
+
+def test_one_size_written_three_ways_is_one_size():
+    sizes = [
+        s
+        for sentence in (
+            "The market was valued at USD 2.3 Bn in 2024.",
+            "In 2024 the market stood at $2,300 Mn.",
+            "Revenue reached 2.3 billion USD in 2024.",
+        )
+        for s in figures.sizes_in(sentence)
+    ]
+    assert [(s.value, s.unit, s.year) for s in figures.merge_sizes(sizes)] == [(2.3, "billion", 2024)]

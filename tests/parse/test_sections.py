@@ -940,3 +940,23 @@ def test_tables_of_sizes_by_year_read_as_sizes():
         (0.83, "billion", 2032, "region:Europe"),
         (1.24, "billion", 2024, None),
     ]
+
+
+def test_list_tails_and_placeholder_players_name_nothing():
+    from pipelines.parse.lists import list_items
+    from pipelines.parse.players import names_a_company
+
+    assert list_items("Graphene Film, Hybrid Graphene-Carbon Film etc.") == [
+        "Graphene Film",
+        "Hybrid Graphene-Carbon Film",
+    ]
+    assert list_items("Gas Pipelines, Water Pipelines and more") == ["Gas Pipelines", "Water Pipelines"]
+    assert [
+        names_a_company(n) for n in ("Other Prominent Players", "Emerging Start-ups", "Leading Regional Vendors")
+    ] == [
+        False,
+        False,
+        False,
+    ]
+    assert names_a_company("Allflex Livestock Intelligence") and names_a_company("Key Tronic Corporation")
+    assert classify_header(Block("heading", "About Corvello Market Insights", 2)) is None
