@@ -94,6 +94,8 @@ _BOILERPLATE_MARK = re.compile("|".join(map(re.escape, vocab.BOILERPLATE_CLASS_F
 _MARKED_ELEMENTS = etree.XPath("//*[@class or @id or @role]")
 _NEVER_BOILERPLATE = frozenset({"html", "body", "article", "main", "table", "thead", "tbody", "tr", "td", "th"})
 _STRING_LENGTH = etree.XPath("string-length(normalize-space())")
+_CELL_COUNT = etree.XPath("count(.//td | .//th)")
+_HOLDS_LAYOUT = etree.XPath("boolean(.//table | .//h1 | .//h2 | .//h3)")
 _HOLDS_THE_ARTICLE = etree.XPath("boolean(.//h1 | .//article | .//main)")
 _RELATED_CUE = vocab.phrase_search(vocab.RELATED_HEADER_CUES, at_word_start=True)
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -328,6 +330,10 @@ def _walk_block(child: etree._Element, name: str, blocks: list[Block], kind: str
         _walk(child, blocks, "label", level)
     elif name in ("ul", "ol", "dl"):
         _walk(child, blocks, kind, level)
+    elif name == "table" and _lays_out_a_page(child):  # an e-mail's layout grid: its cells hold blocks
+        for cell in child.iter("td", "th"):
+            if next(cell.iterancestors("table"), None) is child:
+                _walk(cell, blocks, kind, level)
     elif name == "table":
         columns = _dimension_columns(child)
         if columns:
@@ -346,6 +352,12 @@ def _walk_block(child: etree._Element, name: str, blocks: list[Block], kind: str
                 blocks.append(Block("item", text, 1 + len(item.group(1)) // 2) if item else Block("para", text))
     else:
         _walk(child, blocks, "para" if kind in ("para", "label") else kind, level)
+
+
+def _lays_out_a_page(table: etree._Element) -> bool:
+    """A table that arranges the page (role="presentation", one cell, or holding tables or headings of its own,
+    as e-mail newsletters do), not one that tabulates data."""
+    return table.get("role") in ("presentation", "none") or _HOLDS_LAYOUT(table) or _CELL_COUNT(table) == 1
 
 
 def _dimension_columns(table: etree._Element) -> list[tuple[str, list[str]]]:

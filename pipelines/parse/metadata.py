@@ -110,7 +110,7 @@ def _name_in(match: re.Match[str] | None, max_words: int) -> str | None:
                 return None  # "... our stall at the Saturday farmers market": a name in prose is capitalised
         if name.split()[-1:] and name.split()[-1].lower() in _NOT_A_NAME_END:  # "Kelderwick's new market report"
             return None
-        if name.endswith(","):  # "News, market numbers and product notes"
+        if name.endswith((",", "&")) or name.lower().endswith(" and"):  # "News, market numbers", "Mortar & Market"
             return None
         if name and len(name.split()) <= max_words and re.search(r"[A-Za-z]", name):
             return name

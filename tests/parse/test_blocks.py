@@ -432,3 +432,17 @@ def test_a_copied_page_that_states_its_own_address():
     assert build_document(page).meta["canonical"] == "https://www.prtrellis.com/pr/healthcare/guidewire-226410"
     quoted = "> **Canonical URL:** https://www.pressgarnet.com/news/2025/11/04/pg-640377.html\n\nBody.\n"
     assert build_document(quoted).meta["canonical"] == "https://www.pressgarnet.com/news/2025/11/04/pg-640377.html"
+
+
+def test_a_layout_table_of_an_email_holds_blocks_not_rows():
+    page = (
+        "<html><body><table role='presentation'><tr><td><h2>Reefer telematics to reach $2.16B</h2>"
+        "<p>The market grows at 14.1% CAGR.</p></td></tr><tr><td><table><tr><td><ul><li>Hardware</li>"
+        "<li>Services</li></ul></td></tr></table></td></tr></table></body></html>"
+    )
+    assert kinds_and_texts(page) == [
+        ("heading", "Reefer telematics to reach $2.16B"),
+        ("para", "The market grows at 14.1% CAGR."),
+        ("item", "Hardware"),
+        ("item", "Services"),
+    ]
