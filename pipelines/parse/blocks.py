@@ -42,8 +42,10 @@ _PRE_ITEM = re.compile(r"^(\s*)[-*•]\s+(.*)$")
 _LEADER = re.compile(r"\s+\.{4,}\s+")
 # The first cell of a row that groups the rows under it: "By Type", "North America".
 _GROUP_CELL = re.compile(rf"(?:by\s|(?:{vocab.REGION_NAMES_PATTERN})\s*$)", re.I)
-_BULLET_LINE = re.compile(r"\s*[•◦‣⁃●○▪▫■□◆◇►▸➤✓✔☑]\s")
+# A line opening with a bullet character; Word's HTML writes them as text ("·", and "o" for a second level).
+_BULLET_LINE = re.compile(r"\s*(?:[•◦‣⁃●○▪▫■□◆◇►▸➤✓✔☑·]\s|o[\s\u00a0]{2,}(?=\S))")
 _BY_HEADER = re.compile(r"^By\s+\w")
+_BULLET_MARK = re.compile(r"^(?:[•◦‣⁃●○▪▫■□◆◇►▸➤✓✔☑·]|o)\s+")
 _INLINE_BULLET = re.compile(r"(?:^|\s+)[*+]\s+")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _BLOCK_TAGS = frozenset(
@@ -306,7 +308,7 @@ def _add_text_block(
         return
     if text and any(ch.isalnum() for ch in text):  # "=======" rules in plain text say nothing
         if kind == "para" and _BULLET_LINE.match(raw):
-            kind, level, text = "item", level + 1, text.lstrip("•◦‣⁃ ")
+            kind, level, text = "item", level + 1, _BULLET_MARK.sub("", text, count=1)
         elif kind == "para" and (bold_chars >= 0.8 * len(text.replace(" ", "")) or _is_caps_heading(text)):
             kind = "label"
         link_chars, lead_link_chars = links  # "[Floating Solar Market Report](...) - USD 11.3 billion": opens with one

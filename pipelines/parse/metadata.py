@@ -18,7 +18,7 @@ from pipelines.records import RegionMention, Segment
 
 _NAME_BEFORE = (
     r"(?:^|[:|]\s*|\b(?i:the|global|worldwide)\s+)(?:(?i:global|worldwide)\s+)?[\"“']?"
-    r"(?P<name>[A-Z0-9][^:|\"“”]{0,120}?)[\"”']?\s+"
+    r"(?P<name>[A-Z0-9][^:|\"“”·•]{0,120}?)[\"”']?\s+"
 )
 # "X Market" anywhere in the opening is a surer name than "X Industry" (a site called "Flow Meter Industry Watch").
 _MARKET_NAMES = (re.compile(_NAME_BEFORE + r"(?i:market)\b"), re.compile(_NAME_BEFORE + r"(?i:industry)\b"))

@@ -446,3 +446,15 @@ def test_a_layout_table_of_an_email_holds_blocks_not_rows():
         ("item", "Hardware"),
         ("item", "Services"),
     ]
+
+
+def test_word_html_bullets_written_as_text_are_list_items():
+    page = (
+        "<html><body><p class=MsoListParagraph>·\u00a0\u00a0\u00a0 Natural Gas Pipelines</p>"
+        "<p class=MsoListParagraph>o\u00a0\u00a0\nGathering Lines</p><p>o is a letter here</p></body></html>"
+    )
+    assert kinds_and_texts(page) == [
+        ("item", "Natural Gas Pipelines"),
+        ("item", "Gathering Lines"),
+        ("para", "o is a letter here"),
+    ]

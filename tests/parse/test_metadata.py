@@ -21,6 +21,7 @@ MARKET_CASES = [
     ),
     ("News, market numbers and product notes", None, "a list's comma before 'market'"),
     ("Mortar & Market Materials Equipment Sustainability", None, "a site's name joined by '&' before 'Market'"),
+    ("MATERIALS · MARKET OUTLOOK", None, "a section kicker's dot before 'Market'"),
     (
         "A new study from Quistwood Analytics sizes the global Electric Vehicle Thermal Management System market at",
         "Electric Vehicle Thermal Management System",
