@@ -35,10 +35,7 @@ PLAYER_NOUN = vocab.phrase_search(vocab.PLAYER_NOUNS)
 def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
     """Players listed under a players header: list items, or a run after a cue."""
     run = leading_items(body)
-    if any(b.kind == "item" for b in run):  # a bold line after the list ("Report Highlights:") heads another one
-        first = next(i for i, b in enumerate(run) if b.kind == "item")
-        run = run[: first + 1] + list(itertools.takewhile(lambda b: b.kind != "label", run[first + 1 :]))
-    items = [b for b in run if b.kind == "item"]
+    items = [b for b in _ended_by_a_label(run, "item") if b.kind == "item"]
     if items:
         return [Player(clean_name(b.text)) for b in items if clean_name(b.text)]
     for index, block in enumerate([header, *body[:3]]):
@@ -60,13 +57,20 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
     described = _names_over_descriptions(body)
     if described:
         return described
-    lines = leading_items(body)  # one name per line, not marked up as a list
-    if lines and lines[0].kind == "para":  # a bold line after plain ones heads something else ("Recent Developments")
-        lines = list(itertools.takewhile(lambda b: b.kind != "label", lines))
+    lines = _ended_by_a_label(run, "para") if run and run[0].kind == "para" else run  # one name a line, no list
     odd_lines = sum(not _looks_like_name(b.text) for b in lines)
     if len(lines) >= 3 and odd_lines <= max(1, len(lines) // 5):
         return [Player(clean_name(b.text)) for b in lines]
     return []
+
+
+def _ended_by_a_label(run: list[Block], kind: str) -> list[Block]:
+    """The run up to a bold line after its first ``kind`` block: "Report Highlights:" or "Recent Developments"
+    after a list of players heads another list."""
+    first = next((i for i, b in enumerate(run) if b.kind == kind), None)
+    if first is None:
+        return run
+    return run[: first + 1] + list(itertools.takewhile(lambda b: b.kind != "label", run[first + 1 :]))
 
 
 def _names_over_descriptions(body: Sequence[Block]) -> list[Player]:

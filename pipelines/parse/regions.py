@@ -27,6 +27,7 @@ from pipelines.records import RegionMention
 # A short heading or label about regions, however it is worded ("Regional Scope", "Geographic coverage").
 REGION_LABEL = re.compile(r"\bregion(?:al|s)?\b|\bgeograph\w*|^countr(?:y|ies) (?:coverage|scope|covered)", re.I)
 _REGION_PART = re.compile(r"^([^():]{2,40}):\s*(.+)$")  # "Europe: Germany, UK" inside a scope row
+_REGION_LINE = re.compile(r"^([^():]{2,40}):\s*(.*)$")  # the same, or "Middle East & Africa:" with no countries
 _TRAILING_SHARE = re.compile(r"\s+\d[\d.,]*\s?%$")
 # A compass word right before a region's name makes it part of a smaller one: "South Asia", "Sub-Saharan Africa".
 _PART_OF_A_NAME = re.compile(
@@ -89,10 +90,9 @@ def _region_lines(value: str) -> list[RegionMention]:
     name and list its countries, one a line."""
     regions: list[tuple[str, list[str]]] = []
     for part in (p.strip() for p in value.split(" · ") if p.strip()):
-        opened = _REGION_PART.match(part) or re.match(r"^([^():]{2,40}):$", part)
+        opened = _REGION_LINE.match(part)
         if opened and REGION_WORDS.match(opened.group(1)):
-            rest = opened.group(2) if opened.lastindex and opened.lastindex >= 2 else ""
-            regions.append((opened.group(1).strip(), _country_list(rest)))
+            regions.append((opened.group(1).strip(), _country_list(opened.group(2))))
         elif regions:
             regions[-1][1].extend(_country_list(part))
         else:
