@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, urlsplit
 
 import yaml
 from lxml import etree
@@ -39,6 +40,7 @@ _EMOJI = re.compile(
 )
 # A line that begins something of its own: a list item, a heading, a table row, a "Label:" line.
 _PRE_ITEM = re.compile(r"^(\s*)[-*•]\s+(.*)$")
+_DOCUMENT_LINES = 12
 _LEADER = re.compile(r"\s+\.{4,}\s+")
 # The first cell of a row that groups the rows under it: "By Type", "North America".
 _GROUP_CELL = re.compile(rf"(?:by\s|(?:{vocab.REGION_NAMES_PATTERN})\s*$)", re.I)
@@ -148,7 +150,19 @@ def build_document(text: str) -> Document:
         title = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), None)
     if title is None and blocks:
         title = blocks[0].text
-    return Document(blocks=blocks, title=title, links=_URL.findall(text), meta=meta)
+    return Document(blocks=blocks, title=title, links=_with_redirect_targets(_URL.findall(text)), meta=meta)
+
+
+def _with_redirect_targets(links: list[str]) -> list[str]:
+    """Each link, followed by the address it redirects to when it is a click tracker's or a search engine's
+    ("click.site.com/ls/click?redirect=https%3A%2F%2Ffirm.com%2Fsample%2F8812"): the firm's address is the fact."""
+    found = []
+    for link in links:
+        found.append(link)
+        if "=http" in link or "%3A%2F%2F" in link or "%3a%2f%2f" in link:
+            query = urlsplit(link.replace("&amp;", "&")).query
+            found.extend(value for _, value in parse_qsl(query) if _URL.fullmatch(value))
+    return found
 
 
 def _looks_like_html(text: str) -> bool:
@@ -346,6 +360,8 @@ def _walk_block(child: etree._Element, name: str, blocks: list[Block], kind: str
         cells = [_cell_text(cell) for cell in child.iter("td", "th")]
         if any(cells):
             blocks.append(Block("row", " | ".join(cell for cell in cells if cell)))
+    elif name == "pre" and _holds_a_document(child):
+        _walk(_rendered_text(child), blocks, kind, level)
     elif name == "pre":  # preformatted text: one block a line, "- x" lines are list items
         for line in "".join(child.itertext()).splitlines():
             item = _PRE_ITEM.match(line)
@@ -354,6 +370,27 @@ def _walk_block(child: etree._Element, name: str, blocks: list[Block], kind: str
                 blocks.append(Block("item", text, 1 + len(item.group(1)) // 2) if item else Block("para", text))
     else:
         _walk(child, blocks, "para" if kind in ("para", "label") else kind, level)
+
+
+def _holds_a_document(pre: etree._Element) -> bool:
+    """A <pre> holding a whole text document (a scanned handout, a pasted e-mail, a plain-text release), as
+    archives keep them: many lines, most of them prose. Code and short snippets stay one block a line."""
+    if pre.get("data-rendered") is not None:
+        return False
+    lines = [line for line in "".join(pre.itertext()).splitlines() if line.strip()]
+    prose = sum(1 for line in lines if len(line.split()) >= 6)
+    return len(lines) >= _DOCUMENT_LINES and prose >= 0.3 * len(lines)
+
+
+def _rendered_text(pre: etree._Element) -> etree._Element:
+    """The <pre>'s text read as a plain-text page is: hard-wrapped lines joined, bullets as list items, capitals
+    as headings. Indentation only lays the page out, so it goes (a list item keeps its own, for nesting)."""
+    lines = "".join(pre.itertext()).expandtabs().split("\n")
+    text = "\n".join(line if _PRE_ITEM.match(line) else line.lstrip() for line in lines)
+    body = etree.fromstring(render_markdown(text).encode("utf-8"), parser=_HTML_PARSER).find("body")
+    for nested in body.iter("pre"):  # an indented list item's code block: read line by line, once
+        nested.set("data-rendered", "")
+    return body
 
 
 def _lays_out_a_page(table: etree._Element) -> bool:

@@ -61,6 +61,8 @@ _THREE_DIGITS = re.compile(r"\d{3}")  # every report-id pattern needs them: most
 _NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]")
 _ARCHIVE_PATH = re.compile(r"/(?:category|categories|tag|tags|topic|topics|section|archive)/")
 _ACCORDING_TO = re.compile(r"\baccording to (?:the\s+)?((?:[A-Z][\w&\-]*\s?){1,5})")
+# "www.trevanionmarsh.co.uk" written out in a handout or a wire's boilerplate: the firm's site, unlinked.
+_SITE = re.compile(r"\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.I)
 _CREDIT_CUE = re.compile(r"\b(?:by|from|according to|per|says|said|at)\s+(?:the\s+)?$", re.I)
 
 
@@ -185,8 +187,9 @@ def research_firm(
         return publisher_domain
     chosen = (cued or names or [None])[0]
     if chosen:
-        linked = (registrable_domain(link) for link in links)
-        return next((domain for domain in linked if same_firm(chosen, domain)), chosen)
+        linked = [registrable_domain(link) for link in links]
+        named = [_domain_of_host(m.group(0).lower()) for text in texts if "www." in text for m in _SITE.finditer(text)]
+        return next((domain for domain in [*linked, *named] if same_firm(chosen, domain)), chosen)
     return publisher_domain if credited else None  # the citation credits the site itself, and no one else is
 
 

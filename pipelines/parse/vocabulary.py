@@ -476,6 +476,8 @@ RESEARCH_FIRM_WORDS = (
     "insights",
     "consulting",
     "consultancy",
+    "consultants",
+    "advisory",
     "intelligence",
     "analytics",
     "reports",

@@ -458,3 +458,31 @@ def test_word_html_bullets_written_as_text_are_list_items():
         ("item", "Gathering Lines"),
         ("para", "o is a letter here"),
     ]
+
+
+def test_a_preformatted_document_is_read_as_a_text_page():
+    """An archive's <pre> holding a scanned handout: wrapped lines join into sentences, "o" bullets are
+    items, and indentation that only laid the page out does not make code blocks."""
+    prose = (
+        "The global ship hull air lubrication systems market was valued at\n"
+        "USD 611.3 million in 2024 and is expected to grow at a CAGR of 7.9%\n"
+        "from 2025 to 2032, reaching USD 1,121.6 million by 2032, according\n"
+        "to a new report. Air lubrication pumps a carpet of small bubbles or\n"
+        "a thin air layer along the flat bottom of a hull, cutting the drag\n"
+        "and, on the right ship, fuel burn by four to eight per cent in all.\n"
+    )
+    page = (
+        "<html><body><h1>Ship Hull Air Lubrication Systems Market</h1><pre>\n"
+        "          TREVANION MARSH CONSULTANTS LTD\n\n"
+        f"{prose}\n{prose}\nBy Installation\n  o  Newbuild\n  o  Retrofit\n</pre></body></html>"
+    )
+    blocks = [(b.kind, b.text) for b in build_document(page).blocks]
+    assert blocks[1] == ("label", "TREVANION MARSH CONSULTANTS LTD")  # capitals head a plain-text page
+    assert blocks[2][1].startswith("The global ship hull air lubrication systems market was valued at USD 611.3")
+    assert "according to a new report. Air lubrication" in blocks[2][1]
+    assert blocks[-2:] == [("item", "Newbuild"), ("item", "Retrofit")]
+
+
+def test_a_click_trackers_link_also_gives_the_address_it_leads_to():
+    page = '<p><a href="https://click.brief.com/c?u=1&amp;redirect=https%3A%2F%2Ffirm.com%2Fsample%2F8812">x</a></p>'
+    assert build_document(page).links[-1] == "https://firm.com/sample/8812"

@@ -293,3 +293,31 @@ def test_a_finding_under_a_dimension_heading_is_no_segment():
         "- Proteases\n- Lipases\n"
     )
     assert [s.label for s in parse_release(page).segments] == ["Proteases", "Lipases"]
+
+
+@pytest.mark.parametrize(
+    ("links", "texts", "expected"),
+    [
+        (
+            [],
+            ["FALMOUTH -- ... according to a new report by Trevanion Marsh Consultants.", "www.trevanionmarsh.co.uk"],
+            "trevanionmarsh.co.uk",
+        ),
+        (
+            ["https://click.brief.com/ls/click?upn=1&amp;redirect=https%3A%2F%2Fwww.moorcastledata.com%2Fr%2F8812"],
+            ["Figures from Moorcastle Data Partners."],
+            "moorcastledata.com",
+        ),
+        ([], ["The figures come from Moorcastle Data Partners."], "Moorcastle Data Partners"),
+    ],
+    ids=[
+        "a firm's site written out in the text, unlinked",
+        "a firm's site behind a click tracker's redirect",
+        "a firm with no site on the page keeps its name",
+    ],
+)
+def test_a_credited_firm_is_given_as_the_site_the_page_names(links, texts, expected):
+    from pipelines.parse.blocks import build_document
+
+    page_links = build_document(" ".join(f'<a href="{link}">x</a>' for link in links)).links
+    assert metadata.research_firm("newsdesk.org", False, texts, "Reefer Telematics", links=page_links) == expected
