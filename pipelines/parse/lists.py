@@ -70,6 +70,7 @@ def run_items(text: str, least: int = 3) -> list[str]:
 def inline_list(text: str, longest_label: int = 60) -> list[str]:
     """Items written after a short label on one line: "By Type: A, B, C"."""
     label, colon, rest = text.partition(":")
+    rest = _OPEN_END.sub("", rest)  # "By Type: A, B etc.": "etc." names nothing
     separators = "/" if _is_slash_list(rest) else ",;" if "," in rest or ";" in rest else None  # "Europe/Asia/China"
     if not colon or separators is None or len(label) > longest_label:
         return []

@@ -943,7 +943,7 @@ def test_tables_of_sizes_by_year_read_as_sizes():
 
 
 def test_list_tails_and_placeholder_players_name_nothing():
-    from pipelines.parse.lists import list_items
+    from pipelines.parse.lists import inline_list, list_items
     from pipelines.parse.players import names_a_company
 
     assert list_items("Graphene Film, Hybrid Graphene-Carbon Film etc.") == [
@@ -951,6 +951,7 @@ def test_list_tails_and_placeholder_players_name_nothing():
         "Hybrid Graphene-Carbon Film",
     ]
     assert list_items("Gas Pipelines, Water Pipelines and more") == ["Gas Pipelines", "Water Pipelines"]
+    assert inline_list("By Type: Graphene Film,Hybrid Film etc.") == ["Graphene Film", "Hybrid Film"]  # after a label
     assert [
         names_a_company(n) for n in ("Other Prominent Players", "Emerging Start-ups", "Leading Regional Vendors")
     ] == [
