@@ -16,15 +16,14 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlsplit
 
-import yaml
 from lxml import etree
 
 from pipelines.parse import vocabulary as vocab
+from pipelines.parse.cards import read_card
 from pipelines.parse.markdown import render_markdown
 
 # Text is handed over as UTF-8 bytes: lxml refuses str input that carries an XML encoding declaration.
 _HTML_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _READER_HEADER = re.compile(
     r"\ATitle: (?P<title>[^\n]*)\n+URL Source: (?P<url>\S+)[^\n]*\n+(?:Published Time: (?P<published>[^\n]*)\n+)?"
     r"(?:[A-Z][\w ]{2,30}: [^\n]*\n+){0,5}Markdown Content:[ \t]*\n"
@@ -92,7 +91,6 @@ _BLOCK_TAGS = frozenset(
         "legend",
     }
 )
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
 _PUBLISHED_META = frozenset({"article:published_time", "datepublished", "pubdate", "publish_date", "date"})
 _BOILERPLATE_MARK = re.compile("|".join(map(re.escape, vocab.BOILERPLATE_CLASS_FRAGMENTS)), re.I)
 _MARKED_ELEMENTS = etree.XPath("//*[@class or @id or @role]")
@@ -125,16 +123,17 @@ def build_document(text: str) -> Document:
     """Parse any supported layout into blocks, links and page metadata."""
     meta: dict[str, str] = {}
     front_blocks: list[Block] = []
-    front = _FRONT_MATTER.match(text)
-    if front:
-        front_blocks, meta = _read_front_matter(front.group(1))
-        text = text[front.end() :]
+    body_is_html = False
+    card = read_card(text)
+    if card is not None:  # a record: front matter over a body, a YAML or JSON record, a feed item
+        meta, text, body_is_html = card.meta, card.body, card.body_is_html
+        front_blocks = _flatten(etree.fromstring(f"<div>{card.fields_html}</div>", parser=_HTML_PARSER))
     reader = _READER_HEADER.match(text)
     if reader:  # "Title: ... / URL Source: ... / Published Time: ... / Markdown Content:", a reader tool's export
         meta = {"title": clean_text(reader.group("title")), "canonical": reader.group("url")}
         meta.update({"published": reader.group("published").strip()} if reader.group("published") else {})
         text = text[reader.end() :]
-    html = text if _looks_like_html(text) else render_markdown(text)
+    html = text if body_is_html or _looks_like_html(text) else render_markdown(text)
     try:
         root = etree.fromstring(html.encode("utf-8", "surrogatepass"), parser=_HTML_PARSER)
     except etree.XMLSyntaxError:  # markup libxml2 cannot read at all
@@ -168,41 +167,6 @@ def _with_redirect_targets(links: list[str]) -> list[str]:
 def _looks_like_html(text: str) -> bool:
     head = text.lstrip()[:200].lower()
     return head.startswith(("<!doctype", "<html", "<?xml")) or "<head" in head
-
-
-def _read_front_matter(source: str) -> tuple[list[Block], dict[str, str]]:
-    """Title and summary of a YAML card; lists of other items (``related:``) are ignored."""
-    try:
-        data = yaml.load(source, Loader=_YAML_LOADER)
-    except yaml.YAMLError:
-        return [], {}
-    if not isinstance(data, dict):
-        return [], {}
-    nested = [v for v in data.values() if isinstance(v, dict) and "title" in v]
-    if "title" not in data and len(nested) == 1:
-        data = nested[0]  # a record wrapped in one key, e.g. a citation item
-    meta: dict[str, str] = {}
-    blocks: list[Block] = []
-    title = data.get("title")
-    if isinstance(title, str) and title.strip():
-        meta["title"] = clean_text(title)
-        blocks.append(Block("heading", meta["title"], 1))
-    for key in ("excerpt", "description", "summary", "abstract", "note"):
-        value = data.get(key)
-        if isinstance(value, str) and value.strip():
-            blocks.append(Block("para", clean_text(value)))
-    for key in ("canonical", "canonical_url", "canonicalURL", "originalUrl", "webUrl", "url", "URL", "link"):
-        value = data.get(key)
-        if isinstance(value, str) and value.startswith("http"):
-            meta.setdefault("canonical", value)
-    credited = data.get("publisher")
-    if isinstance(credited, str) and credited.strip():
-        meta["credited"] = credited.strip()  # a citation's publisher is the firm behind the figures
-    for key in ("publishedDateTime", "published", "published_at", "date", "issued"):
-        value = data.get(key)
-        if value and not isinstance(value, bool):
-            meta.setdefault("published", str(value))
-    return blocks, meta
 
 
 def _read_head(root: etree._Element) -> dict[str, str]:

@@ -169,7 +169,7 @@ def research_firm(
     the page links to is given as its domain, as the publisher is.
     """
     if credited and not same_firm(credited, publisher_domain):
-        return credited  # a citation's publisher other than the site: the firm behind the figures
+        return _site_of(credited, links, texts)  # a citation's publisher other than the site: the firm behind it
     # Every firm name with the few words before it, read once: "according to X Research".
     mentions = [
         (m.group("name"), text[max(0, m.start() - 20) : m.start()])
@@ -187,10 +187,15 @@ def research_firm(
         return publisher_domain
     chosen = (cued or names or [None])[0]
     if chosen:
-        linked = [registrable_domain(link) for link in links]
-        named = [_domain_of_host(m.group(0).lower()) for text in texts if "www." in text for m in _SITE.finditer(text)]
-        return next((domain for domain in [*linked, *named] if same_firm(chosen, domain)), chosen)
+        return _site_of(chosen, links, texts)
     return publisher_domain if credited else None  # the citation credits the site itself, and no one else is
+
+
+def _site_of(firm: str, links: Sequence[str], texts: Sequence[str]) -> str:
+    """The firm's domain when the page links to its site or writes it out ("www.firm.co.uk"), else its name."""
+    linked = [registrable_domain(link) for link in links]
+    named = [_domain_of_host(m.group(0).lower()) for text in texts if "www." in text for m in _SITE.finditer(text)]
+    return next((domain for domain in [*linked, *named] if same_firm(firm, domain)), firm)
 
 
 @lru_cache(maxsize=4096)

@@ -1,0 +1,198 @@
+"""Releases kept as records rather than pages: YAML or TOML front matter over a body (Jekyll, Hugo,
+Eleventy, Astro cards), a whole YAML or JSON record (a static site's data file, a JSON-LD dump), or a
+feed's <item> / <entry> saved alone.
+
+A record is read into a Card: the page metadata it states (title, address, date, credited firm), an HTML
+fragment for its fact fields ("key_companies: [...]" becomes a labelled list, "cagr: 8.1%" a labelled
+line), and its body, which is then read as the page it is. Fields that only run the site (layout, tags,
+images, ``related:`` items about other markets) are left out.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from dataclasses import dataclass, field
+from html import escape
+from typing import Any
+
+import yaml
+from lxml import etree
+
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
+_YAML_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)", re.S)
+# A data file: comment lines, then "key: value" lines from the first line on.
+_YAML_RECORD = re.compile(r"\A(?:#[^\n]*\n|\s*\n)*[A-Za-z_][\w-]*:[ \t]")
+_FEED_ITEM = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?<(?:item|entry|rss|feed)\b", re.I)
+_XML_PARSER = etree.XMLParser(recover=True, resolve_entities=False, no_network=True)
+
+_TITLE_KEYS = ("title", "headline", "name")
+_SUMMARY_KEYS = ("excerpt", "description", "summary", "abstract", "note")
+_BODY_KEYS = ("body", "content", "articleBody", "article_body", "text", "markdown")
+_ADDRESS_KEYS = (
+    "canonical",
+    "canonical_url",
+    "canonicalURL",
+    "originalUrl",
+    "original_url",
+    "source_url",
+    "sourceUrl",
+    "webUrl",
+    "url",
+    "URL",
+    "link",
+)
+_FIRM_KEYS = ("publisher", "research_firm", "researchFirm", "firm")
+_DATE_KEYS = ("publishedDateTime", "published", "published_at", "datePublished", "pubDate", "date", "issued")
+# Lists a site keeps for itself, not facts of the release.
+_SITE_LISTS = frozenset(
+    {"tags", "categories", "category", "topics", "keywords", "aliases", "series", "authors", "images", "related"}
+)
+# A single-valued field states a fact when its name says so: "market_size_2024", "cagr", "report_code".
+_FACT_KEY = re.compile(r"market|size|cagr|growth|forecast|period|report|firm|research|base.?year|revenue", re.I)
+_WORD_BREAK = re.compile(r"[_\-]+|(?<=[a-z])(?=[A-Z])")
+
+
+@dataclass
+class Card:
+    meta: dict[str, str] = field(default_factory=dict)  # title, canonical, published, credited
+    fields_html: str = ""  # the card's own facts, as HTML to read before the body
+    body: str = ""
+    body_is_html: bool = False
+
+
+def read_card(text: str) -> Card | None:
+    """The record a text holds, or None for an ordinary page."""
+    for pattern, load in ((_YAML_FRONT_MATTER, _load_yaml), (_TOML_FRONT_MATTER, _load_toml)):
+        front = pattern.match(text)
+        if front:
+            card = _card(load(front.group(1)))
+            card.body = text[front.end() :]
+            return card
+    head = text.lstrip()[:1]
+    if head in "{[" and head:
+        return _json_record(text)
+    if _FEED_ITEM.match(text):
+        return _feed_item(text)
+    if _YAML_RECORD.match(text):
+        data = _load_yaml(text)
+        if any(isinstance(data.get(key), str) for key in _TITLE_KEYS) and any(key in data for key in _BODY_KEYS):
+            return _card(data)
+    return None
+
+
+def _load_yaml(source: str) -> dict[str, Any]:
+    try:
+        data = yaml.load(source, Loader=_YAML_LOADER)
+    except yaml.YAMLError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _load_toml(source: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(source)
+    except tomllib.TOMLDecodeError:
+        return {}
+
+
+def _json_record(text: str) -> Card | None:
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    records = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+    articles = [r for r in records if isinstance(r, dict) and any(key in r for key in _BODY_KEYS + ("headline",))]
+    return _card(articles[0]) if articles else None
+
+
+def _card(data: dict[str, Any]) -> Card:
+    """Metadata, fact fields and body of one record."""
+    nested = [v for v in data.values() if isinstance(v, dict) and "title" in v]
+    if "title" not in data and len(nested) == 1:
+        data = nested[0]  # a record wrapped in one key, e.g. a citation item
+    card = Card()
+    title = next((data[key] for key in _TITLE_KEYS if isinstance(data.get(key), str) and data[key].strip()), None)
+    html = []
+    if title:
+        card.meta["title"] = " ".join(title.split())
+        html.append(f"<h1>{escape(title)}</h1>")
+    html.extend(f"<p>{escape(data[key])}</p>" for key in _SUMMARY_KEYS if isinstance(data.get(key), str))
+    address = next((data[key] for key in _ADDRESS_KEYS if str(data.get(key, "")).startswith("http")), None)
+    card.meta.update({"canonical": address} if address else {})
+    # A citation's publisher, or a card's "research_firm: X Research", is the firm behind the figures.
+    credited = next((data[key] for key in _FIRM_KEYS if isinstance(data.get(key), str) and data[key].strip()), None)
+    card.meta.update({"credited": credited.strip()} if credited else {})
+    date = next((data[key] for key in _DATE_KEYS if data.get(key) and not isinstance(data[key], bool)), None)
+    card.meta.update({"published": str(date)} if date else {})
+    for key, value in data.items():
+        if key not in _TITLE_KEYS + _SUMMARY_KEYS + _BODY_KEYS + _ADDRESS_KEYS + _DATE_KEYS + _FIRM_KEYS:
+            html.append(_fact_field(key, value))
+    card.fields_html = "".join(html)
+    card.body = next((data[key] for key in _BODY_KEYS if isinstance(data.get(key), str)), "")
+    return card
+
+
+def _fact_field(key: str, value: Any) -> str:
+    """ "key_companies: [a, b]" as a labelled list, "regions: {Europe: [UK, France]}" as "Europe: UK, France"
+    lines under "Regions", "cagr: 8.1% (2025-2033)" as "Cagr: 8.1% (2025-2033)"."""
+    label = escape(_humanised(key))
+    if isinstance(value, list) and key.lower() not in _SITE_LISTS and value and all(_is_item(v) for v in value):
+        items = "".join(f"<li>{escape(str(v))}</li>" for v in value)
+        return f"<p><b>{label}</b></p><ul>{items}</ul>"
+    if isinstance(value, dict) and value and all(isinstance(v, list) and all(map(_is_item, v)) for v in value.values()):
+        lines = "".join(f"<li>{escape(_humanised(k))}: {escape(_joined(v))}</li>" for k, v in value.items())
+        return f"<p><b>{label}</b></p><ul>{lines}</ul>"
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool) and _FACT_KEY.search(key):
+        return f"<p>{label}: {escape(str(value))}</p>"
+    return ""
+
+
+def _is_item(value: Any) -> bool:
+    return isinstance(value, (str, int, float)) and not str(value).startswith(("http", "/"))
+
+
+def _joined(values: list[Any]) -> str:
+    texts = [str(v) for v in values]
+    return ("; " if any("," in t for t in texts) else ", ").join(texts)
+
+
+def _humanised(key: str) -> str:
+    """ "segments_by_type" -> "Segments by type", "keyPlayers" -> "Key players"; names written as names stay."""
+    if " " in key or not _WORD_BREAK.search(key):
+        return key[:1].upper() + key[1:]
+    words = _WORD_BREAK.sub(" ", key).lower()
+    return words[:1].upper() + words[1:]
+
+
+def _feed_item(text: str) -> Card | None:
+    """An RSS <item> or Atom <entry>: its title, link and date, and the HTML its description carries."""
+    try:
+        root = etree.fromstring(text.strip().encode("utf-8"), parser=_XML_PARSER)
+    except etree.XMLSyntaxError:
+        return None
+    if root is None:
+        return None
+    item = next((e for e in root.iter() if _local(e) in ("item", "entry")), root)
+    parts = {_local(child): child for child in item}
+    card = Card(body_is_html=True)
+    title = parts.get("title")
+    if title is not None and (title.text or "").strip():
+        card.meta["title"] = " ".join(title.text.split())
+        card.fields_html = f"<h1>{escape(title.text)}</h1>"
+    link = parts.get("link")
+    address = (link.get("href") or link.text or "").strip() if link is not None else ""
+    card.meta.update({"canonical": address} if address.startswith("http") else {})
+    date = next((parts[k].text for k in ("pubDate", "published", "updated", "date") if k in parts), None)
+    card.meta.update({"published": date.strip()} if date else {})
+    bodies = ("".join(parts[k].itertext()) for k in ("encoded", "content", "description", "summary") if k in parts)
+    card.body = next((body for body in bodies if body.strip()), "")  # <media:content> is an empty element
+    return card
+
+
+def _local(element: etree._Element) -> str:
+    """A tag without its namespace or prefix: "content:encoded" and "{...}encoded" are "encoded"."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    return tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1]
