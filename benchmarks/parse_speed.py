@@ -25,6 +25,7 @@ from bs4 import BeautifulSoup
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from pipelines.inbox import PAGE_SUFFIXES  # noqa: E402
 from pipelines.parse import parse_release  # noqa: E402
 
 PAGE_FOLDERS = (
@@ -33,7 +34,6 @@ PAGE_FOLDERS = (
     ROOT / "benchmarks" / "holdout",
     ROOT.parent / "shared" / "corpus" / "raw",
 )
-PAGE_SUFFIXES = (".html", ".htm", ".md", ".txt")
 METHODS: dict[str, Callable[[bytes], object]] = {
     "parse_release (ours)": parse_release,
     "BeautifulSoup(lxml) + get_text": lambda body: BeautifulSoup(body, "lxml").get_text(),
@@ -43,7 +43,7 @@ METHODS: dict[str, Callable[[bytes], object]] = {
 
 def load_pages() -> list[tuple[str, bytes]]:
     pages = (p for folder in PAGE_FOLDERS if folder.is_dir() for p in sorted(folder.iterdir()))
-    return [(p.name, p.read_bytes()) for p in pages if p.suffix in PAGE_SUFFIXES]
+    return [(p.name, p.read_bytes()) for p in pages if p.suffix and p.suffix in PAGE_SUFFIXES]
 
 
 def page_groups(named: list[tuple[str, bytes]]) -> dict[str, list[bytes]]:

@@ -7,7 +7,10 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-PAGE_SUFFIXES = frozenset({".html", ".htm", ".md", ".markdown", ".txt", ".xhtml", ""})
+# Pages, and the records some sites keep releases in (YAML or JSON data files, feed items saved as XML).
+PAGE_SUFFIXES = frozenset(
+    {".html", ".htm", ".md", ".markdown", ".txt", ".xhtml", ".json", ".yml", ".yaml", ".toml", ".xml", ""}
+)
 
 
 @dataclass(frozen=True)
