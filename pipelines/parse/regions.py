@@ -27,6 +27,7 @@ from pipelines.records import RegionMention
 # A short heading or label about regions, however it is worded ("Regional Scope", "Geographic coverage").
 REGION_LABEL = re.compile(r"\bregion(?:al|s)?\b|\bgeograph\w*|^countr(?:y|ies) (?:coverage|scope|covered)", re.I)
 _REGION_PART = re.compile(r"^([^():]{2,40}):\s*(.+)$")  # "Europe: Germany, UK" inside a scope row
+_REGION_AND_COUNTRY = re.compile(r"^([^():–—]{2,40}?)(?::|\s+[-–—])\s+([^,;•·]{2,40})$")
 _REGION_LINE = re.compile(r"^([^():]{2,40}):\s*(.*)$")  # the same, or "Middle East & Africa:" with no countries
 _TRAILING_SHARE = re.compile(r"\s+\d[\d.,]*\s?%$")
 # A compass word right before a region's name makes it part of a smaller one: "South Asia", "Sub-Saharan Africa".
@@ -265,7 +266,9 @@ def region_with_countries(text: str) -> tuple[str, list[str]] | None:
         or re.match(r"^([^():–—]{2,40}?)\s+[-–—]\s+(.+[,•·].+)$", text)
     )
     if not match:
-        return None
+        alone = _REGION_AND_COUNTRY.match(text)  # "South America - Brazil", "North America: U.S."
+        named = alone and is_region_name(alone.group(1)) and names_one_country(alone.group(2))
+        return (alone.group(1).strip(), [alone.group(2).strip()]) if named else None
     countries = _country_list(match.group(2))
     last = countries[-1].lower() if countries else ""
     if last and not last.startswith("rest of") and not is_region_name(last):  # "(Canada and Mexico)", not "Rest of"

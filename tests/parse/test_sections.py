@@ -375,6 +375,9 @@ def test_regions_named_in_the_paragraph_under_a_region_heading():
         ("Asia-Pacific - China, India, Rest of APAC", ("Asia-Pacific", ("China", "India", "Rest of APAC"))),
         ("North America (United States, Mexico & Canada)", ("North America", ("United States", "Mexico", "Canada"))),
         ("South America (Brazil, Trinidad & Tobago, etc.)", ("South America", ("Brazil", "Trinidad & Tobago"))),
+        ("South America - Brazil", ("South America", ("Brazil",))),
+        ("North America: U.S.", ("North America", ("U.S.",))),
+        ("Latin America — Brazil", ("Latin America", ("Brazil",))),
     ],
     ids=[
         "a dash between a region and its countries",
@@ -385,6 +388,9 @@ def test_regions_named_in_the_paragraph_under_a_region_heading():
         "a hyphen between spaces, a hyphen inside the region's name",
         "an ampersand between two countries",
         "one country's ampersand, and an 'etc.' that names none",
+        "one country after a dash",
+        "one country after a colon",
+        "one country after an em dash",
     ],
 )
 def test_region_item_forms(item, expected):
