@@ -19,9 +19,13 @@ from pipelines.records import Cagr, MarketSize, PlayerRevenue
 
 Figure = TypeVar("Figure", Cagr, MarketSize)
 
-# "CAGR", "compound annual growth rate", "a compound annual rate of", "a rate of 5.9% annually".
+# "CAGR", "compound annual growth rate", "a compound annual rate of", "a rate of 5.9% annually",
+# "compounding at 12.6% a year" (the market's growth, not "premiums rise 20% a year" or "degradation of 1% a year").
 _CAGR = re.compile(
-    r"\bCAGRs?\b|compound(?:ed)? annual (?:growth )?rate|\bannual growth rate|(?<=%)\s+(?:annually|per annum)\b",
+    r"\bCAGRs?\b|compound(?:ed)? annual (?:growth )?rate|\bannual growth rate"
+    r"|(?<=%)\s+(?:annually|per annum)\b"
+    r"|\b(?:grow|expand|compound)\w*\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?"
+    r"(?=\d{1,2}(?:\.\d+)?\s?%\s+(?:a|per|each)\s+year\b)",
     re.I,
 )
 _BARE_CAGR_NUMBER = re.compile(
@@ -97,7 +101,9 @@ def forecast_period(sentences: Iterable[str]) -> tuple[int, int] | None:
 def mentions_cagr(text: str) -> bool:
     """Whether the text may name a CAGR: a cheap screen before reading it sentence by sentence."""
     lowered = text.lower()
-    return "cagr" in lowered or "annual" in lowered or "per annum" in lowered
+    if "cagr" in lowered or "annual" in lowered or "per annum" in lowered:
+        return True
+    return "year" in lowered and _CAGR.search(text) is not None  # "compounding at 12.6% a year"
 
 
 def mentions_forecast(text: str) -> bool:

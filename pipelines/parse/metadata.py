@@ -27,6 +27,7 @@ _HEADLINE_LEAD = re.compile(r"\s(?:for|in|on|about|across)\s+(?:the\s+)?(?:globa
 _NOT_A_NAME_END = frozenset({"new", "latest", "recent", "updated", "annual", "full", "this", "our", "their", "its"})
 _BREADCRUMB = re.compile(r"\s[>›»]\s")
 _LAST_ARTICLE = re.compile(r"\b(?i:the|global|worldwide)\s+(?=[A-Z0-9])")
+_QUESTION_LEAD = re.compile(r"^(?:why|how|what(?:'s)?|where|when|who|is|are|will|can|does|should)\b.{0,40}\bthe\s+", re.I)
 _LEAD_NOISE = re.compile(r"^(?:the|global|worldwide|news bulletin|press release|report)\b[\s:]*", re.I)
 _TITLE_GROUP = re.compile(r"\b(?i:by)\s+(?P<dim>[A-Z][\w\-&/ ]{0,40}?)\s*(?P<open>[(\[{])")
 # "; By System: HVAC Control, Lighting Control;" up to the next ";", a dash before "Global Forecast", or the end.
@@ -102,7 +103,8 @@ def market_name(title: str | None, first_sentences: Sequence[str], max_words: in
 
 def _name_in(match: re.Match[str] | None, max_words: int) -> str | None:
     if match:
-        name = _LEAD_NOISE.sub("", match.group("name").strip(" -–:|\"'“”")).strip()
+        name = _QUESTION_LEAD.sub("", match.group("name").strip(" -–:|\"'“”"))  # "Why Is the X Market Growing?"
+        name = _LEAD_NOISE.sub("", name).strip()
         name = _LEAD_NOISE.sub("", name).strip()
         name = _HEADLINE_LEAD.split(name)[-1].strip()
         name = _BREADCRUMB.split(name)[-1].strip()  # "Home > Energy > Vanadium Redox Flow Battery Electrolyte"

@@ -58,6 +58,13 @@ CAGR_CASES = [
         [(5.9, 2025, 2031, None)],
         "'X% annually' is a compound rate",
     ),
+    (
+        "The market should hit USD 1,218.4 million by 2033, compounding at 12.6% a year over 2025-2033.",
+        [(12.6, 2025, 2033, None)],
+        "the market compounding at 'X% a year'",
+    ),
+    ("Premium increases of 15% to 20% a year could slow sign-ups.", [], "another quantity's yearly rise"),
+    ("Tests show degradation below 1% per year for modules.", [], "a yearly loss of something else"),
     ("Revenue grew 12% last year.", [], "a one-year growth rate is no CAGR"),
     ("CAGR of 250%", [], "implausible values are misreads"),
 ]

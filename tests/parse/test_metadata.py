@@ -28,6 +28,12 @@ MARKET_CASES = [
         "a long lead-in before 'the global'",
     ),
     (
+        "Why Is the Methane-Reducing Feed Additives Market Growing at 12.6% CAGR?",
+        "Methane-Reducing Feed Additives",
+        "a headline asked as a question",
+    ),
+    ("What's Driving the Growth of the Biochar Market?", "Biochar", "a question's words before the last 'the'"),
+    (
         "We will also still be found every week at our stall at the Saturday farmers market on Main Street",
         None,
         "a market stall named after a long lead-in, not in capitals",
