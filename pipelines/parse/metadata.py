@@ -27,7 +27,9 @@ _HEADLINE_LEAD = re.compile(r"\s(?:for|in|on|about|across)\s+(?:the\s+)?(?:globa
 _NOT_A_NAME_END = frozenset({"new", "latest", "recent", "updated", "annual", "full", "this", "our", "their", "its"})
 _BREADCRUMB = re.compile(r"\s[>›»]\s")
 _LAST_ARTICLE = re.compile(r"\b(?i:the|global|worldwide)\s+(?=[A-Z0-9])")
-_QUESTION_LEAD = re.compile(r"^(?:why|how|what(?:'s)?|where|when|who|is|are|will|can|does|should)\b.{0,40}\bthe\s+", re.I)
+_QUESTION_LEAD = re.compile(
+    r"^(?:why|how|what(?:'s)?|where|when|who|is|are|will|can|does|should)\b.{0,40}\bthe\s+", re.I
+)
 _LEAD_NOISE = re.compile(r"^(?:the|global|worldwide|news bulletin|press release|report)\b[\s:]*", re.I)
 _TITLE_GROUP = re.compile(r"\b(?i:by)\s+(?P<dim>[A-Z][\w\-&/ ]{0,40}?)\s*(?P<open>[(\[{])")
 # "; By System: HVAC Control, Lighting Control;" up to the next ";", a dash before "Global Forecast", or the end.
