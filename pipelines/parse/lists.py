@@ -13,6 +13,7 @@ from pipelines.parse.blocks import Block
 REGION_WORDS = re.compile(rf"^(?:{vocab.REGION_NAMES_PATTERN})\b", re.I)
 REGION_ANYWHERE = re.compile(rf"\b(?:{vocab.REGION_NAMES_PATTERN})\b", re.I)
 _OPEN_END = re.compile(r"(?:,?\s+(?:etc\.?|and more|and many more)|,\s*etc\.?)\s*\.?$", re.I)
+_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?!\d)")  # "1,000", not "m2,150" nor "A,B"
 _LEADING_AND = re.compile(r"^(?:and|&)\s+")
 _BRACKETS = {"(": ")", "[": "]", "{": "}"}
 MAX_ITEM_CHARS = 110
@@ -97,7 +98,10 @@ def _shares_a_head(part: str) -> bool:
 
 
 def split_top_level(text: str, separators: str = ",;") -> list[str]:
-    """Split on separators that sit outside (), [] and {}."""
+    """Split on separators that sit outside (), [] and {}; a thousands comma ("1,000 kg/day") parts nothing."""
+    if "," in separators and "," in text and _THOUSANDS.search(text):
+        masked = _THOUSANDS.sub(lambda number: number.group(0).replace(",", "\0"), text)
+        return [part.replace("\0", ",") for part in split_top_level(masked, separators)]
     if "(" not in text and "[" not in text and "{" not in text:  # nothing nests: split at once
         return [_LEADING_AND.sub("", p.strip()) for p in _separator_pattern(separators).split(text)]
     parts, depth, current = [], 0, []

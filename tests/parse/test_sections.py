@@ -958,6 +958,13 @@ def test_list_tails_and_placeholder_players_name_nothing():
     ]
     assert list_items("Gas Pipelines, Water Pipelines and more") == ["Gas Pipelines", "Water Pipelines"]
     assert inline_list("By Type: Graphene Film,Hybrid Film etc.") == ["Graphene Film", "Hybrid Film"]  # after a label
+    # A thousands comma parts no items; a comma after a unit's digit ("m2,150") does.
+    assert list_items("Small (<500 kg/day), Mid-size (500–1,000 kg/day), Large (>1,000 kg/day)") == [
+        "Small (<500 kg/day)",
+        "Mid-size (500–1,000 kg/day)",
+        "Large (>1,000 kg/day)",
+    ]
+    assert list_items("Below 150 W/m2,150-220 W/m2") == ["Below 150 W/m2", "150-220 W/m2"]
     assert [
         names_a_company(n) for n in ("Other Prominent Players", "Emerging Start-ups", "Leading Regional Vendors")
     ] == [
