@@ -314,6 +314,11 @@ RELATED_HEADER_CUES = (
     "readers also",
     "table of contents",
     "also viewed",
+    "previous release",
+    "previous press release",
+    "earlier release",
+    "prior release",
+    "past releases",
 )
 # A figure attributed to someone else's study is not this release's.
 OTHER_SOURCE_CUES = (

@@ -486,3 +486,17 @@ def test_a_preformatted_document_is_read_as_a_text_page():
 def test_a_click_trackers_link_also_gives_the_address_it_leads_to():
     page = '<p><a href="https://click.brief.com/c?u=1&amp;redirect=https%3A%2F%2Ffirm.com%2Fsample%2F8812">x</a></p>'
     assert build_document(page).links[-1] == "https://firm.com/sample/8812"
+
+
+def test_a_firms_previous_release_below_this_one_is_not_read():
+    page = (
+        "<html><body><h1>Cabin Air Filter Market</h1><p>Body.</p><h2>Previous release from this firm</h2>"
+        "<p>The brake fluid market was valued at EUR 2.19 billion in 2024.</p><h2>Contact</h2><p>Mail us.</p>"
+        "</body></html>"
+    )
+    assert kinds_and_texts(page) == [
+        ("heading", "Cabin Air Filter Market"),
+        ("para", "Body."),
+        ("heading", "Contact"),
+        ("para", "Mail us."),
+    ]
