@@ -18,7 +18,7 @@ _RULE_LINE = re.compile(r"^\s*(?:[-=_~*]\s*){5,}$")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|")
 _SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}")
 _PAGE_NUMBER = re.compile(r"\bPage \d+ (?:of|/) \d+\b", re.I)
-_MARKUP_IN_LINE = re.compile(r"\]\([^)\s]*\)|\*\*|__")  # "[text](https://...)" shows as "[text]"
+_MARKUP_IN_LINE = re.compile(r"\]\([^)\s]*\)|\*\*|__|<[^<>]*>")  # "[text](https://...)" shows as "[text]"
 _DEFINITION_MARK = re.compile(r"\n {0,3}:[ \t]+\S")
 _DEFINITION = re.compile(
     r"^(?P<term>[^\s:|>#*+<-][^\n]*)\n(?:[ \t]*\n)?(?P<definitions>(?: {0,3}:[ \t]+\S[^\n]*(?:\n|\Z))+)", re.M
@@ -106,7 +106,8 @@ def _unwrap(text: str) -> str:
     if len(lengths) < 8:
         return text
     width = lengths[int(0.9 * (len(lengths) - 1))]
-    if not 50 <= width <= 120 or lengths[-1] > width + 20:
+    overlong = sum(length > width + 20 for length in lengths)  # a template line or a table row, never wrapped
+    if not 50 <= width <= 120 or overlong > max(1, len(lengths) // 20):
         return text
     joined = [lines[0]]
     last_line = lines[0]  # the physical line that ended the paragraph so far
@@ -131,6 +132,6 @@ def _unwrap(text: str) -> str:
 
 def _visible_length(line: str) -> int:
     """A line's length as read: "[text](https://...)" and "**" marks do not show."""
-    if "](" in line or "**" in line or "__" in line:
+    if "](" in line or "**" in line or "__" in line or "<" in line:
         line = _MARKUP_IN_LINE.sub("", line)
     return len(line.rstrip())

@@ -500,3 +500,23 @@ def test_a_firms_previous_release_below_this_one_is_not_read():
         ("heading", "Contact"),
         ("para", "Mail us."),
     ]
+
+
+def test_wrapped_text_with_one_overlong_template_line_is_still_unwrapped():
+    """A Liquid/HTML footer line never wrapped, and links that show only their text, do not hide the width
+    every other line was wrapped at."""
+    wrapped = [
+        "Cold stores are short of space, and the operators who run them are turning in growing numbers to",
+        "pallet shuttles: battery-powered carriers that run along rails inside deep rack lanes and bring",
+        "pallets to the front. A new study from [Brantley Cove](https://www.brantleycove.com/reports/pallet-x?a=1)",
+        "puts the global pallet shuttle system market at USD 1.86 billion in 2024 and sees it reaching USD 4.31",
+        "billion by 2032. Over the 2025-2032 forecast window the firm expects the market to expand at a CAGR of",
+        "12.1%, as food retailers and third-party logistics firms automate their frozen storage at a fast pace.",
+        "Orders for new shuttle lanes rose 9% year on year in 2024, the report says, after a soft 2023 in which",
+        "several projects were delayed, and the order books of the largest integrators are full well into 2026.",
+        "",
+        '<small>Tags: {% for tag in page.tags %}<a href="/tags/{{ tag }}/">#{{ tag }}</a> {% endfor %} · '
+        "[RSS](/feed.xml) · [About this feed](/about/) · [Contact the newsroom](/contact/) · all rights reserved</small>",
+    ]
+    texts = [text for _, text in kinds_and_texts("\n".join(wrapped))]
+    assert "sees it reaching USD 4.31 billion by 2032. Over the 2025-2032 forecast window" in texts[0]
