@@ -516,7 +516,7 @@ def test_wrapped_text_with_one_overlong_template_line_is_still_unwrapped():
         "several projects were delayed, and the order books of the largest integrators are full well into 2026.",
         "",
         '<small>Tags: {% for tag in page.tags %}<a href="/tags/{{ tag }}/">#{{ tag }}</a> {% endfor %} · '
-        "[RSS](/feed.xml) · [About this feed](/about/) · [Contact the newsroom](/contact/) · all rights reserved</small>",
+        "[RSS](/feed.xml) · [About this feed](/about/) · [Contact the newsroom](/contact/) · all rights kept</small>",
     ]
     texts = [text for _, text in kinds_and_texts("\n".join(wrapped))]
     assert "sees it reaching USD 4.31 billion by 2032. Over the 2025-2032 forecast window" in texts[0]
