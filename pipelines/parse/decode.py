@@ -50,6 +50,9 @@ _GREEK_OR_CYRILLIC = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""", re.I)
 
 
+_TRADE_MARKS = str.maketrans("", "", "™℠®")
+
+
 def decode(content: bytes | str) -> str | ParseFailure:
     """Text of a page, or why it has none (empty, binary, undecodable)."""
     if len(content) > MAX_PAGE_BYTES:
@@ -73,7 +76,8 @@ def decode(content: bytes | str) -> str | ParseFailure:
     if len(_CONTROL_CHARS.findall(sample)) > _BINARY_CONTROL_SHARE * len(sample):
         return ParseFailure("binary page: the body is mostly control bytes, not text")
     if not text.isascii():  # full-width "（2024）", "５．６４", "％" to their ASCII forms
-        text = unicodedata.normalize("NFKC", text)
+        # Trade marks first: NFKC would glue "TM" to the name ("MarketsandMarkets™" -> "MarketsandMarketsTM").
+        text = unicodedata.normalize("NFKC", text.translate(_TRADE_MARKS))
     return fold_lookalikes(text)
 
 

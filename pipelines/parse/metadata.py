@@ -23,7 +23,9 @@ _NAME_BEFORE = (
 # "X Market" anywhere in the opening is a surer name than "X Industry" (a site called "Flow Meter Industry Watch").
 _MARKET_NAMES = (re.compile(_NAME_BEFORE + r"(?i:market)\b"), re.compile(_NAME_BEFORE + r"(?i:industry)\b"))
 # A headline's words before the market: "Study Sees Rapid Growth Ahead for Solid State Battery Market".
-_HEADLINE_LEAD = re.compile(r"\s(?:for|in|on|about|across)\s+(?:the\s+)?(?:global\s+)?(?=[A-Z0-9])")
+# "Study Sees Rapid Growth Ahead for Solid-State Battery", "Opportunities in the Biochar": a headline's lead-in.
+# "in" without "the" joins a name ("Artificial Intelligence in Accounting", "IoT in Agriculture").
+_HEADLINE_LEAD = re.compile(r"\s(?:for|on|about|across|in(?=\s+the\b))\s+(?:the\s+)?(?:global\s+)?(?=[A-Z0-9])")
 _NOT_A_NAME_END = frozenset({"new", "latest", "recent", "updated", "annual", "full", "this", "our", "their", "its"})
 _BREADCRUMB = re.compile(r"\s[>›»]\s")
 _LAST_ARTICLE = re.compile(r"\b(?i:the|global|worldwide)\s+(?=[A-Z0-9])")
@@ -53,11 +55,13 @@ _REPORT_ID_LINE = re.compile(
 )
 _REPORT_CODE = re.compile(r"\b(?i:report)\s+([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{3,9})\b")
 _FIRM_WORDS = "|".join(w.capitalize() for w in vocab.RESEARCH_FIRM_WORDS)
+_KNOWN_FIRMS = "|".join(re.escape(name) for name in vocab.KNOWN_RESEARCH_FIRMS)
 # "Transparency Market Research", "Fior Markets", "MarketsandMarkets", with an optional "(TMR)".
 _FIRM_NAME = re.compile(
-    rf"\b(?P<name>(?:(?:[A-Z][\w&\-]*|&)\s){{0,3}}(?:{_FIRM_WORDS})|[A-Z][a-z]+(?:and|&)?(?:{_FIRM_WORDS}))\b"
+    rf"\b(?P<name>{_KNOWN_FIRMS}|(?:(?:[A-Z][\w&\-]*|&)\s){{1,3}}(?:{_FIRM_WORDS})|[A-Z][a-z]+(?:and|&)?(?:{_FIRM_WORDS}))\b"
 )
-_FIRM_WORD = re.compile(_FIRM_WORDS)  # a cheap screen: most blocks name no firm
+_MARKET_OR_GLOBAL = re.compile(r"\s(?:market|global)\s", re.I)
+_FIRM_WORD = re.compile(f"{_FIRM_WORDS}|{_KNOWN_FIRMS}")  # a cheap screen: most blocks name no firm
 _REPORT_SEGMENT = re.compile(r"/(?:" + "|".join(re.escape(s) for s in vocab.REPORT_PATH_SEGMENTS) + r")(?:/|$)")
 _REPORT_ID_PATTERNS = tuple(re.compile(p) for p in vocab.REPORT_ID_PATTERNS)
 _THREE_DIGITS = re.compile(r"\d{3}")  # every report-id pattern needs them: most links are skipped at once
@@ -180,7 +184,7 @@ def research_firm(
         for text in texts
         if _FIRM_WORD.search(text)
         for m in _FIRM_NAME.finditer(text)
-        if m.group("name").lower() not in market.lower()
+        if not _names_the_market(m.group("name"), market)
     ]
     names = [name for name, _ in mentions]
     credits = [m.group(1) for text in texts if "ccording to" in text for m in _ACCORDING_TO.finditer(text)]
@@ -200,6 +204,14 @@ def _site_of(firm: str, links: Sequence[str], texts: Sequence[str]) -> str:
     linked = [registrable_domain(link) for link in links]
     named = [_domain_of_host(m.group(0).lower()) for text in texts if "www." in text for m in _SITE.finditer(text)]
     return next((domain for domain in [*linked, *named] if same_firm(firm, domain)), firm)
+
+
+def _names_the_market(name: str, market: str) -> bool:
+    """ "Artificial Intelligence" (a firm word ends it), "Machine Learning Market Research" (the market's
+    "Market Research Report"): the market's own name read as a firm's."""
+    words = _MARKET_OR_GLOBAL.sub(" ", f" {name} ").lower().split()
+    market_words = set(market.lower().split())
+    return name.lower() in market.lower() or len(words) > 1 and all(word in market_words for word in words[:-1])
 
 
 @lru_cache(maxsize=4096)

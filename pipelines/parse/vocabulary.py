@@ -475,6 +475,34 @@ NON_PUBLISHER_DOMAINS = frozenset(
 )
 
 # Names of kinds of research firms: "<Capitalised words> <one of these>".
+# Research firms whose names end in no firm word ("Market Research Future", "IMARC Group", "Technavio"):
+# named as they write themselves, matched before the word pattern.
+KNOWN_RESEARCH_FIRMS = (
+    "Market Research Future",
+    "Market Research Intellect",
+    "Market Data Forecast",
+    "IMARC Group",
+    "SNS Insider",
+    "Technavio",
+    "Frost & Sullivan",
+    "Visiongain",
+    "Fact.MR",
+    "Research Nester",
+    "Reports and Data",
+    "Report Ocean",
+    "IndustryARC",
+    "Arizton",
+    "Stratistics MRC",
+    "Nova One Advisor",
+    "Towards Healthcare",
+    "The Business Research Company",
+    "Facts & Factors",
+    "Research and Markets",
+    "ResearchAndMarkets.com",
+    "Euromonitor International",
+    "Gartner",
+    "Statista",
+)
 RESEARCH_FIRM_WORDS = (
     "research",
     "markets",

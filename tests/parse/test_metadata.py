@@ -23,6 +23,13 @@ MARKET_CASES = [
     ("Mortar & Market Materials Equipment Sustainability", None, "a site's name joined by '&' before 'Market'"),
     ("MATERIALS · MARKET OUTLOOK", None, "a section kicker's dot before 'Market'"),
     (
+        "Global Artificial Intelligence in Accounting Market [2023-2030] | Size, Growth",
+        "Artificial Intelligence in Accounting",
+        "'in' inside a name",
+    ),
+    ("Study Sees Rapid Growth Ahead for Solid-State Battery Market", "Solid-State Battery", "a lead-in before 'for'"),
+    ("Investment Opportunities in the Global Biochar Market", "Biochar", "a lead-in before 'in the'"),
+    (
         "A new study from Quistwood Analytics sizes the global Electric Vehicle Thermal Management System market at",
         "Electric Vehicle Thermal Management System",
         "a long lead-in before 'the global'",
@@ -327,3 +334,34 @@ def test_a_credited_firm_is_given_as_the_site_the_page_names(links, texts, expec
 
     page_links = build_document(" ".join(f'<a href="{link}">x</a>' for link in links)).links
     assert metadata.research_firm("newsdesk.org", False, texts, "Reefer Telematics", links=page_links) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "market", "expected"),
+    [
+        (
+            ["Reports on the ICT industry have been offered by Market Research Future, a firm"],
+            "ML",
+            "Market Research Future",
+        ),
+        (["Machine Learning Market Research Report- Forecast till 2023"], "Machine Learning", None),
+        (
+            ["Global Artificial Intelligence in Accounting Market [2023-2030]"],
+            "Artificial Intelligence in Accounting",
+            None,
+        ),
+        ([decode("according to a new report by MarketsandMarkets™. The growing")], "Composite AI", "MarketsandMarkets"),
+        (["Language services, as reported by IMARC Group in its study"], "Language Services", "IMARC Group"),
+        (["Speech and Voice Recognition Market Insights"], "Speech and Voice Recognition", None),
+    ],
+    ids=[
+        "a firm whose name ends in no firm word",
+        "the market's own 'Market Research Report' is no firm",
+        "the market's name ending in a firm word ('Intelligence') is no firm",
+        "a trade mark sign does not glue to the name",
+        "a 'Group' the vocabulary knows",
+        "a firm word alone names no firm",
+    ],
+)
+def test_firm_names_the_word_pattern_would_miss_or_misread(texts, market, expected):
+    assert metadata.research_firm("wire.example.com", False, texts, market) == expected
