@@ -25,7 +25,7 @@ _MARKET_NAMES = (re.compile(_NAME_BEFORE + r"(?i:market)\b"), re.compile(_NAME_B
 # A headline's words before the market: "Study Sees Rapid Growth Ahead for Solid State Battery Market".
 # "Study Sees Rapid Growth Ahead for Solid-State Battery", "Opportunities in the Biochar": a headline's lead-in.
 # "in" without "the" joins a name ("Artificial Intelligence in Accounting", "IoT in Agriculture").
-_HEADLINE_LEAD = re.compile(r"\s(?:for|on|about|across|in(?=\s+the\b))\s+(?:the\s+)?(?:global\s+)?(?=[A-Z0-9])")
+_HEADLINE_LEAD = re.compile(r"\s(?:for|on|about|across|in(?=\s+the\b))\s+(?:the\s+)?(?i:global\s+)?(?=[A-Z0-9])")
 _NOT_A_NAME_END = frozenset({"new", "latest", "recent", "updated", "annual", "full", "this", "our", "their", "its"})
 _BREADCRUMB = re.compile(r"\s[>›»]\s")
 _LAST_ARTICLE = re.compile(r"\b(?i:the|global|worldwide)\s+(?=[A-Z0-9])")
