@@ -336,11 +336,12 @@ def title_segments(title: str | None) -> tuple[list[Segment], list[RegionMention
 
 
 def prose_segments(text: str) -> tuple[list[Segment], list[RegionMention]]:
-    """The same grammar in a sentence: "groups the market by container size (20 Feet, 40 Feet)"."""
-    return grouped_segments(text, _PROSE_GROUP)
+    """The same grammar in a sentence: "groups the market by container size (20 Feet, 40 Feet)". One item in
+    brackets is a name's short form, not a list: "a study presented by Future Market Insights (FMI)"."""
+    return grouped_segments(text, _PROSE_GROUP, least=2)
 
 
-def grouped_segments(title: str | None, group: re.Pattern) -> tuple[list[Segment], list[RegionMention]]:
+def grouped_segments(title: str | None, group: re.Pattern, least: int = 1) -> tuple[list[Segment], list[RegionMention]]:
     if not title:
         return [], []
     segments: list[Segment] = []
@@ -351,6 +352,8 @@ def grouped_segments(title: str | None, group: re.Pattern) -> tuple[list[Segment
             continue
         dimension = match.group("dim").strip().lower()
         items = [i for i in split_top_level(body, ",") if i]
+        if len(items) < least:
+            continue
         if dimension in vocab.REGION_DIMENSIONS:
             regions.extend(RegionMention(item) for item in items)
             continue

@@ -108,6 +108,8 @@ def names_after_cue(text: str) -> list[str]:
         names = split_names(sentence[cues[-1].end() :])
         if any(not any(ch.isalpha() for ch in name) for name in names):  # "Buy now: USD 4,250" is a price
             continue
+        if not all(map(names_a_company, names[:-1])):  # "2021: Global Trends, Key Players, Industry Analysis": topics
+            continue
         if sum(name[:1].isupper() or name[:1].isdigit() for name in names) >= 0.6 * len(names):
             return names
     return []

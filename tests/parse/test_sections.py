@@ -899,6 +899,19 @@ def test_a_numbered_list_of_players_written_on_one_line():
     assert names_after_cue(line) == ["The Kraft Heinz Company", "Nestlé S.A.", "Thrive Life, LLC", "Moon Cheese"]
 
 
+def test_a_headlines_list_of_topics_names_no_players_and_a_firms_short_form_no_segment():
+    from pipelines.parse.metadata import prose_segments
+    from pipelines.parse.players import names_after_cue
+
+    title = "Text to Speech Market Share 2021: Global Trends, Key Players, Industry Analysis Report to 2027"
+    assert names_after_cue(title) == []
+    assert prose_segments("a study presented by Future Market Insights (FMI), the market")[0] == []
+    assert [s.label for s in prose_segments("splits the market by container size (20 Feet, 40 Feet)")[0]] == [
+        "20 Feet",
+        "40 Feet",
+    ]
+
+
 def test_any_by_dimension_line_lists_its_items_but_regions_are_no_segments():
     lines = [
         Block("para", "By Film Thickness: Below 15 Micron | 15-25 Micron | Above 25 Micron"),
