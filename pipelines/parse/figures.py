@@ -60,6 +60,7 @@ _COUNTRY_SUBJECT = re.compile(
     r"\s*(?i:(?:and|while|whereas|but)\s+)?(?i:in\s+)?(?i:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?:(?:[\w-]+\s+){0,3}markets?\b|"
     r"(?:is|are|was|were|will|to|should|could|would|accounted|held|remains?)\b)"
 )
+_TWIN_OPENING = re.compile(r"\((?:\s*(?:approximately|approx\.|about|around|roughly|some|nearly|c\.|~|or))?", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:(]\s*")
 _MAX_CAGR_DISTANCE = 60
 _MILLIONS = {"thousand": 1e-3, "million": 1.0, "billion": 1e3, "trillion": 1e6}
@@ -258,7 +259,8 @@ def sizes_in(sentence: str) -> list[MarketSize]:
 
 
 def _is_twin(sentence: str, first: numbers.Money, second: numbers.Money) -> bool:
-    return sentence[first.end : second.start].strip() == "("
+    """ "EUR 4.63 billion (approximately USD 5.02 billion)": one figure, given again in another currency."""
+    return _TWIN_OPENING.fullmatch(sentence[first.end : second.start].strip()) is not None
 
 
 def _year_for(sentence: str, after_start: int, after_end: int, before_start: int, before_end: int) -> int | None:

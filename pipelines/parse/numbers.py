@@ -28,7 +28,7 @@ _UNIT_WORDS = "|".join(sorted((re.escape(u) for u in vocab.MONEY_UNITS), key=len
 _SCALED_NUMBER = re.compile(rf"\d\s?(?:{_UNIT_WORDS})\b", re.I)
 _CODES = "|".join(vocab.CURRENCY_CODES)
 _MONEY = re.compile(
-    rf"(?P<cur>US\s?\$|\b(?:US\s+dollars?|{_CODES})\b|[$€£₹¥])?\s?"
+    rf"(?P<cur>US\s?\$|\b(?:US\s+dollars?|{_CODES})\b|[{re.escape(vocab.CURRENCY_SIGNS)}])?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?"
     rf"(?P<unit>{_UNIT_WORDS})\b\.?"
     rf"(?:\s?(?P<cur_after>{_CODES}|US\s+dollars?|dollars|euros?))?",

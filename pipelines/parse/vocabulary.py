@@ -266,8 +266,10 @@ MONEY_UNITS = {
 # ISO 4217 codes written before or after amounts ("CHF 14.1 billion", "2.3 billion EUR").
 CURRENCY_CODES = (
     "USD", "EUR", "GBP", "INR", "JPY", "CNY", "RMB", "CHF", "CAD", "AUD", "KRW", "SGD", "BRL", "SEK", "NOK",
-    "DKK", "ZAR", "AED", "SAR", "MXN", "HKD", "TWD", "NZD",
+    "DKK", "ZAR", "AED", "SAR", "MXN", "HKD", "TWD", "NZD", "NGN", "KES", "EGP", "IDR", "MYR", "THB", "VND",
+    "PLN", "ILS", "PKR", "BDT", "CLP", "COP", "ARS",
 )  # fmt: skip
+CURRENCY_SIGNS = "$€£₹¥₦₩₱₪₺₫"
 CURRENCY_WORDS = {
     "usd": "USD",
     "us$": "USD",
@@ -283,6 +285,12 @@ CURRENCY_WORDS = {
     "¥": "JPY",
     "cny": "CNY",
     "rmb": "CNY",
+    "₦": "NGN",
+    "₩": "KRW",
+    "₱": "PHP",
+    "₪": "ILS",
+    "₺": "TRY",
+    "₫": "VND",
 }
 
 # Headers of boxes listing other reports: their figures belong to other markets.

@@ -112,6 +112,11 @@ SIZE_CASES = [
         "a figure in two currencies takes the year after both; a market's own revenue is its size",
     ),
     (
+        "The cassava starch market, valued at USD 5.71 billion (about ₦8.7 trillion) in 2024, is growing.",
+        [(5.71, "billion", "USD", 2024), (8.7, "trillion", "NGN", 2024)],
+        "the second currency 'about' the first, in naira",
+    ),
+    (
         "Lonza is a leading player with a revenue of $5 billion.",
         [(5.0, "billion", "USD", None)],
         "outside a players section this reads as a size; release.py routes player paragraphs to revenues",
