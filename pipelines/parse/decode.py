@@ -50,9 +50,6 @@ _GREEK_OR_CYRILLIC = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""", re.I)
 
 
-_TRADE_MARKS = str.maketrans("", "", "™℠®")
-
-
 def decode(content: bytes | str) -> str | ParseFailure:
     """Text of a page, or why it has none (empty, binary, undecodable)."""
     if len(content) > MAX_PAGE_BYTES:
@@ -77,7 +74,7 @@ def decode(content: bytes | str) -> str | ParseFailure:
         return ParseFailure("binary page: the body is mostly control bytes, not text")
     if not text.isascii():  # full-width "（2024）", "５．６４", "％" to their ASCII forms
         # Trade marks first: NFKC would glue "TM" to the name ("MarketsandMarkets™" -> "MarketsandMarketsTM").
-        text = unicodedata.normalize("NFKC", text.translate(_TRADE_MARKS))
+        text = unicodedata.normalize("NFKC", text.replace("™", "").replace("℠", "").replace("®", ""))
     return fold_lookalikes(text)
 
 
