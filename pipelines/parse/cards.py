@@ -46,6 +46,7 @@ _ADDRESS_KEYS = (
 )
 _FIRM_KEYS = ("publisher", "research_firm", "researchFirm", "firm")
 _DATE_KEYS = ("publishedDateTime", "published", "published_at", "datePublished", "pubDate", "date", "issued")
+_READ_KEYS = frozenset(_TITLE_KEYS + _SUMMARY_KEYS + _BODY_KEYS + _ADDRESS_KEYS + _DATE_KEYS + _FIRM_KEYS)
 # Lists a site keeps for itself, not facts of the release.
 _SITE_LISTS = frozenset(
     {"tags", "categories", "category", "topics", "keywords", "aliases", "series", "authors", "images", "related"}
@@ -127,9 +128,7 @@ def _card(data: dict[str, Any]) -> Card:
     card.meta.update({"credited": credited.strip()} if credited else {})
     date = next((data[key] for key in _DATE_KEYS if data.get(key) and not isinstance(data[key], bool)), None)
     card.meta.update({"published": str(date)} if date else {})
-    for key, value in data.items():
-        if key not in _TITLE_KEYS + _SUMMARY_KEYS + _BODY_KEYS + _ADDRESS_KEYS + _DATE_KEYS + _FIRM_KEYS:
-            html.append(_fact_field(key, value))
+    html.extend(_fact_field(key, value) for key, value in data.items() if key not in _READ_KEYS)
     card.fields_html = "".join(html)
     card.body = next((data[key] for key in _BODY_KEYS if isinstance(data.get(key), str)), "")
     return card

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
@@ -201,9 +202,9 @@ def research_firm(
 
 def _site_of(firm: str, links: Sequence[str], texts: Sequence[str]) -> str:
     """The firm's domain when the page links to its site or writes it out ("www.firm.co.uk"), else its name."""
-    linked = [registrable_domain(link) for link in links]
-    named = [_domain_of_host(m.group(0).lower()) for text in texts if "www." in text for m in _SITE.finditer(text)]
-    return next((domain for domain in [*linked, *named] if same_firm(firm, domain)), firm)
+    linked = (registrable_domain(link) for link in links)
+    named = (_domain_of_host(m.group(0).lower()) for text in texts if "www." in text for m in _SITE.finditer(text))
+    return next((domain for domain in itertools.chain(linked, named) if same_firm(firm, domain)), firm)
 
 
 def _names_the_market(name: str, market: str) -> bool:
