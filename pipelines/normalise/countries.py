@@ -83,7 +83,7 @@ def countries_named_in(text: str) -> list[str]:
         while words:
             name = next((" ".join(words[:n]) for n in range(min(3, len(words)), 0, -1) if _is_named(words[:n])), None)
             taken = len(name.split()) if name else 1
-            name = name and _without_possessive(name)
+            name = name and _without_sentence_stop(_without_possessive(name))
             if name and name not in found:
                 found.append(name)
             words = words[taken:]
@@ -92,6 +92,11 @@ def countries_named_in(text: str) -> list[str]:
 
 def _without_possessive(name: str) -> str:
     return name.removesuffix("'s").removesuffix("’s")
+
+
+def _without_sentence_stop(name: str) -> str:
+    """ "Ireland." ends a sentence; "U.S." keeps its dots."""
+    return name[:-1] if name.endswith(".") and name.count(".") == 1 else name
 
 
 def _is_named(words: list[str]) -> bool:

@@ -40,6 +40,10 @@ _AMPERSAND = re.compile(r"\s+&\s+")
 _OPEN_ENDS = frozenset({"etc", "etc.", "and more", "and others", "others"})
 _RANKED = re.compile(r"\b(?:dominat\w*|largest|fastest|leading|biggest|top)\b", re.I)
 _COUNTRY_LABEL = re.compile(r"\bcountr(?:y|ies)\b", re.I)
+# "Key countries: U.S., Canada." under a region's heading: the label before its countries.
+_COUNTRIES_LEAD = re.compile(
+    r"^(?:(?:key|major|main|leading) )?countr(?:y|ies)(?: covered| included| analy[sz]ed)?:\s*", re.I
+)
 
 
 def unlabelled_region_list(blocks: Sequence[Block]) -> list[RegionMention]:
@@ -120,7 +124,10 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
     for block in run:
         text = block.text.strip()
         named = region_with_countries(text)
-        if named:
+        if regions and under_label and (_COUNTRIES_LEAD.match(text) or block.kind == "para" and not is_item(block)):
+            # "Key countries: U.S., Canada." or a paragraph under a region's heading: the countries it names
+            regions[-1][1].extend(c for c in countries_named_in(text) if c not in regions[-1][1])
+        elif named:
             regions.append(named)
             under_label = False
         elif text.endswith(":") or block.kind == "heading" or block.kind == "label" and is_region_name(text):
@@ -202,14 +209,19 @@ def regions_named_in_sentences(blocks: Sequence[Block]) -> list[RegionMention]:
 
 def with_countries_under_their_headings(found: list[RegionMention], blocks: Sequence[Block]) -> list[RegionMention]:
     """Regions listed without countries, each with a sub-heading of its own ("Asia Pacific: Dominant Region
-    with 38.2% Share") over a paragraph naming them ("China is the biggest single country market ..."):
-    the countries named under a region's heading are its countries."""
+    with 38.2% Share") over a paragraph naming them ("China is the biggest single country market ..."), or
+    with a line of its own elsewhere ("By Region: Europe, ..." over "• Europe: Germany, UK"): the countries
+    named under a region's heading, or on its line, are its countries."""
     if not found or any(r.countries for r in found):
         return found
     named: dict[str, list[str]] = {}
     current: list[str] | None = None
     for block in blocks:
-        if block.kind in ("heading", "label"):
+        own_line = region_with_countries(block.text) if block.kind in ("item", "para") else None
+        if own_line and REGION_WORDS.match(own_line[0]):
+            listed = named.setdefault(own_line[0].lower(), [])
+            listed.extend(c for c in own_line[1] if c not in listed)
+        elif block.kind in ("heading", "label"):
             region = REGION_WORDS.match(block.text)
             current = named.setdefault(region.group(0).lower(), []) if region else None
         elif current is not None and block.kind == "para":
@@ -234,10 +246,16 @@ def _is_prose(block: Block) -> bool:
 
 
 def _region_run(body: Sequence[Block]) -> list[Block]:
-    run = []
+    """The labels and items listing regions, and the paragraphs under a region's own heading (the countries
+    they name are that region's)."""
+    run: list[Block] = []
+    under_a_region = False
     for block in _pipe_lines_as_items(body):
         is_label = block.text.endswith(":") and len(block.text) < 60
-        if is_label or is_item(block) or (block.kind == "heading" and is_region_name(block.text)):
+        if block.kind in ("heading", "label") and is_region_name(block.text):
+            under_a_region = not block.text.endswith(":")  # "Europe:" over its items is a list's label
+            run.append(block)
+        elif is_label or is_item(block) or (under_a_region and block.kind == "para"):
             run.append(block)
         elif run:
             break

@@ -208,10 +208,14 @@ def _reads_as_an_item(label: str) -> bool:
 
 
 def _regions(page: _Page, lists: _Lists) -> tuple[RegionMention, ...]:
-    """Regions from sections, else an inline "Regions: ..." line, the title, or a run in prose; with shares."""
+    """Regions from sections, else an inline "Regions: ..." line, the title, or a run in prose; with shares.
+    An inline line naming regions with their countries beats sections' bare regions (a table of sizes by region)."""
+    listed = lists.regions
+    if not any(r.countries for r in listed):
+        inline = inline_regions(page.blocks)
+        listed = inline if not listed or names_regions_with_countries(inline) else listed
     found = with_countries_under_their_headings(
-        lists.regions
-        or inline_regions(page.blocks)
+        listed
         or unlabelled_region_list(page.blocks)
         or metadata.title_segments(page.title)[1]
         or regions_in_prose(page.blocks)
@@ -279,7 +283,8 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
             lists.regions.extend(region_items(Block("label", "regions"), [Block("item", i) for i in items]))
     laid_out = table_lists(blocks)
     lists.segment_lists.extend(laid_out.segments or sections.labelled_dimension_lists(blocks))
-    lists.regions.extend(laid_out.regions)
+    if not lists.regions or names_regions_with_countries(laid_out.regions):  # a table adds to no list of regions
+        lists.regions[:] = laid_out.regions or lists.regions
     lists.players.extend(laid_out.players)
     for header, header_block, body in sections.sections(blocks, title):
         if header.kind == "segment":

@@ -121,7 +121,8 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
             index += 1
             if kind == "players":
                 found.players.append(Player(clean_name(cells[0])))
-            elif len(cells) >= 2 and kind == "region":  # a second cell of figures lists no countries
+            elif len(cells) >= 2 and kind == "region" and cells[0].lower() not in _WHOLE_MARKET_ROWS:
+                # a second cell of figures lists no countries; a "Total" row is the whole market, not a region
                 countries = () if _has_digit(cells[1]) else tuple(cell_items(cells[1]))
                 found.regions.append(RegionMention(cells[0], countries))
             elif len(cells) >= 2 and (header := dimension_header(dimension_name(cells[0]))):

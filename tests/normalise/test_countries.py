@@ -109,8 +109,15 @@ def test_the_seed_page_middle_east_list():
         (", led by Japan, South Korea and China, is expected", ["Japan", "South Korea", "China"], "a two-word name"),
         (" as China's BYD and Mexico's plants ramp up", ["China", "Mexico"], "a possessive before a company"),
         (" as EV Makers and Tesla expand", [], "capitalised words that are no country"),
+        ("Key countries: Spain, Ireland. Europe leads", ["Spain", "Ireland"], "a full stop is no part of a name"),
     ],
-    ids=["dotted and plain names", "a two-word name", "a possessive before a company", "capitalised words"],
+    ids=[
+        "dotted and plain names",
+        "a two-word name",
+        "a possessive before a company",
+        "capitalised words",
+        "full stop",
+    ],
 )
 def test_countries_named_in_a_sentence(text, expected, why):
     assert countries_named_in(text) == expected

@@ -987,3 +987,66 @@ def test_list_tails_and_placeholder_players_name_nothing():
     ]
     assert names_a_company("Allflex Livestock Intelligence") and names_a_company("Key Tronic Corporation")
     assert classify_header(Block("heading", "About Corvello Market Insights", 2)) is None
+
+
+def test_countries_on_a_regions_own_line_fill_a_bare_list_of_regions():
+    """ "By Region: Europe, Asia Pacific" over nested "Europe: Germany, UK" lines: each line is its region's."""
+    blocks = [
+        Block("item", "By Region: Europe, Asia Pacific", 1),
+        Block("item", "Europe: Germany, UK, Rest of Europe", 2),
+        Block("item", "Asia Pacific: China, Japan", 2),
+        Block("item", "Lithuania: Vilnius, Kaunas", 2),  # a country's own line is no region's
+    ]
+    found = [RegionMention("Europe"), RegionMention("Asia Pacific")]
+    assert with_countries_under_their_headings(found, blocks) == [
+        RegionMention("Europe", ("Germany", "UK", "Rest of Europe")),
+        RegionMention("Asia Pacific", ("China", "Japan")),
+    ]
+
+
+def test_region_headings_over_paragraphs_each_give_their_countries():
+    """A regional analysis written as prose under each region's heading (or CAPS label in text files):
+    every region counts, with the countries its own paragraphs name; "Key countries:" is no region."""
+    body = [
+        Block("heading", "Asia Pacific", 3),
+        Block("para", "The region held 44% of revenue. China leads, while Japan and India follow."),
+        Block("label", "EUROPE"),
+        Block("para", "Key countries: Germany, Poland."),
+        Block("para", "Spain and Ireland are smaller markets."),
+        Block("heading", "Middle East & Africa", 3),
+        Block("para", "Saudi Arabia and the UAE lead."),
+    ]
+    assert [(r.region, r.countries) for r in region_items(Block("heading", "Regional Analysis", 2), body)] == [
+        ("Asia Pacific", ("China", "Japan", "India")),
+        ("EUROPE", ("Germany", "Poland", "Spain", "Ireland")),
+        ("Middle East & Africa", ("Saudi Arabia", "UAE")),
+    ]
+
+
+def test_a_total_row_of_a_table_of_sizes_by_region_is_no_region():
+    rows = [
+        Block("row", "Region | 2024 | 2032"),
+        Block("row", "North America | 0.29 | 0.52"),
+        Block("row", "Total | 1.10 | 2.05"),
+    ]
+    assert table_lists(rows).regions == [RegionMention("North America")]
+
+
+def test_a_by_region_line_with_countries_beats_a_table_of_sizes_by_region():
+    """A table of sizes by region lists the regions bare; the "By Region:" line names their countries."""
+    from pipelines.parse import parse_release
+
+    page = (
+        "<h1>Kelp Biostimulant Market to Reach USD 1.9 Billion by 2032</h1>"
+        "<p>The market is set to grow at a CAGR of 8.1% from 2025 to 2032.</p>"
+        "<h3>Market Size by Region (USD Billion)</h3><table>"
+        "<tr><th>Region</th><th>2024</th><th>2032</th></tr>"
+        "<tr><td>Europe</td><td>0.41</td><td>0.77</td></tr><tr><td>Asia Pacific</td><td>0.30</td><td>0.61</td></tr>"
+        "<tr><td>Total</td><td>0.71</td><td>1.38</td></tr></table>"
+        "<p><b>By Region:</b> Europe (Spain, Italy), Asia Pacific (India, China)</p>"
+    )
+    regions = parse_release(page).regions
+    assert [(r.region, r.countries) for r in regions] == [
+        ("Europe", ("Spain", "Italy")),
+        ("Asia Pacific", ("India", "China")),
+    ]
