@@ -69,6 +69,12 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|in the|in)\s+", re.I)
 _SUBJECT_END = re.compile(
     r"\b(?:is|are|was|were|will|has|have|had|grew|grows|rose|expected|projected|anticipated|forecast|set)\b", re.I
 )
+# A verb of shrinking leading to the rate ("contracted at a", "fell by an"), or a minus sign right before it.
+_DECLINE_BEFORE = re.compile(
+    r"\b(?:declin|contract|shr[ia]nk|fell|fall|decreas|dropp?)\w*\s+(?:at|by)\s+(?:an?\s+)?(?:\w+\s+){0,2}[-−–]?\s*$",
+    re.I,
+)
+_MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−]$")  # "-2.1%", not the dash of "2025-2032 - 7.1%"
 _GENERIC_LABELS = frozenset({"others", "other", "all", "total"})
 _COMPANY_REVENUE = re.compile(
     r"(?<!market )(?<!industry )\b(?:reported|posted|generated|recorded|earned|booked)\b"
@@ -124,13 +130,19 @@ def cagrs_in(sentence: str, forecast: tuple[int, int] | None) -> list[Cagr]:
         if value_at is None:
             continue
         value, value_start, value_end = value_at
-        if value <= 0 or value >= 100:
+        if value <= 0 or value >= 100 or _is_a_decline(sentence, min(mention.start(), value_start), value_start):
             continue
         clause_start = max(mention.end(), value_end) if value_start > mention.start() else mention.end()
         start, end = _cagr_years(sentence, mention.start(), clause_start, window_end, forecast)
         scope = scope_of(sentence[: min(mention.start(), value_start)])
         found.append(Cagr(value, start, end, scope, sentence))
     return found
+
+
+def _is_a_decline(sentence: str, subject_end: int, value_start: int) -> bool:
+    """ "declined at a -2.1% CAGR during 2019-2023", "a CAGR of -1.5%": a shrinking market's rate is no growth
+    forecast."""
+    return bool(_DECLINE_BEFORE.search(sentence, 0, subject_end) or _MINUS_BEFORE.search(sentence, 0, value_start))
 
 
 def is_company_revenue(sentence: str) -> bool:

@@ -67,6 +67,10 @@ CAGR_CASES = [
     ("Tests show degradation below 1% per year for modules.", [], "a yearly loss of something else"),
     ("Revenue grew 12% last year.", [], "a one-year growth rate is no CAGR"),
     ("CAGR of 250%", [], "implausible values are misreads"),
+    ("Revenue declined at a -2.1% CAGR during 2019-2023.", [], "a historical decline is no growth forecast"),
+    ("The market contracted at a CAGR of 3.2% between 2019 and 2022.", [], "a verb of shrinking before the rate"),
+    ("Sales moved at a CAGR of -1.5% over 2019-2023.", [], "a minus sign on the rate"),
+    ("CAGR 2025-2032 - 7.1%", [(7.1, 2025, 2032, None)], "a dash between a label and its rate is no minus sign"),
 ]
 
 
