@@ -27,7 +27,11 @@ _MARKET_NAMES = (re.compile(_NAME_BEFORE + r"(?i:market)\b"), re.compile(_NAME_B
 # "Study Sees Rapid Growth Ahead for Solid-State Battery", "Opportunities in the Biochar": a headline's lead-in.
 # "in" without "the" joins a name ("Artificial Intelligence in Accounting", "IoT in Agriculture").
 _HEADLINE_LEAD = re.compile(r"\s(?:for|on|about|across|in(?=\s+the\b))\s+(?:the\s+)?(?i:global\s+)?(?=[A-Z0-9])")
-_NOT_A_NAME_END = frozenset({"new", "latest", "recent", "updated", "annual", "full", "this", "our", "their", "its"})
+_NOT_A_NAME_END = frozenset(
+    {"new", "latest", "recent", "updated", "annual", "full", "this", "our", "their", "its", "the", "a", "an"}
+)  # "How the market breaks down"
+_GLOBAL_MARKET = re.compile(r"\b(?i:the\s+(?:global|worldwide))\s+(?P<name>[A-Za-z0-9][\w\-'’ ]{2,60}?)\s+(?i:market)\b")
+_ANY_ARTICLE = re.compile(r"\b(?:the|global|worldwide)\s+", re.I)
 _BREADCRUMB = re.compile(r"\s[>›»]\s")
 _LAST_ARTICLE = re.compile(r"\b(?i:the|global|worldwide)\s+(?=[A-Z0-9])")
 _QUESTION_LEAD = re.compile(
@@ -62,6 +66,7 @@ _FIRM_NAME = re.compile(
     rf"\b(?P<name>{_KNOWN_FIRMS}|(?:(?:[A-Z][\w&\-]*|&)\s){{1,3}}(?:{_FIRM_WORDS})|[A-Z][a-z]+(?:and|&)?(?:{_FIRM_WORDS}))\b"
 )
 _MARKET_OR_GLOBAL = re.compile(r"\s(?:market|global)\s", re.I)
+_FIRMS_POSSESSIVE = re.compile(rf"\b(?:{_FIRM_WORDS})(?:'s|’s|'|’)\s+")  # "Saltcote Research's new numbers"
 _FIRM_WORD = re.compile(f"{_FIRM_WORDS}|{_KNOWN_FIRMS}")  # a cheap screen: most blocks name no firm
 _REPORT_SEGMENT = re.compile(r"/(?:" + "|".join(re.escape(s) for s in vocab.REPORT_PATH_SEGMENTS) + r")(?:/|$)")
 _REPORT_ID_PATTERNS = tuple(re.compile(p) for p in vocab.REPORT_ID_PATTERNS)
@@ -108,6 +113,12 @@ def market_name(title: str | None, first_sentences: Sequence[str], max_words: in
     return None
 
 
+def market_named_global(sentences: Sequence[str]) -> str | None:
+    """The market a sentence calls global ("values the global functional mushroom market at USD 11.27 billion"):
+    the name of a page whose headline and opening name none (a blog post's chrome and anecdote come first)."""
+    return next((m.group("name") for sentence in sentences if (m := _GLOBAL_MARKET.search(sentence))), None)
+
+
 def _name_in(match: re.Match[str] | None, max_words: int) -> str | None:
     if match:
         name = _QUESTION_LEAD.sub("", match.group("name").strip(" -–:|\"'“”"))  # "Why Is the X Market Growing?"
@@ -115,6 +126,9 @@ def _name_in(match: re.Match[str] | None, max_words: int) -> str | None:
         name = _LEAD_NOISE.sub("", name).strip()
         name = _HEADLINE_LEAD.split(name)[-1].strip()
         name = _BREADCRUMB.split(name)[-1].strip()  # "Home > Energy > Vanadium Redox Flow Battery Electrolyte"
+        name = _FIRMS_POSSESSIVE.split(name)[-1].strip()  # "Ellerby Analytics' Sustainable Aviation Fuel"
+        if name[:1].islower():  # prose: "new numbers on the electric boat" names the "electric boat" market
+            name = _ANY_ARTICLE.split(name)[-1].strip()
         if len(name.split()) > max_words:  # "A new study from X sizes the global EV Thermal Management market"
             name = _LAST_ARTICLE.split(name)[-1].strip()
             if not all(word[:1].isupper() or word[:1].isdigit() for word in name.split()):

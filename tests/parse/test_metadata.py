@@ -45,7 +45,22 @@ MARKET_CASES = [
         None,
         "a market stall named after a long lead-in, not in capitals",
     ),
+    ("Ellerby Analytics' Sustainable Aviation Fuel Market report", "Sustainable Aviation Fuel", "a firm's possessive"),
+    ("Saltcote Research's new numbers on the electric boat market landed", "electric boat", "prose before 'the'"),
+    ("Women's Health Market to Grow at 6% CAGR", "Women's Health", "a possessive inside a market's name"),
+    ("How the market breaks down", None, "an article is no name's last word"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (["Fenmarsh values the global functional mushroom market at USD 11.27 billion."], "functional mushroom"),
+        (["The market for mushrooms grew."], None),  # no market called global
+    ],
+)
+def test_a_market_a_sentence_calls_global(sentences, expected):
+    assert metadata.market_named_global(sentences) == expected
 
 
 @pytest.mark.parametrize("title, expected, why", MARKET_CASES, ids=[c[2] for c in MARKET_CASES])
