@@ -30,7 +30,9 @@ _HEADLINE_LEAD = re.compile(r"\s(?:for|on|about|across|in(?=\s+the\b))\s+(?:the\
 _NOT_A_NAME_END = frozenset(
     {"new", "latest", "recent", "updated", "annual", "full", "this", "our", "their", "its", "the", "a", "an"}
 )  # "How the market breaks down"
-_GLOBAL_MARKET = re.compile(r"\b(?i:the\s+(?:global|worldwide))\s+(?P<name>[A-Za-z0-9][\w\-'’ ]{2,60}?)\s+(?i:market)\b")
+_GLOBAL_MARKET = re.compile(
+    r"\b(?i:the\s+(?:global|worldwide))\s+(?P<name>[A-Za-z0-9][\w\-'’ ]{2,60}?)\s+(?i:market)\b"
+)
 _ANY_ARTICLE = re.compile(r"\b(?:the|global|worldwide)\s+", re.I)
 _BREADCRUMB = re.compile(r"\s[>›»]\s")
 _LAST_ARTICLE = re.compile(r"\b(?i:the|global|worldwide)\s+(?=[A-Z0-9])")
