@@ -30,8 +30,12 @@ _HEADLINE_LEAD = re.compile(r"\s(?:for|on|about|across|in(?=\s+the\b))\s+(?:the\
 _NOT_A_NAME_END = frozenset(
     {"new", "latest", "recent", "updated", "annual", "full", "this", "our", "their", "its", "the", "a", "an"}
 )  # "How the market breaks down"
-_GLOBAL_MARKET = re.compile(
-    r"\b(?i:the\s+(?:global|worldwide))\s+(?P<name>[A-Za-z0-9][\w\-'’ ]{2,60}?)\s+(?i:market)\b"
+_MARKET_IN_PROSE = re.compile(
+    r"\b(?i:the)\s+(?P<global>(?i:global|worldwide)\s+)?(?P<name>[A-Za-z0-9][\w\-'’ ]{2,60}?)\s+(?i:market)\b"
+)
+# "the overall market", "the same market": words that open no market's name
+_NOT_A_NAME_START = frozenset(
+    {"overall", "entire", "whole", "total", "same", "broader", "wider", "this", "that", "our"}
 )
 _ANY_ARTICLE = re.compile(r"\b(?:the|global|worldwide)\s+", re.I)
 _BREADCRUMB = re.compile(r"\s[>›»]\s")
@@ -115,10 +119,24 @@ def market_name(title: str | None, first_sentences: Sequence[str], max_words: in
     return None
 
 
-def market_named_global(sentences: Sequence[str]) -> str | None:
-    """The market a sentence calls global ("values the global functional mushroom market at USD 11.27 billion"):
-    the name of a page whose headline and opening name none (a blog post's chrome and anecdote come first)."""
-    return next((m.group("name") for sentence in sentences if (m := _GLOBAL_MARKET.search(sentence))), None)
+def market_named_in_prose(sentences: Sequence[str]) -> str | None:
+    """The market a page's sentences name most often ("the dental 3D printing market"), at least twice, or once
+    when called global ("values the global functional mushroom market at"): the name of a page whose headline
+    and opening name none (a blog post's chrome and anecdote come first)."""
+    counts: Counter[str] = Counter()
+    spelled: dict[str, str] = {}
+    for sentence in sentences:
+        for match in _MARKET_IN_PROSE.finditer(sentence):
+            name = _ANY_ARTICLE.split(match.group("name"))[-1].strip()  # "report on the dental 3D printing"
+            words = name.split()
+            if not words or len(words) > 5 or words[0].lower() in _NOT_A_NAME_START:
+                continue
+            counts[name.lower()] += 2 if match.group("global") else 1
+            spelled.setdefault(name.lower(), name)
+    if not counts:
+        return None
+    key, count = counts.most_common(1)[0]
+    return spelled[key] if count >= 2 else None
 
 
 def _name_in(match: re.Match[str] | None, max_words: int) -> str | None:

@@ -89,7 +89,8 @@ def _names_over_descriptions(body: Sequence[Block]) -> list[Player]:
 
 def _looks_like_name(text: str) -> bool:
     # "thyssenkrupp nucera AG & Co. KGaA" is a name too: most lines, not all, start with a capital
-    return text[:1].isupper() and len(text.split()) <= 8 and not text.endswith((":", "?", "!"))
+    # "3D Systems Corporation", "3M Company": a digit may open a name
+    return (text[:1].isupper() or text[:1].isdigit()) and len(text.split()) <= 8 and not text.endswith((":", "?", "!"))
 
 
 def _is_name_run(text: str) -> bool:

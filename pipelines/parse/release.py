@@ -67,9 +67,7 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
         market = metadata.market_name(headline.text, [], max_words=8) if headline else None
         page.title = headline.text if market else page.title
     if market is None:
-        market = metadata.market_named_global(
-            [s for block in page.blocks[_LEAD_IN_BLOCKS:_MENU_BLOCKS] for s in page.sentences(block)]
-        )
+        market = metadata.market_named_in_prose([s for b in page.blocks for s in page.sentences(b)])
     if market is None:
         return ParseFailure("not a market release: no market is named in the title or opening text")
 

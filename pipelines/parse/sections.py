@@ -136,11 +136,16 @@ def dimension_header(dimension: str | None) -> Header | None:
     return Header("region") if is_region else Header("segment", dimension)
 
 
+_PLAYER_QUESTION = re.compile(r"^(?:who|which)\b.*\b(?:players|companies|vendors|manufacturers|leaders)\b")
+
+
 def _is_players_header(lowered: str) -> bool:
     """ "Key Players", "Companies Covered", "Key Veterinary Vaccines Companies"."""
     if lowered.endswith(":") and len(lowered.split()) <= 16 and PLAYER_NOUN.search(lowered):
         return True  # "The report lists the following as the leading companies in the market:"
-    if len(lowered.split()) > 10 or lowered.endswith("?"):  # "Which companies are covered?" is a FAQ
+    if lowered.endswith("?"):  # a FAQ's "Who are the key players in the X market?" over its answer
+        return len(lowered.split()) <= 16 and _PLAYER_QUESTION.search(lowered) is not None
+    if len(lowered.split()) > 10:
         return False
     if _PLAYER_HEADER_PHRASE.search(lowered):
         return True

@@ -56,11 +56,24 @@ MARKET_CASES = [
     ("sentences", "expected"),
     [
         (["Fenmarsh values the global functional mushroom market at USD 11.27 billion."], "functional mushroom"),
-        (["The market for mushrooms grew."], None),  # no market called global
+        (
+            [
+                "Lab owners love it.",
+                "So the dental 3D printing market grew.",
+                "How big is the dental 3D printing market?",
+            ],
+            "dental 3D printing",
+        ),
+        (
+            ["I read the report on the dental 3D printing market.", "The dental 3D printing market grew."],
+            "dental 3D printing",
+        ),
+        (["The market for mushrooms grew.", "The overall market grew, and the overall market will grow."], None),
+        (["We sold at the farmers market."], None),  # named once and not called global: a passing mention
     ],
 )
-def test_a_market_a_sentence_calls_global(sentences, expected):
-    assert metadata.market_named_global(sentences) == expected
+def test_a_market_named_in_prose(sentences, expected):
+    assert metadata.market_named_in_prose(sentences) == expected
 
 
 @pytest.mark.parametrize("title, expected, why", MARKET_CASES, ids=[c[2] for c in MARKET_CASES])
