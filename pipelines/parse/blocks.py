@@ -165,8 +165,10 @@ def _with_redirect_targets(links: list[str]) -> list[str]:
 
 
 def _looks_like_html(text: str) -> bool:
+    """A whole HTML page, or a server template of one ("<?php include('header.php'); ?>" then the page's
+    indented markup, which Markdown would take for code blocks)."""
     head = text.lstrip()[:200].lower()
-    return head.startswith(("<!doctype", "<html", "<?xml")) or "<head" in head
+    return head.startswith(("<!doctype", "<html", "<?xml", "<?php", "<%")) or "<head" in head
 
 
 def _read_head(root: etree._Element) -> dict[str, str]:

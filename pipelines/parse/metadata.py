@@ -14,7 +14,8 @@ from dateutil import parser as date_parser
 
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.lists import split_top_level
-from pipelines.parse.sections import segment_with_children
+from pipelines.parse.regions import region_with_countries
+from pipelines.parse.sections import Header, dimension_header, segment_with_children
 from pipelines.records import RegionMention, Segment
 
 _NAME_BEFORE = (
@@ -389,8 +390,9 @@ def grouped_segments(title: str | None, group: re.Pattern, least: int = 1) -> tu
         items = [i for i in split_top_level(body, ",") if i]
         if len(items) < least:
             continue
-        if dimension in vocab.REGION_DIMENSIONS:
-            regions.extend(RegionMention(item) for item in items)
+        if dimension_header(dimension) == Header("region"):  # "By Region (...)", "By Regional Outlook(...)"
+            named = [region_with_countries(item) or (item, []) for item in items]
+            regions.extend(RegionMention(name, tuple(countries)) for name, countries in named)
             continue
         dimension = _singular(dimension)
         for item in items:

@@ -280,6 +280,7 @@ def region_with_countries(text: str) -> tuple[str, list[str]] | None:
     """ "Europe (Germany, France)", "Europe: Germany, France", "Europe – Germany, France", "Europe - Germany"."""
     match = (
         re.match(r"^([^()]+?)\s*\(([^()]+(?:\([^()]*\)[^()]*)*)\)\s*(?:[:–—]\s.*)?$", text)
+        or re.match(r"^([^\[\]()]+?)\s*\[([^\[\]]+)\]$", text)  # "Asia-Pacific[China, India]"
         or re.match(r"^([^():]{2,40}):\s*(.+[,•·].+)$", text)
         or re.match(r"^([^():–—]{2,40}?)\s+[-–—]\s+(.+[,•·].+)$", text)
     )

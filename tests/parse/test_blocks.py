@@ -520,3 +520,16 @@ def test_wrapped_text_with_one_overlong_template_line_is_still_unwrapped():
     ]
     texts = [text for _, text in kinds_and_texts("\n".join(wrapped))]
     assert "sees it reaching USD 4.31 billion by 2032. Over the 2025-2032 forecast window" in texts[0]
+
+
+def test_a_server_template_of_a_page_is_read_as_html_not_as_indented_markdown_code():
+    page = (
+        "<?php require_once('header.php'); ?>\n\t<div class='row'>\n\t\t<h1>Ceramic Sand Market</h1>\n"
+        "\t\t\t<p><b>Key Companies</b><br>\n\t\t\t\tSCR-Sibelco<br>\n\t\t\t\tSaint Gobain<br></p>\n\t</div>\n"
+    )
+    assert kinds_and_texts(page) == [
+        ("heading", "Ceramic Sand Market"),
+        ("label", "Key Companies"),
+        ("para", "SCR-Sibelco"),
+        ("para", "Saint Gobain"),
+    ]

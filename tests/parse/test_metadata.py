@@ -393,3 +393,11 @@ def test_a_credited_firm_is_given_as_the_site_the_page_names(links, texts, expec
 )
 def test_firm_names_the_word_pattern_would_miss_or_misread(texts, market, expected):
     assert metadata.research_firm("wire.example.com", False, texts, market) == expected
+
+
+def test_a_titles_regional_outlook_group_is_regions_with_countries_in_square_brackets():
+    """ "By Regional Outlook(Europe, America[United States, Canada])": regions, never a segment dimension."""
+    title = "Ceramic Sand Market Size By Regional Outlook(Europe, America[United States, Canada]), Forecast 2021-2025"
+    segments, regions = metadata.title_segments(title)
+    assert segments == []
+    assert [(r.region, r.countries) for r in regions] == [("Europe", ()), ("America", ("United States", "Canada"))]
