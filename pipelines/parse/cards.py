@@ -28,7 +28,7 @@ _YAML_RECORD = re.compile(r"\A(?:#[^\n]*\n|\s*\n)*[A-Za-z_][\w-]*:[ \t]")
 _FEED_ITEM = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?<(?:item|entry|rss|feed)\b", re.I)
 _XML_PARSER = etree.XMLParser(recover=True, resolve_entities=False, no_network=True)
 
-_TITLE_KEYS = ("title", "headline", "name")
+_TITLE_KEYS = ("original_title", "title", "headline", "name")  # a translated card keeps the release's own title
 _SUMMARY_KEYS = ("excerpt", "description", "summary", "abstract", "note")
 _BODY_KEYS = ("body", "content", "articleBody", "article_body", "text", "markdown")
 _ADDRESS_KEYS = (

@@ -75,6 +75,7 @@ _DECLINE_BEFORE = re.compile(
     re.I,
 )
 _MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−]$")  # "-2.1%", not the dash of "2025-2032 - 7.1%"
+_YEAR_IN_BRACKETS = re.compile(r"\((?:19|20)\d\d\)")
 _GENERIC_LABELS = frozenset({"others", "other", "all", "total"})
 _COMPANY_REVENUE = re.compile(
     r"(?<!market )(?<!industry )\b(?:reported|posted|generated|recorded|earned|booked)\b"
@@ -190,7 +191,8 @@ def _cagr_years(
         return before[-1][0], before[-1][1]
     # "grew from USD 2.1 billion in 2024 and is expected to reach USD 9.4 billion by 2030, at a CAGR of"
     span = sorted({year for year, _ in numbers.years(sentence[:mention_start])})
-    if len(span) >= 2 and span[-1] - span[0] <= 30 and numbers.end_years(sentence[:mention_start]):
+    ends = numbers.end_years(sentence[:mention_start]) or len(_YEAR_IN_BRACKETS.findall(sentence, 0, mention_start)) > 1
+    if len(span) >= 2 and span[-1] - span[0] <= 30 and ends:  # "... by 2030", "USD 7.8 billion (2030)"
         return span[0], span[-1]
     return None, None
 

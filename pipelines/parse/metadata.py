@@ -23,7 +23,13 @@ _NAME_BEFORE = (
     r"(?P<name>[A-Z0-9][^:|\"“”·•]{0,120}?)[\"”']?\s+"
 )
 # "X Market" anywhere in the opening is a surer name than "X Industry" (a site called "Flow Meter Industry Watch").
-_MARKET_NAMES = (re.compile(_NAME_BEFORE + r"(?i:market)\b"), re.compile(_NAME_BEFORE + r"(?i:industry)\b"))
+# Last, a wire's "Streaming Analytics Forecast Report 2025: A $7.75+ Billion Market by 2030".
+_MARKET_NAMES = (
+    re.compile(_NAME_BEFORE + r"(?i:market)\b"),
+    re.compile(_NAME_BEFORE + r"(?i:industry)\b"),
+    re.compile(_NAME_BEFORE + r"(?i:forecasts?)\b"),
+)
+_AMOUNT = re.compile(r"[$€£]|\bUSD\b|\d\+?\s*(?i:billion|million|trillion|bn|mn)\b")  # "A $7.75+ Billion" names none
 # A headline's words before the market: "Study Sees Rapid Growth Ahead for Solid State Battery Market".
 # "Study Sees Rapid Growth Ahead for Solid-State Battery", "Opportunities in the Biochar": a headline's lead-in.
 # "in" without "the" joins a name ("Artificial Intelligence in Accounting", "IoT in Agriculture").
@@ -157,6 +163,8 @@ def _name_in(match: re.Match[str] | None, max_words: int) -> str | None:
         if name.split()[-1:] and name.split()[-1].lower() in _NOT_A_NAME_END:  # "Kelderwick's new market report"
             return None
         if name.endswith((",", "&")) or name.lower().endswith(" and"):  # "News, market numbers", "Mortar & Market"
+            return None
+        if _AMOUNT.search(name):
             return None
         if name and len(name.split()) <= max_words and re.search(r"[A-Za-z]", name):
             return name

@@ -14,7 +14,8 @@ _END_ONLY = re.compile(
     rf"\b(?:through|thru|till|until|to|by|up\s+to)\s+(?:the\s+(?:year|end\s+of)\s+)?({YEAR})(?!\d)", re.I
 )
 _YEAR = re.compile(rf"(?<![\d.,$])({YEAR})(?![\d%])")
-_PERCENT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?%")
+# "12.4%", "8.11 %", and the decimal comma of European pages ("CAGR 12,4 %": never a thousands comma).
+_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+|,\d{1,2})?)\s?%")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])|(?<=\.)(?=[A-Z][a-z]{2,}\s)")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Inc|Ltd|Co|Corp|Pvt|Pte|Bhd|Sdn|Lda|Plc|Mr|Ms|Dr|St|Jr|Sr|vs|approx|est|No|Nos|Vol|Fig|Tech|Sci|Intl|Mfg|Ind)\."
@@ -25,11 +26,11 @@ _NAME_JOINERS = frozenset({"and", "of", "the", "de", "du", "der", "für", "y", "
 _COMPANY_SUFFIX_END = re.compile(r"\b(?:Inc|Corp|Plc|Ltd)\.$")
 
 _UNIT_WORDS = "|".join(sorted((re.escape(u) for u in vocab.MONEY_UNITS), key=len, reverse=True))
-_SCALED_NUMBER = re.compile(rf"\d\s?(?:{_UNIT_WORDS})\b", re.I)
+_SCALED_NUMBER = re.compile(rf"\d\+?\s?(?:{_UNIT_WORDS})\b", re.I)
 _CODES = "|".join(vocab.CURRENCY_CODES)
 _MONEY = re.compile(
     rf"(?P<cur>US\s?\$|\b(?:US\s+dollars?|{_CODES})\b|[{re.escape(vocab.CURRENCY_SIGNS)}])?\s?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\+?\s?"  # "$7.75+ Billion": at least the amount
     rf"(?P<unit>{_UNIT_WORDS})\b\.?"
     rf"(?:\s?(?P<cur_after>{_CODES}|US\s+dollars?|dollars|euros?))?",
     re.I,
@@ -78,7 +79,7 @@ def _starts_after_company(previous: str, part: str) -> bool:
 
 def percentages(text: str) -> list[tuple[float, int, int]]:
     """(value, start, end) of every "12.5%" or "12.5 %" in the text."""
-    return [(float(m.group(1)), m.start(), m.end()) for m in _PERCENT.finditer(text)]
+    return [(float(m.group(1).replace(",", ".")), m.start(), m.end()) for m in _PERCENT.finditer(text)]
 
 
 def mentions_money(text: str) -> bool:

@@ -45,6 +45,11 @@ CARDS = [
         {"title": "E-Methanol Market Outlook", "canonical": "https://drift.example.com/e-methanol"},
         "a static site's YAML data file: a title and a body field",
     ),
+    (
+        "---\ntitle: 'Trh e-metanolu poroste'\noriginal_title: E-Methanol Market Outlook\n---\n" + BODY,
+        {"title": "E-Methanol Market Outlook"},
+        "a translated card: the release's own title is its title",
+    ),
 ]
 
 

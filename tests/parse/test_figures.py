@@ -71,6 +71,11 @@ CAGR_CASES = [
     ("The market contracted at a CAGR of 3.2% between 2019 and 2022.", [], "a verb of shrinking before the rate"),
     ("Sales moved at a CAGR of -1.5% over 2019-2023.", [], "a minus sign on the rate"),
     ("CAGR 2025-2032 - 7.1%", [(7.1, 2025, 2032, None)], "a dash between a label and its rate is no minus sign"),
+    (
+        "Sales grow from USD 4.34 billion (2025) to USD 7.78 billion (2030) at a CAGR of 12.4%.",
+        [(12.4, 2025, 2030, None)],
+        "the years of the amounts before the rate, each in brackets",
+    ),
 ]
 
 

@@ -17,6 +17,7 @@ MONEY_CASES = [
         [(12.5, "million", "EUR"), (1.0, "trillion", "USD")],
         "two amounts, two currencies",
     ),
+    ("A $7.75+ Billion Market by 2030", [(7.75, "billion", "USD")], "'+' after an amount: at least that much"),
 ]
 
 
@@ -70,6 +71,12 @@ def test_split_sentences(text, count, why):
 
 def test_percentages_with_a_space_before_the_sign():
     assert [v for v, _, _ in numbers.percentages("grow at 8.11 % CAGR, or 9%")] == [8.11, 9.0]
+
+
+def test_percentages_with_a_decimal_comma():
+    """European pages write "CAGR 12,4 %"; a comma before one or two digits is never a thousands comma."""
+    assert [v for v, _, _ in numbers.percentages("při CAGR 12,4 % a podílu 47 %")] == [12.4, 47.0]
+    assert [v for v, _, _ in numbers.percentages("shares of 38%, 12% and 1,250%")] == [38.0, 12.0]
 
 
 @pytest.mark.parametrize(
