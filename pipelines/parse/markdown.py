@@ -18,6 +18,8 @@ _RULE_LINE = re.compile(r"^\s*(?:[-=_~*]\s*){5,}$")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|")
 _SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}")
 _PAGE_NUMBER = re.compile(r"\bPage \d+ (?:of|/) \d+\b", re.I)
+_BARE_URL = re.compile(r"\bhttps?://\S+")
+_ENDS_WITH_URL = re.compile(r"(?<!\]\()(?<!<)https?://\S+\s*$")  # bare, not a Markdown link's target
 _MARKUP_IN_LINE = re.compile(r"\]\([^)\s]*\)|\*\*|__|<[^<>]*>")  # "[text](https://...)" shows as "[text]"
 _DEFINITION_MARK = re.compile(r"\n {0,3}:[ \t]+\S")
 _DEFINITION = re.compile(
@@ -119,6 +121,7 @@ def _unwrap(text: str) -> str:
             and any(ch.isalnum() for ch in last_line)
             and not last_line.isupper()  # a heading in capitals ends its line
             and " | " not in last_line  # so does a line of cells: "DIGEST | Issue 212 | 14 October 2025"
+            and not _ENDS_WITH_URL.search(last_line)  # and a bare address, however long
         )
         if wrapped and line.strip() and not _STARTS_OWN_LINE.match(line):
             rest = line.strip()
@@ -131,7 +134,10 @@ def _unwrap(text: str) -> str:
 
 
 def _visible_length(line: str) -> int:
-    """A line's length as read: "[text](https://...)" and "**" marks do not show."""
+    """A line's length as read: "[text](https://...)" and "**" marks do not show, and a bare address is
+    never wrapped (its line runs as long as it must)."""
     if "](" in line or "**" in line or "__" in line or "<" in line:
         line = _MARKUP_IN_LINE.sub("", line)
+    if "://" in line:
+        line = _BARE_URL.sub("", line)
     return len(line.rstrip())

@@ -24,8 +24,10 @@ _NAME_BEFORE = (
 )
 # "X Market" anywhere in the opening is a surer name than "X Industry" (a site called "Flow Meter Industry Watch").
 # Last, a wire's "Streaming Analytics Forecast Report 2025: A $7.75+ Billion Market by 2030".
+# Firm words that never name a report ("Market Insights" and "Market Research Report" may).
+_NOT_A_FIRMS_NAME = r"(?!\s+(?:Intelligence|Consulting|Consultancy|Consultants|Advisory|Advisors|Partners|Analytics)\b)"
 _MARKET_NAMES = (
-    re.compile(_NAME_BEFORE + r"(?i:market)\b"),
+    re.compile(_NAME_BEFORE + r"(?i:market)\b" + _NOT_A_FIRMS_NAME),  # not "Fenbrook Market Intelligence"
     re.compile(_NAME_BEFORE + r"(?i:industry)\b"),
     re.compile(_NAME_BEFORE + r"(?i:forecasts?)\b"),
 )

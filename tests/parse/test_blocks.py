@@ -533,3 +533,25 @@ def test_a_server_template_of_a_page_is_read_as_html_not_as_indented_markdown_co
         ("para", "SCR-Sibelco"),
         ("para", "Saint Gobain"),
     ]
+
+
+def test_hard_wrapped_text_is_unwrapped_whatever_its_lines_of_bare_addresses():
+    """Bare addresses run as long as they must and never set the width the text was wrapped at."""
+    url = "https://www.newsplinthwire.com/releases/2025/09/architectural-glass-coatings-market-set-to-reach-usd-5"
+    lines = [
+        f"Permalink: {url}",
+        "The Global Architectural Glass Coatings Market is projected to reach USD 5.51 Billion by 2032 from",
+        "USD 3.12 Billion in 2024, at a CAGR of 7.4% from 2025 to 2032, finds a new report by a research firm.",
+        "",
+        f"Full report: {url}/full-report-and-table-of-contents",
+        "",
+        "Energy codes are tightening across North America and Europe, and the cheapest way for a building to",
+        "meet them is better glass. Low-E Coatings are expected to record a CAGR of 8.2% through the forecast",
+        "period, outpacing solar control and self-cleaning products, as glass makers add coating capacity.",
+        "",
+        f"Sample: {url}/request-sample?utm_source=newsplinth&utm_medium=pr&utm_campaign=sep25",
+        f"More: {url}/related?utm_source=txt&utm_medium=related&utm_campaign=sep25",
+    ]
+    texts = [b.text for b in build_document("\n".join(lines)).blocks]
+    assert "Architectural Glass Coatings Market is projected to reach USD 5.51 Billion by 2032 from USD 3.12" in texts[1]
+    assert texts[3].startswith("Energy codes") and texts[3].endswith("add coating capacity.")

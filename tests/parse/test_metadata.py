@@ -49,6 +49,7 @@ MARKET_CASES = [
     ("Saltcote Research's new numbers on the electric boat market landed", "electric boat", "prose before 'the'"),
     ("Women's Health Market to Grow at 6% CAGR", "Women's Health", "a possessive inside a market's name"),
     ("How the market breaks down", None, "an article is no name's last word"),
+    ("Source: Fenbrook Market Intelligence", None, "a firm's name holding 'Market' names no market"),
     (
         "Streaming Analytics Forecast Report 2025: A $7.75+ Billion Market by 2030",
         "Streaming Analytics",

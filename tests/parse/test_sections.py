@@ -1050,3 +1050,22 @@ def test_a_by_region_line_with_countries_beats_a_table_of_sizes_by_region():
         ("Europe", ("Spain", "Italy")),
         ("Asia Pacific", ("India", "China")),
     ]
+
+
+def test_a_question_line_ends_a_list_of_items():
+    """ "Why this report?" heads the report's selling points, not more items of the list above it."""
+    header, header_block, body = next(
+        sections(
+            [
+                Block("para", "Glass Coatings Market By Application"),
+                Block("item", "Commercial Buildings", 1),
+                Block("item", "Residential Buildings", 1),
+                Block("para", "Why this report?"),
+                Block("item", "Pricing analysis by coating chemistry", 1),
+            ]
+        )
+    )
+    assert [s.label for s in segment_items(header_block, body, header.dimension)] == [
+        "Commercial Buildings",
+        "Residential Buildings",
+    ]
