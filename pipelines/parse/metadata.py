@@ -29,7 +29,7 @@ _NOT_A_FIRMS_NAME = r"(?!\s+(?:Intelligence|Consulting|Consultancy|Consultants|A
 _MARKET_NAMES = (
     re.compile(_NAME_BEFORE + r"(?i:market)\b" + _NOT_A_FIRMS_NAME),  # not "Fenbrook Market Intelligence"
     re.compile(_NAME_BEFORE + r"(?i:industry)\b"),
-    re.compile(_NAME_BEFORE + r"(?i:forecasts?)\b"),
+    re.compile(_NAME_BEFORE + r"(?i:forecast\s+report|forecasts?\s+(?:from|to|for)\s+20\d\d)\b"),
 )
 _AMOUNT = re.compile(r"[$€£]|\bUSD\b|\d\+?\s*(?i:billion|million|trillion|bn|mn)\b")  # "A $7.75+ Billion" names none
 # A headline's words before the market: "Study Sees Rapid Growth Ahead for Solid State Battery Market".
@@ -46,6 +46,7 @@ _MARKET_IN_PROSE = re.compile(
 _NOT_A_NAME_START = frozenset(
     {"overall", "entire", "whole", "total", "same", "broader", "wider", "this", "that", "our"}
 )
+_TRAILING_GLOBAL = re.compile(r"\s+(?i:global|worldwide)$")
 _ANY_ARTICLE = re.compile(r"\b(?:the|global|worldwide)\s+", re.I)
 _BREADCRUMB = re.compile(r"\s[>›»]\s")
 _LAST_ARTICLE = re.compile(r"\b(?i:the|global|worldwide)\s+(?=[A-Z0-9])")
@@ -156,6 +157,7 @@ def _name_in(match: re.Match[str] | None, max_words: int) -> str | None:
         name = _HEADLINE_LEAD.split(name)[-1].strip()
         name = _BREADCRUMB.split(name)[-1].strip()  # "Home > Energy > Vanadium Redox Flow Battery Electrolyte"
         name = _FIRMS_POSSESSIVE.split(name)[-1].strip()  # "Ellerby Analytics' Sustainable Aviation Fuel"
+        name = _TRAILING_GLOBAL.sub("", name)  # "Data Center Accelerator Global Market Report"
         if name[:1].islower():  # prose: "new numbers on the electric boat" names the "electric boat" market
             name = _ANY_ARTICLE.split(name)[-1].strip()
         if len(name.split()) > max_words:  # "A new study from X sizes the global EV Thermal Management market"

@@ -50,6 +50,8 @@ MARKET_CASES = [
     ("Women's Health Market to Grow at 6% CAGR", "Women's Health", "a possessive inside a market's name"),
     ("How the market breaks down", None, "an article is no name's last word"),
     ("Source: Fenbrook Market Intelligence", None, "a firm's name holding 'Market' names no market"),
+    ("Data Center Accelerator Global Market Report 2022", "Data Center Accelerator", "'Global' after the name"),
+    ("Two forecasts, one fuel: reading the latest numbers", None, "'forecasts' alone names nothing"),
     (
         "Streaming Analytics Forecast Report 2025: A $7.75+ Billion Market by 2030",
         "Streaming Analytics",
