@@ -37,7 +37,7 @@ def is_item(block: Block) -> bool:
     elif len(text) > MAX_ITEM_CHARS or len(text.split()) > _MAX_ITEM_WORDS:
         return False
     lowered = text.lower()
-    if any(cue in lowered for cue in vocab.LIST_STOP_CUES) or block.kind != "item" and text.endswith("?"):
+    if any(cue in lowered for cue in vocab.LIST_STOP_CUES) or (block.kind != "item" and text.endswith("?")):
         return False  # a call to action, or a line asking a question ("Why this report?") that heads its own list
     if block.kind == "item":
         return True

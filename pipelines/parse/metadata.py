@@ -22,12 +22,11 @@ _NAME_BEFORE = (
     r"(?:^|[:|]\s*|\b(?i:the|global|worldwide)\s+)(?:(?i:global|worldwide)\s+)?[\"“']?"
     r"(?P<name>[A-Z0-9][^:|\"“”·•]{0,120}?)[\"”']?\s+"
 )
+_NOT_A_FIRMS_NAME = r"(?!\s+(?:" + "|".join(vocab.FIRM_ONLY_WORDS) + r")\b)"  # not "Fenbrook Market Intelligence"
 # "X Market" anywhere in the opening is a surer name than "X Industry" (a site called "Flow Meter Industry Watch").
 # Last, a wire's "Streaming Analytics Forecast Report 2025: A $7.75+ Billion Market by 2030".
-# Firm words that never name a report ("Market Insights" and "Market Research Report" may).
-_NOT_A_FIRMS_NAME = r"(?!\s+(?:Intelligence|Consulting|Consultancy|Consultants|Advisory|Advisors|Partners|Analytics)\b)"
 _MARKET_NAMES = (
-    re.compile(_NAME_BEFORE + r"(?i:market)\b" + _NOT_A_FIRMS_NAME),  # not "Fenbrook Market Intelligence"
+    re.compile(_NAME_BEFORE + r"(?i:market)\b" + _NOT_A_FIRMS_NAME),
     re.compile(_NAME_BEFORE + r"(?i:industry)\b"),
     re.compile(_NAME_BEFORE + r"(?i:forecast\s+report|forecasts?\s+(?:from|to|for)\s+20\d\d)\b"),
 )

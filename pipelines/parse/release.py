@@ -285,8 +285,8 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
             lists.regions.extend(region_items(Block("label", "regions"), [Block("item", i) for i in items]))
     laid_out = table_lists(blocks)
     lists.segment_lists.extend(laid_out.segments or sections.labelled_dimension_lists(blocks))
-    if not lists.regions or names_regions_with_countries(laid_out.regions):  # a table adds to no list of regions
-        lists.regions[:] = laid_out.regions or lists.regions
+    if not lists.regions or names_regions_with_countries(laid_out.regions):  # a table's list replaces, never adds
+        lists.regions[:] = laid_out.regions
     lists.players.extend(laid_out.players)
     for header, header_block, body in sections.sections(blocks, title):
         if header.kind == "segment":

@@ -511,6 +511,10 @@ KNOWN_RESEARCH_FIRMS = (
     "Gartner",
     "Statista",
 )
+# Firm words that never name a report after "Market" ("X Market Insights" and "X Market Research Report" may).
+FIRM_ONLY_WORDS = (
+    "Intelligence", "Consulting", "Consultancy", "Consultants", "Advisory", "Advisors", "Partners", "Analytics",
+)  # fmt: skip
 RESEARCH_FIRM_WORDS = (
     "research",
     "markets",
