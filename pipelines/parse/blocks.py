@@ -46,6 +46,8 @@ _GROUP_CELL = re.compile(rf"(?:by\s|(?:{vocab.REGION_NAMES_PATTERN})\s*$)", re.I
 # A line opening with a bullet character; Word's HTML writes them as text ("·", and "o" for a second level).
 _BULLET_LINE = re.compile(r"\s*(?:[•◦‣⁃●○▪▫■□◆◇►▸➤✓✔☑·]\s|o[\s\u00a0]{2,}(?=\S))")
 _BY_HEADER = re.compile(r"^By\s+\w")
+# An outline's number before a short entry: "1.1 Hardware", "2.2.1 ETCS Level 1" (not "2.5 billion units were sold").
+_OUTLINE_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=[A-Z](?:[^.]|\.(?=\S)){0,150}$)(?![A-Z][a-z]*illion\b)")
 _BULLET_MARK = re.compile(r"^(?:[•◦‣⁃●○▪▫■□◆◇►▸➤✓✔☑·]|o)\s+")
 _INLINE_BULLET = re.compile(r"(?:^|\s+)[*+]\s+")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
@@ -97,6 +99,9 @@ _MARKED_ELEMENTS = etree.XPath("//*[@class or @id or @role]")
 _NEVER_BOILERPLATE = frozenset({"html", "body", "article", "main", "table", "thead", "tbody", "tr", "td", "th"})
 _STRING_LENGTH = etree.XPath("string-length(normalize-space())")
 _CELL_COUNT = etree.XPath("count(.//td | .//th)")
+_HOLDS_BLOCK_TAG = etree.XPath(
+    "boolean(.//p | .//div | .//li | .//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6 | .//table | .//section)"
+)
 _HOLDS_LAYOUT = etree.XPath("boolean(.//table | .//h1 | .//h2 | .//h3)")
 _HOLDS_THE_ARTICLE = etree.XPath("boolean(.//h1 | .//article | .//main)")
 _RELATED_CUE = vocab.phrase_search(vocab.RELATED_HEADER_CUES, at_word_start=True)
@@ -248,7 +253,7 @@ def _walk(node: etree._Element, blocks: list[Block], kind: str, level: int) -> N
     bold_chars = link_chars = lead_link_chars = 0
     for child in node:
         name = child.tag
-        if name not in _BLOCK_TAGS:
+        if name not in _BLOCK_TAGS and not _is_a_container(child):
             text = "".join(child.itertext()) if len(child) else child.text or ""
             opens = not "".join(pieces).strip()
             if name in ("strong", "b"):
@@ -270,6 +275,13 @@ def _walk(node: etree._Element, blocks: list[Block], kind: str, level: int) -> N
         _add_text_block(blocks, "".join(pieces), bold_chars, (link_chars, lead_link_chars), kind, level)
 
 
+def _is_a_container(element: etree._Element) -> bool:
+    """A custom element holding blocks ("<amp-accordion>" over headings and lists, a framework's "<x-tabs>"):
+    its blocks stay blocks, where an unknown tag's text would run them together into one line."""
+    name = element.tag
+    return isinstance(name, str) and "-" in name and len(element) > 0 and _HOLDS_BLOCK_TAG(element)
+
+
 def _labelled(lead: str, rest: str) -> str:
     """A short bold lead before a list is its label: "Type" + " A, B, C" reads "Type: A, B, C"."""
     names_a_list = "," in rest and rest.rstrip()[-1:] != "." and rest.lstrip()[:1].isalnum()  # not ": A, B"
@@ -287,7 +299,10 @@ def _add_text_block(
     if text.lower() in vocab.AD_SLOT_LINES:  # "Advertisement" between a wire story's paragraphs
         return
     if text and any(ch.isalnum() for ch in text):  # "=======" rules in plain text say nothing
-        if kind == "para" and _BULLET_LINE.match(raw):
+        outline = _OUTLINE_NUMBER.match(text) if kind in ("para", "item") and text[:1].isdigit() else None
+        if outline:  # "1.1 Hardware" / "1.1.1 Axle Counters": the numbering states the depth
+            kind, level, text = "item", outline.group(1).count(".") + 1, text[outline.end() :]
+        elif kind == "para" and _BULLET_LINE.match(raw):
             kind, level, text = "item", level + 1, _BULLET_MARK.sub("", text, count=1)
         elif kind == "para" and (bold_chars >= 0.8 * len(text.replace(" ", "")) or _is_caps_heading(text)):
             kind = "label"

@@ -13,7 +13,9 @@ from cmarkgfm.cmark import Options
 
 # Raw HTML inside Markdown is kept (pages mix both); a line break inside a paragraph is a break.
 _MARKDOWN_OPTIONS = Options.CMARK_OPT_UNSAFE | Options.CMARK_OPT_HARDBREAKS
-_STARTS_OWN_LINE = re.compile(r"\s*(?:[-*+•]\s|[#|>]|[-=_~*]{3}|\d+[.)]\s|[A-Z][\w &/()-]{0,40}:\s)")
+_STARTS_OWN_LINE = re.compile(
+    r"\s*(?:[-*+•]\s|[#|>]|[-=_~*]{3}|\d+[.)]\s|\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z]|[A-Z][\w &/()-]{0,40}:\s)"
+)  # a list item, a heading, a rule, an outline's "4.4 Rest of the World", a "Label: value" line
 _RULE_LINE = re.compile(r"^\s*(?:[-=_~*]\s*){5,}$")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|")
 _SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}")

@@ -555,3 +555,43 @@ def test_hard_wrapped_text_is_unwrapped_whatever_its_lines_of_bare_addresses():
     texts = [b.text for b in build_document("\n".join(lines)).blocks]
     assert "projected to reach USD 5.51 Billion by 2032 from USD 3.12" in texts[1]
     assert texts[3].startswith("Energy codes") and texts[3].endswith("add coating capacity.")
+
+
+def test_a_custom_element_holding_headings_and_lists_keeps_them_apart():
+    # An AMP accordion: each section's heading and list items must not run together into one line.
+    page = (
+        "<html><body><amp-accordion><section><h4>By Fit</h4><div><ul><li>Line-Fit</li><li>Retrofit</li>"
+        "</ul></div></section></amp-accordion><p>Priced at <my-price>USD 4,250</my-price> a licence.</p></body></html>"
+    )
+    blocks = build_document(page).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("heading", "By Fit"),
+        ("item", "Line-Fit"),
+        ("item", "Retrofit"),
+        ("para", "Priced at USD 4,250 a licence."),
+    ]
+
+
+def test_an_outlines_numbers_give_its_depth():
+    # Flattened numbering ("1.1", "1.1.1") is the only sign of nesting; "2.5 billion" opens no entry.
+    page = "<ol><li>By Type</li><li>1.1 Hardware</li><li>1.1.1 Axle Counters</li></ol><p>2.5 Billion units shipped.</p>"
+    assert [(b.kind, b.text, b.level) for b in build_document(page).blocks] == [
+        ("item", "By Type", 1),
+        ("item", "Hardware", 2),
+        ("item", "Axle Counters", 3),
+        ("para", "2.5 Billion units shipped.", 0),
+    ]
+
+
+def test_a_wrapped_text_never_joins_an_outline_entry_to_the_line_before():
+    prose = "The study tracks rail signalling demand across regions, suppliers and network types, in detail.\n"
+    outline = (
+        "4. By Region\n"
+        "   4.3 Asia Pacific (China, India, Japan, South Korea, Australia, Rest of Asia Pacific, and Oceania)\n"
+        "   4.4 Rest of the World (Brazil, Saudi Arabia, South Africa)\n"
+    )
+    texts = [b.text for b in build_document(prose * 9 + "\n" + outline).blocks]
+    assert texts[-2:] == [
+        "Asia Pacific (China, India, Japan, South Korea, Australia, Rest of Asia Pacific, and Oceania)",
+        "Rest of the World (Brazil, Saudi Arabia, South Africa)",
+    ]
