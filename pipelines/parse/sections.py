@@ -61,6 +61,7 @@ _ITEM_HEADER = re.compile(
 )  # "By Product (Revenue, USD Million)"
 # "Material Outlook (Revenue, USD Million, 2019 – 2033)": one dimension per heading.
 _OUTLOOK = re.compile(r"^(?!About\b)([A-Z][\w\-&/ ]{1,30}?)\s+(?:Outlook|Insights)\b")  # not "About X Insights"
+_SEGMENTS_WORD = re.compile(r"\bsegment(?:s|ation|ed)?\b", re.I)
 _SEGMENTATION_HEADER = re.compile(r"^(?:\w+\s+){0,2}segment(?:s|ation)\b[\w\s]{0,20}:?$", re.I)
 # "By Source:" opening a line of a cell that lists several dimensions.
 _DIMENSION_IN_CELL = re.compile(r"(?:^|(?<=· ))By\s+([A-Z][\w\-&/ ]{1,30}?):\s*(.*)$")
@@ -301,7 +302,10 @@ def segmentation_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
 def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
     """ "Propulsion Type: BEB, PHEB, FCEB" lines and "Propulsion Type | Pedelec · Speed Pedelec" rows."""
     found = []
+    in_segmentation = False  # under "How the study segments the market", any short label names a dimension
     for block in blocks:
+        if block.kind == "heading" or block.kind in ("label", "para") and block.text.endswith(":"):
+            in_segmentation = _SEGMENTS_WORD.search(block.text) is not None
         label, _, rest = block.text.partition(" | " if block.kind == "row" else ":")
         if block.kind == "row" and (
             _DIMENSION_IN_CELL.search(rest) or "segment" in label.lower() and _NAMED_IN_CELL.search(rest)
@@ -309,12 +313,12 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
             found.extend(_dimensions_in_cell(rest))
             continue
         words = label.lower().split()[1:] if label.lower().startswith("by ") else label.lower().split()
-        named = label.lower().startswith("by ") or (
-            words and words[-1] in vocab.SEGMENT_LABEL_WORDS
-        )  # "By Film Thickness"
+        named = label.lower().startswith("by ") or (  # "By Film Thickness", "Battery Capacity"
+            words and (words[-1] in vocab.SEGMENT_LABEL_WORDS or in_segmentation and _may_name_a_dimension(label))
+        )
         if not rest or not words or len(words) > 4 or not named:
             continue
-        if _PRICE.search(rest) or "://" in rest:  # "Single User: USD 5,250 · Multi User: USD 6,900" is a price list
+        if _PRICE.search(rest) or "://" in block.text:  # "Single User: USD 5,250 · Multi User: USD 6,900": prices
             continue
         items = cell_items(rest)
         if any(":" in item for item in items):  # "Category: Home Improvement | Release ID: DPW-51884": metadata
@@ -324,6 +328,11 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
         if dimension and len(items) >= 2 and all(len(item.split()) <= 8 for item in items):
             found.append([s for item in items for s in segment_with_children(dimension, item, least_children=2)])
     return found
+
+
+def _may_name_a_dimension(label: str) -> bool:
+    """Any short label under a segmentation heading, but a region's or the players' ("Key players: ...")."""
+    return not _is_players_header(label.lower()) and not is_region_name(label)
 
 
 def _dimensions_in_cell(cell: str) -> list[list[Segment]]:

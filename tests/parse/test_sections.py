@@ -1069,3 +1069,28 @@ def test_a_question_line_ends_a_list_of_items():
         "Commercial Buildings",
         "Residential Buildings",
     ]
+
+
+def test_under_a_segmentation_heading_any_short_label_names_a_dimension():
+    # "Length" and "Battery chemistry" are no dimension words, but the heading says these lines are segments;
+    # a region's countries, the players and the report's formats are still no segment lists.
+    blocks = [
+        Block("heading", "How the study segments the market", 3),
+        Block("item", "Battery chemistry: Lithium-ion (LFP, NMC), Lead-acid, Others", 1),
+        Block("para", "Length: Less than 9 m, 9-14 m, Above 14 m"),
+        Block("para", "North America: United States, Canada"),
+        Block("para", "Key players: Alder Corp, Brimley AG"),
+        Block("para", "Format: PDF, Excel"),
+        Block("heading", "Delivery", 3),
+        Block("para", "Shelf life: Ambient, Chilled"),
+    ]
+    assert labelled_dimension_lists(blocks) == [
+        [
+            Segment("battery chemistry", "Lithium-ion"),
+            Segment("battery chemistry", "LFP", "Lithium-ion"),
+            Segment("battery chemistry", "NMC", "Lithium-ion"),
+            Segment("battery chemistry", "Lead-acid"),
+            Segment("battery chemistry", "Others"),
+        ],
+        [Segment("length", "Less than 9 m"), Segment("length", "9-14 m"), Segment("length", "Above 14 m")],
+    ]
