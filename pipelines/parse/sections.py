@@ -48,7 +48,8 @@ _BY_STATEMENT = re.compile(
 _BASIS_STATEMENT = re.compile(
     r"^(?:on the basis of|based on|in terms of|depending on|by)\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?),\s+"
     r"(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:(?:is|are)\s+)?"
-    r"(?:divided|segmented|split|categori[sz]ed|classified|bifurcated|broken down|covers|includes|spans)\s+"
+    r"(?:divided|segmented|split|categori[sz]ed|classified|bifurcated|broken down|covers|includes|spans|separates"
+    r"|distinguishes|tracks|examines|analy[sz]es|groups)\s+"
     r"(?:into\s+)?(?P<run>.+)$",
     re.I,
 )
@@ -62,7 +63,7 @@ _ITEM_HEADER = re.compile(
 # "Material Outlook (Revenue, USD Million, 2019 – 2033)": one dimension per heading.
 _OUTLOOK = re.compile(r"^(?!About\b)([A-Z][\w\-&/ ]{1,30}?)\s+(?:Outlook|Insights)\b")  # not "About X Insights"
 _SEGMENTS_WORD = re.compile(r"\bsegment(?:s|ation|ed)?\b", re.I)
-_SEGMENTATION_HEADER = re.compile(r"^(?:\w+\s+){0,2}segment(?:s|ation)\b[\w\s]{0,20}:?$", re.I)
+_SEGMENTATION_HEADER = re.compile(r"^(?:\w+\s+){0,2}segment(?:s|ation)?\b[\w\s]{0,20}:?$", re.I)
 # "By Source:" opening a line of a cell that lists several dimensions.
 _DIMENSION_IN_CELL = re.compile(r"(?:^|(?<=· ))By\s+([A-Z][\w\-&/ ]{1,30}?):\s*(.*)$")
 # "Battery Type:" opening a line of a "Segments covered" cell, "By" or not.
@@ -75,6 +76,15 @@ _BYLINE = re.compile(
 )
 _MAX_HEADER_CHARS = 160
 _PROSE_AFTER = re.compile(r",\s+(?:with|which|as|while|including|for|from|to)\b")
+# "The study covers A, B and C", "Plants are classified as A, B and C": the study's (or a passive) enumeration,
+# not a segment's own parts ("Hardware includes sensors and gateways").
+_ENUMERATION_CUE = re.compile(
+    r"^(?:(?:[\w\-]+\s+){0,5}?(?:study|report|analysis|research|market|we|it|firm|segment\w*)\s+"
+    r"(?:\w+\s+)?(?:covers|includes|comprises|spans|tracks|separates|distinguishes|considers)"
+    r"|(?:[\w\-]+\s+){1,5}?(?:is|are)\s+(?:\w+\s+)?(?:segmented|divided|split|categori[sz]ed|classified|grouped"
+    r"|broken down|bifurcated)\s+(?:into|as))\s+(?P<run>.+)",
+    re.I,
+)
 _REGION_HEADER_CUE = vocab.phrase_search(vocab.REGION_HEADER_CUES)
 _PLAYER_HEADER_PHRASE = vocab.phrase_search(vocab.PLAYER_HEADER_PHRASES)
 _PLAYER_NOUNS = frozenset(vocab.PLAYER_NOUNS) | vocab.PLAYER_HEADER_NOUNS
@@ -225,6 +235,8 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
     if run and not any(b.kind == "item" for b in body[:2]):  # "Single-lumen Tubing, Multi-lumen Tubing, ..."
         return [s for label in run for s in segment_with_children(dimension, label, least_children=2)]
     items = leading_items(body)
+    if not items and body and body[0].kind == "para":  # "The study covers A, B and C." under "By Technology"
+        return [Segment(dimension, label) for label in enumerated_in_prose(body[0].text)]
     base = min((b.level for b in items if b.kind == "item"), default=0)
     segments: list[Segment] = []
     parents: dict[int, str] = {}  # list depth -> the last label seen at that depth
@@ -262,15 +274,38 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
 def _statement_list(match: re.Match | None, text: str) -> Iterator[tuple[Header, list[str]]]:
     if match and not _BYLINE.search(text):  # "By Marisol Eady, Insurance Correspondent · 4 min read"
         dimension = dimension_name(match.group("dim"))
-        run = re.split(r";|\.\s|\.$", match.group("run"))[0]
-        items = list_items(run)
-        head, _, last = items[-1].rpartition(" and ") if items else ("", "", "")
-        if head and last and not is_region_name(items[-1]):  # prose lists end "b and c" in lower case too
-            items[-1:] = [head.strip(), last.strip()]
+        items = _prose_items(re.split(r";|\.\s|\.$", match.group("run"))[0])
         header = dimension_header(dimension)
         # "By Source, soy-based products held the largest share, at 43.1% ...": a finding, not a list
         if header and len(items) >= 2 and all(len(item.split()) <= 6 and "%" not in item for item in items):
             yield header, items
+
+
+def _prose_items(run: str) -> list[str]:
+    """ "epoxy, polyurethane and others" -> three items: prose lists end "b and c" in lower case too."""
+    items = list_items(run)
+    head, _, last = items[-1].rpartition(" and ") if items else ("", "", "")
+    if head and last and not is_region_name(items[-1]):
+        items[-1:] = [head.strip(), last.strip()]
+    return items
+
+
+def _run_or_enumeration(text: str) -> list[str]:
+    return run_items(text, 2) or enumerated_in_prose(text)
+
+
+def enumerated_in_prose(text: str) -> list[str]:
+    """The list a paragraph under a dimension's heading enumerates: "The study covers alkaline, PEM and solid
+    oxide electrolysis.", "Plants are classified as small-scale, medium-scale and large-scale, with ..."."""
+    for sentence in split_sentences(text)[:2]:
+        cue = _ENUMERATION_CUE.match(sentence)
+        if cue is None:
+            continue
+        run = _PROSE_AFTER.split(re.split(r";|\.\s|\.$", cue.group("run"))[0])[0]
+        items = _prose_items(run)
+        if len(items) >= 2 and all(len(item.split()) <= 6 and not any(ch.isdigit() for ch in item) for item in items):
+            return items
+    return []
 
 
 def segmentation_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
@@ -289,11 +324,13 @@ def segmentation_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
             continue
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         header = dimension_header(dimension_name(block.text)) if len(block.text.split()) <= 4 else None
-        if header and header.kind == "segment" and following is not None and following.kind == "item":  # a list
+        is_segment = header is not None and header.kind == "segment" and following is not None
+        labels = _run_or_enumeration(following.text) if is_segment and following.kind == "para" else []
+        if is_segment and following.kind == "item":  # a list
             run = list(itertools.takewhile(lambda b: b.kind == "item", blocks[index + 1 :]))
             found.append(segment_items(block, run, header.dimension))
-        elif header and header.kind == "segment" and following is not None and run_items(following.text, 2):
-            found.append([Segment(header.dimension, label) for label in run_items(following.text, 2)])
+        elif labels:
+            found.append([Segment(header.dimension, label) for label in labels])
         elif block.kind in ("heading", "label"):
             inside = False
     return found
@@ -304,9 +341,11 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
     found = []
     in_segmentation = False  # under "How the study segments the market", any short label names a dimension
     for block in blocks:
-        if block.kind == "heading" or block.kind in ("label", "para") and block.text.endswith(":"):
-            in_segmentation = _SEGMENTS_WORD.search(block.text) is not None
         label, _, rest = block.text.partition(" | " if block.kind == "row" else ":")
+        if block.kind in ("heading", "label") or block.kind == "para" and block.text.endswith(":"):
+            in_segmentation = _SEGMENTS_WORD.search(block.text) is not None
+        elif not rest or len(label.split()) > 4:  # the run of "Label: a, b" lines has ended
+            in_segmentation = False
         if block.kind == "row" and (
             _DIMENSION_IN_CELL.search(rest) or "segment" in label.lower() and _NAMED_IN_CELL.search(rest)
         ):

@@ -44,7 +44,8 @@ NOT_DIMENSIONS = frozenset(
         "far", "the", "a", "an", "value", "volume", "revenue", "company", "players", "market", "industry",
         "competitive", "future", "growth", "key", "strategic", "investment", "global", "regional", "year",
         "share", "quarter", "month", "date", "format", "report format", "delivery format", "file format",
-        "license", "licence", "delivery", "pages", "language",
+        "license", "licence", "delivery", "pages", "language", "competitive landscape", "company profile",
+        "recent development", "key development",
     }
 )  # fmt: skip
 

@@ -16,6 +16,7 @@ from pipelines.parse.regions import (
 from pipelines.parse.sections import (
     by_dimension_statements,
     classify_header,
+    enumerated_in_prose,
     labelled_dimension_lists,
     sections,
     segment_items,
@@ -588,11 +589,20 @@ def test_slash_separated_lists_after_a_label():
             ("resin type", ["epoxy", "polyurethane", "cyanoacrylate", "others"]),
         ),
         (
+            "In terms of construction type, the study separates elemental construction, modular buildings and kiosks.",
+            ("construction type", ["elemental construction", "modular buildings", "kiosks"]),
+        ),
+        (
             "By enterprise size: Large Enterprises, Small and Medium-sized Enterprises (SMEs)",
             None,
         ),
     ],
-    ids=["'on the basis of'", "'based on ... segmented into'", "a colon line is no prose statement"],
+    ids=[
+        "'on the basis of'",
+        "'based on ... segmented into'",
+        "'in terms of ... separates'",
+        "a colon line is no prose statement",
+    ],
 )
 def test_lists_stated_in_prose(sentence, expected):
     found = [(header.dimension, items) for header, items in by_dimension_statements([Block("para", sentence)])]
@@ -1081,6 +1091,8 @@ def test_under_a_segmentation_heading_any_short_label_names_a_dimension():
         Block("para", "North America: United States, Canada"),
         Block("para", "Key players: Alder Corp, Brimley AG"),
         Block("para", "Format: PDF, Excel"),
+        Block("para", "The report was written over six months by a team of analysts."),
+        Block("para", "Contact: Maya Okonjo, Senior Press Manager"),
         Block("heading", "Delivery", 3),
         Block("para", "Shelf life: Ambient, Chilled"),
     ]
@@ -1093,4 +1105,40 @@ def test_under_a_segmentation_heading_any_short_label_names_a_dimension():
             Segment("battery chemistry", "Others"),
         ],
         [Segment("length", "Less than 9 m"), Segment("length", "9-14 m"), Segment("length", "Above 14 m")],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The study covers alkaline electrolysis, proton exchange membrane (PEM) electrolysis and solid oxide "
+            "electrolysis. Alkaline systems dominate.",
+            ["alkaline electrolysis", "proton exchange membrane (PEM) electrolysis", "solid oxide electrolysis"],
+        ),
+        (
+            "Plants are classified as small-scale, medium-scale and large-scale, with thresholds at 100 and 1,000 t.",
+            ["small-scale", "medium-scale", "large-scale"],
+        ),
+        ("Hardware includes sensors, gateways and controllers.", []),
+        ("Hardware held the largest share, driven by components such as sensors and gateways.", []),
+    ],
+    ids=["the study's enumeration", "a passive one, its trailing clause cut", "a segment's parts", "an example"],
+)
+def test_a_dimensions_items_enumerated_in_a_paragraph(paragraph, expected):
+    assert enumerated_in_prose(paragraph) == expected
+    header, body = Block("heading", "By Technology", 3), [Block("para", paragraph)]
+    assert [s.label for s in segment_items(header, body, "technology")] == expected
+
+
+def test_bare_dimension_headings_over_sentences_under_a_segment_analysis_heading():
+    blocks = [
+        Block("heading", "Segment Analysis", 2),
+        Block("heading", "Plant Capacity", 3),
+        Block("para", "Plants are classified as small-scale and large-scale, with thresholds at 100 t a day."),
+        Block("heading", "Competitive Landscape", 3),
+        Block("para", "Companies profiled include Yara, BASF and CF Industries."),
+    ]
+    assert segmentation_lists(blocks) == [
+        [Segment("plant capacity", "small-scale"), Segment("plant capacity", "large-scale")]
     ]
