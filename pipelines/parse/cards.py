@@ -30,7 +30,18 @@ _XML_PARSER = etree.XMLParser(recover=True, resolve_entities=False, no_network=T
 
 _TITLE_KEYS = ("original_title", "title", "headline", "name")  # a translated card keeps the release's own title
 _SUMMARY_KEYS = ("excerpt", "description", "summary", "abstract", "note")
-_BODY_KEYS = ("body", "content", "articleBody", "article_body", "text", "markdown")
+_BODY_KEYS = (
+    "body",
+    "content",
+    "articleBody",
+    "article_body",
+    "body_text",
+    "bodyText",
+    "full_text",
+    "fullText",
+    "text",
+    "markdown",
+)
 _ADDRESS_KEYS = (
     "canonical",
     "canonical_url",

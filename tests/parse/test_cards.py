@@ -46,6 +46,19 @@ CARDS = [
         "a static site's YAML data file: a title and a body field",
     ),
     (
+        json.dumps(
+            {
+                "title": "E-Methanol Market Outlook",
+                "url": "https://feeds.example.com/e-methanol",
+                "published_at": "2025-08-05T13:42:11Z",
+                "source": {"name": "Feeds", "domain": "feeds.example.com"},
+                "body_text": f"LONDON, Aug. 5, 2025 -- {BODY}\n\nReport ID: EM-1",
+            }
+        ),
+        {"title": "E-Methanol Market Outlook", "canonical": "https://feeds.example.com/e-methanol"},
+        "a news API's record: its body in 'body_text'",
+    ),
+    (
         "---\ntitle: 'Trh e-metanolu poroste'\noriginal_title: E-Methanol Market Outlook\n---\n" + BODY,
         {"title": "E-Methanol Market Outlook"},
         "a translated card: the release's own title is its title",
