@@ -16,6 +16,7 @@ _MARKDOWN_OPTIONS = Options.CMARK_OPT_UNSAFE | Options.CMARK_OPT_HARDBREAKS
 _STARTS_OWN_LINE = re.compile(
     r"\s*(?:[-*+•]\s|[#|>]|[-=_~*]{3}|\d+[.)]\s|\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z]|[A-Z][\w &/()-]{0,40}:\s)"
 )  # a list item, a heading, a rule, an outline's "4.4 Rest of the World", a "Label: value" line
+_ESCAPED_MARK = re.compile(r"(?m)^([ \t]*(?:\d{1,3})?)\\([-*+#.)])(?=\s)")
 _RULE_LINE = re.compile(r"^\s*(?:[-=_~*]\s*){5,}$")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|")
 _SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}")
@@ -36,7 +37,16 @@ def _render(text: str) -> str:
 
 def render_markdown(text: str) -> str:
     """Markdown (or plain text) as HTML, after the repairs careless writers and exports call for."""
-    return _render(_tables_without_separator(_definition_lists(_unwrap(_without_page_furniture(text)))))
+    text = _unwrap(_without_page_furniture(_with_list_marks_unescaped(text)))
+    return _render(_tables_without_separator(_definition_lists(text)))
+
+
+def _with_list_marks_unescaped(text: str) -> str:
+    """ "\\- Stick Electrodes", "1\\. By Type": word processors' Markdown exports escape the marks that open a
+    list item or a heading, so their lists would read as paragraphs of dashes."""
+    if "\\" not in text:
+        return text
+    return _ESCAPED_MARK.sub(r"\1\2", text)
 
 
 def _tables_without_separator(text: str) -> str:

@@ -90,6 +90,7 @@ _PLAYER_HEADER_PHRASE = vocab.phrase_search(vocab.PLAYER_HEADER_PHRASES)
 _PLAYER_NOUNS = frozenset(vocab.PLAYER_NOUNS) | vocab.PLAYER_HEADER_NOUNS
 _PLAYER_QUALIFIERS = frozenset(vocab.PLAYER_HEADER_QUALIFIERS)
 _WORD = re.compile(r"[a-z]+")
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 _BY_PLAYERS = re.compile(
     r"^(?:segment(?:ed)?\s+)?by\s+(?:compan(?:y|ies)|manufacturers?|vendors?|(?:key\s+)?players?):?$", re.I
 )
@@ -202,22 +203,25 @@ def sections(blocks: Sequence[Block], title: str | None = None) -> Iterator[tupl
             index += 1
             continue
         end = index + 1
-        while end < len(blocks) and _continues(header, blocks[index], blocks[end], headers[end]):
+        while end < len(blocks) and _continues(header, blocks[index], blocks[end], headers[end], blocks[index + 1]):
             end += 1
         yield header, blocks[index], list(blocks[index + 1 : end])
         index = end
 
 
-def _continues(header: Header, opener: Block, block: Block, opens: Header | None) -> bool:
+def _continues(header: Header, opener: Block, block: Block, opens: Header | None, first: Block) -> bool:
     """Whether ``block`` (which opens the section ``opens``, if any) still belongs to the one ``opener`` started.
 
-    A region section runs on through sub-headings that are region names ("<h3>Europe</h3>").
+    A region section runs on through sub-headings that are region names ("<h3>Europe</h3>"). A list item
+    opening a section holds the items nested under it, or, when its ``first`` follower is no deeper than
+    itself (a flat list: "By Type", "Stick Electrodes", ...), the items up to the next header.
     """
     if header.kind == "region" and block.kind == "heading" and is_region_name(block.text):
         return opener.kind != "heading" or block.level > opener.level
     if header.kind == "players" and opener.kind == "heading" and block.kind == "heading":  # a company a sub-heading
         return block.level > opener.level and opens is None
-    if opener.kind == "item" and block.kind == "item" and block.level <= opener.level:  # the next "By X" branch
+    nested = first.kind == "item" and first.level > opener.level
+    if opener.kind == "item" and block.kind == "item" and block.level <= opener.level and nested:  # the next branch
         return False
     return block.kind != "heading" and opens is None
 
@@ -364,7 +368,8 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
             continue
         header = dimension_header(dimension_name(label))
         dimension = header.dimension if header and header.kind == "segment" else None  # "By Region" lists no segments
-        if dimension and len(items) >= 2 and all(len(item.split()) <= 8 for item in items):
+        cited = any(_BARE_YEAR.fullmatch(item) for item in items)  # "Source: Ormsby Lisle estimates, 2025"
+        if dimension and len(items) >= 2 and not cited and all(len(item.split()) <= 8 for item in items):
             found.append([s for item in items for s in segment_with_children(dimension, item, least_children=2)])
     return found
 

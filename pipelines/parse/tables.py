@@ -18,6 +18,8 @@ from pipelines.records import Player, RegionMention, Segment
 _FIGURE_HEADER = re.compile(r"\bCAGR\b|\bshare\b|\(%\)", re.I)
 _PERCENT_UNIT = re.compile(r"\s*\(%\)")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+# A column of one year's sizes: "2024", "2031F", "2024 (USD Billion)", "Market Size 2024".
+_YEAR_COLUMN = re.compile(r"(?:market\s+)?(?:size|value|revenue)?\s*((?:19|20)\d\d)\s*[EFP]?\s*(?:\([^()]*\))?", re.I)
 _NUMBER_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _MONEY_UNIT = re.compile(r"\b(USD|US\$|EUR|GBP|JPY|INR|CNY|€|£|\$)\s*(Thousand|Million|Mn|Billion|Bn|Trillion)\b", re.I)
 _WHOLE_MARKET_ROWS = frozenset({"total", "global", "world", "worldwide", "global total", "market total"})
@@ -75,7 +77,7 @@ def figure_tables(blocks: Sequence[Block]) -> list[Block]:
 
 def _is_figures_header(cells: list[str]) -> bool:
     named = len(cells) >= 3 and any(_FIGURE_HEADER.search(c) for c in cells[1:])
-    years = sum(bool(_YEAR_CELL.fullmatch(c.strip())) for c in cells[1:]) >= 2
+    years = sum(bool(_YEAR_COLUMN.fullmatch(c.strip())) for c in cells[1:]) >= 2
     by_year = cells[0].strip().lower() in ("year", "years") and _money_unit(" ".join(cells[1:])) is not None
     return named or years or by_year
 
@@ -87,9 +89,10 @@ def _read_row(headers: list[str], cells: list[str], money: tuple[str, str] | Non
         return f"Market size in {subject}: {_amount(money, sized)}" if sized else " | ".join(cells)
     named = []
     for header, cell in zip(headers[1:], cells[1:], strict=True):
-        if money and _YEAR_CELL.fullmatch(header.strip()) and _NUMBER_CELL.fullmatch(cell.strip()):
+        year = _YEAR_COLUMN.fullmatch(header.strip())
+        if money and year and _NUMBER_CELL.fullmatch(cell.strip()):
             whole = subject.lower() in _WHOLE_MARKET_ROWS
-            named.append(f"{'The' if whole else subject} market size in {header.strip()}: {_amount(money, cell)}")
+            named.append(f"{'The' if whole else subject} market size in {year.group(1)}: {_amount(money, cell)}")
         else:
             named.append(_named_figure(header, cell) if _has_digit(cell) else cell)
     return " | ".join([subject, *named])
@@ -121,8 +124,11 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
             index += 1
             if kind == "players":
                 found.players.append(Player(clean_name(cells[0])))
-            elif len(cells) >= 2 and kind == "region" and cells[0].lower() not in _WHOLE_MARKET_ROWS:
-                # a second cell of figures lists no countries; a "Total" row is the whole market, not a region
+            elif (
+                cells[0].lower() in _WHOLE_MARKET_ROWS
+            ):  # a "Total" row is the whole market, neither region nor segment
+                continue
+            elif len(cells) >= 2 and kind == "region":  # a second cell of figures lists no countries
                 countries = () if _has_digit(cells[1]) else tuple(cell_items(cells[1]))
                 found.regions.append(RegionMention(cells[0], countries))
             elif len(cells) >= 2 and (header := dimension_header(dimension_name(cells[0]))):

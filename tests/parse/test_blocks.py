@@ -595,3 +595,17 @@ def test_a_wrapped_text_never_joins_an_outline_entry_to_the_line_before():
         "Asia Pacific (China, India, Japan, South Korea, Australia, Rest of Asia Pacific, and Oceania)",
         "Rest of the World (Brazil, Saudi Arabia, South Africa)",
     ]
+
+
+def test_list_marks_escaped_by_a_word_processors_export_still_open_list_items():
+    page = (
+        "**Market Segmentation:**\n\n1\\. By Type\n\n\\- Stick Electrodes\n\n\\- Solid Wires\n\n"
+        "Price: 5\\.0 \\- 6\\.0\n"
+    )
+    assert [(b.kind, b.text) for b in build_document(page).blocks] == [
+        ("label", "Market Segmentation:"),
+        ("item", "By Type"),
+        ("item", "Stick Electrodes"),
+        ("item", "Solid Wires"),
+        ("para", "Price: 5.0 - 6.0"),
+    ]

@@ -1142,3 +1142,40 @@ def test_bare_dimension_headings_over_sentences_under_a_segment_analysis_heading
     assert segmentation_lists(blocks) == [
         [Segment("plant capacity", "small-scale"), Segment("plant capacity", "large-scale")]
     ]
+
+
+def test_year_columns_stating_their_unit_and_a_total_row_that_is_no_segment():
+    # "2024 (USD Billion)" is a year's column as much as "2024"; the "Total" row names no region, no segment.
+    blocks = [
+        Block("row", "Region | 2024 (USD Billion) | 2031F (USD Billion) | CAGR 2025-2031"),
+        Block("row", "Europe | 3.67 | 4.91 | 4.2%"),
+        Block("row", "Total | 15.82 | 23.47 | 5.8%"),
+        Block("para", "Source: Ormsby Lisle Research estimates, 2025"),
+    ]
+    read = figure_tables(blocks)
+    sizes = [(s.value, s.year, s.scope) for b in read for s in figures.sizes_in(b.text)]
+    assert sizes == [
+        (3.67, 2024, "region:Europe"),
+        (4.91, 2031, "region:Europe"),
+        (15.82, 2024, None),
+        (23.47, 2031, None),
+    ]
+    found = table_lists(read)
+    assert (found.segments, [r.region for r in found.regions]) == ([], ["Europe"])
+    assert labelled_dimension_lists(read) == []  # a citation's year is no segment
+
+
+def test_items_after_a_list_items_dimension_header_in_a_flat_list():
+    # "1. By Type" then "- Stick Electrodes": exports put the header and its items side by side.
+    blocks = [
+        Block("item", "By Type", 1),
+        Block("item", "Stick Electrodes", 1),
+        Block("item", "Solid Wires", 1),
+        Block("item", "By Welding Technique", 1),
+        Block("item", "Arc Welding", 1),
+        Block("item", "Laser Beam Welding", 1),
+    ]
+    assert [(h.dimension, [b.text for b in body]) for h, _, body in sections(blocks)] == [
+        ("type", ["Stick Electrodes", "Solid Wires"]),
+        ("welding technique", ["Arc Welding", "Laser Beam Welding"]),
+    ]
