@@ -17,6 +17,7 @@ _STARTS_OWN_LINE = re.compile(
     r"\s*(?:[-*+•]\s|[#|>]|[-=_~*]{3}|\d+[.)]\s|\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z]|[A-Z][\w &/()-]{0,40}:\s)"
 )  # a list item, a heading, a rule, an outline's "4.4 Rest of the World", a "Label: value" line
 _ESCAPED_MARK = re.compile(r"(?m)^([ \t]*(?:\d{1,3})?)\\([-*+#.)])(?=\s)")
+_QUOTE_MARK = re.compile(r"[ \t]*>[ \t]?")
 _RULE_LINE = re.compile(r"^\s*(?:[-=_~*]\s*){5,}$")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|")
 _SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}")
@@ -120,7 +121,8 @@ def _unwrap(text: str) -> str:
     if len(lengths) < 8:
         return text
     width = lengths[int(0.9 * (len(lengths) - 1))]
-    overlong = sum(length > width + 20 for length in lengths)  # a template line or a table row, never wrapped
+    # A template line or a table row, never wrapped; list items and quotes are often left unwrapped in wrapped text.
+    overlong = sum(_visible_length(line) > width + 20 for line in lines if not _STARTS_OWN_LINE.match(line))
     if not 50 <= width <= 120 or overlong > max(1, len(lengths) // 20):
         return text
     joined = [lines[0]]
@@ -135,8 +137,10 @@ def _unwrap(text: str) -> str:
             and " | " not in last_line  # so does a line of cells: "DIGEST | Issue 212 | 14 October 2025"
             and not _ENDS_WITH_URL.search(last_line)  # and a bare address, however long
         )
-        if wrapped and line.strip() and not _STARTS_OWN_LINE.match(line):
-            rest = line.strip()
+        quote = _QUOTE_MARK.match(line) if _QUOTE_MARK.match(last_line) else None  # "> " lines of one quote
+        text = line[quote.end() :] if quote else line
+        if wrapped and text.strip() and not _STARTS_OWN_LINE.match(text):
+            rest = text.strip()
             hyphenated = previous[-1:] == "-" and previous[-2:-1].isalpha() and rest[:1].islower()  # "Tech-" / "nology"
             joined[-1] = f"{previous[:-1]}{rest}" if hyphenated else f"{previous} {rest}"
         else:

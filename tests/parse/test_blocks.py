@@ -609,3 +609,24 @@ def test_list_marks_escaped_by_a_word_processors_export_still_open_list_items():
         ("item", "Solid Wires"),
         ("para", "Price: 5.0 - 6.0"),
     ]
+
+
+def test_wrapped_text_is_unwrapped_inside_a_quote_and_despite_long_unwrapped_list_items():
+    wrapped = [
+        "The quoted release below comes from the firm's own newsletter, and we reprint it whole",
+        "because the figures matter to every brewer that reads this digest each and every week.",
+    ] * 4
+    lines = [
+        *wrapped,
+        "- A list item the writer left on one line, as writers of wrapped text often do, because it is a list item.",
+        "- Another list item left unwrapped, long enough to run well past the width the paragraphs are wrapped at.",
+        "",
+        "> Key companies profiled: Heineken N.V., Anheuser-Busch InBev SA/NV, Carlsberg A/S, Asahi Group",
+        "> Holdings, Ltd., Suntory Holdings Limited, Athletic Brewing Company, and BrewDog plc, all of them.",
+    ]
+    texts = [text for _, text in kinds_and_texts("\n".join(lines))]
+    assert texts[-1] == (
+        "Key companies profiled: Heineken N.V., Anheuser-Busch InBev SA/NV, Carlsberg A/S, Asahi Group "
+        "Holdings, Ltd., Suntory Holdings Limited, Athletic Brewing Company, and BrewDog plc, all of them."
+    )
+    assert "we reprint it whole because the figures matter" in texts[0]
