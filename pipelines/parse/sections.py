@@ -114,6 +114,8 @@ def classify_header(block: Block) -> Header | None:
         if REGION_LABEL.search(item_header.group(1)):  # "Regional Outlook"
             return Header("region")
         return dimension_header(dimension_name(item_header.group(1)))
+    if block.kind == "item" and len(text.split()) <= 4 and _is_players_header(text.lower()):
+        return Header("players")  # a toggle's "Companies profiled" over its nested names (see ``sections``)
     if len(text) > _MAX_HEADER_CHARS or block.kind in ("item", "row"):
         return None
     if block.kind == "para" and text.endswith(".") and len(text.split()) > 12:
@@ -195,7 +197,10 @@ def dimension_name(raw: str) -> str | None:
 
 def sections(blocks: Sequence[Block], title: str | None = None) -> Iterator[tuple[Header, Block, list[Block]]]:
     """Each header with the blocks up to the next header or heading (the title opens none)."""
-    headers = [classify_header(block) for block in blocks]
+    headers = [
+        header if header is None or header.kind != "players" or _opens_nested_items(blocks, index) else None
+        for index, header in enumerate(map(classify_header, blocks))
+    ]
     index = 0
     while index < len(blocks):
         header = headers[index] if blocks[index].text != title else None
@@ -207,6 +212,14 @@ def sections(blocks: Sequence[Block], title: str | None = None) -> Iterator[tupl
             end += 1
         yield header, blocks[index], list(blocks[index + 1 : end])
         index = end
+
+
+def _opens_nested_items(blocks: Sequence[Block], index: int) -> bool:
+    """A list item heads a section only over items nested under it: "Key players" among a summary's
+    bullets is one more bullet."""
+    opener = blocks[index]
+    following = blocks[index + 1] if index + 1 < len(blocks) else Block("para", "")
+    return opener.kind != "item" or following.kind == "item" and following.level > opener.level
 
 
 def _continues(header: Header, opener: Block, block: Block, opens: Header | None, first: Block) -> bool:

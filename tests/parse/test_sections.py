@@ -1179,3 +1179,25 @@ def test_items_after_a_list_items_dimension_header_in_a_flat_list():
         ("type", ["Stick Electrodes", "Solid Wires"]),
         ("welding technique", ["Arc Welding", "Laser Beam Welding"]),
     ]
+
+
+def test_a_toggles_players_item_heads_the_names_nested_under_it_only():
+    toggled = [
+        Block("item", "Companies profiled", 1),
+        Block("item", "Garmin Ltd.", 2),
+        Block("item", "Fi (Barking Labs, Inc.)", 2),
+        Block("item", "Whistle (Mars, Incorporated)", 2),
+    ]
+    assert [(h.kind, [b.text for b in body]) for h, _, body in sections(toggled)] == [
+        ("players", ["Garmin Ltd.", "Fi (Barking Labs, Inc.)", "Whistle (Mars, Incorporated)"])
+    ]
+    # An end-user item that names companies is one more item of its list, not a players header.
+    flat = [
+        Block("item", "By End User", 1),
+        Block("item", "Hospitals", 1),
+        Block("item", "Biotechnology Companies", 1),
+        Block("item", "Research Institutes", 1),
+    ]
+    assert [(h.kind, [b.text for b in body]) for h, _, body in sections(flat)] == [
+        ("segment", ["Hospitals", "Biotechnology Companies", "Research Institutes"])
+    ]
