@@ -156,8 +156,9 @@ def _forecast_and_cagrs(page: _Page) -> tuple[tuple[int, int] | None, tuple[Cagr
     cagrs = figures.merge_cagrs(
         c for s in page.sentences_where(figures.mentions_cagr) for c in figures.cagrs_in(s, forecast)
     )
-    if forecast is None:
-        forecast = next(((c.start, c.end) for c in cagrs if c.scope is None and c.start and c.end), None)
+    if forecast is None:  # the whole market's CAGR's years, a stated range first ("through 2032" says less)
+        whole = [c for c in cagrs if c.scope is None and c.end]
+        forecast = next(((c.start, c.end) for c in sorted(whole, key=lambda c: c.start is None)), None)
     if forecast is None and page.title:
         forecast = next(((start, end) for start, end, _ in numbers.year_ranges(page.title)), None)
     if forecast:  # "at a 19.1% CAGR", no years stated: the page's forecast years

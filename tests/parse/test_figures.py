@@ -18,6 +18,11 @@ CAGR_CASES = [
         "'through YEAR' gives an end year only",
     ),
     ("It will grow at 7.1% CAGR from 2024 to 2030.", [(7.1, 2024, 2030, None)], "percentage before the word CAGR"),
+    (
+        "Electric Cargo Bike Market Size to Reach US$ 2.14 Billion by 2032, Growing at a CAGR of 11.9%",
+        [(11.9, None, 2032, None)],
+        "a headline's target year ends the CAGR it leads to",
+    ),
     ("CAGR (2024 - 2029) | 9.00 %", [(9.0, 2024, 2029, None)], "snapshot row: years between CAGR and value"),
     (
         "Europe is projected to expand at a CAGR of 39.5% between 2025 and 2032.",
@@ -183,6 +188,17 @@ def test_a_cagr_without_years_takes_the_forecast_period():
     )
     facts = parse_release(page)
     assert [(c.value_pct, c.start, c.end, c.scope) for c in facts.cagrs] == [(19.1, 2025, 2032, "region:Asia Pacific")]
+
+
+def test_a_page_stating_no_forecast_period_takes_the_whole_markets_cagr_years_even_an_end_year_only():
+    from pipelines.parse import parse_release
+
+    page = (
+        "# Fleet Telematics Market Outlook\n\nThe fleet telematics market is projected to grow at a CAGR of 14.2% "
+        "through 2030.\n\nEurope is set to grow at a CAGR of 12.0% from 2025 to 2031."
+    )
+    facts = parse_release(page)
+    assert (facts.forecast_start, facts.forecast_end) == (None, 2030)
 
 
 @pytest.mark.parametrize(
