@@ -44,14 +44,15 @@ _LEADER = re.compile(r"\s+\.{4,}\s+")
 # The first cell of a row that groups the rows under it: "By Type", "North America".
 _GROUP_CELL = re.compile(rf"(?:by\s|(?:{vocab.REGION_NAMES_PATTERN})\s*$)", re.I)
 # A line opening with a bullet character; Word's HTML writes them as text ("·", and "o" for a second level).
-_BULLET_LINE = re.compile(r"\s*(?:[•◦‣⁃●○▪▫■□◆◇►▸➤✓✔☑·]\s|o[\s\u00a0]{2,}(?=\S))")
+# Word's symbol-font bullets survive a copy as letters: "o" (two spaces after) and "l" before a capital.
+_BULLET_LINE = re.compile(r"\s*(?:[•◦‣⁃●○▪▫■□◆◇►▸➤✓✔☑·]\s|o[\s\u00a0]{2,}(?=\S)|l[\s\u00a0]+(?=[A-Z]))")
 _BY_HEADER = re.compile(r"^By\s+\w")
 # An outline's number before a short entry: "1.1 Hardware", "2.2.1 ETCS Level 1"; not an amount ("2.5 Billion
 # units were sold") nor a size band ("7.5 Fr to 9.5 Fr").
 _OUTLINE_NUMBER = re.compile(
     r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=[A-Z][A-Za-z]{2})(?=(?:[^.]|\.(?=\S)){0,150}$)(?![A-Z][a-z]*illion\b)(?!.*\d\.\d)"
 )
-_BULLET_MARK = re.compile(r"^(?:[•◦‣⁃●○▪▫■□◆◇►▸➤✓✔☑·]|o)\s+")
+_BULLET_MARK = re.compile(r"^(?:[•◦‣⁃●○▪▫■□◆◇►▸➤✓✔☑·]|o|l)\s+")
 _INLINE_BULLET = re.compile(r"(?:^|\s+)[*+]\s+")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _BLOCK_TAGS = frozenset(

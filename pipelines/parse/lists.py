@@ -50,14 +50,28 @@ def leading_items(body: Sequence[Block], skip: int = 1) -> list[Block]:
     """The run of items a section starts with (after at most ``skip`` intro blocks)."""
     items: list[Block] = []
     skipped = 0
-    for block in body:
+    for index, block in enumerate(body):
         if is_item(block):
             items.append(block)
+        elif items and _describes_the_item(items[-1], block, body[index + 1 : index + 2]):
+            continue
         elif items or skipped >= skip:
             break
         else:
             skipped += 1
     return items
+
+
+def _describes_the_item(item: Block, block: Block, following: Sequence[Block]) -> bool:
+    """ "Silicone Sealants:" / a paragraph on them / "Polyurethane Sealants:": a list whose items each
+    open a paragraph of their own runs on past those paragraphs."""
+    return (
+        item.text.endswith(":")
+        and block.kind == "para"
+        and bool(following)
+        and is_item(following[0])
+        and following[0].text.endswith(":")
+    )
 
 
 def run_items(text: str, least: int = 3) -> list[str]:

@@ -58,7 +58,9 @@ _TITLE_GROUP = re.compile(r"\b(?i:by)\s+(?P<dim>[A-Z][\w\-&/ ]{0,40}?)\s*(?P<ope
 _TITLE_COLON_GROUP = re.compile(
     r"\b(?i:by)\s+(?P<dim>[A-Z][\w\-&/ ]{0,40}?):\s*(?P<items>[^;:|—–]+?)\s*(?=;|\s[—–-]\s|$)"
 )
-_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")  # "/reports/2024/...", "...-market-2030": a date, not an id
+# "/reports/construction-sealants-market-2004": a report's own page numbered like a year no forecast names.
+_NUMBERED_LIKE_A_YEAR = re.compile(r"/reports?/[a-z0-9-]+-(?:19\d\d|20[01]\d|20[5-9]\d)(?:[/?#]|$)")
 _PROSE_GROUP = re.compile(r"\bby\s+(?P<dim>[a-z][\w\-&/ ]{0,30}?)\s*(?P<open>[(\[{])", re.I)
 _ACRONYM = re.compile(r"(?<=\s)\(([A-Z][A-Za-z]{1,7})\)")
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -197,7 +199,7 @@ def report_id(links: Sequence[str], report_domains: Collection[str], texts: Sequ
             continue
         for pattern in _REPORT_ID_PATTERNS:
             match = pattern.search(link)
-            if match and not _YEAR_LIKE.fullmatch(match.group(1)):  # "/reports/2024/..." is a date
+            if match and (not _YEAR_LIKE.fullmatch(match.group(1)) or _NUMBERED_LIKE_A_YEAR.search(link)):
                 ids[match.group(1)] += 1
                 break
     if ids:

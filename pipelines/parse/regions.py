@@ -131,7 +131,7 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
             regions.append(named)
             under_label = False
         elif text.endswith(":") or block.kind == "heading" or block.kind == "label" and is_region_name(text):
-            regions.append((text.rstrip(": ").strip(), []))
+            regions.extend((name, []) for name in _regions_joined(text.rstrip(": ").strip()))
             under_label = True
         elif regions and under_label:
             regions[-1][1].extend(_country_items(block))
@@ -142,6 +142,14 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
         else:
             regions[-1][1].extend(_country_items(block))
     return [RegionMention(name, tuple(countries)) for name, countries in regions]
+
+
+def _regions_joined(name: str) -> list[str]:
+    """ "Latin America and Middle East & Africa" heads two regions; "Middle East and Africa" is one."""
+    parts = re.split(r"\s+and\s+", name)
+    if len(parts) > 1 and not is_region_name(name) and all(is_region_name(part) for part in parts):
+        return parts
+    return [name]
 
 
 def _regions_of(items: list[str]) -> list[RegionMention]:
@@ -254,6 +262,9 @@ def _region_run(body: Sequence[Block]) -> list[Block]:
         is_label = block.text.endswith(":") and len(block.text) < 60
         if block.kind in ("heading", "label") and is_region_name(block.text):
             under_a_region = not block.text.endswith(":")  # "Europe:" over its items is a list's label
+            run.append(block)
+        elif block.kind == "item" and block.text.endswith(":") and is_region_name(block.text):
+            under_a_region = True  # "• North America:" over a paragraph on it
             run.append(block)
         elif is_label or is_item(block) or (under_a_region and block.kind == "para"):
             run.append(block)

@@ -260,8 +260,9 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
     for block in items:
         depth = block.level if block.kind == "item" else base
         parent = parents.get(depth - 1) if depth > base else None
-        segments.append(Segment(dimension, block.text, parent))
-        parents[depth] = block.text
+        label = block.text.removesuffix(":").rstrip()  # "Silicone Sealants:" over a paragraph on them
+        segments.append(Segment(dimension, label, parent))
+        parents[depth] = label
     return segments
 
 

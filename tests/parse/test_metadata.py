@@ -123,8 +123,17 @@ def test_report_id_from_publisher_links_only():
         ("https://www.halvorsenresearch.com/sample/10457?utm_source=lpw", "10457"),
         ("https://www.tidemark.com/checkout/TH-2291", "TH-2291"),
         ("https://www.tidemark.com/news/2024/TH-2291", None),
+        ("https://www.snsinsider.com/reports/construction-sealants-market-2004", "2004"),
+        ("https://www.wire.com/news/hydrogen-tank-market-2030", None),
     ],
-    ids=["an id before .html", "a sample link", "a lettered code in a shop link", "a lettered code elsewhere is none"],
+    ids=[
+        "an id before .html",
+        "a sample link",
+        "a lettered code in a shop link",
+        "a lettered code elsewhere is none",
+        "a report page numbered like a year no forecast names",
+        "a forecast year ending a news slug is none",
+    ],
 )
 def test_report_id_link_forms(link, expected):
     assert metadata.report_id([link], set(), []) == expected

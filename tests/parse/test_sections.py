@@ -1201,3 +1201,28 @@ def test_a_toggles_players_item_heads_the_names_nested_under_it_only():
     assert [(h.kind, [b.text for b in body]) for h, _, body in sections(flat)] == [
         ("segment", ["Hospitals", "Biotechnology Companies", "Research Institutes"])
     ]
+
+
+def test_items_that_each_open_a_paragraph_of_their_own():
+    # "● Silicone Sealants:" (copied as "l Silicone Sealants:") over a paragraph, then the next item.
+    from pipelines.parse.blocks import build_document
+
+    page = (
+        "#### By Resin Type\n\nl **Silicone Sealants:**\\\nSilicone sealants are flexible in cold weather.\n\n"
+        "l **Polyurethane Sealants:**\\\nThey bond well under heavy loads.\n\n### Regional Insights\n\n"
+        "l **Asia-Pacific:**\\\nThe region grows fastest, led by construction in China and India.\n\n"
+        "l **Latin America and Middle East & Africa:**\\\nThese regions adopt modern techniques.\n"
+    )
+    blocks = build_document(page).blocks
+    found = {h.kind: (b, body) for h, b, body in sections(blocks)}
+    header, body = found["segment"]
+    assert [s.label for s in segment_items(header, body, "resin type")] == [
+        "Silicone Sealants",
+        "Polyurethane Sealants",
+    ]
+    header, body = found["region"]
+    assert region_items(header, body) == [
+        RegionMention("Asia-Pacific", ("China", "India")),
+        RegionMention("Latin America"),
+        RegionMention("Middle East & Africa"),
+    ]
