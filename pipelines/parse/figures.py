@@ -46,6 +46,17 @@ _FORECAST_PERIOD_WORDS = re.compile(
 _SEGMENT_SUBJECT = re.compile(
     r"\bthe\s+(\w(?:(?!\bthe\b)[\w\s\-&/,.']){1,60}?)\s+(?:segment|sub-segment|application|category)\b", re.I
 )
+# "Cargo e-bikes are the fastest-growing application", "Security Observability is the fastest-growing product
+# segment": a subject ranked among the market's items is one of them.
+_RANKED_SUBJECT = re.compile(
+    r"^\s*(?i:the\s+)?(?P<name>[A-Z0-9][\w\s\-&/()'.]{0,60}?)"
+    r"(?:\s+(?:segment|sub-segment|application|category|type|product))?\s+"
+    r"(?:is|are|was|were|remains?|will\s+(?:be|remain)|(?:is|are)\s+(?:expected|projected|forecast|set|poised)\s+to"
+    r"\s+(?:be|remain))\s+(?:the|a)\s+"
+    r"(?:(?:fastest|largest|biggest|leading|dominant|quickest|most)[\w\s-]{0,30}?)\s*"
+    r"(?:segment|sub-segment|application|category|type|product|component|technology|end[- ]use|end[- ]user|"
+    r"channel|material|vertical|offering|solution|service|deployment|form)s?\b"
+)
 _REGION_SUBJECT = re.compile(
     rf"\s*(?:(?:and|while|whereas|but)\s+)?(?:in\s+)?(?:the\s+)?({vocab.REGION_NAMES_PATTERN})\b",
     re.I,
@@ -61,7 +72,7 @@ _COUNTRY_SUBJECT = re.compile(
     r"(?:is|are|was|were|will|to|should|could|would|accounted|held|remains?)\b)"
 )
 _TWIN_OPENING = re.compile(r"\((?:\s*(?:approximately|approx\.|about|around|roughly|some|nearly|c\.|~|or))?", re.I)
-_CLAUSE_BREAK = re.compile(r"[,;:(]\s*")
+_CLAUSE_BREAK = re.compile(r"[,;:(]\s*|\s\|\s")  # a row's cells part like clauses: "Fastest-growing region | Asia"
 _MAX_CAGR_DISTANCE = 60
 _MILLIONS = {"thousand": 1e-3, "million": 1.0, "billion": 1e3, "trillion": 1e6}
 _LEADING_ARTICLE = re.compile(r"^(?:the|in the|in)\s+", re.I)
@@ -207,6 +218,10 @@ def scope_of(subject: str) -> str | None:
     passing earlier in the sentence. Short trailing clauses (", at a") lead to the figure.
     """
     own_clause = _CONTRASTED_CLAUSE.split(subject)[-1]  # "the largest material category, while smart bottles ..."
+    ranked = _RANKED_SUBJECT.match(own_clause)
+    if ranked and not _MARKET_WORD.search(ranked.group("name")):
+        name = ranked.group("name").strip()
+        return f"region:{name}" if _REGION_SUBJECT.fullmatch(name) else f"segment:{name}"
     named = [m.group(1).strip() for m in _SEGMENT_SUBJECT.finditer(own_clause) if not _describes_only(m.group(1))]
     if named:  # the segment nearest the figure: "the stick segment ..., while the robotic segment is expected"
         return f"segment:{named[-1]}"
@@ -360,13 +375,14 @@ def scope_to_segments(found: Iterable[Figure], labels: Iterable[str]) -> list[Fi
 
 def _listed_as(name: str, labels: Sequence[str]) -> str:
     """The listed label a segment is named by in prose: "battery high-voltage harness" is the listed
-    "Battery High-Voltage Harnesses", "SaaS" the listed "Software as a Service (SaaS)"."""
+    "Battery High-Voltage Harnesses", "SaaS" the listed "Software as a Service (SaaS)", "Cargo e-bikes" "Cargo"."""
     wanted = _folded_label(name)
     for label in labels:
         acronym = re.search(r"\(([^()]+)\)\s*$", label)
         if _folded_label(label) == wanted or acronym and _folded_label(acronym.group(1)) == wanted:
             return label
-    return name
+    # "Cargo e-bikes" is the listed "Cargo": the longest label the name starts with (labels run short to long).
+    return next((label for label in reversed(labels) if _starts_with_words(name, label)), name)
 
 
 def _folded_label(text: str) -> str:

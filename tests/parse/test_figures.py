@@ -19,6 +19,26 @@ CAGR_CASES = [
     ),
     ("It will grow at 7.1% CAGR from 2024 to 2030.", [(7.1, 2024, 2030, None)], "percentage before the word CAGR"),
     (
+        "Security Observability is the fastest-growing product segment, with a CAGR of 21.4% (2025-2032).",
+        [(21.4, 2025, 2032, "segment:Security Observability")],
+        "a subject ranked among the market's items is that item",
+    ),
+    (
+        "Manufacturing will remain the largest end user, its spending rising at a CAGR of 41.5% over 2025-2031.",
+        [(41.5, 2025, 2031, "segment:Manufacturing")],
+        "'will remain the largest end user'",
+    ),
+    (
+        "The Polybutylene Succinate (PBS) application is the fastest-growing segment, with a CAGR of 13.9% to 2032.",
+        [(13.9, None, 2032, "segment:Polybutylene Succinate (PBS)")],
+        "the item's kind after its name is not part of it",
+    ),
+    (
+        "Fastest-growing region | Asia Pacific, 19.0% CAGR (2025-2032)",
+        [(19.0, 2025, 2032, "region:Asia Pacific")],
+        "a row's cells part like clauses",
+    ),
+    (
         "Electric Cargo Bike Market Size to Reach US$ 2.14 Billion by 2032, Growing at a CAGR of 11.9%",
         [(11.9, None, 2032, None)],
         "a headline's target year ends the CAGR it leads to",
