@@ -255,10 +255,15 @@ def _walk(node: etree._Element, blocks: list[Block], kind: str, level: int) -> N
     """Depth-first walk: inline text gathers until a block-level tag closes it."""
     pieces: list[str] = [node.text] if node.text else []
     bold_chars = link_chars = lead_link_chars = 0
+    previous = None  # the inline element just before, when only white space parts it from the next
     for child in node:
         name = child.tag
         if name not in _BLOCK_TAGS and not _is_a_container(child):
             text = "".join(child.itertext()) if len(child) else child.text or ""
+            separator = _chip_separator(previous, child) if previous is not None else ""
+            if separator:  # "<span class=label>Europe</span><span class=chip>UK</span><span class=chip>..."
+                pieces[-1:] = [pieces[-1]] if pieces[-1].strip() else []  # the white space between goes
+                pieces.append(separator)
             opens = not "".join(pieces).strip()
             if name in ("strong", "b"):
                 bold_chars += len(text.replace(" ", "").replace("\n", ""))
@@ -275,8 +280,24 @@ def _walk(node: etree._Element, blocks: list[Block], kind: str, level: int) -> N
             _walk_block(child, name, blocks, kind, level)
         if child.tail:
             pieces.append(child.tail)
+        previous = child if isinstance(name, str) and not (child.tail or "").strip() else None
     if pieces:
         _add_text_block(blocks, "".join(pieces), bold_chars, (link_chars, lead_link_chars), kind, level)
+
+
+def _chip_separator(previous: etree._Element, element: etree._Element) -> str:
+    """Inline elements of one tag and class side by side are items ("chips", "tags", "pills"), and one of
+    another class just before them is their label: "Europe: UK, France", never "EuropeUKFrance"."""
+    if _are_chips(previous, element):
+        return ", "
+    following = element.getnext()
+    labels_chips = previous.get("class") and previous.tag == element.tag and following is not None
+    return ": " if labels_chips and _are_chips(element, following) else ""
+
+
+def _are_chips(first: etree._Element, second: etree._Element) -> bool:
+    marked = first.get("class")
+    return bool(marked) and first.tag == second.tag and second.get("class") == marked
 
 
 def _is_a_container(element: etree._Element) -> bool:

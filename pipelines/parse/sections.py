@@ -267,7 +267,9 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
 
 
 def _run_of(text: str) -> list[str]:
-    """A line that is a list: three items, or two when semicolons part them ("Cloud; On-premises")."""
+    """A line that is a list: three items, or two when semicolons or bars part them ("Cloud; On-premises",
+    "Cart-based | Handheld")."""
+    text = text.replace(" | ", "; ")
     return run_items(text, 2 if ";" in text else 3)
 
 

@@ -630,3 +630,17 @@ def test_wrapped_text_is_unwrapped_inside_a_quote_and_despite_long_unwrapped_lis
         "Holdings, Ltd., Suntory Holdings Limited, Athletic Brewing Company, and BrewDog plc, all of them."
     )
     assert "we reprint it whole because the figures matter" in texts[0]
+
+
+def test_chips_side_by_side_are_items_and_the_one_before_them_their_label():
+    page = (
+        '<div><span class="font-medium">Asia Pacific</span><span class="chip">Australia</span>'
+        '<span class="chip">Japan</span></div>'
+        '<div><span class="chip">U.S.</span> <span class="chip">Canada</span></div>'
+        "<p><b>Re</b><b>port</b> by <i>Kestrel</i><i>Research</i></p>"
+    )
+    assert [b.text for b in build_document(page).blocks] == [
+        "Asia Pacific: Australia, Japan",
+        "U.S., Canada",
+        "Report by KestrelResearch",  # unmarked inline tags are text, however they split it
+    ]
