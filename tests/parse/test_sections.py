@@ -1226,3 +1226,9 @@ def test_items_that_each_open_a_paragraph_of_their_own():
         RegionMention("Latin America"),
         RegionMention("Middle East & Africa"),
     ]
+
+
+def test_a_line_of_items_parted_by_bars_under_a_dimensions_heading():
+    body = [Block("para", "Cart-based | Compact (Laptop-style) | Handheld")]
+    labels = [s.label for s in segment_items(Block("heading", "By Type", 3), body, "type")]
+    assert labels == ["Cart-based", "Compact (Laptop-style)", "Handheld"]
