@@ -49,7 +49,8 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
         return [Player(n) for n in split_names(body[0].text)]
     if body:  # "Husqvarna Group, Robert Bosch GmbH, Honda Motor Co., Ltd.", maybe a sentence about one of them after
         names = split_names(split_sentences(body[0].text)[0])
-        if len(names) >= 3 and all(_looks_like_name(name) and len(name.split()) <= 6 for name in names):
+        odd = sum(not _looks_like_name(name) or len(name.split()) > 6 for name in names)
+        if len(names) >= 3 and odd <= len(names) // 8:  # "tesa SE" among ten names is one more of them
             return [Player(n) for n in names]
     headed = list(itertools.takewhile(lambda b: b.kind == "heading", (b for b in body if b.kind != "para")))
     if len(headed) >= 3 and all(_looks_like_name(b.text) for b in headed):  # "<h4>Amedisys, Inc.</h4>" cards

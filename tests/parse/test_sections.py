@@ -1232,3 +1232,17 @@ def test_a_line_of_items_parted_by_bars_under_a_dimensions_heading():
     body = [Block("para", "Cart-based | Compact (Laptop-style) | Handheld")]
     labels = [s.label for s in segment_items(Block("heading", "By Type", 3), body, "type")]
     assert labels == ["Cart-based", "Compact (Laptop-style)", "Handheld"]
+
+
+def test_a_run_of_names_under_a_players_heading_may_hold_one_lower_case_name():
+    body = [
+        Block(
+            "para",
+            "3M Company, tesa SE, Nitto Denko Corporation, Avery Dennison Corporation, Lintec Corporation, "
+            "Scapa Group (Mativ), Intertape Polymer Group Inc., Shurtape Technologies, LLC and Berry Global Inc.",
+        )
+    ]
+    names = [p.name for p in player_items(Block("heading", "Key Players", 2), body)]
+    assert names[:3] == ["3M Company", "tesa SE", "Nitto Denko Corporation"] and len(names) == 9
+    prose = [Block("para", "Demand grows, prices fall, margins shrink, and buyers wait for the next cycle.")]
+    assert player_items(Block("heading", "Key Players", 2), prose) == []
