@@ -233,7 +233,7 @@ def research_firm(
         for text in texts
         if _FIRM_WORD.search(text)
         for m in _FIRM_NAME.finditer(text)
-        if not _names_the_market(m.group("name"), market)
+        if not _names_the_market(m.group("name"), market) and not _is_a_section_heading(m.group("name"))
     ]
     names = [name for name, _ in mentions]
     credits = [m.group(1) for text in texts if "ccording to" in text for m in _ACCORDING_TO.finditer(text)]
@@ -253,6 +253,12 @@ def _site_of(firm: str, links: Sequence[str], texts: Sequence[str]) -> str:
     linked = (registrable_domain(link) for link in links)
     named = (_domain_of_host(m.group(0).lower()) for text in texts if "www." in text for m in _SITE.finditer(text))
     return next((domain for domain in itertools.chain(linked, named) if same_firm(firm, domain)), firm)
+
+
+def _is_a_section_heading(name: str) -> bool:
+    """ "Key Market Insights", "Regional Insights": a heading's words before a firm word name no firm."""
+    words = name.lower().split()
+    return len(words) > 1 and all(word in vocab.SECTION_HEADING_WORDS for word in words[:-1])
 
 
 def _names_the_market(name: str, market: str) -> bool:

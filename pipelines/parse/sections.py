@@ -192,7 +192,9 @@ def dimension_name(raw: str) -> str | None:
     if last.endswith("s") and not last.endswith(("ss", "ies")):
         words[-1] = last[:-1]
     name = " ".join(words)
-    return None if name in vocab.NOT_DIMENSIONS else name
+    if name in vocab.NOT_DIMENSIONS or len(words) > 1 and all(w in vocab.SECTION_HEADING_WORDS for w in words):
+        return None  # "Key Market Insights" heads findings, not a dimension
+    return name
 
 
 def sections(blocks: Sequence[Block], title: str | None = None) -> Iterator[tuple[Header, Block, list[Block]]]:

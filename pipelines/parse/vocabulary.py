@@ -442,8 +442,14 @@ REPORT_PATH_SEGMENTS = (
     "industry-reports",
     "market-report",
     "market-reports",
+    "industry-analysis",
+    "market-analysis",
+    "research-report",
+    "research-reports",
     "request-sample",
     "sample-request",
+    "sample",
+    "buy",
     "purchase",
     "checkout",
     "buy-now",
@@ -513,6 +519,14 @@ KNOWN_RESEARCH_FIRMS = (
     "Gartner",
     "Statista",
 )
+# Words of a section's heading before a firm word: "Key Market Insights", "Regional Insights", "Our Research".
+SECTION_HEADING_WORDS = frozenset(
+    {
+        "key", "market", "markets", "regional", "competitive", "strategic", "industry", "latest", "recent", "our",
+        "additional", "customer", "consumer", "global", "exclusive", "free", "more", "related", "top", "expert",
+        "analyst", "further", "other", "primary", "secondary", "&", "and", "the",
+    }
+)  # fmt: skip
 # Firm words that never name a report after "Market" ("X Market Insights" and "X Market Research Report" may).
 FIRM_ONLY_WORDS = (
     "Intelligence", "Consulting", "Consultancy", "Consultants", "Advisory", "Advisors", "Partners", "Analytics",

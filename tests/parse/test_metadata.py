@@ -158,6 +158,7 @@ def test_a_news_archive_is_no_report_shop():
     links = ["https://news.com/category/market-reports/", "https://news.com/2024/10/08/story/"]
     assert not metadata.sells_reports(links, "news.com")
     assert metadata.sells_reports(["https://firm.com/reports/4471/x"], "firm.com")
+    assert metadata.sells_reports(["https://firm.com/industry-analysis/x-market/sample?utm_source=cta"], "firm.com")
 
 
 def test_title_grammar_with_nested_sub_segments():
@@ -398,6 +399,7 @@ def test_a_credited_firm_is_given_as_the_site_the_page_names(links, texts, expec
         ([decode("according to a new report by MarketsandMarkets™. The growing")], "Composite AI", "MarketsandMarkets"),
         (["Language services, as reported by IMARC Group in its study"], "Language Services", "IMARC Group"),
         (["Speech and Voice Recognition Market Insights"], "Speech and Voice Recognition", None),
+        (["Key Market Insights", "Regional Insights", "Our Research"], "Surgical Smoke Evacuation", None),
     ],
     ids=[
         "a firm whose name ends in no firm word",
@@ -406,6 +408,7 @@ def test_a_credited_firm_is_given_as_the_site_the_page_names(links, texts, expec
         "a trade mark sign does not glue to the name",
         "a 'Group' the vocabulary knows",
         "a firm word alone names no firm",
+        "a section's heading names no firm",
     ],
 )
 def test_firm_names_the_word_pattern_would_miss_or_misread(texts, market, expected):

@@ -14,6 +14,7 @@ from pipelines.parse.regions import (
     with_countries_under_their_headings,
 )
 from pipelines.parse.sections import (
+    Header,
     by_dimension_statements,
     classify_header,
     enumerated_in_prose,
@@ -1246,3 +1247,8 @@ def test_a_run_of_names_under_a_players_heading_may_hold_one_lower_case_name():
     assert names[:3] == ["3M Company", "tesa SE", "Nitto Denko Corporation"] and len(names) == 9
     prose = [Block("para", "Demand grows, prices fall, margins shrink, and buyers wait for the next cycle.")]
     assert player_items(Block("heading", "Key Players", 2), prose) == []
+
+
+def test_a_findings_heading_opens_no_dimension():
+    assert classify_header(Block("heading", "Key Market Insights", 2)) is None
+    assert classify_header(Block("heading", "Material Insights", 2)) == Header("segment", "material")
