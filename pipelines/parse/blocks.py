@@ -309,6 +309,7 @@ def _is_a_container(element: etree._Element) -> bool:
 
 def _labelled(lead: str, rest: str) -> str:
     """A short bold lead before a list is its label: "Type" + " A, B, C" reads "Type: A, B, C"."""
+    rest = rest.lstrip(" –—-")  # "<b>By Crane Type</b> – Hammerhead, Flat-top"
     names_a_list = "," in rest and rest.rstrip()[-1:] != "." and rest.lstrip()[:1].isalnum()  # not ": A, B"
     if names_a_list and 0 < len(lead.split()) <= 4 and lead.strip()[-1:].isalnum():
         return f"{lead.rstrip()}:"

@@ -87,6 +87,7 @@ _DECLINE_BEFORE = re.compile(
 )
 _MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−]$")  # "-2.1%", not the dash of "2025-2032 - 7.1%"
 _YEAR_IN_BRACKETS = re.compile(r"\((?:19|20)\d\d\)")
+_YEAR_LABEL = re.compile(r"\b((?:19|20)\d\d)\)?\s*[:=]\s*$")  # "size 2024: USD 896.4 million"
 _GENERIC_LABELS = frozenset({"others", "other", "all", "total"})
 _COMPANY_REVENUE = re.compile(
     r"(?<!market )(?<!industry )\b(?:reported|posted|generated|recorded|earned|booked)\b"
@@ -270,6 +271,8 @@ def sizes_in(sentence: str) -> list[MarketSize]:
         lead = lowered[max(0, amount.start - 30) : amount.start]
         if any(cue in lead for cue in vocab.NOT_SIZE_CUES):
             continue
+        if lowered.startswith(vocab.NOT_SIZE_AFTER, amount.end + 1):  # "USD 7.7 billion in incremental revenue"
+            continue
         # "US$84.7bn (€78.1bn) in 2024": one figure in two currencies, the year after both.
         twin = index + 1 < len(amounts) and _is_twin(sentence, amount, amounts[index + 1])
         after_start = amounts[index + 1].end if twin else amount.end
@@ -295,6 +298,9 @@ def _is_twin(sentence: str, first: numbers.Money, second: numbers.Money) -> bool
 
 
 def _year_for(sentence: str, after_start: int, after_end: int, before_start: int, before_end: int) -> int | None:
+    labelled = _YEAR_LABEL.search(sentence, before_start, before_end)
+    if labelled:  # "Market size 2024: USD 896.4 million; forecast 2033: USD 2.87 billion"
+        return int(labelled.group(1))
     after = [year for year, offset in numbers.years(sentence[after_start:after_end]) if offset < 40]
     if after:
         return after[0]

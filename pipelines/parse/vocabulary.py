@@ -239,6 +239,9 @@ SIZE_CONTEXT_WORDS = (
 NOT_SIZE_CUES = (
     "grow by",
     "increase by",
+    "to add",
+    "will add",
+    "adding",
     "incremental",
     "increment",
     "price",
@@ -251,6 +254,8 @@ NOT_SIZE_CUES = (
     "acquired",
     "acquisition",
 )
+# Words right after an amount that make it something else than a size: "USD 7.7 billion in incremental revenue".
+NOT_SIZE_AFTER = ("in incremental", "of incremental", "incremental", "in new revenue", "in additional")
 
 MONEY_UNITS = {
     "thousand": "thousand",

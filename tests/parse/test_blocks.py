@@ -644,3 +644,15 @@ def test_chips_side_by_side_are_items_and_the_one_before_them_their_label():
         "U.S., Canada",
         "Report by KestrelResearch",  # unmarked inline tags are text, however they split it
     ]
+
+
+def test_a_bold_lead_and_a_dash_before_a_list_read_as_its_label():
+    page = "<ul><li><b>By Crane Type</b> – Hammerhead, Flat-top, Luffing Jib</li></ul>"
+    assert [b.text for b in build_document(page).blocks] == ["By Crane Type: – Hammerhead, Flat-top, Luffing Jib"]
+    from pipelines.parse.lists import inline_list
+
+    assert inline_list("By Crane Type: – Hammerhead, Flat-top, Luffing Jib") == [
+        "Hammerhead",
+        "Flat-top",
+        "Luffing Jib",
+    ]

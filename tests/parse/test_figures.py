@@ -118,6 +118,16 @@ SIZE_CASES = [
     ("In 2024, the market was valued at USD 1.2 billion.", [(1.2, "billion", "USD", 2024)], "year before the amount"),
     ("The market will grow by USD 48.8 million from 2022 to 2027.", [], "an increment is no size"),
     (
+        "Over the forecast period the market is expected to add roughly USD 7.7 billion in incremental revenue.",
+        [],
+        "an amount the market adds is no size",
+    ),
+    (
+        "Market size 2024: USD 896.4 million; forecast 2033: USD 2.87 billion",
+        [(896.4, "million", "USD", 2024), (2.87, "billion", "USD", 2033)],
+        "a year labelling the amount after it is its year, not the next label's",
+    ),
+    (
         "The North America market was valued at USD 5.04 billion in 2024 and will be worth USD 9.18 billion by 2034.",
         [(5.04, "billion", "USD", 2024), (9.18, "billion", "USD", 2034)],
         "every amount of a sentence about a region is the region's (scope checked below)",
