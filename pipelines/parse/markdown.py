@@ -117,12 +117,13 @@ def _unwrap(text: str) -> str:
     """
     lines = text.split("\n")
     # The width is the text's, link targets left out: a line holding a long URL does not set it.
-    lengths = sorted(_visible_length(line) for line in lines if len(line.strip()) > 40)
+    measured = [(line, _visible_length(line)) for line in lines]
+    lengths = sorted(length for line, length in measured if len(line.strip()) > 40)
     if len(lengths) < 8:
         return text
     width = lengths[int(0.9 * (len(lengths) - 1))]
     # A template line or a table row, never wrapped; list items and quotes are often left unwrapped in wrapped text.
-    overlong = sum(_visible_length(line) > width + 20 for line in lines if not _STARTS_OWN_LINE.match(line))
+    overlong = sum(length > width + 20 for line, length in measured if not _STARTS_OWN_LINE.match(line))
     if not 50 <= width <= 120 or overlong > max(1, len(lengths) // 20):
         return text
     joined = [lines[0]]

@@ -14,6 +14,7 @@ from dateutil import parser as date_parser
 
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.lists import split_top_level
+from pipelines.parse.numbers import YEAR_LIKE
 from pipelines.parse.regions import region_with_countries
 from pipelines.parse.sections import Header, dimension_header, segment_with_children
 from pipelines.records import RegionMention, Segment
@@ -58,7 +59,6 @@ _TITLE_GROUP = re.compile(r"\b(?i:by)\s+(?P<dim>[A-Z][\w\-&/ ]{0,40}?)\s*(?P<ope
 _TITLE_COLON_GROUP = re.compile(
     r"\b(?i:by)\s+(?P<dim>[A-Z][\w\-&/ ]{0,40}?):\s*(?P<items>[^;:|—–]+?)\s*(?=;|\s[—–-]\s|$)"
 )
-_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")  # "/reports/2024/...", "...-market-2030": a date, not an id
 # "/reports/construction-sealants-market-2004": a report's own page numbered like a year no forecast names.
 _NUMBERED_LIKE_A_YEAR = re.compile(r"/reports?/[a-z0-9-]+-(?:19\d\d|20[01]\d|20[5-9]\d)(?:[/?#]|$)")
 _PROSE_GROUP = re.compile(r"\bby\s+(?P<dim>[a-z][\w\-&/ ]{0,30}?)\s*(?P<open>[(\[{])", re.I)
@@ -199,7 +199,8 @@ def report_id(links: Sequence[str], report_domains: Collection[str], texts: Sequ
             continue
         for pattern in _REPORT_ID_PATTERNS:
             match = pattern.search(link)
-            if match and (not _YEAR_LIKE.fullmatch(match.group(1)) or _NUMBERED_LIKE_A_YEAR.search(link)):
+            # "/reports/2024/...", "...-market-2030": a date, not an id
+            if match and (not YEAR_LIKE.fullmatch(match.group(1)) or _NUMBERED_LIKE_A_YEAR.search(link)):
                 ids[match.group(1)] += 1
                 break
     if ids:

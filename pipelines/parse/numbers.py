@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from pipelines.parse import vocabulary as vocab
 
 YEAR = r"(?:19[5-9]\d|20\d\d|21[0-4]\d)"
+# A cell, an item or a link's number that is four digits of a year: "2024", "/reports/2030/".
+YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _DASH = r"\s*(?:-|–|—|to|through|till|until|and)\s*"
 _RANGE = re.compile(rf"(?<!\d)({YEAR})(?:\s*\)?){_DASH}(?:the\s+year\s+)?({YEAR}|\d\d)(?!\d)", re.I)
 _END_ONLY = re.compile(

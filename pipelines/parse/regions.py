@@ -260,11 +260,10 @@ def _region_run(body: Sequence[Block]) -> list[Block]:
     under_a_region = False
     for block in _pipe_lines_as_items(body):
         is_label = block.text.endswith(":") and len(block.text) < 60
-        if block.kind in ("heading", "label") and is_region_name(block.text):
-            under_a_region = not block.text.endswith(":")  # "Europe:" over its items is a list's label
-            run.append(block)
-        elif block.kind == "item" and block.text.endswith(":") and is_region_name(block.text):
-            under_a_region = True  # "• North America:" over a paragraph on it
+        labels_a_region = block.kind in ("heading", "label") or block.kind == "item" and block.text.endswith(":")
+        if labels_a_region and is_region_name(block.text):
+            # "Europe:" over its items is a list's label; "• North America:" is an item over a paragraph on it
+            under_a_region = block.kind == "item" or not block.text.endswith(":")
             run.append(block)
         elif is_label or is_item(block) or (under_a_region and block.kind == "para"):
             run.append(block)

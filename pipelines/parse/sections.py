@@ -23,7 +23,7 @@ from pipelines.parse.lists import (
     run_items,
     split_top_level,
 )
-from pipelines.parse.numbers import split_sentences
+from pipelines.parse.numbers import YEAR_LIKE, split_sentences
 from pipelines.parse.players import PLAYER_NOUN
 from pipelines.parse.regions import REGION_LABEL
 from pipelines.records import Segment
@@ -45,17 +45,18 @@ _BY_STATEMENT = re.compile(
     r"(?:\s+(?:segmented|divided|split|categori[sz]ed|classified|broken down)\s+into)?\s+)?(?P<run>.+)$"
 )
 # "On the basis of source, the market is divided into A, B and C", "In terms of crop type, the study covers ...".
+# The verbs that split a market into items: "segmented into", "classified as".
+_SPLIT_VERBS = r"divided|segmented|split|categori[sz]ed|classified|bifurcated|broken down"
 _BASIS_STATEMENT = re.compile(
     r"^(?:on the basis of|based on|in terms of|depending on|by)\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?),\s+"
     r"(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:(?:is|are)\s+)?"
-    r"(?:divided|segmented|split|categori[sz]ed|classified|bifurcated|broken down|covers|includes|spans|separates"
-    r"|distinguishes|tracks|examines|analy[sz]es|groups)\s+"
+    rf"(?:{_SPLIT_VERBS}|covers|includes|spans|separates|distinguishes|tracks|examines|analy[sz]es|groups)\s+"
     r"(?:into\s+)?(?P<run>.+)$",
     re.I,
 )
 # "segmented by type into A, B and C; by packaging into D and E; and by region into ...".
 _BY_INTO = re.compile(r"\bby\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?)\s+into\s+(?P<run>[^;]+)", re.I)
-_SEGMENTED = re.compile(r"\b(?:segmented|divided|split|categori[sz]ed|classified|bifurcated|broken down)\b", re.I)
+_SEGMENTED = re.compile(rf"\b(?:{_SPLIT_VERBS})\b", re.I)
 _BASIS_CUE = re.compile(r"\b(?:basis of|based on|in terms of|depending on|by)\s", re.I)
 _ITEM_HEADER = re.compile(
     r"^By\s+([A-Za-z][\w\-&/ ]{1,30}?)\s*(?:\([^()]*\))?:?$"
@@ -75,14 +76,14 @@ _BYLINE = re.compile(
     re.I,
 )
 _MAX_HEADER_CHARS = 160
+_RUN_END = re.compile(r";|\.\s|\.$")  # where a list stated in a sentence stops
 _PROSE_AFTER = re.compile(r",\s+(?:with|which|as|while|including|for|from|to)\b")
 # "The study covers A, B and C", "Plants are classified as A, B and C": the study's (or a passive) enumeration,
 # not a segment's own parts ("Hardware includes sensors and gateways").
 _ENUMERATION_CUE = re.compile(
     r"^(?:(?:[\w\-]+\s+){0,5}?(?:study|report|analysis|research|market|we|it|firm|segment\w*)\s+"
     r"(?:\w+\s+)?(?:covers|includes|comprises|spans|tracks|separates|distinguishes|considers)"
-    r"|(?:[\w\-]+\s+){1,5}?(?:is|are)\s+(?:\w+\s+)?(?:segmented|divided|split|categori[sz]ed|classified|grouped"
-    r"|broken down|bifurcated)\s+(?:into|as))\s+(?P<run>.+)",
+    rf"|(?:[\w\-]+\s+){{1,5}}?(?:is|are)\s+(?:\w+\s+)?(?:{_SPLIT_VERBS}|grouped)\s+(?:into|as))\s+(?P<run>.+)",
     re.I,
 )
 _REGION_HEADER_CUE = vocab.phrase_search(vocab.REGION_HEADER_CUES)
@@ -90,7 +91,6 @@ _PLAYER_HEADER_PHRASE = vocab.phrase_search(vocab.PLAYER_HEADER_PHRASES)
 _PLAYER_NOUNS = frozenset(vocab.PLAYER_NOUNS) | vocab.PLAYER_HEADER_NOUNS
 _PLAYER_QUALIFIERS = frozenset(vocab.PLAYER_HEADER_QUALIFIERS)
 _WORD = re.compile(r"[a-z]+")
-_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 _BY_PLAYERS = re.compile(
     r"^(?:segment(?:ed)?\s+)?by\s+(?:compan(?:y|ies)|manufacturers?|vendors?|(?:key\s+)?players?):?$", re.I
 )
@@ -202,7 +202,7 @@ def sections(blocks: Sequence[Block], title: str | None = None) -> Iterator[tupl
     headers = [
         header if header is None or header.kind != "players" or _opens_nested_items(blocks, index) else None
         for index, header in enumerate(map(classify_header, blocks))
-    ]
+    ]  # a list item heads players only over names nested under it: "Key players" among bullets is one more
     index = 0
     while index < len(blocks):
         header = headers[index] if blocks[index].text != title else None
@@ -210,32 +210,31 @@ def sections(blocks: Sequence[Block], title: str | None = None) -> Iterator[tupl
             index += 1
             continue
         end = index + 1
-        while end < len(blocks) and _continues(header, blocks[index], blocks[end], headers[end], blocks[index + 1]):
+        nested = _opens_nested_items(blocks, index)
+        while end < len(blocks) and _continues(header, blocks[index], blocks[end], headers[end], nested):
             end += 1
         yield header, blocks[index], list(blocks[index + 1 : end])
         index = end
 
 
 def _opens_nested_items(blocks: Sequence[Block], index: int) -> bool:
-    """A list item heads a section only over items nested under it: "Key players" among a summary's
-    bullets is one more bullet."""
+    """Whether the block is no list item, or a list item with items nested under it (the next block is deeper)."""
     opener = blocks[index]
     following = blocks[index + 1] if index + 1 < len(blocks) else Block("para", "")
     return opener.kind != "item" or following.kind == "item" and following.level > opener.level
 
 
-def _continues(header: Header, opener: Block, block: Block, opens: Header | None, first: Block) -> bool:
+def _continues(header: Header, opener: Block, block: Block, opens: Header | None, nested: bool) -> bool:
     """Whether ``block`` (which opens the section ``opens``, if any) still belongs to the one ``opener`` started.
 
     A region section runs on through sub-headings that are region names ("<h3>Europe</h3>"). A list item
-    opening a section holds the items nested under it, or, when its ``first`` follower is no deeper than
-    itself (a flat list: "By Type", "Stick Electrodes", ...), the items up to the next header.
+    opening a section holds the items ``nested`` under it, or, when none is (a flat list: "By Type",
+    "Stick Electrodes", ...), the items up to the next header.
     """
     if header.kind == "region" and block.kind == "heading" and is_region_name(block.text):
         return opener.kind != "heading" or block.level > opener.level
     if header.kind == "players" and opener.kind == "heading" and block.kind == "heading":  # a company a sub-heading
         return block.level > opener.level and opens is None
-    nested = first.kind == "item" and first.level > opener.level
     if opener.kind == "item" and block.kind == "item" and block.level <= opener.level and nested:  # the next branch
         return False
     return block.kind != "heading" and opens is None
@@ -296,7 +295,7 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
 def _statement_list(match: re.Match | None, text: str) -> Iterator[tuple[Header, list[str]]]:
     if match and not _BYLINE.search(text):  # "By Marisol Eady, Insurance Correspondent · 4 min read"
         dimension = dimension_name(match.group("dim"))
-        items = _prose_items(re.split(r";|\.\s|\.$", match.group("run"))[0])
+        items = _prose_items(_RUN_END.split(match.group("run"))[0])
         header = dimension_header(dimension)
         # "By Source, soy-based products held the largest share, at 43.1% ...": a finding, not a list
         if header and len(items) >= 2 and all(len(item.split()) <= 6 and "%" not in item for item in items):
@@ -323,7 +322,7 @@ def enumerated_in_prose(text: str) -> list[str]:
         cue = _ENUMERATION_CUE.match(sentence)
         if cue is None:
             continue
-        run = _PROSE_AFTER.split(re.split(r";|\.\s|\.$", cue.group("run"))[0])[0]
+        run = _PROSE_AFTER.split(_RUN_END.split(cue.group("run"))[0])[0]
         items = _prose_items(run)
         if len(items) >= 2 and all(len(item.split()) <= 6 and not any(ch.isdigit() for ch in item) for item in items):
             return items
@@ -386,7 +385,7 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
             continue
         header = dimension_header(dimension_name(label))
         dimension = header.dimension if header and header.kind == "segment" else None  # "By Region" lists no segments
-        cited = any(_BARE_YEAR.fullmatch(item) for item in items)  # "Source: Ormsby Lisle estimates, 2025"
+        cited = any(YEAR_LIKE.fullmatch(item) for item in items)  # "Source: Ormsby Lisle estimates, 2025"
         if dimension and len(items) >= 2 and not cited and all(len(item.split()) <= 8 for item in items):
             found.append([s for item in items for s in segment_with_children(dimension, item, least_children=2)])
     return found

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.blocks import Block
 from pipelines.parse.lists import cell_items
+from pipelines.parse.numbers import YEAR_LIKE
 from pipelines.parse.players import clean_name
 from pipelines.parse.regions import region_with_countries
 from pipelines.parse.sections import dimension_header, dimension_name, segment_with_children
@@ -17,7 +18,6 @@ from pipelines.records import Player, RegionMention, Segment
 
 _FIGURE_HEADER = re.compile(r"\bCAGR\b|\bshare\b|\(%\)", re.I)
 _PERCENT_UNIT = re.compile(r"\s*\(%\)")
-_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 # A column of one year's sizes: "2024", "2031F", "2024 (USD Billion)", "Market Size 2024".
 _YEAR_COLUMN = re.compile(r"(?:market\s+)?(?:size|value|revenue)?\s*((?:19|20)\d\d)\s*[EFP]?\s*(?:\([^()]*\))?", re.I)
 _NUMBER_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -84,7 +84,7 @@ def _is_figures_header(cells: list[str]) -> bool:
 
 def _read_row(headers: list[str], cells: list[str], money: tuple[str, str] | None) -> str:
     subject = cells[0].strip()
-    if money and _YEAR_CELL.fullmatch(subject):  # "2020 | 82.1" under "Year | Market Size (USD Million)"
+    if money and YEAR_LIKE.fullmatch(subject):  # "2020 | 82.1" under "Year | Market Size (USD Million)"
         sized = next((c for h, c in zip(headers[1:], cells[1:], strict=True) if _money_unit(h) and _has_digit(c)), None)
         return f"Market size in {subject}: {_amount(money, sized)}" if sized else " | ".join(cells)
     named = []
