@@ -93,6 +93,8 @@ _ARCHIVE_PATH = re.compile(r"/(?:category|categories|tag|tags|topic|topics|secti
 _ACCORDING_TO = re.compile(r"\baccording to (?:the\s+)?((?:[A-Z][\w&\-]*\s?){1,5})")
 # "www.trevanionmarsh.co.uk" written out in a handout or a wire's boilerplate: the firm's site, unlinked.
 _SITE = re.compile(r"\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.I)
+# "released by Trevanion Data Labs", "Source: Penvellyn Data": a credited name, whatever its words.
+_CREDITED_NAME = re.compile(r"\b(?:by|from|according to|Source:)\s+((?:[A-Z][\w&\-]*\s?){1,4})")
 _CREDIT_CUE = re.compile(r"\b(?:by|from|according to|per|says|said|at)\s+(?:the\s+)?$", re.I)
 
 
@@ -246,7 +248,29 @@ def research_firm(
     chosen = (cued or names or [None])[0]
     if chosen:
         return _site_of(chosen, links, texts)
-    return publisher_domain if credited else None  # the citation credits the site itself, and no one else is
+    if credited:
+        return publisher_domain  # the citation credits the site itself, and no one else is
+    return _credited_site(publisher_domain, links, texts)
+
+
+def _credited_site(publisher_domain: str | None, links: Sequence[str], texts: Sequence[str]) -> str | None:
+    """A firm whose name has no firm word ("Ashgrove Data Labs", "Fairholme Strategy Group"): the other site
+    whose report page the page links to, else the site of a name a credit cue leads to ("released by X")."""
+    others = [link for link in links if (domain := registrable_domain(link)) and domain != publisher_domain]
+    reports = (registrable_domain(link) for link in others if _REPORT_SEGMENT.search(urlsplit(link).path.lower()))
+    found = next(reports, None)
+    if found:
+        return found
+    written = (_domain_of_host(m.group(0).lower()) for text in texts if "www." in text for m in _SITE.finditer(text))
+    sites = {d for d in itertools.chain(map(registrable_domain, others), written) if d and d != publisher_domain}
+    for text in texts:
+        for match in _CREDITED_NAME.finditer(text):
+            words = match.group(1).split()
+            for size in range(len(words), 0, -1):
+                site = next((d for d in sites if same_firm(" ".join(words[:size]), d)), None)
+                if site:
+                    return site
+    return None
 
 
 def _site_of(firm: str, links: Sequence[str], texts: Sequence[str]) -> str:

@@ -32,7 +32,8 @@ _SCALED_NUMBER = re.compile(rf"\d\+?\s?(?:{_UNIT_WORDS})\b", re.I)
 _CODES = "|".join(vocab.CURRENCY_CODES)
 _MONEY = re.compile(
     rf"(?P<cur>US\s?\$|\b(?:US\s+dollars?|{_CODES})\b|[{re.escape(vocab.CURRENCY_SIGNS)}])?\s?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\+?\s?"  # "$7.75+ Billion": at least the amount
+    # "1,345.2", and the spaced thousands of SI style ("USD 1 345.2 million"); "$7.75+ Billion": at least the amount
+    r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\+?\s?"
     rf"(?P<unit>{_UNIT_WORDS})\b\.?"
     rf"(?:\s?(?P<cur_after>{_CODES}|US\s+dollars?|dollars|euros?))?",
     re.I,
@@ -99,9 +100,11 @@ def money_amounts(text: str) -> list[Money]:
         if len(unit_word) == 1 and not (m.group("cur") or m.group("cur_after")):
             continue  # "5 m" without a currency is a length, not money
         currency = _currency(m.group("cur") or m.group("cur_after"))
-        amounts.append(
-            Money(float(m.group("num").replace(",", "")), vocab.MONEY_UNITS[unit_word], currency, m.start(), m.end())
-        )
+        number, start = m.group("num"), m.start()
+        if not m.group("cur") and number.split()[-1] != number:  # "top 5 100 million": spaced thousands need a sign
+            number, start = number.split()[-1], m.end("num") - len(number.split()[-1])
+        value = float(number.replace(",", "").replace(" ", ""))
+        amounts.append(Money(value, vocab.MONEY_UNITS[unit_word], currency, start, m.end()))
     return amounts
 
 

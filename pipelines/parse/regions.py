@@ -27,7 +27,7 @@ from pipelines.records import RegionMention
 # A short heading or label about regions, however it is worded ("Regional Scope", "Geographic coverage").
 REGION_LABEL = re.compile(r"\bregion(?:al|s)?\b|\bgeograph\w*|^countr(?:y|ies) (?:coverage|scope|covered)", re.I)
 _REGION_PART = re.compile(r"^([^():]{2,40}):\s*(.+)$")  # "Europe: Germany, UK" inside a scope row
-_REGION_AND_COUNTRY = re.compile(r"^([^():–—]{2,40}?)(?::|\s+[-–—])\s+([^,;•·]{2,40})$")
+_REGION_AND_COUNTRY = re.compile(r"^([^():–—]{2,40}?)(?::|\s+(?:--?|[–—]))\s+([^,;•·]{2,40})$")
 _REGION_LINE = re.compile(r"^([^():]{2,40}):\s*(.*)$")  # the same, or "Middle East & Africa:" with no countries
 _TRAILING_SHARE = re.compile(r"\s+\d[\d.,]*\s?%$")
 # A compass word right before a region's name makes it part of a smaller one: "South Asia", "Sub-Saharan Africa".
@@ -153,8 +153,9 @@ def _regions_joined(name: str) -> list[str]:
 
 
 def _regions_of(items: list[str]) -> list[RegionMention]:
-    """Items that are each a region, with the countries in brackets after it: "Europe (Germany, UK)"."""
-    named = [region_with_countries(item) or (item, []) for item in items]
+    """Items that are each a region, with the countries in brackets after it ("Europe (Germany, UK)") or
+    its share ("Europe 38%")."""
+    named = [region_with_countries(item) or (_TRAILING_SHARE.sub("", item), []) for item in items]  # "Europe 38%"
     return [RegionMention(name, tuple(countries)) for name, countries in named]
 
 
@@ -292,7 +293,7 @@ def region_with_countries(text: str) -> tuple[str, list[str]] | None:
         re.match(r"^([^()]+?)\s*\(([^()]+(?:\([^()]*\)[^()]*)*)\)\s*(?:[:–—]\s.*)?$", text)
         or re.match(r"^([^\[\]()]+?)\s*\[([^\[\]]+)\]$", text)  # "Asia-Pacific[China, India]"
         or re.match(r"^([^():]{2,40}):\s*(.+[,•·].+)$", text)
-        or re.match(r"^([^():–—]{2,40}?)\s+[-–—]\s+(.+[,•·].+)$", text)
+        or re.match(r"^([^():–—]{2,40}?)\s+(?:--?|[–—])\s+(.+[,•·].+)$", text)  # "North America -- U.S., Canada"
     )
     if not match:
         alone = _REGION_AND_COUNTRY.match(text)  # "South America - Brazil", "North America: U.S."

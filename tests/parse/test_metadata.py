@@ -383,6 +383,34 @@ def test_a_credited_firm_is_given_as_the_site_the_page_names(links, texts, expec
 
 
 @pytest.mark.parametrize(
+    ("links", "texts", "expected"),
+    [
+        (
+            ["https://www.ashgrovedatalabs.com/reports/construction-software-market?utm_source=x"],
+            ["Ashgrove Data Labs has published its latest analysis.", "the Ashgrove website"],
+            "ashgrovedatalabs.com",
+        ),
+        (
+            ["https://twitter.com/intent/tweet?url=x", "https://www.trevaniondatalabs.com/?ref=wire"],
+            ["The market report released by Trevanion Data Labs (https://www.trevaniondatalabs.com/?ref=wire)."],
+            "trevaniondatalabs.com",
+        ),
+        (["https://www.basf.com/"], ["Key players: BASF SE, Dow Inc."], None),
+    ],
+    ids=[
+        "the other site whose report page the page links to",
+        "the site of a name a credit cue leads to",
+        "a player's site, credited by nothing, is no firm",
+    ],
+)
+def test_a_firm_without_a_firm_word_is_found_by_its_site(links, texts, expected):
+    from pipelines.parse.blocks import build_document
+
+    page_links = build_document(" ".join(f'<a href="{link}">x</a>' for link in links)).links
+    assert metadata.research_firm("newsdesk.org", False, texts, "Construction Software", links=page_links) == expected
+
+
+@pytest.mark.parametrize(
     ("texts", "market", "expected"),
     [
         (

@@ -9,6 +9,7 @@ from pipelines.parse.regions import (
     inline_regions,
     names_regions_with_countries,
     region_items,
+    region_with_countries,
     regions_named_in_sentences,
     unlabelled_region_list,
     with_countries_under_their_headings,
@@ -1252,3 +1253,22 @@ def test_a_run_of_names_under_a_players_heading_may_hold_one_lower_case_name():
 def test_a_findings_heading_opens_no_dimension():
     assert classify_header(Block("heading", "Key Market Insights", 2)) is None
     assert classify_header(Block("heading", "Material Insights", 2)) == Header("segment", "material")
+
+
+def test_regions_listed_with_their_shares_are_named_without_them():
+    """ "Regional split (2024): Europe 38%, North America 29%": the share is no part of the region's name."""
+    line = Block("item", "Regional split (2024): Europe 38%, North America 29%, Asia Pacific 24%, Rest of World 9%.")
+    assert [r.region for r in inline_regions([line])] == ["Europe", "North America", "Asia Pacific", "Rest of World"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North America -- U.S., Canada", ("North America", ["U.S.", "Canada"])),
+        ("LAMEA -- Brazil", ("LAMEA", ["Brazil"])),
+        ("Europe – Germany, France", ("Europe", ["Germany", "France"])),
+    ],
+    ids=["a double hyphen parts a region from its countries", "and from its one country", "as an en dash does"],
+)
+def test_a_region_and_its_countries_parted_by_a_dash(text, expected):
+    assert region_with_countries(text) == expected
