@@ -45,14 +45,15 @@ _LEADER = re.compile(r"\s+\.{4,}\s+")
 _GROUP_CELL = re.compile(rf"(?:by\s|(?:{vocab.REGION_NAMES_PATTERN})\s*$)", re.I)
 # A line opening with a bullet character; Word's HTML writes them as text ("·", and "o" for a second level).
 # Word's symbol-font bullets survive a copy as letters: "o" (two spaces after) and "l" before a capital.
-_BULLET_LINE = re.compile(r"\s*(?:[•◦‣⁃●○▪▫■□◆◇►▸➤✓✔☑·]\s|o[\s\u00a0]{2,}(?=\S)|l[\s\u00a0]+(?=[A-Z]))")
+# "- Type III" after a <br>: a hyphen or an asterisk opens a list item in HTML text as in Markdown.
+_BULLET_LINE = re.compile(r"\s*(?:[•◦‣⁃●○▪▫■□◆◇►▸➤✓✔☑·*-]\s|o[\s\u00a0]{2,}(?=\S)|l[\s\u00a0]+(?=[A-Z]))")
 _BY_HEADER = re.compile(r"^By\s+\w")
 # An outline's number before a short entry: "1.1 Hardware", "2.2.1 ETCS Level 1"; not an amount ("2.5 Billion
 # units were sold") nor a size band ("7.5 Fr to 9.5 Fr").
 _OUTLINE_NUMBER = re.compile(
     r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=[A-Z][A-Za-z]{2})(?=(?:[^.]|\.(?=\S)){0,150}$)(?![A-Z][a-z]*illion\b)(?!.*\d\.\d)"
 )
-_BULLET_MARK = re.compile(r"^(?:[•◦‣⁃●○▪▫■□◆◇►▸➤✓✔☑·]|o|l)\s+")
+_BULLET_MARK = re.compile(r"^(?:[•◦‣⁃●○▪▫■□◆◇►▸➤✓✔☑·*-]|o|l)\s+")
 _INLINE_BULLET = re.compile(r"(?:^|\s+)[*+]\s+")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _BLOCK_TAGS = frozenset(
@@ -260,6 +261,7 @@ def _walk(node: etree._Element, blocks: list[Block], kind: str, level: int) -> N
         name = child.tag
         if name not in _BLOCK_TAGS and not _is_a_container(child):
             text = "".join(child.itertext()) if len(child) else child.text or ""
+            tail = child.tail
             separator = _chip_separator(previous, child) if previous is not None else ""
             if separator:  # "<span class=label>Europe</span><span class=chip>UK</span><span class=chip>..."
                 pieces[-1:] = [pieces[-1]] if pieces[-1].strip() else []  # the white space between goes
@@ -268,18 +270,19 @@ def _walk(node: etree._Element, blocks: list[Block], kind: str, level: int) -> N
             if name in ("strong", "b"):
                 bold_chars += len(text.replace(" ", "").replace("\n", ""))
                 if opens:  # "<b>Type</b> Windshield HUD, Combiner HUD": a label run in
-                    text = _labelled(text, child.tail or "")
+                    text, tail = _labelled(text, tail or "")
             elif name == "a":
                 link_chars += len(text.strip())
                 lead_link_chars = len(text.strip()) if opens else lead_link_chars
             pieces.append(text)
         else:
+            tail = child.tail
             if pieces:
                 _add_text_block(blocks, "".join(pieces), bold_chars, (link_chars, lead_link_chars), kind, level)
                 pieces, bold_chars, link_chars, lead_link_chars = [], 0, 0, 0
             _walk_block(child, name, blocks, kind, level)
-        if child.tail:
-            pieces.append(child.tail)
+        if tail:
+            pieces.append(tail)
         previous = child if isinstance(name, str) and not (child.tail or "").strip() else None
     if pieces:
         _add_text_block(blocks, "".join(pieces), bold_chars, (link_chars, lead_link_chars), kind, level)
@@ -307,13 +310,14 @@ def _is_a_container(element: etree._Element) -> bool:
     return isinstance(name, str) and "-" in name and len(element) > 0 and _HOLDS_BLOCK_TAG(element)
 
 
-def _labelled(lead: str, rest: str) -> str:
-    """A short bold lead before a list is its label: "Type" + " A, B, C" reads "Type: A, B, C"."""
-    rest = rest.lstrip(" –—-")  # "<b>By Crane Type</b> – Hammerhead, Flat-top"
-    names_a_list = "," in rest and rest.rstrip()[-1:] != "." and rest.lstrip()[:1].isalnum()  # not ": A, B"
+def _labelled(lead: str, rest: str) -> tuple[str, str]:
+    """A short bold lead before a list is its label: "Type" + " A, B, C" reads "Type: A, B, C", and a dash
+    between them goes ("<b>By Crane Type</b> – Hammerhead, Flat-top")."""
+    listed = rest.lstrip(" –—-")
+    names_a_list = "," in listed and listed.rstrip()[-1:] != "." and listed[:1].isalnum()  # not ": A, B"
     if names_a_list and 0 < len(lead.split()) <= 4 and lead.strip()[-1:].isalnum():
-        return f"{lead.rstrip()}:"
-    return lead
+        return f"{lead.rstrip()}:", f" {listed}"
+    return lead, rest
 
 
 def _add_text_block(

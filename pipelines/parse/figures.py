@@ -69,10 +69,11 @@ REGION_ANYWHERE_IN_NAME = re.compile(rf"\b(?:{vocab.REGION_NAMES_PATTERN})\b", r
 _CONTRASTED_CLAUSE = re.compile(r",\s*(?:while|whereas|but)\s+|;\s*", re.I)
 _COUNTRY_SUBJECT = re.compile(
     r"\s*(?i:(?:and|while|whereas|but)\s+)?(?i:in\s+)?(?i:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?:(?:[\w-]+\s+){0,3}markets?\b|"
-    r"(?:is|are|was|were|will|to|should|could|would|accounted|held|remains?)\b)"
+    r"(?:(?:alone|itself)\s+)?(?:is|are|was|were|will|to|should|could|would|accounted|held|generated|remains?)\b)"
 )
 _TWIN_OPENING = re.compile(r"\((?:\s*(?:approximately|approx\.|about|around|roughly|some|nearly|c\.|~|or))?", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:(]\s*|\s\|\s")  # a row's cells part like clauses: "Fastest-growing region | Asia"
+_ATTRIBUTE_CLAUSE = re.compile(r"\s*with\s", re.I)  # "Asia Pacific, with a 41% share and USD 4.03 billion"
 _MAX_CAGR_DISTANCE = 60
 _MILLIONS = {"thousand": 1e-3, "million": 1.0, "billion": 1e3, "trillion": 1e6}
 _LEADING_ARTICLE = re.compile(r"^(?:the|in the|in)\s+", re.I)
@@ -227,7 +228,7 @@ def scope_of(subject: str) -> str | None:
     if named:  # the segment nearest the figure: "the stick segment ..., while the robotic segment is expected"
         return f"segment:{named[-1]}"
     clauses = _CLAUSE_BREAK.split(subject)
-    while len(clauses) > 1 and len(clauses[-1].split()) <= 4:
+    while len(clauses) > 1 and (len(clauses[-1].split()) <= 4 or _ATTRIBUTE_CLAUSE.match(clauses[-1])):
         region = _REGION_SUBJECT.match(clauses[-1])
         if region is not None:  # "Fastest-growing region: Asia Pacific, at a CAGR of"
             return f"region:{region.group(1)}"

@@ -206,8 +206,9 @@ def _segments(page: _Page, lists: _Lists) -> tuple[Segment, ...]:
 
 def _reads_as_an_item(label: str) -> bool:
     """ "Carbohydrases held the largest share, at 44.8% of revenue in 2023, owing to ..." is a finding under a
-    dimension's heading, not one of its items: an item states no share and is no long sentence."""
-    return "%" not in label and not (label.endswith(".") and len(label.split()) > 12)
+    dimension's heading, not one of its items: an item states no share and is no long sentence, nor a
+    copyright line."""
+    return "%" not in label and "©" not in label and not (label.endswith(".") and len(label.split()) > 12)
 
 
 def _regions(page: _Page, lists: _Lists) -> tuple[RegionMention, ...]:
@@ -225,8 +226,20 @@ def _regions(page: _Page, lists: _Lists) -> tuple[RegionMention, ...]:
         or regions_named_in_sentences(page.blocks),
         page.blocks,
     )
+    found = [
+        replace(r, countries=tuple(c for c in r.countries if _reads_as_a_name(c)))
+        for r in found
+        if _reads_as_a_name(r.region)
+    ]
     shares = figures.region_shares((b.text for b in page.blocks), [r.region for r in found])
     return tuple(replace(r, share_pct=shares.get(r.region)) for r in found)
+
+
+def _reads_as_a_name(text: str) -> bool:
+    """A region's or a country's name is no sentence: "Asia Pacific held more than half of ... additions." under
+    a list of regions is a finding about one."""
+    words = len(text.split())
+    return words <= 8 and not (words > 3 and text.endswith("."))
 
 
 def _is_headline(block: Block) -> bool:

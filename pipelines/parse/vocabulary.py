@@ -233,7 +233,7 @@ REGION_NAMES_PATTERN = "|".join(re.escape(r) for r in sorted(REGION_NAMES, key=l
 # Words whose presence makes a sentence about the market's size.
 SIZE_CONTEXT_WORDS = (
     "market", "valued", "worth", "reach", "size", "revenue", "industry", "estimat", "accounted for", "stood at",
-    "generated",
+    "generated", "share", "held",
 )  # fmt: skip
 # Sentences that state a money figure that is not the market's size.
 NOT_SIZE_CUES = (

@@ -648,11 +648,24 @@ def test_chips_side_by_side_are_items_and_the_one_before_them_their_label():
 
 def test_a_bold_lead_and_a_dash_before_a_list_read_as_its_label():
     page = "<ul><li><b>By Crane Type</b> – Hammerhead, Flat-top, Luffing Jib</li></ul>"
-    assert [b.text for b in build_document(page).blocks] == ["By Crane Type: – Hammerhead, Flat-top, Luffing Jib"]
+    assert [b.text for b in build_document(page).blocks] == ["By Crane Type: Hammerhead, Flat-top, Luffing Jib"]
+    page = "<ul><li><strong>North America</strong> — U.S., Canada</li></ul>"
+    assert [b.text for b in build_document(page).blocks] == ["North America: U.S., Canada"]  # the dash goes
     from pipelines.parse.lists import inline_list
 
     assert inline_list("By Crane Type: – Hammerhead, Flat-top, Luffing Jib") == [
         "Hammerhead",
         "Flat-top",
         "Luffing Jib",
+    ]
+
+
+def test_a_hyphen_or_an_asterisk_opening_a_line_of_html_text_opens_a_list_item():
+    """ "<p>By Tank Type:<br>- Type I<br>- Type II</p>": the items are "Type I", never "- Type I"."""
+    page = "<p>By Tank Type:<br>- Type I<br>* Type II<br>Type III tanks held USD 0.71 billion - the most.</p>"
+    assert [(b.kind, b.text) for b in build_document(page).blocks] == [
+        ("para", "By Tank Type:"),
+        ("item", "Type I"),
+        ("item", "Type II"),
+        ("para", "Type III tanks held USD 0.71 billion - the most."),
     ]

@@ -144,6 +144,7 @@ SIZE_CASES = [
     ),
     ("Single user licence: USD 3,490 million discount price", [], "prices are no sizes"),
     ("Europe accounted for USD 11.6 billion in 2024.", [(11.6, "billion", "USD", 2024)], "'accounted for' an amount"),
+    ("Europe held the largest share in 2024 at USD 208.3 million.", [(208.3, "million", "USD", 2024)], "a share held"),
     (
         "The CRO services market generated revenue of US$84.7bn (€78.1bn) in 2024 and will reach US$162.3bn "
         "(€149.6bn) by 2033.",
@@ -310,6 +311,8 @@ def test_a_regions_sentence_scopes_all_its_amounts():
         ("Fastest-growing Region: Asia Pacific, at a ", "region:Asia Pacific"),
         ("Asia Pacific held 46.8% of revenue in 2024, and India is projected to grow fastest (", "region:India"),
         ("Asia Pacific will grow at 9.1% CAGR, while the Europe market was worth ", "region:Europe"),
+        ("South Korea alone accounted for ", "region:South Korea"),
+        ("Largest region: Asia Pacific, with a 41% share and ", "region:Asia Pacific"),
     ],
     ids=[
         "a country's market",
@@ -320,6 +323,8 @@ def test_a_regions_sentence_scopes_all_its_amounts():
         "a region labelled, the figure after a short lead-in",
         "the country of the figure's own clause, not an earlier region",
         "a contrasted clause's region",
+        "a country 'alone' is still the subject",
+        "a clause 'with' the figure describes the labelled region before it",
     ],
 )
 def test_a_country_scopes_its_figures_as_a_region_does(subject, scope):
@@ -458,3 +463,19 @@ def test_one_size_written_three_ways_is_one_size():
         for s in figures.sizes_in(sentence)
     ]
     assert [(s.value, s.unit, s.year) for s in figures.merge_sizes(sizes)] == [(2.3, "billion", 2024)]
+
+
+def test_a_sentence_under_a_region_list_is_no_region_and_no_country():
+    """A finding written as an item under a region ("Asia Pacific held more than half of ... additions.") or a
+    copyright line under a dimension is no name, however the list reads it."""
+    from pipelines.parse import parse_release
+
+    page = (
+        "<h1>Zirconia Beads Market to reach USD 2.1 billion by 2032</h1><h2>Regions covered</h2><ul>"
+        "<li>North America<ul><li>U.S.</li><li>Canada</li>"
+        "<li>Demand for beads in battery plants rose sharply in both countries last year.</li></ul></li>"
+        "<li>Europe</li><li>Asia Pacific held more than half of global revenue in 2024 and is expected to record "
+        "a CAGR of 7.1% during 2025-2032.</li></ul>"
+    )
+    facts = parse_release(page.encode())
+    assert [(r.region, r.countries) for r in facts.regions] == [("North America", ("U.S.", "Canada")), ("Europe", ())]
