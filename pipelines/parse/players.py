@@ -35,16 +35,13 @@ PLAYER_NOUN = vocab.phrase_search(vocab.PLAYER_NOUNS)
 def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
     """Players listed under a players header: list items, or a run after a cue."""
     run = leading_items(body)
-    items = [b for b in _ended_by_a_label(run, "item") if b.kind == "item"]
-    if items:
-        return [Player(clean_name(b.text)) for b in items if clean_name(b.text)]
-    for index, block in enumerate([header, *body[:3]]):
-        following = body[index] if index < len(body) else None  # the block after ``block``
-        names = names_after_cue(block.text)
-        if len(names) < 2 and following is not None and _ENDS_WITH_CUE.search(block.text):
-            names = split_names(following.text)  # "... some of the major players such as" / "A, B, C and Others…"
-        if len(names) >= 2:
-            return [Player(n) for n in names]
+    listed = (clean_name(b.text) for b in _ended_by_a_label(run, "item") if b.kind == "item")
+    items = [Player(name) for name in listed if name]
+    cued = _cued_names(header, body)
+    if items and not _lists_more_of(cued, items):  # "such as A, B, ... and L" above "Key vendor offerings: A - ..."
+        return items
+    if len(cued) >= 2:
+        return [Player(n) for n in cued]
     if body and _is_name_run(body[0].text):  # a bare "A; B; C" or "A · B · C" line under the header
         return [Player(n) for n in split_names(body[0].text)]
     if body:  # "Husqvarna Group, Robert Bosch GmbH, Honda Motor Co., Ltd.", maybe a sentence about one of them after
@@ -63,6 +60,24 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
     if len(lines) >= 3 and odd_lines <= max(1, len(lines) // 5):
         return [Player(clean_name(b.text)) for b in lines]
     return []
+
+
+def _cued_names(header: Block, body: Sequence[Block]) -> list[str]:
+    """Names a cue leads to in the header or the first blocks: "key vendors such as A, B and C"."""
+    for index, block in enumerate([header, *body[:3]]):
+        following = body[index] if index < len(body) else None  # the block after ``block``
+        names = names_after_cue(block.text)
+        if len(names) < 2 and following is not None and _ENDS_WITH_CUE.search(block.text):
+            names = split_names(following.text)  # "... some of the major players such as" / "A, B, C and Others…"
+        if len(names) >= 2:
+            return names
+    return []
+
+
+def _lists_more_of(names: list[str], items: list[Player]) -> bool:
+    """Whether a cued run names more players than a list, the list's among them."""
+    found = {name.lower() for name in names}
+    return len(names) > len(items) and sum(item.name.lower() in found for item in items) >= 0.8 * len(items)
 
 
 def _ended_by_a_label(run: list[Block], kind: str) -> list[Block]:

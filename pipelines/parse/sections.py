@@ -36,7 +36,7 @@ _BY_DIMENSION = re.compile(
 _RANKING = re.compile(r"\b(?:largest|fastest|dominant|leading|biggest|top|smallest)\b", re.I)
 # What a "by <dimension>" header follows: nothing, or a word that splits the market ("Market by Product").
 _BY_CONTEXT = re.compile(
-    r"(?:^|\b(?:markets?|segment\w*|analysis|share|size|split|divided|categori[sz]ed|classified|breakdown|revenue|"
+    r"(?:^|\b(?:markets?|segment\w*|analysis|share|size|split|divided|categori[sz]ed|classified|break-?down|break-?up|revenue|"
     r"forecast|outlook|insights|trends|report|study|research|industry|sales|demand|covered|coverage)[\s,:\-–—|]+)$",
     re.I,
 )
@@ -45,19 +45,40 @@ _BY_STATEMENT = re.compile(
     r"(?:\s+(?:segmented|divided|split|categori[sz]ed|classified|broken down)\s+into)?\s+)?(?P<run>.+)$"
 )
 # "On the basis of source, the market is divided into A, B and C", "In terms of crop type, the study covers ...".
-# The verbs that split a market into items: "segmented into", "classified as".
-_SPLIT_VERBS = r"divided|segmented|split|categori[sz]ed|classified|bifurcated|broken down"
+# The verbs that split a market into items: "segmented into", "classified as", "splits the market by type into".
+_SPLIT_VERBS = (
+    r"divided|divides|segmented|segments|split|splits|categori[sz]ed|categori[sz]es|classified|classifies|bifurcated"
+    r"|broken down|breaks"
+)
 _BASIS_STATEMENT = re.compile(
-    r"^(?:on the basis of|based on|in terms of|depending on|by)\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?),\s+"
+    r"^(?:on the basis of|based on|in terms of|depending on|by|on the(?=\s[\w\-&/ ]{1,30}?\sside,))\s+"
+    # "On the end-user side, it distinguishes A, B and C"; "by end user it is divided into", no comma
+    r"(?P<dim>[a-z][\w\-&/ ]{1,30}?)(?:\s+side)?(?:,\s+|\s+(?=(?:it|the market|the report|the study)\s))"
     r"(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:(?:is|are)\s+)?"
-    rf"(?:{_SPLIT_VERBS}|covers|includes|spans|separates|distinguishes|tracks|examines|analy[sz]es|groups)\s+"
-    r"(?:into\s+)?(?P<run>.+)$",
+    rf"(?:{_SPLIT_VERBS}|covers|includes|spans|separates|distinguishes|tracks|examines|analy[sz]es|groups|comprises"
+    r"|looks at|made up of|consists of)\s+"
+    r"(?:(?:the\s+)?(?:market|it)\s+)?(?:into\s+|between\s+)?(?P<run>.+)$",  # "divides the market into"
     re.I,
 )
-# "segmented by type into A, B and C; by packaging into D and E; and by region into ...".
-_BY_INTO = re.compile(r"\bby\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?)\s+into\s+(?P<run>[^;]+)", re.I)
+# "segmented by type into A, B and C; by packaging into D and E; and by region into ...": each run stops where
+# the next "by X into" starts.
+_BY_INTO = re.compile(
+    r"\bby\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?)\s+into\s+"
+    r"(?P<run>(?:(?!,?\s+(?:and\s+)?by\s+[a-z][\w\-&/ ]{1,30}?\s+into\b)[^;])+)",
+    re.I,
+)
 _SEGMENTED = re.compile(rf"\b(?:{_SPLIT_VERBS})\b", re.I)
-_BASIS_CUE = re.compile(r"\b(?:basis of|based on|in terms of|depending on|by)\s", re.I)
+# Clauses of one sentence that may each state a dimension's list: "..., while by end user it is divided into ...".
+_LIST_CLAUSES = re.compile(r";\s+|,\s+(?:while|whereas)\s+", re.I)
+# Where a list stated in prose gives way to a remark about its items: ", and Wi-Fi remains the default",
+# ", with routine office cleaning still the largest", ", the latter including reach trucks".
+_REMARK_AFTER_RUN = re.compile(
+    r",\s+(?:with|which|while|whereas|where|including|the latter|the former|noting)\b"
+    r"|,\s+and\s+(?:[\w\-]+\s+){1,4}(?:is|are|was|were|remains?|dominates?"
+    r"|holds?|held|leads?|accounts?|accounted|earned|generated|captured|makes?)\b",
+    re.I,
+)
+_BASIS_CUE = re.compile(r"\b(?:basis of|based on|in terms of|depending on|by)\s|\sside,", re.I)
 _ITEM_HEADER = re.compile(
     r"^By\s+([A-Za-z][\w\-&/ ]{1,30}?)\s*(?:\([^()]*\))?:?$"
 )  # "By Product (Revenue, USD Million)"
@@ -150,6 +171,10 @@ def dimension_header(dimension: str | None) -> Header | None:
     return Header("region") if is_region else Header("segment", dimension)
 
 
+# Dimensions named on their own that no segment is named after.
+_TYPICAL_DIMENSIONS = frozenset(
+    {"type", "product type", "application", "end-user", "end user", "end use", "end-use", "geography", "region"}
+)
 _PLAYER_QUESTION = re.compile(r"^(?:who|which)\b.*\b(?:players|companies|vendors|manufacturers|leaders)\b")
 
 
@@ -203,6 +228,8 @@ def sections(blocks: Sequence[Block], title: str | None = None) -> Iterator[tupl
         header if header is None or header.kind != "players" or _opens_nested_items(blocks, index) else None
         for index, header in enumerate(map(classify_header, blocks))
     ]  # a list item heads players only over names nested under it: "Key players" among bullets is one more
+    for index in _bare_dimension_items(blocks, headers):
+        headers[index] = dimension_header(dimension_name(blocks[index].text))
     index = 0
     while index < len(blocks):
         header = headers[index] if blocks[index].text != title else None
@@ -215,6 +242,25 @@ def sections(blocks: Sequence[Block], title: str | None = None) -> Iterator[tupl
             end += 1
         yield header, blocks[index], list(blocks[index + 1 : end])
         index = end
+
+
+def _bare_dimension_items(blocks: Sequence[Block], headers: Sequence[Header | None]) -> list[int]:
+    """Items of one list that are bare dimension names over their own items: "Type" / "1.1 Managed",
+    "End-user" / "2.1 Manufacturing", "Geography" / "3.1 APAC". Two such items at least, one of them a
+    dimension no segment is named after ("Type", "End-user", "Geography"), so that "Services" over
+    "Managed services" stays an item."""
+    found: list[int] = []
+    for index, block in enumerate(blocks):
+        if block.kind != "item" or headers[index] is not None or not _opens_nested_items(blocks, index):
+            continue
+        name = dimension_name(block.text) if len(block.text.split()) <= 3 else None
+        last = re.split(r"[\s-]+", name)[-1] if name else ""
+        if name and (last in vocab.SEGMENT_LABEL_WORDS or name in vocab.REGION_DIMENSIONS):
+            found.append(index)
+    levels = {blocks[index].level for index in found}
+    named = {dimension_name(blocks[index].text) for index in found}
+    typical = named & _TYPICAL_DIMENSIONS
+    return found if len(found) >= 2 and len(levels) == 1 and typical else []
 
 
 def _opens_nested_items(blocks: Sequence[Block], index: int) -> bool:
@@ -280,7 +326,12 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
     for block in blocks:
         matches = [_BY_STATEMENT.match(block.text)] if block.text.startswith("By ") else []
         if "," in block.text and _BASIS_CUE.search(block.text):  # a cheap screen before splitting sentences
-            matches += [m for sentence in split_sentences(block.text) if (m := _BASIS_STATEMENT.match(sentence))]
+            matches += [
+                m
+                for sentence in split_sentences(block.text)
+                for clause in _LIST_CLAUSES.split(sentence)
+                if (m := _BASIS_STATEMENT.match(clause))
+            ]
         if " into " in block.text and _SEGMENTED.search(block.text):
             matches += [
                 m
@@ -295,7 +346,7 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
 def _statement_list(match: re.Match | None, text: str) -> Iterator[tuple[Header, list[str]]]:
     if match and not _BYLINE.search(text):  # "By Marisol Eady, Insurance Correspondent · 4 min read"
         dimension = dimension_name(match.group("dim"))
-        items = _prose_items(_RUN_END.split(match.group("run"))[0])
+        items = _prose_items(_REMARK_AFTER_RUN.split(_RUN_END.split(match.group("run"))[0])[0])
         header = dimension_header(dimension)
         # "By Source, soy-based products held the largest share, at 43.1% ...": a finding, not a list
         if header and len(items) >= 2 and all(len(item.split()) <= 6 and "%" not in item for item in items):

@@ -114,7 +114,8 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
     index = 0
     while index < len(blocks):
         block = blocks[index]
-        kind = _table_kind(block) if block.kind == "row" else None
+        opens_a_table = block.kind == "row" and (index == 0 or blocks[index - 1].kind != "row")
+        kind = _table_kind(block) if opens_a_table else None  # "Regional analysis | APAC, ..." amid a table heads none
         numbered = block.text.split(" | ")[0].strip().lower() in vocab.TABLE_NUMBER_HEADERS
         index += 1
         if kind is None:

@@ -238,6 +238,7 @@ SIZE_CONTEXT_WORDS = (
 # Sentences that state a money figure that is not the market's size.
 NOT_SIZE_CUES = (
     "grow by",
+    "market growth",  # "Market growth 2024-2028 | USD 1.87 billion": the increment over the period
     "increase by",
     "to add",
     "will add",
@@ -436,7 +437,7 @@ REPORT_ID_PATTERNS = (
     r"/(?:checkout|buy-now|purchase|request-sample|sample-request)/(?:[a-z0-9-]+/)?([A-Z]{1,5}(?:-[A-Z]{1,5})*-\d{3,9})\b",
     r"-market-([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{3,9})(?:[/?#]|$)",
     r"-r(\d{4,9})(?:[/?#]|$)",
-    r"[?&](?:report_?id|rid|id)=([A-Z]{1,5}(?:-[A-Z]{1,5})*-\d{3,9}|\d{3,9})\b",
+    r"[?&](?:report_?id|report|rid|id)=([A-Z]{1,6}(?:-[A-Z]{1,5})*-?\d{3,9}|\d{3,9})\b",  # "?report=VHIRT40318"
 )
 
 # First path segments of links to a report on sale: a site that has them is a research firm's.

@@ -117,6 +117,7 @@ SIZE_CASES = [
     ),
     ("In 2024, the market was valued at USD 1.2 billion.", [(1.2, "billion", "USD", 2024)], "year before the amount"),
     ("The market will grow by USD 48.8 million from 2022 to 2027.", [], "an increment is no size"),
+    ("Market growth 2024-2028 | USD 1.87 billion", [], "a snapshot's 'market growth' row is the increment"),
     (
         "Over the forecast period the market is expected to add roughly USD 7.7 billion in incremental revenue.",
         [],

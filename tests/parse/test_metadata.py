@@ -125,6 +125,7 @@ def test_report_id_from_publisher_links_only():
         ("https://www.tidemark.com/news/2024/TH-2291", None),
         ("https://www.snsinsider.com/reports/construction-sealants-market-2004", "2004"),
         ("https://www.wire.com/news/hydrogen-tank-market-2030", None),
+        ("https://www.varnholt.com/talk-to-us?report=VHIRT40318&type=sample", "VHIRT40318"),
     ],
     ids=[
         "an id before .html",
@@ -133,6 +134,7 @@ def test_report_id_from_publisher_links_only():
         "a lettered code elsewhere is none",
         "a report page numbered like a year no forecast names",
         "a forecast year ending a news slug is none",
+        "a code in a 'report' query parameter",
     ],
 )
 def test_report_id_link_forms(link, expected):

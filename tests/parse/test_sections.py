@@ -598,17 +598,91 @@ def test_slash_separated_lists_after_a_label():
             "By enterprise size: Large Enterprises, Small and Medium-sized Enterprises (SMEs)",
             None,
         ),
+        (
+            "By connectivity, the market covers Wi-Fi, Zigbee and Bluetooth, and Wi-Fi remains the default for retail.",
+            ("connectivity", ["Wi-Fi", "Zigbee", "Bluetooth"]),
+        ),
+        (
+            "By type, the market is made up of thin-film membranes and cellulose acetate membranes.",
+            ("type", ["thin-film membranes", "cellulose acetate membranes"]),
+        ),
+        (
+            "On the end-user side, it distinguishes commercial growers, vertical farms and hobbyists; the vertical "
+            "farms segment grows fastest.",
+            ("end-user", ["commercial growers", "vertical farms", "hobbyists"]),
+        ),
+        (
+            "By type, the report divides the market into organic nutrients and synthetic nutrients.",
+            ("type", ["organic nutrients", "synthetic nutrients"]),
+        ),
+        (
+            "By application, demand is split between residential, commercial and industrial users.",
+            ("application", ["residential", "commercial", "industrial users"]),
+        ),
+        (
+            "The study splits the market by product type into counterbalance forklifts and warehouse forklifts, the "
+            "latter including reach trucks and order pickers.",
+            ("product type", ["counterbalance forklifts", "warehouse forklifts"]),
+        ),
     ],
     ids=[
         "'on the basis of'",
         "'based on ... segmented into'",
         "'in terms of ... separates'",
         "a colon line is no prose statement",
+        "the list ends where a remark about one item starts",
+        "'made up of'",
+        "'on the X side'",
+        "'divides the market into'",
+        "'split between'",
+        "'splits the market by X into', up to a remark on the latter",
     ],
 )
 def test_lists_stated_in_prose(sentence, expected):
     found = [(header.dimension, items) for header, items in by_dimension_statements([Block("para", sentence)])]
     assert found == ([expected] if expected else [])
+
+
+def test_each_clause_and_each_by_into_run_of_a_sentence_states_its_own_list():
+    sentences = [
+        "By application, the market is split into seawater desalination and wastewater reuse, while by end user it is "
+        "divided into municipal, industrial and residential customers.",
+        "It also breaks the market down by battery type into lithium-ion and lead-acid, and by end use into retail, "
+        "manufacturing, and logistics.",
+    ]
+    found = [(h.dimension, items) for h, items in by_dimension_statements([Block("para", s) for s in sentences])]
+    assert found == [
+        ("application", ["seawater desalination", "wastewater reuse"]),
+        ("end user", ["municipal", "industrial", "residential customers"]),
+        ("battery type", ["lithium-ion", "lead-acid"]),
+        ("end use", ["retail", "manufacturing", "logistics"]),
+    ]
+
+
+def test_bare_dimension_names_over_their_items_head_them():
+    """A list whose top items are "Type", "End-user" and "Geography", each over its own numbered items."""
+    blocks = [
+        Block("para", "This report covers market segmentation by"),
+        Block("item", "Type", 1),
+        Block("item", "Managed", 2),
+        Block("item", "Unmanaged", 2),
+        Block("item", "End-user", 1),
+        Block("item", "Manufacturing", 2),
+        Block("item", "Geography", 1),
+        Block("item", "APAC", 2),
+        Block("item", "Europe", 2),
+    ]
+    assert [(h.kind, h.dimension, [b.text for b in body]) for h, _, body in sections(blocks)] == [
+        ("segment", "type", ["Managed", "Unmanaged"]),
+        ("segment", "end-user", ["Manufacturing"]),
+        ("region", None, ["APAC", "Europe"]),
+    ]
+    services = [Block("item", "Services", 1), Block("item", "Managed services", 2), Block("item", "Hardware", 1)]
+    assert list(sections(services)) == []  # "Services" over its kinds is one more item
+
+
+def test_a_breakup_heading_names_its_dimension():
+    assert classify_header(Block("heading", "Breakup by End Use Industry:")) == Header("segment", "end use industry")
 
 
 def test_one_word_before_and_shares_the_noun_after_it():
@@ -1272,3 +1346,29 @@ def test_regions_listed_with_their_shares_are_named_without_them():
 )
 def test_a_region_and_its_countries_parted_by_a_dash(text, expected):
     assert region_with_countries(text) == expected
+
+
+def test_a_region_row_amid_a_key_value_table_heads_no_table_of_regions():
+    rows = [
+        Block("row", "Report Coverage | Details"),
+        Block("row", "Regional analysis | APAC, North America, Europe"),
+        Block("row", "Performing market contribution | APAC at 44%"),
+        Block("row", "Key companies profiled | ABB Ltd., Belden Inc."),
+    ]
+    assert table_lists(rows).regions == []
+    regions_table = [Block("row", "Region | Countries"), Block("row", "Europe | Germany, France")]
+    assert table_lists(regions_table).regions == [RegionMention("Europe", ("Germany", "France"))]
+
+
+def test_a_cued_run_naming_more_players_beats_the_shorter_list_after_it():
+    body = [
+        Block(
+            "para",
+            "The report includes key vendors in the market such as ABB Ltd., Belden Inc., Moxa Inc., and Siemens AG.",
+        ),
+        Block("label", "Key vendor offerings"),
+        Block("item", "ABB Ltd. - The company offers switches.", 1),
+        Block("item", "Siemens AG - The company offers routers.", 1),
+    ]
+    names = [p.name for p in player_items(Block("heading", "Vendor Landscape", 2), body)]
+    assert names == ["ABB Ltd.", "Belden Inc.", "Moxa Inc.", "Siemens AG"]
