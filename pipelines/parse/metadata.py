@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -61,6 +61,7 @@ _TITLE_COLON_GROUP = re.compile(
 )
 # "/reports/construction-sealants-market-2004": a report's own page numbered like a year no forecast names.
 _NUMBERED_LIKE_A_YEAR = re.compile(r"/reports?/[a-z0-9-]+-(?:19\d\d|20[01]\d|20[5-9]\d)(?:[/?#]|$)")
+_NEXT_GROUP = re.compile(r",\s*(?:and\s+)?(?!(?i:by)\s)(?P<dim>[A-Za-z][\w\-&/ ]{0,30}?)\s*(?P<open>[(\[{])")
 _PROSE_GROUP = re.compile(r"\bby\s+(?P<dim>[a-z][\w\-&/ ]{0,30}?)\s*(?P<open>[(\[{])", re.I)
 _ACRONYM = re.compile(r"(?<=\s)\(([A-Z][A-Za-z]{1,7})\)")
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -426,7 +427,7 @@ def grouped_segments(title: str | None, group: re.Pattern, least: int = 1) -> tu
         return [], []
     segments: list[Segment] = []
     regions: list[RegionMention] = []
-    for match in group.finditer(title):
+    for match in _chained(title, group):
         body = _balanced(title, match.end("open") - 1)
         if body is None:
             continue
@@ -442,6 +443,19 @@ def grouped_segments(title: str | None, group: re.Pattern, least: int = 1) -> tu
         for item in items:
             segments.extend(segment_with_children(dimension, item, least_children=1))
     return segments, regions
+
+
+def _chained(text: str, group: re.Pattern) -> Iterator[re.Match[str]]:
+    """Each "by X (...)" group, and the groups it leads without a "by" of their own:
+    "Segmented by Component (a, b), Application (c, d), and Geography (e, f)"."""
+    for match in group.finditer(text):
+        yield match
+        following = match
+        while (body := _balanced(text, following.end("open") - 1)) is not None:
+            following = _NEXT_GROUP.match(text, following.end("open") + len(body) + 1)
+            if following is None:
+                break
+            yield following
 
 
 def _singular(dimension: str) -> str:

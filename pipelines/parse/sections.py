@@ -33,6 +33,7 @@ _BY_DIMENSION = re.compile(
     r"(?=[,:;(\[{|]|\s+(?:is|are|covers?|includes?|comprises?|consists?|spans?|segment\w*|divided|split)\b|\s+\d|$)",
     re.I,
 )
+_BY_CAPITALISED = re.compile(r"\b[Bb]y\s+[A-Z]")
 _RANKING = re.compile(r"\b(?:largest|fastest|dominant|leading|biggest|top|smallest)\b", re.I)
 # What a "by <dimension>" header follows: nothing, or a word that splits the market ("Market by Product").
 _BY_CONTEXT = re.compile(
@@ -157,6 +158,8 @@ def classify_header(block: Block) -> Header | None:
         return Header("segment", dimension_name(outlook.group(1)))
     match = _BY_DIMENSION.search(text)
     if match is None or not _BY_CONTEXT.search(text[: match.start()]):  # "drive spending by cardiac centers"
+        return None
+    if len(_BY_CAPITALISED.findall(text)) >= 2:  # "... Analysis, By Material, By Block Type, ...": a report's title
         return None
     if _PROSE_AFTER.match(text, match.end()):  # "Pricing trends by type, with raw material cost analysis"
         return None
@@ -460,7 +463,8 @@ def _dimensions_in_cell(cell: str) -> list[list[Segment]]:
             lists.append([])
             part = header.group(2)
         if dimension and part:
-            lists[-1].extend(Segment(dimension, item) for item in (list_items(part) if "," in part else [part]))
+            listed = list_items(part) if "," in part or ";" in part else [part]  # "By Material: EPS; Others"
+            lists[-1].extend(Segment(dimension, item) for item in listed)
     return [segments for segments in lists if len(segments) >= 2]
 
 

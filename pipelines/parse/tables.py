@@ -3,6 +3,7 @@ and tables of figures whose column headers say what each cell is."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from pipelines.parse.sections import dimension_header, dimension_name, segment_w
 from pipelines.records import Player, RegionMention, Segment
 
 _FIGURE_HEADER = re.compile(r"\bCAGR\b|\bshare\b|\(%\)", re.I)
+_SEPARATOR = re.compile(r"[,;·•|/]")
 _PERCENT_UNIT = re.compile(r"\s*\(%\)")
 # A column of one year's sizes: "2024", "2031F", "2024 (USD Billion)", "Market Size 2024".
 _YEAR_COLUMN = re.compile(r"(?:market\s+)?(?:size|value|revenue)?\s*((?:19|20)\d\d)\s*[EFP]?\s*(?:\([^()]*\))?", re.I)
@@ -118,6 +120,9 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
         kind = _table_kind(block) if opens_a_table else None  # "Regional analysis | APAC, ..." amid a table heads none
         numbered = block.text.split(" | ")[0].strip().lower() in vocab.TABLE_NUMBER_HEADERS
         index += 1
+        one_per_row = opens_a_table and kind is None and _first_cells_name_dimensions(blocks[index - 1 :])
+        if one_per_row:  # no header row: "Component | Filters", "Geography | Europe | Spain"
+            kind, index = "segment", index - 1
         if kind is None:
             continue
         while index < len(blocks) and blocks[index].kind == "row":
@@ -133,7 +138,9 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
                 countries = () if _has_digit(cells[1]) else tuple(cell_items(cells[1]))
                 found.regions.append(RegionMention(cells[0], countries))
             elif len(cells) >= 2 and (header := dimension_header(dimension_name(cells[0]))):
-                if header.kind == "region":  # "By Region | North America (U.S., Canada)"
+                if header.kind == "region" and len(cells) >= 3:  # "Geography | Europe | Spain, Italy"
+                    found.regions.append(RegionMention(cells[1], tuple(cell_items(cells[2]))))
+                elif header.kind == "region":  # "By Region | North America (U.S., Canada)"
                     named = region_with_countries(cells[1])
                     found.regions.append(RegionMention(*named) if named else RegionMention(cells[1]))
                 elif len(cells) >= 3 and not _has_digit(cells[2]):  # "By End User | Enterprises | SMEs"
@@ -143,10 +150,31 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
                         [*([parent] if parent not in listed else []), Segment(header.dimension, cells[2], cells[1])]
                     )
                 else:
-                    found.segments.append(
-                        [s for item in cell_items(cells[1]) for s in segment_with_children(header.dimension, item, 2)]
-                    )
+                    items = _row_items(cells[1]) if one_per_row else cell_items(cells[1])
+                    segments = [s for item in items for s in segment_with_children(header.dimension, item, 2)]
+                    found.segments.append(segments)
     return found
+
+
+def _row_items(cell: str) -> list[str]:
+    """A row's items where each row names one: a cell with no separator is one item, "and" or not ("Fruits and
+    Nuts"), where a "Sub-segments" column's "Residential and Commercial" is two."""
+    return cell_items(cell) if _SEPARATOR.search(cell) else [cell]
+
+
+def _first_cells_name_dimensions(blocks: Sequence[Block]) -> bool:
+    """A table without a header row whose rows each open with a dimension's name beside an item: two
+    dimensions at least, every first cell a dimension word, no figures."""
+    rows = [b.text.split(" | ") for b in itertools.takewhile(lambda b: b.kind == "row", blocks)]
+    if any(len(cells) < 2 or _has_digit(cells[1]) for cells in rows):
+        return False
+    names = {cells[0].strip().lower() for cells in rows}
+    return len(names) >= 2 and all(_names_a_dimension(name) for name in names)
+
+
+def _names_a_dimension(name: str) -> bool:
+    """ "Component", "End User", "Geography": a word that names a dimension, not a snapshot's key."""
+    return name in vocab.REGION_DIMENSIONS or re.split(r"[\s-]+", name)[-1] in vocab.SEGMENT_LABEL_WORDS
 
 
 def _named_figure(header: str, cell: str) -> str:

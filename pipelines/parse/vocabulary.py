@@ -45,7 +45,7 @@ NOT_DIMENSIONS = frozenset(
         "competitive", "future", "growth", "key", "strategic", "investment", "global", "regional", "year",
         "share", "quarter", "month", "date", "format", "report format", "delivery format", "file format",
         "license", "licence", "delivery", "pages", "language", "competitive landscape", "company profile",
-        "recent development", "key development",
+        "recent development", "key development", "unit", "currency",
     }
 )  # fmt: skip
 

@@ -451,3 +451,20 @@ def test_a_titles_regional_outlook_group_is_regions_with_countries_in_square_bra
     segments, regions = metadata.title_segments(title)
     assert segments == []
     assert [(r.region, r.countries) for r in regions] == [("Europe", ()), ("America", ("United States", "Canada"))]
+
+
+def test_groups_a_by_group_leads_name_their_own_dimensions():
+    """ "Segmented by Component (a, b), Application (c, d), and Geography (e, f)": one "by" for three groups."""
+    segments, regions = metadata.prose_segments(
+        "The report is Segmented by Component (Emitters, Filters), Application (Field Crops, Fruits and Nuts), and "
+        "Geography (North America, Europe)."
+    )
+    assert segments == [
+        Segment("component", "Emitters"),
+        Segment("component", "Filters"),
+        Segment("application", "Field Crops"),
+        Segment("application", "Fruits and Nuts"),
+    ]
+    assert [r.region for r in regions] == ["North America", "Europe"]
+    title_segments, _ = metadata.title_segments("X Market, By Type (a, b), By Application (c, d), Forecast 2032")
+    assert [s.dimension for s in title_segments] == ["type", "type", "application", "application"]

@@ -1372,3 +1372,44 @@ def test_a_cued_run_naming_more_players_beats_the_shorter_list_after_it():
     ]
     names = [p.name for p in player_items(Block("heading", "Vendor Landscape", 2), body)]
     assert names == ["ABB Ltd.", "Belden Inc.", "Moxa Inc.", "Siemens AG"]
+
+
+def test_a_table_without_a_header_row_whose_rows_open_with_dimensions():
+    """A scope table drawn with rowspans: "Component | Filters", "Application | Fruits and Nuts" (one item per
+    row, "and" or not), "Geography | Europe | Spain, Italy" (a region beside its countries)."""
+    rows = [
+        Block("row", "Component | Emitters/Drippers"),
+        Block("row", "Component | Filters"),
+        Block("row", "Application | Field Crops"),
+        Block("row", "Application | Fruits and Nuts"),
+        Block("row", "Geography | Europe | Spain, Italy, Rest of Europe"),
+    ]
+    found = table_lists(rows)
+    assert [s for listed in found.segments for s in listed] == [
+        Segment("component", "Emitters/Drippers"),
+        Segment("component", "Filters"),
+        Segment("application", "Field Crops"),
+        Segment("application", "Fruits and Nuts"),
+    ]
+    assert found.regions == [RegionMention("Europe", ("Spain", "Italy", "Rest of Europe"))]
+    snapshot = [Block("row", "Study Period | 2019 - 2030"), Block("row", "Market Size (2025) | USD 7.46 Billion")]
+    assert table_lists(snapshot).segments == []
+
+
+def test_a_scope_rows_dimension_lists_items_parted_by_semicolons():
+    rows = [
+        Block("row", "Segmentation | By Material: Expanded Polystyrene (EPS); Polyurethane Foam; Others"),
+        Block("row", "Unit | Value (USD Billion) and Volume (Million Square Feet)"),
+    ]
+    assert labelled_dimension_lists(rows) == [
+        [
+            Segment("material", "Expanded Polystyrene (EPS)"),
+            Segment("material", "Polyurethane Foam"),
+            Segment("material", "Others"),
+        ]
+    ]  # a unit of measure names no dimension
+
+
+def test_a_heading_naming_several_dimensions_is_a_title_not_a_section():
+    heading = Block("heading", "ICF Market Size, Share & Analysis, By Material, By Block Type, Forecast 2032", 1)
+    assert classify_header(heading) is None
