@@ -71,6 +71,13 @@ _COUNTRY_SUBJECT = re.compile(
     r"\s*(?i:(?:and|while|whereas|but)\s+)?(?i:in\s+)?(?i:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?:(?:[\w-]+\s+){0,3}markets?\b|"
     r"(?:(?:alone|itself)\s+)?(?:is|are|was|were|will|to|should|could|would|accounted|held|generated|remains?)\b)"
 )
+_CONNECTIVE = re.compile(
+    r"^\s*(?:moreover|furthermore|additionally|meanwhile|however|also|in addition|notably|likewise|similarly),\s*",
+    re.I,
+)
+_MARKET_IN_PLACE = re.compile(
+    r"\bmarkets?\s+in\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?:is|was|are|were|will|stood|reached)\b"
+)
 _TWIN_OPENING = re.compile(r"\((?:\s*(?:approximately|approx\.|about|around|roughly|some|nearly|c\.|~|or))?", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:(]\s*|\s\|\s")  # a row's cells part like clauses: "Fastest-growing region | Asia"
 _ATTRIBUTE_CLAUSE = re.compile(r"\s*with\s", re.I)  # "Asia Pacific, with a 41% share and USD 4.03 billion"
@@ -219,6 +226,7 @@ def scope_of(subject: str) -> str | None:
     projected to ...", "Largest region: North America (USD ..."), not when it is mentioned in
     passing earlier in the sentence. Short trailing clauses (", at a") lead to the figure.
     """
+    subject = _CONNECTIVE.sub("", subject)  # "Moreover, the U.S. market is projected to ..."
     own_clause = _CONTRASTED_CLAUSE.split(subject)[-1]  # "the largest material category, while smart bottles ..."
     ranked = _RANKED_SUBJECT.match(own_clause)
     if ranked and not _MARKET_WORD.search(ranked.group("name")):
@@ -242,6 +250,8 @@ def scope_of(subject: str) -> str | None:
         country = _country_subject(clauses[0]) if region is None else None
     if region is not None:
         return f"region:{region.group(1)}"
+    if country is None and (placed := _MARKET_IN_PLACE.search(subject)) and names_one_country(placed.group(1)):
+        country = placed.group(1)  # "The Aerospace Fasteners market in the U.S. is estimated at"
     return f"region:{country}" if country else None
 
 

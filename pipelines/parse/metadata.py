@@ -62,6 +62,8 @@ _TITLE_COLON_GROUP = re.compile(
 # "/reports/construction-sealants-market-2004": a report's own page numbered like a year no forecast names.
 _NUMBERED_LIKE_A_YEAR = re.compile(r"/reports?/[a-z0-9-]+-(?:19\d\d|20[01]\d|20[5-9]\d)(?:[/?#]|$)")
 _NEXT_GROUP = re.compile(r",\s*(?:and\s+)?(?!(?i:by)\s)(?P<dim>[A-Za-z][\w\-&/ ]{0,30}?)\s*(?P<open>[(\[{])")
+_SEGMENTS_LABEL = re.compile(r"\bsegment(?:s|ation)\b", re.I)
+_LABELLED_GROUP = re.compile(r"(?:^\s*|[;,]\s*)(?:and\s+)?(?P<dim>[A-Z][\w\-&/ ]{0,30}?)\s*(?P<open>\()")
 _PROSE_GROUP = re.compile(r"\bby\s+(?P<dim>[a-z][\w\-&/ ]{0,30}?)\s*(?P<open>[(\[{])", re.I)
 _ACRONYM = re.compile(r"(?<=\s)\(([A-Z][A-Za-z]{1,7})\)")
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -420,6 +422,16 @@ def prose_segments(text: str) -> tuple[list[Segment], list[RegionMention]]:
     """The same grammar in a sentence: "groups the market by container size (20 Feet, 40 Feet)". One item in
     brackets is a name's short form, not a list: "a study presented by Future Market Insights (FMI)"."""
     return grouped_segments(text, _PROSE_GROUP, least=2)
+
+
+def labelled_groups(text: str) -> list[Segment]:
+    """ "Segments: Product Type (Rivets, Bolts); Material (Aluminum, Titanium); Application (...)": a segments
+    label over groups, each a dimension with its items in brackets."""
+    label, colon, rest = text.partition(":")
+    if not colon or len(label.split()) > 3 or not _SEGMENTS_LABEL.search(label):
+        return []
+    segments, _ = grouped_segments(rest, _LABELLED_GROUP, least=2)
+    return segments if len({s.dimension for s in segments}) >= 2 else []
 
 
 def grouped_segments(title: str | None, group: re.Pattern, least: int = 1) -> tuple[list[Segment], list[RegionMention]]:

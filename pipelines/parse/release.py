@@ -297,6 +297,7 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
             )
         elif not lists.regions:
             lists.regions.extend(region_items(Block("label", "regions"), [Block("item", i) for i in items]))
+    lists.segment_lists.extend(found for block in blocks if (found := metadata.labelled_groups(block.text)))
     laid_out = table_lists(blocks)
     lists.segment_lists.extend(laid_out.segments or sections.labelled_dimension_lists(blocks))
     if not lists.regions or names_regions_with_countries(laid_out.regions):  # a table's list replaces, never adds

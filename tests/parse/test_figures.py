@@ -314,6 +314,8 @@ def test_a_regions_sentence_scopes_all_its_amounts():
         ("Asia Pacific will grow at 9.1% CAGR, while the Europe market was worth ", "region:Europe"),
         ("South Korea alone accounted for ", "region:South Korea"),
         ("Largest region: Asia Pacific, with a 41% share and ", "region:Asia Pacific"),
+        ("The Aerospace Fasteners market in the U.S. is estimated at ", "region:U.S."),
+        ("Moreover, the U.S. ICF market size is projected to grow, reaching an estimated value of ", "region:U.S."),
     ],
     ids=[
         "a country's market",
@@ -326,6 +328,8 @@ def test_a_regions_sentence_scopes_all_its_amounts():
         "a contrasted clause's region",
         "a country 'alone' is still the subject",
         "a clause 'with' the figure describes the labelled region before it",
+        "the market 'in' a country",
+        "a connective before the country's market",
     ],
 )
 def test_a_country_scopes_its_figures_as_a_region_does(subject, scope):

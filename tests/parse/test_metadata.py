@@ -468,3 +468,20 @@ def test_groups_a_by_group_leads_name_their_own_dimensions():
     assert [r.region for r in regions] == ["North America", "Europe"]
     title_segments, _ = metadata.title_segments("X Market, By Type (a, b), By Application (c, d), Forecast 2032")
     assert [s.dimension for s in title_segments] == ["type", "type", "application", "application"]
+
+
+def test_a_segments_label_over_groups_of_dimensions_with_their_items():
+    line = (
+        "Segments: Product Type (Rivets, Bolts, Other Product Types); Material (Aluminum, Titanium); "
+        "Application (Commercial Aircraft, Business & General Aviation)."
+    )
+    assert [(s.dimension, s.label) for s in metadata.labelled_groups(line)] == [
+        ("product type", "Rivets"),
+        ("product type", "Bolts"),
+        ("product type", "Other Product Types"),
+        ("material", "Aluminum"),
+        ("material", "Titanium"),
+        ("application", "Commercial Aircraft"),
+        ("application", "Business & General Aviation"),
+    ]
+    assert metadata.labelled_groups("Contact: Maeve Colclough (press), Dublin (office)") == []
