@@ -315,7 +315,7 @@ def test_a_regions_sentence_scopes_all_its_amounts():
         ("South Korea alone accounted for ", "region:South Korea"),
         ("Largest region: Asia Pacific, with a 41% share and ", "region:Asia Pacific"),
         ("The Aerospace Fasteners market in the U.S. is estimated at ", "region:U.S."),
-        ("Moreover, the U.S. ICF market size is projected to grow, reaching an estimated value of ", "region:U.S."),
+        ("Moreover, the U.S. concrete form market size is projected to grow, reaching a value of ", "region:U.S."),
     ],
     ids=[
         "a country's market",
