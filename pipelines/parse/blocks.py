@@ -44,9 +44,9 @@ _LEADER = re.compile(r"\s+\.{4,}\s+")
 # The first cell of a row that groups the rows under it: "By Type", "North America".
 _GROUP_CELL = re.compile(rf"(?:by\s|(?:{vocab.REGION_NAMES_PATTERN})\s*$)", re.I)
 # A line opening with a bullet character; Word's HTML writes them as text ("·", and "o" for a second level).
-# Word's symbol-font bullets survive a copy as letters: "o" (two spaces after) and "l" before a capital.
+# Word's symbol-font bullets survive a copy as letters: "o" (two spaces after), "o" or "l" before a capital.
 # "- Type III" after a <br>: a hyphen or an asterisk opens a list item in HTML text as in Markdown.
-_BULLET_LINE = re.compile(r"\s*(?:[•◦‣⁃●○▪▫■□◆◇►▸➤✓✔☑·*-]\s|o[\s\u00a0]{2,}(?=\S)|l[\s\u00a0]+(?=[A-Z]))")
+_BULLET_LINE = re.compile(r"\s*(?:[•◦‣⁃●○▪▫■□◆◇►▸➤✓✔☑·*-]\s|o[\s\u00a0]{2,}(?=\S)|[ol][\s\u00a0]+(?=[A-Z]))")
 _BY_HEADER = re.compile(r"^By\s+\w")
 # An outline's number before a short entry: "1.1 Hardware", "2.2.1 ETCS Level 1"; not an amount ("2.5 Billion
 # units were sold") nor a size band ("7.5 Fr to 9.5 Fr").

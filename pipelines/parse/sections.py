@@ -310,10 +310,18 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
     for block in items:
         depth = block.level if block.kind == "item" else base
         parent = parents.get(depth - 1) if depth > base else None
-        label = block.text.removesuffix(":").rstrip()  # "Silicone Sealants:" over a paragraph on them
+        label = _described_item(block.text.removesuffix(":").rstrip())  # "Silicone Sealants:" over a paragraph
         segments.append(Segment(dimension, label, parent))
         parents[depth] = label
     return segments
+
+
+def _described_item(text: str) -> str:
+    """ "Epoxy: These adhesives offer excellent mechanical strength ...": the item is the name before its
+    description; "Hardware: Sensors, Gateways and Controllers" keeps its sub-items."""
+    name, colon, rest = text.partition(":")
+    described = colon and 0 < len(name.split()) <= 6 and len(rest.split()) >= 5 and not run_items(rest, least=2)
+    return name.strip() if described else text
 
 
 def _run_of(text: str) -> list[str]:

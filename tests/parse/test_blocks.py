@@ -669,3 +669,13 @@ def test_a_hyphen_or_an_asterisk_opening_a_line_of_html_text_opens_a_list_item()
         ("item", "Type II"),
         ("para", "Type III tanks held USD 0.71 billion - the most."),
     ]
+
+
+def test_a_words_o_bullet_before_a_capital_or_bold_opens_a_list_item():
+    """A Word list pasted into Markdown: "o **Epoxy:** These adhesives ...", "o North America"."""
+    text = "**By Resin Type:**\n\no **Epoxy:** These adhesives bond panels.\n\no North America\n"
+    assert [(b.kind, b.text) for b in build_document(text).blocks] == [
+        ("label", "By Resin Type:"),
+        ("item", "Epoxy: These adhesives bond panels."),
+        ("item", "North America"),
+    ]

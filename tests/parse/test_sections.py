@@ -1413,3 +1413,16 @@ def test_a_scope_rows_dimension_lists_items_parted_by_semicolons():
 def test_a_heading_naming_several_dimensions_is_a_title_not_a_section():
     heading = Block("heading", "ICF Market Size, Share & Analysis, By Material, By Block Type, Forecast 2032", 1)
     assert classify_header(heading) is None
+
+
+def test_an_item_named_before_its_description_is_the_name():
+    body = [
+        Block("item", "Epoxy: These adhesives offer excellent mechanical strength and chemical resistance.", 1),
+        Block("item", "Hardware: Sensors, Gateways and Controllers", 1),
+        Block("item", "Others", 1),
+    ]
+    assert [s.label for s in segment_items(Block("label", "By Resin Type:"), body, "resin type")] == [
+        "Epoxy",
+        "Hardware: Sensors, Gateways and Controllers",
+        "Others",
+    ]
