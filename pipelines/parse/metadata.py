@@ -264,8 +264,8 @@ def _credited_site(publisher_domain: str | None, links: Sequence[str], texts: Se
     found = next(reports, None)
     if found:
         return found
-    written = (_domain_of_host(m.group(0).lower()) for text in texts if "www." in text for m in _SITE.finditer(text))
-    sites = {d for d in itertools.chain(map(registrable_domain, others), written) if d and d != publisher_domain}
+    sites = {d for d in itertools.chain(map(registrable_domain, others), _written_sites(texts)) if d}
+    sites.discard(publisher_domain)
     for text in texts:
         for match in _CREDITED_NAME.finditer(text):
             words = match.group(1).split()
@@ -279,8 +279,12 @@ def _credited_site(publisher_domain: str | None, links: Sequence[str], texts: Se
 def _site_of(firm: str, links: Sequence[str], texts: Sequence[str]) -> str:
     """The firm's domain when the page links to its site or writes it out ("www.firm.co.uk"), else its name."""
     linked = (registrable_domain(link) for link in links)
-    named = (_domain_of_host(m.group(0).lower()) for text in texts if "www." in text for m in _SITE.finditer(text))
-    return next((domain for domain in itertools.chain(linked, named) if same_firm(firm, domain)), firm)
+    return next((domain for domain in itertools.chain(linked, _written_sites(texts)) if same_firm(firm, domain)), firm)
+
+
+def _written_sites(texts: Sequence[str]) -> Iterator[str | None]:
+    """Domains of sites written out in the text ("www.firm.co.uk"), unlinked."""
+    return (_domain_of_host(m.group(0).lower()) for text in texts if "www." in text for m in _SITE.finditer(text))
 
 
 def _is_a_section_heading(name: str) -> bool:

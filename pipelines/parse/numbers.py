@@ -101,8 +101,9 @@ def money_amounts(text: str) -> list[Money]:
             continue  # "5 m" without a currency is a length, not money
         currency = _currency(m.group("cur") or m.group("cur_after"))
         number, start = m.group("num"), m.start()
-        if not m.group("cur") and number.split()[-1] != number:  # "top 5 100 million": spaced thousands need a sign
-            number, start = number.split()[-1], m.end("num") - len(number.split()[-1])
+        last_group = number.rpartition(" ")[2]
+        if not m.group("cur") and last_group != number:  # "top 5 100 million": spaced thousands need a sign
+            number, start = last_group, m.end("num") - len(last_group)
         value = float(number.replace(",", "").replace(" ", ""))
         amounts.append(Money(value, vocab.MONEY_UNITS[unit_word], currency, start, m.end()))
     return amounts

@@ -231,8 +231,8 @@ def sections(blocks: Sequence[Block], title: str | None = None) -> Iterator[tupl
         header if header is None or header.kind != "players" or _opens_nested_items(blocks, index) else None
         for index, header in enumerate(map(classify_header, blocks))
     ]  # a list item heads players only over names nested under it: "Key players" among bullets is one more
-    for index in _bare_dimension_items(blocks, headers):
-        headers[index] = dimension_header(dimension_name(blocks[index].text))
+    for index, name in _bare_dimension_items(blocks, headers):
+        headers[index] = dimension_header(name)
     index = 0
     while index < len(blocks):
         header = headers[index] if blocks[index].text != title else None
@@ -247,23 +247,26 @@ def sections(blocks: Sequence[Block], title: str | None = None) -> Iterator[tupl
         index = end
 
 
-def _bare_dimension_items(blocks: Sequence[Block], headers: Sequence[Header | None]) -> list[int]:
+def _bare_dimension_items(blocks: Sequence[Block], headers: Sequence[Header | None]) -> list[tuple[int, str]]:
     """Items of one list that are bare dimension names over their own items: "Type" / "1.1 Managed",
     "End-user" / "2.1 Manufacturing", "Geography" / "3.1 APAC". Two such items at least, one of them a
     dimension no segment is named after ("Type", "End-user", "Geography"), so that "Services" over
     "Managed services" stays an item."""
-    found: list[int] = []
+    found: list[tuple[int, str]] = []
     for index, block in enumerate(blocks):
         if block.kind != "item" or headers[index] is not None or not _opens_nested_items(blocks, index):
             continue
         name = dimension_name(block.text) if len(block.text.split()) <= 3 else None
-        last = re.split(r"[\s-]+", name)[-1] if name else ""
-        if name and (last in vocab.SEGMENT_LABEL_WORDS or name in vocab.REGION_DIMENSIONS):
-            found.append(index)
-    levels = {blocks[index].level for index in found}
-    named = {dimension_name(blocks[index].text) for index in found}
-    typical = named & _TYPICAL_DIMENSIONS
+        if name and names_a_dimension(name):
+            found.append((index, name))
+    levels = {blocks[index].level for index, _ in found}
+    typical = {name for _, name in found} & _TYPICAL_DIMENSIONS
     return found if len(found) >= 2 and len(levels) == 1 and typical else []
+
+
+def names_a_dimension(name: str) -> bool:
+    """ "component", "end user", "geography": a word that names a dimension, not a snapshot's key."""
+    return name in vocab.REGION_DIMENSIONS or re.split(r"[\s-]+", name)[-1] in vocab.SEGMENT_LABEL_WORDS
 
 
 def _opens_nested_items(blocks: Sequence[Block], index: int) -> bool:

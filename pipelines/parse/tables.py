@@ -14,7 +14,7 @@ from pipelines.parse.lists import cell_items
 from pipelines.parse.numbers import YEAR_LIKE
 from pipelines.parse.players import clean_name
 from pipelines.parse.regions import region_with_countries
-from pipelines.parse.sections import dimension_header, dimension_name, segment_with_children
+from pipelines.parse.sections import dimension_header, dimension_name, names_a_dimension, segment_with_children
 from pipelines.records import Player, RegionMention, Segment
 
 _FIGURE_HEADER = re.compile(r"\bCAGR\b|\bshare\b|\(%\)", re.I)
@@ -169,12 +169,7 @@ def _first_cells_name_dimensions(blocks: Sequence[Block]) -> bool:
     if any(len(cells) < 2 or _has_digit(cells[1]) for cells in rows):
         return False
     names = {cells[0].strip().lower() for cells in rows}
-    return len(names) >= 2 and all(_names_a_dimension(name) for name in names)
-
-
-def _names_a_dimension(name: str) -> bool:
-    """ "Component", "End User", "Geography": a word that names a dimension, not a snapshot's key."""
-    return name in vocab.REGION_DIMENSIONS or re.split(r"[\s-]+", name)[-1] in vocab.SEGMENT_LABEL_WORDS
+    return len(names) >= 2 and all(names_a_dimension(name) for name in names)
 
 
 def _named_figure(header: str, cell: str) -> str:
