@@ -52,7 +52,7 @@ def leading_items(body: Sequence[Block], skip: int = 1) -> list[Block]:
     items: list[Block] = []
     skipped = 0
     for index, block in enumerate(body):
-        if is_item(block):
+        if is_item(block) and not (items and items[-1].kind == "item" != block.kind and _labels_a_list(block.text)):
             items.append(block)
         elif items and _describes_the_item(items[-1], block, body[index + 1 : index + 2]):
             continue
@@ -61,6 +61,13 @@ def leading_items(body: Sequence[Block], skip: int = 1) -> list[Block]:
         else:
             skipped += 1
     return items
+
+
+def _labels_a_list(text: str) -> bool:
+    """ "Regions analysed: North America, Europe, ..." after a list's bullets is a list of its own, not one more
+    bullet."""
+    label, colon, rest = text.partition(":")
+    return bool(colon) and len(label.split()) <= 4 and len(run_items(rest)) >= 3
 
 
 def _describes_the_item(item: Block, block: Block, following: Sequence[Block]) -> bool:

@@ -1426,3 +1426,16 @@ def test_an_item_named_before_its_description_is_the_name():
         "Hardware: Sensors, Gateways and Controllers",
         "Others",
     ]
+
+
+def test_a_labelled_line_after_a_lists_bullets_is_no_bullet():
+    header = Block("para", "Architectural Glass Coatings Market By Application")
+    body = [
+        Block("item", "Commercial Buildings", 1),
+        Block("item", "Residential Buildings", 1),
+        Block("para", "Regions analysed: North America, Europe, Asia Pacific, Latin America"),
+    ]
+    assert [s.label for s in segment_items(header, body, "application")] == [
+        "Commercial Buildings",
+        "Residential Buildings",
+    ]  # while a plain line after bullets may head bullets of its own ("Companion Animal Vaccines" / "Canine ...")
