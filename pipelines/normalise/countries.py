@@ -157,7 +157,14 @@ def _single(name: str) -> Country | None:
 
 def _countries_in(name: str) -> list[Country]:
     """Countries whose library pattern matches the name (several for a merged item)."""
-    return [country for pattern, country in _patterns() if pattern.search(name)]
+    return [country for pattern, country in _patterns() if _matches_whole_words(pattern, name)]
+
+
+def _matches_whole_words(pattern: re.Pattern, name: str) -> bool:
+    """The library's patterns are searched, so the United Kingdom's "gb" is found inside "IGBT Module": a
+    match must start a word (its patterns stem words from their start: "mexic", "ukrain")."""
+    match = pattern.search(name)
+    return match is not None and (match.start() == 0 or not name[match.start() - 1].isalnum())
 
 
 def _country(iso2: str) -> Country | None:
@@ -171,7 +178,10 @@ def _patterns() -> list[tuple[re.Pattern, Country]]:
     table = table[table["obsolete"].isna() & table["ISO2"].notna()]
     # A few ISO2 cells are patterns themselves ("^GB$|^UK$"): the code is their first two capitals.
     return [
-        (re.compile(row.regex, re.I), Country(re.search(r"[A-Z]{2}", row.ISO2).group(), row.name_short, row.UNregion))
+        (
+            re.compile(row.regex.removeprefix(".*"), re.I),
+            Country(re.search(r"[A-Z]{2}", row.ISO2).group(), row.name_short, row.UNregion),
+        )
         for row in table.itertuples()
     ]
 

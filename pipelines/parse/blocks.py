@@ -20,6 +20,7 @@ from lxml import etree
 
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.cards import read_card
+from pipelines.parse.decode import without_invisibles
 from pipelines.parse.markdown import render_markdown
 
 # Text is handed over as UTF-8 bytes: lxml refuses str input that carries an XML encoding declaration.
@@ -56,6 +57,7 @@ _OUTLINE_NUMBER = re.compile(
 _BULLET_MARK = re.compile(r"^(?:[•◦‣⁃●○▪▫■□◆◇►▸➤✓✔☑·*-]|o|l)\s+")
 _INLINE_BULLET = re.compile(r"(?:^|\s+)[*+]\s+")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_ALT_SENTENCE_WORDS = 10
 _BLOCK_TAGS = frozenset(
     {
         "p",
@@ -259,7 +261,7 @@ def _walk(node: etree._Element, blocks: list[Block], kind: str, level: int) -> N
     previous = None  # the inline element just before, when only white space parts it from the next
     for child in node:
         name = child.tag
-        if name not in _BLOCK_TAGS and not _is_a_container(child):
+        if name not in _BLOCK_TAGS and not _is_a_container(child) and not _says_a_sentence(child):
             text = "".join(child.itertext()) if len(child) else child.text or ""
             tail = child.tail
             separator = _chip_separator(previous, child) if previous is not None else ""
@@ -346,8 +348,22 @@ def _is_caps_heading(text: str) -> bool:
     return len(text.split()) <= 8 and text.isupper() and sum(ch.isalpha() for ch in text) >= 4
 
 
+def _says_a_sentence(element: etree._Element) -> bool:
+    """An image whose alt text is a sentence with figures ("The global business services market is forecast to
+    reach a CAGR of 21% ..."): wire releases put a release's only figures there. A chart's caption ("Bar chart:
+    share by product, 2024 — shoes, boots") is no sentence."""
+    if element.tag != "img":
+        return False
+    alt = element.get("alt") or ""
+    alt = alt.strip()
+    return len(alt.split()) >= _ALT_SENTENCE_WORDS and alt.endswith(".") and any(ch.isdigit() for ch in alt)
+
+
 def _walk_block(child: etree._Element, name: str, blocks: list[Block], kind: str, level: int) -> None:
     if name == "br" or name == "hr":
+        return
+    if name == "img":
+        _add_text_block(blocks, child.get("alt"), 0, (0, 0), "para", level)
         return
     if name in _HEADINGS:
         _walk(child, blocks, "heading", _HEADINGS[name])
@@ -543,11 +559,9 @@ def clean_text(text: str) -> str:
     if "*" in text or "_" in text:
         text = _EMPHASIS.sub(r"\2", text.replace("\n", " "))
     if not text.isascii():  # "🔹 By Component: ...", "3️⃣ 📈 CAGR: 16.4%": emoji state nothing
-        text = _EMOJI.sub("", text)
+        text = without_invisibles(_EMOJI.sub("", text))  # and "&shy;", "&#8203;" inside words show nothing
     if "...." in text:  # "Type ........ Fixed Wing; Rotary Wing": a leader joins a label to its value
         text = _LEADER.sub(": ", text)
     if ":-" in text:  # "Segmentation by Type:- A, B": a colon and a dash are one colon
         text = text.replace(":-", ":")
-    if "\u200b" in text:  # a zero-width space parts words like a space; str.split does not know it
-        text = text.replace("\u200b", " ")
     return " ".join(text.split())  # every Unicode space (no-break, thin, ideographic) collapsed

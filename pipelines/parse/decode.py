@@ -4,49 +4,28 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
+import ftfy
 from charset_normalizer import from_bytes
+from confusable_homoglyphs import confusables
 
 from pipelines.records import ParseFailure
 
-# Cyrillic and Greek letters that look like Latin ones; spam pages mix them into
-# words ("Маrkеt") to dodge filters. Only folded where they sit inside Latin words.
-_LOOKALIKES = str.maketrans(
-    {
-        "А": "A",
-        "В": "B",
-        "Е": "E",
-        "К": "K",
-        "М": "M",
-        "Н": "H",
-        "О": "O",
-        "Р": "P",
-        "С": "C",
-        "Т": "T",
-        "Х": "X",
-        "а": "a",
-        "е": "e",
-        "о": "o",
-        "р": "p",
-        "с": "c",
-        "у": "y",
-        "х": "x",
-        "і": "i",
-        "ј": "j",
-        "ѕ": "s",
-        "Ι": "I",
-        "Ο": "O",
-        "ο": "o",
-        "Α": "A",
-        "Β": "B",
-        "Ε": "E",
-    }
-)
 _BINARY_CONTROL_SHARE = 0.05
 # Release pages are 2-200 KB; anything far larger is a dump, an archive or an attack on the parser.
 MAX_PAGE_BYTES = 5_000_000
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _GREEK_OR_CYRILLIC = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+# Characters that show nothing: soft hyphens and zero-width spaces break words ("Electro\u00adchromic") for
+# every pattern that reads them.
+_INVISIBLE = re.compile("[\u00ad\u034f\u200b\u200c\u2060\ufeff]")
+# UTF-8 read as cp1252 and saved again ("NestlÃ©", "â€“", "â‚¬6.12 billion"): a lead byte's letter, then a
+# continuation byte's.
+_MOJIBAKE = re.compile(
+    "[ÂÃâ][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152"
+    "\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]"
+)
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""", re.I)
 
 
@@ -72,10 +51,18 @@ def decode(content: bytes | str) -> str | ParseFailure:
     sample = text[:4096]
     if len(_CONTROL_CHARS.findall(sample)) > _BINARY_CONTROL_SHARE * len(sample):
         return ParseFailure("binary page: the body is mostly control bytes, not text")
-    if not text.isascii():  # full-width "（2024）", "５．６４", "％" to their ASCII forms
-        # Trade marks first: NFKC would glue "TM" to the name ("MarketsandMarkets™" -> "MarketsandMarketsTM").
+    if not text.isascii():
+        if _MOJIBAKE.search(text):
+            text = ftfy.fix_encoding(text)
+        # Full-width "（2024）", "５．６４", "％" to their ASCII forms. Trade marks first: NFKC would glue "TM"
+        # to the name ("MarketsandMarkets™" -> "MarketsandMarketsTM").
         text = unicodedata.normalize("NFKC", text.replace("™", "").replace("℠", "").replace("®", ""))
+        text = without_invisibles(text)
     return fold_lookalikes(text)
+
+
+def without_invisibles(text: str) -> str:
+    return _INVISIBLE.sub("", text) if not text.isascii() else text
 
 
 def _bytes_to_text(content: bytes) -> str | None:
@@ -95,14 +82,24 @@ def _bytes_to_text(content: bytes) -> str | None:
 
 
 def fold_lookalikes(text: str) -> str:
-    """Replace Cyrillic/Greek look-alikes by Latin letters inside mostly-Latin words."""
+    """Replace Cyrillic/Greek look-alikes by Latin letters inside mostly-Latin words: spam pages mix them
+    into words ("Маrkеt", "Asia Ρacific") to dodge filters."""
     if text.isascii() or not _GREEK_OR_CYRILLIC.search(text):
         return text
     words = text.split(" ")
     for i, word in enumerate(words):
         if word.isascii() or not any("a" <= ch.lower() <= "z" for ch in word):
             continue
-        folded = word.translate(_LOOKALIKES)
-        if folded != word:
-            words[i] = folded
+        words[i] = "".join(_latin_lookalike(ch) if _GREEK_OR_CYRILLIC.match(ch) else ch for ch in word)
     return " ".join(words)
+
+
+@lru_cache(maxsize=512)
+def _latin_lookalike(char: str) -> str:
+    """The Latin letter Unicode's confusables table gives for a letter, in the same case; the letter itself
+    when none looks like it. The table folds capital I into "l", so a capital that looks like "l" is "I"."""
+    found = confusables.is_confusable(char, preferred_aliases=["latin"], greedy=True) or []
+    letters = [h["c"] for f in found for h in f["homoglyphs"] if len(h["c"]) == 1 and "a" <= h["c"].lower() <= "z"]
+    if char.isupper():
+        letters = ["I" if c == "l" else c for c in letters]
+    return next((c for c in letters if c.isupper() == char.isupper()), letters[0] if letters else char)

@@ -6,6 +6,7 @@ the figure is about (its ``scope``) and which years it covers.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -14,18 +15,20 @@ from typing import TypeVar
 
 from pipelines.parse import numbers
 from pipelines.parse import vocabulary as vocab
-from pipelines.parse.lists import names_one_country
+from pipelines.parse.lists import countries_named_in, names_one_country
 from pipelines.records import Cagr, MarketSize, PlayerRevenue
 
 Figure = TypeVar("Figure", Cagr, MarketSize)
 
 # "CAGR", "compound annual growth rate", "a compound annual rate of", "a rate of 5.9% annually",
-# "compounding at 12.6% a year" (the market's growth, not "premiums rise 20% a year" or "degradation of 1% a year").
+# "compounding at 12.6% a year" (the market's growth, not "premiums rise 20% a year" or "degradation of 1% a year"),
+# "Japan and Canada, forecast to grow at 4.9% and 5.6% respectively over the analysis period".
 _CAGR = re.compile(
     r"\bCAGRs?\b|compound(?:ed)? annual (?:growth )?rate|\bannual growth rate"
     r"|(?<=%)\s+(?:annually|per annum)\b"
     r"|\b(?:grow|expand|compound)\w*\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?"
-    r"(?=\d{1,2}(?:\.\d+)?\s?%\s+(?:a|per|each)\s+year\b)",
+    r"(?=\d{1,2}(?:\.\d+)?\s?%\s+(?:a|per|each)\s+year\b)"
+    r"|\b(?:grow|expand)\w*\s+at\s+(?=[\d.%\s,]+(?:and\s+[\d.%]+\s*)?,?\s*respectively\s+(?:over|during|through)\b)",
     re.I,
 )
 _BARE_CAGR_NUMBER = re.compile(
@@ -40,7 +43,8 @@ _FORECAST_NAMING_RANGE = re.compile(
     re.I,
 )
 _FORECAST_PERIOD_WORDS = re.compile(
-    r"forecast(?:ed|ing)?\s+(?:period|years?|timeline|horizon|window)|projection period|the same period", re.I
+    r"forecast(?:ed|ing)?\s+(?:period|years?|timeline|horizon|window)|(?:projection|analysis) period|the same period",
+    re.I,
 )
 # "the PEM segment", "the Neurovascular application": a segment named with its kind.
 _SEGMENT_SUBJECT = re.compile(
@@ -68,9 +72,11 @@ _MARKET_WORD = re.compile(r"\bmarkets?\b", re.I)
 REGION_ANYWHERE_IN_NAME = re.compile(rf"\b(?:{vocab.REGION_NAMES_PATTERN})\b", re.I)
 _CONTRASTED_CLAUSE = re.compile(r",\s*(?:while|whereas|but)\s+|;\s*", re.I)
 _COUNTRY_SUBJECT = re.compile(
-    r"\s*(?i:(?:and|while|whereas|but)\s+)?(?i:in\s+)?(?i:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?:(?:[\w-]+\s+){0,3}markets?\b|"
+    r"\s*(?i:(?:and|while|whereas|but)\s+)?(?i:in\s+)?(?i:the\s+)?([A-Z][\w.]*(?:\s+(?!Markets?\b)[A-Z][\w.]*){0,2})(?:['’]s)?\s+"
+    r"(?:(?:[\w-]+\s+){0,3}(?i:markets?)\b|"
     r"(?:(?:alone|itself)\s+)?(?:is|are|was|were|will|to|should|could|would|accounted|held|generated|remains?)\b)"
 )
+_IN_COUNTRY = re.compile(r"\s*(?i:in)\s+(?i:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s*")  # "In Japan, the market"
 _CONNECTIVE = re.compile(
     r"^\s*(?:moreover|furthermore|additionally|meanwhile|however|also|in addition|notably|likewise|similarly),\s*",
     re.I,
@@ -82,6 +88,9 @@ _TWIN_OPENING = re.compile(r"\((?:\s*(?:approximately|approx\.|about|around|roug
 _CLAUSE_BREAK = re.compile(r"[,;:(]\s*|\s\|\s")  # a row's cells part like clauses: "Fastest-growing region | Asia"
 _ATTRIBUTE_CLAUSE = re.compile(r"\s*with\s", re.I)  # "Asia Pacific, with a 41% share and USD 4.03 billion"
 _MAX_CAGR_DISTANCE = 60
+_CELL = " | "  # how a table row's cells are parted in its text
+_RESPECTIVELY = re.compile(r"\W{0,3}respectively\b", re.I)
+_RUN_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)  # "China, Japan and the U.S."
 _MILLIONS = {"thousand": 1e-3, "million": 1.0, "billion": 1e3, "trillion": 1e6}
 _LEADING_ARTICLE = re.compile(r"^(?:the|in the|in)\s+", re.I)
 # The subject of a sentence ends at its first verb.
@@ -131,7 +140,8 @@ def mentions_cagr(text: str) -> bool:
     lowered = text.lower()
     if "cagr" in lowered or "annual" in lowered or "per annum" in lowered:
         return True
-    return "year" in lowered and _CAGR.search(text) is not None  # "compounding at 12.6% a year"
+    # "compounding at 12.6% a year", "to grow at 4.9% and 5.6% respectively over the analysis period"
+    return ("year" in lowered or "respectively" in lowered) and _CAGR.search(text) is not None
 
 
 def mentions_forecast(text: str) -> bool:
@@ -155,9 +165,50 @@ def cagrs_in(sentence: str, forecast: tuple[int, int] | None) -> list[Cagr]:
             continue
         clause_start = max(mention.end(), value_end) if value_start > mention.start() else mention.end()
         start, end = _cagr_years(sentence, mention.start(), clause_start, window_end, forecast)
-        scope = scope_of(sentence[: min(mention.start(), value_start)])
-        found.append(Cagr(value, start, end, scope, sentence))
+        subject = sentence[: min(mention.start(), value_start)]
+        cell = subject.rpartition(_CELL)[2]
+        subject = cell if cell.strip() else subject  # "... | The market CAGR (2025-2032): 8.6%": a cell's own subject
+        run = _respective_run(sentence, [p for p in percents if value_start <= p[1] < window_end])
+        places = respective_places(subject, len(run)) if len(run) > 1 else None
+        if places:  # "The U.S. and Europe are expected to post CAGRs of 5.1% and 6.3%, respectively"
+            found.extend(
+                Cagr(p[0], start, end, f"region:{place}", sentence) for p, place in zip(run, places, strict=True)
+            )
+        else:
+            found.append(Cagr(value, start, end, scope_of(subject), sentence))
     return found
+
+
+def _respective_run(sentence: str, figures: Sequence) -> list:
+    """The figures from the first on that a "respectively" closes ("US$2.4 billion and US$1.8 billion,
+    respectively"), each after the last with only a comma or an "and" between: [] when none does."""
+    run = figures[:1]
+    for figure in figures[1:]:
+        if not _RUN_JOINT.fullmatch(sentence[_end_of(run[-1]) : _start_of(figure)]):
+            break
+        run.append(figure)
+    return list(run) if run and _RESPECTIVELY.match(sentence, _end_of(run[-1])) else []
+
+
+def _start_of(figure) -> int:
+    return figure.start if isinstance(figure, numbers.Money) else figure[1]
+
+
+def _end_of(figure) -> int:
+    return figure.end if isinstance(figure, numbers.Money) else figure[2]
+
+
+def respective_places(text: str, count: int) -> list[str] | None:
+    """The regions or countries a "respectively" pairs its figures with: the last ``count`` places the
+    text names, in one run ("China and the United States", "Japan, Canada and Mexico"); None otherwise."""
+    named = [(m.start(), m.end(), m.group(0)) for m in REGION_ANYWHERE_IN_NAME.finditer(text)]
+    for country in countries_named_in(text):
+        at = text.rfind(country)
+        if not any(start <= at < end for start, end, _ in named):
+            named.append((at, at + len(country), country))
+    places = sorted(named)[-count:]
+    joined = all(_RUN_JOINT.fullmatch(text[a[1] : b[0]]) for a, b in itertools.pairwise(places))
+    return [name for _, _, name in places] if len(places) == count and joined else None
 
 
 def _is_a_decline(sentence: str, subject_end: int, value_start: int) -> bool:
@@ -263,7 +314,7 @@ def _describes_only(name: str) -> bool:
 def _country_subject(clause: str) -> str | None:
     """A country that is the subject of the clause: "The U.S. radiopharmaceuticals market was valued at",
     "India is expected to grow at". Pages scope a country's figure as they scope a region's."""
-    match = _COUNTRY_SUBJECT.match(clause)
+    match = _COUNTRY_SUBJECT.match(clause) or _IN_COUNTRY.fullmatch(clause)
     return match.group(1) if match and names_one_country(match.group(1)) else None
 
 
@@ -298,8 +349,30 @@ def sizes_in(sentence: str) -> list[MarketSize]:
             year = _year_for(sentence, after_start, next_start, prev_end, amount.start)
         # The sentence's subject scopes all its amounts: "The North America market was USD 5.04 billion
         # in 2024 and is expected to be worth USD 9.18 billion by 2034".
-        scope = scope_of(sentence[prev_end : amount.start]) if not sizes else sizes[0].scope
+        # A contrasted clause or a row's cell has a subject of its own: "..., while China's domestic market reached".
+        stretch = sentence[prev_end : amount.start]
+        own_subject = not sizes or _CONTRASTED_CLAUSE.search(stretch) or _CELL in stretch
+        scope = scope_of(stretch) if own_subject else sizes[0].scope
         sizes.append(MarketSize(amount.value, amount.unit, amount.currency, year, scope, sentence))
+    return _respective_sizes(sentence, amounts, sizes)
+
+
+def _respective_sizes(sentence: str, amounts: Sequence[numbers.Money], sizes: list[MarketSize]) -> list[MarketSize]:
+    """ "China and the United States ... amounting to US$2.4 billion and US$1.8 billion, respectively":
+    each amount of the run is its place's, in the year stated for the first."""
+    if len(sizes) != len(amounts):  # twins or skipped amounts: no one-to-one pairing to read
+        return sizes
+    for first in range(len(amounts) - 1):
+        run = _respective_run(sentence, amounts[first:])
+        places = respective_places(sentence[: amounts[first].start], len(run)) if len(run) > 1 else None
+        if places:
+            year = next((s.year for s in sizes[first : first + len(run)] if s.year), None)
+            run_sizes = sizes[first : first + len(run)]
+            paired = [
+                replace(s, scope=f"region:{place}", year=s.year or year)
+                for s, place in zip(run_sizes, places, strict=True)
+            ]
+            return sizes[:first] + paired + sizes[first + len(run) :]
     return sizes
 
 

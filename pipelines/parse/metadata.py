@@ -61,7 +61,9 @@ _TITLE_COLON_GROUP = re.compile(
 )
 # "/reports/construction-sealants-market-2004": a report's own page numbered like a year no forecast names.
 _NUMBERED_LIKE_A_YEAR = re.compile(r"/reports?/[a-z0-9-]+-(?:19\d\d|20[01]\d|20[5-9]\d)(?:[/?#]|$)")
-_NEXT_GROUP = re.compile(r",\s*(?:and\s+)?(?!(?i:by)\s)(?P<dim>[A-Za-z][\w\-&/ ]{0,30}?)\s*(?P<open>[(\[{])")
+_NEXT_GROUP = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?!(?i:by)\s)(?P<dim>[A-Za-z][\w\-&/ ]{0,30}?)\s*(?P<open>[(\[{])"
+)
 _SEGMENTS_LABEL = re.compile(r"\bsegment(?:s|ation)\b", re.I)
 _LABELLED_GROUP = re.compile(r"(?:^\s*|[;,]\s*)(?:and\s+)?(?P<dim>[A-Z][\w\-&/ ]{0,30}?)\s*(?P<open>\()")
 _PROSE_GROUP = re.compile(r"\bby\s+(?P<dim>[a-z][\w\-&/ ]{0,30}?)\s*(?P<open>[(\[{])", re.I)
@@ -78,6 +80,7 @@ _REPORT_ID_LINE = re.compile(
     r"|ref(?:erence)?(?:\s*(?:no\.?|code|id))?\s*[:#])"
     r"\s*([A-Z0-9][A-Z0-9\-/]{2,20}[0-9])\b"
 )
+_MARKET_SLUG = re.compile(r"([a-z][a-z0-9-]*?)-market\b")  # ".../precision-irrigation-market-4471655"
 _REPORT_CODE = re.compile(r"\b(?i:report)\s+([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{3,9})\b")
 _FIRM_WORDS = "|".join(w.capitalize() for w in vocab.RESEARCH_FIRM_WORDS)
 _KNOWN_FIRMS = "|".join(re.escape(name) for name in vocab.KNOWN_RESEARCH_FIRMS)
@@ -192,15 +195,20 @@ def publisher(meta: dict[str, str], url: str | None, links: Sequence[str]) -> st
     return counts.most_common(1)[0][0] if counts else None
 
 
-def report_id(links: Sequence[str], report_domains: Collection[str], texts: Sequence[str]) -> str | None:
+def report_id(
+    links: Sequence[str], report_domains: Collection[str], texts: Sequence[str], market: str = ""
+) -> str | None:
     """The id a "Report ID:" line states, else the id in report links to the publisher or the credited firm
-    (most frequent), else a code the text calls a report ("report PLR-AG-0417")."""
+    (most frequent), else a code the text calls a report ("report PLR-AG-0417"). A link whose slug names
+    another market ("precision-irrigation-market-4471655" in a sidebar) is that market's report."""
     stated = next((m.group(1) for text in texts if (m := _REPORT_ID_LINE.search(text))), None)
     if stated:
         return stated
     ids: Counter[str] = Counter()
     for link in links:
         if not _THREE_DIGITS.search(link) or report_domains and registrable_domain(link) not in report_domains:
+            continue
+        if market and _names_another_market(link, market):
             continue
         for pattern in _REPORT_ID_PATTERNS:
             match = pattern.search(link)
@@ -211,6 +219,16 @@ def report_id(links: Sequence[str], report_domains: Collection[str], texts: Sequ
     if ids:
         return ids.most_common(1)[0][0]
     return next((m.group(1) for text in texts if (m := _REPORT_CODE.search(text))), None)
+
+
+def _names_another_market(link: str, market: str) -> bool:
+    slug = _MARKET_SLUG.search(urlsplit(link).path.lower())
+    if slug is None:
+        return False
+    # Words compared by their stems ("system" names "Systems"); a long name may lose up to half its words.
+    named = {word[:5] for word in re.findall(r"[a-z]{3,}", slug.group(1))}
+    own = {word[:5] for word in re.findall(r"[a-z]{3,}", market.lower())}
+    return len(own - named) > (len(own) // 2 if len(own) > 2 else 0)
 
 
 def research_firm(

@@ -6,6 +6,9 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+
+from cleanco import typesources
 
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.blocks import Block
@@ -21,7 +24,8 @@ _ENDS_WITH_CUE = re.compile(
 _NAME_SEPARATOR = re.compile(r"(\s*[,;·•|]\s*(?:and\s+)?)")
 _PARENTHESISED_TAIL = re.compile(r"^(.*\S)\s*\(([^()]{2,40})\)$")
 _PARENTHESISED = re.compile(r"\([^()]*\)")
-_NAME_DESCRIPTION = re.compile(r"\s+[–—-]\s+.*$")  # "ABB Ltd. – offers drives and ...": a description
+# "ABB Ltd. – offers drives and ...", "Itron – Riva platform": a description; "A.P. Moller - Maersk" is a name.
+_NAME_DESCRIPTION = re.compile(r"\s+[–—-]\s+(?![A-Z][\w.&]*$).*$")
 _NAME_COMMENT = re.compile(r",\s+(?!(?:inc|ltd|llc|co|corp|plc|s\.?a|ag|gmbh|de)\b)[a-z].*$")
 _TICKER_TAG = re.compile(
     r"\s*\((?:NYSE|NASDAQ|Nasdaq|HKEX|SEHK|TSE|TYO|LSE|ASX|TSX|NSE|BSE|KRX|KOSDAQ|SZSE|SSE|SIX|FWB|ETR|XETRA|"
@@ -40,15 +44,11 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
     cued = _cued_names(header, body)
     if items and not _lists_more_of(cued, items):  # "such as A, B, ... and L" above "Key vendor offerings: A - ..."
         return items
-    if len(cued) >= 2:
+    leading = _leading_run(body)
+    if len(cued) >= max(2, len(leading)):  # not "trademarks including Libre and eICU" in a footer below the run
         return [Player(n) for n in cued]
-    if body and _is_name_run(body[0].text):  # a bare "A; B; C" or "A · B · C" line under the header
-        return [Player(n) for n in split_names(body[0].text)]
-    if body:  # "Husqvarna Group, Robert Bosch GmbH, Honda Motor Co., Ltd.", maybe a sentence about one of them after
-        names = split_names(split_sentences(body[0].text)[0])
-        odd = sum(not _looks_like_name(name) or len(name.split()) > 6 for name in names)
-        if len(names) >= 3 and odd <= len(names) // 8:  # "tesa SE" among ten names is one more of them
-            return [Player(n) for n in names]
+    if leading:
+        return [Player(n) for n in leading]
     headed = list(itertools.takewhile(lambda b: b.kind == "heading", (b for b in body if b.kind != "para")))
     if len(headed) >= 3 and all(_looks_like_name(b.text) for b in headed):  # "<h4>Amedisys, Inc.</h4>" cards
         return [Player(clean_name(b.text)) for b in headed]
@@ -60,6 +60,18 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
     if len(lines) >= 3 and odd_lines <= max(1, len(lines) // 5):
         return [Player(clean_name(b.text)) for b in lines]
     return []
+
+
+def _leading_run(body: Sequence[Block]) -> list[str]:
+    """The names the section's first block runs: a bare "A; B; C" or "A · B · C" line, or "Husqvarna Group,
+    Robert Bosch GmbH, Honda Motor Co., Ltd.", maybe with a sentence about one of them after."""
+    if not body:
+        return []
+    if _is_name_run(body[0].text):
+        return split_names(body[0].text)
+    names = split_names(split_sentences(body[0].text)[0])
+    odd = sum(not _looks_like_name(name) or len(name.split()) > 6 for name in names)
+    return names if len(names) >= 3 and odd <= len(names) // 8 else []  # "tesa SE" among ten names is one more
 
 
 def _cued_names(header: Block, body: Sequence[Block]) -> list[str]:
@@ -81,12 +93,15 @@ def _lists_more_of(names: list[str], items: list[Player]) -> bool:
 
 
 def _ended_by_a_label(run: list[Block], kind: str) -> list[Block]:
-    """The run up to a bold line after its first ``kind`` block: "Report Highlights:" or "Recent Developments"
-    after a list of players heads another list."""
+    """The run up to a bold line after its first ``kind`` block, or a plain line that titles a section:
+    "Report Highlights:" or "Recent Developments" after a list of players heads another list."""
     first = next((i for i, b in enumerate(run) if b.kind == kind), None)
     if first is None:
         return run
-    return run[: first + 1] + list(itertools.takewhile(lambda b: b.kind != "label", run[first + 1 :]))
+    rest = itertools.takewhile(
+        lambda b: b.kind != "label" and b.text.lower().rstrip(":") not in vocab.TITLES_AFTER_LISTS, run[first + 1 :]
+    )
+    return run[: first + 1] + list(rest)
 
 
 def _names_over_descriptions(body: Sequence[Block]) -> list[Player]:
@@ -183,10 +198,18 @@ def _leading_suffix(piece: str) -> tuple[str, str]:
     """A legal suffix that starts a piece, and what follows it: "Inc. (U.S.)" -> ("Inc. (U.S.)", ""),
     "Ltd. and Amazon Pay" -> ("Ltd.", "and Amazon Pay"), a name -> ("", the name)."""
     bare = re.sub(r"\s*\([^)]*\)$", "", piece).lower()  # "Inc. (U.S.)": a suffix with a country tag
-    if bare in vocab.LEGAL_SUFFIXES:
+    if bare in _legal_forms() or bare.rstrip(".") in _legal_forms():  # "OJSC (Russia)", "LLC." ending a list
         return piece, ""
     first, _, rest = piece.partition(" ")
     return (first, rest.strip()) if first.lower() in vocab.LEGAL_SUFFIXES else ("", piece)
+
+
+@lru_cache(maxsize=1)
+def _legal_forms() -> frozenset[str]:
+    """Every legal form a piece of a name may be on its own: the company-name library's table of them in many
+    languages ("oao", "kgaa", "sp. z o.o."), and ours. Only ours may open a longer piece ("Ltd. and Amazon Pay"):
+    the library's include words such as "as" and "et"."""
+    return frozenset(term.lower() for _, term in typesources()) | vocab.LEGAL_SUFFIXES
 
 
 def clean_name(name: str) -> str:

@@ -25,7 +25,9 @@ from pipelines.parse.numbers import split_sentences
 from pipelines.records import RegionMention
 
 # A short heading or label about regions, however it is worded ("Regional Scope", "Geographic coverage").
-REGION_LABEL = re.compile(r"\bregion(?:al|s)?\b|\bgeograph\w*|^countr(?:y|ies) (?:coverage|scope|covered)", re.I)
+REGION_LABEL = re.compile(
+    r"\bregion(?:al|s)?\b|\bgeograph\w*|^countr(?:y|ies) (?:coverage|scope|covered|analy[sz]ed|studied|included)", re.I
+)
 _REGION_PART = re.compile(r"^([^():]{2,40}):\s*(.+)$")  # "Europe: Germany, UK" inside a scope row
 _REGION_AND_COUNTRY = re.compile(r"^([^():–—]{2,40}?)(?::|\s+(?:--?|[–—]))\s+([^,;•·]{2,40})$")
 _REGION_LINE = re.compile(r"^([^():]{2,40}):\s*(.*)$")  # the same, or "Middle East & Africa:" with no countries
@@ -83,7 +85,7 @@ def inline_regions(blocks: Sequence[Block]) -> list[RegionMention]:
         inline = inline_list(block.text, _LONGEST_REGION_LABEL) if REGION_LABEL.search(label) else []
         prose = inline and (not REGION_WORDS.match(inline[0]) or any(". " in item for item in inline))
         if inline and not prose:
-            return _regions_of(inline)
+            return regions_of(inline)
         in_prose = regions_in_prose([Block("para", value)]) if prose else []
         if in_prose:  # "Regional Analysis: The report evaluates North America (U.S., Canada), Europe (...) and ..."
             return in_prose
@@ -111,7 +113,7 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
     labelled = [header, *(b for b in body[:2] if REGION_LABEL.search(b.text.partition(":")[0]))]
     inline = next((items for block in labelled if (items := inline_list(block.text))), [])
     if inline:  # "Regions: North America (U.S.), Europe, China": every item is a region
-        return _regions_of(inline)
+        return regions_of(inline)
     run = _region_run(body)
     if body and _is_prose(body[0]) and not (run and REGION_WORDS.match(run[0].text)):
         in_prose = regions_in_prose(body[:1])  # "Regional outlook" over a paragraph naming them
@@ -152,7 +154,7 @@ def _regions_joined(name: str) -> list[str]:
     return [name]
 
 
-def _regions_of(items: list[str]) -> list[RegionMention]:
+def regions_of(items: list[str]) -> list[RegionMention]:
     """Items that are each a region, with the countries in brackets after it ("Europe (Germany, UK)") or
     its share ("Europe 38%")."""
     named = [region_with_countries(item) or (_TRAILING_SHARE.sub("", item), []) for item in items]  # "Europe 38%"

@@ -36,7 +36,7 @@ from pipelines.records import (
 from pipelines.urls import canonical_url
 
 # Bump when a change to the parser changes its output: pages are re-parsed from raw.pages.
-PARSER_VERSION = "0.18.0"
+PARSER_VERSION = "0.19.0"
 
 _OPENING_BLOCKS = 6
 # What a headline says is a market: the words before "Market" ("Insulin Pump Market to Reach ...").
@@ -107,7 +107,7 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
         market=market,
         publisher=publisher,
         research_firm=research_firm,
-        report_id=metadata.report_id(page.document.links, report_domains, texts),
+        report_id=metadata.report_id(page.document.links, report_domains, texts, market),
         published=metadata.published_date(page.document.meta, texts[:_OPENING_BLOCKS]),
         url=canonical_url(page_url) if page_url else None,
         forecast_start=forecast[0] if forecast else None,

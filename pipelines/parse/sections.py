@@ -93,6 +93,8 @@ _DIMENSION_IN_CELL = re.compile(r"(?:^|(?<=· ))By\s+([A-Z][\w\-&/ ]{1,30}?):\s*
 _NAMED_IN_CELL = re.compile(r"(?:^|(?<=· ))(?:By\s+)?([A-Z][\w\-&/ ]{1,30}?):\s*(.*)$")
 _PRICE = re.compile(r"(?:\b(?:USD|EUR|GBP|INR)|[$€£₹])\s?\d")
 _BRACKETED_TAIL = re.compile(r"^(.+?)\s*([(\[{])(.*)[)\]}]\s*$")
+_ITEM_COLUMN_HEADERS = vocab.TABLE_SEGMENT_HEADERS | {"year", "years"}
+_CITATION = re.compile(r"\b(?:analys[ie]s|estimates?|interviews?|databases?|surveys?|research|compiled)\b|\.$", re.I)
 _BYLINE = re.compile(
     r"\b(?:published|posted|updated|written by|author|correspondent|reporter|editor|staff writer|min(?:ute)?s? read)\b",
     re.I,
@@ -206,7 +208,8 @@ def _is_region_label(block: Block) -> bool:
 
 
 def dimension_name(raw: str) -> str | None:
-    """ "types" -> "type", "By End Users Segment" -> "end user"; None when it is no dimension."""
+    """ "types" -> "type", "By End Users Segment" -> "end user", "By Number of Groups" -> "number of groups";
+    None when it is no dimension."""
     words = raw.lower().split()
     if words[:1] in (["segmentation"], ["segment"], ["segments"], ["segmented"]) and words[1:2] == ["by"]:
         words = words[1:]  # "Segmentation by Type"
@@ -217,7 +220,7 @@ def dimension_name(raw: str) -> str | None:
     if not words or len(words) > 4:
         return None
     last = words[-1]
-    if last.endswith("s") and not last.endswith(("ss", "ies")):
+    if last.endswith("s") and not last.endswith(("ss", "ies")) and "of" not in words:  # "number of groups" stays
         words[-1] = last[:-1]
     name = " ".join(words)
     if name in vocab.NOT_DIMENSIONS or len(words) > 1 and all(w in vocab.SECTION_HEADING_WORDS for w in words):
@@ -299,8 +302,14 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
     rows = list(itertools.takewhile(lambda b: b.kind == "row", body))
     if len(rows) >= 3:  # a table under "By Product Type": "Segment | Share 2024 | CAGR" / "Footwear | 18.9% | 8.1%"
         labels = [row.text.split(" | ")[0].strip() for row in rows]
-        if labels[0].lower() in vocab.TABLE_SEGMENT_HEADERS or dimension_name(labels[0]) == dimension:
-            return [Segment(dimension, label) for label in labels[1:] if len(label.split()) <= 8]
+        if labels[0].lower() in ("year", "years"):  # "Year | Residential | Commercial" / "2024 | 2,388.8 | 1,112.0"
+            labels = [cell.strip() for cell in rows[0].text.split(" | ")]
+        if labels[0].lower() in _ITEM_COLUMN_HEADERS or dimension_name(labels[0]) == dimension:
+            return [
+                Segment(dimension, label)
+                for label in labels[1:]
+                if len(label.split()) <= 8 and label.lower() not in vocab.WHOLE_MARKET_ROWS
+            ]
     run = next((items for b in body[:2] if b.kind in ("para", "label") and (items := _run_of(b.text))), [])
     if run and not any(b.kind == "item" for b in body[:2]):  # "Single-lumen Tubing, Multi-lumen Tubing, ..."
         return [s for label in run for s in segment_with_children(dimension, label, least_children=2)]
@@ -445,12 +454,15 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
             continue
         if _PRICE.search(rest) or "://" in block.text:  # "Single User: USD 5,250 · Multi User: USD 6,900": prices
             continue
+        if _BYLINE.search(block.text):  # "By Harnwood Newsdesk · Published: 14 March 2025 · 5 min read"
+            continue
         items = cell_items(rest)
         if any(":" in item for item in items):  # "Category: Home Improvement | Release ID: DPW-51884": metadata
             continue
         header = dimension_header(dimension_name(label))
         dimension = header.dimension if header and header.kind == "segment" else None  # "By Region" lists no segments
-        cited = any(YEAR_LIKE.fullmatch(item) for item in items)  # "Source: Ormsby Lisle estimates, 2025"
+        # "Source: Ormsby Lisle estimates, 2025", "Source: Brockhallow Data analysis, supplier interviews."
+        cited = any(YEAR_LIKE.fullmatch(item) for item in items) or words == ["source"] and _CITATION.search(rest)
         if dimension and len(items) >= 2 and not cited and all(len(item.split()) <= 8 for item in items):
             found.append([s for item in items for s in segment_with_children(dimension, item, least_children=2)])
     return found

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.blocks import Block
-from pipelines.parse.lists import cell_items
+from pipelines.parse.lists import REGION_WORDS, cell_items, names_one_country
 from pipelines.parse.numbers import YEAR_LIKE
 from pipelines.parse.players import clean_name
-from pipelines.parse.regions import region_with_countries
+from pipelines.parse.regions import region_with_countries, regions_of
 from pipelines.parse.sections import dimension_header, dimension_name, names_a_dimension, segment_with_children
 from pipelines.records import Player, RegionMention, Segment
 
@@ -24,7 +24,6 @@ _PERCENT_UNIT = re.compile(r"\s*\(%\)")
 _YEAR_COLUMN = re.compile(r"(?:market\s+)?(?:size|value|revenue)?\s*((?:19|20)\d\d)\s*[EFP]?\s*(?:\([^()]*\))?", re.I)
 _NUMBER_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _MONEY_UNIT = re.compile(r"\b(USD|US\$|EUR|GBP|JPY|INR|CNY|€|£|\$)\s*(Thousand|Million|Mn|Billion|Bn|Trillion)\b", re.I)
-_WHOLE_MARKET_ROWS = frozenset({"total", "global", "world", "worldwide", "global total", "market total"})
 
 
 @dataclass
@@ -69,7 +68,7 @@ def figure_tables(blocks: Sequence[Block]) -> list[Block]:
         if not cells:
             headers = None
             money = _money_unit(block.text) or (money if block.kind != "heading" else None)
-        elif headers is None and len(cells) >= 2 and _is_figures_header(cells):
+        elif headers is None and len(cells) >= 2 and _is_figures_header(cells, money):
             headers, money = cells, _money_unit(block.text) or money
         elif headers is not None and len(cells) == len(headers):
             block = Block("row", _read_row(headers, cells, money))
@@ -77,27 +76,49 @@ def figure_tables(blocks: Sequence[Block]) -> list[Block]:
     return read
 
 
-def _is_figures_header(cells: list[str]) -> bool:
+def _is_figures_header(cells: list[str], money: tuple[str, str] | None) -> bool:
     named = len(cells) >= 3 and any(_FIGURE_HEADER.search(c) for c in cells[1:])
     years = sum(bool(_YEAR_COLUMN.fullmatch(c.strip())) for c in cells[1:]) >= 2
-    by_year = cells[0].strip().lower() in ("year", "years") and _money_unit(" ".join(cells[1:])) is not None
+    # "Year | Market Size (USD Million)", or "Year | Residential | Commercial" under "... (USD Million)"
+    by_year = cells[0].strip().lower() in ("year", "years") and bool(money or _money_unit(" ".join(cells[1:])))
     return named or years or by_year
 
 
 def _read_row(headers: list[str], cells: list[str], money: tuple[str, str] | None) -> str:
     subject = cells[0].strip()
-    if money and YEAR_LIKE.fullmatch(subject):  # "2020 | 82.1" under "Year | Market Size (USD Million)"
+    if money and YEAR_LIKE.fullmatch(subject) and any(_money_unit(h) for h in headers[1:]):
+        # "2020 | 82.1" under "Year | Market Size (USD Million)"
         sized = next((c for h, c in zip(headers[1:], cells[1:], strict=True) if _money_unit(h) and _has_digit(c)), None)
         return f"Market size in {subject}: {_amount(money, sized)}" if sized else " | ".join(cells)
+    if headers[0].strip().lower() in ("year", "years"):  # items as columns: "2024 | 2,388.8 | 1,112.0"
+        columns = zip(headers[1:], cells[1:], strict=True)
+        return " | ".join([subject, *(_column_figure(header, subject, cell, money) for header, cell in columns)])
     named = []
     for header, cell in zip(headers[1:], cells[1:], strict=True):
         year = _YEAR_COLUMN.fullmatch(header.strip())
         if money and year and _NUMBER_CELL.fullmatch(cell.strip()):
-            whole = subject.lower() in _WHOLE_MARKET_ROWS
-            named.append(f"{'The' if whole else subject} market size in {year.group(1)}: {_amount(money, cell)}")
+            named.append(f"{_size_subject(subject)} size in {year.group(1)}: {_amount(money, cell)}")
         else:
             named.append(_named_figure(header, cell) if _has_digit(cell) else cell)
     return " | ".join([subject, *named])
+
+
+def _column_figure(item: str, row: str, cell: str, money: tuple[str, str] | None) -> str:
+    """A cell of a table whose rows are years and columns items: "the Residential segment size in 2024:
+    USD 2,388.8 Million", or, in a "CAGR (2025-2032)" row, "the Residential segment CAGR (2025-2032): 7.9%"."""
+    if money and YEAR_LIKE.fullmatch(row) and _NUMBER_CELL.fullmatch(cell.strip()):
+        return f"{_size_subject(item)} size in {row}: {_amount(money, cell)}"
+    return f"{_size_subject(item)} {_named_figure(row, cell)}" if _has_digit(cell) else cell
+
+
+def _size_subject(item: str) -> str:
+    """How a row or column names what its figures are the size of: the market, a region's market, or a segment
+    ("the Ultrasonic Meters segment", so that the name reads as no other market)."""
+    if item.lower() in vocab.WHOLE_MARKET_ROWS:
+        return "The market"
+    if REGION_WORDS.match(item) or names_one_country(item):
+        return f"{item} market"
+    return f"the {item} segment"
 
 
 def _money_unit(text: str) -> tuple[str, str] | None:
@@ -131,7 +152,7 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
             if kind == "players":
                 found.players.append(Player(clean_name(cells[0])))
             elif (
-                cells[0].lower() in _WHOLE_MARKET_ROWS
+                cells[0].lower() in vocab.WHOLE_MARKET_ROWS
             ):  # a "Total" row is the whole market, neither region nor segment
                 continue
             elif len(cells) >= 2 and kind == "region":  # a second cell of figures lists no countries
@@ -140,9 +161,8 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
             elif len(cells) >= 2 and (header := dimension_header(dimension_name(cells[0]))):
                 if header.kind == "region" and len(cells) >= 3:  # "Geography | Europe | Spain, Italy"
                     found.regions.append(RegionMention(cells[1], tuple(cell_items(cells[2]))))
-                elif header.kind == "region":  # "By Region | North America (U.S., Canada)"
-                    named = region_with_countries(cells[1])
-                    found.regions.append(RegionMention(*named) if named else RegionMention(cells[1]))
+                elif header.kind == "region":  # "By Region | North America (U.S., Canada), Europe (Germany)"
+                    found.regions.extend(_regions_in_cell(cells[1]))
                 elif len(cells) >= 3 and not _has_digit(cells[2]):  # "By End User | Enterprises | SMEs"
                     parent = Segment(header.dimension, cells[1])
                     listed = [s for listed in found.segments for s in listed]
@@ -154,6 +174,15 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
                     segments = [s for item in items for s in segment_with_children(header.dimension, item, 2)]
                     found.segments.append(segments)
     return found
+
+
+def _regions_in_cell(cell: str) -> list[RegionMention]:
+    """One region with its countries ("North America (U.S., Canada)"), or several, each with its own."""
+    items = cell_items(cell)
+    if len(items) >= 2 and all(REGION_WORDS.match(item) for item in items):
+        return regions_of(items)
+    named = region_with_countries(cell)
+    return [RegionMention(*named) if named else RegionMention(cell)]
 
 
 def _row_items(cell: str) -> list[str]:

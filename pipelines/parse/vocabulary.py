@@ -97,6 +97,8 @@ TABLE_PLAYER_HEADERS = frozenset({"company", "companies", "player", "players", "
 # First header cells of a column that only numbers the rows.
 TABLE_NUMBER_HEADERS = frozenset({"#", "no", "no.", "s.no", "s.no.", "s. no.", "sr. no.", "sl. no.", "rank", "sr no"})
 TABLE_SEGMENT_HEADERS = frozenset({"segment", "segments", "segmentation", "dimension", "segment type", "by"})
+# A table's row or column of the whole market's figures, neither a segment nor a region.
+WHOLE_MARKET_ROWS = frozenset({"total", "global", "world", "worldwide", "global total", "market total"})
 
 # Phrases after which a comma-separated run of company names starts.
 PLAYER_LIST_CUES = (
@@ -141,6 +143,14 @@ PLAYER_RUN_TAILS = (
     "amongst others",
     "according to",
 )
+# Titles of the sections that follow a release's lists on plain-text pages, where no markup ends a list.
+TITLES_AFTER_LISTS = frozenset(
+    {
+        "recent developments", "key developments", "recent industry developments", "industry developments",
+        "frequently asked questions", "faq", "faqs", "about us", "contact us", "media contact", "table of contents",
+        "related reports", "research methodology", "methodology", "report scope", "why buy this report?",
+    }
+)  # fmt: skip
 # Legal suffixes that follow a comma inside one company name ("Gelest, Inc.").
 LEGAL_SUFFIXES = frozenset(
     {
@@ -181,6 +191,9 @@ LEGAL_SUFFIXES = frozenset(
         "se",
         "ab",
         "oyj",
+        "ojsc",
+        "pjsc",
+        "cjsc",
         "asa",
         "a/s",
         "s.a.s.",
@@ -372,6 +385,7 @@ MARKET_DESCRIPTORS = frozenset(
         "domestic", "local", "leading", "dominant", "key", "single", "mature", "emerging", "main", "second-largest",
         "projected", "estimated", "current", "addressable", "serviceable", "target", "end", "total", "yen",
         "country", "country-level", "end-use", "downstream", "upstream", "overall", "broader", "wider",
+        "geographic", "geographical", "noteworthy", "notable",
     }
 )  # fmt: skip
 # Words too common in market names to tell two markets apart ("Tire Pressure Monitoring System").

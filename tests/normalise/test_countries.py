@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipelines.normalise.countries import countries_named_in, resolve_countries
+from pipelines.normalise.countries import countries_named_in, names_one_country, resolve_countries
 
 
 def resolved(items, region):
@@ -121,3 +121,19 @@ def test_the_seed_page_middle_east_list():
 )
 def test_countries_named_in_a_sentence(text, expected, why):
     assert countries_named_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("IGBT Module", False),
+        ("UK", True),
+        ("Great Britain", True),
+        ("Mexico", True),
+        ("Ukraine", True),
+        ("Papua New Guinea", True),
+    ],
+    ids=["the UK's 'gb' inside a word", "a code", "a name", "a stem", "another stem", "a name within a name"],
+)
+def test_a_country_pattern_matches_from_the_start_of_a_word(text, country):
+    assert names_one_country(text) is country

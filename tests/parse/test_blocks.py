@@ -679,3 +679,15 @@ def test_a_words_o_bullet_before_a_capital_or_bold_opens_a_list_item():
         ("item", "Epoxy: These adhesives bond panels."),
         ("item", "North America"),
     ]
+
+
+def test_an_images_alt_sentence_with_figures_is_text_and_a_charts_caption_is_not():
+    page = (
+        "# Benchmark Report\n\n![The global business services market is forecast to grow at a CAGR of 21% from 2023 "
+        "to 2032.](https://cdn.example.com/a.jpg)\n\n![Bar chart: market share by product, 2024 — shoes, boots, "
+        "sandals and clogs](https://cdn.example.com/b.png)\n"
+    )
+    assert kinds_and_texts(page) == [
+        ("heading", "Benchmark Report"),
+        ("para", "The global business services market is forecast to grow at a CAGR of 21% from 2023 to 2032."),
+    ]

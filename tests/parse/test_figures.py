@@ -316,6 +316,9 @@ def test_a_regions_sentence_scopes_all_its_amounts():
         ("Largest region: Asia Pacific, with a 41% share and ", "region:Asia Pacific"),
         ("The Aerospace Fasteners market in the U.S. is estimated at ", "region:U.S."),
         ("Moreover, the U.S. concrete form market size is projected to grow, reaching a value of ", "region:U.S."),
+        ("The U.S. Market is Estimated at ", "region:U.S."),
+        ("In Japan, the market was worth ", "region:Japan"),
+        ("IGBT Module Market, ", None),
     ],
     ids=[
         "a country's market",
@@ -330,6 +333,9 @@ def test_a_regions_sentence_scopes_all_its_amounts():
         "a clause 'with' the figure describes the labelled region before it",
         "the market 'in' a country",
         "a connective before the country's market",
+        "a headline in title case",
+        "a country opening the sentence before the market",
+        "no country inside a word ('gb' in 'IGBT')",
     ],
 )
 def test_a_country_scopes_its_figures_as_a_region_does(subject, scope):
@@ -382,6 +388,7 @@ def test_a_size_whose_clause_is_about_a_listed_segment_is_that_segments():
         ("Europe is the largest regional market, with sales of USD 3.8 billion in 2024.", False),
         ("The Europe market was worth USD 1.2 billion, the lidar market USD 3.4 billion.", False),
         ("The insulin market is worth USD 20 billion.", False),
+        ("Among the other noteworthy geographic markets are Japan and Canada, forecast to grow at 4.9%.", False),
     ],
     ids=[
         "another market named in a digest item",
@@ -390,6 +397,7 @@ def test_a_size_whose_clause_is_about_a_listed_segment_is_that_segments():
         "words that describe this market",
         "this market named too",
         "one word may be a description: left alone",
+        "places, described as markets",
     ],
 )
 def test_about_another_market(sentence, other):
@@ -484,3 +492,44 @@ def test_a_sentence_under_a_region_list_is_no_region_and_no_country():
     )
     facts = parse_release(page.encode())
     assert [(r.region, r.countries) for r in facts.regions] == [("North America", ("U.S.", "Canada")), ("Europe", ())]
+
+
+def test_respectively_pairs_each_figure_with_its_place():
+    sizes = figures.sizes_in(
+        "China and the United States are projected to command large shares of the market by 2030, amounting to "
+        "US$2.4 billion and US$1.8 billion, respectively."
+    )
+    assert [(s.value, s.year, s.scope) for s in sizes] == [
+        (2.4, 2030, "region:China"),
+        (1.8, 2030, "region:United States"),
+    ]
+    cagrs = figures.cagrs_in("The U.S. and Europe are expected to post CAGRs of 5.1% and 6.3%, respectively.", None)
+    assert [(c.value_pct, c.scope) for c in cagrs] == [(5.1, "region:U.S."), (6.3, "region:Europe")]
+    grown = figures.cagrs_in(
+        "Among the other noteworthy geographic markets are Japan and Canada, forecast to grow at 4.9% and 5.6% "
+        "respectively over the analysis period.",
+        (2025, 2034),
+    )
+    assert [(c.value_pct, c.start, c.end, c.scope) for c in grown] == [
+        (4.9, 2025, 2034, "region:Japan"),
+        (5.6, 2025, 2034, "region:Canada"),
+    ]
+    assert figures.cagrs_in("Sales grew at 4% and 5% respectively in 2023 and 2024.", (2025, 2034)) == []
+
+
+def test_a_contrasted_clause_and_a_table_cell_each_name_their_own_subject():
+    sizes = figures.sizes_in(
+        "In Japan, the market was worth ¥468.5 billion in 2024, while China's domestic market reached RMB 38.2 "
+        "billion in 2024."
+    )
+    assert [(s.currency, s.scope) for s in sizes] == [("JPY", "region:Japan"), ("CNY", "region:China")]
+    row = (
+        "2024 | the Residential segment size in 2024: USD 2,388.8 Million | the Commercial segment size in 2024: "
+        "USD 1,112.0 Million | The market size in 2024: USD 4,118.6 Million"
+    )
+    assert [s.scope for s in figures.sizes_in(row)] == ["segment:Residential", "segment:Commercial", None]
+    cagr_row = "CAGR (2025-2032) | the Industrial segment CAGR (2025-2032): 9.5% | The market CAGR (2025-2032): 8.6%"
+    assert [(c.value_pct, c.scope) for c in figures.cagrs_in(cagr_row, None)] == [
+        (9.5, "segment:Industrial"),
+        (8.6, None),
+    ]

@@ -213,6 +213,23 @@ def test_decode_folds_cyrillic_lookalikes_inside_latin_words():
     )  # a Russian word stays
 
 
+def test_decode_folds_greek_lookalikes_in_the_case_they_are_written():
+    assert decode("Asia \u03a1acific, \u0395urope and \u0399ndia".encode("utf-8")) == "Asia Pacific, Europe and India"
+
+
+def test_decode_repairs_utf8_read_as_cp1252_and_saved_again():
+    page = (
+        "<p>Nestl\u00c3\u00a9 leads the Cr\u00c3\u00a8me segment \u00e2\u20ac\u201c "
+        "Europe alone held \u00e2\u201a\u00ac6.12 billion.</p>"
+    )
+    assert "Nestlé leads the Crème segment – Europe alone held €6.12 billion." in decode(page.encode("utf-8"))
+
+
+def test_decode_drops_characters_that_show_nothing():
+    page = "<h1>Electro\u00adchromic Gl\u200bass Market</h1>"
+    assert "Electrochromic Glass Market" in decode(page.encode("utf-8"))
+
+
 def test_decode_uses_the_declared_charset():
     page = '<html><head><meta charset="windows-1252"></head><body>Caf\xe9 prices</body></html>'.encode("cp1252")
     assert "Café prices" in decode(page)
@@ -471,3 +488,26 @@ def test_a_segments_label_over_groups_of_dimensions_with_their_items():
         ("application", "Business & General Aviation"),
     ]
     assert metadata.labelled_groups("Contact: Maeve Colclough (press), Dublin (office)") == []
+
+
+def test_a_report_link_whose_slug_names_another_market_gives_no_id():
+    links = [
+        "https://news.com/markets/agricultural-robots-market-4471288?utm_source=sidebar",
+        "https://news.com/markets/precision-irrigation-market-4471655",
+    ]
+    assert metadata.report_id(links, set(), [], "Agricultural Drones") is None
+    own = "https://news.com/markets/agricultural-drones-market-4471902"
+    assert metadata.report_id([*links, own], set(), [], "Agricultural Drones") == "4471902"
+    automation = "https://firm.com/Market-Reports/process-automation-instrumentation-market-1289.html"
+    assert metadata.report_id([automation], set(), [], "Oil & Gas Automation & Instrumentation") == "1289"
+
+
+def test_groups_after_a_by_group_joined_by_and_alone():
+    segments, _ = metadata.prose_segments(
+        "The firm segments the market by type (Fixed Wing, Rotary Wing), component (Hardware, Software) and "
+        "application (Crop Spraying, Field Mapping)."
+    )
+    assert [(s.dimension, s.label) for s in segments][-2:] == [
+        ("application", "Crop Spraying"),
+        ("application", "Field Mapping"),
+    ]

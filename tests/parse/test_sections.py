@@ -18,6 +18,7 @@ from pipelines.parse.sections import (
     Header,
     by_dimension_statements,
     classify_header,
+    dimension_name,
     enumerated_in_prose,
     labelled_dimension_lists,
     sections,
@@ -1439,3 +1440,99 @@ def test_a_labelled_line_after_a_lists_bullets_is_no_bullet():
         "Commercial Buildings",
         "Residential Buildings",
     ]  # while a plain line after bullets may head bullets of its own ("Companion Animal Vaccines" / "Canine ...")
+
+
+def test_regions_from_a_countries_analysed_line_and_from_one_table_cell():
+    line = Block(
+        "para", "Countries analysed: North America (US, Canada); Europe (Germany, UK); Middle East & Africa (UAE)."
+    )
+    assert [(r.region, r.countries) for r in inline_regions([line])] == [
+        ("North America", ("US", "Canada")),
+        ("Europe", ("Germany", "UK")),
+        ("Middle East & Africa", ("UAE",)),
+    ]
+    rows = [
+        Block("row", "Segment | Sub-segments"),
+        Block("row", "By Application | Consumer Electronics, Automotive"),
+        Block("row", "By Region | Asia Pacific (China, Japan), North America (United States, Canada), Europe"),
+    ]
+    assert [(r.region, r.countries) for r in table_lists(rows).regions] == [
+        ("Asia Pacific", ("China", "Japan")),
+        ("North America", ("United States", "Canada")),
+        ("Europe", ()),
+    ]
+
+
+def test_a_table_of_years_by_item_lists_its_columns_as_items():
+    header = Block("heading", "Market by Application, 2021-2032 (USD Million)", 2)
+    body = [
+        Block("row", "Year | Residential | Commercial | Total"),
+        Block("row", "2021 | 2,051.8 | 889.1 | 2,940.9"),
+        Block("row", "2024 | 2,388.8 | 1,112.0 | 3,500.8"),
+    ]
+    assert [s.label for s in segment_items(header, body, "application")] == ["Residential", "Commercial"]
+    (row,) = [b.text for b in figure_tables([header, *body]) if b.text.startswith("2024")]
+    assert row == (
+        "2024 | the Residential segment size in 2024: USD 2,388.8 Million | the Commercial segment size in 2024: "
+        "USD 1,112.0 Million | The market size in 2024: USD 3,500.8 Million"
+    )
+
+
+def test_bylines_and_citations_name_no_dimension():
+    blocks = [
+        Block("para", "By Harnwood Newsdesk · Published: 14 March 2025 · 5 min read"),
+        Block("para", "Source: Brockhallow Data analysis, supplier interviews, utility tender databases."),
+        Block("para", "Source: Microbials, Biochemicals, Semiochemicals"),
+    ]
+    assert labelled_dimension_lists(blocks) == [
+        [Segment("source", "Microbials"), Segment("source", "Biochemicals"), Segment("source", "Semiochemicals")]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [("By Components", "component"), ("By Number of Groups", "number of groups"), ("End Users", "end user")],
+)
+def test_dimension_names_are_singular_in_their_head_word(raw, name):
+    assert dimension_name(raw) == name
+
+
+def test_players_a_footer_cue_does_not_outrun_the_sections_run_of_names():
+    body = [
+        Block("para", "Medtronic plc, Johnson & Johnson, AT&T Inc., Abbott Laboratories and Masimo Corporation."),
+        Block("label", "About Oldcastle Reade Research"),
+        Block(
+            "para", "© 2025 Oldcastle Reade. Trademarks — including Libre, CareLink and eICU — belong to their owners."
+        ),
+    ]
+    assert [p.name for p in player_items(Block("heading", "Key Players", 2), body)] == [
+        "Medtronic plc",
+        "Johnson & Johnson",
+        "AT&T Inc.",
+        "Abbott Laboratories",
+        "Masimo Corporation",
+    ]
+
+
+def test_players_one_a_line_end_at_the_next_sections_title():
+    lines = ["Americold Realty Trust", "Lineage, Inc.", "A.P. Moller - Maersk", "NewCold", "Recent Developments"]
+    body = [Block("para", line) for line in lines]
+    assert [p.name for p in player_items(Block("para", "Key Companies Profiled"), body)] == lines[:-1]
+
+
+@pytest.mark.parametrize(
+    ("run", "names"),
+    [
+        (
+            "Kureha Corporation (Japan), Halopolymer, OJSC (Russia), Juhua Co., Ltd.",
+            ["Kureha Corporation (Japan)", "Halopolymer, OJSC (Russia)", "Juhua Co., Ltd."],
+        ),
+        (
+            "Figo Pet Insurance LLC and Embrace Pet Insurance Agency, LLC.",
+            ["Figo Pet Insurance LLC", "Embrace Pet Insurance Agency, LLC."],
+        ),
+    ],
+    ids=["a legal form the company-name library knows", "a legal form ending the sentence"],
+)
+def test_legal_forms_after_a_comma_stay_with_their_company(run, names):
+    assert split_names(run) == names
