@@ -179,11 +179,11 @@ def cagrs_in(sentence: str, forecast: tuple[int, int] | None) -> list[Cagr]:
     return found
 
 
-def _respective_run(sentence: str, figures: Sequence) -> list:
+def _respective_run(sentence: str, stated: Sequence) -> list:
     """The figures from the first on that a "respectively" closes ("US$2.4 billion and US$1.8 billion,
     respectively"), each after the last with only a comma or an "and" between: [] when none does."""
-    run = figures[:1]
-    for figure in figures[1:]:
+    run = stated[:1]
+    for figure in stated[1:]:
         if not _RUN_JOINT.fullmatch(sentence[_end_of(run[-1]) : _start_of(figure)]):
             break
         run.append(figure)
