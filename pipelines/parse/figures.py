@@ -71,19 +71,19 @@ _REGION_BEFORE_VERB = re.compile(
 _MARKET_WORD = re.compile(r"\bmarkets?\b", re.I)
 REGION_ANYWHERE_IN_NAME = re.compile(rf"\b(?:{vocab.REGION_NAMES_PATTERN})\b", re.I)
 _CONTRASTED_CLAUSE = re.compile(r",\s*(?:while|whereas|but)\s+|;\s*", re.I)
+# A place's name as a figure's subject gives it: up to three capitalised words, never "Market" ("The U.S. Market").
+_PLACE_NAME = r"([A-Z][\w.]*(?:\s+(?!Markets?\b)[A-Z][\w.]*){0,2})"
 _COUNTRY_SUBJECT = re.compile(
-    r"\s*(?i:(?:and|while|whereas|but)\s+)?(?i:in\s+)?(?i:the\s+)?([A-Z][\w.]*(?:\s+(?!Markets?\b)[A-Z][\w.]*){0,2})(?:['’]s)?\s+"
+    rf"\s*(?i:(?:and|while|whereas|but)\s+)?(?i:in\s+)?(?i:the\s+)?{_PLACE_NAME}(?:['’]s)?\s+"
     r"(?:(?:[\w-]+\s+){0,3}(?i:markets?)\b|"
     r"(?:(?:alone|itself)\s+)?(?:is|are|was|were|will|to|should|could|would|accounted|held|generated|remains?)\b)"
 )
-_IN_COUNTRY = re.compile(r"\s*(?i:in)\s+(?i:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s*")  # "In Japan, the market"
+_IN_COUNTRY = re.compile(rf"\s*(?i:in)\s+(?i:the\s+)?{_PLACE_NAME}\s*")  # "In Japan, the market"
 _CONNECTIVE = re.compile(
     r"^\s*(?:moreover|furthermore|additionally|meanwhile|however|also|in addition|notably|likewise|similarly),\s*",
     re.I,
 )
-_MARKET_IN_PLACE = re.compile(
-    r"\bmarkets?\s+in\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?:is|was|are|were|will|stood|reached)\b"
-)
+_MARKET_IN_PLACE = re.compile(rf"\bmarkets?\s+in\s+(?:the\s+)?{_PLACE_NAME}\s+(?:is|was|are|were|will|stood|reached)\b")
 _TWIN_OPENING = re.compile(r"\((?:\s*(?:approximately|approx\.|about|around|roughly|some|nearly|c\.|~|or))?", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:(]\s*|\s\|\s")  # a row's cells part like clauses: "Fastest-growing region | Asia"
 _ATTRIBUTE_CLAUSE = re.compile(r"\s*with\s", re.I)  # "Asia Pacific, with a 41% share and USD 4.03 billion"
@@ -168,7 +168,8 @@ def cagrs_in(sentence: str, forecast: tuple[int, int] | None) -> list[Cagr]:
         subject = sentence[: min(mention.start(), value_start)]
         cell = subject.rpartition(_CELL)[2]
         subject = cell if cell.strip() else subject  # "... | The market CAGR (2025-2032): 8.6%": a cell's own subject
-        run = _respective_run(sentence, [p for p in percents if value_start <= p[1] < window_end])
+        run = [p for p in percents if value_start <= p[1] < window_end]
+        run = run[: _respective_run(sentence, [(start_at, end_at) for _, start_at, end_at in run])]
         places = respective_places(subject, len(run)) if len(run) > 1 else None
         if places:  # "The U.S. and Europe are expected to post CAGRs of 5.1% and 6.3%, respectively"
             found.extend(
@@ -179,23 +180,14 @@ def cagrs_in(sentence: str, forecast: tuple[int, int] | None) -> list[Cagr]:
     return found
 
 
-def _respective_run(sentence: str, stated: Sequence) -> list:
-    """The figures from the first on that a "respectively" closes ("US$2.4 billion and US$1.8 billion,
-    respectively"), each after the last with only a comma or an "and" between: [] when none does."""
-    run = stated[:1]
-    for figure in stated[1:]:
-        if not _RUN_JOINT.fullmatch(sentence[_end_of(run[-1]) : _start_of(figure)]):
-            break
-        run.append(figure)
-    return list(run) if run and _RESPECTIVELY.match(sentence, _end_of(run[-1])) else []
-
-
-def _start_of(figure) -> int:
-    return figure.start if isinstance(figure, numbers.Money) else figure[1]
-
-
-def _end_of(figure) -> int:
-    return figure.end if isinstance(figure, numbers.Money) else figure[2]
+def _respective_run(sentence: str, spans: Sequence[tuple[int, int]]) -> int:
+    """How many figures, from the first on, a "respectively" closes ("US$2.4 billion and US$1.8 billion,
+    respectively"), each after the last with only a comma or an "and" between: 0 when none does. ``spans``
+    are the figures' (start, end) offsets in the sentence."""
+    count = 1 if spans else 0
+    while count < len(spans) and _RUN_JOINT.fullmatch(sentence[spans[count - 1][1] : spans[count][0]]):
+        count += 1
+    return count if count and _RESPECTIVELY.match(sentence, spans[count - 1][1]) else 0
 
 
 def respective_places(text: str, count: int) -> list[str] | None:
@@ -362,15 +354,14 @@ def _respective_sizes(sentence: str, amounts: Sequence[numbers.Money], sizes: li
     each amount of the run is its place's, in the year stated for the first."""
     if len(sizes) != len(amounts):  # twins or skipped amounts: no one-to-one pairing to read
         return sizes
+    spans = [(amount.start, amount.end) for amount in amounts]
     for first in range(len(amounts) - 1):
-        run = _respective_run(sentence, amounts[first:])
+        run = sizes[first : first + _respective_run(sentence, spans[first:])]
         places = respective_places(sentence[: amounts[first].start], len(run)) if len(run) > 1 else None
         if places:
-            year = next((s.year for s in sizes[first : first + len(run)] if s.year), None)
-            run_sizes = sizes[first : first + len(run)]
+            year = next((s.year for s in run if s.year), None)
             paired = [
-                replace(s, scope=f"region:{place}", year=s.year or year)
-                for s, place in zip(run_sizes, places, strict=True)
+                replace(s, scope=f"region:{place}", year=s.year or year) for s, place in zip(run, places, strict=True)
             ]
             return sizes[:first] + paired + sizes[first + len(run) :]
     return sizes

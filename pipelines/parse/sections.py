@@ -93,7 +93,7 @@ _DIMENSION_IN_CELL = re.compile(r"(?:^|(?<=· ))By\s+([A-Z][\w\-&/ ]{1,30}?):\s*
 _NAMED_IN_CELL = re.compile(r"(?:^|(?<=· ))(?:By\s+)?([A-Z][\w\-&/ ]{1,30}?):\s*(.*)$")
 _PRICE = re.compile(r"(?:\b(?:USD|EUR|GBP|INR)|[$€£₹])\s?\d")
 _BRACKETED_TAIL = re.compile(r"^(.+?)\s*([(\[{])(.*)[)\]}]\s*$")
-_ITEM_COLUMN_HEADERS = vocab.TABLE_SEGMENT_HEADERS | {"year", "years"}
+_ITEM_COLUMN_HEADERS = vocab.TABLE_SEGMENT_HEADERS | vocab.YEAR_HEADERS
 _CITATION = re.compile(r"\b(?:analys[ie]s|estimates?|interviews?|databases?|surveys?|research|compiled)\b|\.$", re.I)
 _BYLINE = re.compile(
     r"\b(?:published|posted|updated|written by|author|correspondent|reporter|editor|staff writer|min(?:ute)?s? read)\b",
@@ -302,7 +302,7 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
     rows = list(itertools.takewhile(lambda b: b.kind == "row", body))
     if len(rows) >= 3:  # a table under "By Product Type": "Segment | Share 2024 | CAGR" / "Footwear | 18.9% | 8.1%"
         labels = [row.text.split(" | ")[0].strip() for row in rows]
-        if labels[0].lower() in ("year", "years"):  # "Year | Residential | Commercial" / "2024 | 2,388.8 | 1,112.0"
+        if labels[0].lower() in vocab.YEAR_HEADERS:  # "Year | Residential | Commercial" / "2024 | 2,388.8 | 1,112.0"
             labels = [cell.strip() for cell in rows[0].text.split(" | ")]
         if labels[0].lower() in _ITEM_COLUMN_HEADERS or dimension_name(labels[0]) == dimension:
             return [

@@ -13,7 +13,7 @@ from pipelines.parse.blocks import Block
 from pipelines.parse.lists import REGION_WORDS, cell_items, names_one_country
 from pipelines.parse.numbers import YEAR_LIKE
 from pipelines.parse.players import clean_name
-from pipelines.parse.regions import region_with_countries, regions_of
+from pipelines.parse.regions import regions_of
 from pipelines.parse.sections import dimension_header, dimension_name, names_a_dimension, segment_with_children
 from pipelines.records import Player, RegionMention, Segment
 
@@ -80,7 +80,7 @@ def _is_figures_header(cells: list[str], money: tuple[str, str] | None) -> bool:
     named = len(cells) >= 3 and any(_FIGURE_HEADER.search(c) for c in cells[1:])
     years = sum(bool(_YEAR_COLUMN.fullmatch(c.strip())) for c in cells[1:]) >= 2
     # "Year | Market Size (USD Million)", or "Year | Residential | Commercial" under "... (USD Million)"
-    by_year = cells[0].strip().lower() in ("year", "years") and bool(money or _money_unit(" ".join(cells[1:])))
+    by_year = cells[0].strip().lower() in vocab.YEAR_HEADERS and bool(money or _money_unit(" ".join(cells[1:])))
     return named or years or by_year
 
 
@@ -90,7 +90,7 @@ def _read_row(headers: list[str], cells: list[str], money: tuple[str, str] | Non
         # "2020 | 82.1" under "Year | Market Size (USD Million)"
         sized = next((c for h, c in zip(headers[1:], cells[1:], strict=True) if _money_unit(h) and _has_digit(c)), None)
         return f"Market size in {subject}: {_amount(money, sized)}" if sized else " | ".join(cells)
-    if headers[0].strip().lower() in ("year", "years"):  # items as columns: "2024 | 2,388.8 | 1,112.0"
+    if headers[0].strip().lower() in vocab.YEAR_HEADERS:  # items as columns: "2024 | 2,388.8 | 1,112.0"
         columns = zip(headers[1:], cells[1:], strict=True)
         return " | ".join([subject, *(_column_figure(header, subject, cell, money) for header, cell in columns)])
     named = []
@@ -179,10 +179,7 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
 def _regions_in_cell(cell: str) -> list[RegionMention]:
     """One region with its countries ("North America (U.S., Canada)"), or several, each with its own."""
     items = cell_items(cell)
-    if len(items) >= 2 and all(REGION_WORDS.match(item) for item in items):
-        return regions_of(items)
-    named = region_with_countries(cell)
-    return [RegionMention(*named) if named else RegionMention(cell)]
+    return regions_of(items if len(items) >= 2 and all(REGION_WORDS.match(item) for item in items) else [cell])
 
 
 def _row_items(cell: str) -> list[str]:

@@ -97,6 +97,8 @@ TABLE_PLAYER_HEADERS = frozenset({"company", "companies", "player", "players", "
 # First header cells of a column that only numbers the rows.
 TABLE_NUMBER_HEADERS = frozenset({"#", "no", "no.", "s.no", "s.no.", "s. no.", "sr. no.", "sl. no.", "rank", "sr no"})
 TABLE_SEGMENT_HEADERS = frozenset({"segment", "segments", "segmentation", "dimension", "segment type", "by"})
+# First header cell of a table whose rows are years ("Year | Market Size (USD Million)", "Year | Residential | ...").
+YEAR_HEADERS = frozenset({"year", "years"})
 # A table's row or column of the whole market's figures, neither a segment nor a region.
 WHOLE_MARKET_ROWS = frozenset({"total", "global", "world", "worldwide", "global total", "market total"})
 
