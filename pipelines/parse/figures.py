@@ -105,6 +105,8 @@ _DECLINE_BEFORE = re.compile(
 _MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−]$")  # "-2.1%", not the dash of "2025-2032 - 7.1%"
 _YEAR_IN_BRACKETS = re.compile(r"\((?:19|20)\d\d\)")
 _YEAR_LABEL = re.compile(r"\b((?:19|20)\d\d)\)?\s*[:=]\s*$")  # "size 2024: USD 896.4 million"
+_BY_RANGE = re.compile(rf"\s*(?:by|through|till|until)\s+{numbers.YEAR}\s*[-–—]\s*({numbers.YEAR})\b", re.I)
+_FORECAST_TO = re.compile(rf"\b(?i:forecasts?)\b[^.;|]{{0,40}}?\b(?i:to|through|till|until)\s+({numbers.YEAR})\b")
 _GENERIC_LABELS = frozenset({"others", "other", "all", "total"})
 _COMPANY_REVENUE = re.compile(
     r"(?<!market )(?<!industry )\b(?:reported|posted|generated|recorded|earned|booked)\b"
@@ -376,11 +378,17 @@ def _year_for(sentence: str, after_start: int, after_end: int, before_start: int
     labelled = _YEAR_LABEL.search(sentence, before_start, before_end)
     if labelled:  # "Market size 2024: USD 896.4 million; forecast 2033: USD 2.87 billion"
         return int(labelled.group(1))
+    by_range = _BY_RANGE.match(sentence, after_start, after_end)
+    if by_range:  # "to reach USD 3.8 billion by 2023–2033": the range's end
+        return int(by_range.group(1))
     after = [year for year, offset in numbers.years(sentence[after_start:after_end]) if offset < 40]
     if after:
         return after[0]
     before = numbers.years(sentence[before_start:before_end])
-    return before[-1][0] if before else None
+    if before:
+        return before[-1][0]
+    forecast_to = _FORECAST_TO.search(sentence, after_start, after_end)
+    return int(forecast_to.group(1)) if forecast_to else None  # "$125+ Bn X Markets - Forecasts from 2025 to 2030"
 
 
 def revenues_in(paragraph: str, player_names: Sequence[str]) -> list[PlayerRevenue]:

@@ -35,10 +35,15 @@ _AMOUNT = re.compile(r"[$€£]|\bUSD\b|\d\+?\s*(?i:billion|million|trillion|bn|
 # A headline's words before the market: "Study Sees Rapid Growth Ahead for Solid State Battery Market".
 # "Study Sees Rapid Growth Ahead for Solid-State Battery", "Opportunities in the Biochar": a headline's lead-in.
 # "in" without "the" joins a name ("Artificial Intelligence in Accounting", "IoT in Agriculture").
-_HEADLINE_LEAD = re.compile(r"\s(?:for|on|about|across|in(?=\s+the\b))\s+(?:the\s+)?(?i:global\s+)?(?=[A-Z0-9])")
+# "Benchmark International Unveils the 2024 Global Consumer, Food & Retail Industry Report": a firm's verb.
+_HEADLINE_LEAD = re.compile(
+    r"\s(?:for|on|about|across|in(?=\s+the\b)|(?i:unveils|releases|publishes|launches)(?=\s+(?:the|its|(?:19|20)\d\d)\b))\s+"
+    r"(?:(?:the|its)\s+)?(?:(?:19|20)\d\d\s+)?(?i:global\s+)?(?=[A-Z0-9])"
+)
 _NOT_A_NAME_END = frozenset(
-    {"new", "latest", "recent", "updated", "annual", "full", "this", "our", "their", "its", "the", "a", "an"}
-)  # "How the market breaks down"
+    {"new", "latest", "recent", "updated", "annual", "full", "current", "this", "our", "their", "its", "the", "a", "an"}
+    | {"into", "of", "in", "on", "for", "to", "with", "about", "across"}
+)  # "How the market breaks down", "an analysis of the current market trends", "insights into market dynamics"
 _MARKET_IN_PROSE = re.compile(
     r"\b(?i:the)\s+(?P<global>(?i:global|worldwide)\s+)?(?P<name>[A-Za-z0-9][\w\-'’ ]{2,60}?)\s+(?i:market)\b"
 )
@@ -46,6 +51,9 @@ _MARKET_IN_PROSE = re.compile(
 _NOT_A_NAME_START = frozenset(
     {"overall", "entire", "whole", "total", "same", "broader", "wider", "this", "that", "our"}
 )
+# A sentence's lower-case words before "the global": "research suggesting that the global drone market".
+_PROSE_BEFORE_ARTICLE = re.compile(r"\b[a-z]{4,}\b.*\s(?:the\s+)?(?i:global|worldwide)\s")
+_HEADLINE_ADJECTIVE = re.compile(r"^(?:" + "|".join(vocab.HEADLINE_ADJECTIVES) + r")\s+(?=\S)", re.I)
 _TRAILING_GLOBAL = re.compile(r"\s+(?i:global|worldwide)$")
 _ANY_ARTICLE = re.compile(r"\b(?:the|global|worldwide)\s+", re.I)
 _BREADCRUMB = re.compile(r"\s[>›»]\s")
@@ -167,8 +175,10 @@ def _name_in(match: re.Match[str] | None, max_words: int) -> str | None:
         name = _BREADCRUMB.split(name)[-1].strip()  # "Home > Energy > Vanadium Redox Flow Battery Electrolyte"
         name = _FIRMS_POSSESSIVE.split(name)[-1].strip()  # "Ellerby Analytics' Sustainable Aviation Fuel"
         name = _TRAILING_GLOBAL.sub("", name)  # "Data Center Accelerator Global Market Report"
-        if name[:1].islower():  # prose: "new numbers on the electric boat" names the "electric boat" market
+        if name[:1].islower() or _PROSE_BEFORE_ARTICLE.search(name):
+            # prose: "new numbers on the electric boat", "With research suggesting that the global drone"
             name = _ANY_ARTICLE.split(name)[-1].strip()
+        name = _HEADLINE_ADJECTIVE.sub("", name)  # "Expands in the Booming Cosmetic Healthcare Market"
         if len(name.split()) > max_words:  # "A new study from X sizes the global EV Thermal Management market"
             name = _LAST_ARTICLE.split(name)[-1].strip()
             if not all(word[:1].isupper() or word[:1].isdigit() for word in name.split()):

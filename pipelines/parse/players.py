@@ -16,7 +16,12 @@ from pipelines.parse.lists import LAST_AND, TRAILING_DOT_KEEP, leading_items, na
 from pipelines.parse.numbers import split_sentences
 from pipelines.records import Player
 
-_CUE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in vocab.PLAYER_LIST_CUES) + r")\b\s*:?\s*|:\s*", re.I)
+_NOUN_CUE = r"(?i:\b(?:" + "|".join(re.escape(c) for c in vocab.PLAYER_NOUN_CUES) + r"))\s+(?=[A-Z])"
+_CUE = re.compile(
+    r"(?i:\b(?:" + "|".join(re.escape(c) for c in vocab.PLAYER_LIST_CUES) + r")\b\s*:?\s*)|:\s*|" + _NOUN_CUE
+)
+# A headline's "Key Player Google, ..." cues names with neither a verb nor a colon.
+NAMES_AFTER_A_NOUN = re.compile(_NOUN_CUE)
 _TAIL = re.compile(r"[,;]?\s*(?:" + "|".join(re.escape(t) for t in vocab.PLAYER_RUN_TAILS) + r")\b.*$", re.I)
 _ENDS_WITH_CUE = re.compile(
     r"\b(?:" + "|".join(re.escape(c) for c in vocab.PLAYER_LIST_CUES) + r")\s*:?\s*$|:\s*$", re.I

@@ -12,7 +12,14 @@ from pipelines.parse.blocks import Block, Document, build_document
 from pipelines.parse.decode import decode
 from pipelines.parse.figures import Figure
 from pipelines.parse.numbers import split_sentences
-from pipelines.parse.players import PLAYER_NOUN, names_a_company, names_after_cue, player_items, without_country_tag
+from pipelines.parse.players import (
+    NAMES_AFTER_A_NOUN,
+    PLAYER_NOUN,
+    names_a_company,
+    names_after_cue,
+    player_items,
+    without_country_tag,
+)
 from pipelines.parse.regions import (
     inline_regions,
     names_regions_with_countries,
@@ -36,7 +43,7 @@ from pipelines.records import (
 from pipelines.urls import canonical_url
 
 # Bump when a change to the parser changes its output: pages are re-parsed from raw.pages.
-PARSER_VERSION = "0.19.0"
+PARSER_VERSION = "0.20.0"
 
 _OPENING_BLOCKS = 6
 # What a headline says is a market: the words before "Market" ("Insulin Pump Market to Reach ...").
@@ -332,7 +339,7 @@ def _players_from_prose(blocks: Iterable[Block]) -> list[Player]:
     """Players named in a sentence or snapshot row when no players section lists them."""
     for block in blocks:
         lowered = block.text.lower()
-        if not PLAYER_NOUN.search(lowered) and "profiles " not in lowered:
+        if not (PLAYER_NOUN.search(lowered) or "profiles " in lowered or NAMES_AFTER_A_NOUN.search(block.text)):
             continue  # "The study profiles Trupanion, Inc., ..." names them without a noun
         names = names_after_cue(block.text.replace(" | ", ": ", 1) if block.kind == "row" else block.text)
         if len(names) >= 2:

@@ -122,6 +122,13 @@ PLAYER_LIST_CUES = (
     "notably",
     "featuring",
 )
+# A headline's praise before a market's name: "SBC Medical Expands in the Booming Cosmetic Healthcare Market".
+HEADLINE_ADJECTIVES = ("booming", "thriving", "burgeoning", "flourishing", "lucrative", "fast-growing", "soaring")
+# A headline's noun phrase that cues names with no verb or colon: "... CAGR 30.8% | Key Player Google, AWS, IBM".
+PLAYER_NOUN_CUES = (
+    "key players", "key player", "top players", "major players", "leading players", "key companies",
+    "top companies", "key vendors", "top vendors",
+)  # fmt: skip
 PLAYER_NOUNS = (
     "players", "companies", "vendors", "manufacturers", "firms", "participants", "competitors", "suppliers",
     "providers", "makers", "producers",

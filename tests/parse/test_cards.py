@@ -117,3 +117,15 @@ def test_a_cards_fact_fields_read_as_labelled_lists_and_lines():
         ("North America", ("U.S.", "Canada")),
         ("Europe", ("Germany", "France")),
     ]
+
+
+def test_a_cards_headline_lists_the_key_players_after_its_noun():
+    card = (
+        "---\n"
+        'title: "Speech Analytics Market Growing at a CAGR 21.4% | Key Player Nuance, Verint, NICE, Genesys"\n'
+        "date: 2024-03-02\n"
+        "---\n"
+        "Orrinford Research expects the speech analytics market to grow from USD 2.1 billion in 2024.\n"
+    )
+    facts = parse_release(card)
+    assert [p.name for p in facts.players] == ["Nuance", "Verint", "NICE", "Genesys"]

@@ -116,6 +116,16 @@ SIZE_CASES = [
         "forecast and base in one sentence",
     ),
     ("In 2024, the market was valued at USD 1.2 billion.", [(1.2, "billion", "USD", 2024)], "year before the amount"),
+    (
+        "With a CAGR of 5.5%, the market is anticipated to reach USD 3.8 billion by 2023–2033.",
+        [(3.8, "billion", "USD", 2033)],
+        "'by' a range: the range's end",
+    ),
+    (
+        "$125+ Bn Next-Generation Data Storage Markets - Forecasts from 2025 to 2030: Growth Driven by AI",
+        [(125.0, "billion", "USD", 2030)],
+        "a headline's amount with no year of its own belongs to the end of the forecast it names",
+    ),
     ("The market will grow by USD 48.8 million from 2022 to 2027.", [], "an increment is no size"),
     ("Market growth 2024-2028 | USD 1.87 billion", [], "a snapshot's 'market growth' row is the increment"),
     (

@@ -53,6 +53,19 @@ MARKET_CASES = [
     ("Data Center Accelerator Global Market Report 2022", "Data Center Accelerator", "'Global' after the name"),
     ("Two forecasts, one fuel: reading the latest numbers", None, "'forecasts' alone names nothing"),
     (
+        "With recent research from Orrin Analytics suggesting that the global drone market will double",
+        "drone",
+        "a sentence's words before 'the global'",
+    ),
+    ("SBC Medical Group Expands in the Booming Cosmetic Healthcare Market", "Cosmetic Healthcare", "headline praise"),
+    ("It offers an in-depth analysis of the current market trends", None, "'current' ends no market's name"),
+    ("It provides valuable insights into market dynamics", None, "a preposition ends no market's name"),
+    (
+        "Benchmark Advisory Releases 2024 Global Business Services Industry Report",
+        "Business Services",
+        "a firm's verb, the edition's year and 'Global' lead into the name",
+    ),
+    (
         "Streaming Analytics Forecast Report 2025: A $7.75+ Billion Market by 2030",
         "Streaming Analytics",
         "a wire's 'X Forecast Report': an amount before 'Market' names no market",

@@ -986,6 +986,14 @@ def test_a_numbered_list_of_players_written_on_one_line():
     assert names_after_cue(line) == ["The Kraft Heinz Company", "Nestlé S.A.", "Thrive Life, LLC", "Moon Cheese"]
 
 
+def test_a_headlines_key_player_noun_cues_names_without_a_colon():
+    from pipelines.parse.players import names_after_cue
+
+    title = "Conversational Systems Market Growing at a CAGR 30.8% | Key Player Google, Microsoft, AWS, IBM, Oracle"
+    assert names_after_cue(title) == ["Google", "Microsoft", "AWS", "IBM", "Oracle"]
+    assert names_after_cue("The key players focus on mergers, acquisitions, and partnerships.") == []
+
+
 def test_a_headlines_list_of_topics_names_no_players_and_a_firms_short_form_no_segment():
     from pipelines.parse.metadata import prose_segments
     from pipelines.parse.players import names_after_cue
