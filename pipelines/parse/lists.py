@@ -18,7 +18,7 @@ _LEADING_AND = re.compile(r"^(?:and|&)\s+")
 _LEADING_DASH = re.compile(r"^\s*[–—-]\s+")
 _BRACKETS = {"(": ")", "[": "]", "{": "}"}
 MAX_ITEM_CHARS = 110
-_MAX_ITEM_WORDS = 14
+MAX_ITEM_WORDS = 14
 _MAX_LIST_ITEM_CHARS = 260  # real list items may carry long parenthesised sub-items
 LAST_AND = re.compile(r"\s+and\s+(?=(?:the\s+)?[A-Z]|others?\b)")
 TRAILING_DOT_KEEP = re.compile(r"(?:\b(?:Inc|Ltd|Co|Corp|Bhd|Pvt|Pte|Plc|LLC)|\b[A-Za-z]\.[A-Za-z])\.$", re.I)
@@ -35,7 +35,7 @@ def is_item(block: Block) -> bool:
     if block.kind == "item":
         if len(text) > _MAX_LIST_ITEM_CHARS:
             return False
-    elif len(text) > MAX_ITEM_CHARS or len(text.split()) > _MAX_ITEM_WORDS:
+    elif len(text) > MAX_ITEM_CHARS or len(text.split()) > MAX_ITEM_WORDS:
         return False
     lowered = text.lower()
     if any(cue in lowered for cue in vocab.LIST_STOP_CUES) or (block.kind != "item" and text.endswith("?")):

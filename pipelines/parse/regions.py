@@ -11,6 +11,7 @@ from pipelines.parse.blocks import Block
 from pipelines.parse.lists import (
     LAST_AND,
     MAX_ITEM_CHARS,
+    MAX_ITEM_WORDS,
     REGION_ANYWHERE,
     REGION_WORDS,
     countries_named_in,
@@ -301,7 +302,11 @@ def region_with_countries(text: str) -> tuple[str, list[str]] | None:
         alone = _REGION_AND_COUNTRY.match(text)  # "South America - Brazil", "North America: U.S."
         named = alone and is_region_name(alone.group(1)) and names_one_country(alone.group(2))
         return (alone.group(1).strip(), [alone.group(2).strip()]) if named else None
-    countries = _country_list(match.group(2))
+    listed = match.group(2)
+    if len(listed.split()) > MAX_ITEM_WORDS and listed.rstrip().endswith("."):
+        # "North America: North America, especially the United States, is a major market for ...": a description
+        return match.group(1).strip(), countries_named_in(listed)
+    countries = _country_list(listed)
     last = countries[-1].lower() if countries else ""
     if last and not last.startswith("rest of") and not is_region_name(last):  # "(Canada and Mexico)", not "Rest of"
         countries[-1:] = [c.strip() for c in LAST_AND.split(countries[-1]) if c.strip()]

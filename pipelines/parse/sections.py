@@ -100,6 +100,7 @@ _BYLINE = re.compile(
     re.I,
 )
 _MAX_HEADER_CHARS = 160
+_ENTRY_NUMBER = re.compile(r"^\s*\(?(?:\d{1,2}|[ivx]{1,4})[.)]\s+", re.I)  # "2. By End-Use", "(ii) By Material"
 _RUN_END = re.compile(r";|\.\s|\.$")  # where a list stated in a sentence stops
 _PROSE_AFTER = re.compile(r",\s+(?:with|which|as|while|including|for|from|to)\b")
 # "The study covers A, B and C", "Plants are classified as A, B and C": the study's (or a passive) enumeration,
@@ -210,7 +211,7 @@ def _is_region_label(block: Block) -> bool:
 def dimension_name(raw: str) -> str | None:
     """ "types" -> "type", "By End Users Segment" -> "end user", "By Number of Groups" -> "number of groups";
     None when it is no dimension."""
-    words = raw.lower().split()
+    words = _ENTRY_NUMBER.sub("", raw).lower().split()
     if words[:1] in (["segmentation"], ["segment"], ["segments"], ["segmented"]) and words[1:2] == ["by"]:
         words = words[1:]  # "Segmentation by Type"
     if words[:1] == ["by"]:
@@ -437,6 +438,7 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
     in_segmentation = False  # under "How the study segments the market", any short label names a dimension
     for block in blocks:
         label, _, rest = block.text.partition(" | " if block.kind == "row" else ":")
+        label = _ENTRY_NUMBER.sub("", label)  # "2. By End-Use Industry: Automotive, Industrial"
         if block.kind in ("heading", "label") or block.kind == "para" and block.text.endswith(":"):
             in_segmentation = _SEGMENTS_WORD.search(block.text) is not None
         elif not rest or len(label.split()) > 4:  # the run of "Label: a, b" lines has ended

@@ -1350,8 +1350,18 @@ def test_regions_listed_with_their_shares_are_named_without_them():
         ("North America -- U.S., Canada", ("North America", ["U.S.", "Canada"])),
         ("LAMEA -- Brazil", ("LAMEA", ["Brazil"])),
         ("Europe – Germany, France", ("Europe", ["Germany", "France"])),
+        (
+            "Asia-Pacific: Asia-Pacific, led by China, Japan, and India, is expected to grow fastest on rapid "
+            "industrialization, urbanization and rising vehicle output.",
+            ("Asia-Pacific", ["China", "Japan", "India"]),
+        ),
     ],
-    ids=["a double hyphen parts a region from its countries", "and from its one country", "as an en dash does"],
+    ids=[
+        "a double hyphen parts a region from its countries",
+        "and from its one country",
+        "as an en dash does",
+        "a description after the colon gives the countries it names, not its clauses",
+    ],
 )
 def test_a_region_and_its_countries_parted_by_a_dash(text, expected):
     assert region_with_countries(text) == expected
@@ -1499,10 +1509,23 @@ def test_bylines_and_citations_name_no_dimension():
 
 @pytest.mark.parametrize(
     ("raw", "name"),
-    [("By Components", "component"), ("By Number of Groups", "number of groups"), ("End Users", "end user")],
+    [
+        ("By Components", "component"),
+        ("By Number of Groups", "number of groups"),
+        ("End Users", "end user"),
+        ("2. By End-Use Industry", "end-use industry"),  # an outline's number is no part of the name
+        ("(iii) By Material Used", "material used"),
+    ],
 )
 def test_dimension_names_are_singular_in_their_head_word(raw, name):
     assert dimension_name(raw) == name
+
+
+def test_a_numbered_by_line_lists_its_dimensions_items():
+    lines = [Block("heading", "3. By Material Used: Composite Self-Lubricating, Metallic Self-Lubricating", 4)]
+    assert labelled_dimension_lists(lines) == [
+        [Segment("material used", "Composite Self-Lubricating"), Segment("material used", "Metallic Self-Lubricating")]
+    ]
 
 
 def test_players_a_footer_cue_does_not_outrun_the_sections_run_of_names():
