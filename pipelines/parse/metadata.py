@@ -72,6 +72,7 @@ _NUMBERED_LIKE_A_YEAR = re.compile(r"/reports?/[a-z0-9-]+-(?:19\d\d|20[01]\d|20[
 _NEXT_GROUP = re.compile(
     r"(?:,\s*(?:and\s+)?|\s+and\s+)(?!(?i:by)\s)(?P<dim>[A-Za-z][\w\-&/ ]{0,30}?)\s*(?P<open>[(\[{])"
 )
+_VERSUS = re.compile(r"\s+(?:v/s|vs\.?)\s+", re.I)
 _SEGMENTS_LABEL = re.compile(r"\bsegment(?:s|ation)\b", re.I)
 _LABELLED_GROUP = re.compile(r"(?:^\s*|[;,]\s*)(?:and\s+)?(?P<dim>[A-Z][\w\-&/ ]{0,30}?)\s*(?P<open>\()")
 _PROSE_GROUP = re.compile(r"\bby\s+(?P<dim>[a-z][\w\-&/ ]{0,30}?)\s*(?P<open>[(\[{])", re.I)
@@ -476,7 +477,7 @@ def grouped_segments(title: str | None, group: re.Pattern, least: int = 1) -> tu
         if body is None:
             continue
         dimension = match.group("dim").strip().lower()
-        items = [i for i in split_top_level(body, ",") if i]
+        items = [i for i in _group_items(body) if i]
         if len(items) < least:
             continue
         if dimension_header(dimension) == Header("region"):  # "By Region (...)", "By Regional Outlook(...)"
@@ -487,6 +488,16 @@ def grouped_segments(title: str | None, group: re.Pattern, least: int = 1) -> tu
         for item in items:
             segments.extend(segment_with_children(dimension, item, least_children=1))
     return segments, regions
+
+
+def _group_items(body: str) -> list[str]:
+    """A group's items: "a, b", "Machine Learning; Natural Language Processing", "SMEs v/s Large Enterprise"."""
+    return [
+        item.strip()
+        for part in split_top_level(body, ",")
+        for piece in split_top_level(part, ";")
+        for item in _VERSUS.split(piece)
+    ]
 
 
 def _chained(text: str, group: re.Pattern) -> Iterator[re.Match[str]]:

@@ -524,3 +524,17 @@ def test_groups_after_a_by_group_joined_by_and_alone():
         ("application", "Crop Spraying"),
         ("application", "Field Mapping"),
     ]
+
+
+def test_a_groups_items_parted_by_semicolons_or_versus():
+    segments, _ = metadata.prose_segments(
+        "Australia AI as a Service Market By Technology (Machine Learning; Natural Language Processing; Others), "
+        "By Organization Size (SMEs v/s Large Enterprise)"
+    )
+    assert [(s.dimension, s.label) for s in segments] == [
+        ("technology", "Machine Learning"),
+        ("technology", "Natural Language Processing"),
+        ("technology", "Others"),
+        ("organization size", "SMEs"),
+        ("organization size", "Large Enterprise"),
+    ]
