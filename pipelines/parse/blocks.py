@@ -58,6 +58,7 @@ _BULLET_MARK = re.compile(r"^(?:[•◦‣⁃●○▪▫■□◆◇►▸➤�
 _INLINE_BULLET = re.compile(r"(?:^|\s+)[*+]\s+")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _ALT_SENTENCE_WORDS = 10
+_KEY_VALUE_WORDS = 20
 _BLOCK_TAGS = frozenset(
     {
         "p",
@@ -371,6 +372,9 @@ def _walk_block(child: etree._Element, name: str, blocks: list[Block], kind: str
         _walk(child, blocks, "item", level + 1)
     elif name == "dt":  # a definition term labels the <dd> after it
         _walk(child, blocks, "label", level)
+    elif name == "dl" and _lists_key_values(child):  # "<dt>Market size value in 2025</dt><dd>USD 811.6 million"
+        terms = [_cell_text(term) for term in child if term.tag in ("dt", "dd")]
+        blocks.extend(Block("row", f"{key} | {value}") for key, value in zip(terms[::2], terms[1::2], strict=True))
     elif name in ("ul", "ol", "dl"):
         _walk(child, blocks, kind, level)
     elif name == "table" and _lays_out_a_page(child):  # an e-mail's layout grid: its cells hold blocks
@@ -491,6 +495,18 @@ def _take_span(spanning: dict[int, tuple[str, int]], column: int) -> str:
     if left > 1:
         spanning[column] = (text, left - 1)
     return text
+
+
+def _lists_key_values(dl: etree._Element) -> bool:
+    """A definition list of terms each with one short value, most of them figures: a snapshot's keys and
+    values, read as rows. Terms over lists of names ("Europe" / "Germany, France") stay labels."""
+    tags = [term.tag for term in dl if isinstance(term.tag, str)]
+    if len(tags) < 4 or tags != ["dt", "dd"] * (len(tags) // 2):
+        return False
+    if any(len(term) or len((term.text or "").split()) > _KEY_VALUE_WORDS for term in dl):
+        return False
+    values = [term.text or "" for term in dl if term.tag == "dd"]
+    return sum(any(ch.isdigit() for ch in value) for value in values) > len(values) / 2
 
 
 def _cell_text(cell: etree._Element) -> str:

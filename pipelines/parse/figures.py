@@ -80,8 +80,12 @@ _COUNTRY_SUBJECT = re.compile(
 )
 _IN_COUNTRY = re.compile(rf"\s*(?i:in)\s+(?i:the\s+)?{_PLACE_NAME}\s*")  # "In Japan, the market"
 _CONNECTIVE = re.compile(
-    r"^\s*(?:moreover|furthermore|additionally|meanwhile|however|also|in addition|notably|likewise|similarly),\s*",
+    r"^\s*(?:moreover|furthermore|additionally|meanwhile|however|also|in addition|notably|likewise|similarly"
+    r"|regionally|geographically|by region|region-wise|regionwise),\s*",
     re.I,
+)
+_APPOSITION = re.compile(
+    r",\s*(?:led by|including|such as|especially|chiefly|mainly|notably)\s+[^,;]*(?:,\s*(?:and\s+)?[A-Z][^,;]*)*,"
 )
 _MARKET_IN_PLACE = re.compile(rf"\bmarkets?\s+in\s+(?:the\s+)?{_PLACE_NAME}\s+(?:is|was|are|were|will|stood|reached)\b")
 _TWIN_OPENING = re.compile(r"\((?:\s*(?:approximately|approx\.|about|around|roughly|some|nearly|c\.|~|or))?", re.I)
@@ -272,6 +276,7 @@ def scope_of(subject: str) -> str | None:
     passing earlier in the sentence. Short trailing clauses (", at a") lead to the figure.
     """
     subject = _CONNECTIVE.sub("", subject)  # "Moreover, the U.S. market is projected to ..."
+    subject = _APPOSITION.sub("", subject)  # "expects Asia Pacific, led by Japan and Australia, to grow fastest"
     own_clause = _CONTRASTED_CLAUSE.split(subject)[-1]  # "the largest material category, while smart bottles ..."
     ranked = _RANKED_SUBJECT.match(own_clause)
     if ranked and not _MARKET_WORD.search(ranked.group("name")):

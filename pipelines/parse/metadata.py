@@ -93,9 +93,9 @@ _MARKET_SLUG = re.compile(r"([a-z][a-z0-9-]*?)-market\b")  # ".../precision-irri
 _REPORT_CODE = re.compile(r"\b(?i:report)\s+([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{3,9})\b")
 _FIRM_WORDS = "|".join(w.capitalize() for w in vocab.RESEARCH_FIRM_WORDS)
 _KNOWN_FIRMS = "|".join(re.escape(name) for name in vocab.KNOWN_RESEARCH_FIRMS)
-# "Transparency Market Research", "Fior Markets", "MarketsandMarkets", with an optional "(TMR)".
+# "Transparency Market Research", "Fior Markets", "MarketsandMarkets", "Voss & Ridley Market Intelligence".
 _FIRM_NAME = re.compile(
-    rf"\b(?P<name>{_KNOWN_FIRMS}|(?:(?:[A-Z][\w&\-]*|&)\s){{1,3}}(?:{_FIRM_WORDS})|[A-Z][a-z]+(?:and|&)?(?:{_FIRM_WORDS}))\b"
+    rf"\b(?P<name>{_KNOWN_FIRMS}|(?:[A-Z][\w&\-]*\s(?:&\s)?){{1,3}}(?:{_FIRM_WORDS})|[A-Z][a-z]+(?:and|&)?(?:{_FIRM_WORDS}))\b"
 )
 _MARKET_OR_GLOBAL = re.compile(r"\s(?:market|global)\s", re.I)
 _FIRMS_POSSESSIVE = re.compile(rf"\b(?:{_FIRM_WORDS})(?:'s|’s|'|’)\s+")  # "Saltcote Research's new numbers"
@@ -344,14 +344,14 @@ def same_firm(name: str, domain: str | None) -> bool:
         return True
     # "Brightwater Market Research" runs brightwatermr.com, "Halvorsen Strategic Research" halvorsenresearch.com:
     # the first word, then the other words in order, each whole, as its initial, or left out.
+    # "Larchwyn Market Analysis & Research" of larchwynmarc.com (whose name goes on, "... Consulting"): a short
+    # rest of initials that the words after the first begin.
     words = [w for w in map(_squash, name.split()) if w]
-    return (
-        len(words) > 1
-        and len(words[0]) >= 5
-        and label.startswith(words[0])
-        and len(label) > len(words[0])
-        and _spelled_by(label[len(words[0]) :], words[1:])
-    )
+    if len(words) < 2 or len(words[0]) < 5 or not label.startswith(words[0]) or len(label) == len(words[0]):
+        return False
+    rest = label[len(words[0]) :]
+    initials = "".join(word[0] for word in words[1:])
+    return _spelled_by(rest, words[1:]) or 2 <= len(rest) <= 4 and rest[:-1] == initials[: len(rest) - 1]
 
 
 def _spelled_by(rest: str, words: list[str]) -> bool:

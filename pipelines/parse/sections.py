@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.blocks import Block
@@ -85,6 +85,8 @@ _ITEM_HEADER = re.compile(
 )  # "By Product (Revenue, USD Million)"
 # "Material Outlook (Revenue, USD Million, 2019 – 2033)": one dimension per heading.
 _OUTLOOK = re.compile(r"^(?!About\b)([A-Z][\w\-&/ ]{1,30}?)\s+(?:Outlook|Insights)\b")  # not "About X Insights"
+_NEXT_BY_LINE = re.compile(r";\s*(?=By\s+[A-Z][\w\-&/ ]{0,30}:)")
+_JOINED = re.compile(r"(?:&|\band)$")
 _SEGMENTS_WORD = re.compile(r"\bsegment(?:s|ation|ed)?\b", re.I)
 _SEGMENTATION_HEADER = re.compile(r"^(?:\w+\s+){0,2}segment(?:s|ation)?\b[\w\s]{0,20}:?$", re.I)
 # "By Source:" opening a line of a cell that lists several dimensions.
@@ -101,6 +103,8 @@ _BYLINE = re.compile(
 )
 _MAX_HEADER_CHARS = 160
 _ENTRY_NUMBER = re.compile(r"^\s*\(?(?:\d{1,2}|[ivx]{1,4})[.)]\s+", re.I)  # "2. By End-Use", "(ii) By Material"
+# A share, an amount or a year in an enumerated item: a figure, where "1-10 MW" is a class's name.
+_FIGURE = re.compile(r"[%$€£]|\b(?:19|20)\d\d\b|\b(?:billion|million|trillion)\b", re.I)
 _RUN_END = re.compile(r";|\.\s|\.$")  # where a list stated in a sentence stops
 _PROSE_AFTER = re.compile(r",\s+(?:with|which|as|while|including|for|from|to)\b")
 # "The study covers A, B and C", "Plants are classified as A, B and C": the study's (or a passive) enumeration,
@@ -108,7 +112,8 @@ _PROSE_AFTER = re.compile(r",\s+(?:with|which|as|while|including|for|from|to)\b"
 _ENUMERATION_CUE = re.compile(
     r"^(?:(?:[\w\-]+\s+){0,5}?(?:study|report|analysis|research|market|we|it|firm|segment\w*)\s+"
     r"(?:\w+\s+)?(?:covers|includes|comprises|spans|tracks|separates|distinguishes|considers)"
-    rf"|(?:[\w\-]+\s+){{1,5}}?(?:is|are)\s+(?:\w+\s+)?(?:{_SPLIT_VERBS}|grouped)\s+(?:into|as))\s+(?P<run>.+)",
+    rf"|(?:[\w\-]+\s+){{1,5}}?(?:is|are)\s+(?:\w+\s+)?(?:{_SPLIT_VERBS}|grouped)\s+(?:into|as)"
+    r"|(?:demand|revenue|sales)\s+(?:comes?|stems?)\s+from)\s+(?P<run>.+)",
     re.I,
 )
 _REGION_HEADER_CUE = vocab.phrase_search(vocab.REGION_HEADER_CUES)
@@ -167,6 +172,20 @@ def classify_header(block: Block) -> Header | None:
     if _PROSE_AFTER.match(text, match.end()):  # "Pricing trends by type, with raw material cost analysis"
         return None
     return dimension_header(dimension_name(match.group("dim")))
+
+
+def outlook_headings(blocks: Sequence[Block], market: str) -> list[Block]:
+    """ "Surgical Stapling Devices Product Outlook (Revenue, USD Million, 2019 - 2032)": the market's name
+    before a dimension's outlook heading is dropped, so that the heading names its dimension alone."""
+    prefix = re.compile(rf"^(?i:(?:global\s+)?{re.escape(market)}(?:\s+market)?)\s+(?=[A-Z])")
+    read = []
+    for block in blocks:
+        lead = prefix.match(block.text) if block.kind in ("heading", "label", "item") else None
+        outlook = _OUTLOOK.match(block.text[lead.end() :]) if lead else None
+        if outlook and not _JOINED.search(outlook.group(1)):  # "X Market Size & Outlook 2025-2033" names none
+            block = replace(block, text=block.text[lead.end() :])
+        read.append(block)
+    return read
 
 
 def dimension_header(dimension: str | None) -> Header | None:
@@ -313,6 +332,7 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
             ]
     run = next((items for b in body[:2] if b.kind in ("para", "label") and (items := _run_of(b.text))), [])
     if run and not any(b.kind == "item" for b in body[:2]):  # "Single-lumen Tubing, Multi-lumen Tubing, ..."
+        run = enumerated_in_prose(body[0].text) or run  # "Demand comes from A, B and C.": the run after the cue
         return [s for label in run for s in segment_with_children(dimension, label, least_children=2)]
     items = leading_items(body)
     if not items and body and body[0].kind == "para":  # "The study covers A, B and C." under "By Technology"
@@ -399,7 +419,7 @@ def enumerated_in_prose(text: str) -> list[str]:
             continue
         run = _PROSE_AFTER.split(_RUN_END.split(cue.group("run"))[0])[0]
         items = _prose_items(run)
-        if len(items) >= 2 and all(len(item.split()) <= 6 and not any(ch.isdigit() for ch in item) for item in items):
+        if len(items) >= 2 and all(len(item.split()) <= 6 and not _FIGURE.search(item) for item in items):
             return items
     return []
 
@@ -436,7 +456,7 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
     """ "Propulsion Type: BEB, PHEB, FCEB" lines and "Propulsion Type | Pedelec · Speed Pedelec" rows."""
     found = []
     in_segmentation = False  # under "How the study segments the market", any short label names a dimension
-    for block in blocks:
+    for block in itertools.chain.from_iterable(map(_by_lines, blocks)):
         label, _, rest = block.text.partition(" | " if block.kind == "row" else ":")
         label = _ENTRY_NUMBER.sub("", label)  # "2. By End-Use Industry: Automotive, Industrial"
         if block.kind in ("heading", "label") or block.kind == "para" and block.text.endswith(":"):
@@ -454,7 +474,7 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
         )
         if not rest or not words or len(words) > 4 or not named:
             continue
-        if _PRICE.search(rest) or "://" in block.text:  # "Single User: USD 5,250 · Multi User: USD 6,900": prices
+        if _PRICE.search(rest) or "://" in block.text or block.linked:  # prices, links: "Sample: Buy Now, ..."
             continue
         if _BYLINE.search(block.text):  # "By Harnwood Newsdesk · Published: 14 March 2025 · 5 min read"
             continue
@@ -468,6 +488,13 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
         if dimension and len(items) >= 2 and not cited and all(len(item.split()) <= 8 for item in items):
             found.append([s for item in items for s in segment_with_children(dimension, item, least_children=2)])
     return found
+
+
+def _by_lines(block: Block) -> list[Block]:
+    """ "By Type: GPU, ASIC; By Processing: Inference, Training; By Region: ...": one line a dimension."""
+    if block.kind == "row" or block.text.count("By ") < 2:
+        return [block]
+    return [replace(block, text=line) for line in _NEXT_BY_LINE.split(block.text)]
 
 
 def _may_name_a_dimension(label: str) -> bool:

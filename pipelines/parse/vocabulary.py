@@ -131,7 +131,7 @@ PLAYER_NOUN_CUES = (
 )  # fmt: skip
 PLAYER_NOUNS = (
     "players", "companies", "vendors", "manufacturers", "firms", "participants", "competitors", "suppliers",
-    "providers", "makers", "producers",
+    "providers", "makers", "producers", "competitive landscape",
 )  # fmt: skip
 
 # Words of a placeholder in a list of players ("Other Prominent Players"): all its words are these.

@@ -691,3 +691,20 @@ def test_an_images_alt_sentence_with_figures_is_text_and_a_charts_caption_is_not
         ("heading", "Benchmark Report"),
         ("para", "The global business services market is forecast to grow at a CAGR of 21% from 2023 to 2032."),
     ]
+
+
+def test_a_definition_list_of_figures_reads_as_rows_and_one_of_names_as_labels():
+    html = (
+        "<html><body><h1>Bio-based Polyurethane Market</h1><dl>"
+        "<dt>Market size value in 2025</dt><dd>USD 811.6 million</dd>"
+        "<dt>Growth rate</dt><dd>CAGR of 9.1% from 2025 to 2032</dd>"
+        "<dt>Largest region</dt><dd>Asia Pacific</dd></dl>"
+        "<dl><dt>Europe</dt><dd>Germany, France</dd><dt>Asia Pacific</dt><dd>China, Japan</dd></dl></body></html>"
+    )
+    blocks = [(b.kind, b.text) for b in build_document(html).blocks]
+    assert blocks[1:4] == [
+        ("row", "Market size value in 2025 | USD 811.6 million"),
+        ("row", "Growth rate | CAGR of 9.1% from 2025 to 2032"),
+        ("row", "Largest region | Asia Pacific"),
+    ]
+    assert blocks[4] == ("label", "Europe")

@@ -101,6 +101,16 @@ CAGR_CASES = [
         [(12.4, 2025, 2030, None)],
         "the years of the amounts before the rate, each in brackets",
     ),
+    (
+        "Regionally, Asia Pacific, the largest market, is expected to post a CAGR of 14.1% through the period.",
+        [(14.1, None, None, "region:Asia Pacific")],
+        "'Regionally,' leads to the region's own clause",
+    ),
+    (
+        "Tollerton expects Asia Pacific, led by Japan, Australia and New Zealand, to grow fastest, at a 14.6% CAGR.",
+        [(14.6, None, None, "region:Asia Pacific")],
+        "an apposition naming the region's countries parts the region from its verb",
+    ),
 ]
 
 

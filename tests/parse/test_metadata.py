@@ -161,6 +161,9 @@ FIRM_CASES = [
     ("Wexcombe Research", "wexcomberesearch.com", True, "the whole name"),
     ("Global Market Insights", "global.com", False, "a short first word alone is too weak"),
     ("Halvorsen Strategic Research", "halvorsenmedia.com", False, "other words than the name's"),
+    ("Larchwyn Market Analysis & Research", "larchwynmarc.com", True, "initials of a name read only in part"),
+    ("Voss & Ridley Market Intelligence", "vossridley.com", True, "two names joined by '&'"),
+    ("Brightwater Market Research", "brightwaterxyz.com", False, "letters that are no initials"),
 ]
 
 
@@ -538,3 +541,12 @@ def test_a_groups_items_parted_by_semicolons_or_versus():
         ("organization size", "SMEs"),
         ("organization size", "Large Enterprise"),
     ]
+
+
+def test_a_firm_named_with_an_ampersand_is_credited_as_the_site_it_links():
+    texts = [
+        "The market will reach USD 31.79 billion by 2032, according to a new report from Voss & Ridley Market "
+        "Intelligence."
+    ]
+    links = ["https://www.vossridley.com/reports/cgm-market?utm_source=wire"]
+    assert metadata.research_firm("carewire.com", False, texts, "CGM Devices", links=links) == "vossridley.com"

@@ -21,6 +21,7 @@ from pipelines.parse.sections import (
     dimension_name,
     enumerated_in_prose,
     labelled_dimension_lists,
+    outlook_headings,
     sections,
     segment_items,
     segment_with_children,
@@ -1205,10 +1206,24 @@ def test_under_a_segmentation_heading_any_short_label_names_a_dimension():
             "Plants are classified as small-scale, medium-scale and large-scale, with thresholds at 100 and 1,000 t.",
             ["small-scale", "medium-scale", "large-scale"],
         ),
+        ("Projects are grouped into Below 1 MW, 1-10 MW and Above 10 MW.", ["Below 1 MW", "1-10 MW", "Above 10 MW"]),
+        (
+            "Demand comes from Ammonia Production, Refining and Mobility.",
+            ["Ammonia Production", "Refining", "Mobility"],
+        ),
+        ("Plants are classified as small, medium and large, at 14% and 2024 shares.", []),
         ("Hardware includes sensors, gateways and controllers.", []),
         ("Hardware held the largest share, driven by components such as sensors and gateways.", []),
     ],
-    ids=["the study's enumeration", "a passive one, its trailing clause cut", "a segment's parts", "an example"],
+    ids=[
+        "the study's enumeration",
+        "a passive one, its trailing clause cut",
+        "classes named with numbers",
+        "where demand comes from",
+        "a share or a year is a figure, not an item",
+        "a segment's parts",
+        "an example",
+    ],
 )
 def test_a_dimensions_items_enumerated_in_a_paragraph(paragraph, expected):
     assert enumerated_in_prose(paragraph) == expected
@@ -1567,3 +1582,35 @@ def test_players_one_a_line_end_at_the_next_sections_title():
 )
 def test_legal_forms_after_a_comma_stay_with_their_company(run, names):
     assert split_names(run) == names
+
+
+def test_an_outlook_heading_opened_by_the_markets_name_names_its_dimension():
+    blocks = [
+        Block("heading", "Surgical Stapling Devices Product Outlook (Revenue, USD Million, 2019 - 2032)", 3),
+        Block("heading", "Surgical Stapling Devices Market Size & Outlook 2025-2032", 2),
+    ]
+    read = outlook_headings(blocks, "Surgical Stapling Devices")
+    assert read[0].text == "Product Outlook (Revenue, USD Million, 2019 - 2032)"
+    assert classify_header(read[0]) == Header("segment", "product")
+    assert read[1] == blocks[1]  # "Size & Outlook" names no dimension
+
+
+def test_several_by_lines_in_one_paragraph_and_a_linked_call_to_action():
+    lines = [
+        Block("para", "Request a Free Sample: Buy Now, Speak to Analyst", linked=True),
+        Block("para", "By Type: GPU, ASIC, FPGA; By Processing: Inference, Training; By Region: North America, Europe"),
+    ]
+    assert labelled_dimension_lists(lines) == [
+        [Segment("type", "GPU"), Segment("type", "ASIC"), Segment("type", "FPGA")],
+        [Segment("processing", "Inference"), Segment("processing", "Training")],
+    ]
+
+
+def test_players_the_competitive_landscape_features_before_a_sentence_about_vendors():
+    from pipelines.parse.players import names_after_cue
+
+    text = (
+        "The competitive landscape features Abbott Laboratories, Dexcom, Inc., Medtronic plc and Sinocare Inc., "
+        "among others. Vendors are competing on sensor wear time, calibration-free accuracy and pump integration."
+    )
+    assert names_after_cue(text) == ["Abbott Laboratories", "Dexcom, Inc.", "Medtronic plc", "Sinocare Inc."]
