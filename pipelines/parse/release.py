@@ -337,15 +337,18 @@ def _completes(longer: list[Player], shorter: list[Player]) -> bool:
 
 
 def _players_from_prose(blocks: Iterable[Block]) -> list[Player]:
-    """Players named in a sentence or snapshot row when no players section lists them."""
+    """Players named in a sentence or snapshot row when no players section lists them: the longest such run,
+    so that "the incumbents noticed: Postgres got pgvector, MongoDB ..." in a blog's anecdote gives way to
+    "The companies the report profiles: A, B, C, D, ..." further down."""
+    found: list[str] = []
     for block in blocks:
         lowered = block.text.lower()
         if not (PLAYER_NOUN.search(lowered) or "profiles " in lowered or NAMES_AFTER_A_NOUN.search(block.text)):
             continue  # "The study profiles Trupanion, Inc., ..." names them without a noun
         names = names_after_cue(block.text.replace(" | ", ": ", 1) if block.kind == "row" else block.text)
-        if len(names) >= 2:
-            return [Player(name) for name in names]
-    return []
+        if len(names) >= 2 and len(names) > len(found):
+            found = names
+    return [Player(name) for name in found]
 
 
 def _merge_lists(lists: list[list[Segment]]) -> list[Segment]:

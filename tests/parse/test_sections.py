@@ -1614,3 +1614,17 @@ def test_players_the_competitive_landscape_features_before_a_sentence_about_vend
         "among others. Vendors are competing on sensor wear time, calibration-free accuracy and pump integration."
     )
     assert names_after_cue(text) == ["Abbott Laboratories", "Dexcom, Inc.", "Medtronic plc", "Sinocare Inc."]
+
+
+def test_the_longest_cued_run_of_names_is_the_players_when_no_section_lists_them():
+    from pipelines.parse import parse_release
+
+    post = (
+        "# Vector databases, by the numbers\n\n"
+        "The global vector database market will reach USD 8.71 billion by 2030, a CAGR of 24.3%.\n\n"
+        "The incumbents noticed: Postgres got pgvector, MongoDB and Elastic shipped search, and vendors raised money.\n\n"
+        "The companies the report profiles: Pinecone Systems, Inc., Zilliz, Weaviate B.V., Qdrant Solutions GmbH "
+        "and Chroma.\n"
+    )
+    names = [p.name for p in parse_release(post).players]
+    assert names == ["Pinecone Systems, Inc.", "Zilliz", "Weaviate B.V.", "Qdrant Solutions GmbH", "Chroma"]
