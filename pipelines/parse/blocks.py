@@ -29,8 +29,11 @@ _READER_HEADER = re.compile(
     r"\ATitle: (?P<title>[^\n]*)\n+URL Source: (?P<url>\S+)[^\n]*\n+(?:Published Time: (?P<published>[^\n]*)\n+)?"
     r"(?:[A-Z][\w ]{2,30}: [^\n]*\n+){0,5}Markdown Content:[ \t]*\n"
 )
+# "Permalink: https://...", or a clipped note's properties row "Source | https://...".
 _STATED_URL = re.compile(
-    r"^(?:permalink|canonical(?: url)?|url|source url|original url|originally published at)\s*:\s*(https?://\S+)$", re.I
+    r"^(?:(?:permalink|canonical(?: url)?|url|source url|original url|originally published at)\s*:"
+    r"|(?:source|url|link)\s+\|)\s*(https?://\S+)$",
+    re.I,
 )
 _STATED_URL_BLOCKS = 15
 _URL = re.compile(r"https?://[^\s\"'<>()\[\]{}|\\^`]+")

@@ -708,3 +708,12 @@ def test_a_definition_list_of_figures_reads_as_rows_and_one_of_names_as_labels()
         ("row", "Largest region | Asia Pacific"),
     ]
     assert blocks[4] == ("label", "Europe")
+
+
+def test_a_clipped_notes_properties_table_states_the_pages_address():
+    note = (
+        "| Property | Value |\n|---|---|\n"
+        "| Source | https://www.nutrawire.com/news/2025/05/28/collagen?utm_source=clipper |\n"
+        "| Date | 2025-05-28 |\n\n# Collagen Peptides Market to Reach USD 2.07 Billion\n"
+    )
+    assert build_document(note).meta["canonical"] == "https://www.nutrawire.com/news/2025/05/28/collagen?utm_source=clipper"
