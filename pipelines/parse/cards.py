@@ -64,6 +64,7 @@ _SITE_LISTS = frozenset(
 )
 # A single-valued field states a fact when its name says so: "market_size_2024", "cagr", "report_code".
 _FACT_KEY = re.compile(r"market|size|cagr|growth|forecast|period|report|firm|research|base.?year|revenue", re.I)
+_CUT_MARK = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
 _WORD_BREAK = re.compile(r"[_\-]+|(?<=[a-z])(?=[A-Z])")
 
 
@@ -141,7 +142,8 @@ def _card(data: dict[str, Any]) -> Card:
     card.meta.update({"published": str(date)} if date else {})
     html.extend(_fact_field(key, value) for key, value in data.items() if key not in _READ_KEYS)
     card.fields_html = "".join(html)
-    card.body = next((data[key] for key in _BODY_KEYS if isinstance(data.get(key), str)), "")
+    body = next((data[key] for key in _BODY_KEYS if isinstance(data.get(key), str)), "")
+    card.body = _CUT_MARK.sub("", body)  # a news API's "... ZF Friedri… [+2311 chars]"
     return card
 
 

@@ -716,4 +716,7 @@ def test_a_clipped_notes_properties_table_states_the_pages_address():
         "| Source | https://www.nutrawire.com/news/2025/05/28/collagen?utm_source=clipper |\n"
         "| Date | 2025-05-28 |\n\n# Collagen Peptides Market to Reach USD 2.07 Billion\n"
     )
-    assert build_document(note).meta["canonical"] == "https://www.nutrawire.com/news/2025/05/28/collagen?utm_source=clipper"
+    assert (
+        build_document(note).meta["canonical"]
+        == "https://www.nutrawire.com/news/2025/05/28/collagen?utm_source=clipper"
+    )

@@ -129,3 +129,14 @@ def test_a_cards_headline_lists_the_key_players_after_its_noun():
     )
     facts = parse_release(card)
     assert [p.name for p in facts.players] == ["Nuance", "Verint", "NICE", "Genesys"]
+
+
+def test_a_news_apis_cut_mark_is_no_part_of_the_last_name():
+    record = json.dumps(
+        {
+            "title": "TPMS Market to Reach USD 11.2 Billion by 2032",
+            "url": "https://motorwire.example.com/tpms",
+            "content": "Key players include Continental AG, Sensata Technologies and ZF Friedri… [+2311 chars]",
+        }
+    )
+    assert read_card(record).body == "Key players include Continental AG, Sensata Technologies and ZF Friedri"

@@ -1622,7 +1622,7 @@ def test_the_longest_cued_run_of_names_is_the_players_when_no_section_lists_them
     post = (
         "# Vector databases, by the numbers\n\n"
         "The global vector database market will reach USD 8.71 billion by 2030, a CAGR of 24.3%.\n\n"
-        "The incumbents noticed: Postgres got pgvector, MongoDB and Elastic shipped search, and vendors raised money.\n\n"
+        "The incumbents noticed: Postgres got pgvector, MongoDB and Elastic shipped search, vendors raised money.\n\n"
         "The companies the report profiles: Pinecone Systems, Inc., Zilliz, Weaviate B.V., Qdrant Solutions GmbH "
         "and Chroma.\n"
     )
