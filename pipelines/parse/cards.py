@@ -199,8 +199,12 @@ def _feed_item(text: str) -> Card | None:
     card.meta.update({"canonical": address} if address.startswith("http") else {})
     date = next((parts[k].text for k in ("pubDate", "published", "updated", "date") if k in parts), None)
     card.meta.update({"published": date.strip()} if date else {})
-    bodies = ("".join(parts[k].itertext()) for k in ("encoded", "content", "description", "summary") if k in parts)
-    card.body = next((body for body in bodies if body.strip()), "")  # <media:content> is an empty element
+    texts = {
+        k: "".join(parts[k].itertext()).strip() for k in ("encoded", "content", "description", "summary") if k in parts
+    }
+    full = texts.get("encoded") or texts.get("content") or ""  # <media:content> is an empty element
+    teaser = texts.get("description") or texts.get("summary") or ""
+    card.body = f"{teaser}\n{full}" if teaser and full else full or teaser  # a teaser is read, as a card's excerpt
     return card
 
 

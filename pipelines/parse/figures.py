@@ -42,6 +42,9 @@ _FORECAST_NAMING_RANGE = re.compile(
     r"(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:19|20)?\d\d\b",
     re.I,
 )
+_BASE_YEAR = re.compile(
+    rf"\bbase\s+year\D{{0,12}}({numbers.YEAR})|({numbers.YEAR})\s+as\s+(?:the\s+|its\s+)?base\s+year", re.I
+)
 _FORECAST_PERIOD_WORDS = re.compile(
     r"forecast(?:ed|ing)?\s+(?:period|years?|timeline|horizon|window)|(?:projection|analysis) period|the same period",
     re.I,
@@ -138,6 +141,12 @@ def forecast_period(sentences: Iterable[str]) -> tuple[int, int] | None:
             if ranges or before:
                 start, end, _ = ranges[0] if ranges else before[-1]
                 return start, end
+    for sentence in sentences:  # "covers the period 2025 to 2033 and uses 2024 as its base year"
+        base = _BASE_YEAR.search(sentence)
+        base_year = int(base.group(1) or base.group(2)) if base else None
+        for start, end, _ in numbers.year_ranges(sentence) if base_year else ():
+            if start == base_year + 1:
+                return start, end
     return None
 
 
@@ -151,7 +160,8 @@ def mentions_cagr(text: str) -> bool:
 
 
 def mentions_forecast(text: str) -> bool:
-    return "forecast" in text.lower()
+    lowered = text.lower()
+    return "forecast" in lowered or "base year" in lowered
 
 
 def cagrs_in(sentence: str, forecast: tuple[int, int] | None) -> list[Cagr]:

@@ -265,6 +265,8 @@ def test_a_page_stating_no_forecast_period_takes_the_whole_markets_cagr_years_ev
             (2025, 2029),
         ),
         ("It takes 2024 as base year, 2025 to 2033 as forecast period and 2019 to 2023 as history.", (2025, 2033)),
+        ("The study covers the period 2025 to 2033 and uses 2024 as its base year.", (2025, 2033)),
+        ("Base year: 2024. History covers 2019-2023.", None),
     ],
     ids=[
         "a range after 'forecast'",
@@ -272,6 +274,8 @@ def test_a_page_stating_no_forecast_period_takes_the_whole_markets_cagr_years_ev
         "a range after wins over one before",
         "a range the page names as its forecast wins over one a verb leads to",
         "a range named 'as forecast period' wins over the next one",
+        "the range that starts the year after the base year",
+        "the history before the base year is no forecast",
     ],
 )
 def test_forecast_period_forms(sentence, expected):
