@@ -143,9 +143,11 @@ def forecast_period(sentences: Iterable[str]) -> tuple[int, int] | None:
                 return start, end
     for sentence in sentences:  # "covers the period 2025 to 2033 and uses 2024 as its base year"
         base = _BASE_YEAR.search(sentence)
-        base_year = int(base.group(1) or base.group(2)) if base else None
-        for start, end, _ in numbers.year_ranges(sentence) if base_year else ():
-            if start == base_year + 1:
+        if base is None:
+            continue
+        after_base = int(base.group(1) or base.group(2)) + 1
+        for start, end, _ in numbers.year_ranges(sentence):
+            if start == after_base:
                 return start, end
     return None
 

@@ -492,12 +492,7 @@ def grouped_segments(title: str | None, group: re.Pattern, least: int = 1) -> tu
 
 def _group_items(body: str) -> list[str]:
     """A group's items: "a, b", "Machine Learning; Natural Language Processing", "SMEs v/s Large Enterprise"."""
-    return [
-        item.strip()
-        for part in split_top_level(body, ",")
-        for piece in split_top_level(part, ";")
-        for item in _VERSUS.split(piece)
-    ]
+    return [item.strip() for part in split_top_level(body, ",;") for item in _VERSUS.split(part)]
 
 
 def _chained(text: str, group: re.Pattern) -> Iterator[re.Match[str]]:
