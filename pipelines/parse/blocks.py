@@ -50,14 +50,14 @@ _GROUP_CELL = re.compile(rf"(?:by\s|(?:{vocab.REGION_NAMES_PATTERN})\s*$)", re.I
 # A line opening with a bullet character; Word's HTML writes them as text ("·", and "o" for a second level).
 # Word's symbol-font bullets survive a copy as letters: "o" (two spaces after), "o" or "l" before a capital.
 # "- Type III" after a <br>: a hyphen or an asterisk opens a list item in HTML text as in Markdown.
-_BULLET_LINE = re.compile(r"\s*(?:[•◦‣⁃●○▪▫■□◆◇►▸➤✓✔☑·*-]\s|o[\s\u00a0]{2,}(?=\S)|[ol][\s\u00a0]+(?=[A-Z]))")
+_BULLET_LINE = re.compile(r"\s*(?:[•◦‣⁃●○▪▫■□◆◇►▸➤✓✔☑·*–-]\s|o[\s\u00a0]{2,}(?=\S)|[ol][\s\u00a0]+(?=[A-Z]))")
 _BY_HEADER = re.compile(r"^By\s+\w")
 # An outline's number before a short entry: "1.1 Hardware", "2.2.1 ETCS Level 1"; not an amount ("2.5 Billion
 # units were sold") nor a size band ("7.5 Fr to 9.5 Fr").
 _OUTLINE_NUMBER = re.compile(
     r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=[A-Z][A-Za-z]{2})(?=(?:[^.]|\.(?=\S)){0,150}$)(?![A-Z][a-z]*illion\b)(?!.*\d\.\d)"
 )
-_BULLET_MARK = re.compile(r"^(?:[•◦‣⁃●○▪▫■□◆◇►▸➤✓✔☑·*-]|o|l)\s+")
+_BULLET_MARK = re.compile(r"^(?:[•◦‣⁃●○▪▫■□◆◇►▸➤✓✔☑·*–-]|o|l)\s+")
 _INLINE_BULLET = re.compile(r"(?:^|\s+)[*+]\s+")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _ALT_SENTENCE_WORDS = 10
@@ -380,6 +380,8 @@ def _walk_block(child: etree._Element, name: str, blocks: list[Block], kind: str
         blocks.extend(Block("row", f"{key} | {value}") for key, value in zip(terms[::2], terms[1::2], strict=True))
     elif name in ("ul", "ol", "dl"):
         _walk(child, blocks, kind, level)
+    elif name == "table" and (bulleted := _bulleted_column(child)):
+        blocks.extend(bulleted)
     elif name == "table" and _lays_out_a_page(child):  # an e-mail's layout grid: its cells hold blocks
         for cell in child.iter("td", "th"):
             if next(cell.iterancestors("table"), None) is child:
@@ -431,6 +433,19 @@ def _lays_out_a_page(table: etree._Element) -> bool:
     """A table that arranges the page (role="presentation", one cell, or holding tables or headings of its own,
     as e-mail newsletters do), not one that tabulates data."""
     return table.get("role") in ("presentation", "none") or _HOLDS_LAYOUT(table) or _CELL_COUNT(table) == 1
+
+
+def _bulleted_column(table: etree._Element) -> list[Block]:
+    """A one-column table whose cells open with bullets ("• Hardware" / "– Gateways"), as e-mails draw lists:
+    its cells as list items, a bullet other than the first one's a level deeper."""
+    cells = [list(row.iter("td", "th")) for row in table.iter("tr")]
+    if len(cells) < 2 or any(len(row) != 1 for row in cells):
+        return []
+    if not all(_BULLET_LINE.match("".join(row[0].itertext())) for row in cells):
+        return []
+    lines = [_cell_text(row[0]) for row in cells]
+    first_mark = lines[0][0]
+    return [Block("item", _BULLET_MARK.sub("", line, count=1), 1 if line[0] == first_mark else 2) for line in lines]
 
 
 def _dimension_columns(table: etree._Element) -> list[tuple[str, list[str]]]:

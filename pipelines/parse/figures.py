@@ -115,6 +115,8 @@ _YEAR_LABEL = re.compile(r"\b((?:19|20)\d\d)\)?\s*[:=]\s*$")  # "size 2024: USD 
 _BY_RANGE = re.compile(rf"\s*(?:by|through|till|until)\s+{numbers.YEAR}\s*[-–—]\s*({numbers.YEAR})\b", re.I)
 _FORECAST_TO = re.compile(rf"\b(?i:forecasts?)\b[^.;|]{{0,40}}?\b(?i:to|through|till|until)\s+({numbers.YEAR})\b")
 _GENERIC_LABELS = frozenset({"others", "other", "all", "total"})
+# "In the Clamp-on Ultrasonic Flow Meter Market, Portable meters are expected to grow": the market sets the scene.
+_IN_THE_MARKET = re.compile(r"^\s*(?:in|within|across)\s+the\s+[^,]{0,80}?\bmarkets?\s*,\s*", re.I)
 _COMPANY_REVENUE = re.compile(
     r"(?<!market )(?<!industry )\b(?:reported|posted|generated|recorded|earned|booked)\b"
     r"[^.;]*\b(?:revenues?|sales|turnover)\b"
@@ -463,20 +465,28 @@ def scope_to_segments(found: Iterable[Figure], labels: Iterable[str]) -> list[Fi
     "segment": "EUV resists are expected to grow at a CAGR of 15.3%", "Outage detection sensors accounted
     for USD 318.5 million". A clause that speaks of the market ("the market will grow") is the market's,
     whatever segment it names on the way."""
-    labels = sorted({label for label in labels if len(label) > 1 and label.lower() not in _GENERIC_LABELS}, key=len)
+    labels = sorted({label for label in labels if len(label) > 1}, key=len)
+    named = [label for label in labels if label.lower() not in _GENERIC_LABELS]
     scoped = []
     for figure in found:
         clause = _figure_clause(figure)
-        subject = _LEADING_ARTICLE.sub("", _SUBJECT_END.split(clause, 1)[0].strip())
-        owner = next((label for label in reversed(labels) if _starts_with_words(subject, label)), None)
+        subject = _SUBJECT_END.split(_IN_THE_MARKET.sub("", clause), 1)[0].strip()
+        subject = _LEADING_ARTICLE.sub("", subject)
+        owner = next((label for label in reversed(labels) if _heads_a_row(subject, label)), None)
+        owner = owner or next((label for label in reversed(named) if _starts_with_words(subject, label)), None)
         if owner is None and not _MARKET_WORD.search(clause):
-            owner = next((label for label in reversed(labels) if _names_label(clause, label)), None)
+            owner = next((label for label in reversed(named) if _names_label(clause, label)), None)
         if figure.scope is None and owner and not _MARKET_WORD.search(subject):
             figure = replace(figure, scope=f"segment:{owner}")
         elif figure.scope and figure.scope.startswith("segment:"):
             figure = replace(figure, scope=f"segment:{_listed_as(figure.scope[8:], labels)}")
         scoped.append(figure)
     return scoped
+
+
+def _heads_a_row(subject: str, label: str) -> bool:
+    """ "Others | 6.2% | 5.4%": a table's row is its first cell's, even an item as generic as "Others"."""
+    return subject.startswith(label) and subject[len(label) :].startswith(_CELL)
 
 
 def _listed_as(name: str, labels: Sequence[str]) -> str:

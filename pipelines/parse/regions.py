@@ -242,11 +242,15 @@ def with_countries_under_their_headings(found: list[RegionMention], blocks: Sequ
 
 
 def _pipe_lines_as_items(body: Sequence[Block]) -> list[Block]:
-    """ "North America (U.S., Canada) | Europe (Germany, France) | ...": one line, one region per cell."""
+    """ "North America (U.S., Canada) | Europe (Germany, France) | ...": one line, one region per cell; a
+    table's row "Europe | Germany, France" one item."""
     expanded: list[Block] = []
     for block in body:
-        cells = block.text.split(" | ") if block.kind in ("para", "item") else []
-        if len(cells) >= 2 and sum(bool(REGION_WORDS.match(cell)) for cell in cells) >= 2:
+        cells = block.text.split(" | ") if block.kind in ("para", "item", "row") else []
+        pairs = block.kind == "row" and len(cells) == 2 and REGION_WORDS.match(cells[0])
+        if pairs and region_with_countries(block.text):
+            expanded.append(Block("item", block.text, block.level))
+        elif len(cells) >= 2 and sum(bool(REGION_WORDS.match(cell)) for cell in cells) >= 2:
             expanded.extend(Block("item", cell, block.level) for cell in cells)
         else:
             expanded.append(block)
@@ -291,12 +295,14 @@ def _country_list(text: str) -> list[str]:
 
 
 def region_with_countries(text: str) -> tuple[str, list[str]] | None:
-    """ "Europe (Germany, France)", "Europe: Germany, France", "Europe – Germany, France", "Europe - Germany"."""
+    """ "Europe (Germany, France)", "Europe: Germany, France", "Europe – Germany, France",
+    "Europe | Germany, France"."""
     match = (
         re.match(r"^([^()]+?)\s*\(([^()]+(?:\([^()]*\)[^()]*)*)\)\s*(?:[:–—]\s.*)?$", text)
         or re.match(r"^([^\[\]()]+?)\s*\[([^\[\]]+)\]$", text)  # "Asia-Pacific[China, India]"
         or re.match(r"^([^():]{2,40}):\s*(.+[,•·].+)$", text)
-        or re.match(r"^([^():–—]{2,40}?)\s+(?:--?|[–—])\s+(.+[,•·].+)$", text)  # "North America -- U.S., Canada"
+        # "North America -- U.S., Canada", a row's cells "North America | U.S., Canada"
+        or re.match(r"^([^():–—|]{2,40}?)\s+(?:--?|[–—|])\s+(.+[,•·].+)$", text)
     )
     if not match:
         alone = _REGION_AND_COUNTRY.match(text)  # "South America - Brazil", "North America: U.S."

@@ -671,6 +671,25 @@ def test_a_hyphen_or_an_asterisk_opening_a_line_of_html_text_opens_a_list_item()
     ]
 
 
+def test_a_one_column_table_of_bulleted_cells_is_a_list_nested_by_its_second_bullet():
+    """E-mail layouts draw a list as a table with one bulleted cell a row; "–" under "•" marks a sub-item."""
+    page = (
+        "<p><b>By Component</b></p><table>"
+        "<tr><td>&bull; Hardware</td></tr><tr><td>&ndash; Gateways</td></tr><tr><td>&ndash; Sensors</td></tr>"
+        "<tr><td>&bull; Services</td></tr></table>"
+        "<table><tr><td>Market size 2024</td></tr><tr><td>USD 1.08 billion</td></tr></table>"
+    )
+    assert [(b.kind, b.text, b.level) for b in build_document(page).blocks] == [
+        ("label", "By Component", 0),
+        ("item", "Hardware", 1),
+        ("item", "Gateways", 2),
+        ("item", "Sensors", 2),
+        ("item", "Services", 1),
+        ("row", "Market size 2024", 0),
+        ("row", "USD 1.08 billion", 0),
+    ]
+
+
 def test_a_words_o_bullet_before_a_capital_or_bold_opens_a_list_item():
     """A Word list pasted into Markdown: "o **Epoxy:** These adhesives ...", "o North America"."""
     text = "**By Resin Type:**\n\no **Epoxy:** These adhesives bond panels.\n\no North America\n"

@@ -305,12 +305,22 @@ def test_forecast_period_forms(sentence, expected):
             ["Cargo"],
             "segment:Cargo",
         ),
+        (
+            "In the Clamp-on Ultrasonic Flow Meter Market, Portable meters are expected to grow at a CAGR of 9.7%.",
+            ["Fixed", "Portable"],
+            "segment:Portable",
+        ),
+        ("Others | 6.2% | CAGR of 5.4%", ["Footwear", "Others"], "segment:Others"),
+        ("Others are expected to grow at a CAGR of 5.4%.", ["Footwear", "Others"], None),
     ],
     ids=[
         "a segment named after the firm's verb",
         "a plural of the label",
         "a clause about the market is the market's",
         "the market's own word inside a segment's subject",
+        "the market named as the scene before the segment's clause",
+        "a table's row of a generic item is that item's",
+        "a generic word in prose names no item",
     ],
 )
 def test_scope_to_segments(sentence, labels, scope):

@@ -1382,6 +1382,23 @@ def test_a_region_and_its_countries_parted_by_a_dash(text, expected):
     assert region_with_countries(text) == expected
 
 
+def test_rows_pairing_regions_with_their_countries_under_a_regions_label_are_regions():
+    """An e-mail's "Regions covered" over a table without a header row: "North America | U.S., Canada"; a row of a
+    region's share ("Europe | 31%") names no countries and is no such row."""
+    body = [
+        Block("row", "North America | U.S., Canada"),
+        Block("row", "Europe | Netherlands, Germany, Denmark"),
+        Block("row", "Latin America | Chile, Brazil"),
+        Block("para", "Hardware still made up 58% of 2024 revenue, but the report argues software will overtake it."),
+    ]
+    assert [(r.region, r.countries) for r in region_items(Block("para", "Regions covered"), body)] == [
+        ("North America", ("U.S.", "Canada")),
+        ("Europe", ("Netherlands", "Germany", "Denmark")),
+        ("Latin America", ("Chile", "Brazil")),
+    ]
+    assert region_with_countries("Europe | 31%") is None
+
+
 def test_a_region_row_amid_a_key_value_table_heads_no_table_of_regions():
     rows = [
         Block("row", "Report Coverage | Details"),
