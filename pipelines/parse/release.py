@@ -205,10 +205,12 @@ def _sizes_and_revenues(
 
 
 def _segments(page: _Page, lists: _Lists) -> tuple[Segment, ...]:
-    """Title grammar and section lists; "by X (a, b)" in prose when the page has neither."""
+    """Title grammar and section lists; "by X (a, b)" and rankings in prose when the page has neither."""
     segment_lists = [metadata.title_segments(page.title)[0], *lists.segment_lists]
     if not any(segment_lists):
         segment_lists = [metadata.prose_segments(block.text)[0] for block in page.blocks]
+    if not any(segment_lists):
+        segment_lists = [sections.ranked_segments(block.text) for block in page.blocks]
     return _contract_dimensions([s for s in _merge_lists(segment_lists) if _reads_as_an_item(s.label)])
 
 

@@ -69,6 +69,20 @@ _BY_INTO = re.compile(
     re.I,
 )
 _SEGMENTED = re.compile(rf"\b(?:{_SPLIT_VERBS})\b", re.I)
+# "Within conductor types, Copper leads, followed by Aluminum and Copper-Clad Aluminum", "By vehicle type,
+# Passenger Cars absorb most of the volume, while Light and Heavy Commercial Vehicles are growing": a ranking
+# of a dimension's items names them all.
+_RANKING_STATEMENT = re.compile(
+    r"^(?:within|looking at|across|among|amongst|by|in terms of|on the basis of|based on|when it comes to"
+    r"|turning to|as for|as regards|regarding|for)\s+(?:the\s+)?(?P<dim>[a-z][\w\-&/ ]{1,30}?)(?:\s+segments?)?,\s+"
+    r"(?:the\s+)?(?P<first>[^,;]{1,60}?)(?:\s+(?:segment|category))?\s+"
+    r"(?:leads?|led|dominates?|dominated|holds?|held|accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up"
+    r"|commands?|commanded|captures?|captured|represents?|represented|generates?|generated|absorbs?|absorbed"
+    r"|contributes?|contributed|takes?|took|(?:is|was|remains?|remained)\s+the\s+(?:largest|biggest|leading|dominant))\b"
+    r"[^;]*?,\s+(?:followed\s+(?:closely\s+)?by\s+(?:the\s+)?(?P<run>[^;]+)"
+    r"|(?:while|whereas)\s+(?:the\s+)?(?P<rest>[^;,]+?)\s+(?:is|are|was|were|remains?|grows?|growing|gains?)\b)",
+    re.I,
+)
 # Clauses of one sentence that may each state a dimension's list: "..., while by end user it is divided into ...".
 _LIST_CLAUSES = re.compile(r";\s+|,\s+(?:while|whereas)\s+", re.I)
 # Where a list stated in prose gives way to a remark about its items: ", and Wi-Fi remains the default",
@@ -385,6 +399,26 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
             ]
         for match in matches:
             yield from _statement_list(match, block.text)
+
+
+def ranked_segments(text: str) -> list[Segment]:
+    """The items a paragraph's rankings name, when a page lists its segments nowhere: "Within conductor types,
+    Copper leads, followed by Aluminum and Copper-Clad Aluminum." A ranking names the items that matter, not
+    always all, so a list anywhere else wins. "In terms of revenue, North America leads, followed by Europe"
+    ranks regions, not a dimension's items."""
+    if "," not in text or (" followed " not in text and " while " not in text):
+        return []
+    segments = []
+    for match in map(_RANKING_STATEMENT.match, split_sentences(text)):
+        if match is None:
+            continue
+        header = dimension_header(dimension_name(match.group("dim")))
+        rest = match.group("run") or match.group("rest")
+        items = [match.group("first").strip(), *_prose_items(_REMARK_AFTER_RUN.split(_RUN_END.split(rest)[0])[0])]
+        plain = all(len(i.split()) <= 6 and not _FIGURE.search(i) and not is_region_name(i) for i in items)
+        if header and header.kind == "segment" and plain and not PLAYER_NOUN.search(match.group("dim")):
+            segments.extend(Segment(header.dimension, item) for item in items)
+    return segments
 
 
 def _statement_list(match: re.Match | None, text: str) -> Iterator[tuple[Header, list[str]]]:

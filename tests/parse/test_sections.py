@@ -22,6 +22,7 @@ from pipelines.parse.sections import (
     enumerated_in_prose,
     labelled_dimension_lists,
     outlook_headings,
+    ranked_segments,
     sections,
     segment_items,
     segment_with_children,
@@ -1645,3 +1646,45 @@ def test_the_longest_cued_run_of_names_is_the_players_when_no_section_lists_them
     )
     names = [p.name for p in parse_release(post).players]
     assert names == ["Pinecone Systems, Inc.", "Zilliz", "Weaviate B.V.", "Qdrant Solutions GmbH", "Chroma"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Within conductor types, Copper leads, followed by Aluminum and Copper-Clad Aluminum. Aluminum is the "
+            "fastest-moving material.",
+            [("conductor type", "Copper"), ("conductor type", "Aluminum"), ("conductor type", "Copper-Clad Aluminum")],
+        ),
+        (
+            "Across applications, the Battery Pack segment leads, followed by Inverter & Motor, Onboard Charger and "
+            "Thermal Management.",
+            [
+                ("application", "Battery Pack"),
+                ("application", "Inverter & Motor"),
+                ("application", "Onboard Charger"),
+                ("application", "Thermal Management"),
+            ],
+        ),
+        (
+            "By vehicle type, Passenger Cars absorb most of the volume, while Light Commercial Vehicles and Heavy "
+            "Commercial Vehicles are growing from a small base.",
+            [
+                ("vehicle type", "Passenger Cars"),
+                ("vehicle type", "Light Commercial Vehicles"),
+                ("vehicle type", "Heavy Commercial Vehicles"),
+            ],
+        ),
+        ("In terms of revenue, North America leads, followed by Europe and Asia Pacific.", []),
+        ("Among players, Bosch leads, followed by Denso and Continental.", []),
+    ],
+    ids=[
+        "the leader, then those following it",
+        "a leader named with the word segment",
+        "the leader, then those growing while it leads",
+        "a ranking of regions names no segments",
+        "nor one of companies",
+    ],
+)
+def test_a_ranking_in_prose_names_a_dimensions_items(text, expected):
+    assert [(s.dimension, s.label) for s in ranked_segments(text)] == expected
