@@ -52,6 +52,16 @@ _GROUP_CELL = re.compile(rf"(?:by\s|(?:{vocab.REGION_NAMES_PATTERN})\s*$)", re.I
 # "- Type III" after a <br>: a hyphen or an asterisk opens a list item in HTML text as in Markdown.
 _BULLET_LINE = re.compile(r"\s*(?:[•◦‣⁃●○▪▫■□◆◇►▸➤✓✔☑·*–-]\s|o[\s\u00a0]{2,}(?=\S)|[ol][\s\u00a0]+(?=[A-Z]))")
 _BY_HEADER = re.compile(r"^By\s+\w")
+# A Word "Save as Web Page" list paragraph: "<p class=MsoListParagraph style='mso-list:l1 level2 lfo4'>".
+_WORD_LIST_LEVEL = re.compile(r"mso-list:\s*l\d+\s+level(\d)", re.I)
+# A stat card: a figure ("USD 4.62 Bn", "11.9%", "$1.38B") or a code ("QB-LS-2147") beside a short label.
+_CARD_TAGS = frozenset({"div", "li", "section", "table"})
+_CARD_PART_TAGS = frozenset({"div", "p", "span", "strong", "b", "td", "th", "dt", "dd", "h3", "h4", "h5", "h6"})
+_CARD_VALUE = re.compile(
+    r"^(?:(?:[A-Z]{3}|US\$|[$€£¥₹])\s?)?\d[\d.,]*\s?(?:%|[A-Za-z]{1,8}\.?)?$|^[A-Z]{1,5}(?:-[A-Z0-9]{1,6})*-\d{2,9}$"
+)
+_CARD_LABEL_WORDS = 8
+_KEY_WORDS = 6
 # An outline's number before a short entry: "1.1 Hardware", "2.2.1 ETCS Level 1"; not an amount ("2.5 Billion
 # units were sold") nor a size band ("7.5 Fr to 9.5 Fr").
 _OUTLINE_NUMBER = re.compile(
@@ -105,8 +115,16 @@ _BLOCK_TAGS = frozenset(
     }
 )
 _PUBLISHED_META = frozenset({"article:published_time", "datepublished", "pubdate", "publish_date", "date"})
+# A page builder calls every block a widget: "elementor-widget elementor-widget-heading" holds the article's own
+# heading, while "elementor-widget-posts" (a list of other posts) or "elementor-nav-menu" stays boilerplate.
+_CONTENT_WIDGET = re.compile(
+    r"\belementor-widget(?:-(?:container|wrap|heading|text-editor|icon-list|icon-box|image|counter|tabs|accordion"
+    r"|toggle|table))?(?=\s|$)"
+)
 _BOILERPLATE_MARK = re.compile("|".join(map(re.escape, vocab.BOILERPLATE_CLASS_FRAGMENTS)), re.I)
 _MARKED_ELEMENTS = etree.XPath("//*[@class or @id or @role]")
+_TAB_PANELS = etree.XPath("//*[@role='tabpanel']")
+_TABS = etree.XPath("//*[@role='tab']")
 _NEVER_BOILERPLATE = frozenset({"html", "body", "article", "main", "table", "thead", "tbody", "tr", "td", "th"})
 _STRING_LENGTH = etree.XPath("string-length(normalize-space())")
 _CELL_COUNT = etree.XPath("count(.//td | .//th)")
@@ -225,8 +243,35 @@ def _drop_boilerplate(root: etree._Element) -> etree._Element:
     doomed = [tag for tag in marked if _text_length(tag) < 0.5 * page_chars]
     for tag in doomed:
         _remove_keeping_tail(tag)
+    _head_tab_panels(root)
     body = root.find("body")
     return body if body is not None else root
+
+
+def _head_tab_panels(root: etree._Element) -> None:
+    """Tabs name their panels apart from them: "By Product" in a tab list, its items in the panel the tab
+    controls. Each panel is headed with its tab's name, as a page without tabs would print it, and the tabs go."""
+    panels = _TAB_PANELS(root)
+    if not panels:
+        return
+    tabs = _TABS(root)
+    names = {
+        key: clean_text("".join(tab.itertext()))
+        for tab in tabs
+        for key in (tab.get("id"), tab.get("aria-controls"))
+        if key
+    }
+    headed = False
+    for panel in panels:
+        name = names.get(panel.get("aria-labelledby") or "") or names.get(panel.get("id") or "")
+        if name:
+            label = etree.Element("p")
+            etree.SubElement(label, "b").text = name
+            label.tail, panel.text = panel.text, None
+            panel.insert(0, label)
+            headed = True
+    for tab in tabs if headed else ():
+        _remove_keeping_tail(tab)
 
 
 def _text_length(element: etree._Element) -> float:
@@ -249,7 +294,7 @@ def _remove_keeping_tail(tag: etree._Element) -> None:
 
 def _is_boilerplate_container(tag: etree._Element) -> bool:
     marks = f"{tag.get('class') or ''} {tag.get('id') or ''} {tag.get('role') or ''}"
-    return _BOILERPLATE_MARK.search(marks) is not None
+    return _BOILERPLATE_MARK.search(_CONTENT_WIDGET.sub("", marks)) is not None
 
 
 def _flatten(root: etree._Element) -> list[Block]:
@@ -305,8 +350,9 @@ def _chip_separator(previous: etree._Element, element: etree._Element) -> str:
 
 
 def _are_chips(first: etree._Element, second: etree._Element) -> bool:
+    """Two of one tag and class, or two buttons, whatever their classes: each button is a control of its own."""
     marked = first.get("class")
-    return bool(marked) and first.tag == second.tag and second.get("class") == marked
+    return first.tag == second.tag and (bool(marked) and second.get("class") == marked or first.tag == "button")
 
 
 def _is_a_container(element: etree._Element) -> bool:
@@ -382,6 +428,12 @@ def _walk_block(child: etree._Element, name: str, blocks: list[Block], kind: str
         _walk(child, blocks, kind, level)
     elif name == "table" and (bulleted := _bulleted_column(child)):
         blocks.extend(bulleted)
+    elif name == "p" and (word_list := _WORD_LIST_LEVEL.search(child.get("style") or "")):
+        for mark in [span for span in child.iter("span") if "mso-list:ignore" in (span.get("style") or "").lower()]:
+            _remove_keeping_tail(mark)  # the bullet or number Word writes as text before the item
+        _walk(child, blocks, "item", level + int(word_list.group(1)))
+    elif name in _CARD_TAGS and (stat := _stat_card(_card_parts(child))):
+        blocks.append(Block("row", stat))
     elif name == "table" and _lays_out_a_page(child):  # an e-mail's layout grid: its cells hold blocks
         for cell in child.iter("td", "th"):
             if next(cell.iterancestors("table"), None) is child:
@@ -432,7 +484,45 @@ def _rendered_text(pre: etree._Element) -> etree._Element:
 def _lays_out_a_page(table: etree._Element) -> bool:
     """A table that arranges the page (role="presentation", one cell, or holding tables or headings of its own,
     as e-mail newsletters do), not one that tabulates data."""
-    return table.get("role") in ("presentation", "none") or _HOLDS_LAYOUT(table) or _CELL_COUNT(table) == 1
+    if _HOLDS_LAYOUT(table):
+        return True
+    if table.get("role") in ("presentation", "none"):
+        return not _pairs_keys_with_values(table)
+    return _CELL_COUNT(table) == 1
+
+
+def _pairs_keys_with_values(table: etree._Element) -> bool:
+    """A leaf table whose every row is a short key beside its value, a figure or a list, in most rows
+    ("Expression System | E. coli Systems, Wheat Germ Systems"): data, whatever role an e-mail's markup gives it.
+    A grid of names two by two ("Promega Corporation | Merck KGaA") lays names out."""
+    rows = [[clean_text("".join(cell.itertext())) for cell in row.iter("td", "th")] for row in table.iter("tr")]
+    if len(rows) < 2 or not all(len(row) == 2 and 0 < len(row[0].split()) <= _KEY_WORDS for row in rows):
+        return False
+    return sum(any(ch.isdigit() or ch == "," for ch in value) for _, value in rows) > len(rows) / 2
+
+
+def _card_parts(element: etree._Element) -> list[etree._Element]:
+    """The two parts a stat card may have: a <div>'s two children, or a table's two one-cell rows."""
+    if element.tag == "table":
+        rows = [list(row.iter("td", "th")) for row in element.iter("tr")]
+        return [row[0] for row in rows] if len(rows) == 2 and all(len(row) == 1 for row in rows) else []
+    parts = [part for part in element if isinstance(part.tag, str)]
+    if len(parts) != 2 or (element.text or "").strip() or any((part.tail or "").strip() for part in parts):
+        return []
+    return parts
+
+
+def _stat_card(parts: list[etree._Element]) -> str | None:
+    """ "<div class=stat><div>USD 4.62 Bn</div><div>Market size, 2024</div></div>", or an e-mail's "Market size
+    2024" over "USD 291.6 million": a figure and its label, in either order, read as a snapshot's row."""
+    if len(parts) != 2 or any(part.tag not in _CARD_PART_TAGS or _HOLDS_BLOCK_TAG(part) for part in parts):
+        return None
+    texts = [clean_text("".join(part.itertext())) for part in parts]
+    values = [bool(_CARD_VALUE.match(text)) for text in texts]
+    if values.count(True) != 1 or any(not text or len(text.split()) > _CARD_LABEL_WORDS for text in texts):
+        return None
+    value, label = (texts[0], texts[1]) if values[0] else (texts[1], texts[0])
+    return f"{label} | {value}" if label[0].isalpha() else None
 
 
 def _bulleted_column(table: etree._Element) -> list[Block]:

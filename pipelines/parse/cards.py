@@ -55,7 +55,7 @@ _ADDRESS_KEYS = (
     "URL",
     "link",
 )
-_FIRM_KEYS = ("publisher", "research_firm", "researchFirm", "firm")
+_FIRM_KEYS = ("publisher", "research_firm", "researchFirm", "firm", "source_firm", "sourceFirm")
 _DATE_KEYS = ("publishedDateTime", "published", "published_at", "datePublished", "pubDate", "date", "issued")
 _READ_KEYS = frozenset(_TITLE_KEYS + _SUMMARY_KEYS + _BODY_KEYS + _ADDRESS_KEYS + _DATE_KEYS + _FIRM_KEYS)
 # Lists a site keeps for itself, not facts of the release.

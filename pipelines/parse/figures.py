@@ -95,6 +95,8 @@ _TWIN_OPENING = re.compile(r"\((?:\s*(?:approximately|approx\.|about|around|roug
 _CLAUSE_BREAK = re.compile(r"[,;:(]\s*|\s\|\s")  # a row's cells part like clauses: "Fastest-growing region | Asia"
 _ATTRIBUTE_CLAUSE = re.compile(r"\s*with\s", re.I)  # "Asia Pacific, with a 41% share and USD 4.03 billion"
 _MAX_CAGR_DISTANCE = 60
+# A snapshot's "North America 2024 | USD 118.3 million": a region's size in its year, no size word needed.
+_REGION_YEAR_CELL = re.compile(rf"^(?:{vocab.REGION_NAMES_PATTERN})\s*\(?(?:19|20)\d\d\)?\s*\|", re.I)
 _CELL = " | "  # how a table row's cells are parted in its text
 _RESPECTIVELY = re.compile(r"\W{0,3}respectively\b", re.I)
 _RUN_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)  # "China, Japan and the U.S."
@@ -114,9 +116,15 @@ _YEAR_IN_BRACKETS = re.compile(r"\((?:19|20)\d\d\)")
 _YEAR_LABEL = re.compile(r"\b((?:19|20)\d\d)\)?\s*[:=]\s*$")  # "size 2024: USD 896.4 million"
 _BY_RANGE = re.compile(rf"\s*(?:by|through|till|until)\s+{numbers.YEAR}\s*[-–—]\s*({numbers.YEAR})\b", re.I)
 _FORECAST_TO = re.compile(rf"\b(?i:forecasts?)\b[^.;|]{{0,40}}?\b(?i:to|through|till|until)\s+({numbers.YEAR})\b")
+_ACRONYM_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 _GENERIC_LABELS = frozenset({"others", "other", "all", "total"})
-# "In the Clamp-on Ultrasonic Flow Meter Market, Portable meters are expected to grow": the market sets the scene.
-_IN_THE_MARKET = re.compile(r"^\s*(?:in|within|across)\s+the\s+[^,]{0,80}?\bmarkets?\s*,\s*", re.I)
+# "In the Clamp-on Ultrasonic Flow Meter Market, Portable meters are expected to grow", "By product type, cocoa
+# butter improvers are expected to grow": the market or the dimension sets the scene for the subject.
+_SCENE_SETTING = re.compile(
+    r"^\s*(?:(?:in|within|across)\s+the\s+[^,]{0,80}?\bmarkets?"
+    r"|(?:by|among|within|across|in terms of|on the basis of|based on)\s+[a-z][\w\- ]{0,30})\s*,\s*",
+    re.I,
+)
 _COMPANY_REVENUE = re.compile(
     r"(?<!market )(?<!industry )\b(?:reported|posted|generated|recorded|earned|booked)\b"
     r"[^.;]*\b(?:revenues?|sales|turnover)\b"
@@ -320,8 +328,14 @@ def scope_of(subject: str) -> str | None:
 
 
 def _describes_only(name: str) -> bool:
-    """ "the fastest-growing segment" names no segment."""
-    return all(word in vocab.MARKET_DESCRIPTORS for word in re.split(r"[\s-]+", name.lower()) if word)
+    """ "the fastest-growing segment", "the largest design category" name no segment: a rank, then at most
+    the dimension's word."""
+    words = [word for word in re.split(r"[\s-]+", name.lower()) if word]
+    return (
+        not words
+        or words[0] in vocab.MARKET_DESCRIPTORS
+        and all(word in vocab.MARKET_DESCRIPTORS or word in vocab.SEGMENT_LABEL_WORDS for word in words[1:])
+    )
 
 
 def _country_subject(clause: str) -> str | None:
@@ -337,7 +351,8 @@ def sizes_in(sentence: str) -> list[MarketSize]:
     if not amounts:
         return []
     lowered = sentence.lower()
-    if not any(word in lowered for word in vocab.SIZE_CONTEXT_WORDS) or _is_another_figure(sentence):
+    in_context = any(word in lowered for word in vocab.SIZE_CONTEXT_WORDS) or _REGION_YEAR_CELL.match(sentence)
+    if not in_context or _is_another_figure(sentence):
         return []
     if is_company_revenue(sentence):
         return []
@@ -470,10 +485,10 @@ def scope_to_segments(found: Iterable[Figure], labels: Iterable[str]) -> list[Fi
     scoped = []
     for figure in found:
         clause = _figure_clause(figure)
-        subject = _SUBJECT_END.split(_IN_THE_MARKET.sub("", clause), 1)[0].strip()
+        subject = _SUBJECT_END.split(_SCENE_SETTING.sub("", clause), 1)[0].strip()
         subject = _LEADING_ARTICLE.sub("", subject)
         owner = next((label for label in reversed(labels) if _heads_a_row(subject, label)), None)
-        owner = owner or next((label for label in reversed(named) if _starts_with_words(subject, label)), None)
+        owner = owner or next((label for label in reversed(named) if _starts_with_words(subject, _spoken(label))), None)
         if owner is None and not _MARKET_WORD.search(clause):
             owner = next((label for label in reversed(named) if _names_label(clause, label)), None)
         if figure.scope is None and owner and not _MARKET_WORD.search(subject):
@@ -482,6 +497,11 @@ def scope_to_segments(found: Iterable[Figure], labels: Iterable[str]) -> list[Fi
             figure = replace(figure, scope=f"segment:{_listed_as(figure.scope[8:], labels)}")
         scoped.append(figure)
     return scoped
+
+
+def _spoken(label: str) -> str:
+    """ "Cocoa Butter Improvers (CBI)" as prose names it: "cocoa butter improvers are expected to grow"."""
+    return _ACRONYM_TAIL.sub("", label) or label
 
 
 def _heads_a_row(subject: str, label: str) -> bool:

@@ -102,10 +102,12 @@ _OUTLOOK = re.compile(r"^(?!About\b)([A-Z][\w\-&/ ]{1,30}?)\s+(?:Outlook|Insight
 _NEXT_BY_LINE = re.compile(r";\s*(?=By\s+[A-Z][\w\-&/ ]{0,30}:)")
 _JOINED = re.compile(r"(?:&|\band)$")
 _SEGMENTS_WORD = re.compile(r"\bsegment(?:s|ation|ed)?\b", re.I)
+_SEGMENT_TAIL = re.compile(r"\s+segments?(?:\s+(?:analysis|outlook|insights|breakdown))?\s*$", re.I)
 _SEGMENTATION_HEADER = re.compile(r"^(?:\w+\s+){0,2}segment(?:s|ation)?\b[\w\s]{0,20}:?$", re.I)
 # "By Source:" opening a line of a cell that lists several dimensions.
 _DIMENSION_IN_CELL = re.compile(r"(?:^|(?<=· ))By\s+([A-Z][\w\-&/ ]{1,30}?):\s*(.*)$")
 # "Battery Type:" opening a line of a "Segments covered" cell, "By" or not.
+_BY_CELL = re.compile(r"^(By\s+[A-Z][\w\-&/ ]{1,30}?)\s\|\s")
 _NAMED_IN_CELL = re.compile(r"(?:^|(?<=· ))(?:By\s+)?([A-Z][\w\-&/ ]{1,30}?):\s*(.*)$")
 _PRICE = re.compile(r"(?:\b(?:USD|EUR|GBP|INR)|[$€£₹])\s?\d")
 _BRACKETED_TAIL = re.compile(r"^(.+?)\s*([(\[{])(.*)[)\]}]\s*$")
@@ -492,6 +494,8 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
     in_segmentation = False  # under "How the study segments the market", any short label names a dimension
     for block in itertools.chain.from_iterable(map(_by_lines, blocks)):
         label, _, rest = block.text.partition(" | " if block.kind == "row" else ":")
+        if block.kind == "row":  # "Segments Covered | By Type | Silica Aerogel, ...": a spanned group cell
+            rest = _BY_CELL.sub(r"\1: ", rest)
         label = _ENTRY_NUMBER.sub("", label)  # "2. By End-Use Industry: Automotive, Industrial"
         if block.kind in ("heading", "label") or block.kind == "para" and block.text.endswith(":"):
             in_segmentation = _SEGMENTS_WORD.search(block.text) is not None
@@ -502,13 +506,20 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
         ):
             found.extend(_dimensions_in_cell(rest))
             continue
+        tail = _SEGMENT_TAIL.search(label)  # "Stage Segment Analysis: Single-Stage, Two-Stage and Multi-Stage"
+        label = label[: tail.start()] if tail else label
         words = label.lower().split()[1:] if label.lower().startswith("by ") else label.lower().split()
-        named = label.lower().startswith("by ") or (  # "By Film Thickness", "Battery Capacity"
-            words and (words[-1] in vocab.SEGMENT_LABEL_WORDS or in_segmentation and _may_name_a_dimension(label))
+        named = (
+            tail
+            or label.lower().startswith("by ")
+            or (  # "By Film Thickness", "Battery Capacity"
+                words and (words[-1] in vocab.SEGMENT_LABEL_WORDS or in_segmentation and _may_name_a_dimension(label))
+            )
         )
         if not rest or not words or len(words) > 4 or not named:
             continue
         if _PRICE.search(rest) or "://" in block.text or block.linked:  # prices, links: "Sample: Buy Now, ..."
+            in_segmentation = False  # "Get the free sample: https://..." closes the run of "Label: a, b" lines
             continue
         if _BYLINE.search(block.text):  # "By Harnwood Newsdesk · Published: 14 March 2025 · 5 min read"
             continue

@@ -255,7 +255,7 @@ REGION_NAMES_PATTERN = "|".join(re.escape(r) for r in sorted(REGION_NAMES, key=l
 # Words whose presence makes a sentence about the market's size.
 SIZE_CONTEXT_WORDS = (
     "market", "valued", "worth", "reach", "size", "revenue", "industry", "estimat", "accounted for", "stood at",
-    "generated", "share", "held",
+    "generated", "share", "held", "spending",
 )  # fmt: skip
 # Sentences that state a money figure that is not the market's size.
 NOT_SIZE_CUES = (
@@ -336,6 +336,8 @@ RELATED_HEADER_CUES = (
     "similar reports",
     "more from",
     "more articles",
+    "more briefs",
+    "more posts",
     "more press releases",
     "latest releases",
     "latest press releases",
@@ -457,10 +459,10 @@ REPORT_ID_PATTERNS = (
     r"-market-(\d{4,9})(?:\.html?)?(?:[/?#]|$)",
     r"/reports?/(?:[a-z0-9-]+/)?([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{3,9})(?:[/?#]|$)",
     # Codes with letters ("TH-2291") only where a shop or sample link carries them.
-    r"/(?:checkout|buy-now|purchase|request-sample|sample-request)/(?:[a-z0-9-]+/)?([A-Z]{1,5}(?:-[A-Z]{1,5})*-\d{3,9})\b",
+    r"/(?:checkout|buy-now|purchase|request-sample|sample-request|sample)/(?:[a-z0-9-]+/)?([A-Z]{1,5}(?:-[A-Z]{1,5})*-\d{3,9})\b",
     r"-market-([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{3,9})(?:[/?#]|$)",
     r"-r(\d{4,9})(?:[/?#]|$)",
-    r"[?&](?:report_?id|report|rid|id)=([A-Z]{1,6}(?:-[A-Z]{1,5})*-?\d{3,9}|\d{3,9})\b",  # "?report=VHIRT40318"
+    r"[?&](?:report_?id|report|rid|id|sku)=([A-Z]{1,6}(?:-[A-Z]{1,5})*-?\d{3,9}|\d{3,9})\b",  # "?report=VHIRT40318"
 )
 
 # First path segments of links to a report on sale: a site that has them is a research firm's.

@@ -677,7 +677,7 @@ def test_a_one_column_table_of_bulleted_cells_is_a_list_nested_by_its_second_bul
         "<p><b>By Component</b></p><table>"
         "<tr><td>&bull; Hardware</td></tr><tr><td>&ndash; Gateways</td></tr><tr><td>&ndash; Sensors</td></tr>"
         "<tr><td>&bull; Services</td></tr></table>"
-        "<table><tr><td>Market size 2024</td></tr><tr><td>USD 1.08 billion</td></tr></table>"
+        "<table><tr><td>Share of hardware</td></tr><tr><td>Most of the revenue</td></tr></table>"
     )
     assert [(b.kind, b.text, b.level) for b in build_document(page).blocks] == [
         ("label", "By Component", 0),
@@ -685,8 +685,8 @@ def test_a_one_column_table_of_bulleted_cells_is_a_list_nested_by_its_second_bul
         ("item", "Gateways", 2),
         ("item", "Sensors", 2),
         ("item", "Services", 1),
-        ("row", "Market size 2024", 0),
-        ("row", "USD 1.08 billion", 0),
+        ("row", "Share of hardware", 0),
+        ("row", "Most of the revenue", 0),
     ]
 
 
@@ -739,3 +739,94 @@ def test_a_clipped_notes_properties_table_states_the_pages_address():
         build_document(note).meta["canonical"]
         == "https://www.nutrawire.com/news/2025/05/28/collagen?utm_source=clipper"
     )
+
+
+def test_a_page_builders_content_widgets_are_content_and_its_posts_widget_is_not():
+    """Elementor wraps every heading and list in "elementor-widget" containers: the class names the element's kind,
+    not a sidebar's widget. Its list of other posts stays boilerplate."""
+    page = (
+        "<html><body><h1>Electrostatic Precipitator Market</h1>"
+        '<div class="elementor-element elementor-widget elementor-widget-heading">'
+        '<div class="elementor-widget-container">'
+        "<h3>By Type</h3></div></div>"
+        '<div class="elementor-element elementor-widget elementor-widget-icon-list">'
+        '<div class="elementor-widget-container">'
+        "<ul><li><span>Dry Electrostatic Precipitator</span></li><li><span>Wet Electrostatic Precipitator</span></li>"
+        "</ul></div></div>"
+        '<div class="elementor-element elementor-widget elementor-widget-posts"><h5>Baghouse Filter Market worth '
+        "USD 12.3 Billion by 2032</h5></div></body></html>"
+    )
+    assert kinds_and_texts(page) == [
+        ("heading", "Electrostatic Precipitator Market"),
+        ("heading", "By Type"),
+        ("item", "Dry Electrostatic Precipitator"),
+        ("item", "Wet Electrostatic Precipitator"),
+    ]
+
+
+def test_a_stat_card_reads_as_a_row_of_its_label_and_its_figure():
+    """ "<div class=stat><div>USD 4.62 Bn</div><div>Market size, 2024</div></div>" and an e-mail's label over its
+    figure in a two-row table: one row each, label first. Two words with no figure are no card."""
+    page = (
+        '<div class="stats"><div class="stat"><div>USD 4.62 Bn</div><div>Market size, 2024</div></div>'
+        '<div class="stat"><div>11.9%</div><div>CAGR, 2025–2034</div></div></div>'
+        '<table role="presentation"><tr><td>Report code</td></tr><tr><td>QB-LS-2147</td></tr></table>'
+        "<div><p>Request a sample</p><p>Contact us</p></div>"
+    )
+    assert kinds_and_texts(page) == [
+        ("row", "Market size, 2024 | USD 4.62 Bn"),
+        ("row", "CAGR, 2025–2034 | 11.9%"),
+        ("row", "Report code | QB-LS-2147"),
+        ("para", "Request a sample"),
+        ("para", "Contact us"),
+    ]
+
+
+def test_an_e_mails_presentation_table_of_keys_and_lists_is_data_and_a_grid_of_names_is_layout():
+    page = (
+        '<table role="presentation"><tr><td>Product Type</td><td>Kits &amp; Reagents, Instruments, Services</td></tr>'
+        "<tr><td>Expression System</td><td>E. coli Systems, Wheat Germ Systems</td></tr></table>"
+        '<table role="presentation"><tr><td>Thermo Fisher Scientific Inc.</td><td>Promega Corporation</td></tr>'
+        "<tr><td>Merck KGaA</td><td>Bioneer Corporation</td></tr></table>"
+    )
+    assert kinds_and_texts(page) == [
+        ("row", "Product Type | Kits & Reagents, Instruments, Services"),
+        ("row", "Expression System | E. coli Systems, Wheat Germ Systems"),
+        ("para", "Thermo Fisher Scientific Inc."),
+        ("para", "Promega Corporation"),
+        ("para", "Merck KGaA"),
+        ("para", "Bioneer Corporation"),
+    ]
+
+
+def test_a_word_list_paragraph_is_an_item_at_its_level_without_its_number():
+    page = (
+        "<p class=MsoNormal><b>Companies covered</b></p>"
+        "<p class=MsoListParagraphCxSpFirst style='mso-list:l1 level1 lfo4'><span style='mso-list:Ignore'>1.<span>"
+        "&nbsp;&nbsp; </span></span>EnviTec Biogas AG</p>"
+        "<p class=MsoListParagraph style='mso-list:l0 level2 lfo1'><span style='mso-list:Ignore'>o<span>&nbsp;"
+        "</span></span>Gathering Lines</p>"
+    )
+    assert [(b.kind, b.text, b.level) for b in build_document(page).blocks] == [
+        ("label", "Companies covered", 0),
+        ("item", "EnviTec Biogas AG", 1),
+        ("item", "Gathering Lines", 2),
+    ]
+
+
+def test_a_tab_panel_is_headed_with_the_name_of_the_tab_that_controls_it():
+    page = (
+        '<h2>Segmentation</h2><div role="tablist"><button role="tab" aria-controls="p-product">By Product</button>'
+        '<button role="tab" id="t-user">By End User</button></div>'
+        '<div role="tabpanel" id="p-product"><button>Scanners</button><button>Software</button></div>'
+        '<div role="tabpanel" aria-labelledby="t-user" hidden>Hospitals, Laboratories, Universities</div>'
+        '<section role="tabpanel">An unnamed panel.</section>'
+    )
+    assert kinds_and_texts(page) == [
+        ("heading", "Segmentation"),
+        ("label", "By Product"),
+        ("para", "Scanners, Software"),
+        ("label", "By End User"),
+        ("para", "Hospitals, Laboratories, Universities"),
+        ("para", "An unnamed panel."),
+    ]

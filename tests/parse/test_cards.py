@@ -150,3 +150,18 @@ def test_a_feed_items_teaser_is_read_before_its_full_text():
         "CAGR of 6.2% from 2025 to 2034.&lt;/p&gt;</content:encoded></item></channel></rss>"
     )
     assert sorted(c.value_pct for c in parse_release(item).cagrs) == [6.2, 6.4]  # a contradiction stays two
+
+
+def test_a_briefs_source_firm_field_credits_the_firm_and_its_more_briefs_are_no_part_of_it():
+    card = (
+        "---\ntitle: Automotive Aluminium Extrusion Market to reach EUR 11.37 billion by 2032\n"
+        "canonical_url: https://eurobenchbrief.com/briefs/2025/05/extrusion\n"
+        "source_firm: Lindqvist & Aho Marktanalyse\n---\n\n"
+        "# Automotive Aluminium Extrusion Market to reach EUR 11.37 billion by 2032\n\n"
+        "The automotive aluminium extrusion market was worth EUR 6.84 billion in 2024 and is set to grow at a CAGR "
+        "of 6.6% from 2025 to 2032.\n\n**More briefs**\n\n"
+        "- [Tyre recycling in the EU grows 5.4% a year to 2031](https://eurobenchbrief.com/briefs/tyres)\n"
+    )
+    facts = parse_release(card)
+    assert facts.research_firm == "Lindqvist & Aho Marktanalyse"
+    assert [(c.value_pct, c.start, c.end) for c in facts.cagrs] == [(6.6, 2025, 2032)]

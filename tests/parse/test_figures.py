@@ -183,6 +183,16 @@ SIZE_CASES = [
         "the second currency 'about' the first, in naira",
     ),
     (
+        "Global spending on ship-to-shore cranes will rise from USD 3.86 billion in 2024 to USD 5.71 billion by 2032.",
+        [(3.86, "billion", "USD", 2024), (5.71, "billion", "USD", 2032)],
+        "spending on the market's goods is its size",
+    ),
+    (
+        "North America 2024 | USD 118.3 million",
+        [(118.3, "million", "USD", 2024)],
+        "a snapshot's region and year beside an amount",
+    ),
+    (
         "Lonza is a leading player with a revenue of $5 billion.",
         [(5.0, "billion", "USD", None)],
         "outside a players section this reads as a size; release.py routes player paragraphs to revenues",
@@ -310,7 +320,17 @@ def test_forecast_period_forms(sentence, expected):
             ["Fixed", "Portable"],
             "segment:Portable",
         ),
+        (
+            "By product type, cocoa butter improvers are expected to grow at the highest CAGR of 8.8% to 2030.",
+            ["Standard CBE", "Cocoa Butter Improvers (CBI)"],
+            "segment:Cocoa Butter Improvers (CBI)",
+        ),
         ("Others | 6.2% | CAGR of 5.4%", ["Footwear", "Others"], "segment:Others"),
+        (
+            "Elevated Systems, the largest design category, are expected to grow at a CAGR of 13.2%.",
+            ["Elevated Systems", "Inter-Row Systems"],
+            "segment:Elevated Systems",
+        ),
         ("Others are expected to grow at a CAGR of 5.4%.", ["Footwear", "Others"], None),
     ],
     ids=[
@@ -319,7 +339,9 @@ def test_forecast_period_forms(sentence, expected):
         "a clause about the market is the market's",
         "the market's own word inside a segment's subject",
         "the market named as the scene before the segment's clause",
+        "a dimension as the scene, a listed label named without its short form",
         "a table's row of a generic item is that item's",
+        "a rank and a dimension's word name no segment, the listed subject does",
         "a generic word in prose names no item",
     ],
 )

@@ -139,6 +139,8 @@ def test_report_id_from_publisher_links_only():
         ("https://www.snsinsider.com/reports/construction-sealants-market-2004", "2004"),
         ("https://www.wire.com/news/hydrogen-tank-market-2030", None),
         ("https://www.varnholt.com/talk-to-us?report=VHIRT40318&type=sample", "VHIRT40318"),
+        ("https://www.kellingfordmr.com/sample/self-healing-concrete-market/KMR-1392?utm_source=g", "KMR-1392"),
+        ("https://oxenbridgedata.io/checkout?sku=ODX-DP-7742&utm_source=site", "ODX-DP-7742"),
     ],
     ids=[
         "an id before .html",
@@ -148,6 +150,8 @@ def test_report_id_from_publisher_links_only():
         "a report page numbered like a year no forecast names",
         "a forecast year ending a news slug is none",
         "a code in a 'report' query parameter",
+        "a lettered code after a sample link's slug",
+        "a shop's stock-keeping code",
     ],
 )
 def test_report_id_link_forms(link, expected):

@@ -157,6 +157,7 @@ NAME_CASES = [
         "separator kept as written; abbreviation dot kept",
     ),
     ("Lonza, Catalent, and Tecomet.", ["Lonza", "Catalent", "Tecomet"], "sentence-final period dropped"),
+    ("Ombrea, TotalEnergies SE and iSun.", ["Ombrea", "TotalEnergies SE", "iSun"], "a last name with an inner capital"),
 ]
 
 
@@ -259,6 +260,8 @@ def test_dimension_named_by_a_label_before_its_items():
         Block("para", "Propulsion Type: Battery Electric Bus (BEB), Fuel Cell Electric Bus (FCEB)"),
         Block("row", "Motor Type | Hub Motor · Mid-drive Motor"),
         Block("para", "Contact: sales@example.com, +1 555 0100"),
+        Block("para", "Stage Segment Analysis: Single-Stage, Two-Stage and Multi-Stage"),
+        Block("row", "Segments Covered | By Form | Blanket, Particle, Panel"),
     ]
     assert labelled_dimension_lists(blocks) == [
         [
@@ -266,6 +269,8 @@ def test_dimension_named_by_a_label_before_its_items():
             Segment("propulsion type", "Fuel Cell Electric Bus (FCEB)"),
         ],
         [Segment("motor type", "Hub Motor"), Segment("motor type", "Mid-drive Motor")],
+        [Segment("stage", "Single-Stage"), Segment("stage", "Two-Stage"), Segment("stage", "Multi-Stage")],
+        [Segment("form", "Blanket"), Segment("form", "Particle"), Segment("form", "Panel")],
     ]
 
 
@@ -1688,3 +1693,17 @@ def test_the_longest_cued_run_of_names_is_the_players_when_no_section_lists_them
 )
 def test_a_ranking_in_prose_names_a_dimensions_items(text, expected):
     assert [(s.dimension, s.label) for s in ranked_segments(text)] == expected
+
+
+def test_a_link_closes_a_segmentation_runs_label_lines():
+    """Under "Segmentation Overview", "Get the free sample: https://..." ends the "Label: a, b" lines, so that a
+    "Disclaimer: figures are quoted ...; ... not verified them." after it names no dimension."""
+    blocks = [
+        Block("label", "Segmentation Overview"),
+        Block("para", "Coating Method: Electrostatic Spray, Fluidized Bed Dipping"),
+        Block("para", "Get the free sample: https://www.example.com/request-sample/11826"),
+        Block("para", "Disclaimer: figures are quoted from the press summary; the blog has not verified them."),
+    ]
+    assert labelled_dimension_lists(blocks) == [
+        [Segment("coating method", "Electrostatic Spray"), Segment("coating method", "Fluidized Bed Dipping")]
+    ]
