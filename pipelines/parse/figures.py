@@ -95,8 +95,9 @@ _TWIN_OPENING = re.compile(r"\((?:\s*(?:approximately|approx\.|about|around|roug
 _CLAUSE_BREAK = re.compile(r"[,;:(]\s*|\s\|\s")  # a row's cells part like clauses: "Fastest-growing region | Asia"
 _ATTRIBUTE_CLAUSE = re.compile(r"\s*with\s", re.I)  # "Asia Pacific, with a 41% share and USD 4.03 billion"
 _MAX_CAGR_DISTANCE = 60
-# A snapshot's "North America 2024 | USD 118.3 million": a region's size in its year, no size word needed.
-_REGION_YEAR_CELL = re.compile(rf"^(?:{vocab.REGION_NAMES_PATTERN})\s*\(?(?:19|20)\d\d\)?\s*\|", re.I)
+# A snapshot's "North America 2024 | USD 118.3 million" ("North America 2024: USD 201.7 Mn."): a region's size in
+# its year, no size word needed.
+_REGION_YEAR_CELL = re.compile(rf"^(?:{vocab.REGION_NAMES_PATTERN})\s*\(?(?:19|20)\d\d\)?\s*[|:]", re.I)
 _CELL = " | "  # how a table row's cells are parted in its text
 _RESPECTIVELY = re.compile(r"\W{0,3}respectively\b", re.I)
 _RUN_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)  # "China, Japan and the U.S."
@@ -125,6 +126,7 @@ _SCENE_SETTING = re.compile(
     r"|(?:by|among|within|across|in terms of|on the basis of|based on)\s+[a-z][\w\- ]{0,30})\s*,\s*",
     re.I,
 )
+_SEGMENT_WORD = re.compile(r"\b(?:segment|sub-segment|category)\b", re.I)
 _COMPANY_REVENUE = re.compile(
     r"(?<!market )(?<!industry )\b(?:reported|posted|generated|recorded|earned|booked)\b"
     r"[^.;]*\b(?:revenues?|sales|turnover)\b"
@@ -238,8 +240,10 @@ def _is_a_decline(sentence: str, subject_end: int, value_start: int) -> bool:
 
 
 def is_company_revenue(sentence: str) -> bool:
-    """ "The company reported 2024 revenue of USD 4.03 billion": a player's figure, never the market's."""
-    return bool(_COMPANY_REVENUE.search(sentence))
+    """ "The company reported 2024 revenue of USD 4.03 billion": a player's figure, never the market's. "The
+    Cart-based segment generated the most revenue" is a segment's."""
+    found = _COMPANY_REVENUE.search(sentence)
+    return bool(found) and not _SEGMENT_WORD.search(sentence, 0, found.start())
 
 
 def _is_another_figure(sentence: str) -> bool:

@@ -192,6 +192,22 @@ SIZE_CASES = [
         [(118.3, "million", "USD", 2024)],
         "a snapshot's region and year beside an amount",
     ),
+    ("North America 2024: USD 201.7 Mn.", [(201.7, "million", "USD", 2024)], "or after a colon"),
+    (
+        "Europe led with USD 44.7 million in 2024, with Russia hosting most of the capacity.",
+        [(44.7, "million", "USD", 2024)],
+        "a region that led with an amount",
+    ),
+    (
+        "Adults remain the core paying group, accounting for USD 4.71 billion in 2024.",
+        [(4.71, "billion", "USD", 2024)],
+        "a group accounting for an amount",
+    ),
+    (
+        "The Cart-based segment still generated the most revenue, USD 1.52 billion in 2024.",
+        [(1.52, "billion", "USD", 2024)],
+        "a segment's revenue is no company's",
+    ),
     (
         "Lonza is a leading player with a revenue of $5 billion.",
         [(5.0, "billion", "USD", None)],
