@@ -95,6 +95,7 @@ _TWIN_OPENING = re.compile(r"\((?:\s*(?:approximately|approx\.|about|around|roug
 _CLAUSE_BREAK = re.compile(r"[,;:(]\s*|\s\|\s")  # a row's cells part like clauses: "Fastest-growing region | Asia"
 _ATTRIBUTE_CLAUSE = re.compile(r"\s*with\s", re.I)  # "Asia Pacific, with a 41% share and USD 4.03 billion"
 _MAX_CAGR_DISTANCE = 60
+_THE_REGION = re.compile(r"^\s*(?:the|this)\s+region\b", re.I)
 # A snapshot's "North America 2024 | USD 118.3 million" ("North America 2024: USD 201.7 Mn."): a region's size in
 # its year, no size word needed.
 _REGION_YEAR_CELL = re.compile(rf"^(?:{vocab.REGION_NAMES_PATTERN})\s*\(?(?:19|20)\d\d\)?\s*[|:]", re.I)
@@ -178,8 +179,9 @@ def mentions_forecast(text: str) -> bool:
     return "forecast" in lowered or "base year" in lowered
 
 
-def cagrs_in(sentence: str, forecast: tuple[int, int] | None) -> list[Cagr]:
-    """Every CAGR a sentence states, with the years and subject it gives."""
+def cagrs_in(sentence: str, forecast: tuple[int, int] | None, previous: str = "") -> list[Cagr]:
+    """Every CAGR a sentence states, with the years and subject it gives; "The region is expected to expand at
+    a CAGR of 10.7%" is the region the ``previous`` sentence spoke of ("In Europe, Germany and France lead")."""
     mentions = list(_CAGR.finditer(sentence))
     if not mentions or _is_another_figure(sentence):
         return []
@@ -206,8 +208,15 @@ def cagrs_in(sentence: str, forecast: tuple[int, int] | None) -> list[Cagr]:
                 Cagr(p[0], start, end, f"region:{place}", sentence) for p, place in zip(run, places, strict=True)
             )
         else:
-            found.append(Cagr(value, start, end, scope_of(subject), sentence))
+            found.append(Cagr(value, start, end, scope_of(subject) or _region_referred_to(subject, previous), sentence))
     return found
+
+
+def _region_referred_to(subject: str, previous: str) -> str | None:
+    if not previous or not _THE_REGION.search(subject) or _MARKET_WORD.search(subject):
+        return None  # "The region keeps its lead, with the overall market registering a CAGR of" is the market's
+    named = REGION_ANYWHERE_IN_NAME.search(previous)
+    return f"region:{named.group(0)}" if named else None
 
 
 def _respective_run(sentence: str, spans: Sequence[tuple[int, int]]) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -162,7 +163,11 @@ def _forecast_and_cagrs(page: _Page) -> tuple[tuple[int, int] | None, tuple[Cagr
         ([page.title] if page.title else []) + page.sentences_where(figures.mentions_forecast)
     )
     cagrs = figures.merge_cagrs(
-        c for s in page.sentences_where(figures.mentions_cagr) for c in figures.cagrs_in(s, forecast)
+        c
+        for block in page.blocks
+        if figures.mentions_cagr(block.text)
+        for previous, s in itertools.pairwise(["", *page.sentences(block)])
+        for c in figures.cagrs_in(s, forecast, previous)
     )
     if forecast is None:  # the whole market's CAGR's years, a stated range first ("through 2032" says less)
         whole = [c for c in cagrs if c.scope is None and c.end]

@@ -605,3 +605,28 @@ def test_a_contrasted_clause_and_a_table_cell_each_name_their_own_subject():
         (9.5, "segment:Industrial"),
         (8.6, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("previous", "sentence", "scope"),
+    [
+        (
+            "In Europe, Germany, the United Kingdom and France are the largest contributors.",
+            "The region is expected to expand at a CAGR of 10.7% through 2032.",
+            "region:Europe",
+        ),
+        (
+            "Asia Pacific accounted for 41% of revenue in 2024.",
+            "The region is forecast to keep its lead, with the overall market registering a CAGR of 8.4% to 2031.",
+            None,
+        ),
+        ("", "The region is expected to expand at a CAGR of 10.7% through 2032.", None),
+    ],
+    ids=[
+        "'the region' is the one the sentence before spoke of",
+        "a clause about the market stays the market's",
+        "no sentence before, no region",
+    ],
+)
+def test_a_cagr_of_the_region_is_the_previous_sentences_region(previous, sentence, scope):
+    assert [c.scope for c in figures.cagrs_in(sentence, FORECAST, previous)] == [scope]
