@@ -20,7 +20,7 @@ _BRACKETS = {"(": ")", "[": "]", "{": "}"}
 MAX_ITEM_CHARS = 110
 MAX_ITEM_WORDS = 14
 _MAX_LIST_ITEM_CHARS = 260  # real list items may carry long parenthesised sub-items
-LAST_AND = re.compile(r"\s+and\s+(?=(?:the\s+)?(?:[A-Z]|[a-z][A-Z])|others?\b)")  # "and iSun", an inner capital
+LAST_AND = re.compile(r"\s+and\s+(?=(?:the\s+)?(?:[A-Z]|[a-z][A-Z0-9])|others?\b)")  # "and iSun", "and o9 Solutions"
 TRAILING_DOT_KEEP = re.compile(r"(?:\b(?:Inc|Ltd|Co|Corp|Bhd|Pvt|Pte|Plc|LLC)|\b[A-Za-z]\.[A-Za-z])\.$", re.I)
 
 

@@ -175,6 +175,8 @@ def split_names(run: str) -> list[str]:
             continue
         separator = tokens[index - 1] if index else ""
         suffix, rest = _leading_suffix(piece)
+        if suffix.lower() in vocab.LEGAL_PREFIXES and rest[:1].isupper():  # "AB Volvo", "PT Astra International"
+            suffix = ""
         if names and suffix and "and" not in separator.lower():
             gap = " " if separator.endswith(" ") else ""
             names[-1] = f"{names[-1]}{separator.strip()}{gap}{suffix}"

@@ -160,6 +160,8 @@ TITLES_AFTER_LISTS = frozenset(
         "related reports", "research methodology", "methodology", "report scope", "why buy this report?",
     }
 )  # fmt: skip
+# Legal forms written before a company's name ("AB Volvo", "PT Astra International", "PJSC Gazprom Neft").
+LEGAL_PREFIXES = frozenset({"ab", "pt", "pt.", "oao", "pao", "pjsc", "jsc", "ojsc", "ooo", "zao"})
 # Legal suffixes that follow a comma inside one company name ("Gelest, Inc.").
 LEGAL_SUFFIXES = frozenset(
     {
