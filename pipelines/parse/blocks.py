@@ -395,7 +395,10 @@ def _add_text_block(
 
 def _is_caps_heading(text: str) -> bool:
     """ "SEGMENTS COVERED", "COMPETITIVE LANDSCAPE": plain-text pages mark their headings in capitals."""
-    return len(text.split()) <= 8 and text.isupper() and sum(ch.isalpha() for ch in text) >= 4
+    words = text.split()
+    if len(words) <= 3 and words[-1].lower() in vocab.LEGAL_SUFFIXES:  # "BASF SE" in a run of names: a company
+        return False
+    return len(words) <= 8 and text.isupper() and sum(ch.isalpha() for ch in text) >= 4
 
 
 def _says_a_sentence(element: etree._Element) -> bool:

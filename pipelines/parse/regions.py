@@ -296,7 +296,8 @@ def _country_list(text: str) -> list[str]:
 
 def region_with_countries(text: str) -> tuple[str, list[str]] | None:
     """ "Europe (Germany, France)", "Europe: Germany, France", "Europe – Germany, France",
-    "Europe | Germany, France"."""
+    "Europe | Germany, France"; "Middle East & Africa: Turkey," whose list goes on in the lines below."""
+    text = text.rstrip(",; ")
     match = (
         re.match(r"^([^()]+?)\s*\(([^()]+(?:\([^()]*\)[^()]*)*)\)\s*(?:[:–—]\s.*)?$", text)
         or re.match(r"^([^\[\]()]+?)\s*\[([^\[\]]+)\]$", text)  # "Asia-Pacific[China, India]"

@@ -158,6 +158,7 @@ TITLES_AFTER_LISTS = frozenset(
         "recent developments", "key developments", "recent industry developments", "industry developments",
         "frequently asked questions", "faq", "faqs", "about us", "contact us", "media contact", "table of contents",
         "related reports", "research methodology", "methodology", "report scope", "why buy this report?",
+        "market segmentation", "segmentation", "key questions answered in the report", "key questions answered",
     }
 )  # fmt: skip
 # Legal forms written before a company's name ("AB Volvo", "PT Astra International", "PJSC Gazprom Neft").

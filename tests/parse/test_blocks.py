@@ -830,3 +830,14 @@ def test_a_tab_panel_is_headed_with_the_name_of_the_tab_that_controls_it():
         ("para", "Hospitals, Laboratories, Universities"),
         ("para", "An unnamed panel."),
     ]
+
+
+def test_a_company_in_capitals_with_its_legal_form_is_no_heading():
+    text = "Key Players\n\nAmano Enzyme Inc.\n\nBASF SE\n\nKerry Group plc\n\nMARKET OUTLOOK\n"
+    assert kinds_and_texts(text) == [
+        ("para", "Key Players"),
+        ("para", "Amano Enzyme Inc."),
+        ("para", "BASF SE"),
+        ("para", "Kerry Group plc"),
+        ("label", "MARKET OUTLOOK"),
+    ]

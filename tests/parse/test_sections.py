@@ -1713,3 +1713,25 @@ def test_a_link_closes_a_segmentation_runs_label_lines():
     assert labelled_dimension_lists(blocks) == [
         [Segment("coating method", "Electrostatic Spray"), Segment("coating method", "Fluidized Bed Dipping")]
     ]
+
+
+def test_a_numbered_segment_header_with_its_units_in_brackets_lists_the_lines_below():
+    """A bulletin's "Segment 1 - By Product [value: USD Million; volume: Kilotons]" over one item a line: the units
+    are no items."""
+    header = Block("para", "Segment 1 - By Product [value: USD Million; volume: Kilotons]")
+    body = [Block("para", "Wrapper Foils"), Block("para", "Containers"), Block("para", "Blisters")]
+    assert classify_header(header).dimension == "product"
+    assert [s.label for s in segment_items(header, body, "product")] == ["Wrapper Foils", "Containers", "Blisters"]
+
+
+def test_a_regions_list_that_goes_on_below_its_first_country():
+    """ "Middle East & Africa: Turkey," then "Saudi" / "Arabia," / "UAE" one a line, as bulletins break them."""
+    body = [
+        Block("para", "Middle East & Africa: Turkey,"),
+        Block("para", "Saudi"),
+        Block("para", "Arabia,"),
+        Block("para", "UAE"),
+    ]
+    assert [(r.region, r.countries) for r in region_items(Block("para", "Regional Analysis"), body)] == [
+        ("Middle East & Africa", ("Turkey", "Saudi", "Arabia", "UAE"))
+    ]
