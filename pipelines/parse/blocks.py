@@ -61,7 +61,7 @@ _CARD_VALUE = re.compile(
     r"^(?:(?:[A-Z]{3}|US\$|[$€£¥₹])\s?)?\d[\d.,]*\s?(?:%|[A-Za-z]{1,8}\.?)?$|^[A-Z]{1,5}(?:-[A-Z0-9]{1,6})*-\d{2,9}$"
 )
 _CARD_LABEL_WORDS = 8
-_KEY_WORDS = 6
+_KEY_WORDS = 6  # the longest key of a key/value row in an e-mail's table
 # An outline's number before a short entry: "1.1 Hardware", "2.2.1 ETCS Level 1"; not an amount ("2.5 Billion
 # units were sold") nor a size band ("7.5 Fr to 9.5 Fr").
 _OUTLINE_NUMBER = re.compile(
@@ -174,7 +174,7 @@ def build_document(text: str) -> Document:
         root = None
     meta = {**_read_head(root), **meta} if root is not None else meta
     title = meta.get("title")
-    page_blocks = _flatten(_drop_boilerplate(root)) if root is not None else []
+    page_blocks = _flatten(_head_tab_panels(_drop_boilerplate(root))) if root is not None else []
     blocks = _drop_related_runs(front_blocks + page_blocks)
     if "canonical" not in meta:  # a copied page that states its own address: "Permalink: https://..."
         stated = next((m.group(1) for b in blocks[:_STATED_URL_BLOCKS] if (m := _STATED_URL.search(b.text))), None)
@@ -243,17 +243,16 @@ def _drop_boilerplate(root: etree._Element) -> etree._Element:
     doomed = [tag for tag in marked if _text_length(tag) < 0.5 * page_chars]
     for tag in doomed:
         _remove_keeping_tail(tag)
-    _head_tab_panels(root)
     body = root.find("body")
     return body if body is not None else root
 
 
-def _head_tab_panels(root: etree._Element) -> None:
+def _head_tab_panels(root: etree._Element) -> etree._Element:
     """Tabs name their panels apart from them: "By Product" in a tab list, its items in the panel the tab
     controls. Each panel is headed with its tab's name, as a page without tabs would print it, and the tabs go."""
     panels = _TAB_PANELS(root)
     if not panels:
-        return
+        return root
     tabs = _TABS(root)
     names = {
         key: clean_text("".join(tab.itertext()))
@@ -272,6 +271,7 @@ def _head_tab_panels(root: etree._Element) -> None:
             headed = True
     for tab in tabs if headed else ():
         _remove_keeping_tail(tab)
+    return root
 
 
 def _text_length(element: etree._Element) -> float:
@@ -494,11 +494,15 @@ def _lays_out_a_page(table: etree._Element) -> bool:
     return _CELL_COUNT(table) == 1
 
 
+def _cells_by_row(table: etree._Element) -> list[list[etree._Element]]:
+    return [list(row.iter("td", "th")) for row in table.iter("tr")]
+
+
 def _pairs_keys_with_values(table: etree._Element) -> bool:
     """A leaf table whose every row is a short key beside its value, a figure or a list, in most rows
     ("Expression System | E. coli Systems, Wheat Germ Systems"): data, whatever role an e-mail's markup gives it.
     A grid of names two by two ("Promega Corporation | Merck KGaA") lays names out."""
-    rows = [[clean_text("".join(cell.itertext())) for cell in row.iter("td", "th")] for row in table.iter("tr")]
+    rows = [[clean_text("".join(cell.itertext())) for cell in row] for row in _cells_by_row(table)]
     if len(rows) < 2 or not all(len(row) == 2 and 0 < len(row[0].split()) <= _KEY_WORDS for row in rows):
         return False
     return sum(any(ch.isdigit() or ch == "," for ch in value) for _, value in rows) > len(rows) / 2
@@ -507,7 +511,7 @@ def _pairs_keys_with_values(table: etree._Element) -> bool:
 def _card_parts(element: etree._Element) -> list[etree._Element]:
     """The two parts a stat card may have: a <div>'s two children, or a table's two one-cell rows."""
     if element.tag == "table":
-        rows = [list(row.iter("td", "th")) for row in element.iter("tr")]
+        rows = _cells_by_row(element)
         return [row[0] for row in rows] if len(rows) == 2 and all(len(row) == 1 for row in rows) else []
     parts = [part for part in element if isinstance(part.tag, str)]
     if len(parts) != 2 or (element.text or "").strip() or any((part.tail or "").strip() for part in parts):
@@ -531,7 +535,7 @@ def _stat_card(parts: list[etree._Element]) -> str | None:
 def _bulleted_column(table: etree._Element) -> list[Block]:
     """A one-column table whose cells open with bullets ("• Hardware" / "– Gateways"), as e-mails draw lists:
     its cells as list items, a bullet other than the first one's a level deeper."""
-    cells = [list(row.iter("td", "th")) for row in table.iter("tr")]
+    cells = _cells_by_row(table)
     if len(cells) < 2 or any(len(row) != 1 for row in cells):
         return []
     if not all(_BULLET_LINE.match("".join(row[0].itertext())) for row in cells):

@@ -37,7 +37,7 @@ _BY_CAPITALISED = re.compile(r"\b[Bb]y\s+[A-Z]")
 _RANKING = re.compile(r"\b(?:largest|fastest|dominant|leading|biggest|top|smallest)\b", re.I)
 # What a "by <dimension>" header follows: nothing, or a word that splits the market ("Market by Product").
 _BY_CONTEXT = re.compile(
-    r"(?:^|\bsegment\s+\d{1,2}\s*[-–—:]\s*$|\b(?:markets?|segment\w*|analysis|share|size|split|divided|categori[sz]ed|classified|break-?down|break-?up|revenue|"
+    r"(?:^|\b(?:markets?|segment\s+\d{1,2}|segment\w*|analysis|share|size|split|divided|categori[sz]ed|classified|break-?down|break-?up|revenue|"
     r"forecast|outlook|insights|trends|report|study|research|industry|sales|demand|covered|coverage)[\s,:\-–—|]+)$",
     re.I,
 )
@@ -106,14 +106,14 @@ _SEGMENT_TAIL = re.compile(r"\s+segments?(?:\s+(?:analysis|outlook|insights|brea
 _SEGMENTATION_HEADER = re.compile(r"^(?:\w+\s+){0,2}segment(?:s|ation)?\b[\w\s]{0,20}:?$", re.I)
 # "By Source:" opening a line of a cell that lists several dimensions.
 _DIMENSION_IN_CELL = re.compile(r"(?:^|(?<=· ))By\s+([A-Z][\w\-&/ ]{1,30}?):\s*(.*)$")
-# "Battery Type:" opening a line of a "Segments covered" cell, "By" or not.
 # A header's units in brackets: "(USD Million)", "[value: USD Million; volume: Kilotons]".
 _UNITS_TAIL = re.compile(
     r"\s*[\[(][^\[\]()]*\b(?:USD|EUR|million|billion|thousand|units?|volume|value|kilo ?tons?|tons?)\b[^\[\]()]*"
     r"[\])]\s*$",
     re.I,
 )
-_BY_CELL = re.compile(r"^(By\s+[A-Z][\w\-&/ ]{1,30}?)\s\|\s")
+_BY_CELL = re.compile(r"^(By\s+[A-Z][\w\-&/ ]{1,30}?)\s\|\s")  # "By Type | Silica Aerogel, ..." in a row
+# "Battery Type:" opening a line of a "Segments covered" cell, "By" or not.
 _NAMED_IN_CELL = re.compile(r"(?:^|(?<=· ))(?:By\s+)?([A-Z][\w\-&/ ]{1,30}?):\s*(.*)$")
 _PRICE = re.compile(r"(?:\b(?:USD|EUR|GBP|INR)|[$€£₹])\s?\d")
 _BRACKETED_TAIL = re.compile(r"^(.+?)\s*([(\[{])(.*)[)\]}]\s*$")
