@@ -113,6 +113,20 @@ def list_items(run: str) -> list[str]:
     return items
 
 
+def prose_items(run: str) -> list[str]:
+    """ "epoxy, polyurethane and others" -> three items: prose lists end "b and c" in lower case too."""
+    return split_last_and(list_items(run))
+
+
+def split_last_and(items: list[str]) -> list[str]:
+    """The last item's "and" closes the list, unless the items before use "and" inside names ("retail and
+    e-commerce, healthcare and pharmacy, food and grocery")."""
+    head, _, last = items[-1].rpartition(" and ") if items else ("", "", "")
+    if head and last and not is_region_name(items[-1]) and not any(" and " in item for item in items[:-1]):
+        return [*items[:-1], head.strip(), last.strip()]
+    return items
+
+
 def _shares_a_head(part: str) -> bool:
     """ "Small and Medium-sized Enterprises (SMEs)": one word before "and" shares the noun after it."""
     left, _, right = part.strip().partition(" and ")

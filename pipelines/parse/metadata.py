@@ -13,7 +13,7 @@ import tldextract
 from dateutil import parser as date_parser
 
 from pipelines.parse import vocabulary as vocab
-from pipelines.parse.lists import split_top_level
+from pipelines.parse.lists import split_last_and, split_top_level
 from pipelines.parse.numbers import YEAR_LIKE
 from pipelines.parse.regions import region_with_countries
 from pipelines.parse.sections import Header, dimension_header, segment_with_children
@@ -454,7 +454,7 @@ def title_segments(title: str | None) -> tuple[list[Segment], list[RegionMention
 def prose_segments(text: str) -> tuple[list[Segment], list[RegionMention]]:
     """The same grammar in a sentence: "groups the market by container size (20 Feet, 40 Feet)". One item in
     brackets is a name's short form, not a list: "a study presented by Future Market Insights (FMI)"."""
-    return grouped_segments(text, _PROSE_GROUP, least=2)
+    return grouped_segments(text, _PROSE_GROUP, least=2, in_prose=True)
 
 
 def labelled_groups(text: str) -> list[Segment]:
@@ -467,7 +467,9 @@ def labelled_groups(text: str) -> list[Segment]:
     return segments if len({s.dimension for s in segments}) >= 2 else []
 
 
-def grouped_segments(title: str | None, group: re.Pattern, least: int = 1) -> tuple[list[Segment], list[RegionMention]]:
+def grouped_segments(
+    title: str | None, group: re.Pattern, least: int = 1, in_prose: bool = False
+) -> tuple[list[Segment], list[RegionMention]]:
     if not title:
         return [], []
     segments: list[Segment] = []
@@ -478,6 +480,8 @@ def grouped_segments(title: str | None, group: re.Pattern, least: int = 1) -> tu
             continue
         dimension = match.group("dim").strip().lower()
         items = [i for i in _group_items(body) if i]
+        if in_prose and len(items) >= 2 and items[-1][:1].islower():  # "(food grade, feed grade and technical grade)"
+            items = split_last_and(items)  # while "(Field Crops, Fruits and Nuts)" may name one item
         if len(items) < least:
             continue
         if dimension_header(dimension) == Header("region"):  # "By Region (...)", "By Regional Outlook(...)"

@@ -20,6 +20,7 @@ from pipelines.parse.lists import (
     is_region_name,
     leading_items,
     list_items,
+    prose_items,
     run_items,
     split_top_level,
 )
@@ -112,6 +113,7 @@ _UNITS_TAIL = re.compile(
     r"[\])]\s*$",
     re.I,
 )
+_BY_DASH = re.compile(r"^(By\s+[A-Z][\w\-&/ ]{1,30}?)\s+[—–]\s+(?=\S)")  # "By Base Oil — Mineral Oil; Synthetic Oil"
 _BY_CELL = re.compile(r"^(By\s+[A-Z][\w\-&/ ]{1,30}?)\s\|\s")  # "By Type | Silica Aerogel, ..." in a row
 # "Battery Type:" opening a line of a "Segments covered" cell, "By" or not.
 _NAMED_IN_CELL = re.compile(r"(?:^|(?<=· ))(?:By\s+)?([A-Z][\w\-&/ ]{1,30}?):\s*(.*)$")
@@ -353,6 +355,9 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
                 if len(label.split()) <= 8 and label.lower() not in vocab.WHOLE_MARKET_ROWS
             ]
     run = next((items for b in body[:2] if b.kind in ("para", "label") and (items := _run_of(b.text))), [])
+    if not run and len(body) == 1 and body[0].kind == "para":  # the section's only line: "Plain, Flavored"
+        run = [item for item in run_items(body[0].text, 2) if item[:1].isupper() and len(item.split()) <= 4]
+        run = run if len(run) == 2 else []
     if run and not any(b.kind == "item" for b in body[:2]):  # "Single-lumen Tubing, Multi-lumen Tubing, ..."
         run = enumerated_in_prose(body[0].text) or run  # "Demand comes from A, B and C.": the run after the cue
         return [s for label in run for s in segment_with_children(dimension, label, least_children=2)]
@@ -381,9 +386,17 @@ def _described_item(text: str) -> str:
 
 def _run_of(text: str) -> list[str]:
     """A line that is a list: three items, or two when semicolons or bars part them ("Cloud; On-premises",
-    "Cart-based | Handheld")."""
+    "Cart-based | Handheld"); or a paragraph opening with one."""
     text = text.replace(" | ", "; ")
-    return run_items(text, 2 if ";" in text else 3)
+    return _opening_run(text) if ". " in text.rstrip(". ") else run_items(text, 2 if ";" in text else 3)
+
+
+def _opening_run(text: str) -> list[str]:
+    """The names a paragraph opens with before it goes on about them: "Oat, Almond, Soy. The oat segment leads".
+    Each is a capitalised name: "Based on process, the market is divided into ..." is a sentence."""
+    first = split_sentences(text)[0]
+    items = run_items(first, 2 if ";" in first else 3)
+    return items if all(item[:1].isupper() or item[:1].isdigit() for item in items) and ":" not in first else []
 
 
 def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, list[str]]]:
@@ -422,7 +435,7 @@ def ranked_segments(text: str) -> list[Segment]:
             continue
         header = dimension_header(dimension_name(match.group("dim")))
         rest = match.group("run") or match.group("rest")
-        items = [match.group("first").strip(), *_prose_items(_REMARK_AFTER_RUN.split(_RUN_END.split(rest)[0])[0])]
+        items = [match.group("first").strip(), *prose_items(_REMARK_AFTER_RUN.split(_RUN_END.split(rest)[0])[0])]
         plain = all(len(i.split()) <= 6 and not _FIGURE.search(i) and not is_region_name(i) for i in items)
         if header and header.kind == "segment" and plain and not PLAYER_NOUN.search(match.group("dim")):
             segments.extend(Segment(header.dimension, item) for item in items)
@@ -432,20 +445,11 @@ def ranked_segments(text: str) -> list[Segment]:
 def _statement_list(match: re.Match | None, text: str) -> Iterator[tuple[Header, list[str]]]:
     if match and not _BYLINE.search(text):  # "By Marisol Eady, Insurance Correspondent · 4 min read"
         dimension = dimension_name(match.group("dim"))
-        items = _prose_items(_REMARK_AFTER_RUN.split(_RUN_END.split(match.group("run"))[0])[0])
+        items = prose_items(_REMARK_AFTER_RUN.split(_RUN_END.split(match.group("run"))[0])[0])
         header = dimension_header(dimension)
         # "By Source, soy-based products held the largest share, at 43.1% ...": a finding, not a list
         if header and len(items) >= 2 and all(len(item.split()) <= 6 and "%" not in item for item in items):
             yield header, items
-
-
-def _prose_items(run: str) -> list[str]:
-    """ "epoxy, polyurethane and others" -> three items: prose lists end "b and c" in lower case too."""
-    items = list_items(run)
-    head, _, last = items[-1].rpartition(" and ") if items else ("", "", "")
-    if head and last and not is_region_name(items[-1]):
-        items[-1:] = [head.strip(), last.strip()]
-    return items
 
 
 def _run_or_enumeration(text: str) -> list[str]:
@@ -460,7 +464,7 @@ def enumerated_in_prose(text: str) -> list[str]:
         if cue is None:
             continue
         run = _PROSE_AFTER.split(_RUN_END.split(cue.group("run"))[0])[0]
-        items = _prose_items(run)
+        items = prose_items(run)
         if len(items) >= 2 and all(len(item.split()) <= 6 and not _FIGURE.search(item) for item in items):
             return items
     return []
@@ -499,7 +503,8 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
     found = []
     in_segmentation = False  # under "How the study segments the market", any short label names a dimension
     for block in itertools.chain.from_iterable(map(_by_lines, blocks)):
-        label, _, rest = block.text.partition(" | " if block.kind == "row" else ":")
+        text = block.text if block.kind == "row" else _BY_DASH.sub(r"\1: ", block.text)
+        label, _, rest = text.partition(" | " if block.kind == "row" else ":")
         if block.kind == "row":  # "Segments Covered | By Type | Silica Aerogel, ...": a spanned group cell
             rest = _BY_CELL.sub(r"\1: ", rest)
         label = _ENTRY_NUMBER.sub("", label)  # "2. By End-Use Industry: Automotive, Industrial"
@@ -530,6 +535,8 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
         if _BYLINE.search(block.text):  # "By Harnwood Newsdesk · Published: 14 March 2025 · 5 min read"
             continue
         items = cell_items(rest)
+        if any(len(item.split()) > 8 for item in items):  # "By Product: Standard, Sleek, Slim. Standard cans led ..."
+            items = _opening_run(rest.strip()) or items
         if any(":" in item for item in items):  # "Category: Home Improvement | Release ID: DPW-51884": metadata
             continue
         header = dimension_header(dimension_name(label))

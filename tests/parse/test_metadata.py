@@ -547,6 +547,21 @@ def test_a_groups_items_parted_by_semicolons_or_versus():
     ]
 
 
+def test_a_prose_groups_last_and_closes_its_list_unless_and_joins_words_inside_its_items():
+    segments, _ = metadata.prose_segments(
+        "The study covers the market by type (food grade, pharmaceutical grade and industrial grade) and by "
+        "end user (retail and e-commerce, healthcare and pharmacy, food and grocery)."
+    )
+    assert [(s.dimension, s.label) for s in segments] == [
+        ("type", "food grade"),
+        ("type", "pharmaceutical grade"),
+        ("type", "industrial grade"),
+        ("end user", "retail and e-commerce"),
+        ("end user", "healthcare and pharmacy"),
+        ("end user", "food and grocery"),
+    ]
+
+
 def test_a_firm_named_with_an_ampersand_is_credited_as_the_site_it_links():
     texts = [
         "The market will reach USD 31.79 billion by 2032, according to a new report from Voss & Ridley Market "

@@ -227,6 +227,43 @@ def test_nested_list_items_keep_their_parents():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [  # a run of names, then a sentence about one of them
+        (
+            "Oat, Almond, Coconut, Soy, Others. The oat segment is forecast to record a CAGR of 13.4%.",
+            ["Oat", "Almond", "Coconut", "Soy", "Others"],
+        ),
+        ("Plain, Flavored", ["Plain", "Flavored"]),  # a dimension's only line: two names are a list
+        # a sentence whose clauses read like a run is no list
+        ("By technology, the market is divided into HEPA, activated carbon, ionic filters and others. HEPA led.", []),
+        ("Dominated by plain cups, flavoured lines grow faster", []),  # two clauses are no two names
+    ],
+)
+def test_a_paragraph_under_a_dimensions_heading_lists_its_items(text, labels):
+    segments = segment_items(Block("heading", "By Type", 3), [Block("para", text)], "type")
+    assert [s.label for s in segments if s.label != text] == labels
+
+
+def test_a_by_line_may_part_its_dimension_from_the_items_with_a_dash():
+    lines = [
+        Block("para", "By Base Oil — Mineral Oil; Synthetic Oil; Bio-based Oil"),
+        Block("para", "By End User – General Contractors, Owners & Developers and Specialty Contractors."),
+    ]
+    assert labelled_dimension_lists(lines) == [
+        [
+            Segment("base oil", "Mineral Oil"),
+            Segment("base oil", "Synthetic Oil"),
+            Segment("base oil", "Bio-based Oil"),
+        ],
+        [
+            Segment("end user", "General Contractors"),
+            Segment("end user", "Owners & Developers"),
+            Segment("end user", "Specialty Contractors"),
+        ],
+    ]
+
+
 def test_regions_written_inline_after_a_label():
     header = Block("heading", "Regional Insights", 2)
     body = [Block("para", "Regions analysed: North America, Europe, and Latin America.")]
