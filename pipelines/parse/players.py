@@ -72,9 +72,14 @@ def _leading_run(body: Sequence[Block]) -> list[str]:
     Robert Bosch GmbH, Honda Motor Co., Ltd.", maybe with a sentence about one of them after."""
     if not body:
         return []
-    if _is_name_run(body[0].text):
-        return split_names(body[0].text)
-    names = split_names(split_sentences(body[0].text)[0])
+    text = body[0].text
+    for block in body[1:]:  # a run broken over lines: "Itron Inc., Badger Meter, Inc.," / "Arad Group, Apator S.A."
+        if not text.endswith(",") or block.kind != body[0].kind:
+            break
+        text = f"{text} {block.text}"
+    if _is_name_run(text):
+        return split_names(text)
+    names = split_names(split_sentences(text)[0])
     odd = sum(not _looks_like_name(name) or len(name.split()) > 6 for name in names)
     return names if len(names) >= 3 and odd <= len(names) // 8 else []  # "tesa SE" among ten names is one more
 

@@ -195,7 +195,17 @@ def classify_header(block: Block) -> Header | None:
         return None
     if _PROSE_AFTER.match(text, match.end()):  # "Pricing trends by type, with raw material cost analysis"
         return None
+    if _names_a_firm(match.group("dim")):  # "Smart Water Meters Market Research Report by Quillford Insights"
+        return None
     return dimension_header(dimension_name(match.group("dim")))
+
+
+def _names_a_firm(words: str) -> bool:
+    """ "Quillford Insights", "Harrow & Vale Research": capitalised words ending in a firm word."""
+    names = words.split()
+    return len(names) >= 2 and names[-1].lower() in vocab.RESEARCH_FIRM_WORDS and all(
+        n[:1].isupper() or n == "&" for n in names
+    )
 
 
 def outlook_headings(blocks: Sequence[Block], market: str) -> list[Block]:

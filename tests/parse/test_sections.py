@@ -110,6 +110,11 @@ HEADER_CASES = [
         "'by type' followed by prose is a phrase, not a header",
     ),
     (Block("heading", "Key Players", 2, linked=True), ("players", None), "a heading that links to itself still does"),
+    (
+        Block("para", "Smart Water Meters Market Research Report by Quillford Insights"),
+        None,
+        "'by' a firm credits the report, it names no dimension",
+    ),
 ]
 
 
@@ -387,6 +392,23 @@ def test_players_as_a_bare_line_of_names_under_their_header():
         "Straumann Holding AG",
         "Osstem Implant Co., Ltd.",
         "Bicon, LLC",
+    ]
+
+
+def test_players_in_a_run_of_names_broken_over_lines():
+    header = Block("para", "Key Players Covered")
+    body = [
+        Block("para", "Itron Inc., Landis+Gyr Group AG, Badger Meter, Inc.,"),
+        Block("para", "Neptune Technology Group Inc., Arad Group, Apator S.A."),
+        Block("para", "Purchase Full Report: https://example.com/checkout/QFI-2417"),
+    ]
+    assert [p.name for p in player_items(header, body)] == [
+        "Itron Inc.",
+        "Landis+Gyr Group AG",
+        "Badger Meter, Inc.",
+        "Neptune Technology Group Inc.",
+        "Arad Group",
+        "Apator S.A.",
     ]
 
 
