@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from pipelines.parse import figures, metadata, numbers, sections
@@ -205,8 +205,20 @@ def _sizes_and_revenues(
         for sentence in page.sentences(block)
         for size in figures.sizes_in(sentence)
     )
+    answered = tuple(size for answer in _answers_with_their_questions(page) for size in figures.sizes_in(answer))
     revenues = tuple(r for b in revenue_blocks for r in figures.revenues_in(b.text, player_names))
-    return sizes, revenues
+    return sizes + tuple(size for size in answered if size.year), revenues
+
+
+_ASKS_THE_SIZE = re.compile(r"^(?:how (?:big|large|much)|what)\b.*\bmarket\b|\bmarket\b.*\b(?:worth|size)\b", re.I)
+
+
+def _answers_with_their_questions(page: _Page) -> Iterator[str]:
+    """An FAQ's answer read after its question: "How large will the X market be in 2033?" / "Around USD 3.9
+    billion by 2033." names the market only in the question; "Which region leads the market?" asks no size."""
+    for question, answer in itertools.pairwise(page.blocks):
+        if question.text.endswith("?") and numbers.mentions_money(answer.text) and _ASKS_THE_SIZE.search(question.text):
+            yield f"{question.text} {page.sentences(answer)[0]}"
 
 
 def _segments(page: _Page, lists: _Lists) -> tuple[Segment, ...]:

@@ -279,6 +279,20 @@ def test_a_page_stating_no_forecast_period_takes_the_whole_markets_cagr_years_ev
     assert (facts.forecast_start, facts.forecast_end) == (None, 2030)
 
 
+def test_an_faq_answer_states_a_size_together_with_its_question():
+    from pipelines.parse import parse_release
+
+    page = (
+        "# Smart Irrigation Controllers Market\n\nThe smart irrigation controllers market grows quickly.\n\n"
+        "## Frequently Asked Questions\n\n### How large will the smart irrigation controllers market be in 2033?\n\n"
+        "Around USD 3.9 billion by 2033, according to the study.\n\n### Which segment leads the market?\n\n"
+        "Weather-based controllers, with USD 0.8 billion in 2024.\n\n### What will it be worth?\n\n"
+        "Close to USD 4.5 billion by the end of the decade."
+    )
+    facts = parse_release(page)
+    assert [(s.value, s.unit, s.year, s.scope) for s in facts.market_sizes] == [(3.9, "billion", 2033, None)]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
