@@ -127,6 +127,9 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
     for block in run:
         text = block.text.strip()
         named = region_with_countries(text)
+        opening = REGION_WORDS.match(text) if block.kind == "para" else None
+        if regions and under_label and opening and opening.group(0).lower() != regions[-1][0].lower() and _is_prose(block):
+            continue  # "Europe still consumes more than half ..." under "Rest of the World" is about Europe
         if regions and under_label and (_COUNTRIES_LEAD.match(text) or block.kind == "para" and not is_item(block)):
             # "Key countries: U.S., Canada." or a paragraph under a region's heading: the countries it names
             regions[-1][1].extend(c for c in countries_named_in(text) if c not in regions[-1][1])

@@ -342,8 +342,8 @@ def _continues(header: Header, opener: Block, block: Block, opens: Header | None
     """
     if header.kind == "region" and block.kind == "heading" and is_region_name(block.text):
         return opener.kind != "heading" or block.level > opener.level
-    if header.kind == "players" and opener.kind == "heading" and block.kind == "heading":  # a company a sub-heading
-        return block.level > opener.level and opens is None
+    if header.kind != "region" and opener.kind == "heading" and block.kind == "heading":  # a company, an item
+        return block.level > opener.level and opens is None  # a sub-heading: "<h3>By Type</h3><h4>Adhesive-bonded"
     if opener.kind == "item" and block.kind == "item" and block.level <= opener.level and nested:  # the next branch
         return False
     return block.kind != "heading" and opens is None
@@ -371,14 +371,15 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
     if run and not any(b.kind == "item" for b in body[:2]):  # "Single-lumen Tubing, Multi-lumen Tubing, ..."
         run = enumerated_in_prose(body[0].text) or run  # "Demand comes from A, B and C.": the run after the cue
         return [s for label in run for s in segment_with_children(dimension, label, least_children=2)]
-    items = leading_items(body)
+    headed = body and body[0].kind == "heading"  # "<h4>Adhesive-bonded CLT</h4><p>Panels glued ...</p><h4>..."
+    items = [b for b in body if b.kind == "heading"] if headed else leading_items(body)
     if not items and body and body[0].kind == "para":  # "The study covers A, B and C." under "By Technology"
         return [Segment(dimension, label) for label in enumerated_in_prose(body[0].text)]
-    base = min((b.level for b in items if b.kind == "item"), default=0)
+    base = min((b.level for b in items if b.kind in ("item", "heading")), default=0)
     segments: list[Segment] = []
-    parents: dict[int, str] = {}  # list depth -> the last label seen at that depth
+    parents: dict[int, str] = {}  # list (or heading) depth -> the last label seen at that depth
     for block in items:
-        depth = block.level if block.kind == "item" else base
+        depth = block.level if block.kind in ("item", "heading") else base
         parent = parents.get(depth - 1) if depth > base else None
         label = _described_item(block.text.removesuffix(":").rstrip())  # "Silicone Sealants:" over a paragraph
         segments.append(Segment(dimension, label, parent))

@@ -412,6 +412,45 @@ def test_players_in_a_run_of_names_broken_over_lines():
     ]
 
 
+def test_sub_headings_under_a_dimensions_heading_are_its_items_and_deeper_ones_their_sub_items():
+    blocks = [
+        Block("heading", "By Application", 3),
+        Block("heading", "Residential", 4),
+        Block("para", "Multi-family housing, student accommodation and single-family homes."),
+        Block("heading", "Commercial", 4),
+        Block("para", "The fastest-moving application, comprising three sub-segments:"),
+        Block("heading", "Offices", 5),
+        Block("heading", "Retail", 5),
+        Block("heading", "Institutional", 4),
+        Block("heading", "Regional view", 2),
+        Block("para", "Europe: Austria, Germany"),
+    ]
+    (header, opener, body), *_ = sections(blocks)
+    assert segment_items(opener, body, header.dimension) == [
+        Segment("application", "Residential"),
+        Segment("application", "Commercial"),
+        Segment("application", "Offices", "Commercial"),
+        Segment("application", "Retail", "Commercial"),
+        Segment("application", "Institutional"),
+    ]
+
+
+def test_a_paragraph_about_another_region_names_no_countries_of_the_region_above_it():
+    body = [
+        Block("para", "Asia Pacific: Japan, Australia"),
+        Block("label", "Rest of the World"),
+        Block(
+            "para",
+            "Europe still consumes more than half of global volume, but capacity in the US Southeast is "
+            "narrowing the gap as new plants open.",
+        ),
+    ]
+    assert [(r.region, list(r.countries)) for r in region_items(Block("heading", "Regional view", 2), body)] == [
+        ("Asia Pacific", ["Japan", "Australia"]),
+        ("Rest of the World", []),
+    ]
+
+
 def test_region_labels_over_lines_of_countries():
     body = [
         Block("label", "North America"),
