@@ -77,6 +77,7 @@ _BLOCK_TAGS = frozenset(
         "p",
         "div",
         "section",
+        "aside",
         "article",
         "main",
         "header",
@@ -229,7 +230,7 @@ def _read_head(root: etree._Element) -> dict[str, str]:
 def _drop_boilerplate(root: etree._Element) -> etree._Element:
     """Boilerplate tags, and containers whose class/id/role says so (libxml2 finds the candidates).
     Returns the body (the root when the markup has none)."""
-    doomed = list(root.iter(*vocab.BOILERPLATE_TAGS))
+    doomed = [tag for tag in root.iter(*vocab.BOILERPLATE_TAGS) if not _is_articles_factbox(tag)]
     for tag in doomed:
         _remove_keeping_tail(tag)
     marked = [
@@ -295,6 +296,15 @@ def _remove_keeping_tail(tag: etree._Element) -> None:
 def _is_boilerplate_container(tag: etree._Element) -> bool:
     marks = f"{tag.get('class') or ''} {tag.get('id') or ''} {tag.get('role') or ''}"
     return _BOILERPLATE_MARK.search(_CONTENT_WIDGET.sub("", marks)) is not None
+
+
+def _is_articles_factbox(tag: etree._Element) -> bool:
+    """An <aside> is a sidebar ("More from the author"), but the story's own fact box ("Report scope at a
+    glance") inside its <article> holds the release's facts."""
+    if tag.tag != "aside" or next(tag.iterancestors("article"), None) is None:
+        return False
+    opening = " ".join(itertools.islice(tag.itertext(), 3)).lower()
+    return any(title in opening for title in vocab.FACT_BOX_TITLES)
 
 
 def _flatten(root: etree._Element) -> list[Block]:

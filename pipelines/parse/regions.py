@@ -127,8 +127,8 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
     for block in run:
         text = block.text.strip()
         named = region_with_countries(text)
-        opening = REGION_WORDS.match(text) if block.kind == "para" else None
-        if regions and under_label and opening and opening.group(0).lower() != regions[-1][0].lower() and _is_prose(block):
+        opening = REGION_WORDS.match(text) if regions and under_label and _is_prose(block) else None
+        if opening and opening.group(0).lower() != regions[-1][0].lower():
             continue  # "Europe still consumes more than half ..." under "Rest of the World" is about Europe
         if regions and under_label and (_COUNTRIES_LEAD.match(text) or block.kind == "para" and not is_item(block)):
             # "Key countries: U.S., Canada." or a paragraph under a region's heading: the countries it names

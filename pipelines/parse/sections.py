@@ -203,8 +203,10 @@ def classify_header(block: Block) -> Header | None:
 def _names_a_firm(words: str) -> bool:
     """ "Quillford Insights", "Harrow & Vale Research": capitalised words ending in a firm word."""
     names = words.split()
-    return len(names) >= 2 and names[-1].lower() in vocab.RESEARCH_FIRM_WORDS and all(
-        n[:1].isupper() or n == "&" for n in names
+    return (
+        len(names) >= 2
+        and names[-1].lower() in vocab.RESEARCH_FIRM_WORDS
+        and all(n[:1].isupper() or n == "&" for n in names)
     )
 
 

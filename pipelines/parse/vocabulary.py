@@ -411,6 +411,11 @@ GENERIC_MARKET_WORDS = frozenset(
     }
 )  # fmt: skip
 
+# Titles of a story's own fact box, kept though it is an <aside>: "Report scope at a glance".
+FACT_BOX_TITLES = (
+    "at a glance", "report scope", "scope of the report", "key facts", "fast facts", "quick facts", "fact box",
+    "factbox", "key figures", "by the numbers", "report highlights", "report coverage", "snapshot",
+)  # fmt: skip
 # Tags and class/id fragments whose content is never part of the release.
 BOILERPLATE_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "svg", "template")
 BOILERPLATE_CLASS_FRAGMENTS = (

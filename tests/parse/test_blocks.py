@@ -16,6 +16,21 @@ def test_boilerplate_containers_are_dropped():
     assert kinds_and_texts(page) == [("heading", "Biochar Market"), ("para", "Body text.")]
 
 
+def test_a_storys_own_fact_box_is_kept_though_an_aside_and_its_sidebars_are_not():
+    page = (
+        "<html><body><article><h1>Cold chain telematics spend to double</h1><p>Body text.</p>"
+        "<aside class='factbox'><h3>Report scope at a glance</h3><p><b>By Component:</b> Hardware; Software</p></aside>"
+        "<aside class='recirc'><h4>More from the author</h4><ul><li>Drinks are a 7 billion bet</li></ul></aside>"
+        "</article><aside><h3>At a glance</h3><p>Other Market: 9%</p></aside></body></html>"
+    )
+    assert kinds_and_texts(page) == [
+        ("heading", "Cold chain telematics spend to double"),
+        ("para", "Body text."),
+        ("heading", "Report scope at a glance"),
+        ("para", "By Component: Hardware; Software"),
+    ]
+
+
 def test_definition_terms_label_their_definitions():
     page = "<html><body><dl><dt>Key companies profiled</dt><dd>Lonza; Catalent</dd></dl></body></html>"
     assert kinds_and_texts(page) == [("label", "Key companies profiled"), ("para", "Lonza; Catalent")]
