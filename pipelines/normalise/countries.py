@@ -20,7 +20,7 @@ import pandas as pd
 from country_converter import country_converter
 
 from pipelines.normalise.regions import covers, region_key
-from pipelines.normalise.text import fold
+from pipelines.normalise.text import fold, without_sentence_stop
 
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
 COUNTRY_ALIASES_CSV = Path(__file__).resolve().parents[2] / "warehouse" / "seeds" / "country_aliases.csv"
@@ -81,9 +81,12 @@ def countries_named_in(text: str) -> list[str]:
     for run in _CAPITALISED_RUN.finditer(text):
         words = run.group(0).split()
         while words:
+            if words[0] == "The" and len(words) > 1:  # "The United States and Canada."
+                words = words[1:]
+                continue
             name = next((" ".join(words[:n]) for n in range(min(3, len(words)), 0, -1) if _is_named(words[:n])), None)
             taken = len(name.split()) if name else 1
-            name = name and _without_sentence_stop(_without_possessive(name))
+            name = name and without_sentence_stop(_without_possessive(name))
             if name and name not in found:
                 found.append(name)
             words = words[taken:]
@@ -94,13 +97,8 @@ def _without_possessive(name: str) -> str:
     return name.removesuffix("'s").removesuffix("’s")
 
 
-def _without_sentence_stop(name: str) -> str:
-    """ "Ireland." ends a sentence; "U.S." keeps its dots."""
-    return name[:-1] if name.endswith(".") and name.count(".") == 1 else name
-
-
 def _is_named(words: list[str]) -> bool:
-    return _names_a_country(_without_possessive(" ".join(words)))
+    return _names_a_country(without_sentence_stop(_without_possessive(" ".join(words))))
 
 
 @lru_cache(maxsize=8192)

@@ -30,3 +30,8 @@ def fold(text: str) -> str:
     """
     text = to_ascii(text).lower().replace("&", " and ").replace("'", "")
     return " ".join(_NOT_ALPHANUMERIC.sub(" ", text).split())
+
+
+def without_sentence_stop(name: str) -> str:
+    """ "Ireland." ends a sentence; "U.S." keeps its dots."""
+    return name[:-1] if name.endswith(".") and name.count(".") == 1 else name

@@ -7,6 +7,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from pipelines.normalise.text import without_sentence_stop
 from pipelines.parse.blocks import Block
 from pipelines.parse.lists import (
     LAST_AND,
@@ -39,7 +40,7 @@ _PART_OF_A_NAME = re.compile(
     r"Sub-Saharan|Saharan)[ -]$"
 )
 _LONGEST_REGION_LABEL = 100  # "Regions and countries studied for shipments, revenue and share: ..."
-_AMPERSAND = re.compile(r"\s+&\s+")
+_PAIR_JOINER = re.compile(r"\s+(?:&|and)\s+")
 _OPEN_ENDS = frozenset({"etc", "etc.", "and more", "and others", "others"})
 _RANKED = re.compile(r"\b(?:dominat\w*|largest|fastest|leading|biggest|top)\b", re.I)
 _COUNTRY_LABEL = re.compile(r"\bcountr(?:y|ies)\b", re.I)
@@ -284,12 +285,12 @@ def _region_run(body: Sequence[Block]) -> list[Block]:
 
 
 def _country_list(text: str) -> list[str]:
-    """ "U.S., Canada; Mexico • Cuba": the countries a line lists, as listed; "Mexico & Canada" is two of
-    them (while "Trinidad & Tobago" is one) and a closing "etc." none."""
+    """ "U.S., Canada; Mexico • Cuba": the countries a line lists, as listed; "Mexico & Canada" and "Chile and
+    Argentina." are two of them (while "Trinidad & Tobago" is one) and a closing "etc." none."""
     countries: list[str] = []
     for item in split_top_level(text, ",;•·"):
-        item = item.strip() if item.strip().lower() not in _OPEN_ENDS else ""
-        pair = _AMPERSAND.split(item)
+        item = without_sentence_stop(item.strip()) if item.strip().lower() not in _OPEN_ENDS else ""
+        pair = _PAIR_JOINER.split(item)
         if len(pair) == 2 and not names_one_country(item) and all(names_one_country(part) for part in pair):
             countries.extend(pair)
         elif item:

@@ -515,9 +515,13 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
     """ "Propulsion Type: BEB, PHEB, FCEB" lines and "Propulsion Type | Pedelec · Speed Pedelec" rows."""
     found = []
     in_segmentation = False  # under "How the study segments the market", any short label names a dimension
+    in_company_table = False  # "Company | Headquarters" over "Orbit Irrigation Products | Bountiful, Utah, US"
     for block in itertools.chain.from_iterable(map(_by_lines, blocks)):
         text = block.text if block.kind == "row" else _BY_DASH.sub(r"\1: ", block.text)
         label, _, rest = text.partition(" | " if block.kind == "row" else ":")
+        in_company_table = block.kind == "row" and (in_company_table or label.lower() in vocab.TABLE_PLAYER_HEADERS)
+        if in_company_table:
+            continue
         if block.kind == "row":  # "Segments Covered | By Type | Silica Aerogel, ...": a spanned group cell
             rest = _BY_CELL.sub(r"\1: ", rest)
         label = _ENTRY_NUMBER.sub("", label)  # "2. By End-Use Industry: Automotive, Industrial"

@@ -110,6 +110,8 @@ def test_the_seed_page_middle_east_list():
         (" as China's BYD and Mexico's plants ramp up", ["China", "Mexico"], "a possessive before a company"),
         (" as EV Makers and Tesla expand", [], "capitalised words that are no country"),
         ("Key countries: Spain, Ireland. Europe leads", ["Spain", "Ireland"], "a full stop is no part of a name"),
+        ("Israel, UAE and South Africa.", ["Israel", "UAE", "South Africa"], "nor of a two-word name"),
+        ("The United States and Canada. Rebates help", ["United States", "Canada"], "an article is no part either"),
     ],
     ids=[
         "dotted and plain names",
@@ -117,6 +119,8 @@ def test_the_seed_page_middle_east_list():
         "a possessive before a company",
         "capitalised words",
         "full stop",
+        "full stop after two words",
+        "article",
     ],
 )
 def test_countries_named_in_a_sentence(text, expected, why):

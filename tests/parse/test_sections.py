@@ -435,6 +435,25 @@ def test_sub_headings_under_a_dimensions_heading_are_its_items_and_deeper_ones_t
     ]
 
 
+def test_a_line_of_countries_under_a_regions_heading_may_end_with_and_and_a_full_stop():
+    body = [Block("heading", "South America", 3), Block("para", "Brazil, Chile and Argentina.")]
+    assert [(r.region, list(r.countries)) for r in region_items(Block("heading", "Regional picture", 2), body)] == [
+        ("South America", ["Brazil", "Chile", "Argentina"])
+    ]
+
+
+def test_rows_of_a_company_table_name_no_dimension():
+    rows = [
+        Block("row", "Company | Headquarters | Notable product"),
+        Block("row", "HydroPoint Data Systems | Petaluma, California, US | Commercial water management"),
+        Block("row", "Orbit Irrigation Products | Bountiful, Utah, US | Consumer smart timers"),
+        Block("para", "Battery Capacity: Below 50 kWh, 50-100 kWh"),
+    ]
+    assert labelled_dimension_lists(rows) == [
+        [Segment("battery capacity", "Below 50 kWh"), Segment("battery capacity", "50-100 kWh")]
+    ]
+
+
 def test_a_paragraph_about_another_region_names_no_countries_of_the_region_above_it():
     body = [
         Block("para", "Asia Pacific: Japan, Australia"),
