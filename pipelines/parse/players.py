@@ -36,7 +36,7 @@ _TICKER_TAG = re.compile(
     r"\s*\((?:NYSE|NASDAQ|Nasdaq|HKEX|SEHK|TSE|TYO|LSE|ASX|TSX|NSE|BSE|KRX|KOSDAQ|SZSE|SSE|SIX|FWB|ETR|XETRA|"
     r"Euronext|TWSE|OTC\w*)\s*:\s*[\w.\-]+\)\s*$"
 )
-_INLINE_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\.\s+(?=[A-Z])")
+_INLINE_NUMBER = re.compile(r"(?:^|,?\s+(?:and\s+)?)(?:\d{1,2}\.|\(\d{1,2}\))\s+(?=[A-Z])")  # "1. Kraft", "and (8) Valeo"
 # A sentence that names players by what they are ("key players", "leading vendors").
 PLAYER_NOUN = vocab.phrase_search(vocab.PLAYER_NOUNS)
 

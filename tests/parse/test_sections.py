@@ -1114,6 +1114,8 @@ def test_a_numbered_list_of_players_written_on_one_line():
 
     line = "Top Key Players: 1. The Kraft Heinz Company 2. Nestlé S.A. 3. Thrive Life, LLC 4. Moon Cheese"
     assert names_after_cue(line) == ["The Kraft Heinz Company", "Nestlé S.A.", "Thrive Life, LLC", "Moon Cheese"]
+    line = "The study profiles eight suppliers: (1) Luminar Technologies, (2) Hesai Group, (3) Valeo and (4) Ouster."
+    assert names_after_cue(line) == ["Luminar Technologies", "Hesai Group", "Valeo", "Ouster"]
 
 
 def test_a_headlines_key_player_noun_cues_names_without_a_colon():
