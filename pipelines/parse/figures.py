@@ -131,7 +131,9 @@ _SEGMENT_WORD = re.compile(r"\b(?:segment|sub-segment|category)\b", re.I)
 _COMPANY_REVENUE = re.compile(
     r"(?<!market )(?<!industry )\b(?:reported|posted|generated|recorded|earned|booked)\b"
     r"[^.;]*\b(?:revenues?|sales|turnover)\b"
-    r"|\b(?:the company|the firm|the group|its)\b[^.;]*\b(?:revenues?|sales|turnover)\b",
+    r"|\b(?:the company|the firm|the group)\b[^.;]*\b(?:revenues?|sales|turnover)\b"
+    # "its 2024 net sales", "its Personal Health segment reported", not "In its base case, revenue reaches"
+    r"|\bits\s+(?:[\w-]+\s+){0,3}(?:revenues?|sales|turnover|segment|division|business)\b",
     re.I,
 )
 

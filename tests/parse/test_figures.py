@@ -209,6 +209,16 @@ SIZE_CASES = [
         "a segment's revenue is no company's",
     ),
     (
+        "In its base case, revenue reaches EUR 1.67 billion by 2034.",
+        [(1.67, "billion", "EUR", 2034)],
+        "'its' far from 'revenue' owns no company's revenue",
+    ),
+    (
+        "Philips leads; its Personal Health segment reported sales of EUR 3.29 billion in 2024.",
+        [],
+        "a company's own segment reports the company's sales",
+    ),
+    (
         "Lonza is a leading player with a revenue of $5 billion.",
         [(5.0, "billion", "USD", None)],
         "outside a players section this reads as a size; release.py routes player paragraphs to revenues",
