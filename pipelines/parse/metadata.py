@@ -93,9 +93,11 @@ _MARKET_SLUG = re.compile(r"([a-z][a-z0-9-]*?)-market\b")  # ".../precision-irri
 _REPORT_CODE = re.compile(r"\b(?i:report)\s+([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{3,9})\b")
 _FIRM_WORDS = "|".join(w.capitalize() for w in vocab.RESEARCH_FIRM_WORDS)
 _KNOWN_FIRMS = "|".join(re.escape(name) for name in vocab.KNOWN_RESEARCH_FIRMS)
-# "Transparency Market Research", "Fior Markets", "MarketsandMarkets", "Voss & Ridley Market Intelligence".
+# "Transparency Market Research", "Fior Markets", "MarketsandMarkets", "Voss & Ridley Market Intelligence";
+# a firm word before a name says what it is: "Consultancy Kestrelford Analytics" is Kestrelford Analytics.
 _FIRM_NAME = re.compile(
-    rf"\b(?P<name>{_KNOWN_FIRMS}|(?:[A-Z][\w&\-]*\s(?:&\s)?){{1,3}}(?:{_FIRM_WORDS})|[A-Z][a-z]+(?:and|&)?(?:{_FIRM_WORDS}))\b"
+    rf"\b(?P<name>{_KNOWN_FIRMS}|(?!(?:{_FIRM_WORDS})\s(?!{_FIRM_WORDS}))(?:[A-Z][\w&\-]*\s(?:&\s)?){{1,3}}(?:{_FIRM_WORDS})"
+    rf"|[A-Z][a-z]+(?:and|&)?(?:{_FIRM_WORDS}))\b"
 )
 _MARKET_OR_GLOBAL = re.compile(r"\s(?:market|global)\s", re.I)
 _FIRMS_POSSESSIVE = re.compile(rf"\b(?:{_FIRM_WORDS})(?:'s|’s|'|’)\s+")  # "Saltcote Research's new numbers"

@@ -453,6 +453,8 @@ def test_a_credited_firm_is_given_as_the_site_the_page_names(links, texts, expec
         (["Language services, as reported by IMARC Group in its study"], "Language Services", "IMARC Group"),
         (["Speech and Voice Recognition Market Insights"], "Speech and Voice Recognition", None),
         (["Key Market Insights", "Regional Insights", "Our Research"], "Surgical Smoke Evacuation", None),
+        (["Consultancy Kestrelford Analytics sizes the market"], "Flow Battery", "Kestrelford Analytics"),
+        (["Reports Insights assists its clients"], "Ceramic Sand", "Reports Insights"),
     ],
     ids=[
         "a firm whose name ends in no firm word",
@@ -462,6 +464,8 @@ def test_a_credited_firm_is_given_as_the_site_the_page_names(links, texts, expec
         "a 'Group' the vocabulary knows",
         "a firm word alone names no firm",
         "a section's heading names no firm",
+        "a firm word before a name says what the firm is",
+        "two firm words are a name",
     ],
 )
 def test_firm_names_the_word_pattern_would_miss_or_misread(texts, market, expected):
