@@ -36,7 +36,8 @@ _TICKER_TAG = re.compile(
     r"\s*\((?:NYSE|NASDAQ|Nasdaq|HKEX|SEHK|TSE|TYO|LSE|ASX|TSX|NSE|BSE|KRX|KOSDAQ|SZSE|SSE|SIX|FWB|ETR|XETRA|"
     r"Euronext|TWSE|OTC\w*)\s*:\s*[\w.\-]+\)\s*$"
 )
-_INLINE_NUMBER = re.compile(r"(?:^|,?\s+(?:and\s+)?)(?:\d{1,2}\.|\(\d{1,2}\))\s+(?=[A-Z])")  # "1. Kraft", "and (8) Valeo"
+# "Top Key Players: 1. Kraft Heinz 2. Nestlé", "suppliers: (1) Luminar, ... and (8) Valeo"
+_INLINE_NUMBER = re.compile(r"(?:^|,?\s+(?:and\s+)?)(?:\d{1,2}\.|\(\d{1,2}\))\s+(?=[A-Z])")
 # A sentence that names players by what they are ("key players", "leading vendors").
 PLAYER_NOUN = vocab.phrase_search(vocab.PLAYER_NOUNS)
 
