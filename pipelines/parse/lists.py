@@ -20,6 +20,7 @@ _BRACKETS = {"(": ")", "[": "]", "{": "}"}
 MAX_ITEM_CHARS = 110
 MAX_ITEM_WORDS = 14
 _MAX_LIST_ITEM_CHARS = 260  # real list items may carry long parenthesised sub-items
+AFTER_BRACKETS_AND = re.compile(r"(?<=\))\s+and\s+(?=[A-Z])")  # "Latin America (Brazil) and Middle East (...)"
 LAST_AND = re.compile(r"\s+and\s+(?=(?:the\s+)?(?:[A-Z]|[a-z][A-Z0-9])|others?\b)")  # "and iSun", "and o9 Solutions"
 TRAILING_DOT_KEEP = re.compile(r"(?:\b(?:Inc|Ltd|Co|Corp|Bhd|Pvt|Pte|Plc|LLC)|\b[A-Za-z]\.[A-Za-z])\.$", re.I)
 
@@ -99,7 +100,7 @@ def inline_list(text: str, longest_label: int = 60) -> list[str]:
         return []
     parts = [part.strip(" .") for part in split_top_level(rest, separators) if part.strip(" .")]
     if parts and ")" in parts[-1] and not is_region_name(parts[-1]):  # "..., North America (U.S.) and Rest of World"
-        parts[-1:] = [p.strip() for p in re.split(r"(?<=\))\s+and\s+(?=[A-Z])", parts[-1]) if p.strip()]
+        parts[-1:] = [p.strip() for p in AFTER_BRACKETS_AND.split(parts[-1]) if p.strip()]
     return parts
 
 

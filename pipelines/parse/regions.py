@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pipelines.normalise.text import without_sentence_stop
 from pipelines.parse.blocks import Block
 from pipelines.parse.lists import (
+    AFTER_BRACKETS_AND,
     LAST_AND,
     MAX_ITEM_CHARS,
     MAX_ITEM_WORDS,
@@ -116,6 +117,8 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
     inline = next((items for block in labelled if (items := inline_list(block.text))), [])
     if inline:  # "Regions: North America (U.S.), Europe, China": every item is a region
         return regions_of(inline)
+    if body and body[0].kind == "para" and (line := _regions_with_countries_line(body[0].text)):
+        return regions_of(line)
     run = _region_run(body)
     if body and _is_prose(body[0]) and not (run and REGION_WORDS.match(run[0].text)):
         in_prose = regions_in_prose(body[:1])  # "Regional outlook" over a paragraph naming them
@@ -265,6 +268,14 @@ def _is_prose(block: Block) -> bool:
     return block.kind == "para" and len(block.text) > MAX_ITEM_CHARS and block.text.rstrip().endswith(".")
 
 
+def _regions_with_countries_line(text: str) -> list[str]:
+    """ "North America (U.S. and Canada), Europe (Germany, U.K. and Rest of Europe), ...": a line under a region
+    header that is only regions, each with its countries in brackets."""
+    items = [item.strip(" .") for part in split_top_level(text, ",;") for item in AFTER_BRACKETS_AND.split(part)]
+    bracketed = sum(item.endswith(")") for item in items)
+    return items if bracketed >= 2 and all(REGION_WORDS.match(item) for item in items) else []
+
+
 def _region_run(body: Sequence[Block]) -> list[Block]:
     """The labels and items listing regions, and the paragraphs under a region's own heading (the countries
     they name are that region's)."""
@@ -291,11 +302,15 @@ def _country_list(text: str) -> list[str]:
     for item in split_top_level(text, ",;•·"):
         item = without_sentence_stop(item.strip()) if item.strip().lower() not in _OPEN_ENDS else ""
         pair = _PAIR_JOINER.split(item)
-        if len(pair) == 2 and not names_one_country(item) and all(names_one_country(part) for part in pair):
+        if len(pair) == 2 and not names_one_country(item) and all(map(_country_or_rest, pair)):
             countries.extend(pair)
         elif item:
             countries.append(item)
     return countries
+
+
+def _country_or_rest(name: str) -> bool:
+    return names_one_country(name) or name.lower().startswith("rest of")  # "Russia and Rest of Europe"
 
 
 def region_with_countries(text: str) -> tuple[str, list[str]] | None:

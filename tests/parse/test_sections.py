@@ -435,6 +435,25 @@ def test_sub_headings_under_a_dimensions_heading_are_its_items_and_deeper_ones_t
     ]
 
 
+def test_a_line_of_regions_each_with_its_countries_in_brackets_under_a_region_header():
+    body = [
+        Block(
+            "para",
+            "North America (U.S. and Canada), Europe (Germany, Russia and Rest of Europe), Latin America (Brazil, "
+            "Mexico) and Middle East & Africa (GCC, South Africa)",
+        ),
+        Block("para", "Asia-Pacific Held USD 29.8 Billion In 2024 Due To Build-Out In China And India."),
+    ]
+    assert [
+        (r.region, list(r.countries)) for r in region_items(Block("heading", "Regional Analysis Covers:"), body)
+    ] == [
+        ("North America", ["U.S.", "Canada"]),
+        ("Europe", ["Germany", "Russia", "Rest of Europe"]),
+        ("Latin America", ["Brazil", "Mexico"]),
+        ("Middle East & Africa", ["GCC", "South Africa"]),
+    ]
+
+
 def test_a_line_of_countries_under_a_regions_heading_may_end_with_and_and_a_full_stop():
     body = [Block("heading", "South America", 3), Block("para", "Brazil, Chile and Argentina.")]
     assert [(r.region, list(r.countries)) for r in region_items(Block("heading", "Regional picture", 2), body)] == [
