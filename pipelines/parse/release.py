@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
+from pipelines.normalise.companies import full_name_key
 from pipelines.parse import figures, metadata, numbers, sections
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.blocks import Block, Document, build_document
@@ -82,7 +83,7 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
     page.blocks = figure_tables(market_columns(_without_links_to_other_markets(page.blocks, market), market))
     page.blocks = sections.outlook_headings(page.blocks, market)
     lists = _read_sections(page.blocks, page.title)
-    players = tuple(
+    players = _once_each(
         Player(without_country_tag(p.name))
         for p in lists.players or _players_from_prose(page.blocks)
         if names_a_company(p.name)
@@ -353,6 +354,15 @@ def _completes(longer: list[Player], shorter: list[Player]) -> bool:
     in a summary box) gave the first few."""
     names = {p.name for p in longer}
     return len(longer) > len(shorter) and sum(p.name in names for p in shorter) >= 0.8 * len(shorter)
+
+
+def _once_each(players: Iterable[Player]) -> tuple[Player, ...]:
+    """A list that names a company twice ("Amcor plc" ... "Amcor PLC", "Chr. Hansen" ... "Chr Hansen") names
+    it once, as first written; "Merck KGaA" and "Merck & Co." stay two."""
+    first: dict[str, Player] = {}
+    for player in players:
+        first.setdefault(full_name_key(player.name), player)
+    return tuple(first.values())
 
 
 def _players_from_prose(blocks: Iterable[Block]) -> list[Player]:

@@ -395,6 +395,22 @@ def test_players_as_a_bare_line_of_names_under_their_header():
     ]
 
 
+def test_a_page_listing_a_company_twice_names_it_once_as_first_written():
+    from pipelines.parse import parse_release
+
+    page = (
+        "# Flexible Packaging Films Market\n\nThe market will grow at a CAGR of 5.1% from 2025 to 2032.\n\n"
+        "## Key Players\n\n- Amcor plc\n- Merck KGaA\n- Chr. Hansen Holding A/S\n- Amcor PLC\n"
+        "- Merck & Co., Inc.\n- Chr. Hansen Holding A/S\n"
+    )
+    assert [p.name for p in parse_release(page).players] == [
+        "Amcor plc",
+        "Merck KGaA",
+        "Chr. Hansen Holding A/S",
+        "Merck & Co., Inc.",
+    ]
+
+
 def test_players_in_a_run_of_names_broken_over_lines():
     header = Block("para", "Key Players Covered")
     body = [
