@@ -93,10 +93,12 @@ _MARKET_SLUG = re.compile(r"([a-z][a-z0-9-]*?)-market\b")  # ".../precision-irri
 _REPORT_CODE = re.compile(r"\b(?i:report)\s+([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{3,9})\b")
 _FIRM_WORDS = "|".join(w.capitalize() for w in vocab.RESEARCH_FIRM_WORDS)
 _KNOWN_FIRMS = "|".join(re.escape(name) for name in vocab.KNOWN_RESEARCH_FIRMS)
+# A capitalised word of a name; Title Case headlines capitalise the words around it ("Finds The Study Of X").
+_NAME_WORD = r"(?!(?:Of|By|To|The|And|At|In|For|From|With|On|Says|Reveals|Finds|Report|Study)\s)[A-Z][\w&\-]*"
 # "Transparency Market Research", "Fior Markets", "MarketsandMarkets", "Voss & Ridley Market Intelligence";
 # a firm word before a name says what it is: "Consultancy Kestrelford Analytics" is Kestrelford Analytics.
 _FIRM_NAME = re.compile(
-    rf"\b(?P<name>{_KNOWN_FIRMS}|(?!(?:{_FIRM_WORDS})\s(?!{_FIRM_WORDS}))(?:[A-Z][\w&\-]*\s(?:&\s)?){{1,3}}(?:{_FIRM_WORDS})"
+    rf"\b(?P<name>{_KNOWN_FIRMS}|(?!(?:{_FIRM_WORDS})\s(?!{_FIRM_WORDS}))(?:{_NAME_WORD}\s(?:&\s)?){{1,3}}(?:{_FIRM_WORDS})"
     rf"|[A-Z][a-z]+(?:and|&)?(?:{_FIRM_WORDS}))\b"
 )
 _MARKET_OR_GLOBAL = re.compile(r"\s(?:market|global)\s", re.I)

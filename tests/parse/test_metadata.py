@@ -455,6 +455,14 @@ def test_a_credited_firm_is_given_as_the_site_the_page_names(links, texts, expec
         (["Key Market Insights", "Regional Insights", "Our Research"], "Surgical Smoke Evacuation", None),
         (["Consultancy Kestrelford Analytics sizes the market"], "Flow Battery", "Kestrelford Analytics"),
         (["Reports Insights assists its clients"], "Ceramic Sand", "Reports Insights"),
+        (
+            [
+                "Dental Consumables Market Size Was Valued At US$ 41.2 Bn, Reveals The Latest Report Of "
+                "Intellimarkt Research."
+            ],
+            "Dental Consumables",
+            "Intellimarkt Research",
+        ),
     ],
     ids=[
         "a firm whose name ends in no firm word",
@@ -466,6 +474,7 @@ def test_a_credited_firm_is_given_as_the_site_the_page_names(links, texts, expec
         "a section's heading names no firm",
         "a firm word before a name says what the firm is",
         "two firm words are a name",
+        "a Title Case headline's words around the name are no part of it",
     ],
 )
 def test_firm_names_the_word_pattern_would_miss_or_misread(texts, market, expected):
