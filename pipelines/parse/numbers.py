@@ -19,6 +19,8 @@ _YEAR = re.compile(rf"(?<![\d.,$])({YEAR})(?![\d%])")
 # "12.4%", "8.11 %", and the decimal comma of European pages ("CAGR 12,4 %": never a thousands comma).
 _PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+|,\d{1,2})?)\s?%")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])|(?<=\.)(?=[A-Z][a-z]{2,}\s)")
+# "W. R. Grace & Co.-Conn. (U.S.), Albemarle": a bracketed tag and a comma go on with the sentence.
+_TAG_AFTER = re.compile(r"\([^()]{1,25}\)[,;]")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Inc|Ltd|Co|Corp|Pvt|Pte|Bhd|Sdn|Lda|Plc|Mr|Ms|Dr|St|Jr|Sr|vs|approx|est|No|Nos|Vol|Fig|Tech|Sci|Intl|Mfg|Ind)\."
     r"|(?:\b[A-Za-z]\.)+)$"  # initials and dotted abbreviations: "W.R.", "S.T.", "U.S.", "e.g."
@@ -56,7 +58,8 @@ def split_sentences(text: str) -> list[str]:
     parts = _SENTENCE_END.split(text)
     sentences: list[str] = []
     for part in parts:
-        if sentences and _ends_with_abbreviation(sentences[-1]) and not _starts_after_company(sentences[-1], part):
+        abbreviated = _ends_with_abbreviation(sentences[-1]) if sentences else False
+        if sentences and (abbreviated and not _starts_after_company(sentences[-1], part) or _TAG_AFTER.match(part)):
             sentences[-1] = f"{sentences[-1]} {part}"
         else:
             sentences.append(part)
