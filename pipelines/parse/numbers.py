@@ -58,12 +58,18 @@ def split_sentences(text: str) -> list[str]:
     parts = _SENTENCE_END.split(text)
     sentences: list[str] = []
     for part in parts:
-        abbreviated = _ends_with_abbreviation(sentences[-1]) if sentences else False
-        if sentences and (abbreviated and not _starts_after_company(sentences[-1], part) or _TAG_AFTER.match(part)):
+        if sentences and _goes_on(sentences[-1], part):
             sentences[-1] = f"{sentences[-1]} {part}"
         else:
             sentences.append(part)
     return [s.strip() for s in sentences if s.strip()]
+
+
+def _goes_on(previous: str, part: str) -> bool:
+    """Whether ``part`` is still ``previous``'s sentence: after an abbreviation ("Inc."), unless a company's
+    next sentence starts there, or when a bracketed tag and a comma follow ("Co.-Conn. (U.S.), Albemarle")."""
+    abbreviated = _ends_with_abbreviation(previous) and not _starts_after_company(previous, part)
+    return abbreviated or _TAG_AFTER.match(part) is not None
 
 
 def _ends_with_abbreviation(text: str) -> bool:
