@@ -440,19 +440,30 @@ def _year_for(sentence: str, after_start: int, after_end: int, before_start: int
     return int(forecast_to.group(1)) if forecast_to else None  # "$125+ Bn X Markets - Forecasts from 2025 to 2030"
 
 
+_REVENUE_WORD = re.compile(r"revenue|sales", re.I)
+
+
 def revenues_in(paragraph: str, player_names: Sequence[str]) -> list[PlayerRevenue]:
-    """Revenue figures of the player a paragraph is about (the first one it names)."""
-    positions = [(paragraph.find(name), name) for name in player_names if name and name in paragraph]
-    if not positions:
+    """Revenue figures of the player a sentence names before its revenue, else of the one its paragraph is about
+    (the first it names): after "The report names A, B and C as the leaders.", "B reported revenue of ..." is B's,
+    while after "Catalent focuses on delivery.", "The firm reported revenue ..., unlike Lonza" is Catalent's."""
+    subject = _first_named(paragraph, player_names)
+    if subject is None:
         return []
-    subject = min(positions)[1]
     revenues = []
     for sentence in numbers.split_sentences(paragraph):
-        if "revenue" not in sentence.lower() and "sales" not in sentence.lower():
+        revenue_word = _REVENUE_WORD.search(sentence)
+        if not revenue_word:
             continue
+        reporter = _first_named(sentence[: revenue_word.start()], player_names) or subject
         for amount in numbers.money_amounts(sentence):
-            revenues.append(PlayerRevenue(subject, amount.value, amount.unit, amount.currency, sentence))
+            revenues.append(PlayerRevenue(reporter, amount.value, amount.unit, amount.currency, sentence))
     return revenues
+
+
+def _first_named(text: str, player_names: Sequence[str]) -> str | None:
+    positions = [(text.find(name), name) for name in player_names if name and name in text]
+    return min(positions)[1] if positions else None
 
 
 def region_shares(paragraphs: Iterable[str], regions: Sequence[str]) -> dict[str, float]:

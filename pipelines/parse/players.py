@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from cleanco import typesources
 
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.blocks import Block
-from pipelines.parse.lists import LAST_AND, TRAILING_DOT_KEEP, leading_items, names_one_country
+from pipelines.parse.lists import LAST_AND, TRAILING_DOT_KEEP, is_region_name, leading_items, names_one_country
 from pipelines.parse.numbers import split_sentences
 from pipelines.records import Player
 
@@ -40,6 +40,14 @@ _TICKER_TAG = re.compile(
 _INLINE_NUMBER = re.compile(r"(?:^|,?\s+(?:and\s+)?)(?:\d{1,2}\.|\(\d{1,2}\))\s+(?=[A-Z])")
 # A sentence that names players by what they are ("key players", "leading vendors").
 PLAYER_NOUN = vocab.phrase_search(vocab.PLAYER_NOUNS)
+# The names before what they are: "A, B and C are among the leading vendors", "The report names A, B and C as
+# the top manufacturers".
+_WHAT_THEY_ARE = r"\s+(?:among\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:" + "|".join(vocab.PLAYER_NOUNS) + r")\b"
+_RUN = r"(?P<run>[A-Z][^;:]*?,[^;:]*?)"
+_NAMES_BEFORE_THEIR_NOUN = (
+    re.compile(r"^" + _RUN + r"\s+(?:are|were|remain)" + _WHAT_THEY_ARE),
+    re.compile(r"\b(?:names|lists|identifies|cites|counts|ranks)\s+" + _RUN + r"\s+as" + _WHAT_THEY_ARE),
+)
 
 
 def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
@@ -141,21 +149,38 @@ def _is_name_run(text: str) -> bool:
 
 
 def names_after_cue(text: str) -> list[str]:
-    """Company names from the comma run that follows a cue ("such as", "including", ":")."""
+    """Company names from the comma run that follows a cue ("such as", "including", ":"), or that comes before
+    what they are ("A, B and C are the leading vendors")."""
     if len(_INLINE_NUMBER.findall(text)) >= 3:  # "Top Key Players: 1. The Kraft Heinz Company 2. Nestlé S.A. 3. ..."
         text = _INLINE_NUMBER.sub(", ", text)
     for sentence in _sentences_with_names(text):
-        cues = [m for m in _CUE.finditer(sentence) if "," in sentence[m.end() :]]
-        if not cues:
-            continue
-        names = split_names(sentence[cues[-1].end() :])
-        if any(not any(ch.isalpha() for ch in name) for name in names):  # "Buy now: USD 4,250" is a price
-            continue
-        if not all(map(names_a_company, names[:-1])):  # "2021: Global Trends, Key Players, Industry Analysis": topics
-            continue
-        if sum(name[:1].isupper() or name[:1].isdigit() for name in names) >= 0.6 * len(names):
-            return names
+        for run in _runs_of_names(sentence):
+            names = split_names(run)
+            if _are_company_names(names):
+                return names
     return []
+
+
+def _runs_of_names(sentence: str) -> Iterator[str]:
+    cues = [m for m in _CUE.finditer(sentence) if "," in sentence[m.end() :]]
+    if cues:
+        yield sentence[cues[-1].end() :]
+    for pattern in _NAMES_BEFORE_THEIR_NOUN:
+        named = pattern.search(sentence)
+        if named and not any(map(_names_a_place, split_names(named["run"]))):
+            yield named["run"]  # "China, India and Brazil are the largest producers" names places
+
+
+def _names_a_place(name: str) -> bool:
+    return is_region_name(name) or names_one_country(without_country_tag(name))
+
+
+def _are_company_names(names: list[str]) -> bool:
+    if not names or any(not any(ch.isalpha() for ch in name) for name in names):  # "Buy now: USD 4,250": a price
+        return False
+    if not all(map(names_a_company, names[:-1])):  # "2021: Global Trends, Key Players, Industry Analysis": topics
+        return False
+    return sum(name[:1].isupper() or name[:1].isdigit() for name in names) >= 0.6 * len(names)
 
 
 def _sentences_with_names(text: str) -> list[str]:

@@ -251,6 +251,12 @@ def test_revenues_belong_to_the_player_the_paragraph_is_about():
     assert [(r.player, r.value, r.unit, r.currency) for r in revenues] == [("Catalent", 3.0, "billion", "USD")]
 
 
+def test_a_revenue_belongs_to_the_player_its_sentence_names_before_it():
+    paragraph = "The report names Lonza, Catalent and Samsung Biologics as leaders. Catalent had revenue of $4.3 bn."
+    revenues = figures.revenues_in(paragraph, ["Lonza", "Catalent", "Samsung Biologics"])
+    assert [(r.player, r.value) for r in revenues] == [("Catalent", 4.3)]
+
+
 def test_a_yearless_headline_repeat_of_a_dated_size_is_dropped():
     sizes = figures.sizes_in("Market Reaching USD 27.4 Billion") + figures.sizes_in(
         "The market will reach USD 27.4 billion in 2033."

@@ -1153,6 +1153,17 @@ def test_a_numbered_list_of_players_written_on_one_line():
     assert names_after_cue(line) == ["Luminar Technologies", "Hesai Group", "Valeo", "Ouster"]
 
 
+def test_names_before_what_they_are_are_players_while_places_are_not():
+    from pipelines.parse.players import names_after_cue
+
+    sentence = "Deere & Company, Trimble Inc. and AGCO Corporation are among the vendors profiled."
+    assert names_after_cue(sentence) == ["Deere & Company", "Trimble Inc.", "AGCO Corporation"]
+    sentence = "The study names KION Group AG, Hangcha Group Co., Ltd. and Jungheinrich AG as the leading makers."
+    assert names_after_cue(sentence) == ["KION Group AG", "Hangcha Group Co., Ltd.", "Jungheinrich AG"]
+    assert names_after_cue("China, India and Brazil are the largest producers.") == []
+    assert names_after_cue("North America, Europe and Japan remain the leading producers.") == []
+
+
 def test_a_headlines_key_player_noun_cues_names_without_a_colon():
     from pipelines.parse.players import names_after_cue
 
