@@ -447,7 +447,11 @@ LIST_STOP_CUES = (
     "download",
     "get a sample",
     "sample pdf",
-    "contact",
+    "contact us",  # not "Contact Energy Ltd." nor "contact lenses"
+    "contact:",
+    "contact our",
+    "contact the",
+    "contact sales",
     "read more",
     "click here",
     "table of content",

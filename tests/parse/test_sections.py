@@ -1153,6 +1153,17 @@ def test_a_numbered_list_of_players_written_on_one_line():
     assert names_after_cue(line) == ["Luminar Technologies", "Hesai Group", "Valeo", "Ouster"]
 
 
+def test_a_company_named_contact_is_a_list_item_while_a_contact_line_ends_the_list():
+    body = [
+        Block("item", "Ormat Technologies Inc.", 1),
+        Block("item", "Contact Energy Ltd.", 1),
+        Block("item", "Fuji Electric Co., Ltd.", 1),
+        Block("item", "Contact us: sales@example.com", 1),
+    ]
+    names = [p.name for p in player_items(Block("heading", "Major Companies", 3), body)]
+    assert names == ["Ormat Technologies Inc.", "Contact Energy Ltd.", "Fuji Electric Co., Ltd."]
+
+
 def test_names_before_what_they_are_are_players_while_places_are_not():
     from pipelines.parse.players import names_after_cue
 
