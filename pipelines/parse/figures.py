@@ -653,18 +653,20 @@ def _compatible(a: Cagr, b: Cagr) -> bool:
 
 def merge_sizes(sizes: Iterable[MarketSize]) -> tuple[MarketSize, ...]:
     """One entry per amount, year and scope, the first way it is written ("USD 2.3 Bn" and "$2,300 Mn"
-    are one size); a currency stated anywhere is kept, and a yearless repeat of a dated figure (a
-    headline's "Reaching USD 27.4 Billion") adds nothing."""
+    are one size); a currency stated anywhere is kept. A size needs its year: an amount stated with none is
+    a headline's rounded repeat, a growth increment, a wider industry's worth ("the £14bn horticulture
+    industry") or a company's turnover far more often than this market's, and no series can place it."""
     kept: dict[tuple, MarketSize] = {}  # (amount in millions, year, scope) -> the size as first written
     for size in sizes:
+        if size.year is None:
+            continue
         key = (_in_millions(size), size.year, size.scope)
         known = kept.get(key)
         if known is None:
             kept[key] = size
         elif known.currency is None and size.currency is not None:
             kept[key] = replace(known, currency=size.currency)
-    dated = {(amount, scope) for amount, year, scope in kept if year is not None}
-    return tuple(s for (amount, year, scope), s in kept.items() if year is not None or (amount, scope) not in dated)
+    return tuple(kept.values())
 
 
 def _in_millions(size: MarketSize) -> float:

@@ -264,6 +264,13 @@ def test_a_yearless_headline_repeat_of_a_dated_size_is_dropped():
     assert [(s.value, s.year) for s in figures.merge_sizes(sizes)] == [(27.4, 2033)]
 
 
+def test_a_size_stated_with_no_year_is_dropped():
+    sizes = figures.sizes_in("The bus market is worth roughly EUR 52 billion a year.")
+    sizes += figures.sizes_in("The market was valued at EUR 24.6 billion in 2024.")
+    assert [(s.value, s.year) for s in sizes] == [(52.0, None), (24.6, 2024)]
+    assert [(s.value, s.year) for s in figures.merge_sizes(sizes)] == [(24.6, 2024)]
+
+
 def test_a_segment_cagr_is_read_from_its_own_clause():
     sentence = (
         "By Source, soy-based products held the largest share, while pea-based products are projected to grow at"
