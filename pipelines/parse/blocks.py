@@ -673,12 +673,22 @@ def _drop_related_runs(blocks: list[Block]) -> list[Block]:
         if skipping:
             if block.kind == "heading" and (not level or block.level <= level):
                 skipping = False
-            elif level or block.kind == "item" or "market" in block.text.lower():
+            elif level or block.kind == "item" or "market" in block.text.lower() or _is_a_boxs_line(block):
                 continue
             else:
                 skipping = False
         kept.append(block)
     return kept
+
+
+def _is_a_boxs_line(block: Block) -> bool:
+    """A plain-text box's other lines: a story's headline ("Auction report: records in Geneva") or its link."""
+    text = block.text
+    return block.kind == "para" and (text.startswith("http") and " " not in text or _is_headline(text))
+
+
+def _is_headline(text: str) -> bool:
+    return len(text.split()) <= 14 and text[-1:].isalnum()
 
 
 def _is_related_header(block: Block) -> bool:

@@ -257,7 +257,7 @@ def _pipe_lines_as_items(body: Sequence[Block]) -> list[Block]:
         pairs = block.kind == "row" and len(cells) == 2 and REGION_WORDS.match(cells[0])
         if pairs and region_with_countries(block.text):
             expanded.append(Block("item", block.text, block.level))
-        elif len(cells) >= 2 and sum(bool(REGION_WORDS.match(cell)) for cell in cells) >= 2:
+        elif len(cells) >= 2 and all(REGION_WORDS.match(cell) for cell in cells):
             expanded.extend(Block("item", cell, block.level) for cell in cells)
         else:
             expanded.append(block)

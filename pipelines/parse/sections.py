@@ -20,6 +20,7 @@ from pipelines.parse.lists import (
     is_region_name,
     leading_items,
     list_items,
+    names_one_country,
     prose_items,
     run_items,
     split_top_level,
@@ -344,11 +345,25 @@ def _continues(header: Header, opener: Block, block: Block, opens: Header | None
     """
     if header.kind == "region" and block.kind == "heading" and is_region_name(block.text):
         return opener.kind != "heading" or block.level > opener.level
+    if header.kind == "region" and _is_a_caps_title(block):
+        return False  # a plain-text page's "SEGMENTS ANALYSED" heads a part of its own
     if header.kind != "region" and opener.kind == "heading" and block.kind == "heading":  # a company, an item
         return block.level > opener.level and opens is None  # a sub-heading: "<h3>By Type</h3><h4>Adhesive-bonded"
     if opener.kind == "item" and block.kind == "item" and block.level <= opener.level and nested:  # the next branch
         return False
     return block.kind != "heading" and opens is None
+
+
+def _is_a_caps_title(block: Block) -> bool:
+    """ "SEGMENTS ANALYSED", not "MIDDLE EAST" nor "SOUTH KOREA" (a region section's own lines in capitals)."""
+    text = block.text
+    return (
+        block.kind == "label"
+        and text.isupper()
+        and " " in text
+        and not is_region_name(text)
+        and not names_one_country(text)
+    )
 
 
 def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[Segment]:

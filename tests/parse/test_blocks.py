@@ -49,6 +49,17 @@ def test_markdown_related_box_is_dropped_until_the_next_heading():
     ]
 
 
+def test_a_plain_text_box_of_other_stories_is_dropped_with_their_headlines_and_links():
+    page = (
+        "WATCH NEWS\n\nThe luxury watch market grew.\n\nALSO ON WATCH NEWS\n"
+        "> Auction report: independent makers set records in Geneva\n  https://watch.example/auctions?ref=also\n"
+        "> Smartwatch Market to reach EUR 98 billion by 2030\n  https://watch.example/smartwatch?ref=also\n\n"
+        "Subscribe to our letter.\n"
+    )
+    texts = [text for _, text in kinds_and_texts(page)]
+    assert texts == ["WATCH NEWS", "The luxury watch market grew.", "Subscribe to our letter."]
+
+
 def test_front_matter_card_keeps_its_item_and_ignores_related_items():
     page = (
         "---\ntitle: Biochar Market to grow at 11% CAGR\nexcerpt: Valued at USD 1 billion.\n"

@@ -1164,6 +1164,26 @@ def test_a_company_named_contact_is_a_list_item_while_a_contact_line_ends_the_li
     assert names == ["Ormat Technologies Inc.", "Contact Energy Ltd.", "Fuji Electric Co., Ltd."]
 
 
+def test_a_plain_text_region_part_ends_at_the_next_title_in_capitals_and_gives_no_regions_for_shares():
+    from pipelines.parse import parse_release
+
+    page = (
+        "The global luxury watch market was worth EUR 41.8 billion in 2024, a CAGR of 6.2% over 2025-2031.\n\n"
+        "Regional coverage of the report:\n  Europe | Asia Pacific | North America | Middle East\n\n"
+        "Share of 2024 revenue (%): Europe 36.4 | Asia Pacific 33.0 | North America 22.7 | Middle East 6.1\n\n"
+        "SEGMENTS ANALYSED\n- By Type: Mechanical, Automatic, Quartz\n- By End User: Men, Women, Unisex\n\n"
+        "BRANDS AND GROUPS PROFILED\nRolex SA; The Swatch Group Ltd; Patek Philippe SA; Chopard\n"
+    )
+    release = parse_release(page.encode())
+    assert [(r.region, r.countries) for r in release.regions] == [
+        ("Europe", ()),
+        ("Asia Pacific", ()),
+        ("North America", ()),
+        ("Middle East", ()),
+    ]
+    assert [p.name for p in release.players] == ["Rolex SA", "The Swatch Group Ltd", "Patek Philippe SA", "Chopard"]
+
+
 def test_names_before_what_they_are_are_players_while_places_are_not():
     from pipelines.parse.players import names_after_cue
 
