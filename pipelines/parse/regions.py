@@ -130,6 +130,8 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
     under_label = False  # items under "Europe:" or <h3>Europe</h3> are its countries, whatever they look like
     for block in run:
         text = block.text.strip()
+        if text.endswith(":") and len(text.split()) > 5 and not REGION_WORDS.match(text):
+            continue  # "The report breaks the market down as follows:" introduces the list
         named = region_with_countries(text)
         opening = REGION_WORDS.match(text) if regions and under_label and _is_prose(block) else None
         if opening and opening.group(0).lower() != regions[-1][0].lower():

@@ -1164,6 +1164,20 @@ def test_a_company_named_contact_is_a_list_item_while_a_contact_line_ends_the_li
     assert names == ["Ormat Technologies Inc.", "Contact Energy Ltd.", "Fuji Electric Co., Ltd."]
 
 
+def test_a_sentence_introducing_the_regions_is_none_and_latam_is_a_region():
+    body = [
+        Block("para", "The report breaks the market down as follows:"),
+        Block("label", "Europe"),
+        Block("para", "Germany · France"),
+        Block("label", "LATAM"),
+        Block("para", "Brazil · Colombia"),
+    ]
+    assert [(r.region, list(r.countries)) for r in region_items(Block("heading", "Regions", 2), body)] == [
+        ("Europe", ["Germany", "France"]),
+        ("LATAM", ["Brazil", "Colombia"]),
+    ]
+
+
 def test_a_plain_text_region_part_ends_at_the_next_title_in_capitals_and_gives_no_regions_for_shares():
     from pipelines.parse import parse_release
 
