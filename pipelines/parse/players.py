@@ -157,8 +157,17 @@ def names_after_cue(text: str) -> list[str]:
         for run in _runs_of_names(sentence):
             names = split_names(run)
             if _are_company_names(names):
-                return names
+                return [*names[:-1], _without_the_sentence_after(names[-1])]
     return []
+
+
+def _without_the_sentence_after(name: str) -> str:
+    """ "At-Bay use continuous monitoring to price risk" -> "At-Bay": the sentence goes on after a run's last
+    name at its first lower-case word, unless that word belongs in names ("Bank of America", "Haleon plc")."""
+    for word in re.finditer(r"(?<=\s)[a-z][a-z.]*", name):
+        if word.group() not in vocab.WORDS_INSIDE_NAMES and word.group() not in _legal_forms():
+            return re.sub(r"(?:\s+(?:and|&))?[\s,]*$", "", name[: word.start()])
+    return name
 
 
 def _runs_of_names(sentence: str) -> Iterator[str]:

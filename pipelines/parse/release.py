@@ -84,9 +84,7 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
     page.blocks = sections.outlook_headings(page.blocks, market)
     lists = _read_sections(page.blocks, page.title)
     players = _once_each(
-        Player(without_country_tag(p.name))
-        for p in lists.players or _players_from_prose(page.blocks)
-        if names_a_company(p.name)
+        Player(without_country_tag(p.name)) for p in _players(page.blocks, lists.players) if names_a_company(p.name)
     )
     forecast, cagrs = _forecast_and_cagrs(page)
     segments = _segments(page, lists)
@@ -363,6 +361,13 @@ def _once_each(players: Iterable[Player]) -> tuple[Player, ...]:
     for player in players:
         first.setdefault(full_name_key(player.name), player)
     return tuple(first.values())
+
+
+def _players(blocks: list[Block], listed: list[Player]) -> list[Player]:
+    """The players sections list, unless a sentence or snapshot row names more of them: a "Competitive
+    Landscape" that names two insurtechs in passing gives way to the "Key Companies | A, B, ..." row."""
+    named = _players_from_prose(blocks) if not listed or len(listed) <= 3 else []
+    return named if not listed or _completes(named, listed) else listed
 
 
 def _players_from_prose(blocks: Iterable[Block]) -> list[Player]:

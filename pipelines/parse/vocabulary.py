@@ -134,6 +134,10 @@ PLAYER_NOUNS = (
     "providers", "makers", "producers", "competitive landscape",
 )  # fmt: skip
 
+# Lower-case words that sit inside company names: "Bank of America", "Caisse des Dépôts", "Procter and Gamble".
+WORDS_INSIDE_NAMES = frozenset(
+    {"of", "and", "the", "de", "du", "des", "del", "la", "le", "der", "den", "von", "van", "y"}
+)  # fmt: skip
 # Words of a placeholder in a list of players ("Other Prominent Players"): all its words are these.
 GENERIC_PLAYER_WORDS = frozenset(
     {

@@ -1198,6 +1198,28 @@ def test_a_plain_text_region_part_ends_at_the_next_title_in_capitals_and_gives_n
     assert [p.name for p in release.players] == ["Rolex SA", "The Swatch Group Ltd", "Patek Philippe SA", "Chopard"]
 
 
+def test_a_sentence_goes_on_after_the_last_name_at_a_lower_case_word_that_is_no_part_of_a_name():
+    from pipelines.parse.players import names_after_cue
+
+    sentence = "Insurtech MGAs such as Coalition, Inc. and At-Bay use continuous monitoring to price risk."
+    assert names_after_cue(sentence) == ["Coalition, Inc.", "At-Bay"]
+    sentence = "Key players include GSK, Bank of America and Haleon plc in the lead."
+    assert names_after_cue(sentence) == ["GSK", "Bank of America", "Haleon plc"]
+
+
+def test_a_snapshot_row_listing_more_players_beats_a_landscape_naming_two_in_passing():
+    from pipelines.parse import parse_release
+
+    page = (
+        "<html><body><h1>Cyber Insurance Market</h1><p>The market will grow at a CAGR of 20.1% over 2025-2033.</p>"
+        "<table><tr><td>Key Companies</td><td>Chubb Limited, AXA XL, Beazley plc, Coalition, Inc., At-Bay</td></tr>"
+        "</table><h2>Competitive Landscape</h2><p>The market is moderately concentrated. Insurtech MGAs such as "
+        "Coalition, Inc. and At-Bay use continuous external monitoring to price risk.</p></body></html>"
+    )
+    names = [p.name for p in parse_release(page.encode()).players]
+    assert names == ["Chubb Limited", "AXA XL", "Beazley plc", "Coalition, Inc.", "At-Bay"]
+
+
 def test_names_before_what_they_are_are_players_while_places_are_not():
     from pipelines.parse.players import names_after_cue
 
