@@ -289,6 +289,43 @@ def research_firm(
     return _credited_site(publisher_domain, links, texts)
 
 
+def names_another_firm(sentence: str, own_firms: Sequence[str], publisher_domain: str | None, market: str) -> bool:
+    """Whether a sentence credits its figure to a firm other than the page's own: "Halloran Street Analytics
+    puts the market at GBP 4.6 billion" on a page whose figures are Peverell Brook's is a second opinion, kept
+    out of this release's figures. A sentence that also names one of the page's own firms (or the site) is not."""
+    if not own_firms or not _FIRM_WORD.search(sentence):
+        return False
+    named = _firms_named_in(sentence, market)
+    return bool(named) and not any(
+        same_firm(name, publisher_domain) or any(_is_the_firm(name, own) for own in own_firms) for name in named
+    )
+
+
+def own_firms(research_firm: str | None, texts: Sequence[str], market: str) -> tuple[str, ...]:
+    """The firms whose figures a page carries: the one it is credited to, and the first it names (which a
+    second opinion, further down, never is)."""
+    first = next(
+        (names[0] for text in texts if _FIRM_WORD.search(text) and (names := _firms_named_in(text, market))), None
+    )
+    return tuple(firm for firm in (research_firm, first) if firm)
+
+
+def _firms_named_in(text: str, market: str) -> list[str]:
+    return [
+        m.group("name")
+        for m in _FIRM_NAME.finditer(text)
+        if not _names_the_market(m.group("name"), market) and not _is_a_section_heading(m.group("name"))
+    ]
+
+
+def _is_the_firm(name: str, firm: str) -> bool:
+    """ "Tresswell & Hart" is the firm "Tresswell & Hart Consulting"; "Marrowgate Analytics" is marrowgate.com."""
+    if "." in firm and " " not in firm:
+        return same_firm(name, firm)
+    shorter, longer = sorted((_squash(name), _squash(firm)), key=len)
+    return bool(shorter) and longer.startswith(shorter)
+
+
 def _credited_site(publisher_domain: str | None, links: Sequence[str], texts: Sequence[str]) -> str | None:
     """A firm whose name has no firm word ("Ashgrove Data Labs", "Fairholme Strategy Group"): the other site
     whose report page the page links to, else the site of a name a credit cue leads to ("released by X")."""

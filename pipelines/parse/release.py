@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -86,21 +87,8 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
     players = _once_each(
         Player(without_country_tag(p.name)) for p in _players(page.blocks, lists.players) if names_a_company(p.name)
     )
-    forecast, cagrs = _forecast_and_cagrs(page)
-    segments = _segments(page, lists)
-    labels = [s.label for s in segments]
-    sizes, revenues = _sizes_and_revenues(page, lists, [p.name for p in players])
-    cagrs = figures.merge_cagrs(_this_markets(cagrs, labels, market))
-    sizes = figures.merge_sizes(_this_markets(sizes, labels, market))
-    regions = _regions(page, lists)
-    if not (cagrs or sizes or segments or players or forecast):
-        return ParseFailure(
-            f"not a market release: names the {market} market but states no forecast, figures, segments or players"
-        )
-
     publisher = metadata.publisher(page.document.meta, url, page.document.links)
     texts = [b.text for b in page.blocks]
-    page_url = page.document.meta.get("canonical") or url
     research_firm = metadata.research_firm(
         publisher,
         metadata.sells_reports(page.document.links, publisher),
@@ -109,6 +97,25 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
         page.document.meta.get("credited"),
         page.document.links,
     )
+    second_opinion = functools.partial(
+        metadata.names_another_firm,
+        own_firms=metadata.own_firms(research_firm, texts, market),
+        publisher_domain=publisher,
+        market=market,
+    )
+    forecast, cagrs = _forecast_and_cagrs(page, second_opinion)
+    segments = _segments(page, lists)
+    labels = [s.label for s in segments]
+    sizes, revenues = _sizes_and_revenues(page, lists, [p.name for p in players])
+    cagrs = figures.merge_cagrs(_this_markets(cagrs, labels, market))
+    sizes = figures.merge_sizes(s for s in _this_markets(sizes, labels, market) if not second_opinion(s.snippet))
+    regions = _regions(page, lists)
+    if not (cagrs or sizes or segments or players or forecast):
+        return ParseFailure(
+            f"not a market release: names the {market} market but states no forecast, figures, segments or players"
+        )
+
+    page_url = page.document.meta.get("canonical") or url
     report_domains = {d for d in (publisher, research_firm) if d and "." in d}  # a wire page links the firm's report
     return ReleaseFacts(
         title=page.title or market,
@@ -155,17 +162,21 @@ class _Page:
         return [s for block in self.blocks if screen(block.text) for s in self.sentences(block)]
 
 
-def _forecast_and_cagrs(page: _Page) -> tuple[tuple[int, int] | None, tuple[Cagr, ...]]:
+def _forecast_and_cagrs(
+    page: _Page, second_opinion: Callable[[str], bool]
+) -> tuple[tuple[int, int] | None, tuple[Cagr, ...]]:
     """The forecast period (a "forecast" phrase, else the market CAGR's years, else the title's
-    range) and every CAGR, "during the forecast period" read against it."""
+    range) and every CAGR, "during the forecast period" read against it; another firm's are not this page's."""
     forecast = figures.forecast_period(
-        ([page.title] if page.title else []) + page.sentences_where(figures.mentions_forecast)
+        ([page.title] if page.title else [])
+        + [s for s in page.sentences_where(figures.mentions_forecast) if not second_opinion(s)]
     )
     cagrs = figures.merge_cagrs(
         c
         for block in page.blocks
         if figures.mentions_cagr(block.text)
         for previous, s in itertools.pairwise(["", *page.sentences(block)])
+        if not second_opinion(s)
         for c in figures.cagrs_in(s, forecast, previous)
     )
     if forecast is None:  # the whole market's CAGR's years, a stated range first ("through 2032" says less)

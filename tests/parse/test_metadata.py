@@ -582,3 +582,29 @@ def test_a_firm_named_with_an_ampersand_is_credited_as_the_site_it_links():
     ]
     links = ["https://www.vossridley.com/reports/cgm-market?utm_source=wire"]
     assert metadata.research_firm("carewire.com", False, texts, "CGM Devices", links=links) == "vossridley.com"
+
+
+def test_a_second_firms_estimate_is_no_figure_of_the_release():
+    from pipelines.parse import parse_release
+
+    page = (
+        "<html><body><h1>Vertical Farming Market to Reach USD 33.1 Billion by 2032</h1>"
+        "<p>The vertical farming market was valued at USD 7.42 billion in 2024 and will grow at a CAGR of 20.6% "
+        "over 2025-2032, according to Peverell Brook Research.</p><p>Not every forecaster agrees. "
+        "Halloran Street Analytics puts the market at GBP 4.6 billion in 2023, with a CAGR of 24% "
+        "between 2023 and 2030.</p>"
+        "<p>Peverell Brook Research expects Asia-Pacific to grow at a CAGR of 22.8% over 2025-2032.</p></body></html>"
+    )
+    release = parse_release(page.encode())
+    assert (release.forecast_start, release.forecast_end) == (2025, 2032)
+    assert [(c.value_pct, c.scope) for c in release.cagrs] == [(20.6, None), (22.8, "region:Asia-Pacific")]
+    assert [(s.value, s.year) for s in release.market_sizes] == [(33.1, 2032), (7.42, 2024)]
+
+
+def test_a_sentence_naming_only_another_firm_is_a_second_opinion():
+    from pipelines.parse.metadata import names_another_firm
+
+    own = ("peverellbrook.co.uk",)
+    assert names_another_firm("Halloran Street Analytics puts it at GBP 4.6 billion.", own, "news.co.uk", "Farming")
+    assert not names_another_firm("Peverell Brook Research puts it at USD 7 billion.", own, "news.co.uk", "Farming")
+    assert not names_another_firm("The market is worth USD 7 billion.", own, "news.co.uk", "Farming")
