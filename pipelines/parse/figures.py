@@ -132,6 +132,7 @@ _COMPANY_REVENUE = re.compile(
     r"(?<!market )(?<!industry )\b(?:reported|posted|generated|recorded|earned|booked)\b"
     r"[^.;]*\b(?:revenues?|sales|turnover)\b"
     r"|\b(?:the company|the firm|the group)\b[^.;]*\b(?:revenues?|sales|turnover)\b"
+    r"|\bgrew\s+(?:its\s+)?(?:net\s+)?(?:revenues?|sales|turnover)\b"  # "MongoDB grew revenue 19% to $2.01 billion"
     # "its 2024 net sales", "its Personal Health segment reported", not "In its base case, revenue reaches"
     r"|\bits\s+(?:[\w-]+\s+){0,3}(?:revenues?|sales|turnover|segment|division|business)\b",
     re.I,

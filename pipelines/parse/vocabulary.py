@@ -279,6 +279,10 @@ NOT_SIZE_CUES = (
     "increase by",
     "to add",
     "will add",
+    "would add",
+    "could add",
+    " adds ",  # "the market adds about $8.2 billion of annual spend by 2032"
+    "dollar opportunity",  # "an absolute dollar opportunity of USD 6.4 Bn"
     "adding",
     "incremental",
     "increment",

@@ -264,6 +264,12 @@ def test_a_yearless_headline_repeat_of_a_dated_size_is_dropped():
     assert [(s.value, s.year) for s in figures.merge_sizes(sizes)] == [(27.4, 2033)]
 
 
+def test_an_addition_or_a_companys_grown_revenue_is_no_market_size():
+    assert figures.sizes_in("The forecast implies the market adds about $8.2 billion of annual spend by 2032.") == []
+    assert figures.sizes_in("MongoDB grew revenue 19% to $2.01 billion in fiscal 2025, as its market grew.") == []
+    assert figures.is_company_revenue("MongoDB grew revenue 19% to $2.01 billion in fiscal 2025.")
+
+
 def test_a_size_stated_with_no_year_is_dropped():
     sizes = figures.sizes_in("The bus market is worth roughly EUR 52 billion a year.")
     sizes += figures.sizes_in("The market was valued at EUR 24.6 billion in 2024.")
