@@ -114,7 +114,12 @@ _ACCORDING_TO = re.compile(r"\baccording to (?:the\s+)?((?:[A-Z][\w&\-]*\s?){1,5
 _SITE = re.compile(r"\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.I)
 # "released by Trevanion Data Labs", "Source: Penvellyn Data": a credited name, whatever its words.
 _CREDITED_NAME = re.compile(r"\b(?:by|from|according to|Source:)\s+((?:[A-Z][\w&\-]*\s?){1,4})")
-_CREDIT_CUE = re.compile(r"\b(?:by|from|according to|per|says|said|at)\s+(?:the\s+)?$", re.I)
+# "according to X", "a study by consultancy X", "said analysts at research firm X"
+_CREDIT_CUE = re.compile(
+    r"\b(?:by|from|according to|per|says|said|at)\s+(?:the\s+)?(?:(?:research\s+|consulting\s+)?"
+    r"(?:consultancy|firm|house|company|group)\s+)?$",
+    re.I,
+)
 
 
 @lru_cache(maxsize=1)

@@ -608,3 +608,9 @@ def test_a_sentence_naming_only_another_firm_is_a_second_opinion():
     assert names_another_firm("Halloran Street Analytics puts it at GBP 4.6 billion.", own, "news.co.uk", "Farming")
     assert not names_another_firm("Peverell Brook Research puts it at USD 7 billion.", own, "news.co.uk", "Farming")
     assert not names_another_firm("The market is worth USD 7 billion.", own, "news.co.uk", "Farming")
+
+
+def test_a_credit_may_say_what_the_firm_is_before_its_name():
+    text = "The market will grow 5.1% a year, according to a new study by consultancy Tresswell & Hart Consulting."
+    firm = metadata.research_firm("trademonthly.com", True, [text], "Molded Fiber Packaging")
+    assert firm == "Tresswell & Hart Consulting"
