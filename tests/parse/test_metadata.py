@@ -614,3 +614,15 @@ def test_a_credit_may_say_what_the_firm_is_before_its_name():
     text = "The market will grow 5.1% a year, according to a new study by consultancy Tresswell & Hart Consulting."
     firm = metadata.research_firm("trademonthly.com", True, [text], "Molded Fiber Packaging")
     assert firm == "Tresswell & Hart Consulting"
+
+
+def test_dashes_may_enclose_a_groups_items_in_prose():
+    text = "It groups the sector by technology – hydroponics, aeroponics and aquaponics – and by crop – herbs, kale."
+    segments, _ = metadata.prose_segments(text)
+    assert [(s.dimension, s.label) for s in segments] == [
+        ("technology", "hydroponics"),
+        ("technology", "aeroponics"),
+        ("technology", "aquaponics"),
+        ("crop", "herbs"),
+        ("crop", "kale"),
+    ]
