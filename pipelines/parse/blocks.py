@@ -684,11 +684,8 @@ def _drop_related_runs(blocks: list[Block]) -> list[Block]:
 def _is_a_boxs_line(block: Block) -> bool:
     """A plain-text box's other lines: a story's headline ("Auction report: records in Geneva") or its link."""
     text = block.text
-    return block.kind == "para" and (text.startswith("http") and " " not in text or _is_headline(text))
-
-
-def _is_headline(text: str) -> bool:
-    return len(text.split()) <= 14 and text[-1:].isalnum()
+    is_a_link = text.startswith("http") and " " not in text
+    return block.kind == "para" and (is_a_link or len(text.split()) <= 14 and text[-1:].isalnum())
 
 
 def _is_related_header(block: Block) -> bool:
