@@ -281,8 +281,7 @@ def research_firm(
         (m.group("name"), text[max(0, m.start() - 20) : m.start()])
         for text in texts
         if _FIRM_WORD.search(text)
-        for m in _FIRM_NAME.finditer(text)
-        if not _names_the_market(m.group("name"), market) and not _is_a_section_heading(m.group("name"))
+        for m in _firm_mentions(text, market)
     ]
     names = [name for name, _ in mentions]
     credits = [m.group(1) for text in texts if "ccording to" in text for m in _ACCORDING_TO.finditer(text)]
@@ -321,11 +320,17 @@ def own_firms(research_firm: str | None, texts: Sequence[str], market: str) -> t
 
 
 def _firms_named_in(text: str, market: str) -> list[str]:
-    return [
-        m.group("name")
+    return [m.group("name") for m in _firm_mentions(text, market)]
+
+
+def _firm_mentions(text: str, market: str) -> Iterator[re.Match[str]]:
+    """Firm names in a text, but for the market's own name read as one ("Artificial Intelligence") and a
+    heading's words before a firm word ("Key Market Insights")."""
+    return (
+        m
         for m in _FIRM_NAME.finditer(text)
         if not _names_the_market(m.group("name"), market) and not _is_a_section_heading(m.group("name"))
-    ]
+    )
 
 
 def _is_the_firm(name: str, firm: str) -> bool:

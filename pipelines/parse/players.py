@@ -154,8 +154,7 @@ def names_after_cue(text: str) -> list[str]:
     if len(_INLINE_NUMBER.findall(text)) >= 3:  # "Top Key Players: 1. The Kraft Heinz Company 2. Nestlé S.A. 3. ..."
         text = _INLINE_NUMBER.sub(", ", text)
     for sentence in _sentences_with_names(text):
-        for run in _runs_of_names(sentence):
-            names = split_names(run)
+        for names in _runs_of_names(sentence):
             if _are_company_names(names):
                 return [*names[:-1], _without_the_sentence_after(names[-1])]
     return []
@@ -170,14 +169,16 @@ def _without_the_sentence_after(name: str) -> str:
     return name
 
 
-def _runs_of_names(sentence: str) -> Iterator[str]:
+def _runs_of_names(sentence: str) -> Iterator[list[str]]:
+    """The names of each run a sentence may list players in: after its last cue, then before what they are."""
     cues = [m for m in _CUE.finditer(sentence) if "," in sentence[m.end() :]]
     if cues:
-        yield sentence[cues[-1].end() :]
+        yield split_names(sentence[cues[-1].end() :])
     for pattern in _NAMES_BEFORE_THEIR_NOUN:
         named = pattern.search(sentence)
-        if named and not any(map(_names_a_place, split_names(named["run"]))):
-            yield named["run"]  # "China, India and Brazil are the largest producers" names places
+        names = split_names(named["run"]) if named else []
+        if names and not any(map(_names_a_place, names)):
+            yield names  # "China, India and Brazil are the largest producers" names places
 
 
 def _names_a_place(name: str) -> bool:

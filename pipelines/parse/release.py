@@ -217,7 +217,7 @@ def _sizes_and_revenues(
     )
     answered = tuple(size for answer in _answers_with_their_questions(page) for size in figures.sizes_in(answer))
     revenues = tuple(r for b in revenue_blocks for r in figures.revenues_in(b.text, player_names))
-    return sizes + tuple(size for size in answered if size.year), revenues
+    return sizes + answered, revenues
 
 
 _ASKS_THE_SIZE = re.compile(r"^(?:how (?:big|large|much)|what)\b.*\bmarket\b|\bmarket\b.*\b(?:worth|size)\b", re.I)
