@@ -6,8 +6,9 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from pipelines.parse import numbers
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.blocks import Block
 from pipelines.parse.lists import REGION_WORDS, cell_items, names_one_country
@@ -24,6 +25,17 @@ _PERCENT_UNIT = re.compile(r"\s*\(%\)")
 _YEAR_COLUMN = re.compile(r"(?:market\s+)?(?:size|value|revenue)?\s*((?:19|20)\d\d)\s*[EFP]?\s*(?:\([^()]*\))?", re.I)
 _NUMBER_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _MONEY_UNIT = re.compile(r"\b(USD|US\$|EUR|GBP|JPY|INR|CNY|€|£|\$)\s*(Thousand|Million|Mn|Billion|Bn|Trillion)\b", re.I)
+# A line keyed by its year: "2024: USD 2.38 billion", "2030 (forecast) – $3.1 bn", "2023F = 2.21".
+_YEAR_KEYED = re.compile(
+    r"(?:in\s+)?((?:19|20)\d\d)\s*[EFP]?\s*(?:\([^()]{0,24}\))?\s*[:=–—-]\s*"
+    r"(?:(?:approximately|approx\.|about|around|roughly|est\.|~)\s*)?(\S.{0,60})",
+    re.I,
+)
+_SIZE_LEAD = re.compile(
+    r"\b(?:markets?|size|value|valuation|revenues?|worth|sales|estimates?|forecasts?|outlook)\b", re.I
+)
+_SHORT_LEAD_WORDS = 8
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 @dataclass
@@ -63,10 +75,14 @@ def figure_tables(blocks: Sequence[Block]) -> list[Block]:
     read: list[Block] = []
     headers: list[str] | None = None
     money: tuple[str, str] | None = None  # ("USD", "Billion"): the unit a table of sizes states above or in its header
+    lead = ""  # the line above a run of year-keyed lines: "Market size by year (USD billion):"
     for block in blocks:
         cells = block.text.split(" | ") if block.kind == "row" else []
-        if not cells:
-            headers = None
+        keyed = _year_keyed_size(block.text, lead, money) if block.kind in ("item", "para") else None
+        if keyed:
+            block = replace(block, text=keyed)
+        elif not cells:
+            headers, lead = None, block.text
             money = _money_unit(block.text) or (money if block.kind != "heading" else None)
         elif headers is None and len(cells) >= 2 and _is_figures_header(cells, money):
             headers, money = cells, _money_unit(block.text) or money
@@ -74,6 +90,24 @@ def figure_tables(blocks: Sequence[Block]) -> list[Block]:
             block = Block("row", _read_row(headers, cells, money))
         read.append(block)
     return read
+
+
+def _year_keyed_size(text: str, lead: str, money: tuple[str, str] | None) -> str | None:
+    """ "2024: $2.38 billion" under "Market size by year:" reads as "Market size by year in 2024: $2.38 billion",
+    a bare "2024: 2.38" under "Market value (USD billion)" as that amount; the lead, when short, names the subject
+    ("Asia-Pacific market value"). None for a line that is not a year's size under a lead about sizes."""
+    keyed = _YEAR_KEYED.fullmatch(text.strip())
+    if keyed is None or not _SIZE_LEAD.search(lead):
+        return None
+    year, amount = keyed.groups()
+    stated = numbers.money_amounts(amount)
+    if not stated or stated[0].start > 0:
+        if money is None or not _NUMBER_CELL.fullmatch(amount.strip()):
+            return None
+        amount = _amount(money, amount)
+    short = len(lead.split()) <= _SHORT_LEAD_WORDS and not any(c.isdigit() or c == "%" for c in lead)
+    subject = _BRACKETED.sub("", lead).strip(" :") if short else "Market size"
+    return f"{subject} in {year}: {amount}"
 
 
 def _is_figures_header(cells: list[str], money: tuple[str, str] | None) -> bool:

@@ -1272,6 +1272,26 @@ def test_abbreviations_inside_a_company_name_end_no_sentence():
     assert names == ["BASF SE", "Kingfa Sci. & Tech. Co., Ltd.", "BioBag International AS", "RKW SE"]
 
 
+@pytest.mark.parametrize(
+    "lead, line, expected",
+    [
+        ("Their estimate:", "2024: $2.38 billion", (2.38, "billion", 2024, None)),  # a bullet keyed by its year
+        ("Market value (USD billion)", "2030F – 3.1", (3.1, "billion", 2030, None)),  # the unit stated in the lead
+        (
+            "Asia-Pacific market size:",
+            "2025 (base year): USD 412 million",
+            (412.0, "million", 2025, "region:Asia-Pacific"),
+        ),
+        ("Milestones:", "2024: $2.38 billion", None),  # no lead about sizes: a year's event, not a size
+        ("Market outlook:", "2023: Acme raised $40 million", None),  # the amount is no year's value
+    ],
+)
+def test_year_keyed_lines_under_a_lead_about_sizes_read_as_sizes(lead, line, expected):
+    read = figure_tables([Block("para", lead), Block("item", line, 1)])
+    sizes = [(s.value, s.unit, s.year, s.scope) for s in figures.sizes_in(read[1].text)]
+    assert sizes == ([expected] if expected else [])
+
+
 def test_tables_of_sizes_by_year_read_as_sizes():
     blocks = [
         Block("heading", "Market Size by Region, 2024-2032 (USD Billion)", 3),
