@@ -108,6 +108,11 @@ _FIRM_NAME = re.compile(
 )
 _MARKET_OR_GLOBAL = re.compile(r"\s(?:market|global)\s", re.I)
 _FIRMS_POSSESSIVE = re.compile(rf"\b(?:{_FIRM_WORDS})(?:'s|’s|'|’)\s+")  # "Saltcote Research's new numbers"
+# "It put the market at ...", "The firm expects ...": an estimate by whoever the sentence before named.
+_ESTIMATE_OF_THE_LAST_NAMED = re.compile(
+    r"(?:It|They|The (?:firm|house|consultancy|group|analysts?|latter))\s+(?:also\s+)?"
+    r"(?:puts?|put|forecasts?|expects?|estimates?|sees?|values?|projects?|pegs?|pegged|predicts?|reckons?|sizes?)\b"
+)
 _FIRM_WORD = re.compile(f"{_FIRM_WORDS}|{_KNOWN_FIRMS}")  # a cheap screen: most blocks name no firm
 _REPORT_SEGMENT = re.compile(r"/(?:" + "|".join(re.escape(s) for s in vocab.REPORT_PATH_SEGMENTS) + r")(?:/|$)")
 _REPORT_ID_PATTERNS = tuple(re.compile(p) for p in vocab.REPORT_ID_PATTERNS)
@@ -308,6 +313,11 @@ def names_another_firm(sentence: str, own_firms: Sequence[str], publisher_domain
     return bool(named) and not any(
         same_firm(name, publisher_domain) or any(_is_the_firm(name, own) for own in own_firms) for name in named
     )
+
+
+def credits_the_firm_before(sentence: str) -> bool:
+    """ "It put the market at ...", "The firm expects ...": the estimate of the firm the sentence before names."""
+    return _ESTIMATE_OF_THE_LAST_NAMED.match(sentence) is not None
 
 
 def own_firms(research_firm: str | None, texts: Sequence[str], market: str) -> tuple[str, ...]:

@@ -97,12 +97,19 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
         page.document.meta.get("credited"),
         page.document.links,
     )
-    second_opinion = functools.partial(
+    another_firms = functools.partial(
         metadata.names_another_firm,
         own_firms=metadata.own_firms(research_firm, texts, market),
         publisher_domain=publisher,
         market=market,
     )
+
+    def second_opinion(sentence: str) -> bool:
+        """Another firm's figure: named in the sentence, or in the one before "It put the market at ..."."""
+        if metadata.credits_the_firm_before(sentence):
+            sentence = page.sentence_before(sentence)
+        return another_firms(sentence)
+
     forecast, cagrs = _forecast_and_cagrs(page, second_opinion)
     segments = _segments(page, lists)
     labels = [s.label for s in segments]
@@ -156,6 +163,15 @@ class _Page:
         if split is None:
             split = self._sentences[id(block)] = split_sentences(block.text)
         return split
+
+    def sentence_before(self, sentence: str) -> str:
+        """The sentence before ``sentence`` in its block, "" when it opens one or is not the page's."""
+        for block in self.blocks:
+            split = self.sentences(block) if sentence in block.text else ()
+            if sentence in split:
+                index = split.index(sentence)
+                return split[index - 1] if index else ""
+        return ""
 
     def sentences_where(self, screen: Callable[[str], object]) -> list[str]:
         """Sentences of the blocks that pass ``screen``, in page order."""

@@ -474,6 +474,28 @@ def test_links_to_releases_about_other_markets_lend_no_figures():
     assert [(s.value, s.year) for s in facts.market_sizes] == [(28.4, 2032)]
 
 
+@pytest.mark.parametrize(
+    "follow_on, kept",
+    [
+        ("It put the market at USD 870 million in 2023 and forecasts a CAGR of 31.5% over 2023-2030.", False),
+        ("The firm expects USD 870 million in 2023 and a CAGR of 31.5% over 2023-2030.", False),
+        # the market as the subject: an estimate of no one named
+        ("The market will be worth USD 870 million in 2030, a CAGR of 31.5% over 2023-2030.", True),
+    ],
+)
+def test_a_second_firms_estimate_in_the_sentence_after_its_name_is_not_the_releases(follow_on, kept):
+    from pipelines.parse import parse_release
+
+    page = (
+        "# Direct Lithium Extraction Market\n\nThe direct lithium extraction market was valued at USD 610 million "
+        "in 2023 and will grow at a CAGR of 24.1% from 2024 to 2030, according to Halvard Research.\n\n"
+        f"A second house, Kinloch Partners, is even more aggressive. {follow_on}\n\nKey players: Albemarle, Livent.\n"
+    )
+    facts = parse_release(page)
+    assert [c.value_pct for c in facts.cagrs] == ([24.1, 31.5] if kept else [24.1])
+    assert [s.value for s in facts.market_sizes] == ([610.0, 870.0] if kept else [610.0])
+
+
 def test_a_regional_markets_figures_about_its_own_region_are_the_whole_markets():
     from pipelines.parse import parse_release
 
