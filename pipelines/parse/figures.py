@@ -526,6 +526,30 @@ def scope_to_segments(found: Iterable[Figure], labels: Iterable[str]) -> list[Fi
     return scoped
 
 
+def scope_to_players(cagrs: Iterable[Cagr], player_names: Sequence[str]) -> list[Cagr]:
+    """A CAGR of a company's own revenue is that player's: "Teleflex Incorporated's surgical revenue grew at a
+    CAGR of 4.1%", "TOK posted net sales of JPY 201.4 billion, and its sales grew at a CAGR of 9.8%". The sentence
+    opens with the player, speaks of revenue or sales and of no market."""
+    scoped = []
+    for cagr in cagrs:
+        before = _figure_clause(cagr) if cagr.scope is None else ""
+        player = _opening_player(cagr.snippet, player_names) if _REVENUE_WORD.search(before) else None
+        if player and not _MARKET_WORD.search(cagr.snippet):
+            cagr = replace(cagr, scope=f"player:{player}")
+        scoped.append(cagr)
+    return scoped
+
+
+def _opening_player(sentence: str, player_names: Sequence[str]) -> str | None:
+    """The player a sentence opens with, named in full or by its first word ("Fuyao reported ...")."""
+    opening = sentence.lstrip("\"“' ")
+    for name in player_names:
+        first = name.split()[0].rstrip(",.") if name.strip() else ""
+        if opening.startswith(name) or len(first) >= 4 and _starts_with_words(opening, first):
+            return name
+    return None
+
+
 def _spoken(label: str) -> str:
     """ "Cocoa Butter Improvers (CBI)" as prose names it: "cocoa butter improvers are expected to grow"."""
     return _ACRONYM_TAIL.sub("", label) or label

@@ -11,7 +11,10 @@ YEAR = r"(?:19[5-9]\d|20\d\d|21[0-4]\d)"
 # A cell, an item or a link's number that is four digits of a year: "2024", "/reports/2030/".
 YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _DASH = r"\s*(?:-|–|—|to|through|till|until|and)\s*"
-_RANGE = re.compile(rf"(?<!\d)({YEAR})(?:\s*\)?){_DASH}(?:the\s+year\s+)?({YEAR}|\d\d)(?!\d)", re.I)
+# "2024-2030", "2025 to the year 2032", "fiscal 2021 and fiscal 2025", "FY2021-FY2025"
+_RANGE = re.compile(
+    rf"(?<!\d)({YEAR})(?:\s*\)?){_DASH}(?:the\s+year\s+|fiscal\s+(?:year\s+)?|FY\s?)?({YEAR}|\d\d)(?!\d)", re.I
+)
 _END_ONLY = re.compile(
     rf"\b(?:through|thru|till|until|to|by|up\s+to)\s+(?:the\s+(?:year|end\s+of)\s+)?({YEAR})(?!\d)", re.I
 )

@@ -113,8 +113,9 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
     forecast, cagrs = _forecast_and_cagrs(page, second_opinion)
     segments = _segments(page, lists)
     labels = [s.label for s in segments]
-    sizes, revenues = _sizes_and_revenues(page, lists, [p.name for p in players])
-    cagrs = figures.merge_cagrs(_this_markets(cagrs, labels, market))
+    player_names = [p.name for p in players]
+    sizes, revenues = _sizes_and_revenues(page, lists, player_names)
+    cagrs = figures.merge_cagrs(figures.scope_to_players(_this_markets(cagrs, labels, market), player_names))
     sizes = figures.merge_sizes(s for s in _this_markets(sizes, labels, market) if not second_opinion(s.snippet))
     regions = _regions(page, lists)
     if not (cagrs or sizes or segments or players or forecast):

@@ -496,6 +496,24 @@ def test_a_second_firms_estimate_in_the_sentence_after_its_name_is_not_the_relea
     assert [s.value for s in facts.market_sizes] == ([610.0, 870.0] if kept else [610.0])
 
 
+@pytest.mark.parametrize(
+    "sentence, scope",
+    [
+        ("Teleflex Incorporated's surgical revenue grew at a CAGR of 4.1% from 2020 to 2024.", "player:Teleflex Inc."),
+        (
+            "Teleflex posted net sales of USD 3.0 billion, and its sales grew at a CAGR of 4.1% over 2020-2024.",
+            "player:Teleflex Inc.",
+        ),
+        # the company speaks of the market: the market's rate
+        ("Teleflex expects market revenue to grow at a CAGR of 4.1% from 2020 to 2024.", None),
+        ("Sales of sutures grew at a CAGR of 4.1% from 2020 to 2024, Teleflex said.", None),  # opens with no player
+    ],
+)
+def test_a_cagr_of_a_companys_own_revenue_is_the_players(sentence, scope):
+    (cagr,) = figures.scope_to_players(figures.cagrs_in(sentence, None), ["Medtronic plc", "Teleflex Inc."])
+    assert cagr.scope == scope
+
+
 def test_a_regional_markets_figures_about_its_own_region_are_the_whole_markets():
     from pipelines.parse import parse_release
 

@@ -36,6 +36,8 @@ RANGE_CASES = [
     ("2025-32", [(2025, 2032)], "two-digit end year"),
     ("call +1 2024 2030", [], "years must be joined by a dash or word"),
     ("2030-2020", [], "end before start is no period"),
+    ("between fiscal 2021 and fiscal 2025", [(2021, 2025)], "fiscal years"),
+    ("over FY2020-FY2024", [(2020, 2024)], "FY-prefixed years"),
 ]
 
 
