@@ -531,7 +531,7 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
     found = []
     in_segmentation = False  # under "How the study segments the market", any short label names a dimension
     in_company_table = False  # "Company | Headquarters" over "Orbit Irrigation Products | Bountiful, Utah, US"
-    for block in itertools.chain.from_iterable(map(_by_lines, blocks)):
+    for block in itertools.chain.from_iterable(map(_by_lines, _with_their_lines(blocks))):
         text = block.text if block.kind == "row" else _BY_DASH.sub(r"\1: ", block.text)
         label, _, rest = text.partition(" | " if block.kind == "row" else ":")
         in_company_table = block.kind == "row" and (in_company_table or label.lower() in vocab.TABLE_PLAYER_HEADERS)
@@ -578,6 +578,30 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
         if dimension and len(items) >= 2 and not cited and all(len(item.split()) <= 8 for item in items):
             found.append([s for item in items for s in segment_with_children(dimension, item, least_children=2)])
     return found
+
+
+def _with_their_lines(blocks: Sequence[Block]) -> Iterator[Block]:
+    """A plain-text page's "Unit type:" line over its items' line ("Standard Units / Container Storage") reads
+    as one "Label: items" line."""
+    skip = False
+    for block, following in itertools.zip_longest(blocks, blocks[1:]):
+        if skip:
+            skip = False
+        elif following is not None and _labels_the_next_line(block, following):
+            yield replace(block, text=f"{block.text} {following.text}")
+            skip = True
+        else:
+            yield block
+
+
+def _labels_the_next_line(block: Block, following: Block) -> bool:
+    return (
+        block.kind == following.kind == "para"
+        and block.text.endswith(":")
+        and len(block.text.split()) <= 4
+        and ":" not in following.text
+        and len(following.text.split()) <= 40
+    )
 
 
 def _by_lines(block: Block) -> list[Block]:

@@ -80,7 +80,7 @@ PLAYER_HEADER_QUALIFIERS = (
     "profiled", "covered", "analysed", "analyzed", "featured", "included", "studied", "assessed",
 )  # fmt: skip
 # Nouns that name the players in a header ("Organisations profiled") but say too little in prose.
-PLAYER_HEADER_NOUNS = frozenset({"organisations", "organizations", "corporations", "brands"})
+PLAYER_HEADER_NOUNS = frozenset({"organisations", "organizations", "corporations", "brands", "operators"})
 # Last words of a label that names a segmentation dimension ("Propulsion Type: BEB, PHEB").
 SEGMENT_LABEL_WORDS = frozenset(
     {

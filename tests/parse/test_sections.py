@@ -96,6 +96,7 @@ HEADER_CASES = [
     (Block("para", "Region", linked=True), None, "a navigation link opens no section"),
     (Block("heading", "Companies named in the study", 3), ("players", None), "a heading starting with a player noun"),
     (Block("label", "Organisations profiled"), ("players", None), "a header noun and a participle"),
+    (Block("para", "Operators profiled:"), ("players", None), "a sector's operators, as a header"),
     (Block("para", "By Company"), ("players", None), "'By Company' over one company a line"),
     (Block("heading", "Market Size by Year", 3), None, "a table of sizes by year lists no dimension"),
     (Block("para", "By Service Provider"), ("segment", "service provider"), "a provider type is a dimension"),
@@ -248,6 +249,29 @@ def test_nested_list_items_keep_their_parents():
 def test_a_paragraph_under_a_dimensions_heading_lists_its_items(text, labels):
     segments = segment_items(Block("heading", "By Type", 3), [Block("para", text)], "type")
     assert [s.label for s in segments if s.label != text] == labels
+
+
+def test_a_plain_text_label_line_over_its_items_line_lists_them():
+    lines = [
+        Block("para", "Unit type:"),
+        Block("para", "Climate-controlled Units / Standard Units / Container Storage"),
+        Block("para", "Unit size:"),
+        Block("para", "Small (<50 sq ft), Medium (50-150 sq ft), Large (>150 sq ft)"),
+        Block("para", "Operators profiled:"),  # no dimension: its lines are no segments
+        Block("para", "Shurgard Self Storage Ltd, Safestore Holdings plc"),
+    ]
+    assert labelled_dimension_lists(lines) == [
+        [
+            Segment("unit type", "Climate-controlled Units"),
+            Segment("unit type", "Standard Units"),
+            Segment("unit type", "Container Storage"),
+        ],
+        [
+            Segment("unit size", "Small (<50 sq ft)"),
+            Segment("unit size", "Medium (50-150 sq ft)"),
+            Segment("unit size", "Large (>150 sq ft)"),
+        ],
+    ]
 
 
 def test_a_by_line_may_part_its_dimension_from_the_items_with_a_dash():
