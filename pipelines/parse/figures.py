@@ -526,6 +526,21 @@ def scope_to_segments(found: Iterable[Figure], labels: Iterable[str]) -> list[Fi
     return scoped
 
 
+def scope_to_regions(found: Iterable[Figure], regions: Iterable[str]) -> list[Figure]:
+    """A figure whose clause opens with a region the page lists is that region's, under the page's own name for
+    it: "The UK & Ireland remains the most mature market, accounting for £1.1bn", "Kanto accounted for ¥138.2
+    billion", and "Central & Eastern Europe is forecast to post a CAGR of 8.4%" (not "Eastern Europe")."""
+    names = sorted({name for name in regions if len(name) > 2}, key=len, reverse=True)
+    scoped = []
+    for figure in found:
+        subject = _LEADING_ARTICLE.sub("", _SCENE_SETTING.sub("", _figure_clause(figure)).lstrip())
+        region = next((name for name in names if _starts_with_words(subject, name)), None)
+        if region and (figure.scope is None or figure.scope.startswith("region:") and figure.scope[7:] in region):
+            figure = replace(figure, scope=f"region:{region}")
+        scoped.append(figure)
+    return scoped
+
+
 def scope_to_players(cagrs: Iterable[Cagr], player_names: Sequence[str]) -> list[Cagr]:
     """A CAGR of a company's own revenue is that player's: "Teleflex Incorporated's surgical revenue grew at a
     CAGR of 4.1%", "TOK posted net sales of JPY 201.4 billion, and its sales grew at a CAGR of 9.8%". The sentence

@@ -115,9 +115,14 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
     labels = [s.label for s in segments]
     player_names = [p.name for p in players]
     sizes, revenues = _sizes_and_revenues(page, lists, player_names)
-    cagrs = figures.merge_cagrs(figures.scope_to_players(_this_markets(cagrs, labels, market), player_names))
-    sizes = figures.merge_sizes(s for s in _this_markets(sizes, labels, market) if not second_opinion(s.snippet))
     regions = _regions(page, lists)
+    region_names = [r.region for r in regions]
+    cagrs = figures.merge_cagrs(
+        figures.scope_to_players(_this_markets(cagrs, labels, region_names, market), player_names)
+    )
+    sizes = figures.merge_sizes(
+        s for s in _this_markets(sizes, labels, region_names, market) if not second_opinion(s.snippet)
+    )
     if not (cagrs or sizes or segments or players or forecast):
         return ParseFailure(
             f"not a market release: names the {market} market but states no forecast, figures, segments or players"
@@ -318,8 +323,8 @@ def _without_links_to_other_markets(blocks: list[Block], market: str) -> list[Bl
     ]
 
 
-def _this_markets(found: Iterable[Figure], labels: list[str], market: str) -> list[Figure]:
-    """Figures read as this market's: a listed segment's scoped to it, those about the market's own
+def _this_markets(found: Iterable[Figure], labels: list[str], regions: list[str], market: str) -> list[Figure]:
+    """Figures read as this market's: a listed segment's or region's scoped to it, those about the market's own
     region ("Europe" for the Europe Heat Exchanger market) the whole market's, and those of a sentence
     that speaks only of other markets (a digest's items) dropped."""
     own = figures.folded_name(market)
@@ -327,7 +332,7 @@ def _this_markets(found: Iterable[Figure], labels: list[str], market: str) -> li
         replace(f, scope=None)
         if f.scope and f.scope.startswith("region:") and figures.folded_name(f.scope[7:]) in own
         else f
-        for f in figures.scope_to_segments(found, labels)
+        for f in figures.scope_to_regions(figures.scope_to_segments(found, labels), regions)
         if not figures.about_another_market(f.snippet, market)
     ]
 

@@ -514,6 +514,28 @@ def test_a_cagr_of_a_companys_own_revenue_is_the_players(sentence, scope):
     assert cagr.scope == scope
 
 
+@pytest.mark.parametrize(
+    "sentence, scope",
+    [
+        (
+            "Central & Eastern Europe is forecast to post a CAGR of 8.4% over 2025-2030.",
+            "region:Central & Eastern Europe",
+        ),
+        ("Kanto is expected to grow at a CAGR of 3.1% over 2025-2030.", "region:Kanto"),  # a region only the page names
+        (
+            "The UK & Ireland remains the most mature market, growing at a CAGR of 2.2% over 2025-2030.",
+            "region:UK & Ireland",
+        ),
+        ("The market is forecast to post a CAGR of 5.1% over 2025-2030, led by Kanto.", None),  # named in passing
+        ("Stationary units are forecast to grow at a CAGR of 6.0% over 2025-2030.", None),
+    ],
+)
+def test_a_figure_whose_clause_opens_with_a_listed_region_is_that_regions(sentence, scope):
+    found = figures.cagrs_in(sentence, None)
+    (cagr,) = figures.scope_to_regions(found, ["UK & Ireland", "Kanto", "Central & Eastern Europe", "Europe"])
+    assert cagr.scope == scope
+
+
 def test_a_regional_markets_figures_about_its_own_region_are_the_whole_markets():
     from pipelines.parse import parse_release
 
