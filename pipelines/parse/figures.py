@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import TypeVar
@@ -25,9 +25,9 @@ Figure = TypeVar("Figure", Cagr, MarketSize)
 # "Japan and Canada, forecast to grow at 4.9% and 5.6% respectively over the analysis period".
 _CAGR = re.compile(
     r"\bCAGRs?\b|compound(?:ed)? annual (?:growth )?rate|\bannual growth rate"
-    r"|(?<=%)\s+(?:annually|per annum)\b"
+    r"|(?:(?<=%)|(?<=percent)|(?<=per cent))\s+(?:annually|per annum)\b"
     r"|\b(?:grow|expand|compound)\w*\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?"
-    r"(?=\d{1,2}(?:\.\d+)?\s?%\s+(?:a|per|each)\s+year\b)"
+    r"(?=\d{1,2}(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:a|per|each)\s+year\b)"
     r"|\b(?:grow|expand)\w*\s+at\s+(?=[\d.%\s,]+(?:and\s+[\d.%]+\s*)?,?\s*respectively\s+(?:over|during|through)\b)",
     re.I,
 )
@@ -128,6 +128,7 @@ _SCENE_SETTING = re.compile(
     re.I,
 )
 _SEGMENT_WORD = re.compile(r"\b(?:segment|sub-segment|category)\b", re.I)
+_THE_SEGMENT = re.compile(r"(?:this\s+|that\s+)?(?:segment|sub-segment|category)\b", re.I)  # article already gone
 _COMPANY_REVENUE = re.compile(
     r"(?<!market )(?<!industry )\b(?:reported|posted|generated|recorded|earned|booked)\b"
     r"[^.;]*\b(?:revenues?|sales|turnover)\b"
@@ -502,11 +503,14 @@ def _any_of(names: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
-def scope_to_segments(found: Iterable[Figure], labels: Iterable[str]) -> list[Figure]:
+def scope_to_segments(
+    found: Iterable[Figure], labels: Iterable[str], sentence_before: Callable[[str], str] = lambda _: ""
+) -> list[Figure]:
     """A CAGR or size whose clause is about a listed segment is that segment's, even without the word
     "segment": "EUV resists are expected to grow at a CAGR of 15.3%", "Outage detection sensors accounted
     for USD 318.5 million". A clause that speaks of the market ("the market will grow") is the market's,
-    whatever segment it names on the way."""
+    whatever segment it names on the way. "The segment was worth ..." is the one named just before, in the
+    sentence or in the one ``sentence_before`` it."""
     labels = sorted({label for label in labels if len(label) > 1}, key=len)
     named = [label for label in labels if label.lower() not in _GENERIC_LABELS]
     scoped = []
@@ -516,6 +520,9 @@ def scope_to_segments(found: Iterable[Figure], labels: Iterable[str]) -> list[Fi
         subject = _LEADING_ARTICLE.sub("", subject)
         owner = next((label for label in reversed(labels) if _heads_a_row(subject, label)), None)
         owner = owner or next((label for label in reversed(named) if _starts_with_words(subject, _spoken(label))), None)
+        if owner is None and _THE_SEGMENT.match(subject):
+            before = figure.snippet[: figure.snippet.find(clause)] or sentence_before(figure.snippet)
+            owner = _first_label_named(before, named)
         if owner is None and not _MARKET_WORD.search(clause):
             owner = next((label for label in reversed(named) if _names_label(clause, label)), None)
         if figure.scope is None and owner and not _MARKET_WORD.search(subject):
@@ -563,6 +570,12 @@ def _opening_player(sentence: str, player_names: Sequence[str]) -> str | None:
         if opening.startswith(name) or len(first) >= 4 and _starts_with_words(opening, first):
             return name
     return None
+
+
+def _first_label_named(text: str, labels: Sequence[str]) -> str | None:
+    lowered = text.lower()
+    at = [(lowered.find(_spoken(label).lower()), label) for label in labels if _names_label(text, _spoken(label))]
+    return min(at)[1] if at else None
 
 
 def _spoken(label: str) -> str:

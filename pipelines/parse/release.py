@@ -116,13 +116,11 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
     player_names = [p.name for p in players]
     sizes, revenues = _sizes_and_revenues(page, lists, player_names)
     regions = _regions(page, lists)
-    region_names = [r.region for r in regions]
-    cagrs = figures.merge_cagrs(
-        figures.scope_to_players(_this_markets(cagrs, labels, region_names, market), player_names)
+    this_markets = functools.partial(
+        _this_markets, page=page, labels=labels, regions=[r.region for r in regions], market=market
     )
-    sizes = figures.merge_sizes(
-        s for s in _this_markets(sizes, labels, region_names, market) if not second_opinion(s.snippet)
-    )
+    cagrs = figures.merge_cagrs(figures.scope_to_players(this_markets(cagrs), player_names))
+    sizes = figures.merge_sizes(s for s in this_markets(sizes) if not second_opinion(s.snippet))
     if not (cagrs or sizes or segments or players or forecast):
         return ParseFailure(
             f"not a market release: names the {market} market but states no forecast, figures, segments or players"
@@ -323,7 +321,9 @@ def _without_links_to_other_markets(blocks: list[Block], market: str) -> list[Bl
     ]
 
 
-def _this_markets(found: Iterable[Figure], labels: list[str], regions: list[str], market: str) -> list[Figure]:
+def _this_markets(
+    found: Iterable[Figure], page: _Page, labels: list[str], regions: list[str], market: str
+) -> list[Figure]:
     """Figures read as this market's: a listed segment's or region's scoped to it, those about the market's own
     region ("Europe" for the Europe Heat Exchanger market) the whole market's, and those of a sentence
     that speaks only of other markets (a digest's items) dropped."""
@@ -332,7 +332,7 @@ def _this_markets(found: Iterable[Figure], labels: list[str], regions: list[str]
         replace(f, scope=None)
         if f.scope and f.scope.startswith("region:") and figures.folded_name(f.scope[7:]) in own
         else f
-        for f in figures.scope_to_regions(figures.scope_to_segments(found, labels), regions)
+        for f in figures.scope_to_regions(figures.scope_to_segments(found, labels, page.sentence_before), regions)
         if not figures.about_another_market(f.snippet, market)
     ]
 

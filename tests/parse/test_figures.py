@@ -8,6 +8,11 @@ FORECAST = (2025, 2032)
 
 CAGR_CASES = [
     (
+        "Mechanical recycling is expected to grow at 9.2 percent annually through 2034.",
+        [(9.2, None, 2034, None)],
+        "a rate in words, 'annually'",
+    ),
+    (
         "The market is expected to grow at a CAGR of 13.2% during the forecast period.",
         [(13.2, 2025, 2032, None)],
         "'during the forecast period' takes the page's forecast years",
@@ -534,6 +539,28 @@ def test_a_figure_whose_clause_opens_with_a_listed_region_is_that_regions(senten
     found = figures.cagrs_in(sentence, None)
     (cagr,) = figures.scope_to_regions(found, ["UK & Ireland", "Kanto", "Central & Eastern Europe", "Europe"])
     assert cagr.scope == scope
+
+
+@pytest.mark.parametrize(
+    "previous, sentence, scope",
+    [
+        (
+            "Bulk explosives remain the backbone.",
+            "The segment was worth US$ 2.1 Bn in 2024.",
+            "segment:Bulk Explosives",
+        ),
+        (
+            "",
+            "Cement co-processing is the main route; the segment stood at EUR 285 million in 2024.",
+            "segment:Cement Co-processing",
+        ),
+        ("The report covers bulk explosives.", "The market was worth US$ 2.1 Bn in 2024.", None),
+    ],
+)
+def test_the_segment_is_the_one_named_just_before(previous, sentence, scope):
+    labels = ["Bulk Explosives", "Packaged Explosives", "Cement Co-processing"]
+    (size,) = figures.scope_to_segments(figures.sizes_in(sentence), labels, {sentence: previous}.get)
+    assert size.scope == scope
 
 
 def test_a_regional_markets_figures_about_its_own_region_are_the_whole_markets():

@@ -78,6 +78,14 @@ def test_percentages_with_a_space_before_the_sign():
     assert [v for v, _, _ in numbers.percentages("grow at 8.11 % CAGR, or 9%")] == [8.11, 9.0]
 
 
+def test_percentages_written_in_words():
+    assert [v for v, _, _ in numbers.percentages("grow at 9.2 percent annually, 4 per cent a year, 7 Percent")] == [
+        9.2,
+        4.0,
+        7.0,
+    ]
+
+
 def test_percentages_with_a_decimal_comma():
     """European pages write "CAGR 12,4 %"; a comma before one or two digits is never a thousands comma."""
     assert [v for v, _, _ in numbers.percentages("při CAGR 12,4 % a podílu 47 %")] == [12.4, 47.0]
