@@ -127,6 +127,12 @@ _SCENE_SETTING = re.compile(
     r"|(?:by|among|within|across|in terms of|on the basis of|based on)\s+[a-z][\w\- ]{0,30})\s*,\s*",
     re.I,
 )
+# "..., valued at USD 6.02 billion in 2024 against the market's USD 23.38 billion": the whole market's amount.
+_THE_WHOLE = re.compile(
+    r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|out\s+of|of)\s+(?:the\s+)?(?:overall\s+|total\s+|whole\s+|entire\s+)?"
+    r"market(?:'s|’s)?\s*(?:[A-Z]{3}|US\$|[$€£¥])?\s*$",
+    re.I,
+)
 _SEGMENT_WORD = re.compile(r"\b(?:segment|sub-segment|category)\b", re.I)
 _THE_SEGMENT = re.compile(r"(?:this\s+|that\s+)?(?:segment|sub-segment|category)\b", re.I)  # article already gone
 _COMPANY_REVENUE = re.compile(
@@ -396,7 +402,7 @@ def sizes_in(sentence: str) -> list[MarketSize]:
         # in 2024 and is expected to be worth USD 9.18 billion by 2034".
         # A contrasted clause or a row's cell has a subject of its own: "..., while China's domestic market reached".
         stretch = sentence[prev_end : amount.start]
-        own_subject = not sizes or _CONTRASTED_CLAUSE.search(stretch) or _CELL in stretch
+        own_subject = not sizes or _CONTRASTED_CLAUSE.search(stretch) or _CELL in stretch or _THE_WHOLE.search(stretch)
         scope = scope_of(stretch) if own_subject else sizes[0].scope
         sizes.append(MarketSize(amount.value, amount.unit, amount.currency, year, scope, sentence))
     return _respective_sizes(sentence, amounts, sizes)
@@ -516,6 +522,9 @@ def scope_to_segments(
     scoped = []
     for figure in found:
         clause = _figure_clause(figure)
+        if _THE_WHOLE.search(clause):  # "..., against the market's USD 23.38 billion"
+            scoped.append(figure)
+            continue
         subject = _SUBJECT_END.split(_SCENE_SETTING.sub("", clause), 1)[0].strip()
         subject = _LEADING_ARTICLE.sub("", subject)
         owner = next((label for label in reversed(labels) if _heads_a_row(subject, label)), None)
@@ -525,7 +534,10 @@ def scope_to_segments(
             owner = _first_label_named(before, named)
         if owner is None and not _MARKET_WORD.search(clause):
             owner = next((label for label in reversed(named) if _names_label(clause, label)), None)
-        if figure.scope is None and owner and not _MARKET_WORD.search(subject):
+        stated = _stated_segment(clause, named) if figure.scope is None else None
+        if stated:  # "the domestic segment was worth": a listed label, though a word that describes markets
+            figure = replace(figure, scope=f"segment:{stated}")
+        elif figure.scope is None and owner and not _MARKET_WORD.search(subject):
             figure = replace(figure, scope=f"segment:{owner}")
         elif figure.scope and figure.scope.startswith("segment:"):
             figure = replace(figure, scope=f"segment:{_listed_as(figure.scope[8:], labels)}")
@@ -570,6 +582,14 @@ def _opening_player(sentence: str, player_names: Sequence[str]) -> str | None:
         if opening.startswith(name) or len(first) >= 4 and _starts_with_words(opening, first):
             return name
     return None
+
+
+def _stated_segment(clause: str, labels: Sequence[str]) -> str | None:
+    """The listed label of "the domestic segment was worth USD ", the figure's own subject (no other figure
+    between them)."""
+    said = [m for m in _SEGMENT_SUBJECT.finditer(clause) if not any(c.isdigit() for c in clause[m.end() :])]
+    named = said[-1].group(1).strip().lower() if said else None
+    return next((label for label in labels if _spoken(label).lower() == named), None)
 
 
 def _first_label_named(text: str, labels: Sequence[str]) -> str | None:

@@ -542,6 +542,26 @@ def test_a_figure_whose_clause_opens_with_a_listed_region_is_that_regions(senten
 
 
 @pytest.mark.parametrize(
+    "sentence, scopes",
+    [
+        (
+            "Domestic trips make up the bulk of the market: the domestic segment was worth USD 790.5 Bn in 2024, "
+            "against USD 1.2 Tn for the market as a whole.",
+            ["segment:Domestic", None],  # a word that describes markets, named as the segment it is
+        ),
+        (
+            "Hair colour is the largest category, valued at USD 6.02 billion in 2024 against the market's "
+            "USD 23.38 billion.",
+            ["segment:Hair colour", None],  # the second amount is the whole market's
+        ),
+    ],
+)
+def test_each_amount_of_a_sentence_has_its_own_subject(sentence, scopes):
+    found = figures.scope_to_segments(figures.sizes_in(sentence), ["Domestic", "International", "Hair colour"])
+    assert [s.scope for s in found] == scopes
+
+
+@pytest.mark.parametrize(
     "previous, sentence, scope",
     [
         (
