@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
@@ -11,6 +12,15 @@ TRACKING_PREFIXES = ("utm_", "mc_", "pk_", "hsa_", "_hs", "ga_")
 TRACKING_PARAMETERS = frozenset(
     {"gclid", "fbclid", "msclkid", "dclid", "yclid", "igshid", "ref", "ref_src", "source", "campaign", "_ga", "spm"}
 )
+
+
+# A web archive's copy of a page: "https://web.archive.org/web/20240602113045cs_/https://site.com/page".
+_ARCHIVED = re.compile(r"^https?://web\.archive\.org/web/\d{4,14}[a-z_]*/(?=https?://)", re.I)
+
+
+def unarchived(url: str) -> str:
+    """The address an archived copy was taken from: its site, not the archive, published the page."""
+    return _ARCHIVED.sub("", url)
 
 
 def canonical_url(url: str) -> str:

@@ -22,6 +22,7 @@ from pipelines.parse import vocabulary as vocab
 from pipelines.parse.cards import read_card
 from pipelines.parse.decode import without_invisibles
 from pipelines.parse.markdown import render_markdown
+from pipelines.urls import unarchived
 
 # Text is handed over as UTF-8 bytes: lxml refuses str input that carries an XML encoding declaration.
 _HTML_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
@@ -184,7 +185,10 @@ def build_document(text: str) -> Document:
         title = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), None)
     if title is None and blocks:
         title = blocks[0].text
-    return Document(blocks=blocks, title=title, links=_with_redirect_targets(_URL.findall(text)), meta=meta)
+    if "canonical" in meta:
+        meta["canonical"] = unarchived(meta["canonical"])
+    links = _with_redirect_targets([unarchived(link) for link in _URL.findall(text)])
+    return Document(blocks=blocks, title=title, links=links, meta=meta)
 
 
 def _with_redirect_targets(links: list[str]) -> list[str]:

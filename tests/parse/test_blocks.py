@@ -867,3 +867,17 @@ def test_a_company_in_capitals_with_its_legal_form_is_no_heading():
         ("para", "Kerry Group plc"),
         ("label", "MARKET OUTLOOK"),
     ]
+
+
+def test_a_web_archives_copy_is_the_original_sites_page():
+    page = (
+        '<html><head><link rel="canonical" href="https://web.archive.org/web/20240602113045/'
+        'https://www.ceilingjournal.com/news/panels/"></head><body><h1>Acoustic Panels Market</h1>'
+        '<p><a href="https://web.archive.org/web/20240602113045/https://www.halsworth.com/reports/panels-4417">'
+        'Report</a> and <a href="https://web.archive.org/web/2024im_/https://www.ceilingjournal.com/logo.png">'
+        "logo</a></p></body></html>"
+    )
+    document = build_document(page)
+    assert document.meta["canonical"] == "https://www.ceilingjournal.com/news/panels/"
+    assert "https://www.halsworth.com/reports/panels-4417" in document.links
+    assert not any("archive.org" in link for link in document.links)
