@@ -66,7 +66,7 @@ _KEY_WORDS = 6  # the longest key of a key/value row in an e-mail's table
 # An outline's number before a short entry: "1.1 Hardware", "2.2.1 ETCS Level 1"; not an amount ("2.5 Billion
 # units were sold") nor a size band ("7.5 Fr to 9.5 Fr").
 _OUTLINE_NUMBER = re.compile(
-    r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=[A-Z][A-Za-z]{2})(?=(?:[^.]|\.(?=\S)){0,150}$)(?![A-Z][a-z]*illion\b)(?!.*\d\.\d)"
+    r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=[A-Z][A-Za-z]{2})(?=(?:[^.]|\.(?=\S)|\.$){0,150}$)(?![A-Z][a-z]*illion\b)(?!.*\d\.\d)"
 )
 _BULLET_MARK = re.compile(r"^(?:[•◦‣⁃●○▪▫■□◆◇►▸➤✓✔☑·*–-]|o|l)\s+")
 _INLINE_BULLET = re.compile(r"(?:^|\s+)[*+]\s+")

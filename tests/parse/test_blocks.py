@@ -881,3 +881,12 @@ def test_a_web_archives_copy_is_the_original_sites_page():
     assert document.meta["canonical"] == "https://www.ceilingjournal.com/news/panels/"
     assert "https://www.halsworth.com/reports/panels-4417" in document.links
     assert not any("archive.org" in link for link in document.links)
+
+
+def test_an_outlines_entries_may_end_with_a_legal_forms_period():
+    document = build_document("<h3>12. Company Profiles</h3><p>12.1 Gelest, Inc.<br>12.2 Dow Inc.<br>12.3 Silar</p>")
+    assert [(b.kind, b.text) for b in document.blocks[1:]] == [
+        ("item", "Gelest, Inc."),
+        ("item", "Dow Inc."),
+        ("item", "Silar"),
+    ]
