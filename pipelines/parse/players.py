@@ -113,14 +113,23 @@ def _lists_more_of(names: list[str], items: list[Player]) -> bool:
 
 def _ended_by_a_label(run: list[Block], kind: str) -> list[Block]:
     """The run up to a bold line after its first ``kind`` block, or a plain line that titles a section:
-    "Report Highlights:" or "Recent Developments" after a list of players heads another list."""
+    "Report Highlights:" or "Recent Developments" after a list of players heads another list. A run that opens
+    with a short label groups its names ("North America" / names / "Europe" / names): its like go on."""
     first = next((i for i, b in enumerate(run) if b.kind == kind), None)
     if first is None:
         return run
+    grouped = run[0].kind == "label" and _names_a_group(run[0])
     rest = itertools.takewhile(
-        lambda b: b.kind != "label" and b.text.lower().rstrip(":") not in vocab.TITLES_AFTER_LISTS, run[first + 1 :]
+        lambda b: (b.kind != "label" or grouped and _names_a_group(b))
+        and b.text.lower().rstrip(":") not in vocab.TITLES_AFTER_LISTS,
+        run[first + 1 :],
     )
     return run[: first + 1] + list(rest)
+
+
+def _names_a_group(label: Block) -> bool:
+    """ "North America", "Tier 1", "Emerging challengers": a group's name is short."""
+    return len(label.text.split()) <= 3
 
 
 def _names_over_descriptions(body: Sequence[Block]) -> list[Player]:

@@ -146,6 +146,7 @@ _PLAYER_HEADER_PHRASE = vocab.phrase_search(vocab.PLAYER_HEADER_PHRASES)
 _PLAYER_NOUNS = frozenset(vocab.PLAYER_NOUNS) | vocab.PLAYER_HEADER_NOUNS
 _PLAYER_QUALIFIERS = frozenset(vocab.PLAYER_HEADER_QUALIFIERS)
 _WORD = re.compile(r"[a-z]+")
+_GROUPED_BY = re.compile(r",?\s+(?:by|per)\s+(?=[\w-]+(?:\s+[\w-]+)?\s*:?$)")  # "Key players, by home region"
 _BY_PLAYERS = re.compile(
     r"^(?:segment(?:ed)?\s+)?by\s+(?:compan(?:y|ies)|manufacturers?|vendors?|(?:key\s+)?players?):?$", re.I
 )
@@ -180,6 +181,9 @@ def classify_header(block: Block) -> Header | None:
     if _BY_PLAYERS.match(text):  # "By Company" over one company a line
         return Header("players")
     lowered = text.lower()
+    grouped = _GROUPED_BY.split(lowered, 1)
+    if len(grouped) == 2 and len(grouped[0].split()) <= 4 and _is_players_header(grouped[0]):
+        return Header("players")  # "Key players, by home region": players, grouped
     if _REGION_HEADER_CUE.search(lowered):
         return Header("region")
     if _is_region_label(block):

@@ -97,6 +97,12 @@ HEADER_CASES = [
     (Block("heading", "Companies named in the study", 3), ("players", None), "a heading starting with a player noun"),
     (Block("label", "Organisations profiled"), ("players", None), "a header noun and a participle"),
     (Block("para", "Operators profiled:"), ("players", None), "a sector's operators, as a header"),
+    (Block("heading", "Key players, by home region", 2), ("players", None), "players grouped by region"),
+    (
+        Block("para", "In terms of Region, the X Market Players available by Region are:"),
+        ("region", None),
+        "a long line about regions",
+    ),
     (Block("para", "By Company"), ("players", None), "'By Company' over one company a line"),
     (Block("heading", "Market Size by Year", 3), None, "a table of sizes by year lists no dimension"),
     (Block("para", "By Service Provider"), ("segment", "service provider"), "a provider type is a dimension"),
@@ -2011,3 +2017,17 @@ def test_a_regions_list_that_goes_on_below_its_first_country():
     assert [(r.region, r.countries) for r in region_items(Block("para", "Regional Analysis"), body)] == [
         ("Middle East & Africa", ("Turkey", "Saudi", "Arabia", "UAE"))
     ]
+
+
+def test_players_grouped_under_short_labels_are_all_read():
+    header = Block("heading", "Key players, by home region", 2)
+    body = [
+        Block("label", "North America"),
+        Block("item", "Vitro, S.A.B. de C.V.", 1),
+        Block("item", "Corning Incorporated", 1),
+        Block("label", "Asia Pacific"),
+        Block("item", "AGC Inc.", 1),
+        Block("label", "Recent developments"),  # a title after lists: the names end
+        Block("item", "Fuyao opened a plant in Ohio.", 1),
+    ]
+    assert [p.name for p in player_items(header, body)] == ["Vitro, S.A.B. de C.V.", "Corning Incorporated", "AGC Inc."]
