@@ -120,8 +120,10 @@ def _ended_by_a_label(run: list[Block], kind: str) -> list[Block]:
         return run
     grouped = run[0].kind == "label" and _names_a_group(run[0])
     rest = itertools.takewhile(
-        lambda b: (b.kind != "label" or grouped and _names_a_group(b))
-        and b.text.lower().rstrip(":") not in vocab.TITLES_AFTER_LISTS,
+        lambda b: (
+            (b.kind != "label" or grouped and _names_a_group(b))
+            and b.text.lower().rstrip(":") not in vocab.TITLES_AFTER_LISTS
+        ),
         run[first + 1 :],
     )
     return run[: first + 1] + list(rest)
