@@ -525,8 +525,7 @@ def scope_to_segments(
         if _THE_WHOLE.search(clause):  # "..., against the market's USD 23.38 billion"
             scoped.append(figure)
             continue
-        subject = _SUBJECT_END.split(_SCENE_SETTING.sub("", clause), 1)[0].strip()
-        subject = _LEADING_ARTICLE.sub("", subject)
+        subject = _SUBJECT_END.split(_clause_opening(clause), 1)[0].strip()
         owner = next((label for label in reversed(labels) if _heads_a_row(subject, label)), None)
         owner = owner or next((label for label in reversed(named) if _starts_with_words(subject, _spoken(label))), None)
         if owner is None and _THE_SEGMENT.match(subject):
@@ -552,7 +551,7 @@ def scope_to_regions(found: Iterable[Figure], regions: Iterable[str]) -> list[Fi
     names = sorted({name for name in regions if len(name) > 2}, key=len, reverse=True)
     scoped = []
     for figure in found:
-        subject = _LEADING_ARTICLE.sub("", _SCENE_SETTING.sub("", _figure_clause(figure)).lstrip())
+        subject = _clause_opening(_figure_clause(figure))
         region = next((name for name in names if _starts_with_words(subject, name)), None)
         if region and (figure.scope is None or figure.scope.startswith("region:") and figure.scope[7:] in region):
             figure = replace(figure, scope=f"region:{region}")
@@ -582,6 +581,11 @@ def _opening_player(sentence: str, player_names: Sequence[str]) -> str | None:
         if opening.startswith(name) or len(first) >= 4 and _starts_with_words(opening, first):
             return name
     return None
+
+
+def _clause_opening(clause: str) -> str:
+    """Where a clause's subject starts: after the scene it sets ("In the X market, ") and its article."""
+    return _LEADING_ARTICLE.sub("", _SCENE_SETTING.sub("", clause).lstrip())
 
 
 def _stated_segment(clause: str, labels: Sequence[str]) -> str | None:

@@ -20,7 +20,7 @@ _END_ONLY = re.compile(
 )
 _YEAR = re.compile(rf"(?<![\d.,$])({YEAR})(?![\d%])")
 # "12.4%", "8.11 %", and the decimal comma of European pages ("CAGR 12,4 %": never a thousands comma).
-_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+|,\d{1,2})?)(?:\s?%|\s(?:percent|per\s?cent)\b)", re.I)
+_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+|,\d{1,2})?)(?:\s?%|\sper\s?cent\b)", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])|(?<=\.)(?=[A-Z][a-z]{2,}\s)")
 # "W. R. Grace & Co.-Conn. (U.S.), Albemarle": a bracketed tag and a comma go on with the sentence.
 _TAG_AFTER = re.compile(r"\([^()]{1,25}\)[,;]")

@@ -117,7 +117,11 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
     sizes, revenues = _sizes_and_revenues(page, lists, player_names)
     regions = _regions(page, lists)
     this_markets = functools.partial(
-        _this_markets, page=page, labels=labels, regions=[r.region for r in regions], market=market
+        _this_markets,
+        sentence_before=page.sentence_before,
+        labels=labels,
+        regions=[r.region for r in regions],
+        market=market,
     )
     cagrs = figures.merge_cagrs(figures.scope_to_players(this_markets(cagrs), player_names))
     sizes = figures.merge_sizes(s for s in this_markets(sizes) if not second_opinion(s.snippet))
@@ -322,7 +326,11 @@ def _without_links_to_other_markets(blocks: list[Block], market: str) -> list[Bl
 
 
 def _this_markets(
-    found: Iterable[Figure], page: _Page, labels: list[str], regions: list[str], market: str
+    found: Iterable[Figure],
+    sentence_before: Callable[[str], str],
+    labels: list[str],
+    regions: list[str],
+    market: str,
 ) -> list[Figure]:
     """Figures read as this market's: a listed segment's or region's scoped to it, those about the market's own
     region ("Europe" for the Europe Heat Exchanger market) the whole market's, and those of a sentence
@@ -332,7 +340,7 @@ def _this_markets(
         replace(f, scope=None)
         if f.scope and f.scope.startswith("region:") and figures.folded_name(f.scope[7:]) in own
         else f
-        for f in figures.scope_to_regions(figures.scope_to_segments(found, labels, page.sentence_before), regions)
+        for f in figures.scope_to_regions(figures.scope_to_segments(found, labels, sentence_before), regions)
         if not figures.about_another_market(f.snippet, market)
     ]
 
