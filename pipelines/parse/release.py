@@ -359,9 +359,8 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
     lists = _Lists()
     for header, items in sections.by_dimension_statements(blocks):
         if header.kind == "segment":
-            lists.segment_lists.append(
-                [s for item in items for s in sections.segment_with_children(header.dimension, item, least_children=2)]
-            )
+            listed = [s for item in items for s in sections.segment_with_children(header.dimension, item, 2)]
+            lists.segment_lists.append(sections.with_stated_children(listed, blocks))
         elif not lists.regions:
             lists.regions.extend(region_items(Block("label", "regions"), [Block("item", i) for i in items]))
     lists.segment_lists.extend(found for block in blocks if (found := metadata.labelled_groups(block.text)))

@@ -54,7 +54,7 @@ _SPLIT_VERBS = (
     r"|broken down|breaks"
 )
 _BASIS_STATEMENT = re.compile(
-    r"^(?:on the basis of|based on|in terms of|depending on|by|on the(?=\s[\w\-&/ ]{1,30}?\sside,))\s+"
+    r"^(?:on the basis of|based on|in terms of|depending on|by|on the(?=\s[\w\-&/ ]{1,30}?\sside,))\s+(?:the\s+)?"
     # "On the end-user side, it distinguishes A, B and C"; "by end user it is divided into", no comma
     r"(?P<dim>[a-z][\w\-&/ ]{1,30}?)(?:\s+side)?(?:,\s+|\s+(?=(?:it|the market|the report|the study)\s))"
     r"(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:(?:is|are)\s+)?"
@@ -71,6 +71,12 @@ _BY_INTO = re.compile(
     re.I,
 )
 _SEGMENTED = re.compile(rf"\b(?:{_SPLIT_VERBS})\b", re.I)
+# "Biochemicals is further classified into A, B and C", "The HEPA segment is further sub-segmented into ...".
+_SUB_SEGMENTED = re.compile(
+    r"^(?:the\s+)?(?P<parent>[\w\-&/ ]{1,40}?)(?:\s+(?:segment|category))?\s+(?:is|are)\s+(?:further\s+)?"
+    rf"(?:sub-?)?(?:{_SPLIT_VERBS})\s+into\s+(?P<run>.+)$",
+    re.I,
+)
 # "Within conductor types, Copper leads, followed by Aluminum and Copper-Clad Aluminum", "By vehicle type,
 # Passenger Cars absorb most of the volume, while Light and Heavy Commercial Vehicles are growing": a ranking
 # of a dimension's items names them all.
@@ -467,7 +473,7 @@ def ranked_segments(text: str) -> list[Segment]:
             continue
         header = dimension_header(dimension_name(match.group("dim")))
         rest = match.group("run") or match.group("rest")
-        items = [match.group("first").strip(), *prose_items(_REMARK_AFTER_RUN.split(_RUN_END.split(rest)[0])[0])]
+        items = [match.group("first").strip(), *_items_of_run(rest)]
         plain = all(len(i.split()) <= 6 and not _FIGURE.search(i) and not is_region_name(i) for i in items)
         if header and header.kind == "segment" and plain and not PLAYER_NOUN.search(match.group("dim")):
             segments.extend(Segment(header.dimension, item) for item in items)
@@ -477,11 +483,38 @@ def ranked_segments(text: str) -> list[Segment]:
 def _statement_list(match: re.Match | None, text: str) -> Iterator[tuple[Header, list[str]]]:
     if match and not _BYLINE.search(text):  # "By Marisol Eady, Insurance Correspondent · 4 min read"
         dimension = dimension_name(match.group("dim"))
-        items = prose_items(_REMARK_AFTER_RUN.split(_RUN_END.split(match.group("run"))[0])[0])
+        items = _items_of_run(match.group("run"))
         header = dimension_header(dimension)
         # "By Source, soy-based products held the largest share, at 43.1% ...": a finding, not a list
         if header and len(items) >= 2 and all(len(item.split()) <= 6 and "%" not in item for item in items):
             yield header, items
+
+
+def _items_of_run(run: str) -> list[str]:
+    """The items of a list stated in a sentence, up to where the sentence moves on to remark on them."""
+    return prose_items(_REMARK_AFTER_RUN.split(_RUN_END.split(run)[0])[0])
+
+
+def with_stated_children(segments: list[Segment], blocks: Sequence[Block]) -> list[Segment]:
+    """A list stated in prose, with the sub-items a later sentence gives one of its items: "Biochemicals is
+    further classified into semiochemicals, plant extracts and organic acids." An item the list does not
+    name ("The market is segmented into ...") has no children here."""
+    stated = {
+        match.group("parent").casefold(): _items_of_run(match.group("run"))
+        for block in blocks
+        if " into " in block.text
+        for sentence in split_sentences(block.text)
+        if (match := _SUB_SEGMENTED.match(sentence))
+    }
+    if not stated:
+        return segments
+    nested = []
+    for segment in segments:
+        nested.append(segment)
+        if segment.parent is None:
+            children = stated.get(segment.label.casefold(), [])
+            nested.extend(Segment(segment.dimension, child, segment.label) for child in children)
+    return nested
 
 
 def _run_or_enumeration(text: str) -> list[str]:

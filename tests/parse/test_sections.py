@@ -27,6 +27,7 @@ from pipelines.parse.sections import (
     segment_items,
     segment_with_children,
     segmentation_lists,
+    with_stated_children,
 )
 from pipelines.parse.tables import figure_tables, market_columns, table_lists
 from pipelines.records import RegionMention, Segment
@@ -820,6 +821,10 @@ def test_slash_separated_lists_after_a_label():
             "latter including reach trucks and order pickers.",
             ("product type", ["counterbalance forklifts", "warehouse forklifts"]),
         ),
+        (
+            "Based on the crop type, the market is categorised into cereals & grains, fruits & vegetables and others.",
+            ("crop type", ["cereals & grains", "fruits & vegetables", "others"]),
+        ),
     ],
     ids=[
         "'on the basis of'",
@@ -832,11 +837,37 @@ def test_slash_separated_lists_after_a_label():
         "'divides the market into'",
         "'split between'",
         "'splits the market by X into', up to a remark on the latter",
+        "the dimension's article is no part of its name",
     ],
 )
 def test_lists_stated_in_prose(sentence, expected):
     found = [(header.dimension, items) for header, items in by_dimension_statements([Block("para", sentence)])]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("later_sentence", "children"),
+    [
+        (
+            "Thermal is further classified into incineration, gasification and pyrolysis.",
+            ["incineration", "gasification", "pyrolysis"],
+        ),
+        (
+            "The thermal segment is further sub-divided into incineration and gasification.",
+            ["incineration", "gasification"],
+        ),
+        ("The market is further segmented into small and large plants.", []),
+    ],
+    ids=["an item 'is further classified into'", "'the X segment is sub-divided into'", "not an item of the list"],
+)
+def test_a_later_sentence_gives_a_stated_item_its_children(later_sentence, children):
+    listed = [Segment("type", "thermal"), Segment("type", "biological")]
+    blocks = [Block("para", "By technology, the market is divided into thermal and biological. " + later_sentence)]
+    assert with_stated_children(listed, blocks) == [
+        Segment("type", "thermal"),
+        *(Segment("type", child, "thermal") for child in children),
+        Segment("type", "biological"),
+    ]
 
 
 def test_each_clause_and_each_by_into_run_of_a_sentence_states_its_own_list():
