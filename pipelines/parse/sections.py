@@ -593,7 +593,13 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
             tail
             or label.lower().startswith("by ")
             or (  # "By Film Thickness", "Battery Capacity"
-                words and (words[-1] in vocab.SEGMENT_LABEL_WORDS or in_segmentation and _may_name_a_dimension(label))
+                words
+                and (
+                    words[-1] in vocab.SEGMENT_LABEL_WORDS
+                    and label.lower() not in vocab.WIRE_TAG_LABELS
+                    or in_segmentation
+                    and _may_name_a_dimension(label)
+                )
             )
         )
         if not rest or not words or len(words) > 4 or not named:

@@ -41,13 +41,16 @@ REGION_DIMENSIONS = frozenset(
 # "by 2030" or "by far" are not dimensions.
 NOT_DIMENSIONS = frozenset(
     {
-        "far", "the", "a", "an", "value", "volume", "revenue", "company", "players", "market", "industry",
+        "far", "the", "a", "an", "value", "volume", "revenue", "company", "players", "market",
         "competitive", "future", "growth", "key", "strategic", "investment", "global", "regional", "year",
         "share", "quarter", "month", "date", "format", "report format", "delivery format", "file format",
         "license", "licence", "delivery", "pages", "language", "competitive landscape", "company profile",
         "recent development", "key development", "unit", "currency",
     }
 )  # fmt: skip
+# Labels of a wire's category tags ("Industry: Satellite, Telecommunications"), where "By Industry" or
+# "End-use Industry" would head a dimension's items.
+WIRE_TAG_LABELS = frozenset({"industry", "industries"})
 
 REGION_HEADER_CUES = (
     "by geography",

@@ -107,6 +107,7 @@ HEADER_CASES = [
     (Block("para", "By Company"), ("players", None), "'By Company' over one company a line"),
     (Block("heading", "Market Size by Year", 3), None, "a table of sizes by year lists no dimension"),
     (Block("para", "By Service Provider"), ("segment", "service provider"), "a provider type is a dimension"),
+    (Block("item", "By Industry", 1), ("segment", "industry"), "'By Industry' heads the industries under it"),
     (
         Block("para", "The report lists the following as the leading companies in the market:"),
         ("players", None),
@@ -1108,6 +1109,7 @@ def test_a_url_or_a_line_of_metadata_lists_no_dimension():
     lines = [
         Block("para", "URL Source: https://www.retortlanenews.com/markets/2025/03/succinic-acid/"),
         Block("para", "Category: Real Estate & Home Improvement | Release ID: DPW-51884 | Home: example"),
+        Block("para", "Industry: Satellite, Telecommunications, Technology, Networks"),  # a wire's tags
     ]
     assert labelled_dimension_lists(lines) == []
 
