@@ -71,7 +71,8 @@ _REGION_SUBJECT = re.compile(
 _REGION_BEFORE_VERB = re.compile(
     rf"\b({vocab.REGION_NAMES_PATTERN})\s+(?:is|are|was|were|will|would|should|could|to|grew|grows|remains?)\b", re.I
 )
-_MARKET_WORD = re.compile(r"\bmarkets?\b", re.I)
+# "market" as a noun: not "mid-market deals", "go-to-market plans", "market-leading" (adjectives).
+_MARKET_WORD = re.compile(r"\b(?<!mid-)(?<!to-)(?<!up-)(?<!mass-)markets?\b(?!-(?:leading|based|driven|ready))", re.I)
 REGION_ANYWHERE_IN_NAME = re.compile(rf"\b(?:{vocab.REGION_NAMES_PATTERN})\b", re.I)
 _CONTRASTED_CLAUSE = re.compile(r",\s*(?:while|whereas|but)\s+|;\s*", re.I)
 # A place's name as a figure's subject gives it: up to three capitalised words, never "Market" ("The U.S. Market").
@@ -118,7 +119,7 @@ _YEAR_IN_BRACKETS = re.compile(r"\((?:19|20)\d\d\)")
 _YEAR_LABEL = re.compile(r"\b((?:19|20)\d\d)\)?\s*[:=]\s*$")  # "size 2024: USD 896.4 million"
 _BY_RANGE = re.compile(rf"\s*(?:by|through|till|until)\s+{numbers.YEAR}\s*[-–—]\s*({numbers.YEAR})\b", re.I)
 _FORECAST_TO = re.compile(rf"\b(?i:forecasts?)\b[^.;|]{{0,40}}?\b(?i:to|through|till|until)\s+({numbers.YEAR})\b")
-_ACRONYM_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+_ACRONYM_TAIL = re.compile(r"\s*\(([^()]*)\)\s*$")
 _GENERIC_LABELS = frozenset({"others", "other", "all", "total"})
 # "In the Clamp-on Ultrasonic Flow Meter Market, Portable meters are expected to grow", "By product type, cocoa
 # butter improvers are expected to grow": the market or the dimension sets the scene for the subject.
@@ -527,7 +528,7 @@ def scope_to_segments(
             continue
         subject = _SUBJECT_END.split(_clause_opening(clause), 1)[0].strip()
         owner = next((label for label in reversed(labels) if _heads_a_row(subject, label)), None)
-        owner = owner or next((label for label in reversed(named) if _starts_with_words(subject, _spoken(label))), None)
+        owner = owner or next((label for label in reversed(named) if _opens_with_label(subject, label)), None)
         if owner is None and _THE_SEGMENT.match(subject):
             before = figure.snippet[: figure.snippet.find(clause)] or sentence_before(figure.snippet)
             owner = _first_label_named(before, named)
@@ -607,6 +608,14 @@ def _spoken(label: str) -> str:
     return _ACRONYM_TAIL.sub("", label) or label
 
 
+def _opens_with_label(subject: str, label: str) -> bool:
+    """Whether a clause's subject is the label, as prose names it or by its acronym: "SMEs are projected to
+    post a CAGR of 14.2%" is the listed "Small & Medium-sized Enterprises (SMEs)"'s."""
+    acronym = _ACRONYM_TAIL.search(label)
+    short = acronym.group(1) if acronym and " " not in acronym.group(1) else ""
+    return _starts_with_words(subject, _spoken(label)) or bool(short) and _starts_with_words(subject, short)
+
+
 def _heads_a_row(subject: str, label: str) -> bool:
     """ "Others | 6.2% | 5.4%": a table's row is its first cell's, even an item as generic as "Others"."""
     return subject.startswith(label) and subject[len(label) :].startswith(_CELL)
@@ -617,7 +626,7 @@ def _listed_as(name: str, labels: Sequence[str]) -> str:
     "Battery High-Voltage Harnesses", "SaaS" the listed "Software as a Service (SaaS)", "Cargo e-bikes" "Cargo"."""
     wanted = _folded_label(name)
     for label in labels:
-        acronym = re.search(r"\(([^()]+)\)\s*$", label)
+        acronym = _ACRONYM_TAIL.search(label)
         if _folded_label(label) == wanted or acronym and _folded_label(acronym.group(1)) == wanted:
             return label
     # "Cargo e-bikes" is the listed "Cargo": the longest label the name starts with (labels run short to long).

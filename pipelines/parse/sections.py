@@ -51,7 +51,7 @@ _BY_STATEMENT = re.compile(
 # The verbs that split a market into items: "segmented into", "classified as", "splits the market by type into".
 _SPLIT_VERBS = (
     r"divided|divides|segmented|segments|split|splits|categori[sz]ed|categori[sz]es|classified|classifies|bifurcated"
-    r"|broken down|breaks"
+    r"|broken down|breaks|segregated|segregates"
 )
 _BASIS_STATEMENT = re.compile(
     r"^(?:on the basis of|based on|in terms of|depending on|by|on the(?=\s[\w\-&/ ]{1,30}?\sside,))\s+(?:the\s+)?"
@@ -137,6 +137,7 @@ _ENTRY_NUMBER = re.compile(r"^\s*\(?(?:\d{1,2}|[ivx]{1,4})[.)]\s+", re.I)  # "2.
 # A share, an amount or a year in an enumerated item: a figure, where "1-10 MW" is a class's name.
 _FIGURE = re.compile(r"[%$€£]|\b(?:19|20)\d\d\b|\b(?:billion|million|trillion)\b", re.I)
 _RUN_END = re.compile(r";|\.\s|\.$")  # where a list stated in a sentence stops
+_SENTENCE_END = re.compile(r"\.\s|\.$")
 _PROSE_AFTER = re.compile(r",\s+(?:with|which|as|while|including|for|from|to)\b")
 # "The study covers A, B and C", "Plants are classified as A, B and C": the study's (or a passive) enumeration,
 # not a segment's own parts ("Hardware includes sensors and gateways").
@@ -178,8 +179,8 @@ def classify_header(block: Block) -> Header | None:
         return dimension_header(dimension_name(item_header.group(1)))
     if block.kind == "item" and len(text.split()) <= 4 and _is_players_header(text.lower()):
         return Header("players")  # a toggle's "Companies profiled" over its nested names (see ``sections``)
-    if len(text) > _MAX_HEADER_CHARS or block.kind in ("item", "row"):
-        return None
+    if len(text) > _MAX_HEADER_CHARS or block.kind == "item" or block.kind == "row" and " | " in text:
+        return None  # a table's one-cell row is its caption: "By Type" spanning the columns over the items
     if block.kind == "para" and text.endswith(".") and len(text.split()) > 12:
         return None
     if _BYLINE.search(text):  # "By Dana Whitcomb | Published: November 19, 2024" names an author
@@ -446,7 +447,7 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
             matches += [
                 m
                 for sentence in split_sentences(block.text)
-                for clause in _LIST_CLAUSES.split(sentence)
+                for clause in ([sentence] if _parted_by_semicolons(sentence) else _LIST_CLAUSES.split(sentence))
                 if (m := _BASIS_STATEMENT.match(clause))
             ]
         if " into " in block.text and _SEGMENTED.search(block.text):
@@ -491,8 +492,18 @@ def _statement_list(match: re.Match | None, text: str) -> Iterator[tuple[Header,
 
 
 def _items_of_run(run: str) -> list[str]:
-    """The items of a list stated in a sentence, up to where the sentence moves on to remark on them."""
-    return prose_items(_REMARK_AFTER_RUN.split(_RUN_END.split(run)[0])[0])
+    """The items of a list stated in a sentence, up to where the sentence moves on to remark on them. A
+    sentence may part its items with semicolons, up to "; and" ("BFSI; Manufacturing; IT/ITeS; and Others");
+    a semicolon otherwise ends the list."""
+    sentence = _SENTENCE_END.split(run)[0]
+    return prose_items(
+        _REMARK_AFTER_RUN.split(sentence if _parted_by_semicolons(sentence) else _RUN_END.split(sentence)[0])[0]
+    )
+
+
+def _parted_by_semicolons(sentence: str) -> bool:
+    pieces = sentence.rstrip(" .").split(";")
+    return len(pieces) >= 3 and pieces[-1].lstrip().startswith("and ") and all(len(p.split()) <= 5 for p in pieces[1:])
 
 
 def with_stated_children(segments: list[Segment], blocks: Sequence[Block]) -> list[Segment]:

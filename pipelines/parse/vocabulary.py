@@ -35,6 +35,15 @@ NON_PRODUCT_DIMENSIONS = frozenset(
     }
 )
 APPLICATION_DIMENSIONS = frozenset({"application", "applications"})
+# How and to whom a product is deployed or sold, never the product itself: a page opening with one of
+# these has its "type" further down, or none.
+DELIVERY_DIMENSIONS = frozenset(
+    {
+        "deployment", "deployment mode", "deployment model", "deployment type", "organization size",
+        "organisation size", "enterprise size", "company size", "business size", "distribution channel",
+        "sales channel",
+    }
+)  # fmt: skip
 REGION_DIMENSIONS = frozenset(
     {"region", "regions", "geography", "geographies", "country", "countries", "regional analysis"}
 )

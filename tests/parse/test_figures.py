@@ -396,6 +396,11 @@ def test_forecast_period_forms(sentence, expected):
             "segment:Elevated Systems",
         ),
         ("Others are expected to grow at a CAGR of 5.4%.", ["Footwear", "Others"], None),
+        (
+            "By organization size, SMEs are projected to post the faster CAGR of 14.2% through 2031.",
+            ["Large Enterprises", "Small & Medium-sized Enterprises (SMEs)"],
+            "segment:Small & Medium-sized Enterprises (SMEs)",
+        ),
     ],
     ids=[
         "a segment named after the firm's verb",
@@ -407,6 +412,7 @@ def test_forecast_period_forms(sentence, expected):
         "a table's row of a generic item is that item's",
         "a rank and a dimension's word name no segment, the listed subject does",
         "a generic word in prose names no item",
+        "a label named by its acronym",
     ],
 )
 def test_scope_to_segments(sentence, labels, scope):
@@ -613,6 +619,7 @@ def test_a_size_whose_clause_is_about_a_listed_segment_is_that_segments():
         ("The Europe market was worth USD 1.2 billion, the lidar market USD 3.4 billion.", False),
         ("The insulin market is worth USD 20 billion.", False),
         ("Among the other noteworthy geographic markets are Japan and Canada, forecast to grow at 4.9%.", False),
+        ("The liquid cooling segment was worth USD 2.0 billion, and every new mid-market deal is a lease.", False),
     ],
     ids=[
         "another market named in a digest item",
@@ -622,6 +629,7 @@ def test_a_size_whose_clause_is_about_a_listed_segment_is_that_segments():
         "this market named too",
         "one word may be a description: left alone",
         "places, described as markets",
+        "'mid-market' describes deals, it names no market",
     ],
 )
 def test_about_another_market(sentence, other):

@@ -108,6 +108,8 @@ HEADER_CASES = [
     (Block("heading", "Market Size by Year", 3), None, "a table of sizes by year lists no dimension"),
     (Block("para", "By Service Provider"), ("segment", "service provider"), "a provider type is a dimension"),
     (Block("item", "By Industry", 1), ("segment", "industry"), "'By Industry' heads the industries under it"),
+    (Block("row", "By Modality"), ("segment", "modality"), "a table's caption row over its items"),
+    (Block("row", "By Modality | MRI, CT"), None, "a row of cells heads nothing"),
     (
         Block("para", "The report lists the following as the leading companies in the market:"),
         ("players", None),
@@ -826,6 +828,19 @@ def test_slash_separated_lists_after_a_label():
             "Based on the crop type, the market is categorised into cereals & grains, fruits & vegetables and others.",
             ("crop type", ["cereals & grains", "fruits & vegetables", "others"]),
         ),
+        (
+            "On the basis of source, the market is segregated into soy, pea, wheat and others.",
+            ("source", ["soy", "pea", "wheat", "others"]),
+        ),
+        (
+            "By vertical, the market is categorised into BFSI; Manufacturing; IT/ITeS; Government & Public Sector; "
+            "and Others.",
+            ("vertical", ["BFSI", "Manufacturing", "IT/ITeS", "Government & Public Sector", "Others"]),
+        ),
+        (
+            "By deployment, the market is split into cloud and on-premise; cloud leads.",
+            ("deployment", ["cloud", "on-premise"]),
+        ),
     ],
     ids=[
         "'on the basis of'",
@@ -839,6 +854,9 @@ def test_slash_separated_lists_after_a_label():
         "'split between'",
         "'splits the market by X into', up to a remark on the latter",
         "the dimension's article is no part of its name",
+        "'segregated into'",
+        "items parted by semicolons, up to '; and'",
+        "a semicolon after the list ends it",
     ],
 )
 def test_lists_stated_in_prose(sentence, expected):
@@ -2064,3 +2082,22 @@ def test_players_grouped_under_short_labels_are_all_read():
         Block("item", "Fuyao opened a plant in Ohio.", 1),
     ]
     assert [p.name for p in player_items(header, body)] == ["Vitro, S.A.B. de C.V.", "Corning Incorporated", "AGC Inc."]
+
+
+def test_a_delivery_dimension_is_never_the_type_the_first_product_like_one_is():
+    from pipelines.parse import parse_release
+
+    page = (
+        "# Payroll Software Market\n\nThe payroll software market will grow at a CAGR of 9.1% from 2025 to 2032.\n\n"
+        "## By Deployment Mode\n\n- Cloud\n- On-premise\n\n## By Component\n\n- Software\n- Services\n\n"
+        "## By End User\n\n- Banks\n- Retailers\n"
+    )
+    dimensions = {s.label: s.dimension for s in parse_release(page).segments}
+    assert dimensions == {
+        "Cloud": "deployment mode",
+        "On-premise": "deployment mode",
+        "Software": "type",
+        "Services": "type",
+        "Banks": "application",
+        "Retailers": "application",
+    }
