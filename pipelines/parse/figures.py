@@ -100,6 +100,8 @@ _THE_REGION = re.compile(r"^\s*(?:the|this)\s+region\b", re.I)
 # A snapshot's "North America 2024 | USD 118.3 million" ("North America 2024: USD 201.7 Mn."): a region's size in
 # its year, no size word needed.
 _REGION_YEAR_CELL = re.compile(rf"^(?:{vocab.REGION_NAMES_PATTERN})\s*\(?(?:19|20)\d\d\)?\s*[|:]", re.I)
+# A list item stating its item's size in brackets: "Activator Adjuvants (USD 2.47 billion in 2023)".
+_ITEM_WITH_ITS_SIZE = re.compile(r"^[^()]{2,60}\((?=[^()]*\d)[^()]*\b(?:19|20)\d\d\)$")
 _CELL = " | "  # how a table row's cells are parted in its text
 _RESPECTIVELY = re.compile(r"\W{0,3}respectively\b", re.I)
 _RUN_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)  # "China, Japan and the U.S."
@@ -375,7 +377,11 @@ def sizes_in(sentence: str) -> list[MarketSize]:
     if not amounts:
         return []
     lowered = sentence.lower()
-    in_context = any(word in lowered for word in vocab.SIZE_CONTEXT_WORDS) or _REGION_YEAR_CELL.match(sentence)
+    in_context = (
+        any(word in lowered for word in vocab.SIZE_CONTEXT_WORDS)
+        or _REGION_YEAR_CELL.match(sentence)
+        or _ITEM_WITH_ITS_SIZE.match(sentence)
+    )
     if not in_context or _is_another_figure(sentence):
         return []
     if is_company_revenue(sentence):

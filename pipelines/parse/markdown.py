@@ -135,7 +135,8 @@ def _unwrap(text: str) -> str:
             and previous[-1:] != ":"
             and any(ch.isalnum() for ch in last_line)
             and not last_line.isupper()  # a heading in capitals ends its line
-            and " | " not in last_line  # so does a line of cells: "DIGEST | Issue 212 | 14 October 2025"
+            # so does a line of cells ("DIGEST | Issue 212 | 14 October 2025"), unless a bracket is left open in it
+            and (" | " not in last_line or last_line.count("(") > last_line.count(")"))
             and not _ENDS_WITH_URL.search(last_line)  # and a bare address, however long
         )
         quote = _QUOTE_MARK.match(line) if _QUOTE_MARK.match(last_line) else None  # "> " lines of one quote

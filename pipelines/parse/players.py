@@ -26,7 +26,7 @@ _TAIL = re.compile(r"[,;]?\s*(?:" + "|".join(re.escape(t) for t in vocab.PLAYER_
 _ENDS_WITH_CUE = re.compile(
     r"\b(?:" + "|".join(re.escape(c) for c in vocab.PLAYER_LIST_CUES) + r")\s*:?\s*$|:\s*$", re.I
 )
-_NAME_SEPARATOR = re.compile(r"(\s*[,;·•|]\s*(?:and\s+)?)")
+_NAME_SEPARATOR = re.compile(r"(\s*[,;·•|]\s*(?:and\s+)?|\s+/\s+)")  # "A / B" parts names too
 _PARENTHESISED_TAIL = re.compile(r"^(.*\S)\s*\(([^()]{2,40})\)$")
 _PARENTHESISED = re.compile(r"\([^()]*\)")
 # "ABB Ltd. – offers drives and ...", "Itron – Riva platform": a description; "A.P. Moller - Maersk" is a name.

@@ -126,6 +126,13 @@ _BY_CELL = re.compile(r"^(By\s+[A-Z][\w\-&/ ]{1,30}?)\s\|\s")  # "By Type | Sili
 _NAMED_IN_CELL = re.compile(r"(?:^|(?<=· ))(?:By\s+)?([A-Z][\w\-&/ ]{1,30}?):\s*(.*)$")
 _PRICE = re.compile(r"(?:\b(?:USD|EUR|GBP|INR)|[$€£₹])\s?\d")
 _BRACKETED_TAIL = re.compile(r"^(.+?)\s*([(\[{])(.*)[)\]}]\s*$")
+# An item's own figure in brackets, no part of its name: "Offline (58%)", "Activator Adjuvants (USD 2.47
+# billion in 2023)"; a grade's "(99.999%)" or "(0.0% ABV)" and "(above 25 million passengers)" are.
+_FIGURE_TAIL = re.compile(
+    r"\s*\((?:[^()]*(?:\b(?:USD|EUR|GBP|JPY|INR|CNY)|[$€£¥₹])\s?\d[^()]*\b(?:thousand|million|billion|trillion|mn|bn)\b"
+    r"[^()]*|(?:~|about\s+)?[1-8]?\d(?:\.\d{1,2})?\s*%(?:\s+share)?(?:,?\s+(?:in\s+)?(?:19|20)\d\d)?)\)$",
+    re.I,
+)
 _ITEM_COLUMN_HEADERS = vocab.TABLE_SEGMENT_HEADERS | vocab.YEAR_HEADERS
 _CITATION = re.compile(r"\b(?:analys[ie]s|estimates?|interviews?|databases?|surveys?|research|compiled)\b|\.$", re.I)
 _BYLINE = re.compile(
@@ -409,7 +416,9 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
     for block in items:
         depth = block.level if block.kind in ("item", "heading") else base
         parent = parents.get(depth - 1) if depth > base else None
-        label = _described_item(block.text.removesuffix(":").rstrip())  # "Silicone Sealants:" over a paragraph
+        label = _FIGURE_TAIL.sub(
+            "", _described_item(block.text.removesuffix(":").rstrip())
+        )  # "Sealants:" over a paragraph
         segments.append(Segment(dimension, label, parent))
         parents[depth] = label
     return segments
@@ -691,6 +700,7 @@ def _dimensions_in_cell(cell: str) -> list[list[Segment]]:
 def segment_with_children(dimension: str, item: str, least_children: int) -> list[Segment]:
     """ "Fixed-bottom (Monopile, Jacket)" -> Fixed-bottom and its two sub-segments. Fewer bracketed
     items than ``least_children`` stay part of the label ("Polyvinyl Chloride (PVC)" in a list)."""
+    item = _FIGURE_TAIL.sub("", item)
     match = _BRACKETED_TAIL.match(item)
     children = [c for c in split_top_level(match.group(3), ",") if c] if match else []
     if len(children) < least_children or not children:

@@ -286,6 +286,19 @@ def test_a_wrapped_line_ending_in_a_comma_continues():
     )
 
 
+def test_a_line_of_cells_wrapped_inside_a_bracket_continues():
+    filler = "This line is here so that the page reads as text wrapped near eighty characters wide."
+    lines = [filler] * 8 + [
+        "",
+        "North America (US, Canada) | Europe (UK, Germany) | Asia-Pacific (China, Japan,",
+        "India) | MEA",
+    ]
+    assert kinds_and_texts("\n".join(lines))[-1] == (
+        "para",
+        "North America (US, Canada) | Europe (UK, Germany) | Asia-Pacific (China, Japan, India) | MEA",
+    )
+
+
 def test_a_readers_also_viewed_box_is_dropped():
     page = "# Epoxy Curing Agents Market\n\nBody.\n\n**Readers Also Viewed**\n\nEpoxy Resin Market to 2031\n"
     assert kinds_and_texts(page) == [("heading", "Epoxy Curing Agents Market"), ("para", "Body.")]

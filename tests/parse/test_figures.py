@@ -602,6 +602,13 @@ def test_a_regional_markets_figures_about_its_own_region_are_the_whole_markets()
     assert [(s.value, s.scope) for s in facts.market_sizes] == [(6.94, None)]
 
 
+def test_a_list_item_states_its_items_size_in_brackets():
+    (size,) = figures.sizes_in("Activator Adjuvants (USD 2.47 billion in 2023)")
+    assert (size.value, size.unit, size.currency, size.year) == (2.47, "billion", "USD", 2023)
+    scoped = figures.scope_to_segments([size], ["Activator Adjuvants", "Utility Adjuvants"])
+    assert [s.scope for s in scoped] == ["segment:Activator Adjuvants"]
+
+
 def test_a_size_whose_clause_is_about_a_listed_segment_is_that_segments():
     sizes = figures.sizes_in("Stainless steel bottles generated USD 4.21 billion in 2024, the largest material.")
     market_wide = figures.sizes_in("The bottles market, led by stainless steel, was worth USD 9.1 billion in 2024.")

@@ -180,6 +180,11 @@ NAME_CASES = [
         ["Zhongtong Bus Holding Co., Ltd.", "AB Volvo", "Daimler Truck AG"],
         "a legal form written before a name opens it",
     ),
+    (
+        "Nestle S.A. / Conagra Brands, Inc. / Dr. August Oetker KG",
+        ["Nestle S.A.", "Conagra Brands, Inc.", "Dr. August Oetker KG"],
+        "spaced slashes between names",
+    ),
 ]
 
 
@@ -674,11 +679,19 @@ def test_regions_in_pipe_separated_cells():
         ),
         ("Polyvinyl Chloride (PVC)", 2, [("Polyvinyl Chloride (PVC)", None)]),
         ("Hardware [Sensors]", 1, [("Hardware", None), ("Sensors", "Hardware")]),
+        ("Offline (58%)", 2, [("Offline", None)]),
+        ("Activator Adjuvants (USD 2.47 billion in 2023)", 2, [("Activator Adjuvants", None)]),
+        ("5N (99.999%)", 2, [("5N (99.999%)", None)]),
+        ("Class A (above 25 million passengers)", 2, [("Class A (above 25 million passengers)", None)]),
     ],
     ids=[
         "bracketed sub-segments under their parent",
         "an acronym in brackets is part of a list item's label",
         "in a title, one bracketed item is a sub-segment",
+        "an item's share in brackets is no part of its label",
+        "nor is its size",
+        "a grade's purity is",
+        "and so is a count that is no money",
     ],
 )
 def test_segment_with_children(item, least, expected):
