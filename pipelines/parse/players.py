@@ -27,6 +27,7 @@ _ENDS_WITH_CUE = re.compile(
     r"\b(?:" + "|".join(re.escape(c) for c in vocab.PLAYER_LIST_CUES) + r")\s*:?\s*$|:\s*$", re.I
 )
 _NAME_SEPARATOR = re.compile(r"(\s*[,;·•|]\s*(?:and\s+)?|\s+/\s+)")  # "A / B" parts names too
+_STRONG_SEPARATOR = re.compile(r"[;|/·•]")  # a run parted by these needs no "and" before its last name
 _PARENTHESISED_TAIL = re.compile(r"^(.*\S)\s*\(([^()]{2,40})\)$")
 _PARENTHESISED = re.compile(r"\([^()]*\)")
 # "ABB Ltd. – offers drives and ...", "Itron – Riva platform": a description; "A.P. Moller - Maersk" is a name.
@@ -221,6 +222,7 @@ def split_names(run: str) -> list[str]:
     masked = _PARENTHESISED.sub(lambda m: m.group().replace(",", "\x00"), run)
     tokens = _NAME_SEPARATOR.split(masked)  # [name, separator, name, separator, ...]
     names: list[str] = []
+    separator = ""
     for index in range(0, len(tokens), 2):
         piece = tokens[index].strip().replace("\x00", ",")
         if not piece:
@@ -237,7 +239,7 @@ def split_names(run: str) -> list[str]:
             if not piece:
                 continue
         names.append(piece)
-    if names:
+    if names and not _STRONG_SEPARATOR.search(separator):  # "A; B; Environmental Inks and Coatings Corp."
         names[-1:] = [p for p in LAST_AND.split(names[-1]) if p.strip()]
     cleaned = [clean_name(n) for n in names]
     return [n for n in cleaned if n and len(n.split()) <= 8]

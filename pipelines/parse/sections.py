@@ -606,6 +606,9 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
         ):
             found.extend(_dimensions_in_cell(rest))
             continue
+        if block.kind == "row" and "segment" in label.lower() and (grouped := _dimensions_with_their_items(rest)):
+            found.extend(grouped)
+            continue
         tail = _SEGMENT_TAIL.search(label)  # "Stage Segment Analysis: Single-Stage, Two-Stage and Multi-Stage"
         label = label[: tail.start()] if tail else label
         words = label.lower().split()[1:] if label.lower().startswith("by ") else label.lower().split()
@@ -695,6 +698,22 @@ def _dimensions_in_cell(cell: str) -> list[list[Segment]]:
             listed = list_items(part) if "," in part or ";" in part else [part]  # "By Material: EPS; Others"
             lists[-1].extend(Segment(dimension, item) for item in listed)
     return [segments for segments in lists if len(segments) >= 2]
+
+
+def _dimensions_with_their_items(cell: str) -> list[list[Segment]]:
+    """ "Resin Type (Acrylic, Polyester, Others), Application (Packaging, Publication)" in a "Segments" row: each
+    dimension with its items in brackets (a region dimension's are read elsewhere)."""
+    groups = [_BRACKETED_TAIL.match(group.strip()) for group in split_top_level(cell, ",;")]
+    if len(groups) < 2 or not all(groups):
+        return []
+    lists = []
+    for group in groups:
+        header = dimension_header(dimension_name(group.group(1)))
+        if header is None:
+            return []
+        if header.kind == "segment":
+            lists.append([Segment(header.dimension, item) for item in list_items(group.group(3))])
+    return lists
 
 
 def segment_with_children(dimension: str, item: str, least_children: int) -> list[Segment]:

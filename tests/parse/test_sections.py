@@ -185,6 +185,11 @@ NAME_CASES = [
         ["Nestle S.A.", "Conagra Brands, Inc.", "Dr. August Oetker KG"],
         "spaced slashes between names",
     ),
+    (
+        "Flint Group; Sun Chemical (DIC Corporation); Environmental Inks and Coatings Corp.",
+        ["Flint Group", "Sun Chemical (DIC Corporation)", "Environmental Inks and Coatings Corp."],
+        "a run parted by semicolons ends with no 'and': the last name keeps its own",
+    ),
 ]
 
 
@@ -2114,3 +2119,15 @@ def test_a_delivery_dimension_is_never_the_type_the_first_product_like_one_is():
         "Banks": "application",
         "Retailers": "application",
     }
+
+
+def test_a_segments_row_of_dimensions_each_with_its_items_in_brackets():
+    row = Block(
+        "row",
+        "Segments | Resin Type (Acrylic, Polyester, Others), Application (Packaging, Publication), "
+        "Region (Europe, Asia Pacific)",
+    )
+    assert labelled_dimension_lists([row]) == [
+        [Segment("resin type", "Acrylic"), Segment("resin type", "Polyester"), Segment("resin type", "Others")],
+        [Segment("application", "Packaging"), Segment("application", "Publication")],
+    ]
