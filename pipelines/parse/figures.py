@@ -136,7 +136,9 @@ _THE_WHOLE = re.compile(
     r"market(?:'s|’s)?\s*(?:[A-Z]{3}|US\$|[$€£¥])?\s*$",
     re.I,
 )
-_SEGMENT_WORD = re.compile(r"\b(?:segment|sub-segment|category)\b", re.I)
+_SEGMENT_WORD = re.compile(
+    r"\b(?:segment|sub-segment|category)\b(?!['’]s)", re.I
+)  # not "the category's best-known brand"
 _THE_SEGMENT = re.compile(r"(?:this\s+|that\s+)?(?:segment|sub-segment|category)\b", re.I)  # article already gone
 _COMPANY_REVENUE = re.compile(
     r"(?<!market )(?<!industry )\b(?:reported|posted|generated|recorded|earned|booked)\b"

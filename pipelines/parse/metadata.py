@@ -68,7 +68,10 @@ _TITLE_COLON_GROUP = re.compile(
     r"\b(?i:by)\s+(?P<dim>[A-Z][\w\-&/ ]{0,40}?):\s*(?P<items>[^;:|—–]+?)\s*(?=;|\s[—–-]\s|$)"
 )
 # "/reports/construction-sealants-market-2004": a report's own page numbered like a year no forecast names.
-_NUMBERED_LIKE_A_YEAR = re.compile(r"/reports?/[a-z0-9-]+-(?:19\d\d|20[01]\d|20[5-9]\d)(?:[/?#]|$)")
+_NUMBERED_LIKE_A_YEAR = re.compile(
+    r"/reports?/[a-z0-9-]+-(?:19\d\d|20[01]\d|20[5-9]\d)(?:[/?#]|$)"
+    r"|/(?:sample|request-sample|sample-request|purchase|buy-now|checkout)/\d{4}(?:[?#]|$)"  # ".../request-sample/2041"
+)
 _NEXT_GROUP = re.compile(
     r"(?:,\s*(?:and\s+)?|\s+and\s+)(?!(?i:by)\s)(?P<dim>[A-Za-z][\w\-&/ ]{0,30}?)\s*(?P<open>[(\[{])"
 )

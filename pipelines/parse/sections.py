@@ -51,7 +51,7 @@ _BY_STATEMENT = re.compile(
 # The verbs that split a market into items: "segmented into", "classified as", "splits the market by type into".
 _SPLIT_VERBS = (
     r"divided|divides|segmented|segments|split|splits|categori[sz]ed|categori[sz]es|classified|classifies|bifurcated"
-    r"|broken down|breaks|segregated|segregates"
+    r"|broken(?: down)?|breaks|segregated|segregates"
 )
 _BASIS_STATEMENT = re.compile(
     r"^(?:on the basis of|based on|in terms of|depending on|by|on the(?=\s[\w\-&/ ]{1,30}?\sside,))\s+(?:the\s+)?"
@@ -71,9 +71,15 @@ _BY_INTO = re.compile(
     re.I,
 )
 _SEGMENTED = re.compile(rf"\b(?:{_SPLIT_VERBS})\b", re.I)
-# "Biochemicals is further classified into A, B and C", "The HEPA segment is further sub-segmented into ...".
+# "the market is categorised into A, B and others by type": the dimension after its list.
+_INTO_THEN_BY = re.compile(
+    rf"\b(?:{_SPLIT_VERBS})\s+into\s+(?P<run>[^;:.]+?)\s+by\s+(?P<dim>[a-z][\w\-&/ ]{{1,30}}?)\s*(?:\.|$)", re.I
+)
+# "Biochemicals is further classified into A, B and C", "The HEPA segment is further sub-segmented into ...",
+# "..., with the commercial segment further broken into A and B".
 _SUB_SEGMENTED = re.compile(
-    r"^(?:the\s+)?(?P<parent>[\w\-&/ ]{1,40}?)(?:\s+(?:segment|category))?\s+(?:is|are)\s+(?:further\s+)?"
+    r"(?:^|,\s+with\s+)(?:the\s+)?(?P<parent>[\w\-&/ ]{1,40}?)(?:\s+(?:segment|category))?\s+(?:(?:is|are)\s+)?"
+    r"(?:further\s+)?"
     rf"(?:sub-?)?(?:{_SPLIT_VERBS})\s+into\s+(?P<run>.+)$",
     re.I,
 )
@@ -464,7 +470,8 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
                 m
                 for sentence in split_sentences(block.text)
                 if _SEGMENTED.search(sentence)
-                for m in _BY_INTO.finditer(sentence)
+                for m in (*_BY_INTO.finditer(sentence), _INTO_THEN_BY.search(sentence))
+                if m
             ]
         for match in matches:
             yield from _statement_list(match, block.text)
@@ -524,7 +531,7 @@ def with_stated_children(segments: list[Segment], blocks: Sequence[Block]) -> li
         for block in blocks
         if " into " in block.text
         for sentence in split_sentences(block.text)
-        if (match := _SUB_SEGMENTED.match(sentence))
+        if (match := _SUB_SEGMENTED.search(sentence))
     }
     if not stated:
         return segments

@@ -273,6 +273,7 @@ def test_an_addition_or_a_companys_grown_revenue_is_no_market_size():
     assert figures.sizes_in("The forecast implies the market adds about $8.2 billion of annual spend by 2032.") == []
     assert figures.sizes_in("MongoDB grew revenue 19% to $2.01 billion in fiscal 2025, as its market grew.") == []
     assert figures.is_company_revenue("MongoDB grew revenue 19% to $2.01 billion in fiscal 2025.")
+    assert figures.is_company_revenue("Peloton, the category's best-known brand, reported revenue of USD 2.7 billion.")
 
 
 def test_a_size_stated_with_no_year_is_dropped():

@@ -310,6 +310,8 @@ def test_title_grammar_with_colons_and_semicolons_between_dimensions():
         (["https://firm.com/reports/rtp-market/request-sample?rid=PA-FS-0962&utm_source=x"], [], "PA-FS-0962"),
         (["https://firm.com/reports/solid-state-battery-market-CMR-EN-3390?utm_source=x"], [], "CMR-EN-3390"),
         ([], ["Please refer to the appendix: 2024 figures"], None),
+        (["https://firm.com/request-sample/2041?src=gtg"], [], "2041"),
+        (["https://firm.com/reports/2041/"], [], None),
     ],
     ids=[
         "a stated report id wins over the number in a link",
@@ -321,6 +323,8 @@ def test_title_grammar_with_colons_and_semicolons_between_dimensions():
         "a lettered id in a query",
         "a lettered id of three parts after the market's slug",
         "'refer' is no reference label",
+        "a sample link's number is its id, even one that reads as a year",
+        "a year in a report path is a date",
     ],
 )
 def test_report_id_sources(links, texts, expected):

@@ -859,6 +859,10 @@ def test_slash_separated_lists_after_a_label():
             "By deployment, the market is split into cloud and on-premise; cloud leads.",
             ("deployment", ["cloud", "on-premise"]),
         ),
+        (
+            "The market is categorised into smart treadmills, connected bikes, and others by type.",
+            ("type", ["smart treadmills", "connected bikes", "others"]),
+        ),
     ],
     ids=[
         "'on the basis of'",
@@ -875,6 +879,7 @@ def test_slash_separated_lists_after_a_label():
         "'segregated into'",
         "items parted by semicolons, up to '; and'",
         "a semicolon after the list ends it",
+        "the dimension after its list",
     ],
 )
 def test_lists_stated_in_prose(sentence, expected):
@@ -894,8 +899,17 @@ def test_lists_stated_in_prose(sentence, expected):
             ["incineration", "gasification"],
         ),
         ("The market is further segmented into small and large plants.", []),
+        (
+            "It grows, with the thermal segment further broken into incineration and gasification.",
+            ["incineration", "gasification"],
+        ),
     ],
-    ids=["an item 'is further classified into'", "'the X segment is sub-divided into'", "not an item of the list"],
+    ids=[
+        "an item 'is further classified into'",
+        "'the X segment is sub-divided into'",
+        "not an item of the list",
+        "', with the X segment further broken into'",
+    ],
 )
 def test_a_later_sentence_gives_a_stated_item_its_children(later_sentence, children):
     listed = [Segment("type", "thermal"), Segment("type", "biological")]
