@@ -83,15 +83,28 @@ def _leading_run(body: Sequence[Block]) -> list[str]:
     if not body:
         return []
     text = body[0].text
+    grid = _is_a_grid_of_names(list(itertools.takewhile(lambda b: b.kind == "row", body)))
     for block in body[1:]:  # a run broken over lines: "Itron Inc., Badger Meter, Inc.," / "Arad Group, Apator S.A."
-        if not text.endswith(",") or block.kind != body[0].kind:
+        if not (text.endswith(",") or grid) or block.kind != body[0].kind:
             break
-        text = f"{text} {block.text}"
+        text = f"{text}{' |' if grid else ''} {block.text}"
     if _is_name_run(text):
         return split_names(text)
     names = split_names(split_sentences(text)[0])
     odd = sum(not _looks_like_name(name) or len(name.split()) > 6 for name in names)
     return names if len(names) >= 3 and odd <= len(names) // 8 else []  # "tesa SE" among ten names is one more
+
+
+def _is_a_grid_of_names(rows: list[Block]) -> bool:
+    """A table laid out as a grid of names, a few a row, with no header row: "Hexagon AB | FARO Technologies,
+    Inc. | Carl Zeiss AG". A table of companies with their head offices or revenues has a header row."""
+    cells = [cell.strip() for row in rows for cell in row.text.split(" | ")]
+    first_row = [cell.strip().lower() for cell in rows[0].text.split(" | ")] if rows else []
+    return (
+        len(rows) >= 2
+        and not any(cell in vocab.TABLE_PLAYER_HEADERS or cell in vocab.TABLE_NUMBER_HEADERS for cell in first_row)
+        and all(_looks_like_name(cell) and not names_one_country(cell) for cell in cells if cell)
+    )
 
 
 def _cued_names(header: Block, body: Sequence[Block]) -> list[str]:

@@ -2145,3 +2145,19 @@ def test_a_segments_row_of_dimensions_each_with_its_items_in_brackets():
         [Segment("resin type", "Acrylic"), Segment("resin type", "Polyester"), Segment("resin type", "Others")],
         [Segment("application", "Packaging"), Segment("application", "Publication")],
     ]
+
+
+def test_a_grid_of_names_with_no_header_row_lists_every_name():
+    grid = [
+        Block("row", "Hexagon AB | FARO Technologies, Inc. | Carl Zeiss AG"),
+        Block("row", "Nikon Metrology NV | Creaform (AMETEK) | Artec 3D"),
+    ]
+    names = [p.name for p in player_items(Block("heading", "Key Companies Profiled", 2), grid)]
+    assert names == [
+        "Hexagon AB",
+        "FARO Technologies, Inc.",
+        "Carl Zeiss AG",
+        "Nikon Metrology NV",
+        "Creaform (AMETEK)",
+        "Artec 3D",
+    ]
