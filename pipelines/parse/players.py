@@ -196,7 +196,7 @@ def _without_the_sentence_after(name: str) -> str:
 
 def _runs_of_names(sentence: str) -> Iterator[list[str]]:
     """The names of each run a sentence may list players in: after its last cue, then before what they are."""
-    cues = [m for m in _CUE.finditer(sentence) if "," in sentence[m.end() :]]
+    cues = [m for m in _CUE.finditer(sentence) if _NAME_SEPARATOR.search(sentence, m.end())]
     if cues:
         yield split_names(sentence[cues[-1].end() :])
     for pattern in _NAMES_BEFORE_THEIR_NOUN:

@@ -498,6 +498,7 @@ REPORT_ID_PATTERNS = (
     r"/buy-now/(\d{3,9})\b",
     r"/checkout/(\d{3,9})\b",
     r"-market-(\d{4,9})(?:\.html?)?(?:[/?#]|$)",
+    r"/(?:reports?|request-sample|sample)/[a-z0-9-]+-market/(\d{3,9})(?:[/?#]|$)",  # ".../padel-equipment-market/7712"
     r"/reports?/(?:[a-z0-9-]+/)?([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{3,9})(?:[/?#]|$)",
     # Codes with letters ("TH-2291") only where a shop or sample link carries them.
     r"/(?:checkout|buy-now|purchase|request-sample|sample-request|sample)/(?:[a-z0-9-]+/)?([A-Z]{1,5}(?:-[A-Z]{1,5})*-\d{3,9})\b",

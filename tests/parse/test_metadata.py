@@ -312,6 +312,7 @@ def test_title_grammar_with_colons_and_semicolons_between_dimensions():
         ([], ["Please refer to the appendix: 2024 figures"], None),
         (["https://firm.com/request-sample/2041?src=gtg"], [], "2041"),
         (["https://firm.com/reports/2041/"], [], None),
+        (["https://firm.com/request-sample/padel-equipment-market/7712?utm_source=x"], [], "7712"),
     ],
     ids=[
         "a stated report id wins over the number in a link",
@@ -325,6 +326,7 @@ def test_title_grammar_with_colons_and_semicolons_between_dimensions():
         "'refer' is no reference label",
         "a sample link's number is its id, even one that reads as a year",
         "a year in a report path is a date",
+        "a number after the market's slug folder",
     ],
 )
 def test_report_id_sources(links, texts, expected):

@@ -1266,6 +1266,13 @@ def test_a_numbered_list_of_players_written_on_one_line():
     assert names_after_cue(line) == ["Luminar Technologies", "Hesai Group", "Valeo", "Ouster"]
 
 
+def test_names_after_a_cue_parted_by_middle_dots_with_no_comma():
+    from pipelines.parse.players import names_after_cue
+
+    line = "Key Companies Profiled: Fanatec (Corsair Gaming) · Logitech International S.A. · Simucube · Playseat"
+    assert names_after_cue(line) == ["Fanatec (Corsair Gaming)", "Logitech International S.A.", "Simucube", "Playseat"]
+
+
 def test_a_company_named_contact_is_a_list_item_while_a_contact_line_ends_the_list():
     body = [
         Block("item", "Ormat Technologies Inc.", 1),
