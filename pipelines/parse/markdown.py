@@ -20,6 +20,7 @@ _ESCAPED_MARK = re.compile(r"(?m)^([ \t]*(?:\d{1,3})?)\\([-*+#.)])(?=\s)")
 _QUOTE_MARK = re.compile(r"[ \t]*>[ \t]?")
 _RULE_LINE = re.compile(r"^\s*(?:[-=_~*]\s*){5,}$")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|")
+_DASH_GROUPS = re.compile(r"(?m)^ {0,3}-{3,}(?: +-{3,})+ *$")  # the rule under a pandoc simple table's header
 _SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}")
 _PAGE_NUMBER = re.compile(r"\bPage \d+ (?:of|/) \d+\b", re.I)
 _BARE_URL = re.compile(r"\bhttps?://\S+")
@@ -39,7 +40,7 @@ def _render(text: str) -> str:
 def render_markdown(text: str) -> str:
     """Markdown (or plain text) as HTML, after the repairs careless writers and exports call for."""
     text = _unwrap(_without_page_furniture(_with_list_marks_unescaped(text)))
-    return _render(_tables_without_separator(_definition_lists(text)))
+    return _render(_tables_without_separator(_definition_lists(_simple_tables(text))))
 
 
 def _with_list_marks_unescaped(text: str) -> str:
@@ -48,6 +49,33 @@ def _with_list_marks_unescaped(text: str) -> str:
     if "\\" not in text:
         return text
     return _ESCAPED_MARK.sub(r"\1\2", text)
+
+
+def _simple_tables(text: str) -> str:
+    """Pandoc's "simple tables" (a header line, a line of dash groups under its columns, one row a line up to
+    a blank line) as the pipe tables CommonMark reads: an export of an HTML table writes them so."""
+    if _DASH_GROUPS.search(text) is None:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if index and lines[index - 1].strip() and _DASH_GROUPS.fullmatch(line):
+            starts = [m.start() for m in re.finditer(r"-{3,}", line)]
+            rows = [out.pop()]
+            index += 1
+            while index < len(lines) and lines[index].strip() and not _DASH_GROUPS.fullmatch(lines[index]):
+                rows.append(lines[index])
+                index += 1
+            cells = [[row[a:b].strip() for a, b in zip(starts, [*starts[1:], None], strict=True)] for row in rows]
+            out.extend(["| " + " | ".join(cells[0]) + " |", "|" + "---|" * len(starts)])
+            out.extend("| " + " | ".join(row) + " |" for row in cells[1:])
+            index += index < len(lines) and _DASH_GROUPS.fullmatch(lines[index]) is not None  # a closing rule
+            continue
+        out.append(line)
+        index += 1
+    return "\n".join(out)
 
 
 def _tables_without_separator(text: str) -> str:

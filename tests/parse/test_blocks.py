@@ -903,3 +903,16 @@ def test_an_outlines_entries_may_end_with_a_legal_forms_period():
         ("item", "Dow Inc."),
         ("item", "Silar"),
     ]
+
+
+def test_a_pandoc_simple_table_is_read_as_a_table():
+    page = (
+        "# Bioinks Market\n\n  Region               Countries covered\n  -------------------- ---------------------\n"
+        "  North America        U.S., Canada\n  Rest of the World    Brazil, Israel\n\nAfter the table.\n"
+    )
+    assert kinds_and_texts(page)[1:] == [
+        ("row", "Region | Countries covered"),
+        ("row", "North America | U.S., Canada"),
+        ("row", "Rest of the World | Brazil, Israel"),
+        ("para", "After the table."),
+    ]
