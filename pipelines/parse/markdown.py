@@ -20,6 +20,14 @@ _ESCAPED_MARK = re.compile(r"(?m)^([ \t]*(?:\d{1,3})?)\\([-*+#.)])(?=\s)")
 _QUOTE_MARK = re.compile(r"[ \t]*>[ \t]?")
 _RULE_LINE = re.compile(r"^\s*(?:[-=_~*]\s*){5,}$")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|")
+# An Obsidian callout's "> [!abstract]- Regions and countries": the title is the line's text.
+_CALLOUT_MARK = re.compile(r"(?m)^([ \t]*>[ \t]?)\[![\w-]+\][-+]?[ \t]*")
+_PANDOC_FENCE = re.compile(r"(?m)^ {0,3}:{3,}.*$")
+_PANDOC_SPAN = re.compile(r"(?<!\])\[([^\[\]]*)\]\{[^{}\n]*\}")  # "[May 6, 2025]{.dateline}", not a link
+_PANDOC_ATTRIBUTES = re.compile(
+    r"[ \t]*\{(?:[#.][\w-]+|[\w-]+=\"[^\"\n]*\")(?:\s+(?:[#.][\w-]+|[\w-]+=\"[^\"\n]*\"))*\}"
+)
+_GRID_BORDER = re.compile(r"(?m)^\+(?:[-=:]+\+)+[ \t]*(?:\n|$)")
 _DASH_GROUPS = re.compile(r"(?m)^ {0,3}-{3,}(?: +-{3,})+ *$")  # the rule under a pandoc simple table's header
 _SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}")
 _PAGE_NUMBER = re.compile(r"\bPage \d+ (?:of|/) \d+\b", re.I)
@@ -39,8 +47,25 @@ def _render(text: str) -> str:
 
 def render_markdown(text: str) -> str:
     """Markdown (or plain text) as HTML, after the repairs careless writers and exports call for."""
+    text = _without_pandoc_markup(_CALLOUT_MARK.sub(r"\1", text) if "[!" in text else text)
     text = _unwrap(_without_page_furniture(_with_list_marks_unescaped(text)))
     return _render(_tables_without_separator(_definition_lists(_simple_tables(text))))
+
+
+def _without_pandoc_markup(text: str) -> str:
+    """Pandoc's Markdown as CommonMark: "::: {.div}" fences and "{#id .class}" attributes go, a "[span]{.byline}"
+    is its text, and a grid table's "+----+" borders go so that its "| a | b |" lines read as rows."""
+    if ":::" not in text and "]{" not in text and "){" not in text and "\n+-" not in text:
+        return text
+    text = _PANDOC_FENCE.sub("", text)
+    text = _PANDOC_SPAN.sub(r"\1", text)
+    text = _PANDOC_ATTRIBUTES.sub("", text)
+    return _GRID_BORDER.sub(_grid_border_as_separator, text)
+
+
+def _grid_border_as_separator(border: re.Match[str]) -> str:
+    """A grid table's border line goes; its "+====+" line under the header is the pipe table's separator."""
+    return "|" + "---|" * (border.group(0).count("+") - 1) + "\n" if "=" in border.group(0) else ""
 
 
 def _with_list_marks_unescaped(text: str) -> str:

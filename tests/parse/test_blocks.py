@@ -916,3 +916,24 @@ def test_a_pandoc_simple_table_is_read_as_a_table():
         ("row", "Rest of the World | Brazil, Israel"),
         ("para", "After the table."),
     ]
+
+
+def test_pandoc_fences_attributes_spans_and_grid_borders_go():
+    page = (
+        "::: {.article-body}\n# Bioinks Market {#bioinks .entry-title}\n\n[Markets desk]{.byline} · May 6\n\n"
+        'Figures from [Kelvedon](https://www.kelvedonbio.com/){rel="nofollow"}.\n\n'
+        "+----------+--------+\n| Metric   | Detail |\n+==========+========+\n| CAGR     | 15.6%  |\n"
+        "+----------+--------+\n:::\n"
+    )
+    assert kinds_and_texts(page) == [
+        ("heading", "Bioinks Market"),
+        ("para", "Markets desk · May 6"),
+        ("para", "Figures from Kelvedon."),
+        ("row", "Metric | Detail"),
+        ("row", "CAGR | 15.6%"),
+    ]
+
+
+def test_an_obsidian_callouts_title_reads_as_its_header():
+    page = "# Rail Grinding Machines Market\n\n> [!abstract]- Regions and countries\n> - **Europe**: Germany, UK\n"
+    assert kinds_and_texts(page)[1] == ("para", "Regions and countries")
