@@ -116,6 +116,13 @@ _DECLINE_BEFORE = re.compile(
     r"\b(?:declin|contract|shr[ia]nk|fell|fall|decreas|dropp?)\w*\s+(?:at|by)\s+(?:an?\s+)?(?:\w+\s+){0,2}[-−–]?\s*$",
     re.I,
 )
+# A rate of one year, whatever it is called: "grew at a CAGR of 4.3% last year", "... of 6% year on year".
+_ONE_YEAR_AFTER = re.compile(
+    r"\W{0,3}(?:[\w-]+\s+){0,2}?(?:last year|this year|in the (?:past|last) (?:year|twelve months)"
+    r"|year[- ](?:on|over)[- ]year|in (?:19|20)\d\d (?:compared (?:with|to)|versus|vs\.?|over) (?:19|20)\d\d)\b",
+    re.I,
+)
+_HISTORY = re.compile(r"\bhistor(?:y|ic|ical)\b", re.I)
 _MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−]$")  # "-2.1%", not the dash of "2025-2032 - 7.1%"
 _YEAR_IN_BRACKETS = re.compile(r"\((?:19|20)\d\d\)")
 _YEAR_LABEL = re.compile(r"\b((?:19|20)\d\d)\)?\s*[:=]\s*$")  # "size 2024: USD 896.4 million"
@@ -165,7 +172,9 @@ def forecast_period(sentences: Iterable[str]) -> tuple[int, int] | None:
         for match in _FORECAST.finditer(sentence):
             named = _RANGE_NAMED_FORECAST.search(sentence[: match.start()])  # "2025 to 2033 as forecast period"
             ranges = numbers.year_ranges(named.group() if named else sentence[match.start() : match.start() + 90])
-            before = numbers.year_ranges(sentence[max(0, match.start() - 25) : match.start()])
+            lead = sentence[max(0, match.start() - 60) : match.start()]
+            # "historical data (2015-2024) and forecasts to 2033": the range before is the history
+            before = [] if _HISTORY.search(lead) else numbers.year_ranges(lead[-25:])
             if ranges or before:
                 start, end, _ = ranges[0] if ranges else before[-1]
                 return start, end
@@ -209,6 +218,8 @@ def cagrs_in(sentence: str, forecast: tuple[int, int] | None, previous: str = ""
             continue
         value, value_start, value_end = value_at
         if value <= 0 or value >= 100 or _is_a_decline(sentence, min(mention.start(), value_start), value_start):
+            continue
+        if _ONE_YEAR_AFTER.match(sentence, max(mention.end(), value_end)):  # "a CAGR of 4.3% last year alone"
             continue
         clause_start = max(mention.end(), value_end) if value_start > mention.start() else mention.end()
         start, end = _cagr_years(sentence, mention.start(), clause_start, window_end, forecast)

@@ -162,8 +162,9 @@ def _separator_pattern(separators: str) -> re.Pattern[str]:
 
 
 def _is_slash_list(text: str) -> bool:
-    """ "Single-arm/Dual-arm/Mobile manipulators": slashes separate items, where a single one joins two words."""
-    return "," not in text and text.count("/") >= 2 and "://" not in text  # a URL is no list
+    """ "Single-arm/Dual-arm/Mobile manipulators": slashes separate items, where a single one joins two words
+    and where commas or semicolons part the items ("Cosmetic/Permanent Makeup; Home/DIY")."""
+    return "," not in text and ";" not in text and text.count("/") >= 2 and "://" not in text  # a URL is no list
 
 
 def names_one_country(text: str) -> bool:

@@ -96,6 +96,8 @@ CAGR_CASES = [
     ("Premium increases of 15% to 20% a year could slow sign-ups.", [], "another quantity's yearly rise"),
     ("Tests show degradation below 1% per year for modules.", [], "a yearly loss of something else"),
     ("Revenue grew 12% last year.", [], "a one-year growth rate is no CAGR"),
+    ("Flavored water grew at a CAGR of 4.3% last year alone.", [], "nor when it is called a CAGR"),
+    ("The bench segment grew at a CAGR of 3.9% in 2024 compared with 2023.", [], "nor one year against the last"),
     ("CAGR of 250%", [], "implausible values are misreads"),
     ("Revenue declined at a -2.1% CAGR during 2019-2023.", [], "a historical decline is no growth forecast"),
     ("The market contracted at a CAGR of 3.2% between 2019 and 2022.", [], "a verb of shrinking before the rate"),
@@ -342,6 +344,7 @@ def test_an_faq_answer_states_a_size_together_with_its_question():
         ("It takes 2024 as base year, 2025 to 2033 as forecast period and 2019 to 2023 as history.", (2025, 2033)),
         ("The study covers the period 2025 to 2033 and uses 2024 as its base year.", (2025, 2033)),
         ("Base year: 2024. History covers 2019-2023.", None),
+        ("Ten-year historical data (2015-2024) and forecasts to 2033.", None),
     ],
     ids=[
         "a range after 'forecast'",
@@ -351,6 +354,7 @@ def test_an_faq_answer_states_a_size_together_with_its_question():
         "a range named 'as forecast period' wins over the next one",
         "the range that starts the year after the base year",
         "the history before the base year is no forecast",
+        "a historical range just before 'forecasts' is no forecast",
     ],
 )
 def test_forecast_period_forms(sentence, expected):

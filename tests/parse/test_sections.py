@@ -2168,3 +2168,14 @@ def test_a_grid_of_names_with_no_header_row_lists_every_name():
         "Creaform (AMETEK)",
         "Artec 3D",
     ]
+
+
+def test_a_cells_items_parted_by_semicolons_keep_their_slashes():
+    from pipelines.parse.lists import cell_items
+
+    assert cell_items("Professional Studios; Cosmetic/Permanent Makeup; Home/DIY") == [
+        "Professional Studios",
+        "Cosmetic/Permanent Makeup",
+        "Home/DIY",
+    ]
+    assert cell_items("Single-arm/Dual-arm/Mobile") == ["Single-arm", "Dual-arm", "Mobile"]
