@@ -143,9 +143,8 @@ _THE_WHOLE = re.compile(
     r"market(?:'s|’s)?\s*(?:[A-Z]{3}|US\$|[$€£¥])?\s*$",
     re.I,
 )
-_SEGMENT_WORD = re.compile(
-    r"\b(?:segment|sub-segment|category)\b(?!['’]s)", re.I
-)  # not "the category's best-known brand"
+# A segment's word, not a possessive: "the category's best-known brand reported revenue" is a company's.
+_SEGMENT_WORD = re.compile(r"\b(?:segment|sub-segment|category)\b(?!['’]s)", re.I)
 _THE_SEGMENT = re.compile(r"(?:this\s+|that\s+)?(?:segment|sub-segment|category)\b", re.I)  # article already gone
 _COMPANY_REVENUE = re.compile(
     r"(?<!market )(?<!industry )\b(?:reported|posted|generated|recorded|earned|booked)\b"

@@ -422,9 +422,8 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
     for block in items:
         depth = block.level if block.kind in ("item", "heading") else base
         parent = parents.get(depth - 1) if depth > base else None
-        label = _FIGURE_TAIL.sub(
-            "", _described_item(block.text.removesuffix(":").rstrip())
-        )  # "Sealants:" over a paragraph
+        label = _described_item(block.text.removesuffix(":").rstrip())  # "Silicone Sealants:" over a paragraph
+        label = _FIGURE_TAIL.sub("", label)  # "Offline (58%)" over its channels
         segments.append(Segment(dimension, label, parent))
         parents[depth] = label
     return segments
@@ -518,6 +517,7 @@ def _items_of_run(run: str) -> list[str]:
 
 
 def _parted_by_semicolons(sentence: str) -> bool:
+    """ "BFSI; Manufacturing; IT/ITeS; and Others": short items, the last after "; and"."""
     pieces = sentence.rstrip(" .").split(";")
     return len(pieces) >= 3 and pieces[-1].lstrip().startswith("and ") and all(len(p.split()) <= 5 for p in pieces[1:])
 
