@@ -357,10 +357,12 @@ class _Lists:
 
 def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
     lists = _Lists()
-    for header, items in sections.by_dimension_statements(blocks):
+    statements = list(sections.by_dimension_statements(blocks))
+    stated = sections.stated_children(blocks) if any(h.kind == "segment" for h, _ in statements) else {}
+    for header, items in statements:
         if header.kind == "segment":
             listed = [s for item in items for s in sections.segment_with_children(header.dimension, item, 2)]
-            lists.segment_lists.append(sections.with_stated_children(listed, blocks))
+            lists.segment_lists.append(sections.with_stated_children(listed, stated))
         elif not lists.regions:
             lists.regions.extend(region_items(Block("label", "regions"), [Block("item", i) for i in items]))
     lists.segment_lists.extend(found for block in blocks if (found := metadata.labelled_groups(block.text)))

@@ -511,9 +511,8 @@ def _items_of_run(run: str) -> list[str]:
     sentence may part its items with semicolons, up to "; and" ("BFSI; Manufacturing; IT/ITeS; and Others");
     a semicolon otherwise ends the list."""
     sentence = _SENTENCE_END.split(run)[0]
-    return prose_items(
-        _REMARK_AFTER_RUN.split(sentence if _parted_by_semicolons(sentence) else _RUN_END.split(sentence)[0])[0]
-    )
+    listed = sentence if _parted_by_semicolons(sentence) else sentence.split(";")[0]
+    return prose_items(_REMARK_AFTER_RUN.split(listed)[0])
 
 
 def _parted_by_semicolons(sentence: str) -> bool:
@@ -522,17 +521,21 @@ def _parted_by_semicolons(sentence: str) -> bool:
     return len(pieces) >= 3 and pieces[-1].lstrip().startswith("and ") and all(len(p.split()) <= 5 for p in pieces[1:])
 
 
-def with_stated_children(segments: list[Segment], blocks: Sequence[Block]) -> list[Segment]:
-    """A list stated in prose, with the sub-items a later sentence gives one of its items: "Biochemicals is
-    further classified into semiochemicals, plant extracts and organic acids." An item the list does not
-    name ("The market is segmented into ...") has no children here."""
-    stated = {
+def stated_children(blocks: Sequence[Block]) -> dict[str, list[str]]:
+    """The sub-items sentences give an item, by the item's folded name: "Biochemicals is further classified
+    into semiochemicals, plant extracts and organic acids." Read once a page, for every list stated in prose."""
+    return {
         match.group("parent").casefold(): _items_of_run(match.group("run"))
         for block in blocks
         if " into " in block.text
         for sentence in split_sentences(block.text)
         if (match := _SUB_SEGMENTED.search(sentence))
     }
+
+
+def with_stated_children(segments: list[Segment], stated: dict[str, list[str]]) -> list[Segment]:
+    """A list stated in prose, each of its items followed by the children ``stated_children`` found for it. An
+    item the list does not name ("The market is segmented into ...") has no children here."""
     if not stated:
         return segments
     nested = []

@@ -27,6 +27,7 @@ from pipelines.parse.sections import (
     segment_items,
     segment_with_children,
     segmentation_lists,
+    stated_children,
     with_stated_children,
 )
 from pipelines.parse.tables import figure_tables, market_columns, table_lists
@@ -914,7 +915,7 @@ def test_lists_stated_in_prose(sentence, expected):
 def test_a_later_sentence_gives_a_stated_item_its_children(later_sentence, children):
     listed = [Segment("type", "thermal"), Segment("type", "biological")]
     blocks = [Block("para", "By technology, the market is divided into thermal and biological. " + later_sentence)]
-    assert with_stated_children(listed, blocks) == [
+    assert with_stated_children(listed, stated_children(blocks)) == [
         Segment("type", "thermal"),
         *(Segment("type", child, "thermal") for child in children),
         Segment("type", "biological"),
