@@ -149,8 +149,9 @@ _MAX_HEADER_CHARS = 160
 _ENTRY_NUMBER = re.compile(r"^\s*\(?(?:\d{1,2}|[ivx]{1,4})[.)]\s+", re.I)  # "2. By End-Use", "(ii) By Material"
 # A share, an amount or a year in an enumerated item: a figure, where "1-10 MW" is a class's name.
 _FIGURE = re.compile(r"[%$€£]|\b(?:19|20)\d\d\b|\b(?:billion|million|trillion)\b", re.I)
-_RUN_END = re.compile(r";|\.\s|\.$")  # where a list stated in a sentence stops
-_SENTENCE_END = re.compile(r"\.\s|\.$")
+# where a list stated in a sentence stops; a period before a lower-case word abbreviates ("below 250 sq. ft.")
+_SENTENCE_END = re.compile(r"\.\s+(?![a-z])|\.$")
+_RUN_END = re.compile(rf";|{_SENTENCE_END.pattern}")
 _PROSE_AFTER = re.compile(r",\s+(?:with|which|as|while|including|for|from|to)\b")
 # "The study covers A, B and C", "Plants are classified as A, B and C": the study's (or a passive) enumeration,
 # not a segment's own parts ("Hardware includes sensors and gateways").

@@ -864,6 +864,11 @@ def test_slash_separated_lists_after_a_label():
             "The market is categorised into smart treadmills, connected bikes, and others by type.",
             ("type", ["smart treadmills", "connected bikes", "others"]),
         ),
+        (
+            "On the basis of coverage area, the market is segmented into below 250 sq. ft., 250 to 500 sq. ft., and "
+            "above 500 sq. ft. Mid-size units sell most.",
+            ("coverage area", ["below 250 sq. ft", "250 to 500 sq. ft", "above 500 sq. ft"]),
+        ),
     ],
     ids=[
         "'on the basis of'",
@@ -881,6 +886,7 @@ def test_slash_separated_lists_after_a_label():
         "items parted by semicolons, up to '; and'",
         "a semicolon after the list ends it",
         "the dimension after its list",
+        "an abbreviation's period does not end the sentence",
     ],
 )
 def test_lists_stated_in_prose(sentence, expected):
