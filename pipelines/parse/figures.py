@@ -700,7 +700,11 @@ def about_another_market(sentence: str, market: str) -> bool:
 
 
 def _market_name_before(text: str) -> set[str]:
-    """The distinctive words of the name just before "market", regions and countries left out."""
+    """The distinctive words of the name just before "market", regions and countries left out. An amount
+    there names no market: "North America alone was a USD 4.5 billion market"."""
+    tail = text.rstrip()[-40:]
+    if (amounts := numbers.money_amounts(tail)) and amounts[-1].end == len(tail):
+        return set()
     words = text.split()[-5:]
     stops = [i for i, word in enumerate(words) if word.lower().strip(",;:()") in vocab.MARKET_NAME_STOPS]
     name = " ".join(words[stops[-1] + 1 :] if stops else words)

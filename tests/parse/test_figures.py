@@ -632,6 +632,7 @@ def test_a_size_whose_clause_is_about_a_listed_segment_is_that_segments():
         ("The insulin market is worth USD 20 billion.", False),
         ("Among the other noteworthy geographic markets are Japan and Canada, forecast to grow at 4.9%.", False),
         ("The liquid cooling segment was worth USD 2.0 billion, and every new mid-market deal is a lease.", False),
+        ("North America alone was a USD 4.5 billion market in 2024.", False),
     ],
     ids=[
         "another market named in a digest item",
@@ -642,6 +643,7 @@ def test_a_size_whose_clause_is_about_a_listed_segment_is_that_segments():
         "one word may be a description: left alone",
         "places, described as markets",
         "'mid-market' describes deals, it names no market",
+        "an amount before 'market' names no market",
     ],
 )
 def test_about_another_market(sentence, other):
