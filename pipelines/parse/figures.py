@@ -143,8 +143,9 @@ _THE_WHOLE = re.compile(
     r"market(?:'s|’s)?\s*(?:[A-Z]{3}|US\$|[$€£¥])?\s*$",
     re.I,
 )
-# A segment's word, not a possessive: "the category's best-known brand reported revenue" is a company's.
-_SEGMENT_WORD = re.compile(r"\b(?:segment|sub-segment|category)\b(?!['’]s)", re.I)
+# A segment's word, not a possessive or a leader: "the category's best-known brand reported revenue" and
+# "Lincoln Electric, the category leader, reported net sales" are a company's.
+_SEGMENT_WORD = re.compile(r"\b(?:segment|sub-segment|category)\b(?!['’]s|\s+leaders?\b)", re.I)
 _THE_SEGMENT = re.compile(r"(?:this\s+|that\s+)?(?:segment|sub-segment|category)\b", re.I)  # article already gone
 _COMPANY_REVENUE = re.compile(
     r"(?<!market )(?<!industry )\b(?:reported|posted|generated|recorded|earned|booked)\b"

@@ -230,6 +230,21 @@ SIZE_CASES = [
         [(5.0, "billion", "USD", None)],
         "outside a players section this reads as a size; release.py routes player paragraphs to revenues",
     ),
+    (
+        "Europe contributed USD 14.9 billion in 2024, led by Germany and Italy.",
+        [(14.9, "billion", "USD", 2024)],
+        "a region's contribution is its size",
+    ),
+    (
+        "French door models made up USD 2.97 billion of 2024 sales.",
+        [(2.97, "billion", "USD", 2024)],
+        "what an item made up is its size",
+    ),
+    (
+        "Lincoln Electric, the category leader, reported net sales of USD 4.01 billion for fiscal 2024.",
+        [],
+        "a category leader's sales are a company's",
+    ),
 ]
 
 
