@@ -241,7 +241,8 @@ SIZE_CASES = [
         "what an item made up is its size",
     ),
     (
-        "Lincoln Electric, the category leader, reported net sales of USD 4.01 billion for fiscal 2024.",
+        "Lincoln Electric, the category leader, reported net sales of USD 4.01 billion for fiscal 2024, of which "
+        "consumables made up well over half.",
         [],
         "a category leader's sales are a company's",
     ),
