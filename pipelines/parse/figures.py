@@ -58,9 +58,9 @@ _SEGMENT_SUBJECT = re.compile(
 _RANKED_SUBJECT = re.compile(
     r"^\s*(?i:the\s+)?(?P<name>[A-Z0-9][\w\s\-&/()'.]{0,60}?)"
     r"(?:\s+(?:segment|sub-segment|application|category|type|product))?\s+"
-    r"(?:is|are|was|were|remains?|will\s+(?:be|remain)|(?:is|are)\s+(?:expected|projected|forecast|set|poised)\s+to"
+    r"(?:is|are|was|were|remain(?:s|ed)?|will\s+(?:be|remain)|(?:is|are)\s+(?:expected|projected|forecast|set|poised)\s+to"
     r"\s+(?:be|remain))\s+(?:the|a)\s+"
-    r"(?:(?:fastest|largest|biggest|leading|dominant|quickest|most)[\w\s-]{0,30}?)\s*"
+    r"(?:(?:fastest|largest|biggest|leading|dominant|quickest|most|anchor|flagship)[\w\s-]{0,30}?)\s*"
     r"(?:segment|sub-segment|application|category|type|product|component|technology|end[- ]use|end[- ]user|"
     r"channel|material|vertical|offering|solution|service|deployment|form)s?\b"
 )

@@ -638,6 +638,18 @@ def test_a_size_whose_clause_is_about_a_listed_segment_is_that_segments():
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Frozen pizza remains the anchor category at USD 17.9 billion in 2024, while ready meals are small.",
+        "Frozen pizza remained the flagship category and generated USD 17.9 billion in 2024.",
+    ],
+    ids=["'remains the anchor category at'", "'remained the flagship category'"],
+)
+def test_the_anchor_category_is_its_subjects(sentence):
+    assert [(s.value, s.year, s.scope) for s in figures.sizes_in(sentence)] == [(17.9, 2024, "segment:Frozen pizza")]
+
+
+@pytest.mark.parametrize(
     ("sentence", "other"),
     [
         ("Pendle Ridge now sees the automotive lidar market reaching USD 3.4 billion by 2030.", True),
