@@ -177,7 +177,10 @@ def _unwrap(text: str) -> str:
     width = lengths[int(0.9 * (len(lengths) - 1))]
     # A template line or a table row, never wrapped; list items and quotes are often left unwrapped in wrapped text.
     overlong = sum(length > width + 20 for line, length in measured if not _STARTS_OWN_LINE.match(line))
-    if not 50 <= width <= 120 or overlong > max(1, len(lengths) // 20):
+    near_width = sum(length >= width - 15 for length in lengths)
+    # A wide wrap (up to 140) must show in most long lines: unwrapped text's longest lines set no width.
+    wide_wrap = width <= 140 and near_width >= 0.35 * len(lengths)
+    if not (50 <= width <= 120 or wide_wrap) or overlong > max(1, len(lengths) // 20):
         return text
     joined = [lines[0]]
     last_line = lines[0]  # the physical line that ended the paragraph so far

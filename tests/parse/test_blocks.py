@@ -145,6 +145,22 @@ def test_hard_wrapped_plain_text_is_joined_into_sentences():
     assert "By Feedstock: Woody Biomass, Agricultural Waste, Animal Manure, Others" in texts
 
 
+def test_text_wrapped_wider_than_usual_is_joined_when_most_long_lines_reach_the_width():
+    """Some writers wrap at 130 columns; short paragraphs of two or three lines leave most lines near it."""
+    paragraph = [
+        "Bowling centres that reinvented themselves as food-and-games venues are buying again. A study by Corbridge Vale "
+        "Research values the",
+        "global bowling equipment market at USD 612.8 million in 2024 and expects it to climb to USD 884.5 million by 2030, "
+        "with a",
+        "compound annual growth rate of 6.3% over 2025-2030.",
+        "",
+    ]
+    texts = [text for _, text in kinds_and_texts("\n".join(paragraph * 4))]
+    assert texts[0].startswith("Bowling centres that reinvented themselves as food-and-games venues are buying again.")
+    assert "Vale Research values the global bowling equipment market at USD 612.8 million" in texts[0]
+    assert texts[0].endswith("with a compound annual growth rate of 6.3% over 2025-2030.")
+
+
 def test_preformatted_lines_and_their_dash_items():
     page = (
         "<html><body><pre>SEGMENTS\n- Crumb Rubber\n  - Fine Powder\nReport ID ........ BMR-ENV-7750</pre>"
