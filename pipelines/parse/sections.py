@@ -130,6 +130,8 @@ _BY_DASH = re.compile(r"^(By\s+[A-Z][\w\-&/ ]{1,30}?)\s+[—–]\s+(?=\S)")  # "
 _BY_CELL = re.compile(r"^(By\s+[A-Z][\w\-&/ ]{1,30}?)\s\|\s")  # "By Type | Silica Aerogel, ..." in a row
 # "Battery Type:" opening a line of a "Segments covered" cell, "By" or not.
 _NAMED_IN_CELL = re.compile(r"(?:^|(?<=· ))(?:By\s+)?([A-Z][\w\-&/ ]{1,30}?):\s*(.*)$")
+# Where a cell's next dimension starts: a line break, or a semicolon before "By Application:".
+_CELL_LINE = re.compile(r" · |;\s*(?=(?:By\s+)?[A-Z][\w\-&/ ]{1,30}?:)")
 _PRICE = re.compile(r"(?:\b(?:USD|EUR|GBP|INR)|[$€£₹])\s?\d")
 _BRACKETED_TAIL = re.compile(r"^(.+?)\s*([(\[{])(.*)[)\]}]\s*$")
 # An item's own figure in brackets, no part of its name: "Offline (58%)", "Activator Adjuvants (USD 2.47
@@ -695,10 +697,11 @@ def _may_name_a_dimension(label: str) -> bool:
 
 def _dimensions_in_cell(cell: str) -> list[list[Segment]]:
     """ "By Source: · Nut-based · Soy-based · By Product: · Mozzarella" (or "Product: · Stick · ..." in a
-    "Segments covered" row): one cell, lines of dimensions and their items."""
+    "Segments covered" row, or "By Type: A, B; By Application: C, D"): one cell, lines of dimensions and their
+    items."""
     lists: list[list[Segment]] = []
     dimension = None
-    for part in (p.strip() for p in cell.split(" · ") if p.strip()):
+    for part in (p.strip() for p in _CELL_LINE.split(cell) if p.strip()):
         header = _NAMED_IN_CELL.match(part)
         if header:
             opened = dimension_header(dimension_name(header.group(1)))

@@ -1101,6 +1101,22 @@ def test_a_cell_of_dimension_lines_lists_each_dimension():
     ]
 
 
+def test_a_cell_parting_its_dimensions_by_semicolons_lists_each_dimension():
+    row = Block(
+        "row",
+        "Segments Covered | By Type: Steam Humidifiers, Evaporative Humidifiers; By Application: Textile Mills, "
+        "Printing & Paper, Data Centers",
+    )
+    assert labelled_dimension_lists([row]) == [
+        [Segment("type", "Steam Humidifiers"), Segment("type", "Evaporative Humidifiers")],
+        [
+            Segment("application", "Textile Mills"),
+            Segment("application", "Printing & Paper"),
+            Segment("application", "Data Centers"),
+        ],
+    ]
+
+
 def test_a_numbering_column_is_no_part_of_a_players_table():
     rows = [
         Block("row", "# | Company | Country"),
