@@ -401,7 +401,7 @@ def sizes_in(sentence: str) -> list[MarketSize]:
         return []
     sizes = []
     for index, amount in enumerate(amounts):
-        lead = lowered[max(0, amount.start - 30) : amount.start]
+        lead = lowered[max(0, amount.start - 45) : amount.start]
         if any(cue in lead for cue in vocab.NOT_SIZE_CUES):
             continue
         if lowered.startswith(vocab.NOT_SIZE_AFTER, amount.end + 1):  # "USD 7.7 billion in incremental revenue"

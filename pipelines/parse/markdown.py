@@ -4,8 +4,10 @@ which renders Markdown fast enough that a page costs about its HTML parse (bench
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
+from collections.abc import Sequence
 from html import escape
 
 import cmarkgfm
@@ -19,6 +21,8 @@ _STARTS_OWN_LINE = re.compile(
 _ESCAPED_MARK = re.compile(r"(?m)^([ \t]*(?:\d{1,3})?)\\([-*+#.)])(?=\s)")
 _QUOTE_MARK = re.compile(r"[ \t]*>[ \t]?")
 _RULE_LINE = re.compile(r"^\s*(?:[-=_~*]\s*){5,}$")
+_DASH_LINE = re.compile(r"^ {0,3}-{3,}[ \t]*$")
+_OPEN_CELLS = re.compile(r"^\s*[^|\s].* \|\s*$")  # a line of names parted by bars that ends on one, no table row
 _PIPE_ROW = re.compile(r"^\s*\|.*\|")
 # An Obsidian callout's "> [!abstract]- Regions and countries": the title is the line's text.
 _CALLOUT_MARK = re.compile(r"(?m)^([ \t]*>[ \t]?)\[![\w-]+\][-+]?[ \t]*")
@@ -48,7 +52,7 @@ def _render(text: str) -> str:
 def render_markdown(text: str) -> str:
     """Markdown (or plain text) as HTML, after the repairs careless writers and exports call for."""
     text = _without_pandoc_markup(_CALLOUT_MARK.sub(r"\1", text) if "[!" in text else text)
-    text = _unwrap(_without_page_furniture(_with_list_marks_unescaped(text)))
+    text = _rules_under_boxes(_unwrap(_without_page_furniture(_with_list_marks_unescaped(text))))
     return _render(_tables_without_separator(_definition_lists(_simple_tables(text))))
 
 
@@ -177,22 +181,23 @@ def _unwrap(text: str) -> str:
     width = lengths[int(0.9 * (len(lengths) - 1))]
     # A template line or a table row, never wrapped; list items and quotes are often left unwrapped in wrapped text.
     overlong = sum(length > width + 20 for line, length in measured if not _STARTS_OWN_LINE.match(line))
-    near_width = sum(length >= width - 15 for length in lengths)
-    # A wide wrap (up to 140) must show in most long lines: unwrapped text's longest lines set no width.
-    wide_wrap = width <= 140 and near_width >= 0.35 * len(lengths)
-    if not (50 <= width <= 120 or wide_wrap) or overlong > max(1, len(lengths) // 20):
+    if not (50 <= width <= 120 or width <= 140 and _breaks_mid_sentence(lines, width)):
+        return text
+    if overlong > max(1, len(lengths) // 20):
         return text
     joined = [lines[0]]
     last_line = lines[0]  # the physical line that ended the paragraph so far
     for line in lines[1:]:
         previous = joined[-1].rstrip()
         wrapped = (
-            (len(previous) >= width - 15 or previous[-1:] == ",")  # raw: a writer wraps at the markup's width
+            # raw: a writer wraps at the markup's width; a line left open on a comma or a bar goes on
+            (len(previous) >= width - 15 or previous[-1:] == "," or _OPEN_CELLS.search(previous))
             and previous[-1:] != ":"
             and any(ch.isalnum() for ch in last_line)
             and not last_line.isupper()  # a heading in capitals ends its line
             # so does a line of cells ("DIGEST | Issue 212 | 14 October 2025"), unless a bracket is left open in it
-            and (" | " not in last_line or last_line.count("(") > last_line.count(")"))
+            # or it ends on a bar: "Girbau S.A. | Miele & Cie. KG |" / "Pellerin Milnor Corporation | ..."
+            and (" | " not in last_line or last_line.count("(") > last_line.count(")") or _OPEN_CELLS.search(last_line))
             and not _ENDS_WITH_URL.search(last_line)  # and a bare address, however long
         )
         quote = _QUOTE_MARK.match(line) if _QUOTE_MARK.match(last_line) else None  # "> " lines of one quote
@@ -205,6 +210,30 @@ def _unwrap(text: str) -> str:
             joined.append(line)
         last_line = line
     return "\n".join(joined)
+
+
+def _breaks_mid_sentence(lines: Sequence[str], width: int) -> bool:
+    """Whether a text's longest lines break off mid-sentence, the next line going on: so it was wrapped wide
+    (up to 140 columns). Unwrapped text's longest lines end their sentences."""
+    ends = [
+        line.rstrip()[-1:]
+        for line, following in itertools.pairwise(lines)
+        if _visible_length(line) >= width - 15 and following.strip()
+    ]
+    return len(ends) >= 3 and sum(end not in ".!?:" for end in ends) >= 0.7 * len(ends)
+
+
+def _rules_under_boxes(text: str) -> str:
+    """A dashed line under several lines, or under a sentence, is a rule that closes a plain-text box
+    ("REPORT SNAPSHOT" rows), not the underline of a heading: it is set apart so that it reads as a rule."""
+    if "\n--" not in text:
+        return text
+    lines = text.split("\n")
+    for index in range(len(lines) - 1, 0, -1):
+        above = lines[index - 1].strip()
+        if _DASH_LINE.match(lines[index]) and above and (above[-1] in ".!?" or index > 1 and lines[index - 2].strip()):
+            lines.insert(index, "")
+    return "\n".join(lines)
 
 
 def _visible_length(line: str) -> int:

@@ -168,9 +168,12 @@ def _looks_like_name(text: str) -> bool:
     return (text[:1].isupper() or text[:1].isdigit()) and len(text.split()) <= 8 and not text.endswith((":", "?", "!"))
 
 
+_RUN_SEPARATOR = re.compile(r"[;·•]|\s\|\s")
+
+
 def _is_name_run(text: str) -> bool:
-    """A line that is only names: three separators or more, and no sentence ending."""
-    return len(re.findall(r"[;·•]", text)) >= 2 and len(split_sentences(text)) == 1
+    """A line that is only names: three separators or more ("A; B; C", "A | B | C"), and no sentence ending."""
+    return len(_RUN_SEPARATOR.findall(text)) >= 2 and len(split_sentences(text)) == 1
 
 
 def names_after_cue(text: str) -> list[str]:

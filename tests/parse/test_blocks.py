@@ -161,6 +161,45 @@ def test_text_wrapped_wider_than_usual_is_joined_when_most_long_lines_reach_the_
     assert texts[0].endswith("with a compound annual growth rate of 6.3% over 2025-2030.")
 
 
+def test_a_box_of_rows_closed_by_a_dashed_line_is_no_heading():
+    """Plain text draws a box's top and bottom with dashes: the bottom line is a rule, not a heading's underline."""
+    box = [
+        "REPORT SNAPSHOT",
+        "------------------------------",
+        "Study Period            | 2019 - 2031",
+        "Base Year               | 2024",
+        "------------------------------",
+    ]
+    assert kinds_and_texts("\n".join(box)) == [
+        ("heading", "REPORT SNAPSHOT"),
+        ("para", "Study Period | 2019 - 2031"),
+        ("para", "Base Year | 2024"),
+    ]
+
+
+def test_wrapped_text_breaking_mid_sentence_at_130_columns_and_a_line_of_names_left_open_on_a_bar():
+    sentence = (
+        "Labour shortages in housekeeping, stricter infection-control rules for healthcare textiles and the shift "
+        "of hotel groups toward outsourced central laundries are the main forces behind the order books of washer "
+        "makers, the study says, and it expects them to hold. "
+    )
+    words, lines, line = (sentence * 4).split(), [], ""
+    for word in words:  # wrapped at 128 columns
+        if len(line) + len(word) + 1 > 128:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines += [line, "", "Short line.", "", "KEY MARKET PLAYERS"]
+    lines += ["Alliance Laundry Systems LLC | Electrolux Professional AB | Girbau S.A. |", "Dexter Laundry | EDRO Corp"]
+    texts = [text for _, text in kinds_and_texts("\n".join(lines))]
+    assert texts[0] == (sentence * 4).strip()
+    assert (
+        texts[-1]
+        == "Alliance Laundry Systems LLC | Electrolux Professional AB | Girbau S.A. | Dexter Laundry | EDRO Corp"
+    )
+
+
 def test_preformatted_lines_and_their_dash_items():
     page = (
         "<html><body><pre>SEGMENTS\n- Crumb Rubber\n  - Fine Powder\nReport ID ........ BMR-ENV-7750</pre>"

@@ -246,6 +246,11 @@ SIZE_CASES = [
         [],
         "a category leader's sales are a company's",
     ),
+    (
+        "The study sizes the absolute dollar opportunity between 2024 and 2031 at USD 2.57 billion.",
+        [],
+        "an increment named well before its amount",
+    ),
 ]
 
 

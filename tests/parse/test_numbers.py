@@ -66,6 +66,7 @@ SENTENCE_CASES = [
     ),
     ("Leaders are Samsung Electronics Co. Ltd. and LG Chem Ltd. (South Korea) today.", 1, "suffixes and tags follow"),
     ("Players: W. R. Grace & Co.-Conn. (U.S.), Albemarle Corporation (U.S.) and BASF SE.", 1, "a tag goes on"),
+    ("Miele & Cie. KG | Jensen-Group NV | Dexter Laundry", 1, "a French company's Cie. ends no sentence"),
 ]
 
 

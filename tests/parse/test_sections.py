@@ -1117,6 +1117,23 @@ def test_a_cell_parting_its_dimensions_by_semicolons_lists_each_dimension():
     ]
 
 
+def test_a_plain_text_line_of_a_dimension_and_its_items_parted_by_a_bar():
+    line = Block("para", "By Operation | Coin-Operated, Card/App-Operated, Non-Vended")
+    assert labelled_dimension_lists([line]) == [
+        [
+            Segment("operation", "Coin-Operated"),
+            Segment("operation", "Card/App-Operated"),
+            Segment("operation", "Non-Vended"),
+        ],
+    ]
+
+
+def test_a_line_of_players_parted_by_bars():
+    body = [Block("para", "Alliance Laundry Systems LLC | Miele & Cie. KG | Jensen-Group NV | EDRO Corporation")]
+    names = [p.name for p in player_items(Block("label", "KEY MARKET PLAYERS"), body)]
+    assert names == ["Alliance Laundry Systems LLC", "Miele & Cie. KG", "Jensen-Group NV", "EDRO Corporation"]
+
+
 def test_a_numbering_column_is_no_part_of_a_players_table():
     rows = [
         Block("row", "# | Company | Country"),
