@@ -116,6 +116,7 @@ _ESTIMATE_OF_THE_LAST_NAMED = re.compile(
     r"(?:It|They|The (?:firm|house|consultancy|group|analysts?|latter))\s+(?:also\s+)?"
     r"(?:puts?|put|forecasts?|expects?|estimates?|sees?|values?|projects?|pegs?|pegged|predicts?|reckons?|sizes?)\b"
 )
+_DESK_AFTER = re.compile(r"\s+(?i:desk|news\s?desk|newsroom|editorial|staff|bureau)\b")
 _FIRM_WORD = re.compile(f"{_FIRM_WORDS}|{_KNOWN_FIRMS}")  # a cheap screen: most blocks name no firm
 _REPORT_SEGMENT = re.compile(r"/(?:" + "|".join(re.escape(s) for s in vocab.REPORT_PATH_SEGMENTS) + r")(?:/|$)")
 _REPORT_ID_PATTERNS = tuple(re.compile(p) for p in vocab.REPORT_ID_PATTERNS)
@@ -337,12 +338,14 @@ def _firms_named_in(text: str, market: str) -> list[str]:
 
 
 def _firm_mentions(text: str, market: str) -> Iterator[re.Match[str]]:
-    """Firm names in a text, but for the market's own name read as one ("Artificial Intelligence") and a
-    heading's words before a firm word ("Key Market Insights")."""
+    """Firm names in a text, but for the market's own name read as one ("Artificial Intelligence"), a
+    heading's words before a firm word ("Key Market Insights") and a site's desk ("Tidereach Biz Markets Desk")."""
     return (
         m
         for m in _FIRM_NAME.finditer(text)
-        if not _names_the_market(m.group("name"), market) and not _is_a_section_heading(m.group("name"))
+        if not _names_the_market(m.group("name"), market)
+        and not _is_a_section_heading(m.group("name"))
+        and not _DESK_AFTER.match(text, m.end())
     )
 
 

@@ -487,6 +487,11 @@ def test_firm_names_the_word_pattern_would_miss_or_misread(texts, market, expect
     assert metadata.research_firm("wire.example.com", False, texts, market) == expected
 
 
+def test_a_sites_desk_named_like_a_firm_is_not_the_site_crediting_itself():
+    texts = ["Tidereach Biz Markets Desk · 17 March 2025", "according to a report released by Orlanmere Analytics."]
+    assert metadata.research_firm("tidereachbiz.com", True, texts, "Marine Fenders") == "Orlanmere Analytics"
+
+
 def test_a_titles_regional_outlook_group_is_regions_with_countries_in_square_brackets():
     """ "By Regional Outlook(Europe, America[United States, Canada])": regions, never a segment dimension."""
     title = "Ceramic Sand Market Size By Regional Outlook(Europe, America[United States, Canada]), Forecast 2021-2025"
