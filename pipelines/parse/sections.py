@@ -38,6 +38,8 @@ _BY_DIMENSION = re.compile(
 _BY_CAPITALISED = re.compile(r"\b[Bb]y\s+[A-Z]")
 _RANKING = re.compile(r"\b(?:largest|fastest|dominant|leading|biggest|top|smallest)\b", re.I)
 # What a "by <dimension>" header follows: nothing, or a word that splits the market ("Market by Product").
+# A report's subtitle lists its dimensions up to the regions: "by Type, Capacity, End Use and Region".
+_AND_REGION = re.compile(r",[^.:;|]*\b(?:and|&)\s+(?:region|geography)\b", re.I)
 _BY_CONTEXT = re.compile(
     r"(?:^|\b(?:markets?|segment\s+\d{1,2}|segment\w*|analysis|share|size|split|divided|categori[sz]ed|classified|break-?down|break-?up|revenue|"
     r"forecast|outlook|insights|trends|report|study|research|industry|sales|demand|covered|coverage)[\s,:\-–—|]+)$",
@@ -220,6 +222,8 @@ def classify_header(block: Block) -> Header | None:
     if match is None or not _BY_CONTEXT.search(text[: match.start()]):  # "drive spending by cardiac centers"
         return None
     if len(_BY_CAPITALISED.findall(text)) >= 2:  # "... Analysis, By Material, By Block Type, ...": a report's title
+        return None
+    if _AND_REGION.match(text, match.end()):  # "Industry Analysis by Reactor Type, Capacity, End Use and Region"
         return None
     if _PROSE_AFTER.match(text, match.end()):  # "Pricing trends by type, with raw material cost analysis"
         return None

@@ -1888,6 +1888,8 @@ def test_a_scope_rows_dimension_lists_items_parted_by_semicolons():
 def test_a_heading_naming_several_dimensions_is_a_title_not_a_section():
     heading = Block("heading", "ICF Market Size, Share & Analysis, By Material, By Block Type, Forecast 2032", 1)
     assert classify_header(heading) is None
+    subtitle = Block("para", "Global Industry Analysis by Reactor Type, Capacity, End Use and Region — Forecast 2025")
+    assert classify_header(subtitle) is None
 
 
 def test_an_item_named_before_its_description_is_the_name():
