@@ -663,13 +663,18 @@ def folded_name(text: str) -> str:
 
 def _names_label(text: str, label: str) -> bool:
     """The label's words anywhere in the text, a plural "s" allowed: "PEM electrolyzers" names "PEM Electrolyzer"."""
-    lowered, wanted = text.lower(), label.lower()
+    lowered, wanted = _with_and(text.lower()), _with_and(label.lower())
     at = lowered.find(wanted)
     while at >= 0:
         if (at == 0 or not lowered[at - 1].isalnum()) and _starts_with_words(lowered[at:], wanted):
             return True
         at = lowered.find(wanted, at + 1)
     return False
+
+
+def _with_and(text: str) -> str:
+    """Prose says "and" where a list writes "&"."""
+    return text.replace(" & ", " and ") if " & " in text else text
 
 
 def _figure_clause(figure: Figure) -> str:
@@ -681,7 +686,9 @@ def _figure_clause(figure: Figure) -> str:
 
 
 def _starts_with_words(text: str, words: str) -> bool:
-    """ "EUV resists are ..." starts with "EUV resists" and with "EUV resist" (a plural), not with "EUV res"."""
+    """ "EUV resists are ..." starts with "EUV resists" and with "EUV resist" (a plural), not with "EUV res";
+    "Software and services" with "Software & Services"."""
+    text, words = _with_and(text), _with_and(words)
     if not text.lower().startswith(words.lower()):
         return False
     rest = text[len(words) :]

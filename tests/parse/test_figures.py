@@ -427,6 +427,11 @@ def test_forecast_period_forms(sentence, expected):
             ["Large Enterprises", "Small & Medium-sized Enterprises (SMEs)"],
             "segment:Small & Medium-sized Enterprises (SMEs)",
         ),
+        (
+            "Fintech and digital platforms are expected to post a CAGR of 11.8% between 2025 and 2034.",
+            ["Card Networks", "Fintech & Digital Platforms"],
+            "segment:Fintech & Digital Platforms",
+        ),
     ],
     ids=[
         "a segment named after the firm's verb",
@@ -439,6 +444,7 @@ def test_forecast_period_forms(sentence, expected):
         "a rank and a dimension's word name no segment, the listed subject does",
         "a generic word in prose names no item",
         "a label named by its acronym",
+        "prose says 'and' for a label's '&'",
     ],
 )
 def test_scope_to_segments(sentence, labels, scope):
