@@ -232,10 +232,13 @@ def publisher(meta: dict[str, str], url: str | None, links: Sequence[str]) -> st
 def report_id(
     links: Sequence[str], report_domains: Collection[str], texts: Sequence[str], market: str = ""
 ) -> str | None:
-    """The id a "Report ID:" line states, else the id in report links to the publisher or the credited firm
+    """The id a "Report ID:" line (or key) states, else the id in report links to the publisher or the credited firm
     (most frequent), else a code the text calls a report ("report PLR-AG-0417"). A link whose slug names
     another market ("precision-irrigation-market-4471655" in a sidebar) is that market's report."""
-    stated = next((m.group(1) for text in texts if (m := _REPORT_ID_LINE.search(text))), None)
+    # A key and its value may be two texts: a definition list's "Report code" over "BRI-DT-5512".
+    keyed = (f"{key} {value}" for key, value in itertools.pairwise(texts) if len(key) <= 20)
+    lines = itertools.chain(texts, keyed)
+    stated = next((m.group(1) for text in lines if (m := _REPORT_ID_LINE.search(text))), None)
     if stated:
         return stated
     ids: Counter[str] = Counter()

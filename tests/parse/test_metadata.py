@@ -129,6 +129,12 @@ def test_report_id_from_publisher_links_only():
     assert metadata.report_id([], {"firm.com"}, ["Report ID: 58213"]) == "58213"
 
 
+def test_a_report_code_key_over_its_value_states_the_id():
+    links = ["https://www.brisendale.com/request-sample/5512"]
+    texts = ["Forecast period", "2025–2033", "Report code", "BRI-DT-5512"]
+    assert metadata.report_id(links, {"brisendale.com"}, texts) == "BRI-DT-5512"
+
+
 @pytest.mark.parametrize(
     ("link", "expected"),
     [
