@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from pipelines.normalise.text import without_sentence_stop
 from pipelines.parse.blocks import Block
@@ -68,7 +69,7 @@ def unlabelled_region_list(blocks: Sequence[Block]) -> list[RegionMention]:
 def inline_regions(blocks: Sequence[Block]) -> list[RegionMention]:
     """Regions written after a short region label anywhere: "Regional coverage: North America (U.S.), Europe",
     or a scope row of "Region: countries" parts: "Country scope | North America: U.S., Canada; Europe: UK"."""
-    for block in blocks:
+    for block in _spanned_rows(blocks):
         label, _, value = block.text.partition(" | " if block.kind == "row" else ":")
         if not (REGION_LABEL.search(label) or _COUNTRY_LABEL.search(label)) or _RANKED.search(label):
             continue  # "Dominating Region: North America" names one region's rank, not the list
@@ -93,6 +94,17 @@ def inline_regions(blocks: Sequence[Block]) -> list[RegionMention]:
         if in_prose:  # "Regional Analysis: The report evaluates North America (U.S., Canada), Europe (...) and ..."
             return in_prose
     return []
+
+
+def _spanned_rows(blocks: Sequence[Block]) -> Iterator[Block]:
+    """Rows that repeat their first cell (a label cell spanning them) read as one row of ";"-parted parts:
+    "Regional scope | North America: U.S., Canada" / "Regional scope | Europe: Germany, France"."""
+    for label, group in itertools.groupby(blocks, lambda b: b.text.partition(" | ")[0] if b.kind == "row" else None):
+        rows = list(group)
+        if label is None or len(rows) == 1:
+            yield from rows
+        else:
+            yield replace(rows[0], text=f"{label} | " + "; ".join(r.text.partition(" | ")[2] for r in rows))
 
 
 def _region_lines(value: str) -> list[RegionMention]:

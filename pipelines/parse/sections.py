@@ -129,7 +129,7 @@ _UNITS_TAIL = re.compile(
     re.I,
 )
 _BY_DASH = re.compile(r"^(By\s+[A-Z][\w\-&/ ]{1,30}?)\s+[—–]\s+(?=\S)")  # "By Base Oil — Mineral Oil; Synthetic Oil"
-_BY_CELL = re.compile(r"^(By\s+[A-Z][\w\-&/ ]{1,30}?)\s\|\s")  # "By Type | Silica Aerogel, ..." in a row
+_BY_CELL = re.compile(r"^(By\s+[A-Z][\w\-&/ ]{1,30}?)\s[|·]\s")  # "By Type | Silica Aerogel, ...", "By Type · Continuous"
 # "Battery Type:" opening a line of a "Segments covered" cell, "By" or not.
 _NAMED_IN_CELL = re.compile(r"(?:^|(?<=· ))(?:By\s+)?([A-Z][\w\-&/ ]{1,30}?):\s*(.*)$")
 # Where a cell's next dimension starts: a line break, or a semicolon before "By Application:".
@@ -145,8 +145,13 @@ _FIGURE_TAIL = re.compile(
 )
 _ITEM_COLUMN_HEADERS = vocab.TABLE_SEGMENT_HEADERS | vocab.YEAR_HEADERS
 _CITATION = re.compile(r"\b(?:analys[ie]s|estimates?|interviews?|databases?|surveys?|research|compiled)\b|\.$", re.I)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?"
+)
 _BYLINE = re.compile(
-    r"\b(?:published|posted|updated|written by|author|correspondent|reporter|editor|staff writer|min(?:ute)?s? read)\b",
+    r"\b(?:published|posted|updated|written by|author|correspondent|reporter|editor|staff writer|min(?:ute)?s? read)\b"
+    rf"|\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\b|\b{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\b",  # "By Dana Ocampo · 29 January 2025"
     re.I,
 )
 _MAX_HEADER_CHARS = 160

@@ -1134,6 +1134,36 @@ def test_a_line_of_players_parted_by_bars():
     assert names == ["Alliance Laundry Systems LLC", "Miele & Cie. KG", "Jensen-Group NV", "EDRO Corporation"]
 
 
+def test_spanned_scope_rows_of_dimensions_with_their_items_one_a_line():
+    rows = [
+        Block("row", "Segments covered | By Type · Continuous Rubber Tracks · Segmented Rubber Tracks"),
+        Block("row", "Segments covered | By Sales Channel · OEM · Aftermarket"),
+    ]
+    assert labelled_dimension_lists(rows) == [
+        [Segment("type", "Continuous Rubber Tracks"), Segment("type", "Segmented Rubber Tracks")],
+        [Segment("sales channel", "OEM"), Segment("sales channel", "Aftermarket")],
+    ]
+
+
+def test_a_byline_with_a_date_lists_no_dimension():
+    byline = Block("para", "By Dana Ocampo | 29 January 2025 | Market Reports")
+    assert labelled_dimension_lists([byline]) == []
+
+
+def test_spanned_rows_of_regions_with_their_countries():
+    rows = [
+        Block("row", "Regional scope | North America: U.S., Canada"),
+        Block("row", "Regional scope | Europe: Germany, France"),
+        Block("row", "Regional scope | Middle East & Africa: Saudi Arabia, South Africa"),
+        Block("row", "Key companies | Bridgestone Corporation · Continental AG"),
+    ]
+    assert inline_regions(rows) == [
+        RegionMention("North America", ("U.S.", "Canada")),
+        RegionMention("Europe", ("Germany", "France")),
+        RegionMention("Middle East & Africa", ("Saudi Arabia", "South Africa")),
+    ]
+
+
 def test_a_numbering_column_is_no_part_of_a_players_table():
     rows = [
         Block("row", "# | Company | Country"),
