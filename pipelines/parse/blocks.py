@@ -61,6 +61,7 @@ _CARD_PART_TAGS = frozenset({"div", "p", "span", "strong", "b", "td", "th", "dt"
 _CARD_VALUE = re.compile(
     r"^(?:(?:[A-Z]{3}|US\$|[$€£¥₹])\s?)?\d[\d.,]*\s?(?:%|[A-Za-z]{1,8}\.?)?$|^[A-Z]{1,5}(?:-[A-Z0-9]{1,6})*-\d{2,9}$"
 )
+_VALUE_CLASS = re.compile(r"\b(?:value|number|figure|stat-value|metric-value|kpi-value)\b", re.I)
 _CARD_LABEL_WORDS = 8
 _KEY_WORDS = 6  # the longest key of a key/value row in an e-mail's table
 # An outline's number before a short entry: "1.1 Hardware", "2.2.1 ETCS Level 1"; not an amount ("2.5 Billion
@@ -535,11 +536,14 @@ def _card_parts(element: etree._Element) -> list[etree._Element]:
 
 def _stat_card(parts: list[etree._Element]) -> str | None:
     """ "<div class=stat><div>USD 4.62 Bn</div><div>Market size, 2024</div></div>", or an e-mail's "Market size
-    2024" over "USD 291.6 million": a figure and its label, in either order, read as a snapshot's row."""
+    2024" over "USD 291.6 million": a figure and its label, in either order, read as a snapshot's row. A
+    value that is no figure ("North America" / "Largest Region") is told by its class."""
     if len(parts) != 2 or any(part.tag not in _CARD_PART_TAGS or _HOLDS_BLOCK_TAG(part) for part in parts):
         return None
     texts = [clean_text("".join(part.itertext())) for part in parts]
     values = [bool(_CARD_VALUE.match(text)) for text in texts]
+    if values.count(True) != 1:  # "North America" over "Largest Region": the markup's classes say which is which
+        values = [bool(_VALUE_CLASS.search(part.get("class", ""))) for part in parts]
     if values.count(True) != 1 or any(not text or len(text.split()) > _CARD_LABEL_WORDS for text in texts):
         return None
     value, label = (texts[0], texts[1]) if values[0] else (texts[1], texts[0])

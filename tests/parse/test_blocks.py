@@ -876,6 +876,18 @@ def test_a_stat_card_reads_as_a_row_of_its_label_and_its_figure():
     ]
 
 
+def test_a_stat_tile_whose_value_is_no_figure_is_told_by_its_class():
+    page = (
+        '<div class="tile"><span class="stat-value">North America</span><span class="stat-label">Largest Region</span>'
+        '</div><div class="tile"><span class="stat-value">2019–2023</span><span class="stat-label">Historical Data</span>'
+        "</div>"
+    )
+    assert kinds_and_texts(page) == [
+        ("row", "Largest Region | North America"),
+        ("row", "Historical Data | 2019–2023"),
+    ]
+
+
 def test_an_e_mails_presentation_table_of_keys_and_lists_is_data_and_a_grid_of_names_is_layout():
     page = (
         '<table role="presentation"><tr><td>Product Type</td><td>Kits &amp; Reagents, Instruments, Services</td></tr>'
