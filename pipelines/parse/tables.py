@@ -53,7 +53,8 @@ def market_columns(blocks: Sequence[Block], market: str) -> list[Block]:
     kept: list[Block] = []
     column = None
     for block in blocks:
-        cells = block.text.split(" | ") if block.kind == "row" else []
+        # a plain-text page's pipe lines ("2019 | Historical | 33.6") are a table's rows too
+        cells = block.text.split(" | ") if block.kind == "row" or block.kind == "para" and " | " in block.text else []
         if not cells:
             column = None
         elif column is None and len(cells) >= 3:
@@ -77,7 +78,8 @@ def figure_tables(blocks: Sequence[Block]) -> list[Block]:
     money: tuple[str, str] | None = None  # ("USD", "Billion"): the unit a table of sizes states above or in its header
     lead = ""  # the line above a run of year-keyed lines: "Market size by year (USD billion):"
     for block in blocks:
-        cells = block.text.split(" | ") if block.kind == "row" else []
+        # a plain-text page's pipe lines ("2019 | Historical | 33.6") are a table's rows too
+        cells = block.text.split(" | ") if block.kind == "row" or block.kind == "para" and " | " in block.text else []
         keyed = _year_keyed_size(block.text, lead, money) if block.kind in ("item", "para") else None
         if keyed:
             block = replace(block, text=keyed)

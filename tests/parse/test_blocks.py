@@ -95,6 +95,14 @@ def test_plain_text_capitals_are_headings_and_rules_are_dropped():
     assert kinds_and_texts(page) == [("label", "REPORT SNAPSHOT"), ("para", "Type: Fixed Wing; Rotary Wing")]
 
 
+def test_a_leader_cut_to_one_dot_by_the_longest_label_still_joins_label_and_value():
+    page = "North America ........ United States, Canada\nMiddle East & Africa . UAE, Saudi Arabia\n"
+    assert [text for _, text in kinds_and_texts(page)] == [
+        "North America: United States, Canada",
+        "Middle East & Africa: UAE, Saudi Arabia",
+    ]
+
+
 def test_a_truncated_title_keeps_its_dots():
     assert kinds_and_texts("# Market to grow at a CAGR of 22....") == [
         ("heading", "Market to grow at a CAGR of 22....")

@@ -251,6 +251,11 @@ SIZE_CASES = [
         [],
         "an increment named well before its amount",
     ),
+    (
+        "Load-bearing studs captured USD 15.2 billion in 2024.",
+        [(15.2, "billion", "USD", 2024)],
+        "what an item captured",
+    ),
 ]
 
 

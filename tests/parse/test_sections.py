@@ -1969,6 +1969,18 @@ def test_regions_from_a_countries_analysed_line_and_from_one_table_cell():
     ]
 
 
+def test_plain_text_pipe_lines_of_years_read_as_a_table_of_sizes():
+    lines = [
+        Block("para", "Year | Period type | Market Value (USD Billion)"),
+        Block("para", "2019 | Historical | 33.6"),
+        Block("para", "2033 | Forecast | 68.7"),
+    ]
+    assert [b.text for b in figure_tables(lines)][1:] == [
+        "Market size in 2019: USD 33.6 Billion",
+        "Market size in 2033: USD 68.7 Billion",
+    ]
+
+
 def test_a_table_of_years_by_item_lists_its_columns_as_items():
     header = Block("heading", "Market by Application, 2021-2032 (USD Million)", 2)
     body = [
