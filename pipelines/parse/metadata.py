@@ -163,11 +163,22 @@ def market_name(title: str | None, first_sentences: Sequence[str], max_words: in
     """The market as the page names it, without "Global" and "Market"."""
     texts = ([title] if title else []) + list(first_sentences)
     for pattern in _MARKET_NAMES:
-        for text in texts:
+        for index, text in enumerate(texts):
             name = _name_in(pattern.search(text), max_words)
             if name:
-                return name
+                return _without_headline_lead(name, texts[index + 1 :]) if index == 0 and title else name
     return None
+
+
+def _without_headline_lead(name: str, sentences: Sequence[str]) -> str:
+    """ "Screw caps tighten their grip as wine closures" in a headline is the "wine closures" market the
+    opening sentence names: the headline's own words before it are no part of the name."""
+    for sentence in sentences[:4]:
+        opening = _name_in(_MARKET_NAMES[0].search(sentence), 8)
+        lead = name[: len(name) - len(opening)] if opening and name.lower().endswith(f" {opening.lower()}") else ""
+        if lead and any(word.islower() for word in lead.split()):
+            return opening
+    return name
 
 
 def market_named_in_prose(sentences: Sequence[str]) -> str | None:

@@ -256,13 +256,21 @@ def _answers_with_their_questions(page: _Page) -> Iterator[str]:
 
 
 def _segments(page: _Page, lists: _Lists) -> tuple[Segment, ...]:
-    """Title grammar and section lists; "by X (a, b)" and rankings in prose when the page has neither."""
+    """Title grammar and section lists; "by X (a, b)" in prose when the page has neither; rankings of the
+    dimensions no list gives."""
     segment_lists = [metadata.title_segments(page.title)[0], *lists.segment_lists]
     if not any(segment_lists):
         segment_lists = [metadata.prose_segments(block.text)[0] for block in page.blocks]
-    if not any(segment_lists):
-        segment_lists = [sections.ranked_segments(block.text) for block in page.blocks]
+    # A ranking names the items that matter, not always all: it lists a dimension no list gives.
+    listed = {s.dimension for segments in segment_lists for s in segments}
+    ranked = (sections.ranked_segments(block.text) for block in page.blocks)
+    segment_lists += [[s for s in segments if not _lists_dimension(listed, s.dimension)] for segments in ranked]
     return _contract_dimensions([s for s in _merge_lists(segment_lists) if _reads_as_an_item(s.label)])
+
+
+def _lists_dimension(listed: set[str], dimension: str) -> bool:
+    """ "end-use" is the listed "end-use industry"."""
+    return any(name.startswith(dimension) or dimension.startswith(name) for name in listed)
 
 
 def _reads_as_an_item(label: str) -> bool:

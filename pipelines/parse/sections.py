@@ -62,7 +62,20 @@ _BASIS_STATEMENT = re.compile(
     r"(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:(?:is|are)\s+)?"
     rf"(?:{_SPLIT_VERBS}|covers|includes|spans|separates|distinguishes|tracks|examines|analy[sz]es|groups|comprises"
     r"|looks at|made up of|consists of)\s+"
-    r"(?:(?:the\s+)?(?:market|it)\s+)?(?:into\s+|between\s+)?(?P<run>.+)$",  # "divides the market into"
+    r"(?:(?:the\s+)?(?:market|it)\s+)?(?:down\s+)?(?:into\s+|between\s+)?(?P<run>.+)$",  # "breaks the market down into"
+    re.I,
+)
+# "By material, natural rubber, EPDM and polyurethane foam are analyzed": the list before a passive verb.
+_LISTED_THEN_VERB = re.compile(
+    r"^(?:on the basis of|based on|in terms of|depending on|by)\s+(?:the\s+)?(?P<dim>[a-z][\w\-&/ ]{1,30}?),\s+"
+    r"(?P<run>[^;:]+?)\s+(?:are|is)\s+(?:\w+ly\s+)?"
+    r"(?:analy[sz]ed|covered|assessed|tracked|examined|studied|considered|evaluated|reviewed)\b",
+    re.I,
+)
+# "The application landscape spans fashion & apparel, footwear and packaging."
+_LANDSCAPE = re.compile(
+    r"^the\s+(?P<dim>[a-z][\w\-]{1,20}(?:\s[a-z][\w\-]{1,20})?)\s+(?:landscape|mix|breakdown)\s+"
+    r"(?:spans|covers|includes|comprises)\s+(?P<run>.+)$",
     re.I,
 )
 # "segmented by type into A, B and C; by packaging into D and E; and by region into ...": each run stops where
@@ -474,8 +487,10 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
                 m
                 for sentence in split_sentences(block.text)
                 for clause in ([sentence] if _parted_by_semicolons(sentence) else _LIST_CLAUSES.split(sentence))
-                if (m := _BASIS_STATEMENT.match(clause))
+                if (m := _BASIS_STATEMENT.match(clause) or _LISTED_THEN_VERB.match(clause))
             ]
+        if " landscape " in block.text or " mix " in block.text or " breakdown " in block.text:
+            matches += [_LANDSCAPE.match(sentence) for sentence in split_sentences(block.text)]
         if " into " in block.text and _SEGMENTED.search(block.text):
             matches += [
                 m

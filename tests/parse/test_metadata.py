@@ -102,6 +102,15 @@ def test_market_name(title, expected, why):
     assert metadata.market_name(title, []) == expected
 
 
+def test_a_sentence_case_headlines_words_before_the_market_the_opening_names_are_no_part_of_its_name():
+    title = "Screw caps tighten their grip as wine closures market heads for EUR 6.71 billion"
+    opening = ["The wine closures market was valued at EUR 4.82 billion in 2024."]
+    assert metadata.market_name(title, opening) == "wine closures"
+    assert metadata.market_name("Platform as a Service Market to Grow", ["The PaaS market grew."]) == (
+        "Platform as a Service"
+    )
+
+
 def test_a_blog_on_a_hosting_platform_is_a_publisher_of_its_own():
     canonical = {"canonical": "https://flowmeter-industry-watch.blogspot.com/2025/03/clamp-on.html"}
     assert metadata.publisher(canonical, None, []) == "flowmeter-industry-watch.blogspot.com"

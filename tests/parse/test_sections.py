@@ -869,6 +869,22 @@ def test_slash_separated_lists_after_a_label():
             "above 500 sq. ft. Mid-size units sell most.",
             ("coverage area", ["below 250 sq. ft", "250 to 500 sq. ft", "above 500 sq. ft"]),
         ),
+        (
+            "By material, natural rubber, EPDM and polyurethane foam are analyzed.",
+            ("material", ["natural rubber", "EPDM", "polyurethane foam"]),
+        ),
+        (
+            "By production process, solid-state fermentation and submerged fermentation are assessed separately.",
+            ("production process", ["solid-state fermentation", "submerged fermentation"]),
+        ),
+        (
+            "The application landscape spans fashion & apparel, footwear and packaging.",
+            ("application", ["fashion & apparel", "footwear", "packaging"]),
+        ),
+        (
+            "By composition, the study breaks the market down into facestock, adhesive and liner.",
+            ("composition", ["facestock", "adhesive", "liner"]),
+        ),
     ],
     ids=[
         "'on the basis of'",
@@ -887,6 +903,10 @@ def test_slash_separated_lists_after_a_label():
         "a semicolon after the list ends it",
         "the dimension after its list",
         "an abbreviation's period does not end the sentence",
+        "the list before a passive verb",
+        "the list before a passive verb and an adverb",
+        "'the X landscape spans'",
+        "'breaks the market down into'",
     ],
 )
 def test_lists_stated_in_prose(sentence, expected):
@@ -2155,6 +2175,25 @@ def test_the_longest_cued_run_of_names_is_the_players_when_no_section_lists_them
 )
 def test_a_ranking_in_prose_names_a_dimensions_items(text, expected):
     assert [(s.dimension, s.label) for s in ranked_segments(text)] == expected
+
+
+def test_a_ranking_gives_the_dimension_no_list_gives():
+    from pipelines.parse import parse_release
+
+    page = (
+        "# Wine Closures Market\n\nThe wine closures market was valued at EUR 4.82 billion in 2024.\n\n"
+        "Among closure types, screw caps held the largest share, followed by natural corks and glass stoppers.\n\n"
+        "On the basis of application, still wine, sparkling wine and fortified wine are analysed.\n\n"
+        "By application, still wine leads, followed by sparkling wine.\n"
+    )
+    assert [(s.dimension, s.label) for s in parse_release(page).segments] == [
+        ("application", "still wine"),
+        ("application", "sparkling wine"),
+        ("application", "fortified wine"),
+        ("type", "screw caps"),
+        ("type", "natural corks"),
+        ("type", "glass stoppers"),
+    ]
 
 
 def test_a_link_closes_a_segmentation_runs_label_lines():
