@@ -121,9 +121,12 @@ def prose_items(run: str) -> list[str]:
 
 def split_last_and(items: list[str]) -> list[str]:
     """The last item's "and" closes the list, unless the items before use "and" inside names ("retail and
-    e-commerce, healthcare and pharmacy, food and grocery")."""
+    e-commerce, healthcare and pharmacy, food and grocery") and the last is as short as they are: "forensic
+    laboratories and private investigation firms" after "government and law enforcement agencies" is two."""
     head, _, last = items[-1].rpartition(" and ") if items else ("", "", "")
-    if head and last and not is_region_name(items[-1]) and not any(" and " in item for item in items[:-1]):
+    named_with_and = any(" and " in item for item in items[:-1])
+    two_phrases = len(head.split()) >= 2 and len(last.split()) >= 2
+    if head and last and not is_region_name(items[-1]) and (not named_with_and or two_phrases):
         return [*items[:-1], head.strip(), last.strip()]
     return items
 

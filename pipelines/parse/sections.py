@@ -72,10 +72,11 @@ _LISTED_THEN_VERB = re.compile(
     r"(?:analy[sz]ed|covered|assessed|tracked|examined|studied|considered|evaluated|reviewed)\b",
     re.I,
 )
-# "The application landscape spans fashion & apparel, footwear and packaging."
+# "The application landscape spans fashion & apparel, footwear and packaging.", "The end-user base consists of A,
+# B and C".
 _LANDSCAPE = re.compile(
-    r"^the\s+(?P<dim>[a-z][\w\-]{1,20}(?:\s[a-z][\w\-]{1,20})?)\s+(?:landscape|mix|breakdown)\s+"
-    r"(?:spans|covers|includes|comprises)\s+(?P<run>.+)$",
+    r"^the\s+(?P<dim>[a-z][\w\-]{1,20}(?:\s[a-z][\w\-]{1,20})?)\s+(?:landscape|mix|breakdown|base)\s+"
+    r"(?:spans|covers|includes|comprises|consists\s+of|is\s+made\s+up\s+of)\s+(?P<run>.+)$",
     re.I,
 )
 # "segmented by type into A, B and C; by packaging into D and E; and by region into ...": each run stops where
@@ -489,7 +490,7 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
                 for clause in ([sentence] if _parted_by_semicolons(sentence) else _LIST_CLAUSES.split(sentence))
                 if (m := _BASIS_STATEMENT.match(clause) or _LISTED_THEN_VERB.match(clause))
             ]
-        if " landscape " in block.text or " mix " in block.text or " breakdown " in block.text:
+        if any(f" {noun} " in block.text for noun in ("landscape", "mix", "breakdown", "base")):
             matches += [_LANDSCAPE.match(sentence) for sentence in split_sentences(block.text)]
         if " into " in block.text and _SEGMENTED.search(block.text):
             matches += [

@@ -885,6 +885,14 @@ def test_slash_separated_lists_after_a_label():
             "By composition, the study breaks the market down into facestock, adhesive and liner.",
             ("composition", ["facestock", "adhesive", "liner"]),
         ),
+        (
+            "The end-user base consists of government and law enforcement agencies, forensic laboratories and "
+            "private investigation firms, with government buyers the largest.",
+            (
+                "end-user",
+                ["government and law enforcement agencies", "forensic laboratories", "private investigation firms"],
+            ),
+        ),
     ],
     ids=[
         "'on the basis of'",
@@ -907,6 +915,7 @@ def test_slash_separated_lists_after_a_label():
         "the list before a passive verb and an adverb",
         "'the X landscape spans'",
         "'breaks the market down into'",
+        "'the X base consists of', a last 'and' between two phrases after an item named with 'and'",
     ],
 )
 def test_lists_stated_in_prose(sentence, expected):
