@@ -101,11 +101,23 @@ def _is_named(words: list[str]) -> bool:
     return _names_a_country(without_sentence_stop(_without_possessive(" ".join(words))))
 
 
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish")  # no country's name ends so
+
+
 @lru_cache(maxsize=8192)
 def _names_a_country(name: str) -> bool:
-    if fold(name) in _aliases() or any(pattern.fullmatch(name) for pattern, _ in _patterns()):
+    if fold(name) in _aliases():
+        return True
+    if _is_a_demonym(name):  # "Indonesian producers", "Ukrainian storage": the people's word, no country named
+        return False
+    if any(pattern.fullmatch(name) for pattern, _ in _patterns()):
         return True
     return " " not in name and names_one_country(name)  # "Mexico": the library's pattern only searches
+
+
+def _is_a_demonym(name: str) -> bool:
+    lowered = name.lower()
+    return lowered.endswith(_DEMONYM_ENDINGS) or lowered.endswith("n") and names_one_country(name[:-1])
 
 
 def _resolve_item(item: str) -> list[CountryMention]:

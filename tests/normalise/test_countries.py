@@ -112,6 +112,11 @@ def test_the_seed_page_middle_east_list():
         ("Key countries: Spain, Ireland. Europe leads", ["Spain", "Ireland"], "a full stop is no part of a name"),
         ("Israel, UAE and South Africa.", ["Israel", "UAE", "South Africa"], "nor of a two-word name"),
         ("The United States and Canada. Rebates help", ["United States", "Canada"], "an article is no part either"),
+        (
+            ", led by Japan and Indonesia, with Indonesian and Ukrainian producers gaining",
+            ["Japan", "Indonesia"],
+            "a people's word names no country",
+        ),
     ],
     ids=[
         "dotted and plain names",
@@ -121,6 +126,7 @@ def test_the_seed_page_middle_east_list():
         "full stop",
         "full stop after two words",
         "article",
+        "demonyms",
     ],
 )
 def test_countries_named_in_a_sentence(text, expected, why):
