@@ -72,6 +72,12 @@ _LISTED_THEN_VERB = re.compile(
     r"(?:analy[sz]ed|covered|assessed|tracked|examined|studied|considered|evaluated|reviewed)\b",
     re.I,
 )
+# "Flat-bottom silos, hopper-bottom silos and silo bags make up the product types covered in the study."
+_LIST_MAKES_UP = re.compile(
+    r"^(?P<run>[^;:]+?)\s+(?:make\s+up|form|constitute|are)\s+the\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?)\s+"
+    r"(?:covered|tracked|studied|analy[sz]ed|examined|assessed|considered)\b",
+    re.I,
+)
 # "The application landscape spans fashion & apparel, footwear and packaging.", "The end-user base consists of A,
 # B and C".
 _LANDSCAPE = re.compile(
@@ -123,7 +129,7 @@ _REMARK_AFTER_RUN = re.compile(
     r"|holds?|held|leads?|accounts?|accounted|earned|generated|captured|makes?)\b",
     re.I,
 )
-_BASIS_CUE = re.compile(r"\b(?:basis of|based on|in terms of|depending on|by)\s|\sside,", re.I)
+_BASIS_CUE = re.compile(r"\b(?:basis of|based on|in terms of|depending on|by)\s|\sside,|\s(?:covered|tracked)\s", re.I)
 _ITEM_HEADER = re.compile(
     r"^By\s+([A-Za-z][\w\-&/ ]{1,30}?)\s*(?:\([^()]*\))?:?$"
 )  # "By Product (Revenue, USD Million)"
@@ -143,7 +149,9 @@ _UNITS_TAIL = re.compile(
     re.I,
 )
 _BY_DASH = re.compile(r"^(By\s+[A-Z][\w\-&/ ]{1,30}?)\s+[—–]\s+(?=\S)")  # "By Base Oil — Mineral Oil; Synthetic Oil"
-_BY_CELL = re.compile(r"^(By\s+[A-Z][\w\-&/ ]{1,30}?)\s[|·]\s")  # "By Type | Silica Aerogel, ...", "By Type · Continuous"
+_BY_CELL = re.compile(
+    r"^(By\s+[A-Z][\w\-&/ ]{1,30}?)\s[|·]\s"
+)  # "By Type | Silica Aerogel, ...", "By Type · Continuous"
 # "Battery Type:" opening a line of a "Segments covered" cell, "By" or not.
 _NAMED_IN_CELL = re.compile(r"(?:^|(?<=· ))(?:By\s+)?([A-Z][\w\-&/ ]{1,30}?):\s*(.*)$")
 # Where a cell's next dimension starts: a line break, or a semicolon before "By Application:".
@@ -488,7 +496,11 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
                 m
                 for sentence in split_sentences(block.text)
                 for clause in ([sentence] if _parted_by_semicolons(sentence) else _LIST_CLAUSES.split(sentence))
-                if (m := _BASIS_STATEMENT.match(clause) or _LISTED_THEN_VERB.match(clause))
+                if (
+                    m := _BASIS_STATEMENT.match(clause)
+                    or _LISTED_THEN_VERB.match(clause)
+                    or _LIST_MAKES_UP.match(clause)
+                )
             ]
         if any(f" {noun} " in block.text for noun in ("landscape", "mix", "breakdown", "base")):
             matches += [_LANDSCAPE.match(sentence) for sentence in split_sentences(block.text)]

@@ -893,6 +893,10 @@ def test_slash_separated_lists_after_a_label():
                 ["government and law enforcement agencies", "forensic laboratories", "private investigation firms"],
             ),
         ),
+        (
+            "Flat-bottom silos, hopper-bottom silos and silo bags make up the product types covered in the study.",
+            ("product type", ["Flat-bottom silos", "hopper-bottom silos", "silo bags"]),
+        ),
     ],
     ids=[
         "'on the basis of'",
@@ -916,6 +920,7 @@ def test_slash_separated_lists_after_a_label():
         "'the X landscape spans'",
         "'breaks the market down into'",
         "'the X base consists of', a last 'and' between two phrases after an item named with 'and'",
+        "the list before the dimension it makes up",
     ],
 )
 def test_lists_stated_in_prose(sentence, expected):
