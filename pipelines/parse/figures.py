@@ -458,7 +458,8 @@ def _year_for(sentence: str, after_start: int, after_end: int, before_start: int
     by_range = _BY_RANGE.match(sentence, after_start, after_end)
     if by_range:  # "to reach USD 3.8 billion by 2023–2033": the range's end
         return int(by_range.group(1))
-    after = [year for year, offset in numbers.years(sentence[after_start:after_end]) if offset < 40]
+    following = sentence[after_start:after_end].split(";")[0]  # "...; revenue fell 31% in 2020": another clause's
+    after = [year for year, offset in numbers.years(following) if offset < 40]
     if after:
         return after[0]
     before = numbers.years(sentence[before_start:before_end])

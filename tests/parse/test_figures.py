@@ -256,6 +256,11 @@ SIZE_CASES = [
         [(15.2, "billion", "USD", 2024)],
         "what an item captured",
     ),
+    (
+        "In 2019 the market stood at USD 1.18 billion; revenue fell 31% in 2020 as centres closed.",
+        [(1.18, "billion", "USD", 2019)],
+        "a year after a semicolon is another clause's",
+    ),
 ]
 
 
