@@ -549,10 +549,15 @@ def _statement_list(match: re.Match | None, text: str) -> Iterator[tuple[Header,
 def _items_of_run(run: str) -> list[str]:
     """The items of a list stated in a sentence, up to where the sentence moves on to remark on them. A
     sentence may part its items with semicolons, up to "; and" ("BFSI; Manufacturing; IT/ITeS; and Others");
-    a semicolon otherwise ends the list."""
+    a semicolon otherwise ends the list. The examples after "such as" are the last item's sub-items, in brackets."""
     sentence = _SENTENCE_END.split(run)[0]
     listed = sentence if _parted_by_semicolons(sentence) else sentence.split(";")[0]
-    return prose_items(_REMARK_AFTER_RUN.split(listed)[0])
+    listed = _REMARK_AFTER_RUN.split(listed)[0]
+    head, such_as, examples = listed.partition(" such as ")
+    if not such_as:
+        return prose_items(listed)
+    items = prose_items(head)  # "..., lane surfaces and accessories such as bags, shoes and gloves"
+    return [*items[:-1], f"{items[-1]} ({', '.join(prose_items(examples))})"] if items else []
 
 
 def _parted_by_semicolons(sentence: str) -> bool:

@@ -897,6 +897,11 @@ def test_slash_separated_lists_after_a_label():
             "Flat-bottom silos, hopper-bottom silos and silo bags make up the product types covered in the study.",
             ("product type", ["Flat-bottom silos", "hopper-bottom silos", "silo bags"]),
         ),
+        (
+            "On the basis of product, the study covers bowling balls, pins and accessories such as bags, shoes and "
+            "gloves. Pins wear out.",
+            ("product", ["bowling balls", "pins", "accessories (bags, shoes, gloves)"]),
+        ),
     ],
     ids=[
         "'on the basis of'",
@@ -921,6 +926,7 @@ def test_slash_separated_lists_after_a_label():
         "'breaks the market down into'",
         "'the X base consists of', a last 'and' between two phrases after an item named with 'and'",
         "the list before the dimension it makes up",
+        "examples after 'such as' are the last item's sub-items",
     ],
 )
 def test_lists_stated_in_prose(sentence, expected):
