@@ -194,7 +194,8 @@ def _unwrap(text: str) -> str:
             (len(previous) >= width - 15 or previous[-1:] == "," or _OPEN_CELLS.search(previous))
             and previous[-1:] != ":"
             and any(ch.isalnum() for ch in last_line)
-            and not last_line.isupper()  # a heading in capitals ends its line
+            # a heading in capitals ends its line, unless it runs to the width into more capitals
+            and (not last_line.isupper() or len(previous) >= width - 15 and line.isupper())
             # so does a line of cells ("DIGEST | Issue 212 | 14 October 2025"), unless a bracket is left open in it
             # or it ends on a bar: "Girbau S.A. | Miele & Cie. KG |" / "Pellerin Milnor Corporation | ..."
             and (" | " not in last_line or last_line.count("(") > last_line.count(")") or _OPEN_CELLS.search(last_line))

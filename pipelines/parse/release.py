@@ -258,7 +258,7 @@ def _answers_with_their_questions(page: _Page) -> Iterator[str]:
 def _segments(page: _Page, lists: _Lists) -> tuple[Segment, ...]:
     """Title grammar and section lists; "by X (a, b)" in prose when the page has neither; rankings of the
     dimensions no list gives."""
-    segment_lists = [metadata.title_segments(page.title)[0], *lists.segment_lists]
+    segment_lists = [metadata.title_segments(page.title)[0] or _segmented_title_below(page), *lists.segment_lists]
     if not any(segment_lists):
         segment_lists = [metadata.prose_segments(block.text)[0] for block in page.blocks]
     # A ranking names the items that matter, not always all: it lists a dimension no list gives.
@@ -266,6 +266,17 @@ def _segments(page: _Page, lists: _Lists) -> tuple[Segment, ...]:
     ranked = (sections.ranked_segments(block.text) for block in page.blocks)
     segment_lists += [[s for s in segments if not _lists_dimension(listed, s.dimension)] for segments in ranked]
     return _contract_dimensions([s for s in _merge_lists(segment_lists) if _reads_as_an_item(s.label)])
+
+
+def _segmented_title_below(page: _Page) -> list[Segment]:
+    """A report's segmented title under a page's own title (a wire's masthead): "Explosion-Proof Motors Market:
+    By Motor Type (AC Motors, DC Motors); By Protection Type (...)". Two dimensions at least; the line written
+    in capitals is the same title shouted."""
+    for block in page.blocks[:_LEAD_IN_BLOCKS]:
+        segments = metadata.title_segments(block.text)[0] if " (" in block.text and not block.text.isupper() else []
+        if len({s.dimension for s in segments}) >= 2:
+            return segments
+    return []
 
 
 def _lists_dimension(listed: set[str], dimension: str) -> bool:

@@ -208,6 +208,27 @@ def test_wrapped_text_breaking_mid_sentence_at_130_columns_and_a_line_of_names_l
     )
 
 
+def test_a_title_in_capitals_wrapped_at_the_width_is_one_line():
+    prose = (
+        "Upgrades to efficiency classes inside hazardous zones are the single biggest driver of new orders, the report"
+    )
+    lines = [
+        "EXPLOSION-PROOF MOTORS MARKET: BY MOTOR TYPE (AC MOTORS, DC MOTORS); BY PROTECTION TYPE (FLAMEPROOF,",
+        "INCREASED SAFETY); BY END USER (OIL & GAS, MINING) - GLOBAL FORECAST 2024-2031",
+        "",
+        *[prose] * 8,
+        "says.",
+        "",
+        "BY GEOGRAPHY",
+        "NORTH AMERICA, EUROPE",
+    ]
+    texts = [text for _, text in kinds_and_texts("\n".join(lines))]
+    assert texts[0].endswith(
+        "(FLAMEPROOF, INCREASED SAFETY); BY END USER (OIL & GAS, MINING) - GLOBAL FORECAST 2024-2031"
+    )
+    assert texts[-2:] == ["BY GEOGRAPHY", "NORTH AMERICA, EUROPE"]
+
+
 def test_preformatted_lines_and_their_dash_items():
     page = (
         "<html><body><pre>SEGMENTS\n- Crumb Rubber\n  - Fine Powder\nReport ID ........ BMR-ENV-7750</pre>"

@@ -2197,6 +2197,28 @@ def test_a_ranking_in_prose_names_a_dimensions_items(text, expected):
     assert [(s.dimension, s.label) for s in ranked_segments(text)] == expected
 
 
+def test_a_segmented_title_under_a_wires_masthead_gives_the_segments():
+    from pipelines.parse import parse_release
+
+    page = (
+        "HAZARD ZONE DISPATCH | Process Safety News\n\n"
+        "Explosion-Proof Motors Market: By Motor Type (AC Motors {Induction, Synchronous}, DC Motors); By End User "
+        "(Oil & Gas, Mining) - Global Forecast 2024-2031\n\n"
+        "The global explosion-proof motors market was valued at USD 6.87 billion in 2023.\n\n"
+        "By Mounting: Foot-mounted, Flange-mounted\n"
+    )
+    assert [(s.dimension, s.label, s.parent) for s in parse_release(page).segments] == [
+        ("type", "AC Motors", None),
+        ("type", "Induction", "AC Motors"),
+        ("type", "Synchronous", "AC Motors"),
+        ("type", "DC Motors", None),
+        ("application", "Oil & Gas", None),
+        ("application", "Mining", None),
+        ("mounting", "Foot-mounted", None),
+        ("mounting", "Flange-mounted", None),
+    ]
+
+
 def test_a_ranking_gives_the_dimension_no_list_gives():
     from pipelines.parse import parse_release
 
