@@ -698,10 +698,11 @@ def _is_a_boxs_line(block: Block) -> bool:
 
 
 def _is_related_header(block: Block) -> bool:
-    if len(block.text) > 120 or block.kind not in ("heading", "label", "para"):  # six words at most
+    if len(block.text) > 120 or block.kind not in ("heading", "label", "para"):
         return False
     lowered = block.text.lower()
-    return len(lowered.split()) <= 6 and not lowered.endswith(".") and _RELATED_CUE.search(lowered) is not None
+    most_words = 8 if lowered.endswith(":") else 6  # "Other titles in our power electronics series:"
+    return len(lowered.split()) <= most_words and not lowered.endswith(".") and _RELATED_CUE.search(lowered) is not None
 
 
 def _is_related_line(block: Block) -> bool:

@@ -198,6 +198,7 @@ _PLAYER_HEADER_PHRASE = vocab.phrase_search(vocab.PLAYER_HEADER_PHRASES)
 _PLAYER_NOUNS = frozenset(vocab.PLAYER_NOUNS) | vocab.PLAYER_HEADER_NOUNS
 _PLAYER_QUALIFIERS = frozenset(vocab.PLAYER_HEADER_QUALIFIERS)
 _WORD = re.compile(r"[a-z]+")
+_KINDS_OF_COMPANY = frozenset({"companies", "manufacturers", "firms", "producers", "makers", "providers"})
 _GROUPED_BY = re.compile(r",?\s+(?:by|per)\s+(?=[\w-]+(?:\s+[\w-]+)?\s*:?$)")  # "Key players, by home region"
 _BY_PLAYERS = re.compile(
     r"^(?:segment(?:ed)?\s+)?by\s+(?:compan(?:y|ies)|manufacturers?|vendors?|(?:key\s+)?players?):?$", re.I
@@ -240,7 +241,7 @@ def classify_header(block: Block) -> Header | None:
         return Header("region")
     if _is_region_label(block):
         return Header("region")
-    if _is_players_header(lowered):
+    if _is_players_header(lowered) and not (block.kind == "para" and _names_a_kind_of_company(lowered)):
         return Header("players")
     outlook = _OUTLOOK.match(text) if block.kind in ("heading", "label") else None
     if outlook and dimension_name(outlook.group(1)):
@@ -312,6 +313,19 @@ def _is_players_header(lowered: str) -> bool:
     if 0 < len(words) <= 6 and (words[-1] in _PLAYER_NOUNS or words[0] in _PLAYER_NOUNS):
         return True  # "Suppliers", "Veterinary Vaccines Market Companies", "Companies named in the study"
     return not _PLAYER_QUALIFIERS.isdisjoint(words) and not _PLAYER_NOUNS.isdisjoint(words)
+
+
+def _names_a_kind_of_company(lowered: str) -> bool:
+    """ "Pharmaceutical Companies", "Contract Manufacturers (CDMOs)" on a line of their own: an end user's item,
+    not a players heading, which a heading's markup, a colon or a qualifier ("Key Companies") would show."""
+    words = _WORD.findall(lowered)
+    return (
+        2 <= len(words) <= 4
+        and words[-1] in _KINDS_OF_COMPANY
+        and not lowered.endswith(":")
+        and _PLAYER_QUALIFIERS.isdisjoint(words)
+        and not _PLAYER_HEADER_PHRASE.search(lowered)
+    )
 
 
 def _is_region_label(block: Block) -> bool:

@@ -391,6 +391,7 @@ RELATED_HEADER_CUES = (
     "earlier release",
     "prior release",
     "past releases",
+    "other titles",
 )
 # A figure attributed to someone else's study is not this release's.
 OTHER_SOURCE_CUES = (

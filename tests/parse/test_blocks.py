@@ -49,6 +49,14 @@ def test_markdown_related_box_is_dropped_until_the_next_heading():
     ]
 
 
+def test_a_longer_line_introducing_other_titles_drops_them():
+    page = (
+        "The SiC market grew.\n\nOther titles in our power electronics series:\n\n"
+        "- GaN Power Device Market, USD 4.3 billion by 2032\n- IGBT Module Market, 7.2% CAGR\n\nContact us.\n"
+    )
+    assert [text for _, text in kinds_and_texts(page)] == ["The SiC market grew.", "Contact us."]
+
+
 def test_a_plain_text_box_of_other_stories_is_dropped_with_their_headlines_and_links():
     page = (
         "WATCH NEWS\n\nThe luxury watch market grew.\n\nALSO ON WATCH NEWS\n"

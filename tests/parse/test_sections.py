@@ -127,6 +127,9 @@ HEADER_CASES = [
         None,
         "'by' a firm credits the report, it names no dimension",
     ),
+    (Block("para", "Pharmaceutical Companies"), None, "a kind of company on a line of its own is an end user's item"),
+    (Block("label", "Pharmaceutical Companies"), ("players", None), "the same as a label heads players"),
+    (Block("para", "Key Companies"), ("players", None), "a qualifier makes a line a players header"),
 ]
 
 
