@@ -22,6 +22,8 @@ _ESCAPED_MARK = re.compile(r"(?m)^([ \t]*(?:\d{1,3})?)\\([-*+#.)])(?=\s)")
 _QUOTE_MARK = re.compile(r"[ \t]*>[ \t]?")
 _RULE_LINE = re.compile(r"^\s*(?:[-=_~*]\s*){5,}$")
 _DASH_LINE = re.compile(r"^ {0,3}-{3,}[ \t]*$")
+_COLUMN_GAP = re.compile(r"\s{2,}")
+_FIGURE_CELL = re.compile(r"[-+]?[$€£]?\d[\d.,]*\s?%?")
 _OPEN_CELLS = re.compile(r"^\s*[^|\s].* \|\s*$")  # a line of names parted by bars that ends on one, no table row
 _PIPE_ROW = re.compile(r"^\s*\|.*\|")
 # An Obsidian callout's "> [!abstract]- Regions and countries": the title is the line's text.
@@ -53,7 +55,7 @@ def render_markdown(text: str) -> str:
     """Markdown (or plain text) as HTML, after the repairs careless writers and exports call for."""
     text = _without_pandoc_markup(_CALLOUT_MARK.sub(r"\1", text) if "[!" in text else text)
     text = _rules_under_boxes(_unwrap(_without_page_furniture(_with_list_marks_unescaped(text))))
-    return _render(_tables_without_separator(_definition_lists(_simple_tables(text))))
+    return _render(_tables_without_separator(_definition_lists(_aligned_tables(_simple_tables(text)))))
 
 
 def _without_pandoc_markup(text: str) -> str:
@@ -105,6 +107,37 @@ def _simple_tables(text: str) -> str:
         out.append(line)
         index += 1
     return "\n".join(out)
+
+
+def _aligned_tables(text: str) -> str:
+    """Plain text's tables of figures, columns aligned with spaces ("  HFA-134a      9.8     9.6     6.1" under
+    "            2021    2024    2030") as pipe tables: three lines at least, each of the same cells (the header
+    may lack the first), every row after the header holding two figures or more."""
+    if "   " not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and len(_COLUMN_GAP.split(lines[end].strip())) >= 3:
+            end += 1
+        rows = [_COLUMN_GAP.split(line.strip()) for line in lines[index:end]]
+        if len(rows) >= 3 and len(rows[0]) == len(rows[1]) - 1:
+            rows[0] = ["", *rows[0]]  # the items' column has no header
+        widths = {len(row) for row in rows}
+        if len(rows) >= 3 and len(widths) == 1 and all(_figures(row) >= 2 for row in rows[1:]):
+            out.extend(["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])])
+            out.extend("| " + " | ".join(row) + " |" for row in rows[1:])
+            index = end
+            continue
+        out.append(lines[index])
+        index += 1
+    return "\n".join(out)
+
+
+def _figures(cells: Sequence[str]) -> int:
+    return sum(_FIGURE_CELL.fullmatch(cell) is not None for cell in cells)
 
 
 def _tables_without_separator(text: str) -> str:

@@ -447,7 +447,8 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
         labels = [row.text.split(" | ")[0].strip() for row in rows]
         if labels[0].lower() in vocab.YEAR_HEADERS:  # "Year | Residential | Commercial" / "2024 | 2,388.8 | 1,112.0"
             labels = [cell.strip() for cell in rows[0].text.split(" | ")]
-        if labels[0].lower() in _ITEM_COLUMN_HEADERS or dimension_name(labels[0]) == dimension:
+        unnamed = rows[0].text.count(" | ") < rows[1].text.count(" | ")  # "2021 | 2024" over "HFA-134a | 9.8 | 9.6"
+        if unnamed or labels[0].lower() in _ITEM_COLUMN_HEADERS or dimension_name(labels[0]) == dimension:
             return [
                 Segment(dimension, label)
                 for label in labels[1:]

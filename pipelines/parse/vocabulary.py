@@ -315,10 +315,12 @@ MONEY_UNITS = {
     "thousand": "thousand",
     "k": "thousand",
     "million": "million",
+    "milion": "million",  # a typo machine-written pages keep
     "mn": "million",
     "mln": "million",
     "m": "million",
     "billion": "billion",
+    "bilion": "billion",
     "bn": "billion",
     "b": "billion",
     "trillion": "trillion",

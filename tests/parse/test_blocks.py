@@ -237,6 +237,23 @@ def test_a_title_in_capitals_wrapped_at_the_width_is_one_line():
     assert texts[-2:] == ["BY GEOGRAPHY", "NORTH AMERICA, EUROPE"]
 
 
+def test_plain_text_columns_of_figures_aligned_with_spaces_are_a_table():
+    page = (
+        "MARKET BY PRODUCT (KILOTONS)\n"
+        "                        2021      2024      2030\n"
+        "  HFA-134a              9.8       9.6       6.1\n"
+        "  HFO-1234ze(E)         0.0       0.1       1.2\n\n"
+        "Two  spaces  inside a sentence  make no table.\n"
+    )
+    assert kinds_and_texts(page) == [
+        ("label", "MARKET BY PRODUCT (KILOTONS)"),
+        ("row", "2021 | 2024 | 2030"),
+        ("row", "HFA-134a | 9.8 | 9.6 | 6.1"),
+        ("row", "HFO-1234ze(E) | 0.0 | 0.1 | 1.2"),
+        ("para", "Two spaces inside a sentence make no table."),
+    ]
+
+
 def test_preformatted_lines_and_their_dash_items():
     page = (
         "<html><body><pre>SEGMENTS\n- Crumb Rubber\n  - Fine Powder\nReport ID ........ BMR-ENV-7750</pre>"

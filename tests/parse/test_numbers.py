@@ -20,6 +20,7 @@ MONEY_CASES = [
     ("A $7.75+ Billion Market by 2030", [(7.75, "billion", "USD")], "'+' after an amount: at least that much"),
     ("stood at USD 1 345.2 million in 2024", [(1345.2, "million", "USD")], "thousands parted by spaces (SI style)"),
     ("the top 5 100 million-dollar deals", [(100.0, "million", None)], "spaced thousands need a currency before"),
+    ("to USD 804.3 milion by 2030", [(804.3, "million", "USD")], "a misspelt scale word"),
 ]
 
 

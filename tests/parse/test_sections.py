@@ -2024,6 +2024,16 @@ def test_plain_text_pipe_lines_of_years_read_as_a_table_of_sizes():
     ]
 
 
+def test_a_table_whose_header_names_no_item_column_lists_its_rows():
+    header = Block("label", "MARKET BY PRODUCT, 2021-2030 (KILOTONS)")
+    body = [
+        Block("row", "2021 | 2024 | 2030"),
+        Block("row", "HFA-134a | 9.8 | 9.6 | 6.1"),
+        Block("row", "HFA-152a | 0.1 | 0.3 | 3.4"),
+    ]
+    assert [s.label for s in segment_items(header, body, "product")] == ["HFA-134a", "HFA-152a"]
+
+
 def test_a_table_of_years_by_item_lists_its_columns_as_items():
     header = Block("heading", "Market by Application, 2021-2032 (USD Million)", 2)
     body = [
