@@ -261,6 +261,16 @@ SIZE_CASES = [
         [(1.18, "billion", "USD", 2019)],
         "a year after a semicolon is another clause's",
     ),
+    (
+        "Rival consultancy Pemberhall Data estimates the 2024 market at USD 9.1 billion, using a broader definition.",
+        [],
+        "a rival consultancy's estimate",
+    ),
+    (
+        '"Some observers are more cautious -- the Halvern Group sizes the market at USD 8.9 billion for 2024."',
+        [],
+        "an observer's estimate quoted by the analyst",
+    ),
 ]
 
 
