@@ -164,10 +164,10 @@ def test_hard_wrapped_plain_text_is_joined_into_sentences():
 def test_text_wrapped_wider_than_usual_is_joined_when_most_long_lines_reach_the_width():
     """Some writers wrap at 130 columns; short paragraphs of two or three lines leave most lines near it."""
     paragraph = [
-        "Bowling centres that reinvented themselves as food-and-games venues are buying again. A study by Corbridge Vale "
-        "Research values the",
-        "global bowling equipment market at USD 612.8 million in 2024 and expects it to climb to USD 884.5 million by 2030, "
-        "with a",
+        "Bowling centres that reinvented themselves as food-and-games venues are buying again. A study by "
+        "Corbridge Vale Research values the",
+        "global bowling equipment market at USD 612.8 million in 2024 and expects it to climb to USD 884.5 million "
+        "by 2030, with a",
         "compound annual growth rate of 6.3% over 2025-2030.",
         "",
     ]
@@ -932,9 +932,10 @@ def test_a_stat_card_reads_as_a_row_of_its_label_and_its_figure():
 
 def test_a_stat_tile_whose_value_is_no_figure_is_told_by_its_class():
     page = (
-        '<div class="tile"><span class="stat-value">North America</span><span class="stat-label">Largest Region</span>'
-        '</div><div class="tile"><span class="stat-value">2019–2023</span><span class="stat-label">Historical Data</span>'
-        "</div>"
+        '<div class="tile"><span class="stat-value">North America</span>'
+        '<span class="stat-label">Largest Region</span></div>'
+        '<div class="tile"><span class="stat-value">2019–2023</span>'
+        '<span class="stat-label">Historical Data</span></div>'
     )
     assert kinds_and_texts(page) == [
         ("row", "Largest Region | North America"),
