@@ -145,6 +145,8 @@ _THE_WHOLE = re.compile(
 )
 # A segment's word, not a possessive or a leader: "the category's best-known brand reported revenue" and
 # "Lincoln Electric, the category leader, reported net sales" are a company's.
+# a cheap screen before reading an amount at a text's end: a figure or its scale word
+_ENDS_IN_A_NUMBER = re.compile(r"(?:\d|\b(?:" + "|".join(vocab.MONEY_UNITS) + r"))\s*$", re.I)
 _SEGMENT_WORD = re.compile(r"\b(?:segment|sub-segment|category)\b(?!['’]s|\s+leaders?\b)", re.I)
 _THE_SEGMENT = re.compile(r"(?:this\s+|that\s+)?(?:segment|sub-segment|category)\b", re.I)  # article already gone
 _COMPANY_REVENUE = re.compile(
@@ -689,7 +691,8 @@ def _figure_clause(figure: Figure) -> str:
 def _starts_with_words(text: str, words: str) -> bool:
     """ "EUV resists are ..." starts with "EUV resists" and with "EUV resist" (a plural), not with "EUV res";
     "Software and services" with "Software & Services"."""
-    text, words = _with_and(text), _with_and(words)
+    if "&" in words or "&" in text:
+        text, words = _with_and(text), _with_and(words)
     if not text.lower().startswith(words.lower()):
         return False
     rest = text[len(words) :]
@@ -711,8 +714,8 @@ def about_another_market(sentence: str, market: str) -> bool:
 def _market_name_before(text: str) -> set[str]:
     """The distinctive words of the name just before "market", regions and countries left out. An amount
     there names no market: "North America alone was a USD 4.5 billion market"."""
-    tail = text.rstrip()[-40:]
-    if (amounts := numbers.money_amounts(tail)) and amounts[-1].end == len(tail):
+    tail = text[-48:].rstrip()
+    if _ENDS_IN_A_NUMBER.search(tail) and (amounts := numbers.money_amounts(tail)) and amounts[-1].end == len(tail):
         return set()
     words = text.split()[-5:]
     stops = [i for i, word in enumerate(words) if word.lower().strip(",;:()") in vocab.MARKET_NAME_STOPS]

@@ -78,6 +78,10 @@ _LIST_MAKES_UP = re.compile(
     r"(?:covered|tracked|studied|analy[sz]ed|examined|assessed|considered)\b",
     re.I,
 )
+_MAKES_UP_CUE = re.compile(r"\s(?:make\s+up|form|constitute|are)\s+the\s", re.I)
+_LANDSCAPE_CUE = re.compile(
+    r"\s(?:landscape|mix|breakdown|base)\s+(?:spans|covers|includes|comprises|consists|is\s+made)", re.I
+)
 # "The application landscape spans fashion & apparel, footwear and packaging.", "The end-user base consists of A,
 # B and C".
 _LANDSCAPE = re.compile(
@@ -511,13 +515,9 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
                 m
                 for sentence in split_sentences(block.text)
                 for clause in ([sentence] if _parted_by_semicolons(sentence) else _LIST_CLAUSES.split(sentence))
-                if (
-                    m := _BASIS_STATEMENT.match(clause)
-                    or _LISTED_THEN_VERB.match(clause)
-                    or _LIST_MAKES_UP.match(clause)
-                )
+                if (m := _BASIS_STATEMENT.match(clause) or _LISTED_THEN_VERB.match(clause) or _list_makes_up(clause))
             ]
-        if any(f" {noun} " in block.text for noun in ("landscape", "mix", "breakdown", "base")):
+        if _LANDSCAPE_CUE.search(block.text):
             matches += [_LANDSCAPE.match(sentence) for sentence in split_sentences(block.text)]
         if " into " in block.text and _SEGMENTED.search(block.text):
             matches += [
@@ -529,6 +529,10 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
             ]
         for match in matches:
             yield from _statement_list(match, block.text)
+
+
+def _list_makes_up(clause: str) -> re.Match | None:
+    return _LIST_MAKES_UP.match(clause) if _MAKES_UP_CUE.search(clause) else None  # screened: the match backtracks
 
 
 def ranked_segments(text: str) -> list[Segment]:
