@@ -146,7 +146,7 @@ _THE_WHOLE = re.compile(
 # A segment's word, not a possessive or a leader: "the category's best-known brand reported revenue" and
 # "Lincoln Electric, the category leader, reported net sales" are a company's.
 # a cheap screen before reading an amount at a text's end: a figure or its scale word
-_ENDS_IN_A_NUMBER = re.compile(r"(?:\d|\b(?:" + "|".join(vocab.MONEY_UNITS) + r"))\s*$", re.I)
+_ENDS_IN_A_NUMBER = re.compile(rf"(?:\d|\b(?:{numbers.UNIT_WORDS}))\s*$", re.I)
 _SEGMENT_WORD = re.compile(r"\b(?:segment|sub-segment|category)\b(?!['’]s|\s+leaders?\b)", re.I)
 _THE_SEGMENT = re.compile(r"(?:this\s+|that\s+)?(?:segment|sub-segment|category)\b", re.I)  # article already gone
 _COMPANY_REVENUE = re.compile(

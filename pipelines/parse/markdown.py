@@ -214,7 +214,7 @@ def _unwrap(text: str) -> str:
     width = lengths[int(0.9 * (len(lengths) - 1))]
     # A template line or a table row, never wrapped; list items and quotes are often left unwrapped in wrapped text.
     overlong = sum(length > width + 20 for line, length in measured if not _STARTS_OWN_LINE.match(line))
-    if not (50 <= width <= 120 or width <= 140 and _breaks_mid_sentence(lines, width)):
+    if not (50 <= width <= 120 or width <= 140 and _breaks_mid_sentence(measured, width)):
         return text
     if overlong > max(1, len(lengths) // 20):
         return text
@@ -246,13 +246,13 @@ def _unwrap(text: str) -> str:
     return "\n".join(joined)
 
 
-def _breaks_mid_sentence(lines: Sequence[str], width: int) -> bool:
-    """Whether a text's longest lines break off mid-sentence, the next line going on: so it was wrapped wide
-    (up to 140 columns). Unwrapped text's longest lines end their sentences."""
+def _breaks_mid_sentence(measured: Sequence[tuple[str, int]], width: int) -> bool:
+    """Whether a text's longest lines (each with its visible length) break off mid-sentence, the next line going
+    on: so it was wrapped wide (up to 140 columns). Unwrapped text's longest lines end their sentences."""
     ends = [
         line.rstrip()[-1:]
-        for line, following in itertools.pairwise(lines)
-        if _visible_length(line) >= width - 15 and following.strip()
+        for (line, length), (following, _) in itertools.pairwise(measured)
+        if length >= width - 15 and following.strip()
     ]
     return len(ends) >= 3 and sum(end not in ".!?:" for end in ends) >= 0.7 * len(ends)
 

@@ -32,14 +32,15 @@ _ABBREVIATIONS = re.compile(
 _NAME_JOINERS = frozenset({"and", "of", "the", "de", "du", "der", "für", "y", "e"})
 _COMPANY_SUFFIX_END = re.compile(r"\b(?:Inc|Corp|Plc|Ltd)\.$")
 
-_UNIT_WORDS = "|".join(sorted((re.escape(u) for u in vocab.MONEY_UNITS), key=len, reverse=True))
-_SCALED_NUMBER = re.compile(rf"\d\+?\s?(?:{_UNIT_WORDS})\b", re.I)
+# The scale words an amount may end with, longest first, as one alternation: "billion|bn|b|..."
+UNIT_WORDS = "|".join(sorted((re.escape(u) for u in vocab.MONEY_UNITS), key=len, reverse=True))
+_SCALED_NUMBER = re.compile(rf"\d\+?\s?(?:{UNIT_WORDS})\b", re.I)
 _CODES = "|".join(vocab.CURRENCY_CODES)
 _MONEY = re.compile(
     rf"(?P<cur>US\s?\$|\b(?:US\s+dollars?|{_CODES})\b|[{re.escape(vocab.CURRENCY_SIGNS)}])?\s?"
     # "1,345.2", and the spaced thousands of SI style ("USD 1 345.2 million"); "$7.75+ Billion": at least the amount
     r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\+?\s?"
-    rf"(?P<unit>{_UNIT_WORDS})\b\.?"
+    rf"(?P<unit>{UNIT_WORDS})\b\.?"
     rf"(?:\s?(?P<cur_after>{_CODES}|US\s+dollars?|dollars|euros?))?",
     re.I,
 )

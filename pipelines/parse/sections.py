@@ -509,26 +509,32 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
     """Lists stated in one sentence: "By Component, the report tracks Hardware, Software and Services; ...",
     "On the basis of source, the market is divided into animal-based, plant-based and mineral-based"."""
     for block in blocks:
-        matches = [_BY_STATEMENT.match(block.text)] if block.text.startswith("By ") else []
-        if "," in block.text and _BASIS_CUE.search(block.text):  # a cheap screen before splitting sentences
+        text = block.text
+        matches = [_BY_STATEMENT.match(text)] if text.startswith("By ") else []
+        # cheap screens before the sentences are split, once
+        stated = "," in text and _BASIS_CUE.search(text) is not None
+        landscape = _LANDSCAPE_CUE.search(text) is not None
+        split_into = " into " in text and _SEGMENTED.search(text) is not None
+        sentences = split_sentences(text) if stated or landscape or split_into else []
+        if stated:
             matches += [
                 m
-                for sentence in split_sentences(block.text)
+                for sentence in sentences
                 for clause in ([sentence] if _parted_by_semicolons(sentence) else _LIST_CLAUSES.split(sentence))
                 if (m := _BASIS_STATEMENT.match(clause) or _LISTED_THEN_VERB.match(clause) or _list_makes_up(clause))
             ]
-        if _LANDSCAPE_CUE.search(block.text):
-            matches += [_LANDSCAPE.match(sentence) for sentence in split_sentences(block.text)]
-        if " into " in block.text and _SEGMENTED.search(block.text):
+        if landscape:
+            matches += [_LANDSCAPE.match(sentence) for sentence in sentences]
+        if split_into:
             matches += [
                 m
-                for sentence in split_sentences(block.text)
+                for sentence in sentences
                 if _SEGMENTED.search(sentence)
                 for m in (*_BY_INTO.finditer(sentence), _INTO_THEN_BY.search(sentence))
                 if m
             ]
         for match in matches:
-            yield from _statement_list(match, block.text)
+            yield from _statement_list(match, text)
 
 
 def _list_makes_up(clause: str) -> re.Match | None:
@@ -536,10 +542,10 @@ def _list_makes_up(clause: str) -> re.Match | None:
 
 
 def ranked_segments(text: str) -> list[Segment]:
-    """The items a paragraph's rankings name, when a page lists its segments nowhere: "Within conductor types,
-    Copper leads, followed by Aluminum and Copper-Clad Aluminum." A ranking names the items that matter, not
-    always all, so a list anywhere else wins. "In terms of revenue, North America leads, followed by Europe"
-    ranks regions, not a dimension's items."""
+    """The items a paragraph's rankings name: "Within conductor types, Copper leads, followed by Aluminum and
+    Copper-Clad Aluminum." A ranking names the items that matter, not always all, so a list of the same
+    dimension wins (see ``release``). "In terms of revenue, North America leads, followed by Europe" ranks
+    regions, not a dimension's items."""
     if "," not in text or (" followed " not in text and " while " not in text):
         return []
     segments = []
