@@ -325,7 +325,8 @@ def _cagr_years(
     span = sorted({year for year, _ in numbers.years(sentence[:mention_start])})
     ends = numbers.end_years(sentence[:mention_start]) or len(_YEAR_IN_BRACKETS.findall(sentence, 0, mention_start)) > 1
     if len(span) >= 2 and span[-1] - span[0] <= 30 and ends:  # "... by 2030", "USD 7.8 billion (2030)"
-        return span[0], span[-1]
+        # From the base year's size to the forecast's end: the rate of the page's forecast period.
+        return forecast if forecast == (span[0] + 1, span[-1]) else (span[0], span[-1])
     if len(span) == 1 and ends:  # "Market to Reach US$ 2.14 Billion by 2032, Growing at a CAGR of 11.9%"
         return None, span[0]
     return None, None

@@ -709,6 +709,19 @@ def test_about_another_market(sentence, other):
     assert figures.about_another_market(sentence, "Electric Vehicle Thermal Management System") is other
 
 
+@pytest.mark.parametrize(
+    ("forecast", "years", "why"),
+    [
+        ((2025, 2032), (2025, 2032), "from the base year's size to the period's end is the forecast period's rate"),
+        ((2026, 2032), (2024, 2032), "a size two years before the period starts spans its own years"),
+        (None, (2024, 2032), "no forecast period stated: the sizes' years"),
+    ],
+)
+def test_a_rate_between_the_base_year_and_the_forecast_end(forecast, years, why):
+    sentence = "It is rising from USD 348.6 million in 2024 to USD 1.07 billion by 2032 at a CAGR of 15.1%."
+    assert [(c.start, c.end) for c in figures.cagrs_in(sentence, forecast)] == [years], why
+
+
 def test_a_rate_with_inferred_years_gives_way_to_the_same_rate_with_stated_years():
     inferred = figures.cagrs_in(
         "From USD 4.31 billion in 2024 it will reach USD 41.7 billion by 2031, a CAGR of 38.2%.", None
