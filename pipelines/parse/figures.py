@@ -173,7 +173,8 @@ def forecast_period(sentences: Iterable[str]) -> tuple[int, int] | None:
     for sentence in sentences:
         for match in _FORECAST.finditer(sentence):
             named = _RANGE_NAMED_FORECAST.search(sentence[: match.start()])  # "2025 to 2033 as forecast period"
-            ranges = numbers.year_ranges(named.group() if named else sentence[match.start() : match.start() + 90])
+            window = named.group() if named else sentence[match.start() : match.start() + 90]
+            ranges = [r for r in numbers.year_ranges(window) if not _in_a_later_clause(window[: r[2]])]
             lead = sentence[max(0, match.start() - 60) : match.start()]
             # "historical data (2015-2024) and forecasts to 2033": the range before is the history
             before = [] if _HISTORY.search(lead) else numbers.year_ranges(lead[-25:])
@@ -311,7 +312,7 @@ def _cagr_years(
 ) -> tuple[int | None, int | None]:
     clause = sentence[clause_start:clause_end]
     ranges = numbers.year_ranges(sentence[mention_start:clause_end])
-    if ranges:
+    if ranges and not _in_a_later_clause(sentence[clause_start : mention_start + ranges[0][2]]):
         return ranges[0][0], ranges[0][1]
     if _FORECAST_PERIOD_WORDS.search(clause) and forecast:
         return forecast
@@ -330,6 +331,15 @@ def _cagr_years(
     if len(span) == 1 and ends:  # "Market to Reach US$ 2.14 Billion by 2032, Growing at a CAGR of 11.9%"
         return None, span[0]
     return None, None
+
+
+def _in_a_later_clause(before_range: str) -> bool:
+    """ "a CAGR of 8.1% expected over the forecast period, as supply issues that hit the category in 2022-2023
+    have eased": years after a comma and more than a few words are another clause's, unlike ", from 2025 to
+    2032", ", over the forecast period 2025-2032" or ", the market is anticipated to reach USD 3.8 billion by
+    2023-2033"."""
+    _, comma, after = before_range.rpartition(",")
+    return bool(comma) and len(after.split()) > 5 and not _MARKET_WORD.search(after)
 
 
 def scope_of(subject: str) -> str | None:

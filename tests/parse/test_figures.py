@@ -77,6 +77,23 @@ CAGR_CASES = [
         [(28.4, 2024, 2030, None)],
         "a CAGR without years spans the years of the sizes before it",
     ),
+    (
+        "Between 2019 and 2024 the market grew at a CAGR of 5.2%, held back by a post-pandemic slowdown in 2022 and"
+        " 2023.",
+        [(5.2, 2019, 2024, None)],
+        "years in a later clause are that clause's, not the rate's",
+    ),
+    (
+        "Sriracha has a CAGR of 8.1% expected over the forecast period, as supply issues that hit the category in"
+        " 2022-2023 have eased.",
+        [(8.1, 2025, 2032, None)],
+        "so the forecast period the rate's own clause names gives its years",
+    ),
+    (
+        "With a CAGR of 5.5%, the market is anticipated to reach USD 3.8 billion by 2023-2033.",
+        [(5.5, 2023, 2033, None)],
+        "a later clause about the market states the rate's years",
+    ),
     ("Another firm puts the CAGR at 9% through 2030.", [], "a second source's figure is not this release's"),
     (
         "It is set to rise at a compound annual rate of 7.3% from 2025 to 2032.",
@@ -386,6 +403,7 @@ def test_an_faq_answer_states_a_size_together_with_its_question():
         ("The study covers the period 2025 to 2033 and uses 2024 as its base year.", (2025, 2033)),
         ("Base year: 2024. History covers 2019-2023.", None),
         ("Ten-year historical data (2015-2024) and forecasts to 2033.", None),
+        ("Sriracha grows fastest over the forecast period, as supply issues that hit it in 2022-2023 ease.", None),
     ],
     ids=[
         "a range after 'forecast'",
@@ -396,6 +414,7 @@ def test_an_faq_answer_states_a_size_together_with_its_question():
         "the range that starts the year after the base year",
         "the history before the base year is no forecast",
         "a historical range just before 'forecasts' is no forecast",
+        "a range in a later clause is that clause's",
     ],
 )
 def test_forecast_period_forms(sentence, expected):
