@@ -33,7 +33,8 @@ _PANDOC_SPAN = re.compile(r"(?<!\])\[([^\[\]]*)\]\{[^{}\n]*\}")  # "[May 6, 2025
 _PANDOC_ATTRIBUTES = re.compile(
     r"[ \t]*\{(?:[#.][\w-]+|[\w-]+=\"[^\"\n]*\")(?:\s+(?:[#.][\w-]+|[\w-]+=\"[^\"\n]*\"))*\}"
 )
-_GRID_BORDER = re.compile(r"(?m)^\+(?:[-=:]+\+)+[ \t]*(?:\n|$)")
+_GRID_BORDER = re.compile(r"^[ \t]*\+(?:[-=:]+\+)+[ \t]*$")
+_GRID_LINE = re.compile(r"^[ \t]*(?:\+(?:[-=:]+\+)+|\|.*\|)[ \t]*$")
 _DASH_GROUPS = re.compile(r"(?m)^ {0,3}-{3,}(?: +-{3,})+ *$")  # the rule under a pandoc simple table's header
 _SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}")
 _PAGE_NUMBER = re.compile(r"\bPage \d+ (?:of|/) \d+\b", re.I)
@@ -53,25 +54,62 @@ def _render(text: str) -> str:
 
 def render_markdown(text: str) -> str:
     """Markdown (or plain text) as HTML, after the repairs careless writers and exports call for."""
-    text = _without_pandoc_markup(_CALLOUT_MARK.sub(r"\1", text) if "[!" in text else text)
+    text = _grid_tables(_without_pandoc_markup(_CALLOUT_MARK.sub(r"\1", text) if "[!" in text else text))
     text = _rules_under_boxes(_unwrap(_without_page_furniture(_with_list_marks_unescaped(text))))
     return _render(_tables_without_separator(_definition_lists(_aligned_tables(_simple_tables(text)))))
 
 
 def _without_pandoc_markup(text: str) -> str:
-    """Pandoc's Markdown as CommonMark: "::: {.div}" fences and "{#id .class}" attributes go, a "[span]{.byline}"
-    is its text, and a grid table's "+----+" borders go so that its "| a | b |" lines read as rows."""
-    if ":::" not in text and "]{" not in text and "){" not in text and "\n+-" not in text:
+    """Pandoc's Markdown as CommonMark: "::: {.div}" fences and "{#id .class}" attributes go, and a
+    "[span]{.byline}" is its text."""
+    if ":::" not in text and "]{" not in text and "){" not in text:
         return text
     text = _PANDOC_FENCE.sub("", text)
     text = _PANDOC_SPAN.sub(r"\1", text)
-    text = _PANDOC_ATTRIBUTES.sub("", text)
-    return _GRID_BORDER.sub(_grid_border_as_separator, text)
+    return _PANDOC_ATTRIBUTES.sub("", text)
 
 
-def _grid_border_as_separator(border: re.Match[str]) -> str:
-    """A grid table's border line goes; its "+====+" line under the header is the pipe table's separator."""
-    return "|" + "---|" * (border.group(0).count("+") - 1) + "\n" if "=" in border.group(0) else ""
+def _grid_tables(text: str) -> str:
+    """Tables drawn with "+----+" borders (pandoc's grid tables, a console's or a wire's ASCII tables) as the
+    pipe tables CommonMark reads."""
+    if "+-" not in text:  # a cheap screen: most pages hold none
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        if _GRID_BORDER.match(lines[index]):
+            end = next((i for i in range(index, len(lines)) if not _GRID_LINE.match(lines[i])), len(lines))
+            out.extend(_grid_as_pipe_table(lines[index:end]))
+        else:
+            out.append(lines[index])
+        index = max(end, index + 1)
+    return "\n".join(out)
+
+
+def _grid_as_pipe_table(lines: list[str]) -> list[str]:
+    """A grid's rows as pipe rows: a line whose first cell is blank goes on with the row above ("| | billion) |"
+    under "| Region | 2024 (USD |"), and the rows above a "+====+" border, or a lone first row boxed off on
+    its own, are the header."""
+    rows: list[list[str]] = []
+    header = first_box = 0
+    row_open = False
+    for line in lines:
+        if _GRID_BORDER.match(line):
+            header = header or ("=" in line) * len(rows)
+            first_box = first_box or len(rows)
+            row_open = False
+            continue
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if row_open and not cells[0] and len(cells) == len(rows[-1]):
+            rows[-1] = [f"{above} {below}".strip() for above, below in zip(rows[-1], cells, strict=True)]
+        else:
+            rows.append(cells)
+        row_open = True
+    header = header or int(first_box == 1 and len(rows) > 1)
+    piped = ["| " + " | ".join(row) + " |" for row in rows]
+    return [*piped[:header], "|" + "---|" * len(rows[0]), *piped[header:]] if header else piped
 
 
 def _with_list_marks_unescaped(text: str) -> str:

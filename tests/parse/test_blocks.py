@@ -1056,6 +1056,27 @@ def test_pandoc_fences_attributes_spans_and_grid_borders_go():
     ]
 
 
+def test_an_ascii_table_reads_its_header_wrapped_over_two_lines_and_one_row_per_line():
+    page = (
+        "SIZE BY REGION\n\n+---------------+------------+-----------+\n| Region        | 2024 (USD  | CAGR      |\n"
+        "|               | billion)   | 2025-2032 |\n+---------------+------------+-----------+\n"
+        "| Europe        |    4.6     |   8.6%    |\n| North America |    2.4     |   7.2%    |\n"
+        "+---------------+------------+-----------+\n| Total         |    7.0     |   8.1%    |\n"
+        "+---------------+------------+-----------+\n"
+    )
+    assert kinds_and_texts(page)[1:] == [
+        ("row", "Region | 2024 (USD billion) | CAGR 2025-2032"),
+        ("row", "Europe | 4.6 | 8.6%"),
+        ("row", "North America | 2.4 | 7.2%"),
+        ("row", "Total | 7.0 | 8.1%"),
+    ]
+
+
+def test_a_grid_boxed_only_around_its_rows_has_no_header():
+    page = "+---------+-------+\n| Base year | 2024 |\n| CAGR    | 9.1%  |\n+---------+-------+\n"
+    assert kinds_and_texts(page) == [("row", "Base year | 2024"), ("row", "CAGR | 9.1%")]
+
+
 def test_an_obsidian_callouts_title_reads_as_its_header():
     page = "# Rail Grinding Machines Market\n\n> [!abstract]- Regions and countries\n> - **Europe**: Germany, UK\n"
     assert kinds_and_texts(page)[1] == ("para", "Regions and countries")
