@@ -60,7 +60,7 @@ _RANKED_SUBJECT = re.compile(
     r"(?:\s+(?:segment|sub-segment|application|category|type|product))?\s+"
     r"(?:is|are|was|were|remain(?:s|ed)?|will\s+(?:be|remain)|(?:is|are)\s+(?:expected|projected|forecast|set|poised)\s+to"
     r"\s+(?:be|remain))\s+(?:the|a)\s+"
-    r"(?:(?:fastest|largest|biggest|leading|dominant|quickest|most|anchor|flagship)[\w\s-]{0,30}?)\s*"
+    r"(?:(?:fastest|largest|biggest|leading|dominant|quickest|most|anchor|flagship|top|primary|principal|main)[\w\s-]{0,30}?)\s*"
     r"(?:segment|sub-segment|application|category|type|product|component|technology|end[- ]use|end[- ]user|"
     r"channel|material|vertical|offering|solution|service|deployment|form)s?\b"
 )

@@ -282,7 +282,7 @@ REGION_NAMES_PATTERN = "|".join(re.escape(r) for r in sorted(REGION_NAMES, key=l
 SIZE_CONTEXT_WORDS = (
     "market", "valued", "worth", "reach", "size", "revenue", "industry", "estimat", "accounted for", "stood at",
     "generated", "share", "held", "spending", "accounting for", "accounts for", "segment", "largest", " led with",
-    "brought in", "dominated", "contributed", "made up", "category", "captured",
+    "brought in", "dominated", "contributed", "made up", "category", "captured", "representing", "represented",
 )  # fmt: skip
 # Sentences that state a money figure that is not the market's size.
 NOT_SIZE_CUES = (
@@ -435,7 +435,8 @@ MARKET_DESCRIPTORS = frozenset(
         "domestic", "local", "leading", "dominant", "key", "single", "mature", "emerging", "main", "second-largest",
         "projected", "estimated", "current", "addressable", "serviceable", "target", "end", "total", "yen",
         "country", "country-level", "end-use", "downstream", "upstream", "overall", "broader", "wider",
-        "geographic", "geographical", "noteworthy", "notable", "anchor", "flagship",
+        "geographic", "geographical", "noteworthy", "notable", "anchor", "flagship", "top",
+        "primary", "principal", "major",
     }
 )  # fmt: skip
 # Words too common in market names to tell two markets apart ("Tire Pressure Monitoring System").

@@ -253,6 +253,11 @@ SIZE_CASES = [
         "a region's contribution is its size",
     ),
     (
+        "Hardware represented USD 9.87 billion in 2024, while software grows faster.",
+        [(9.87, "billion", "USD", 2024)],
+        "what an item represented is its size",
+    ),
+    (
         "French door models made up USD 2.97 billion of 2024 sales.",
         [(2.97, "billion", "USD", 2024)],
         "what an item made up is its size",
@@ -692,8 +697,9 @@ def test_a_size_whose_clause_is_about_a_listed_segment_is_that_segments():
     [
         "Frozen pizza remains the anchor category at USD 17.9 billion in 2024, while ready meals are small.",
         "Frozen pizza remained the flagship category and generated USD 17.9 billion in 2024.",
+        "Frozen pizza remains the top application, representing USD 17.9 billion in 2024.",
     ],
-    ids=["'remains the anchor category at'", "'remained the flagship category'"],
+    ids=["'remains the anchor category at'", "'remained the flagship category'", "'the top application, representing'"],
 )
 def test_the_anchor_category_is_its_subjects(sentence):
     assert [(s.value, s.year, s.scope) for s in figures.sizes_in(sentence)] == [(17.9, 2024, "segment:Frozen pizza")]
