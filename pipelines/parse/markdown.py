@@ -19,6 +19,10 @@ _STARTS_OWN_LINE = re.compile(
     r"\s*(?:[-*+•]\s|[#|>]|[-=_~*]{3}|\d+[.)]\s|\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z]|[A-Z][\w &/()-]{0,40}:\s)"
 )  # a list item, a heading, a rule, an outline's "4.4 Rest of the World", a "Label: value" line
 _ESCAPED_MARK = re.compile(r"(?m)^([ \t]*(?:\d{1,3})?)\\([-*+#.)])(?=\s)")
+# Marks plain text opens list items with that CommonMark does not know: "o", "•", "■", "(a)", "(ii)", "b)".
+_TEXT_LIST_MARK = re.compile(
+    r"(?m)^([ \t]*)(?:[•◦▪■►➤–]|o(?=[ \t]+[A-Z\d])|\((?:[a-z]|[ivx]{1,4})\)|[a-z]\))[ \t]+(?=\S)"
+)
 _QUOTE_MARK = re.compile(r"[ \t]*>[ \t]?")
 _RULE_LINE = re.compile(r"^\s*(?:[-=_~*]\s*){5,}$")
 _DASH_LINE = re.compile(r"^ {0,3}-{3,}[ \t]*$")
@@ -55,7 +59,7 @@ def _render(text: str) -> str:
 def render_markdown(text: str) -> str:
     """Markdown (or plain text) as HTML, after the repairs careless writers and exports call for."""
     text = _grid_tables(_without_pandoc_markup(_CALLOUT_MARK.sub(r"\1", text) if "[!" in text else text))
-    text = _rules_under_boxes(_unwrap(_without_page_furniture(_with_list_marks_unescaped(text))))
+    text = _rules_under_boxes(_unwrap(_without_page_furniture(_text_list_marks(_with_list_marks_unescaped(text)))))
     return _render(_tables_without_separator(_definition_lists(_aligned_tables(_simple_tables(text)))))
 
 
@@ -118,6 +122,45 @@ def _with_list_marks_unescaped(text: str) -> str:
     if "\\" not in text:
         return text
     return _ESCAPED_MARK.sub(r"\1\2", text)
+
+
+def _text_list_marks(text: str) -> str:
+    """ "    o Solutions" / "        o All-in-One Modules", "(a) Wi-Fi": plain text's list marks as CommonMark's, so
+    that its lists read as lists, nested as they are indented (however deep: four spaces would make code)."""
+    if _TEXT_LIST_MARK.search(text) is None:
+        return text
+    lines = text.split("\n")
+    index = 0
+    while index < len(lines):
+        if not _TEXT_LIST_MARK.match(lines[index]):
+            index += 1
+            continue
+        run = [index]  # the list's items and the lines that wrap them, indented under their item
+        while run[-1] + 1 < len(lines) and (
+            _TEXT_LIST_MARK.match(lines[run[-1] + 1]) or _indent(lines[run[-1] + 1]) > _indent(lines[run[-1]])
+        ):
+            run.append(run[-1] + 1)
+        indents = sorted({_indent(lines[i]) for i in run if _TEXT_LIST_MARK.match(lines[i])})
+        items: list[str] = []
+        for i in run:
+            mark = _TEXT_LIST_MARK.match(lines[i])
+            if mark:
+                items.append("  " * indents.index(len(mark.group(1))) + "- " + lines[i][mark.end() :].rstrip())
+            elif _left_open(items[-1]):  # "o Europe (Germany, UK," / "    Ireland)"
+                items[-1] += " " + lines[i].strip()
+            else:
+                items.append(" " * (len(items[-1]) - len(items[-1].lstrip()) + 2) + lines[i].strip())
+        lines[run[0] : run[-1] + 1] = items
+        index = run[0] + len(items)
+    return "\n".join(lines)
+
+
+def _left_open(line: str) -> bool:
+    return line[-1:] in ",&/" or line.count("(") > line.count(")")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip()) if line.strip() else 0
 
 
 def _simple_tables(text: str) -> str:

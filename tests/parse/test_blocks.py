@@ -1,5 +1,7 @@
 """Pages to blocks: what is kept, what is dropped, and how it is labelled."""
 
+import pytest
+
 from pipelines.parse.blocks import build_document
 
 
@@ -1075,6 +1077,30 @@ def test_an_ascii_table_reads_its_header_wrapped_over_two_lines_and_one_row_per_
 def test_a_grid_boxed_only_around_its_rows_has_no_header():
     page = "+---------+-------+\n| Base year | 2024 |\n| CAGR    | 9.1%  |\n+---------+-------+\n"
     assert kinds_and_texts(page) == [("row", "Base year | 2024"), ("row", "CAGR | 9.1%")]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "  By Component\n    o Solutions\n        o All-in-One Modules\n    o Services\n    o 20 ft Containers\n",
+        "By Component\n  (a) Solutions\n        (i)  All-in-One Modules\n  (b) Services\n  (c) 20 ft Containers\n",
+        "By Component\n  •  Solutions\n       –  All-in-One Modules\n  •  Services\n  •  20 ft Containers\n",
+    ],
+    ids=["'o' marks, after a line indented as they are", "lettered and roman marks", "bullets and dashes"],
+)
+def test_plain_texts_list_marks_make_lists_nested_as_indented(page):
+    blocks = build_document(page).blocks
+    assert [(b.kind, b.text, b.level) for b in blocks[1:]] == [
+        ("item", "Solutions", 1),
+        ("item", "All-in-One Modules", 2),
+        ("item", "Services", 1),
+        ("item", "20 ft Containers", 1),
+    ]
+
+
+def test_a_text_list_item_left_open_goes_on_to_its_indented_next_line():
+    page = "REGIONS\n\n    o Europe (Germany, UK,\n      Ireland)\n    o Asia Pacific\n"
+    assert kinds_and_texts(page)[1:] == [("item", "Europe (Germany, UK, Ireland)"), ("item", "Asia Pacific")]
 
 
 def test_an_obsidian_callouts_title_reads_as_its_header():
