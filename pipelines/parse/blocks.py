@@ -467,7 +467,7 @@ def _walk_block(child: etree._Element, name: str, blocks: list[Block], kind: str
         cells = [_cell_text(cell) for cell in child.iter("td", "th")]
         if any(cells):
             blocks.append(Block("row", " | ".join(cell for cell in cells if cell)))
-    elif name == "pre" and _holds_a_document(child):
+    elif name == "pre" and (_holds_a_document(child) or _draws_a_table(child)):
         _walk(_rendered_text(child), blocks, kind, level)
     elif name == "pre":  # preformatted text: one block a line, "- x" lines are list items
         for line in "".join(child.itertext()).splitlines():
@@ -487,6 +487,13 @@ def _holds_a_document(pre: etree._Element) -> bool:
     lines = [line for line in "".join(pre.itertext()).splitlines() if line.strip()]
     prose = sum(1 for line in lines if len(line.split()) >= 6)
     return len(lines) >= _DOCUMENT_LINES and prose >= 0.3 * len(lines)
+
+
+def _draws_a_table(pre: etree._Element) -> bool:
+    """A <pre> holding a table drawn in text ("+------+-----+" / "| 2023 | 412.6 |"), as a fenced block
+    keeps one: its rows read as a table's."""
+    text = "".join(pre.itertext()).lstrip()
+    return text.startswith(("+-", "|")) and text.count("\n|") >= 2
 
 
 def _rendered_text(pre: etree._Element) -> etree._Element:

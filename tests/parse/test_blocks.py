@@ -1103,6 +1103,19 @@ def test_a_text_list_item_left_open_goes_on_to_its_indented_next_line():
     assert kinds_and_texts(page)[1:] == [("item", "Europe (Germany, UK, Ireland)"), ("item", "Asia Pacific")]
 
 
+def test_a_table_drawn_in_a_fenced_block_reads_as_a_table():
+    page = (
+        "Market size by year\n\n```\n+------+----------------------+\n| Year | Market size (USD Mn) |\n"
+        "+------+----------------------+\n| 2023 |        412.6         |\n| 2030 |      1,218.4         |\n"
+        "+------+----------------------+\n```\n"
+    )
+    assert kinds_and_texts(page)[1:] == [
+        ("row", "Year | Market size (USD Mn)"),
+        ("row", "2023 | 412.6"),
+        ("row", "2030 | 1,218.4"),
+    ]
+
+
 def test_an_obsidian_callouts_title_reads_as_its_header():
     page = "# Rail Grinding Machines Market\n\n> [!abstract]- Regions and countries\n> - **Europe**: Germany, UK\n"
     assert kinds_and_texts(page)[1] == ("para", "Regions and countries")
