@@ -61,18 +61,20 @@ def split_sentences(text: str) -> list[str]:
         return [text.strip()] if text.strip() else []
     parts = _SENTENCE_END.split(text)
     sentences: list[str] = []
-    for part in parts:
-        if sentences and _goes_on(sentences[-1], part):
+    for index, part in enumerate(parts):
+        # what follows is read on past the part: "Ltd. Henkel AG & Co." / "KGaA, the largest supplier, reported"
+        if sentences and _goes_on(sentences[-1], part, " ".join(parts[index : index + 3])):
             sentences[-1] = f"{sentences[-1]} {part}"
         else:
             sentences.append(part)
     return [s.strip() for s in sentences if s.strip()]
 
 
-def _goes_on(previous: str, part: str) -> bool:
+def _goes_on(previous: str, part: str, following: str) -> bool:
     """Whether ``part`` is still ``previous``'s sentence: after an abbreviation ("Inc."), unless a company's
-    next sentence starts there, or when a bracketed tag and a comma follow ("Co.-Conn. (U.S.), Albemarle")."""
-    abbreviated = _ends_with_abbreviation(previous) and not _starts_after_company(previous, part)
+    next sentence starts there (read in the ``following`` text), or when a bracketed tag and a comma follow
+    ("Co.-Conn. (U.S.), Albemarle")."""
+    abbreviated = _ends_with_abbreviation(previous) and not _starts_after_company(previous, following)
     return abbreviated or _TAG_AFTER.match(part) is not None
 
 
@@ -87,7 +89,7 @@ def _starts_after_company(previous: str, part: str) -> bool:
     verb-like lower-case word soon follows; "Inc. Kemper System, Firestone, ..." still lists names."""
     if not _COMPANY_SUFFIX_END.search(previous[-8:]) or part.lstrip().startswith("("):
         return False
-    words = [w.strip(",.;:()") for w in part.split()[:6]]
+    words = [w.strip(",.;:()") for w in part.split()[:9]]
     if not words or not words[0][:1].isupper() or words[0].lower() in vocab.LEGAL_SUFFIXES:
         return False
     return any(w.islower() and w not in vocab.LEGAL_SUFFIXES and w not in _NAME_JOINERS for w in words[1:])

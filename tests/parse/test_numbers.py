@@ -65,6 +65,11 @@ SENTENCE_CASES = [
         1,
         "after Inc., a comma run of names is still the same list",
     ),
+    (
+        "Players are Dow Inc. and Beardow Adams Ltd. Henkel AG & Co. KGaA, the largest supplier, reported sales.",
+        2,
+        "the verb after a company's name with abbreviations of its own",
+    ),
     ("Leaders are Samsung Electronics Co. Ltd. and LG Chem Ltd. (South Korea) today.", 1, "suffixes and tags follow"),
     ("Players: W. R. Grace & Co.-Conn. (U.S.), Albemarle Corporation (U.S.) and BASF SE.", 1, "a tag goes on"),
     ("Miele & Cie. KG | Jensen-Group NV | Dexter Laundry", 1, "a French company's Cie. ends no sentence"),
