@@ -124,6 +124,17 @@ def _with_list_marks_unescaped(text: str) -> str:
     return _ESCAPED_MARK.sub(r"\1\2", text)
 
 
+def _cells_under(row: str, groups: Sequence[tuple[int, int]]) -> list[str]:
+    """A row's cells under a simple table's dash groups; a word that starts left of its group's dashes
+    ("CAGR 2025-2032" over a rule one column to the right) is still that column's."""
+    starts = [0]
+    for (_, previous_end), (start, _) in itertools.pairwise(groups):
+        while start > previous_end and start <= len(row) and row[start - 1 : start].strip():
+            start -= 1
+        starts.append(start)
+    return [row[a:b].strip() for a, b in zip(starts, [*starts[1:], None], strict=True)]
+
+
 def _text_list_marks(text: str) -> str:
     """ "    o Solutions" / "        o All-in-One Modules", "(a) Wi-Fi": plain text's list marks as CommonMark's, so
     that its lists read as lists, nested as they are indented (however deep: four spaces would make code)."""
@@ -166,7 +177,7 @@ def _indent(line: str) -> int:
 def _simple_tables(text: str) -> str:
     """Pandoc's "simple tables" (a header line, a line of dash groups under its columns, one row a line up to
     a blank line) as the pipe tables CommonMark reads: an export of an HTML table writes them so."""
-    if "- -" not in text or _DASH_GROUPS.search(text) is None:  # a cheap screen: most pages hold none
+    if "--- " not in text or _DASH_GROUPS.search(text) is None:  # a cheap screen: most pages hold none
         return text
     lines = text.split("\n")
     out: list[str] = []
@@ -174,14 +185,15 @@ def _simple_tables(text: str) -> str:
     while index < len(lines):
         line = lines[index]
         if index and lines[index - 1].strip() and _DASH_GROUPS.fullmatch(line):
-            starts = [m.start() for m in re.finditer(r"-{3,}", line)]
+            groups = [m.span() for m in re.finditer(r"-{3,}", line)]
             rows = [out.pop()]
             index += 1
             while index < len(lines) and lines[index].strip() and not _DASH_GROUPS.fullmatch(lines[index]):
-                rows.append(lines[index])
+                if lines[index].strip(" -"):  # a subtotal's rule under some columns goes
+                    rows.append(lines[index])
                 index += 1
-            cells = [[row[a:b].strip() for a, b in zip(starts, [*starts[1:], None], strict=True)] for row in rows]
-            out.extend(["| " + " | ".join(cells[0]) + " |", "|" + "---|" * len(starts)])
+            cells = [_cells_under(row, groups) for row in rows]
+            out.extend(["| " + " | ".join(cells[0]) + " |", "|" + "---|" * len(groups)])
             out.extend("| " + " | ".join(row) + " |" for row in cells[1:])
             index += index < len(lines) and _DASH_GROUPS.fullmatch(lines[index]) is not None  # a closing rule
             continue

@@ -1042,6 +1042,19 @@ def test_a_pandoc_simple_table_is_read_as_a_table():
     ]
 
 
+def test_a_text_table_keeps_a_header_left_of_its_rule_and_drops_subtotal_rules():
+    page = (
+        "SIZE BY TYPE\n\nType                 2024    CAGR 2025-2032\n-------------------  -------  --------------\n"
+        "20 ft Containers        9.42           15.4%\n                     -------\nTotal                  28.86"
+        "           16.7%\n"
+    )
+    assert kinds_and_texts(page)[1:] == [
+        ("row", "Type | 2024 | CAGR 2025-2032"),
+        ("row", "20 ft Containers | 9.42 | 15.4%"),
+        ("row", "Total | 28.86 | 16.7%"),
+    ]
+
+
 def test_pandoc_fences_attributes_spans_and_grid_borders_go():
     page = (
         "::: {.article-body}\n# Bioinks Market {#bioinks .entry-title}\n\n[Markets desk]{.byline} · May 6\n\n"
