@@ -30,6 +30,7 @@ _NAME_SEPARATOR = re.compile(r"(\s*[,;·•|]\s*(?:and\s+)?|\s+/\s+)")  # "A / B
 _STRONG_SEPARATOR = re.compile(r"[;|/·•]")  # a run parted by these needs no "and" before its last name
 _PARENTHESISED_TAIL = re.compile(r"^(.*\S)\s*\(([^()]{2,40})\)$")
 _PARENTHESISED = re.compile(r"\([^()]*\)")
+_NAME_WITH_COMMA = re.compile("|".join(re.escape(name) for name in vocab.NAMES_WITH_COMMAS), re.I)
 # "ABB Ltd. – offers drives and ...", "Itron – Riva platform": a description; "A.P. Moller - Maersk" is a name.
 _NAME_DESCRIPTION = re.compile(r"\s+[–—-]\s+(?![A-Z][\w.&]*$).*$")
 _NAME_COMMENT = re.compile(r",\s+(?!(?:inc|ltd|llc|co|corp|plc|s\.?a|ag|gmbh|de)\b)[a-z].*$")
@@ -191,7 +192,7 @@ def names_after_cue(text: str) -> list[str]:
 def _without_the_sentence_after(name: str) -> str:
     """ "At-Bay use continuous monitoring to price risk" -> "At-Bay": the sentence goes on after a run's last
     name at its first lower-case word, unless that word belongs in names ("Bank of America", "Haleon plc")."""
-    for word in re.finditer(r"(?<=\s)[a-z][a-z.]*", name):
+    for word in re.finditer(r"(?:(?<=\s)|^)[a-z][a-z.]*(?!\S)", name):
         if word.group() not in vocab.WORDS_INSIDE_NAMES and word.group() not in _legal_forms():
             return re.sub(r"(?:\s+(?:and|&))?[\s,]*$", "", name[: word.start()])
     return name
@@ -216,6 +217,8 @@ def _names_a_place(name: str) -> bool:
 def _are_company_names(names: list[str]) -> bool:
     if not names or any(not any(ch.isalpha() for ch in name) for name in names):  # "Buy now: USD 4,250": a price
         return False
+    if all(map(_names_a_place, names)):  # "regions like Asia-Pacific and Latin America"
+        return False
     if not all(map(names_a_company, names[:-1])):  # "2021: Global Trends, Key Players, Industry Analysis": topics
         return False
     return sum(name[:1].isupper() or name[:1].isdigit() for name in names) >= 0.6 * len(names)
@@ -234,8 +237,9 @@ def split_names(run: str) -> list[str]:
     "Air Products and Chemicals, Inc." in the middle of a run stays whole.
     """
     run = _TAIL.sub("", run.strip())
-    # Commas inside parentheses belong to one name: "Amazon Pay (Amazon.com, Inc.)".
+    # Commas inside parentheses belong to one name: "Amazon Pay (Amazon.com, Inc.)"; so do a few names' own.
     masked = _PARENTHESISED.sub(lambda m: m.group().replace(",", "\x00"), run)
+    masked = _NAME_WITH_COMMA.sub(lambda m: m.group().replace(",", "\x00"), masked) if "," in masked else masked
     tokens = _NAME_SEPARATOR.split(masked)  # [name, separator, name, separator, ...]
     names: list[str] = []
     separator = ""
@@ -255,10 +259,18 @@ def split_names(run: str) -> list[str]:
             if not piece:
                 continue
         names.append(piece)
+    while len(names) > 1 and _opens_a_clause(names[-1]):  # "..., whose software runs ...", "..., the report says"
+        names.pop()
     if names and not _STRONG_SEPARATOR.search(separator):  # "A; B; Environmental Inks and Coatings Corp."
         names[-1:] = [p for p in LAST_AND.split(names[-1]) if p.strip()]
     cleaned = [clean_name(n) for n in names]
     return [n for n in cleaned if n and len(n.split()) <= 8]
+
+
+def _opens_a_clause(piece: str) -> bool:
+    """ "whose autonomy software runs ...", "the report says": two lower-case words open a clause, not a name."""
+    words = piece.split()[:2]
+    return len(words) == 2 and all(word.isalpha() and word.islower() for word in words)
 
 
 def without_country_tag(name: str) -> str:

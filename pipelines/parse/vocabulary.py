@@ -143,7 +143,7 @@ PLAYER_NOUN_CUES = (
 )  # fmt: skip
 PLAYER_NOUNS = (
     "players", "companies", "vendors", "manufacturers", "firms", "participants", "competitors", "suppliers",
-    "providers", "makers", "producers", "competitive landscape",
+    "providers", "makers", "producers", "competitive landscape", "big names",
 )  # fmt: skip
 
 # Lower-case words that sit inside company names: "Bank of America", "Caisse des Dépôts", "Procter and Gamble".
@@ -158,6 +158,8 @@ GENERIC_PLAYER_WORDS = frozenset(
         "new", "entrants", "small", "and", "medium", "sized", "niche", "many", "more",
     }
 )  # fmt: skip
+# Company names that hold a comma of their own, so that a comma run does not part them.
+NAMES_WITH_COMMAS = ("Becton, Dickinson and Company", "Becton, Dickinson & Company")
 # Tails that end a player run and are not names.
 PLAYER_RUN_TAILS = (
     "and others",

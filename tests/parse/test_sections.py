@@ -194,6 +194,16 @@ NAME_CASES = [
         ["Flint Group", "Sun Chemical (DIC Corporation)", "Environmental Inks and Coatings Corp."],
         "a run parted by semicolons ends with no 'and': the last name keeps its own",
     ),
+    (
+        "Nilfisk, Minuteman International and Brain Corp, whose autonomy software runs inside rivals' robots",
+        ["Nilfisk", "Minuteman International", "Brain Corp"],
+        "a clause after the last comma is no name; the name before it closes the run",
+    ),
+    (
+        "Omnicell, Becton, Dickinson and Company, Capsa Healthcare and Yuyama",
+        ["Omnicell", "Becton, Dickinson and Company", "Capsa Healthcare", "Yuyama"],
+        "a name known to hold a comma of its own",
+    ),
 ]
 
 
@@ -1438,6 +1448,10 @@ def test_a_sentence_goes_on_after_the_last_name_at_a_lower_case_word_that_is_no_
     assert names_after_cue(sentence) == ["Coalition, Inc.", "At-Bay"]
     sentence = "Key players include GSK, Bank of America and Haleon plc in the lead."
     assert names_after_cue(sentence) == ["GSK", "Bank of America", "Haleon plc"]
+    sentence = "Big names include Novonesis, dsm-firmenich, Lallemand and Biochem S.r.l., the report says."
+    assert names_after_cue(sentence) == ["Novonesis", "dsm-firmenich", "Lallemand", "Biochem S.r.l."]
+    sentence = "Suppliers are expanding in regions like Asia-Pacific and Latin America, where demand grows."
+    assert names_after_cue(sentence) == []
 
 
 def test_a_snapshot_row_listing_more_players_beats_a_landscape_naming_two_in_passing():
@@ -2357,3 +2371,14 @@ def test_a_cells_items_parted_by_semicolons_keep_their_slashes():
         "Home/DIY",
     ]
     assert cell_items("Single-arm/Dual-arm/Mobile") == ["Single-arm", "Dual-arm", "Mobile"]
+
+
+def test_big_names_in_a_sentence_are_the_players():
+    from pipelines.parse import parse_release
+
+    page = (
+        "# Why cities line old pipes\n\nThe pipe relining market was worth USD 4.6 billion in 2024.\n\n"
+        "## Who's doing the work\n\nBig names in the space include Per Aarsleff, Trelleborg and Nu Flow Technologies,"
+        " according to the report's competitive section.\n"
+    )
+    assert [p.name for p in parse_release(page).players] == ["Per Aarsleff", "Trelleborg", "Nu Flow Technologies"]
