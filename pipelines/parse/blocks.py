@@ -138,6 +138,9 @@ _HOLDS_BLOCK_TAG = etree.XPath(
 _HOLDS_LAYOUT = etree.XPath("boolean(.//table | .//h1 | .//h2 | .//h3)")
 _HOLDS_THE_ARTICLE = etree.XPath("boolean(.//h1 | .//article | .//main)")
 _RELATED_CUE = vocab.phrase_search(vocab.RELATED_HEADER_CUES, at_word_start=True)
+_COMMENTS_HEADER = re.compile(
+    r"(?:\d+\s+)?(?:readers?'?\s+)?comments?(?:\s*\(\d+\))?:?|leave a (?:reply|comment)|join the discussion", re.I
+)
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 
@@ -676,11 +679,14 @@ def _drop_related_runs(blocks: list[Block]) -> list[Block]:
     """Drop "Related Reports" / "You May Also Like" boxes that markup did not mark as boilerplate.
 
     After such a header, blocks are dropped while they name a market or are list items; under a
-    heading, until the next heading of the same or a higher level.
+    heading, until the next heading of the same or a higher level. Readers' comments quote figures
+    of their own: they go to the end of their section.
     """
     kept: list[Block] = []
     skipping, level = False, 0
-    for block in blocks:
+    for index, block in enumerate(blocks):
+        if block.kind in ("heading", "label", "para") and _COMMENTS_HEADER.fullmatch(block.text):
+            return kept + _drop_related_runs(_after_the_section(blocks, index))
         if _is_related_line(block):  # "Related briefs: A Market to Reach ... · B Market (CAGR 15.6%)"
             continue
         if _is_related_header(block):
@@ -695,6 +701,17 @@ def _drop_related_runs(blocks: list[Block]) -> list[Block]:
                 skipping = False
         kept.append(block)
     return kept
+
+
+def _after_the_section(blocks: list[Block], index: int) -> list[Block]:
+    """What follows the section the header at ``index`` opens: from the next heading as high; a label's or a
+    paragraph's runs to the page's end."""
+    header = blocks[index]
+    if header.kind == "heading":
+        for at in range(index + 1, len(blocks)):
+            if blocks[at].kind == "heading" and blocks[at].level <= header.level:
+                return blocks[at:]
+    return []
 
 
 def _is_a_boxs_line(block: Block) -> bool:

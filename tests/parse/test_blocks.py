@@ -1129,6 +1129,26 @@ def test_a_table_drawn_in_a_fenced_block_reads_as_a_table():
     ]
 
 
+@pytest.mark.parametrize(
+    ("page", "kept"),
+    [
+        (
+            "# Starter Cultures\n\nThe market grows.\n\n**Comments**\n\n*cheesemaker*: Cultures are cheap.\n\n"
+            "*DairyEconomist*: our own model has the market at $1.4bn in 2025.\n",
+            ["Starter Cultures", "The market grows."],
+        ),
+        (
+            "# Starter Cultures\n\nThe market grows.\n\n## 3 comments\n\nOur model says $1.4bn.\n\n"
+            "## About us\n\nA firm.\n",
+            ["Starter Cultures", "The market grows.", "About us", "A firm."],
+        ),
+    ],
+    ids=["after a label, to the end", "under a heading, to the next heading"],
+)
+def test_readers_comments_go(page, kept):
+    assert [text for _, text in kinds_and_texts(page)] == kept
+
+
 def test_an_obsidian_callouts_title_reads_as_its_header():
     page = "# Rail Grinding Machines Market\n\n> [!abstract]- Regions and countries\n> - **Europe**: Germany, UK\n"
     assert kinds_and_texts(page)[1] == ("para", "Regions and countries")
