@@ -133,6 +133,7 @@ _REMARK_AFTER_RUN = re.compile(
     r"|holds?|held|leads?|accounts?|accounted|earned|generated|captured|makes?)\b",
     re.I,
 )
+_ADJECTIVE_END = re.compile(r"(?:al|ic|ed|ive|ous|ary|ar|ile|able|ible|less|ful|ent|ant)$", re.I)
 _BASIS_CUE = re.compile(r"\b(?:basis of|based on|in terms of|depending on|by)\s|\sside,|\s(?:covered|tracked)\s", re.I)
 _ITEM_HEADER = re.compile(
     r"^By\s+([A-Za-z][\w\-&/ ]{1,30}?)\s*(?:\([^()]*\))?:?$"
@@ -580,9 +581,21 @@ def _items_of_run(run: str) -> list[str]:
     listed = _REMARK_AFTER_RUN.split(listed)[0]
     head, such_as, examples = listed.partition(" such as ")
     if not such_as:
-        return prose_items(listed)
+        return _without_a_shared_noun(prose_items(listed))
     items = prose_items(head)  # "..., lane surfaces and accessories such as bags, shoes and gloves"
     return [*items[:-1], f"{items[-1]} ({', '.join(prose_items(examples))})"] if items else []
+
+
+def _without_a_shared_noun(items: list[str]) -> list[str]:
+    """ "fixed and mobile units", "battery-powered, corded electric and propane/gas machines": where every item
+    before the last is an adjective, the plural noun after the last is the one they all share; the items are
+    the adjectives. "DIY and professional contractors", "acrylic and other resin types" list nouns."""
+    if len(items) < 2 or len(items[-1].split()) < 2 or items[-1].lower().startswith("other"):
+        return items
+    *before, last = items
+    named, _, noun = last.rpartition(" ")
+    describe = all(_ADJECTIVE_END.search(item) for item in before)
+    return [*before, named] if describe and noun.isalpha() and noun.islower() and noun.endswith("s") else items
 
 
 def _parted_by_semicolons(sentence: str) -> bool:

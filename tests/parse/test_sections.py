@@ -915,6 +915,14 @@ def test_slash_separated_lists_after_a_label():
             "gloves. Pins wear out.",
             ("product", ["bowling balls", "pins", "accessories (bags, shoes, gloves)"]),
         ),
+        (
+            "By power source, the report separates battery-powered, corded electric and propane/gas machines.",
+            ("power source", ["battery-powered", "corded electric", "propane/gas"]),
+        ),
+        (
+            "On the basis of service provider, the market is segmented into DIY and professional contractors.",
+            ("service provider", ["DIY", "professional contractors"]),
+        ),
     ],
     ids=[
         "'on the basis of'",
@@ -940,6 +948,8 @@ def test_slash_separated_lists_after_a_label():
         "'the X base consists of', a last 'and' between two phrases after an item named with 'and'",
         "the list before the dimension it makes up",
         "examples after 'such as' are the last item's sub-items",
+        "adjectives before the plural noun they share",
+        "nouns before the last item's own noun",
     ],
 )
 def test_lists_stated_in_prose(sentence, expected):
@@ -991,7 +1001,7 @@ def test_each_clause_and_each_by_into_run_of_a_sentence_states_its_own_list():
     found = [(h.dimension, items) for h, items in by_dimension_statements([Block("para", s) for s in sentences])]
     assert found == [
         ("application", ["seawater desalination", "wastewater reuse"]),
-        ("end user", ["municipal", "industrial", "residential customers"]),
+        ("end user", ["municipal", "industrial", "residential"]),
         ("battery type", ["lithium-ion", "lead-acid"]),
         ("end use", ["retail", "manufacturing", "logistics"]),
     ]
