@@ -849,7 +849,7 @@ def test_slash_separated_lists_after_a_label():
         ),
         (
             "By application, demand is split between residential, commercial and industrial users.",
-            ("application", ["residential", "commercial", "industrial users"]),
+            ("application", ["residential", "commercial", "industrial"]),
         ),
         (
             "The study splits the market by product type into counterbalance forklifts and warehouse forklifts, the "
