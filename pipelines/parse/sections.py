@@ -53,7 +53,7 @@ _BY_STATEMENT = re.compile(
 # The verbs that split a market into items: "segmented into", "classified as", "splits the market by type into".
 _SPLIT_VERBS = (
     r"divided|divides|segmented|segments|split|splits|categori[sz]ed|categori[sz]es|classified|classifies|bifurcated"
-    r"|broken(?: down)?|breaks|segregated|segregates"
+    r"|broken(?: down)?|breaks|segregated|segregates|cuts|slices"
 )
 _BASIS_STATEMENT = re.compile(
     r"^(?:on the basis of|based on|in terms of|depending on|by|on the(?=\s[\w\-&/ ]{1,30}?\sside,))\s+(?:the\s+)?"
@@ -68,7 +68,7 @@ _BASIS_STATEMENT = re.compile(
 # "By material, natural rubber, EPDM and polyurethane foam are analyzed": the list before a passive verb.
 _LISTED_THEN_VERB = re.compile(
     r"^(?:on the basis of|based on|in terms of|depending on|by)\s+(?:the\s+)?(?P<dim>[a-z][\w\-&/ ]{1,30}?),\s+"
-    r"(?P<run>[^;:]+?)\s+(?:are|is)\s+(?:\w+ly\s+)?"
+    r"(?P<run>[^;:]+?)\s+(?:are|is)\s+(?:each\s+|\w+ly\s+)?"
     r"(?:analy[sz]ed|covered|assessed|tracked|examined|studied|considered|evaluated|reviewed)\b",
     re.I,
 )
@@ -92,8 +92,8 @@ _LANDSCAPE = re.compile(
 # "segmented by type into A, B and C; by packaging into D and E; and by region into ...": each run stops where
 # the next "by X into" starts.
 _BY_INTO = re.compile(
-    r"\bby\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?)\s+into\s+"
-    r"(?P<run>(?:(?!,?\s+(?:and\s+)?by\s+[a-z][\w\-&/ ]{1,30}?\s+into\b)[^;])+)",
+    r"\bby\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?),?\s+into\s+"
+    r"(?P<run>(?:(?!,?\s+(?:and\s+)?by\s+[a-z][\w\-&/ ]{1,30}?,?\s+into\b)[^;])+)",
     re.I,
 )
 _SEGMENTED = re.compile(rf"\b(?:{_SPLIT_VERBS})\b", re.I)
@@ -118,8 +118,9 @@ _RANKING_STATEMENT = re.compile(
     r"(?:the\s+)?(?P<first>[^,;]{1,60}?)(?:\s+(?:segment|category))?\s+"
     r"(?:leads?|led|dominates?|dominated|holds?|held|accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up"
     r"|commands?|commanded|captures?|captured|represents?|represented|generates?|generated|absorbs?|absorbed"
-    r"|contributes?|contributed|takes?|took|(?:is|was|remains?|remained)\s+the\s+(?:largest|biggest|leading|dominant))\b"
-    r"[^;]*?,\s+(?:followed\s+(?:closely\s+)?by\s+(?:the\s+)?(?P<run>[^;]+)"
+    r"|contributes?|contributed|takes?|took|dwarfs?|dwarfed|tops?|topped|outsells?|outsold"
+    r"|(?:is|was|remains?|remained)\s+the\s+(?:largest|biggest|leading|dominant))\b"
+    r"[^;]*?,\s+(?:(?:followed\s+(?:closely\s+)?by|ahead\s+of)\s+(?:the\s+)?(?P<run>[^;]+)"
     r"|(?:while|whereas)\s+(?:the\s+)?(?P<rest>[^;,]+?)\s+(?:is|are|was|were|remains?|grows?|growing|gains?)\b)",
     re.I,
 )
@@ -547,7 +548,7 @@ def ranked_segments(text: str) -> list[Segment]:
     Copper-Clad Aluminum." A ranking names the items that matter, not always all, so a list of the same
     dimension wins (see ``release``). "In terms of revenue, North America leads, followed by Europe" ranks
     regions, not a dimension's items."""
-    if "," not in text or (" followed " not in text and " while " not in text):
+    if "," not in text or (" followed " not in text and " while " not in text and " ahead of " not in text):
         return []
     segments = []
     for match in map(_RANKING_STATEMENT.match, split_sentences(text)):

@@ -40,7 +40,8 @@ APPLICATION_DIMENSIONS = frozenset({"application", "applications"})
 DELIVERY_DIMENSIONS = frozenset(
     {
         "deployment", "deployment mode", "deployment model", "deployment type", "organization size",
-        "organisation size", "enterprise size", "company size", "business size", "distribution channel",
+        "organisation size", "enterprise size", "company size", "business size", "firm size", "property size",
+        "hotel size", "farm size", "fleet size", "practice size", "facility size", "distribution channel",
         "sales channel",
     }
 )  # fmt: skip

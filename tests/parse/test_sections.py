@@ -916,6 +916,14 @@ def test_slash_separated_lists_after_a_label():
             ("product", ["bowling balls", "pins", "accessories (bags, shoes, gloves)"]),
         ),
         (
+            "By end use, manufacturing, retail and airports are each tracked separately.",
+            ("end use", ["manufacturing", "retail", "airports"]),
+        ),
+        (
+            "It also cuts the numbers by instrument, into electric guitar, acoustic guitar and bass guitar.",
+            ("instrument", ["electric guitar", "acoustic guitar", "bass guitar"]),
+        ),
+        (
             "By power source, the report separates battery-powered, corded electric and propane/gas machines.",
             ("power source", ["battery-powered", "corded electric", "propane/gas"]),
         ),
@@ -948,6 +956,8 @@ def test_slash_separated_lists_after_a_label():
         "'the X base consists of', a last 'and' between two phrases after an item named with 'and'",
         "the list before the dimension it makes up",
         "examples after 'such as' are the last item's sub-items",
+        "the list before 'are each tracked'",
+        "'cuts the numbers by X, into'",
         "adjectives before the plural noun they share",
         "nouns before the last item's own noun",
     ],
@@ -2219,6 +2229,19 @@ def test_the_longest_cued_run_of_names_is_the_players_when_no_section_lists_them
                 ("vehicle type", "Heavy Commercial Vehicles"),
             ],
         ),
+        (
+            "By application, municipal sewer lines took the largest share, ahead of drinking water mains and storm "
+            "drains.",
+            [
+                ("application", "municipal sewer lines"),
+                ("application", "drinking water mains"),
+                ("application", "storm drains"),
+            ],
+        ),
+        (
+            "By application, ski resorts dwarf everything else, followed by snow parks and event venues.",
+            [("application", "ski resorts"), ("application", "snow parks"), ("application", "event venues")],
+        ),
         ("In terms of revenue, North America leads, followed by Europe and Asia Pacific.", []),
         ("Among players, Bosch leads, followed by Denso and Continental.", []),
     ],
@@ -2226,6 +2249,8 @@ def test_the_longest_cued_run_of_names_is_the_players_when_no_section_lists_them
         "the leader, then those following it",
         "a leader named with the word segment",
         "the leader, then those growing while it leads",
+        "the leader, then those it is ahead of",
+        "a leader that dwarfs the rest",
         "a ranking of regions names no segments",
         "nor one of companies",
     ],
@@ -2392,3 +2417,14 @@ def test_big_names_in_a_sentence_are_the_players():
         " according to the report's competitive section.\n"
     )
     assert [p.name for p in parse_release(page).players] == ["Per Aarsleff", "Trelleborg", "Nu Flow Technologies"]
+
+
+def test_the_size_of_the_buyer_is_no_product_type():
+    from pipelines.parse import parse_release
+
+    page = (
+        "# Hotel Property Management Systems Market\n\n## By Deployment\n\n- Cloud\n- On-premises\n\n"
+        "## By Property Size\n\n- Small hotels\n- Large hotels\n"
+    )
+    dimensions = [s.dimension for s in parse_release(page).segments]
+    assert dimensions == ["deployment", "deployment", "property size", "property size"]
