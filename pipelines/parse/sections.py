@@ -109,6 +109,15 @@ _SUB_SEGMENTED = re.compile(
     rf"(?:sub-?)?(?:{_SPLIT_VERBS})\s+into\s+(?P<run>.+)$",
     re.I,
 )
+# "Within hives, the report further separates Langstroth, top-bar and Flow-style designs", "...; within
+# commercial, hotels, spas and retail stores are tracked separately": an item's sub-items.
+_WITHIN_AN_ITEM = re.compile(
+    r"(?:^|;\s+)within\s+(?:the\s+)?(?P<parent>[\w\-&/ ]{1,40}?)(?:\s+(?:segment|category))?,\s+"
+    r"(?:(?:the\s+)?(?:report|study|it|firm|analysis)\s+(?:further\s+)?"
+    r"(?:separates|distinguishes|splits out|breaks out|tracks|covers|identifies)\s+(?P<run>.+)"
+    r"|(?P<listed>[^;:]+?)\s+(?:are|is)\s+(?:each\s+|\w+ly\s+)?(?:tracked|covered|analy[sz]ed|assessed|examined)\b)",
+    re.I,
+)
 # "Within conductor types, Copper leads, followed by Aluminum and Copper-Clad Aluminum", "By vehicle type,
 # Passenger Cars absorb most of the volume, while Light and Heavy Commercial Vehicles are growing": a ranking
 # of a dimension's items names them all.
@@ -609,11 +618,11 @@ def stated_children(blocks: Sequence[Block]) -> dict[str, list[str]]:
     """The sub-items sentences give an item, by the item's folded name: "Biochemicals is further classified
     into semiochemicals, plant extracts and organic acids." Read once a page, for every list stated in prose."""
     return {
-        match.group("parent").casefold(): _items_of_run(match.group("run"))
+        match.group("parent").casefold(): _items_of_run(match.group("run") or match.group("listed"))
         for block in blocks
-        if " into " in block.text
+        if " into " in block.text or "ithin " in block.text
         for sentence in split_sentences(block.text)
-        if (match := _SUB_SEGMENTED.search(sentence))
+        if (match := _SUB_SEGMENTED.search(sentence) or _WITHIN_AN_ITEM.search(sentence))
     }
 
 

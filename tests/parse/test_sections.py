@@ -983,12 +983,22 @@ def test_lists_stated_in_prose(sentence, expected):
             "It grows, with the thermal segment further broken into incineration and gasification.",
             ["incineration", "gasification"],
         ),
+        (
+            "Within thermal, the report further separates incineration, gasification and pyrolysis.",
+            ["incineration", "gasification", "pyrolysis"],
+        ),
+        (
+            "Biological leads; within thermal, incineration and gasification are tracked separately.",
+            ["incineration", "gasification"],
+        ),
     ],
     ids=[
         "an item 'is further classified into'",
         "'the X segment is sub-divided into'",
         "not an item of the list",
         "', with the X segment further broken into'",
+        "'within X, the report separates'",
+        "'within X, A and B are tracked'",
     ],
 )
 def test_a_later_sentence_gives_a_stated_item_its_children(later_sentence, children):
