@@ -46,7 +46,7 @@ _BY_CONTEXT = re.compile(
     re.I,
 )
 _BY_STATEMENT = re.compile(
-    r"^By (?P<dim>[A-Z][\w\-&/ ]{1,30})\s*[,:]\s+(?:.*?\b(?:tracks|covers|includes|spans|comprises|features|is|are)"
+    r"^By (?P<dim>[A-Z][\w\-&/ ]{1,30})\s*[,:]\s+(?:[^.;]*?\b(?:tracks|covers|includes|spans|comprises|features|is|are)"
     r"(?:\s+(?:segmented|divided|split|categori[sz]ed|classified|broken down)\s+into)?\s+)?(?P<run>.+)$"
 )
 # "On the basis of source, the market is divided into A, B and C", "In terms of crop type, the study covers ...".
@@ -144,6 +144,21 @@ _REMARK_AFTER_RUN = re.compile(
     re.I,
 )
 _ADJECTIVE_END = re.compile(r"(?:al|ic|ed|ive|ous|ary|ar|ile|able|ible|less|ful|ent|ant)$", re.I)
+# A "segmental analysis" paragraph's leader, the others it names, and the one growing fastest.
+_LEADING_ITEM = re.compile(
+    r"^(?:the\s+)?(?P<item>[A-Z][^,;:]{0,60}?)\s+(?:segment\s+|category\s+)?"
+    r"(?:led|leads|dominated|dominates|(?:held|holds|accounted\s+for|accounts\s+for)\s+the\s+(?:larg|bigg|lead)"
+    r"|(?:is|are|was|were|remains?|remained)\s+the\s+(?:leading|largest|larger|dominant|biggest))",
+)
+_OTHERS_LISTED = re.compile(
+    r"^(?P<run>[^;:]+?)\s+(?:make\s+up\s+the\s+(?:remainder|rest)|(?:are|is)\s+the\s+other\b"
+    r"|(?:are|is)\s+also\s+(?:analy[sz]ed|covered|assessed|tracked|included|studied|examined))",
+    re.I,
+)
+_FASTER_ITEM = re.compile(
+    r"^(?:the\s+)?(?P<item>[A-Z][^,;:]{0,60}?)\s+(?:segment\s+)?(?:is|was|remains)\s+the\s+"
+    r"(?:faster|fastest)[- ]growing\b"
+)
 _BASIS_CUE = re.compile(r"\b(?:basis of|based on|in terms of|depending on|by)\s|\sside,|\s(?:covered|tracked)\s", re.I)
 _ITEM_HEADER = re.compile(
     r"^By\s+([A-Za-z][\w\-&/ ]{1,30}?)\s*(?:\([^()]*\))?:?$"
@@ -152,7 +167,7 @@ _ITEM_HEADER = re.compile(
 _OUTLOOK = re.compile(r"^(?!About\b)([A-Z][\w\-&/ ]{1,30}?)\s+(?:Outlook|Insights)\b")  # not "About X Insights"
 _NEXT_BY_LINE = re.compile(r";\s*(?=By\s+[A-Z][\w\-&/ ]{0,30}:)")
 _JOINED = re.compile(r"(?:&|\band)$")
-_SEGMENTS_WORD = re.compile(r"\bsegment(?:s|ation|ed)?\b", re.I)
+_SEGMENTS_WORD = re.compile(r"\bsegment(?:s|ation|ed|al)?\b", re.I)
 _SEGMENT_TAIL = re.compile(r"\s+segments?(?:\s+(?:analysis|outlook|insights|breakdown))?\s*$", re.I)
 _SEGMENTATION_HEADER = re.compile(r"^(?:\w+\s+){0,2}segment(?:s|ation)?\b[\w\s]{0,20}:?$", re.I)
 # "By Source:" opening a line of a cell that lists several dimensions.
@@ -205,7 +220,8 @@ _ENUMERATION_CUE = re.compile(
     r"^(?:(?:[\w\-]+\s+){0,5}?(?:study|report|analysis|research|market|we|it|firm|segment\w*)\s+"
     r"(?:\w+\s+)?(?:covers|includes|comprises|spans|tracks|separates|distinguishes|considers)"
     rf"|(?:[\w\-]+\s+){{1,5}}?(?:is|are)\s+(?:\w+\s+)?(?:{_SPLIT_VERBS}|grouped)\s+(?:into|as)"
-    r"|(?:demand|revenue|sales)\s+(?:comes?|stems?)\s+from)\s+(?P<run>.+)",
+    r"|(?:demand|revenue|sales)\s+(?:comes?|stems?)\s+from"
+    r"|(?:[\w\-]+\s+){0,5}?(?:covered|tracked|analy[sz]ed|studied)\s+(?:are|include))\s+(?P<run>.+)",
     re.I,
 )
 _REGION_HEADER_CUE = vocab.phrase_search(vocab.REGION_HEADER_CUES)
@@ -508,6 +524,39 @@ def _run_of(text: str) -> list[str]:
     return _opening_run(text) if ". " in text.rstrip(". ") else run_items(text, 2 if ";" in text else 3)
 
 
+def analysed_items(text: str, dimension: str) -> list[str]:
+    """The items a "segmental analysis" paragraph names: the leader it opens with, then the others it lists or
+    the one growing fastest. "Pumpers/Engines accounted for the largest share ... Aerial Ladder Trucks, Rescue
+    Vehicles and Water Tenders make up the remainder", "On-premise deployment accounted for the larger share ...
+    Cloud-based deployment is the faster-growing option"."""
+    clauses = [clause for sentence in split_sentences(text) for clause in sentence.split("; ")]
+    leader = _LEADING_ITEM.match(clauses[0]) if clauses else None
+    if leader is None:
+        return []
+    others: list[str] = []
+    for clause in clauses[1:]:
+        listed = _OTHERS_LISTED.match(clause) or _ENUMERATION_CUE.match(clause)
+        if listed:
+            others = prose_items(_PROSE_AFTER.split(listed.group("run"))[0])
+            break
+        faster = _FASTER_ITEM.match(clause)
+        if faster:
+            others = [faster.group("item")]
+            break
+    items = [leader.group("item"), *_without_a_shared_noun(others)]
+    items = [_without_the_dimension_word(item, dimension) for item in items]
+    return items if len(items) >= 2 and all(len(item.split()) <= 10 for item in items) else []
+
+
+def _without_the_dimension_word(item: str, dimension: str) -> str:
+    """ "On-premise deployment" under "By Deployment", "Industrial end uses" under "By End Use": the item."""
+    lowered = item.lower()
+    for word in (dimension, dimension + "s"):
+        if lowered.endswith(" " + word) and len(item) > len(word) + 1:
+            return item[: -len(word) - 1]
+    return item
+
+
 def _opening_run(text: str) -> list[str]:
     """The names a paragraph opens with before it goes on about them: "Oat, Almond, Soy. The oat segment leads".
     Each is a capitalised name: "Based on process, the market is divided into ..." is a sentence."""
@@ -573,7 +622,8 @@ def ranked_segments(text: str) -> list[Segment]:
 
 
 def _statement_list(match: re.Match | None, text: str) -> Iterator[tuple[Header, list[str]]]:
-    if match and not _BYLINE.search(text):  # "By Marisol Eady, Insurance Correspondent · 4 min read"
+    # "By Marisol Eady, Insurance Correspondent · 4 min read"; "A and B are the other categories assessed"
+    if match and not _BYLINE.search(text) and not match.group("dim").lower().startswith("other "):
         dimension = dimension_name(match.group("dim"))
         items = _items_of_run(match.group("run"))
         header = dimension_header(dimension)
@@ -731,6 +781,13 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
         )
         if not rest or not words or len(words) > 4 or not named:
             continue
+        header = dimension_header(dimension_name(label))
+        dimension = header.dimension if header and header.kind == "segment" else None  # "By Region" lists no segments
+        # "Type: Pumpers accounted for the largest share, at USD 2.91 billion. Rescue Vehicles and ... make up the rest"
+        analysed = analysed_items(rest.strip(), dimension) if dimension and block.kind == "para" else []
+        if analysed:
+            found.append([Segment(dimension, item) for item in analysed])
+            continue
         if _PRICE.search(rest) or "://" in block.text or block.linked:  # prices, links: "Sample: Buy Now, ..."
             in_segmentation = False  # "Get the free sample: https://..." closes the run of "Label: a, b" lines
             continue
@@ -741,8 +798,6 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
             items = _opening_run(rest.strip()) or items
         if any(":" in item for item in items):  # "Category: Home Improvement | Release ID: DPW-51884": metadata
             continue
-        header = dimension_header(dimension_name(label))
-        dimension = header.dimension if header and header.kind == "segment" else None  # "By Region" lists no segments
         # "Source: Ormsby Lisle estimates, 2025", "Source: Brockhallow Data analysis, supplier interviews."
         cited = any(YEAR_LIKE.fullmatch(item) for item in items) or words == ["source"] and _CITATION.search(rest)
         if dimension and len(items) >= 2 and not cited and all(len(item.split()) <= 8 for item in items):

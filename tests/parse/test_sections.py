@@ -2438,3 +2438,55 @@ def test_the_size_of_the_buyer_is_no_product_type():
     )
     dimensions = [s.dimension for s in parse_release(page).segments]
     assert dimensions == ["deployment", "deployment", "property size", "property size"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Type: Pumpers/Engines accounted for the largest share of 2024 revenue, at USD 2.91 billion. Rescue "
+            "Vehicles and Water Tenders make up the remainder; Rescue Vehicles grow fastest.",
+            [("type", "Pumpers/Engines"), ("type", "Rescue Vehicles"), ("type", "Water Tenders")],
+        ),
+        (
+            "By Product: Computer-Aided Engineering (CAE) led the market with a 38.6% share. The other product "
+            "categories covered are IC Physical Design & Verification, Semiconductor IP (SIP), and Services.",
+            [
+                ("product", "Computer-Aided Engineering (CAE)"),
+                ("product", "IC Physical Design & Verification"),
+                ("product", "Semiconductor IP (SIP)"),
+                ("product", "Services"),
+            ],
+        ),
+        (
+            "By Deployment: On-premise deployment accounted for the larger share in 2024. Cloud-based deployment is "
+            "the faster-growing option.",
+            [("deployment", "On-premise"), ("deployment", "Cloud-based")],
+        ),
+        (
+            "By End Use: Consumer Electronics was the leading end use in 2024. The report also covers Automotive, "
+            "Healthcare, and Industrial end uses, with automotive growing fastest.",
+            [
+                ("end use", "Consumer Electronics"),
+                ("end use", "Automotive"),
+                ("end use", "Healthcare"),
+                ("end use", "Industrial"),
+            ],
+        ),
+        (
+            "By Propulsion: Diesel remains the leading propulsion type. Electric and Hybrid vehicles are the other "
+            "categories assessed.",
+            [("propulsion", "Diesel"), ("propulsion", "Electric"), ("propulsion", "Hybrid")],
+        ),
+    ],
+    ids=[
+        "the leader, then those making up the remainder",
+        "the leader, then 'the other categories covered are'",
+        "the leader, then the one growing faster",
+        "the leader, then those the report also covers, the dimension's word dropped",
+        "the leader, then 'are the other categories assessed', their shared noun dropped",
+    ],
+)
+def test_a_segmental_analysis_paragraph_names_its_leader_and_the_rest(line, expected):
+    found = labelled_dimension_lists([Block("para", line)])
+    assert [(s.dimension, s.label) for group in found for s in group] == expected
