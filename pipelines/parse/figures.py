@@ -72,6 +72,11 @@ _REGION_BEFORE_VERB = re.compile(
     rf"\b({vocab.REGION_NAMES_PATTERN})\s+(?:is|are|was|were|will|would|should|could|to|grew|grows|remains?)\b", re.I
 )
 # "market" as a noun: not "mid-market deals", "go-to-market plans", "market-leading" (adjectives).
+_DEAL = re.compile(
+    r"\b(?:signed|signs|received|receives|won|wins|secured|secures|awarded|completed|completes|closed|closes)\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:order|contract|agreement|deal|acquisition|sale|merger)\b",
+    re.I,
+)
 _MARKET_WORD = re.compile(r"\b(?<!mid-)(?<!to-)(?<!up-)(?<!mass-)markets?\b(?!-(?:leading|based|driven|ready))", re.I)
 REGION_ANYWHERE_IN_NAME = re.compile(rf"\b(?:{vocab.REGION_NAMES_PATTERN})\b", re.I)
 _CONTRASTED_CLAUSE = re.compile(r",\s*(?:while|whereas|but)\s+|;\s*", re.I)
@@ -410,8 +415,8 @@ def sizes_in(sentence: str) -> list[MarketSize]:
     )
     if not in_context or _is_another_figure(sentence):
         return []
-    if is_company_revenue(sentence):
-        return []
+    if is_company_revenue(sentence) or _DEAL.search(sentence) and not _MARKET_WORD.search(sentence):
+        return []  # "Magirus received a framework order from a state fire service valued at EUR 38 million"
     sizes = []
     for index, amount in enumerate(amounts):
         lead = lowered[max(0, amount.start - 45) : amount.start]

@@ -253,6 +253,11 @@ SIZE_CASES = [
         "a region's contribution is its size",
     ),
     (
+        "January 2025: Magirus received a framework order from a state fire service valued at EUR 38 million.",
+        [],
+        "a deal a company signed or won is no size",
+    ),
+    (
         "Hardware represented USD 9.87 billion in 2024, while software grows faster.",
         [(9.87, "billion", "USD", 2024)],
         "what an item represented is its size",
