@@ -789,7 +789,8 @@ def _compatible(a: Cagr, b: Cagr) -> bool:
 
 def merge_sizes(sizes: Iterable[MarketSize]) -> tuple[MarketSize, ...]:
     """One entry per amount, year and scope, the first way it is written ("USD 2.3 Bn" and "$2,300 Mn"
-    are one size); a currency stated anywhere is kept. A size needs its year: an amount stated with none is
+    are one size), or the exact way where another rounds it ("USD 33.6 Billion" in a headline, "USD 33,620.7
+    million" in the text); a currency stated anywhere is kept. A size needs its year: an amount stated with none is
     a headline's rounded repeat, a growth increment, a wider industry's worth ("the £14bn horticulture
     industry") or a company's turnover far more often than this market's, and no series can place it."""
     kept: dict[tuple, MarketSize] = {}  # (amount in millions, year, scope) -> the size as first written
@@ -797,12 +798,28 @@ def merge_sizes(sizes: Iterable[MarketSize]) -> tuple[MarketSize, ...]:
         if size.year is None:
             continue
         key = (_in_millions(size), size.year, size.scope)
+        rounded = next((k for k, known in kept.items() if _rounds_one_to_the_other(size, known)), None)
+        finer = rounded and _MILLIONS.get(size.unit, 1.0) < _MILLIONS.get(kept[rounded].unit, 1.0)
+        if finer and rounded[0] != key[0]:
+            kept[rounded] = replace(size, currency=size.currency or kept[rounded].currency)  # the exact one
+            continue
+        key = rounded or key
         known = kept.get(key)
         if known is None:
             kept[key] = size
         elif known.currency is None and size.currency is not None:
             kept[key] = replace(known, currency=size.currency)
     return tuple(kept.values())
+
+
+def _rounds_one_to_the_other(a: MarketSize, b: MarketSize) -> bool:
+    """ "USD 18.64 Bn" and "USD 18,640.5 million" in the same year: one size, rounded to the digits it is
+    written with in the larger unit."""
+    if (a.year, a.scope) != (b.year, b.scope) or a.unit == b.unit:
+        return False
+    coarse, fine = (a, b) if _MILLIONS.get(a.unit, 1.0) > _MILLIONS.get(b.unit, 1.0) else (b, a)
+    digits = len(repr(float(coarse.value)).partition(".")[2].rstrip("0"))
+    return round(_in_millions(fine) / _MILLIONS.get(coarse.unit, 1.0), digits) == coarse.value
 
 
 def _in_millions(size: MarketSize) -> float:

@@ -826,6 +826,29 @@ def test_one_size_written_three_ways_is_one_size():
     assert [(s.value, s.unit, s.year) for s in figures.merge_sizes(sizes)] == [(2.3, "billion", 2024)]
 
 
+@pytest.mark.parametrize(
+    ("sentences", "kept"),
+    [
+        (
+            ("Quartz Countertops Market to Top USD 28.11 Bn by 2031.", "It will reach USD 28,112.7 million by 2031."),
+            [(28112.7, "million")],
+        ),
+        (
+            ("It will reach USD 28,112.7 million by 2031.", "The market will be worth about USD 28.1 billion by 2031."),
+            [(28112.7, "million")],
+        ),
+        (
+            ("It will reach USD 28,112.7 million by 2031.", "It may reach USD 28.3 billion by 2031 instead."),
+            [(28112.7, "million"), (28.3, "billion")],
+        ),
+    ],
+    ids=["a headline's rounding, then the exact size", "the exact size, then a rounding", "not a rounding of it"],
+)
+def test_a_size_rounded_in_a_larger_unit_is_the_exact_size(sentences, kept):
+    sizes = [s for sentence in sentences for s in figures.sizes_in(sentence)]
+    assert [(s.value, s.unit) for s in figures.merge_sizes(sizes)] == kept
+
+
 def test_a_sentence_under_a_region_list_is_no_region_and_no_country():
     """A finding written as an item under a region ("Asia Pacific held more than half of ... additions.") or a
     copyright line under a dimension is no name, however the list reads it."""
