@@ -856,7 +856,8 @@ def _dimensions_in_cell(cell: str) -> list[list[Segment]]:
             part = header.group(2)
         if dimension and part:
             listed = list_items(part) if "," in part or ";" in part else [part]  # "By Material: EPS; Others"
-            lists[-1].extend(Segment(dimension, item) for item in listed)
+            # "Synthetic (Polyurethane, Vinyl, Rubber)": an item with its sub-items
+            lists[-1].extend(s for item in listed for s in segment_with_children(dimension, item, least_children=2))
     return [segments for segments in lists if len(segments) >= 2]
 
 

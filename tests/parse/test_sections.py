@@ -1200,6 +1200,19 @@ def test_a_cell_parting_its_dimensions_by_semicolons_lists_each_dimension():
     ]
 
 
+def test_a_scope_cells_item_keeps_its_sub_items_in_brackets():
+    row = Block("row", "Segments Covered | By Material | Synthetic (Polyurethane, Vinyl), Wood, Artificial Turf")
+    assert labelled_dimension_lists([row]) == [
+        [
+            Segment("material", "Synthetic"),
+            Segment("material", "Polyurethane", "Synthetic"),
+            Segment("material", "Vinyl", "Synthetic"),
+            Segment("material", "Wood"),
+            Segment("material", "Artificial Turf"),
+        ],
+    ]
+
+
 def test_a_plain_text_line_of_a_dimension_and_its_items_parted_by_a_bar():
     line = Block("para", "By Operation | Coin-Operated, Card/App-Operated, Non-Vended")
     assert labelled_dimension_lists([line]) == [
