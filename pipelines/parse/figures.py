@@ -476,6 +476,9 @@ def _year_for(sentence: str, after_start: int, after_end: int, before_start: int
     by_range = _BY_RANGE.match(sentence, after_start, after_end)
     if by_range:  # "to reach USD 3.8 billion by 2023–2033": the range's end
         return int(by_range.group(1))
+    opening = _OPENING_YEAR.match(sentence) if before_start == 0 else None
+    if opening and not numbers.years(sentence[opening.end() : before_end]):
+        return int(opening.group(1))  # "In 2020 the market stood at USD 4.76 billion, and it grew 4.4% in 2024"
     following = sentence[after_start:after_end].split(";")[0]  # "...; revenue fell 31% in 2020": another clause's
     after = [year for year, offset in numbers.years(following) if offset < 40]
     if after:
@@ -488,6 +491,7 @@ def _year_for(sentence: str, after_start: int, after_end: int, before_start: int
 
 
 _REVENUE_WORD = re.compile(r"revenue|sales", re.I)
+_OPENING_YEAR = re.compile(r"\s*(?:in|during|as of|at the end of)\s+((?:19|20)\d{2})\b(?![-–/]\d)", re.I)
 
 
 def revenues_in(paragraph: str, player_names: Sequence[str]) -> list[PlayerRevenue]:

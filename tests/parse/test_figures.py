@@ -258,6 +258,11 @@ SIZE_CASES = [
         "a deal a company signed or won is no size",
     ),
     (
+        "In 2020 the market stood at USD 12.37 billion, and revenue grew 5.1% in 2024.",
+        [(12.37, "billion", "USD", 2020)],
+        "the year opening the sentence is its first amount's, not a later clause's",
+    ),
+    (
         "Hardware represented USD 9.87 billion in 2024, while software grows faster.",
         [(9.87, "billion", "USD", 2024)],
         "what an item represented is its size",
