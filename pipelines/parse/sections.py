@@ -53,7 +53,7 @@ _BY_STATEMENT = re.compile(
 # The verbs that split a market into items: "segmented into", "classified as", "splits the market by type into".
 _SPLIT_VERBS = (
     r"divided|divides|segmented|segments|split|splits|categori[sz]ed|categori[sz]es|classified|classifies|bifurcated"
-    r"|broken(?: down)?|breaks|segregated|segregates|cuts|slices"
+    r"|broken(?: down)?|breaks|segregated|segregates|cuts|slices|groups|grouped"
 )
 _BASIS_STATEMENT = re.compile(
     r"^(?:on the basis of|based on|in terms of|depending on|by|on the(?=\s[\w\-&/ ]{1,30}?\sside,))\s+(?:the\s+)?"
@@ -62,7 +62,8 @@ _BASIS_STATEMENT = re.compile(
     r"(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:(?:is|are)\s+)?"
     rf"(?:{_SPLIT_VERBS}|covers|includes|spans|separates|distinguishes|tracks|examines|analy[sz]es|groups|comprises"
     r"|looks at|made up of|consists of)\s+"
-    r"(?:(?:the\s+)?(?:market|it)\s+)?(?:down\s+)?(?:into\s+|between\s+)?(?P<run>.+)$",  # "breaks the market down into"
+    # "breaks the market down into", "groups products into"
+    r"(?:(?:the\s+)?(?:market|it|products)\s+)?(?:down\s+)?(?:into\s+|between\s+)?(?P<run>.+)$",
     re.I,
 )
 # "By material, natural rubber, EPDM and polyurethane foam are analyzed": the list before a passive verb.
@@ -97,6 +98,12 @@ _BY_INTO = re.compile(
     re.I,
 )
 _SEGMENTED = re.compile(rf"\b(?:{_SPLIT_VERBS})\b", re.I)
+# "The report groups products into A, B and C": the dimension is what it splits.
+_OBJECT_INTO = re.compile(
+    rf"\b(?:{_SPLIT_VERBS})\s+(?:its\s+|the\s+)?(?P<dim>products|applications|end[- ]users|end[- ]uses|technologies"
+    r"|materials|services|offerings|components)\s+into\s+(?P<run>[^;]+)",
+    re.I,
+)
 # "the market is categorised into A, B and others by type": the dimension after its list.
 _INTO_THEN_BY = re.compile(
     rf"\b(?:{_SPLIT_VERBS})\s+into\s+(?P<run>[^;:.]+?)\s+by\s+(?P<dim>[a-z][\w\-&/ ]{{1,30}}?)\s*(?:\.|$)", re.I
@@ -123,7 +130,8 @@ _WITHIN_AN_ITEM = re.compile(
 # of a dimension's items names them all.
 _RANKING_STATEMENT = re.compile(
     r"^(?:within|looking at|across|among|amongst|by|in terms of|on the basis of|based on|when it comes to"
-    r"|turning to|as for|as regards|regarding|for)\s+(?:the\s+)?(?P<dim>[a-z][\w\-&/ ]{1,30}?)(?:\s+segments?)?,\s+"
+    r"|turning to|as for|as regards|regarding|for|on)\s+(?:the\s+)?(?P<dim>[a-z][\w\-&/ ]{1,30}?)"
+    r"(?:\s+segments?|\s+side)?,\s+"
     r"(?:the\s+)?(?P<first>[^,;]{1,60}?)(?:\s+(?:segment|category))?\s+"
     r"(?:leads?|led|dominates?|dominated|holds?|held|accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up"
     r"|commands?|commanded|captures?|captured|represents?|represented|generates?|generated|absorbs?|absorbed"
@@ -131,6 +139,14 @@ _RANKING_STATEMENT = re.compile(
     r"|(?:is|was|remains?|remained)\s+the\s+(?:largest|biggest|leading|dominant))\b"
     r"[^;]*?,\s+(?:(?:followed\s+(?:closely\s+)?by|ahead\s+of)\s+(?:the\s+)?(?P<run>[^;]+)"
     r"|(?:while|whereas)\s+(?:the\s+)?(?P<rest>[^;,]+?)\s+(?:is|are|was|were|remains?|grows?|growing|gains?)\b)",
+    re.I,
+)
+# "Type I vials remain the largest product category, ahead of Type II vials and Type III vials": the leader, then
+# the dimension it leads, then the rest.
+_LEADER_OF_DIMENSION = re.compile(
+    r"^(?:the\s+)?(?P<first>[^,;]{1,60}?)\s+(?:remains?|remained|is|are|was|were)\s+the\s+"
+    r"(?:largest|leading|biggest|dominant)\s+(?P<dim>[a-z][\w\-]{1,20}(?:\s[a-z][\w\-]{1,20})?)\s+(?:category|segment),\s+"
+    r"(?:ahead\s+of|followed\s+(?:closely\s+)?by)\s+(?:the\s+)?(?P<run>[^;]+)",
     re.I,
 )
 # Clauses of one sentence that may each state a dimension's list: "..., while by end user it is divided into ...".
@@ -590,11 +606,17 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
                 m
                 for sentence in sentences
                 if _SEGMENTED.search(sentence)
-                for m in (*_BY_INTO.finditer(sentence), _INTO_THEN_BY.search(sentence))
+                for m in (*_BY_INTO.finditer(sentence), _INTO_THEN_BY.search(sentence), _object_into(sentence))
                 if m
             ]
-        for match in matches:
+        # in the order the block states them: the first product-like list is the page's "type"
+        for match in sorted(filter(None, matches), key=lambda m: (text.find(m.string), m.start())):
             yield from _statement_list(match, text)
+
+
+def _object_into(sentence: str) -> re.Match | None:
+    """ "The report groups products into A, B and C"; after "By drug class, ..." the list is that dimension's."""
+    return None if _BASIS_STATEMENT.match(sentence) else _OBJECT_INTO.search(sentence)
 
 
 def _list_makes_up(clause: str) -> re.Match | None:
@@ -609,11 +631,12 @@ def ranked_segments(text: str) -> list[Segment]:
     if "," not in text or (" followed " not in text and " while " not in text and " ahead of " not in text):
         return []
     segments = []
-    for match in map(_RANKING_STATEMENT.match, split_sentences(text)):
+    for sentence in split_sentences(text):
+        match = _RANKING_STATEMENT.match(sentence) or _LEADER_OF_DIMENSION.match(sentence)
         if match is None:
             continue
         header = dimension_header(dimension_name(match.group("dim")))
-        rest = match.group("run") or match.group("rest")
+        rest = match.group("run") or match.groupdict().get("rest")
         items = [match.group("first").strip(), *_items_of_run(rest)]
         plain = all(len(i.split()) <= 6 and not _FIGURE.search(i) and not is_region_name(i) for i in items)
         if header and header.kind == "segment" and plain and not PLAYER_NOUN.search(match.group("dim")):

@@ -144,7 +144,7 @@ PLAYER_NOUN_CUES = (
 )  # fmt: skip
 PLAYER_NOUNS = (
     "players", "companies", "vendors", "manufacturers", "firms", "participants", "competitors", "suppliers",
-    "providers", "makers", "producers", "competitive landscape", "big names",
+    "providers", "makers", "producers", "competitive landscape", "big names", "competitive field",
 )  # fmt: skip
 
 # Lower-case words that sit inside company names: "Bank of America", "Caisse des Dépôts", "Procter and Gamble".

@@ -916,6 +916,14 @@ def test_slash_separated_lists_after_a_label():
             ("product", ["bowling balls", "pins", "accessories (bags, shoes, gloves)"]),
         ),
         (
+            "In its study, the firm groups products into standard fans, decorative fans and high-speed fans.",
+            ("product", ["standard fans", "decorative fans", "high-speed fans"]),
+        ),
+        (
+            "By drug class, the report groups products into anti-inflammatory agents, artificial tears and others.",
+            ("drug class", ["anti-inflammatory agents", "artificial tears", "others"]),
+        ),
+        (
             "By end use, manufacturing, retail and airports are each tracked separately.",
             ("end use", ["manufacturing", "retail", "airports"]),
         ),
@@ -956,6 +964,8 @@ def test_slash_separated_lists_after_a_label():
         "'the X base consists of', a last 'and' between two phrases after an item named with 'and'",
         "the list before the dimension it makes up",
         "examples after 'such as' are the last item's sub-items",
+        "'groups products into': the dimension is what it groups",
+        "after 'By X,' the list is X's",
         "the list before 'are each tracked'",
         "'cuts the numbers by X, into'",
         "adjectives before the plural noun they share",
@@ -2265,6 +2275,14 @@ def test_the_longest_cued_run_of_names_is_the_players_when_no_section_lists_them
             "By application, ski resorts dwarf everything else, followed by snow parks and event venues.",
             [("application", "ski resorts"), ("application", "snow parks"), ("application", "event venues")],
         ),
+        (
+            "On the application side, vaccines lead, while biologics and injectable generics are growing faster.",
+            [("application", "vaccines"), ("application", "biologics"), ("application", "injectable generics")],
+        ),
+        (
+            "Type I vials remain the largest product category, ahead of Type II vials and Type III vials.",
+            [("product", "Type I vials"), ("product", "Type II vials"), ("product", "Type III vials")],
+        ),
         ("In terms of revenue, North America leads, followed by Europe and Asia Pacific.", []),
         ("Among players, Bosch leads, followed by Denso and Continental.", []),
     ],
@@ -2274,6 +2292,8 @@ def test_the_longest_cued_run_of_names_is_the_players_when_no_section_lists_them
         "the leader, then those growing while it leads",
         "the leader, then those it is ahead of",
         "a leader that dwarfs the rest",
+        "'on the X side', the leader, then those growing faster",
+        "the largest of a dimension, then those it is ahead of",
         "a ranking of regions names no segments",
         "nor one of companies",
     ],
@@ -2503,3 +2523,24 @@ def test_the_size_of_the_buyer_is_no_product_type():
 def test_a_segmental_analysis_paragraph_names_its_leader_and_the_rest(line, expected):
     found = labelled_dimension_lists([Block("para", line)])
     assert [(s.dimension, s.label) for group in found for s in group] == expected
+
+
+def test_a_blocks_prose_lists_come_in_the_order_it_states_them():
+    block = Block(
+        "para",
+        "The report groups products into seating, desks and storage. By material, demand is split between wood and "
+        "metal.",
+    )
+    assert [header.dimension for header, _ in by_dimension_statements([block])] == ["product", "material"]
+
+
+def test_the_competitive_field_names_the_players():
+    from pipelines.parse import parse_release
+
+    page = (
+        "# School Furniture Market\n\nThe school furniture market was worth USD 6.1 billion in 2024.\n\n"
+        "The competitive field includes Virco Mfg. Corporation, Steelcase Inc. and Hertz Furniture, the report says."
+        "\n"
+    )
+    players = [p.name for p in parse_release(page).players]
+    assert players == ["Virco Mfg. Corporation", "Steelcase Inc.", "Hertz Furniture"]
