@@ -32,7 +32,8 @@ _READER_HEADER = re.compile(
 )
 # "Permalink: https://...", or a clipped note's properties row "Source | https://...".
 _STATED_URL = re.compile(
-    r"^(?:(?:permalink|canonical(?: url)?|url|source url|original url|originally published at)\s*:"
+    r"^(?:(?:permalink|canonical(?: url)?|url|source url|original ?url|web ?url|(?:page|note) url(?: \(canonical\))?"
+    r"|originally published at)\s*:"
     r"|(?:source|url|link)\s+\|)\s*(https?://\S+)$",
     re.I,
 )

@@ -582,6 +582,9 @@ def test_a_copied_page_that_states_its_own_address():
     assert build_document(page).meta["canonical"] == "https://www.prtrellis.com/pr/healthcare/guidewire-226410"
     quoted = "> **Canonical URL:** https://www.pressgarnet.com/news/2025/11/04/pg-640377.html\n\nBody.\n"
     assert build_document(quoted).meta["canonical"] == "https://www.pressgarnet.com/news/2025/11/04/pg-640377.html"
+    for key in ("webUrl", "Note URL (canonical)"):
+        note = f"aNotepad\n{key}: https://anotepad.com/notes/k3f8q2ma\n\nBody.\n"
+        assert build_document(note).meta["canonical"] == "https://anotepad.com/notes/k3f8q2ma"
 
 
 def test_a_layout_table_of_an_email_holds_blocks_not_rows():
