@@ -225,6 +225,7 @@ _BYLINE = re.compile(
 _MAX_HEADER_CHARS = 160
 _ENTRY_NUMBER = re.compile(r"^\s*\(?(?:\d{1,2}|[ivx]{1,4})[.)]\s+", re.I)  # "2. By End-Use", "(ii) By Material"
 # A share, an amount or a year in an enumerated item: a figure, where "1-10 MW" is a class's name.
+_BRACKETED = re.compile(r"\([^()]*\)")
 _FIGURE = re.compile(r"[%$€£]|\b(?:19|20)\d\d\b|\b(?:billion|million|trillion)\b", re.I)
 # where a list stated in a sentence stops; a period before a lower-case word abbreviates ("below 250 sq. ft.")
 _SENTENCE_END = re.compile(r"\.\s+(?![a-z])|\.$")
@@ -811,12 +812,13 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
         if analysed:
             found.append([Segment(dimension, item) for item in analysed])
             continue
-        if _PRICE.search(rest) or "://" in block.text or block.linked:  # prices, links: "Sample: Buy Now, ..."
+        # prices, links: "Sample: Buy Now, ..."; an item's own figure in brackets is no price
+        if _PRICE.search(_BRACKETED.sub("", rest)) or "://" in block.text or block.linked:
             in_segmentation = False  # "Get the free sample: https://..." closes the run of "Label: a, b" lines
             continue
         if _BYLINE.search(block.text):  # "By Harnwood Newsdesk · Published: 14 March 2025 · 5 min read"
             continue
-        items = cell_items(rest)
+        items = [_FIGURE_TAIL.sub("", item) for item in cell_items(rest)]  # "Open Loop (USD 2.14 Billion, 2024)"
         if any(len(item.split()) > 8 for item in items):  # "By Product: Standard, Sleek, Slim. Standard cans led ..."
             items = _opening_run(rest.strip()) or items
         if any(":" in item for item in items):  # "Category: Home Improvement | Release ID: DPW-51884": metadata

@@ -1223,6 +1223,13 @@ def test_a_scope_cells_item_keeps_its_sub_items_in_brackets():
     ]
 
 
+def test_a_line_of_items_with_their_figures_in_brackets_lists_the_items():
+    line = Block("para", "By Technology: Open Loop (USD 2.14 Billion, 2024), Closed Loop, Hybrid (26% share)")
+    assert labelled_dimension_lists([line]) == [
+        [Segment("technology", "Open Loop"), Segment("technology", "Closed Loop"), Segment("technology", "Hybrid")],
+    ]
+
+
 def test_a_plain_text_line_of_a_dimension_and_its_items_parted_by_a_bar():
     line = Block("para", "By Operation | Coin-Operated, Card/App-Operated, Non-Vended")
     assert labelled_dimension_lists([line]) == [
