@@ -649,7 +649,7 @@ def _statement_list(match: re.Match | None, text: str) -> Iterator[tuple[Header,
     # "By Marisol Eady, Insurance Correspondent · 4 min read"; "A and B are the other categories assessed"
     if match and not _BYLINE.search(text) and not match.group("dim").lower().startswith("other "):
         dimension = dimension_name(match.group("dim"))
-        items = _items_of_run(match.group("run"))
+        items = [_FIGURE_TAIL.sub("", item) for item in _items_of_run(match.group("run"))]  # "Hybrid (26% share)"
         header = dimension_header(dimension)
         # "By Source, soy-based products held the largest share, at 43.1% ...": a finding, not a list
         if header and len(items) >= 2 and all(len(item.split()) <= 6 and "%" not in item for item in items):

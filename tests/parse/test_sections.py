@@ -924,6 +924,10 @@ def test_slash_separated_lists_after_a_label():
             ("drug class", ["anti-inflammatory agents", "artificial tears", "others"]),
         ),
         (
+            "By Technology: Open Loop (USD 2.14 Billion, 2024), Closed Loop, Hybrid (26% share)",
+            ("technology", ["Open Loop", "Closed Loop", "Hybrid"]),
+        ),
+        (
             "By end use, manufacturing, retail and airports are each tracked separately.",
             ("end use", ["manufacturing", "retail", "airports"]),
         ),
@@ -966,6 +970,7 @@ def test_slash_separated_lists_after_a_label():
         "examples after 'such as' are the last item's sub-items",
         "'groups products into': the dimension is what it groups",
         "after 'By X,' the list is X's",
+        "items with their figures in brackets",
         "the list before 'are each tracked'",
         "'cuts the numbers by X, into'",
         "adjectives before the plural noun they share",
