@@ -465,8 +465,8 @@ def _continues(header: Header, opener: Block, block: Block, opens: Header | None
     """
     if header.kind == "region" and block.kind == "heading" and is_region_name(block.text):
         return opener.kind != "heading" or block.level > opener.level
-    if header.kind == "region" and _is_a_caps_title(block):
-        return False  # a plain-text page's "SEGMENTS ANALYSED" heads a part of its own
+    if header.kind in ("region", "players") and _is_a_caps_title(block):
+        return False  # a plain-text page's "SEGMENTS ANALYSED", "RECENT DEVELOPMENTS" head a part of their own
     if header.kind != "region" and opener.kind == "heading" and block.kind == "heading":  # a company, an item
         return block.level > opener.level and opens is None  # a sub-heading: "<h3>By Type</h3><h4>Adhesive-bonded"
     if opener.kind == "item" and block.kind == "item" and block.level <= opener.level and nested:  # the next branch

@@ -2556,3 +2556,15 @@ def test_the_competitive_field_names_the_players():
     )
     players = [p.name for p in parse_release(page).players]
     assert players == ["Virco Mfg. Corporation", "Steelcase Inc.", "Hertz Furniture"]
+
+
+def test_a_players_section_in_plain_text_ends_at_the_next_title_in_capitals():
+    from pipelines.parse import parse_release
+
+    page = (
+        "MARINE SCRUBBER SYSTEMS MARKET\n\nThe marine scrubber systems market was worth USD 5.2 billion in 2024.\n\n"
+        "KEY PLAYERS\n\nAlfa Laval AB, Valmet Oyj, Clean Marine AS and Others.\n\nRECENT DEVELOPMENTS\n\n"
+        "* Feb 2025 - A Nordic supplier booked an order for 14 hybrid units.\n"
+        "* Nov 2024 - A Japanese group delivered its 200th scrubber tower.\n"
+    )
+    assert [p.name for p in parse_release(page).players] == ["Alfa Laval AB", "Valmet Oyj", "Clean Marine AS"]
