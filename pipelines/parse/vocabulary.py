@@ -77,6 +77,8 @@ REGION_HEADER_CUES = (
 # qualifier and a player noun together ("Key Veterinary Vaccines Companies").
 PLAYER_HEADER_PHRASES = (
     "competitive landscape",
+    "company landscape",
+    "competitor landscape",
     "companies covered",
     "companies profiled",
     "profiled companies",
@@ -502,7 +504,7 @@ LIST_STOP_CUES = (
 REPORT_ID_PATTERNS = (
     r"/reports?/(\d{3,9})\b",
     r"/sample/(\d{3,9})\b",
-    r"/request-sample/(\d{3,9})\b",
+    r"/(?:request|download)-sample/(\d{3,9})\b",
     r"/sample-request/(\d{3,9})\b",
     r"/pre-order-enquiry/(\d{3,9})\b",
     r"/purchase/(\d{3,9})\b",
@@ -516,7 +518,7 @@ REPORT_ID_PATTERNS = (
     r"-market-([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{3,9})(?:[/?#]|$)",
     r"-r(\d{4,9})(?:[/?#]|$)",
     # "?report=VHIRT40318", "?report=SHR-H2E-5120"
-    r"[?&](?:report_?id|report|rid|id|sku)=([A-Z]{1,6}(?:-[A-Z][A-Z0-9]{0,4})*-?\d{3,9}|\d{3,9})\b",
+    r"[?&](?:report_?id|report|rpt|rid|id|sku)=([A-Z]{1,6}(?:-[A-Z][A-Z0-9]{0,4})*-?\d{3,9}|\d{3,9})\b",
 )
 
 # First path segments of links to a report on sale: a site that has them is a research firm's.

@@ -34,6 +34,7 @@ from pipelines.parse.tables import figure_tables, market_columns, table_lists
 from pipelines.records import RegionMention, Segment
 
 HEADER_CASES = [
+    (Block("heading", "Company Landscape", 3), ("players", None), "the landscape of companies heads the players"),
     (
         Block("para", "Silanes Market by Product, 2020-2030, (USD Million) (Kilotons)"),
         ("segment", "product"),
