@@ -101,8 +101,11 @@ _MARKET_SLUG = re.compile(r"([a-z][a-z0-9-]*?)-market\b")  # ".../precision-irri
 _REPORT_CODE = re.compile(r"\b(?i:report)\s+([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{3,9})\b")
 _FIRM_WORDS = "|".join(w.capitalize() for w in vocab.RESEARCH_FIRM_WORDS)
 _KNOWN_FIRMS = "|".join(re.escape(name) for name in vocab.KNOWN_RESEARCH_FIRMS)
-# A capitalised word of a name; Title Case headlines capitalise the words around it ("Finds The Study Of X").
-_NAME_WORD = r"(?!(?:Of|By|To|The|And|At|In|For|From|With|On|Says|Reveals|Finds|Report|Study)\s)[A-Z][\w&\-]*"
+# A capitalised word of a name; Title Case headlines capitalise the words around it ("Finds The Study Of X"), and
+# "Pune-based Nandadevi Insights" says where the firm is.
+_NAME_WORD = (
+    r"(?!(?:Of|By|To|The|And|At|In|For|From|With|On|Says|Reveals|Finds|Report|Study)\s|[\w&]+-based\s)[A-Z][\w&\-]*"
+)
 # "Transparency Market Research", "Fior Markets", "MarketsandMarkets", "Voss & Ridley Market Intelligence";
 # a firm word before a name says what it is: "Consultancy Kestrelford Analytics" is Kestrelford Analytics.
 _FIRM_NAME = re.compile(
@@ -315,7 +318,9 @@ def research_firm(
         return publisher_domain
     chosen = (cued or names or [None])[0]
     if chosen:
-        return _site_of(chosen, links, texts)
+        site = _site_of(chosen, links, texts)
+        # a firm named but never linked, where the page links another firm's report: that firm's figures
+        return _linked_report_site(publisher_domain, links) or site if site == chosen else site
     if credited:
         return publisher_domain  # the citation credits the site itself, and no one else is
     return _credited_site(publisher_domain, links, texts)
@@ -371,14 +376,21 @@ def _is_the_firm(name: str, firm: str) -> bool:
     return bool(shorter) and longer.startswith(shorter)
 
 
+def _linked_report_site(publisher_domain: str | None, links: Sequence[str]) -> str | None:
+    """The other site whose report page (or sample request) the page links to."""
+    others = (link for link in links if (domain := registrable_domain(link)) and domain != publisher_domain)
+    return next(
+        (registrable_domain(link) for link in others if _REPORT_SEGMENT.search(urlsplit(link).path.lower())), None
+    )
+
+
 def _credited_site(publisher_domain: str | None, links: Sequence[str], texts: Sequence[str]) -> str | None:
     """A firm whose name has no firm word ("Ashgrove Data Labs", "Fairholme Strategy Group"): the other site
     whose report page the page links to, else the site of a name a credit cue leads to ("released by X")."""
-    others = [link for link in links if (domain := registrable_domain(link)) and domain != publisher_domain]
-    reports = (registrable_domain(link) for link in others if _REPORT_SEGMENT.search(urlsplit(link).path.lower()))
-    found = next(reports, None)
+    found = _linked_report_site(publisher_domain, links)
     if found:
         return found
+    others = [link for link in links if (domain := registrable_domain(link)) and domain != publisher_domain]
     sites = {d for d in itertools.chain(map(registrable_domain, others), _written_sites(texts)) if d}
     sites.discard(publisher_domain)
     for text in texts:

@@ -445,6 +445,19 @@ def test_a_finding_under_a_dimension_heading_is_no_segment():
             "trevaniondatalabs.com",
         ),
         (["https://www.basf.com/"], ["Key players: BASF SE, Dow Inc."], None),
+        (
+            ["https://www.aldermoorenergy.com/reports/wind-turbine-gearbox?utm_source=wire"],
+            [
+                "Aldermoor Energy Insight sizes the market at USD 8.73 billion.",
+                "Brightwater Energy Partners puts the 2025 market at USD 7.9 billion.",
+            ],
+            "aldermoorenergy.com",
+        ),
+        (
+            ["https://www.nandadeviinsights.com/reports/ayurvedic-products"],
+            ["The market grows, according to a report released today by Pune-based Nandadevi Insights."],
+            "nandadeviinsights.com",
+        ),
     ],
     ids=[
         "a firm's site written out in the text, unlinked",
@@ -453,6 +466,8 @@ def test_a_finding_under_a_dimension_heading_is_no_segment():
         "a firm without a firm word: the other site whose report page the page links to",
         "a firm without a firm word: the site of a name a credit cue leads to",
         "a player's site, credited by nothing, is no firm",
+        "a firm named but never linked gives way to the firm whose report the page links",
+        "where a firm is based is no part of its name",
     ],
 )
 def test_a_credited_firm_is_given_as_the_site_the_page_names(links, texts, expected):
