@@ -91,10 +91,10 @@ _LANDSCAPE = re.compile(
     re.I,
 )
 # "segmented by type into A, B and C; by packaging into D and E; and by region into ...": each run stops where
-# the next "by X into" starts.
+# the next "by X into" starts. "Sales are split, by distribution channel, between A, B and C".
 _BY_INTO = re.compile(
-    r"\bby\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?),?\s+into\s+"
-    r"(?P<run>(?:(?!,?\s+(?:and\s+)?by\s+[a-z][\w\-&/ ]{1,30}?,?\s+into\b)[^;])+)",
+    r"\bby\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?),?\s+(?:into|between)\s+"
+    r"(?P<run>(?:(?!,?\s+(?:and\s+)?by\s+[a-z][\w\-&/ ]{1,30}?,?\s+(?:into|between)\b)[^;])+)",
     re.I,
 )
 _SEGMENTED = re.compile(rf"\b(?:{_SPLIT_VERBS})\b", re.I)
@@ -138,7 +138,7 @@ _RANKING_STATEMENT = re.compile(
     r"|contributes?|contributed|takes?|took|dwarfs?|dwarfed|tops?|topped|outsells?|outsold"
     r"|(?:is|was|remains?|remained)\s+the\s+(?:largest|biggest|leading|dominant))\b"
     r"[^;]*?,\s+(?:(?:followed\s+(?:closely\s+)?by|ahead\s+of)\s+(?:the\s+)?(?P<run>[^;]+)"
-    r"|(?:while|whereas)\s+(?:the\s+)?(?P<rest>[^;,]+?)\s+(?:is|are|was|were|remains?|grows?|growing|gains?)\b)",
+    r"|(?:while|whereas)\s+(?:the\s+)?(?P<rest>[^;]+?)\s+(?:is|are|was|were|remains?|grows?|growing|gains?)\b)",
     re.I,
 )
 # "Type I vials remain the largest product category, ahead of Type II vials and Type III vials": the leader, then
@@ -159,6 +159,7 @@ _REMARK_AFTER_RUN = re.compile(
     r"|holds?|held|leads?|accounts?|accounted|earned|generated|captured|makes?)\b",
     re.I,
 )
+_RANGE_OF_A_SIZE = re.compile(r"\d\s?[A-Za-z]{1,3}$")  # "up to 3 MW", "3-6 MW", "below 500 kg"
 _ADJECTIVE_END = re.compile(r"(?:al|ic|ed|ive|ous|ary|ar|ile|able|ible|less|ful|ent|ant)$", re.I)
 # A "segmental analysis" paragraph's leader, the others it names, and the one growing fastest.
 _LEADING_ITEM = re.compile(
@@ -591,7 +592,7 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
         # cheap screens before the sentences are split, once
         stated = "," in text and _BASIS_CUE.search(text) is not None
         landscape = _LANDSCAPE_CUE.search(text) is not None
-        split_into = " into " in text and _SEGMENTED.search(text) is not None
+        split_into = (" into " in text or " between " in text) and _SEGMENTED.search(text) is not None
         sentences = split_sentences(text) if stated or landscape or split_into else []
         if stated:
             matches += [
@@ -678,7 +679,7 @@ def _without_a_shared_noun(items: list[str]) -> list[str]:
         return items
     *before, last = items
     named, _, noun = last.rpartition(" ")
-    describe = all(_ADJECTIVE_END.search(item) for item in before)
+    describe = all(_ADJECTIVE_END.search(item) or _RANGE_OF_A_SIZE.search(item) for item in before)
     return [*before, named] if describe and noun.isalpha() and noun.islower() and noun.endswith("s") else items
 
 

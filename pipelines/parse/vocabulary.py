@@ -32,6 +32,8 @@ NON_PRODUCT_DIMENSIONS = frozenset(
         "end user industry",
         "vertical",
         "industry vertical",
+        "end use vertical",
+        "end-use vertical",
     }
 )
 APPLICATION_DIMENSIONS = frozenset({"application", "applications"})

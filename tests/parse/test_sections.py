@@ -929,6 +929,15 @@ def test_slash_separated_lists_after_a_label():
             ("technology", ["Open Loop", "Closed Loop", "Hybrid"]),
         ),
         (
+            "Sales are split, by distribution channel, between hospital pharmacies, retail pharmacies and online "
+            "pharmacies; online grows fastest.",
+            ("distribution channel", ["hospital pharmacies", "retail pharmacies", "online pharmacies"]),
+        ),
+        (
+            "By power rating, the report separates up to 3 MW, 3-6 MW and above 6 MW units.",
+            ("power rating", ["up to 3 MW", "3-6 MW", "above 6 MW"]),
+        ),
+        (
             "By end use, manufacturing, retail and airports are each tracked separately.",
             ("end use", ["manufacturing", "retail", "airports"]),
         ),
@@ -972,6 +981,8 @@ def test_slash_separated_lists_after_a_label():
         "'groups products into': the dimension is what it groups",
         "after 'By X,' the list is X's",
         "items with their figures in brackets",
+        "'split, by X, between'",
+        "ranges of a size before the noun they share",
         "the list before 'are each tracked'",
         "'cuts the numbers by X, into'",
         "adjectives before the plural noun they share",
@@ -2289,8 +2300,14 @@ def test_the_longest_cued_run_of_names_is_the_players_when_no_section_lists_them
             [("application", "ski resorts"), ("application", "snow parks"), ("application", "event venues")],
         ),
         (
-            "On the application side, vaccines lead, while biologics and injectable generics are growing faster.",
-            [("application", "vaccines"), ("application", "biologics"), ("application", "injectable generics")],
+            "On the application side, vaccines lead, while biologics, insulin and injectable generics are growing "
+            "faster.",
+            [
+                ("application", "vaccines"),
+                ("application", "biologics"),
+                ("application", "insulin"),
+                ("application", "injectable generics"),
+            ],
         ),
         (
             "Type I vials remain the largest product category, ahead of Type II vials and Type III vials.",
@@ -2305,7 +2322,7 @@ def test_the_longest_cued_run_of_names_is_the_players_when_no_section_lists_them
         "the leader, then those growing while it leads",
         "the leader, then those it is ahead of",
         "a leader that dwarfs the rest",
-        "'on the X side', the leader, then those growing faster",
+        "'on the X side', the leader, then those growing faster, a run of them",
         "the largest of a dimension, then those it is ahead of",
         "a ranking of regions names no segments",
         "nor one of companies",
@@ -2569,3 +2586,18 @@ def test_a_players_section_in_plain_text_ends_at_the_next_title_in_capitals():
         "* Nov 2024 - A Japanese group delivered its 200th scrubber tower.\n"
     )
     assert [p.name for p in parse_release(page).players] == ["Alfa Laval AB", "Valmet Oyj", "Clean Marine AS"]
+
+
+def test_an_end_use_vertical_is_the_application():
+    from pipelines.parse import parse_release
+
+    page = (
+        "# Edge AI Chips Market\n\n## By Device\n\n- Cameras\n- Drones\n\n"
+        "## By End-Use Vertical\n\n- Retail\n- Healthcare\n"
+    )
+    assert [(s.dimension, s.label) for s in parse_release(page).segments] == [
+        ("type", "Cameras"),
+        ("type", "Drones"),
+        ("application", "Retail"),
+        ("application", "Healthcare"),
+    ]
