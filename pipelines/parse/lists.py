@@ -123,6 +123,9 @@ def split_last_and(items: list[str]) -> list[str]:
     """The last item's "and" closes the list, unless the items before use "and" inside names ("retail and
     e-commerce, healthcare and pharmacy, food and grocery") and the last is as short as they are: "forensic
     laboratories and private investigation firms" after "government and law enforcement agencies" is two."""
+    noun = items[-1].rpartition(" ")[2] if items else ""
+    if noun.isalpha() and f" {noun} and " in items[-1]:  # "hard and semi-hard cheese and fresh and soft cheese"
+        return [*items[:-1], *re.split(rf"(?<= {re.escape(noun)}) and ", items[-1])]
     head, _, last = items[-1].rpartition(" and ") if items else ("", "", "")
     named_with_and = any(" and " in item for item in items[:-1])
     two_phrases = len(head.split()) >= 2 and len(last.split()) >= 2

@@ -1005,6 +1005,10 @@ def test_lists_stated_in_prose(sentence, expected):
             "The thermal segment is further sub-divided into incineration and gasification.",
             ["incineration", "gasification"],
         ),
+        (
+            "Thermal is further divided into hard and semi-hard cheese and fresh and soft cheese.",
+            ["hard and semi-hard cheese", "fresh and soft cheese"],
+        ),
         ("The market is further segmented into small and large plants.", []),
         (
             "It grows, with the thermal segment further broken into incineration and gasification.",
@@ -1022,6 +1026,7 @@ def test_lists_stated_in_prose(sentence, expected):
     ids=[
         "an item 'is further classified into'",
         "'the X segment is sub-divided into'",
+        "two items, each named with 'and', end on the same noun",
         "not an item of the list",
         "', with the X segment further broken into'",
         "'within X, the report separates'",
