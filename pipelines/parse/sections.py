@@ -618,7 +618,8 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
 
 def _object_into(sentence: str) -> re.Match | None:
     """ "The report groups products into A, B and C"; after "By drug class, ..." the list is that dimension's."""
-    return None if _BASIS_STATEMENT.match(sentence) else _OBJECT_INTO.search(sentence)
+    found = _OBJECT_INTO.search(sentence)
+    return found if found and not _BASIS_STATEMENT.match(sentence) else None
 
 
 def _list_makes_up(clause: str) -> re.Match | None:
@@ -697,8 +698,13 @@ def stated_children(blocks: Sequence[Block]) -> dict[str, list[str]]:
         for block in blocks
         if " into " in block.text or "ithin " in block.text
         for sentence in split_sentences(block.text)
-        if (match := _SUB_SEGMENTED.search(sentence) or _WITHIN_AN_ITEM.search(sentence))
+        if (match := _sub_items_stated(sentence))
     }
+
+
+def _sub_items_stated(sentence: str) -> re.Match | None:
+    into = _SUB_SEGMENTED.search(sentence) if " into " in sentence else None
+    return into or (_WITHIN_AN_ITEM.search(sentence) if "ithin " in sentence else None)
 
 
 def with_stated_children(segments: list[Segment], stated: dict[str, list[str]]) -> list[Segment]:
