@@ -694,7 +694,7 @@ def stated_children(blocks: Sequence[Block]) -> dict[str, list[str]]:
     """The sub-items sentences give an item, by the item's folded name: "Biochemicals is further classified
     into semiochemicals, plant extracts and organic acids." Read once a page, for every list stated in prose."""
     return {
-        match.group("parent").casefold(): _items_of_run(match.group("run") or match.group("listed"))
+        match.group("parent").casefold(): _items_of_run(match.group("run") or match.groupdict()["listed"])
         for block in blocks
         if " into " in block.text or "ithin " in block.text
         for sentence in split_sentences(block.text)
