@@ -82,13 +82,13 @@ def _grid_tables(text: str) -> str:
     out: list[str] = []
     index = 0
     while index < len(lines):
-        end = index
-        if _GRID_BORDER.match(lines[index]):
+        if _GRID_BORDER.match(lines[index]):  # a border is a grid line: the table runs one line at least
             end = next((i for i in range(index, len(lines)) if not _GRID_LINE.match(lines[i])), len(lines))
             out.extend(_grid_as_pipe_table(lines[index:end]))
+            index = end
         else:
             out.append(lines[index])
-        index = max(end, index + 1)
+            index += 1
     return "\n".join(out)
 
 
@@ -111,7 +111,12 @@ def _grid_as_pipe_table(lines: list[str]) -> list[str]:
         else:
             rows.append(cells)
         row_open = True
-    header = header or int(first_box == 1 and len(rows) > 1)
+    return _pipe_table(rows, header or int(first_box == 1 and len(rows) > 1))
+
+
+def _pipe_table(rows: Sequence[Sequence[str]], header: int = 1) -> list[str]:
+    """Rows of cells as a pipe table's lines, the "|---|" separator under the first ``header`` rows (none
+    when 0)."""
     piped = ["| " + " | ".join(row) + " |" for row in rows]
     return [*piped[:header], "|" + "---|" * len(rows[0]), *piped[header:]] if header else piped
 
@@ -141,29 +146,34 @@ def _text_list_marks(text: str) -> str:
     if _TEXT_LIST_MARK.search(text) is None:
         return text
     lines = text.split("\n")
+    marks = [_TEXT_LIST_MARK.match(line) for line in lines]
+    out: list[str] = []
     index = 0
     while index < len(lines):
-        if not _TEXT_LIST_MARK.match(lines[index]):
+        if not marks[index]:
+            out.append(lines[index])
             index += 1
             continue
-        run = [index]  # the list's items and the lines that wrap them, indented under their item
-        while run[-1] + 1 < len(lines) and (
-            _TEXT_LIST_MARK.match(lines[run[-1] + 1]) or _indent(lines[run[-1] + 1]) > _indent(lines[run[-1]])
-        ):
-            run.append(run[-1] + 1)
-        indents = sorted({_indent(lines[i]) for i in run if _TEXT_LIST_MARK.match(lines[i])})
-        items: list[str] = []
-        for i in run:
-            mark = _TEXT_LIST_MARK.match(lines[i])
-            if mark:
-                items.append("  " * indents.index(len(mark.group(1))) + "- " + lines[i][mark.end() :].rstrip())
-            elif _left_open(items[-1]):  # "o Europe (Germany, UK," / "    Ireland)"
-                items[-1] += " " + lines[i].strip()
-            else:
-                items.append(" " * (len(items[-1]) - len(items[-1].lstrip()) + 2) + lines[i].strip())
-        lines[run[0] : run[-1] + 1] = items
-        index = run[0] + len(items)
-    return "\n".join(lines)
+        end = index + 1  # the list's items and the lines that wrap them, indented under their item
+        while end < len(lines) and (marks[end] or _indent(lines[end]) > _indent(lines[end - 1])):
+            end += 1
+        out.extend(_as_list_items(lines[index:end], marks[index:end]))
+        index = end
+    return "\n".join(out)
+
+
+def _as_list_items(lines: Sequence[str], marks: Sequence[re.Match[str] | None]) -> list[str]:
+    """A run of marked lines as CommonMark items, two spaces a level; a line without a mark wraps its item."""
+    indents = sorted({len(mark.group(1)) for mark in marks if mark})
+    items: list[str] = []
+    for line, mark in zip(lines, marks, strict=True):
+        if mark:
+            items.append("  " * indents.index(len(mark.group(1))) + "- " + line[mark.end() :].rstrip())
+        elif _left_open(items[-1]):  # "o Europe (Germany, UK," / "    Ireland)"
+            items[-1] += " " + line.strip()
+        else:
+            items.append(" " * (_indent(items[-1]) + 2) + line.strip())
+    return items
 
 
 def _left_open(line: str) -> bool:
@@ -192,9 +202,7 @@ def _simple_tables(text: str) -> str:
                 if lines[index].strip(" -"):  # a subtotal's rule under some columns goes
                     rows.append(lines[index])
                 index += 1
-            cells = [_cells_under(row, groups) for row in rows]
-            out.extend(["| " + " | ".join(cells[0]) + " |", "|" + "---|" * len(groups)])
-            out.extend("| " + " | ".join(row) + " |" for row in cells[1:])
+            out.extend(_pipe_table([_cells_under(row, groups) for row in rows]))
             index += index < len(lines) and _DASH_GROUPS.fullmatch(lines[index]) is not None  # a closing rule
             continue
         out.append(line)
@@ -220,8 +228,7 @@ def _aligned_tables(text: str) -> str:
             rows[0] = ["", *rows[0]]  # the items' column has no header
         widths = {len(row) for row in rows}
         if len(rows) >= 3 and len(widths) == 1 and all(_figures(row) >= 2 for row in rows[1:]):
-            out.extend(["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])])
-            out.extend("| " + " | ".join(row) + " |" for row in rows[1:])
+            out.extend(_pipe_table(rows))
             index = end
             continue
         out.append(lines[index])
