@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipelines.parse import vocabulary as vocab
@@ -62,20 +63,21 @@ def split_sentences(text: str) -> list[str]:
     parts = _SENTENCE_END.split(text)
     sentences: list[str] = []
     for index, part in enumerate(parts):
-        # what follows is read on past the part: "Ltd. Henkel AG & Co." / "KGaA, the largest supplier, reported"
-        if sentences and _goes_on(sentences[-1], part, " ".join(parts[index : index + 3])):
+        if sentences and _goes_on(sentences[-1], parts, index):
             sentences[-1] = f"{sentences[-1]} {part}"
         else:
             sentences.append(part)
     return [s.strip() for s in sentences if s.strip()]
 
 
-def _goes_on(previous: str, part: str, following: str) -> bool:
-    """Whether ``part`` is still ``previous``'s sentence: after an abbreviation ("Inc."), unless a company's
-    next sentence starts there (read in the ``following`` text), or when a bracketed tag and a comma follow
-    ("Co.-Conn. (U.S.), Albemarle")."""
-    abbreviated = _ends_with_abbreviation(previous) and not _starts_after_company(previous, following)
-    return abbreviated or _TAG_AFTER.match(part) is not None
+def _goes_on(previous: str, parts: Sequence[str], index: int) -> bool:
+    """Whether ``parts[index]`` is still ``previous``'s sentence: after an abbreviation ("Inc."), unless a
+    company's next sentence starts there, or when a bracketed tag and a comma follow ("Co.-Conn. (U.S.),
+    Albemarle"). What follows is read on past the part: "Ltd. Henkel AG & Co." / "KGaA, the largest supplier,
+    reported"."""
+    if _ends_with_abbreviation(previous) and not _starts_after_company(previous, " ".join(parts[index : index + 3])):
+        return True
+    return _TAG_AFTER.match(parts[index]) is not None
 
 
 def _ends_with_abbreviation(text: str) -> bool:

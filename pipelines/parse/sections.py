@@ -547,8 +547,10 @@ def analysed_items(text: str, dimension: str) -> list[str]:
     the one growing fastest. "Pumpers/Engines accounted for the largest share ... Aerial Ladder Trucks, Rescue
     Vehicles and Water Tenders make up the remainder", "On-premise deployment accounted for the larger share ...
     Cloud-based deployment is the faster-growing option"."""
+    if _LEADING_ITEM.match(text) is None:  # a cheap screen: what matches the first clause matches the text
+        return []
     clauses = [clause for sentence in split_sentences(text) for clause in sentence.split("; ")]
-    leader = _LEADING_ITEM.match(clauses[0]) if clauses else None
+    leader = _LEADING_ITEM.match(clauses[0])
     if leader is None:
         return []
     others: list[str] = []
