@@ -71,12 +71,13 @@ _REGION_SUBJECT = re.compile(
 _REGION_BEFORE_VERB = re.compile(
     rf"\b({vocab.REGION_NAMES_PATTERN})\s+(?:is|are|was|were|will|would|should|could|to|grew|grows|remains?)\b", re.I
 )
-# "market" as a noun: not "mid-market deals", "go-to-market plans", "market-leading" (adjectives).
+# A deal a company signed or won: "received a framework order from a state fire service valued at EUR 38 million".
 _DEAL = re.compile(
     r"\b(?:signed|signs|received|receives|won|wins|secured|secures|awarded|completed|completes|closed|closes)\s+"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:order|contract|agreement|deal|acquisition|sale|merger)\b",
     re.I,
 )
+# "market" as a noun: not "mid-market deals", "go-to-market plans", "market-leading" (adjectives).
 _MARKET_WORD = re.compile(r"\b(?<!mid-)(?<!to-)(?<!up-)(?<!mass-)markets?\b(?!-(?:leading|based|driven|ready))", re.I)
 REGION_ANYWHERE_IN_NAME = re.compile(rf"\b(?:{vocab.REGION_NAMES_PATTERN})\b", re.I)
 _CONTRASTED_CLAUSE = re.compile(r",\s*(?:while|whereas|but)\s+|;\s*", re.I)

@@ -319,8 +319,10 @@ def research_firm(
     chosen = (cued or names or [None])[0]
     if chosen:
         site = _site_of(chosen, links, texts)
+        if site != chosen:
+            return site
         # a firm named but never linked, where the page links another firm's report: that firm's figures
-        return _linked_report_site(publisher_domain, links) or site if site == chosen else site
+        return _linked_report_site(publisher_domain, links) or site
     if credited:
         return publisher_domain  # the citation credits the site itself, and no one else is
     return _credited_site(publisher_domain, links, texts)
@@ -378,10 +380,11 @@ def _is_the_firm(name: str, firm: str) -> bool:
 
 def _linked_report_site(publisher_domain: str | None, links: Sequence[str]) -> str | None:
     """The other site whose report page (or sample request) the page links to."""
-    others = (link for link in links if (domain := registrable_domain(link)) and domain != publisher_domain)
-    return next(
-        (registrable_domain(link) for link in others if _REPORT_SEGMENT.search(urlsplit(link).path.lower())), None
-    )
+    for link in links:
+        domain = registrable_domain(link)
+        if domain and domain != publisher_domain and _REPORT_SEGMENT.search(urlsplit(link).path.lower()):
+            return domain
+    return None
 
 
 def _credited_site(publisher_domain: str | None, links: Sequence[str], texts: Sequence[str]) -> str | None:
