@@ -12,7 +12,14 @@ from cleanco import typesources
 
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.blocks import Block
-from pipelines.parse.lists import LAST_AND, TRAILING_DOT_KEEP, is_region_name, leading_items, names_one_country
+from pipelines.parse.lists import (
+    LAST_AND,
+    PARENTHESISED,
+    TRAILING_DOT_KEEP,
+    is_region_name,
+    leading_items,
+    names_one_country,
+)
 from pipelines.parse.numbers import split_sentences
 from pipelines.records import Player
 
@@ -29,7 +36,6 @@ _ENDS_WITH_CUE = re.compile(
 _NAME_SEPARATOR = re.compile(r"(\s*[,;·•|]\s*(?:and\s+)?|\s+/\s+)")  # "A / B" parts names too
 _STRONG_SEPARATOR = re.compile(r"[;|/·•]")  # a run parted by these needs no "and" before its last name
 _PARENTHESISED_TAIL = re.compile(r"^(.*\S)\s*\(([^()]{2,40})\)$")
-_PARENTHESISED = re.compile(r"\([^()]*\)")
 _NAME_WITH_COMMA = re.compile("|".join(re.escape(name) for name in vocab.NAMES_WITH_COMMAS), re.I)
 # "ABB Ltd. – offers drives and ...", "Itron – Riva platform": a description; "A.P. Moller - Maersk" is a name.
 _NAME_DESCRIPTION = re.compile(r"\s+[–—-]\s+(?![A-Z][\w.&]*$).*$")
@@ -238,7 +244,7 @@ def split_names(run: str) -> list[str]:
     """
     run = _TAIL.sub("", run.strip())
     # Commas inside parentheses belong to one name: "Amazon Pay (Amazon.com, Inc.)"; so do a few names' own.
-    masked = _PARENTHESISED.sub(lambda m: m.group().replace(",", "\x00"), run)
+    masked = PARENTHESISED.sub(lambda m: m.group().replace(",", "\x00"), run)
     masked = _NAME_WITH_COMMA.sub(lambda m: m.group().replace(",", "\x00"), masked) if "," in masked else masked
     tokens = _NAME_SEPARATOR.split(masked)  # [name, separator, name, separator, ...]
     names: list[str] = []

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.blocks import Block
 from pipelines.parse.lists import (
+    PARENTHESISED,
     cell_items,
     inline_list,
     is_region_name,
@@ -226,7 +227,6 @@ _BYLINE = re.compile(
 _MAX_HEADER_CHARS = 160
 _ENTRY_NUMBER = re.compile(r"^\s*\(?(?:\d{1,2}|[ivx]{1,4})[.)]\s+", re.I)  # "2. By End-Use", "(ii) By Material"
 # A share, an amount or a year in an enumerated item: a figure, where "1-10 MW" is a class's name.
-_BRACKETED = re.compile(r"\([^()]*\)")
 _FIGURE = re.compile(r"[%$€£]|\b(?:19|20)\d\d\b|\b(?:billion|million|trillion)\b", re.I)
 # where a list stated in a sentence stops; a period before a lower-case word abbreviates ("below 250 sq. ft.")
 _SENTENCE_END = re.compile(r"\.\s+(?![a-z])|\.$")
@@ -822,7 +822,7 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
             found.append([Segment(dimension, item) for item in analysed])
             continue
         # prices, links: "Sample: Buy Now, ..."; an item's own figure in brackets is no price
-        if _PRICE.search(_BRACKETED.sub("", rest)) or "://" in block.text or block.linked:
+        if _PRICE.search(PARENTHESISED.sub("", rest)) or "://" in block.text or block.linked:
             in_segmentation = False  # "Get the free sample: https://..." closes the run of "Label: a, b" lines
             continue
         if _BYLINE.search(block.text):  # "By Harnwood Newsdesk · Published: 14 March 2025 · 5 min read"
