@@ -775,6 +775,10 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
     in_segmentation = False  # under "How the study segments the market", any short label names a dimension
     in_company_table = False  # "Company | Headquarters" over "Orbit Irrigation Products | Bountiful, Utah, US"
     for block in itertools.chain.from_iterable(map(_by_lines, _with_their_lines(blocks))):
+        if block.kind != "row" and ":" not in block.text and not block.text.startswith("By "):  # labels nothing
+            in_company_table = False
+            in_segmentation = block.kind in ("heading", "label") and _SEGMENTS_WORD.search(block.text) is not None
+            continue
         # "By Base Oil — Mineral Oil; ..." and a plain-text "By Product | Washer-Extractors, ..." line
         text = block.text if block.kind == "row" else _BY_CELL.sub(r"\1: ", _BY_DASH.sub(r"\1: ", block.text))
         label, _, rest = text.partition(" | " if block.kind == "row" else ":")
