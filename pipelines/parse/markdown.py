@@ -21,8 +21,10 @@ _STARTS_OWN_LINE = re.compile(
 _ESCAPED_MARK = re.compile(r"(?m)^([ \t]*(?:\d{1,3})?)\\([-*+#.)])(?=\s)")
 # Marks plain text opens list items with that CommonMark does not know: "o", "•", "■", "(a)", "(ii)", "b)".
 _TEXT_LIST_MARK = re.compile(
-    r"(?m)^([ \t]*)(?:[•◦▪■►➤–]|o(?=[ \t]+[A-Z\d])|\((?:[a-z]|[ivx]{1,4})\)|[a-z]\))[ \t]+(?=\S)"
+    r"(?m)^([ \t]*)(?:[•◦▪■►➤–]|o(?=[ \t]+[A-Z\d])|~(?=[ \t]+[A-Z])|\((?:[a-z]|[ivx]{1,4})\)|[a-z]\))[ \t]+(?=\S)"
 )
+# A short "Type:" line over lines indented under it: plain text's list without marks.
+_LABEL_OVER_INDENTED = re.compile(r"(?m)^[ \t]*\S[^:\n]{0,40}:[ \t]*\n[ \t]+\S")
 _QUOTE_MARK = re.compile(r"[ \t]*>[ \t]?")
 _RULE_LINE = re.compile(r"^\s*(?:[-=_~*]\s*){5,}$")
 _DASH_LINE = re.compile(r"^ {0,3}-{3,}[ \t]*$")
@@ -59,7 +61,8 @@ def _render(text: str) -> str:
 def render_markdown(text: str) -> str:
     """Markdown (or plain text) as HTML, after the repairs careless writers and exports call for."""
     text = _grid_tables(_without_pandoc_markup(_CALLOUT_MARK.sub(r"\1", text) if "[!" in text else text))
-    text = _rules_under_boxes(_unwrap(_without_page_furniture(_text_list_marks(_with_list_marks_unescaped(text)))))
+    text = _text_list_marks(_indented_under_labels(_with_list_marks_unescaped(text)))
+    text = _rules_under_boxes(_unwrap(_without_page_furniture(text)))
     return _render(_tables_without_separator(_definition_lists(_aligned_tables(_simple_tables(text)))))
 
 
@@ -127,6 +130,37 @@ def _with_list_marks_unescaped(text: str) -> str:
     if "\\" not in text:
         return text
     return _ESCAPED_MARK.sub(r"\1\2", text)
+
+
+def _indented_under_labels(text: str) -> str:
+    """ "Type:" over "    Coagulants & Flocculants" / "    Corrosion Inhibitors": short lines indented under a
+    short label, without marks, are its list (as a mail's text part writes one), not lines of a paragraph."""
+    if _LABEL_OVER_INDENTED.search(text) is None:
+        return text
+    lines = text.split("\n")
+    index = 0
+    while index < len(lines):
+        label = lines[index].rstrip()
+        end = index + 1
+        if label.endswith(":") and len(label.split()) <= 5:
+            while end < len(lines) and _indent(lines[end]) > _indent(label) and _a_bare_name(lines[end]):
+                end += 1
+        if end - index >= 3:
+            lines[index + 1 : end] = [" " * _indent(label) + "- " + line.strip() for line in lines[index + 1 : end]]
+        index = end
+    return "\n".join(lines)
+
+
+def _a_bare_name(line: str) -> bool:
+    """A short line that is no sentence, no "Label: value" pair and bears no list mark of its own ("✤ Powder")."""
+    name = line.strip()
+    return (
+        0 < len(name.split()) <= 8
+        and name[0].isalnum()
+        and name[-1] not in ".:"
+        and not _STARTS_OWN_LINE.match(name)
+        and not _TEXT_LIST_MARK.match(name)
+    )
 
 
 def _cells_under(row: str, groups: Sequence[tuple[int, int]]) -> list[str]:

@@ -33,7 +33,7 @@ from pipelines.records import Segment
 
 _BY_DIMENSION = re.compile(
     r"\bby\s+(?P<dim>[A-Za-z][A-Za-z\-/ &]{1,40}?)\s*"
-    r"(?=[,:;(\[{|]|\s+(?:is|are|covers?|includes?|comprises?|consists?|spans?|segment\w*|divided|split)\b|\s+\d|$)",
+    r"(?=[,:;(\[{|]|\s+(?:is|are|covers?|includes?|comprises?|consists?|spans?|segment\w*|divided|split)\b|\s+\d|\s+[-–—]$|$)",
     re.I,
 )
 _BY_CAPITALISED = re.compile(r"\b[Bb]y\s+[A-Z]")
@@ -430,19 +430,31 @@ def sections(blocks: Sequence[Block], title: str | None = None) -> Iterator[tupl
 
 def _bare_dimension_items(blocks: Sequence[Block], headers: Sequence[Header | None]) -> list[tuple[int, str]]:
     """Items of one list that are bare dimension names over their own items: "Type" / "1.1 Managed",
-    "End-user" / "2.1 Manufacturing", "Geography" / "3.1 APAC". Two such items at least, one of them a
-    dimension no segment is named after ("Type", "End-user", "Geography"), so that "Services" over
-    "Managed services" stays an item."""
+    "End-user" / "2.1 Manufacturing", "Geography" / "3.1 APAC"; or plain text's "Type:" lines over the items
+    listed under each. Two such names at least, one of them a dimension no segment is named after ("Type",
+    "End-user", "Geography"), so that "Services" over "Managed services" stays an item."""
     found: list[tuple[int, str]] = []
     for index, block in enumerate(blocks):
-        if block.kind != "item" or headers[index] is not None or not _opens_nested_items(blocks, index):
+        if headers[index] is not None or not _names_over_items(blocks, index):
             continue
-        name = dimension_name(block.text) if len(block.text.split()) <= 3 else None
+        text = block.text.removesuffix(":")
+        name = dimension_name(text) if len(text.split()) <= 3 else None
         if name and names_a_dimension(name):
             found.append((index, name))
     levels = {blocks[index].level for index, _ in found}
     typical = {name for _, name in found} & _TYPICAL_DIMENSIONS
     return found if len(found) >= 2 and len(levels) == 1 and typical else []
+
+
+def _names_over_items(blocks: Sequence[Block], index: int) -> bool:
+    """A list item with items nested under it, or a "Label:" line with a list right under it."""
+    block = blocks[index]
+    if block.kind == "item":
+        return _opens_nested_items(blocks, index)
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return block.kind in ("para", "label") and block.text.endswith(":") and following is not None and (
+        following.kind == "item"
+    )
 
 
 def names_a_dimension(name: str) -> bool:

@@ -1114,6 +1114,25 @@ def test_plain_texts_list_marks_make_lists_nested_as_indented(page):
     ]
 
 
+def test_short_lines_indented_under_a_label_are_its_list():
+    page = (
+        "Segmentation covered\n\nType:\n    Coagulants & Flocculants\n    Scale Inhibitors\n\n"
+        "Contact:\n    Jane Okafor, Editor, The Reefer Letter, Bristol.\n"
+    )
+    assert kinds_and_texts(page)[1:] == [
+        ("para", "Type:"),
+        ("item", "Coagulants & Flocculants"),
+        ("item", "Scale Inhibitors"),
+        ("para", "Contact:"),
+        ("para", "Jane Okafor, Editor, The Reefer Letter, Bristol."),  # one line, a sentence: no list
+    ]
+
+
+def test_a_tilde_opens_a_plain_text_list_item():
+    page = "By Connectivity:\n  ~ Wi-Fi\n  ~ LoRaWAN / Zigbee\n"
+    assert kinds_and_texts(page)[1:] == [("item", "Wi-Fi"), ("item", "LoRaWAN / Zigbee")]
+
+
 def test_a_text_list_item_left_open_goes_on_to_its_indented_next_line():
     page = "REGIONS\n\n    o Europe (Germany, UK,\n      Ireland)\n    o Asia Pacific\n"
     assert kinds_and_texts(page)[1:] == [("item", "Europe (Germany, UK, Ireland)"), ("item", "Asia Pacific")]

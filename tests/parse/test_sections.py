@@ -1081,6 +1081,31 @@ def test_bare_dimension_names_over_their_items_head_them():
     assert list(sections(services)) == []  # "Services" over its kinds is one more item
 
 
+def test_plain_texts_dimension_labels_over_their_lists_head_them():
+    """A mail's text part: "Type:" and "Source:" lines, each over the items listed under it."""
+    blocks = [
+        Block("para", "Type:"),
+        Block("item", "Coagulants & Flocculants", 1),
+        Block("item", "Scale Inhibitors", 1),
+        Block("para", "Source:"),
+        Block("item", "Synthetic", 1),
+        Block("item", "Bio-based", 1),
+        Block("para", "Regions:"),
+        Block("item", "North America - US, Canada", 1),
+    ]
+    assert [(h.kind, h.dimension, [b.text for b in body]) for h, _, body in sections(blocks)] == [
+        ("segment", "type", ["Coagulants & Flocculants", "Scale Inhibitors"]),
+        ("segment", "source", ["Synthetic", "Bio-based"]),
+        ("region", None, ["North America - US, Canada"]),
+    ]
+    alone = [Block("para", "Source:"), Block("item", "Synthetic", 1), Block("para", "Note:"), Block("item", "X", 1)]
+    assert list(sections(alone)) == []  # no typical dimension ("Type", "Application") among them: a page's notes
+
+
+def test_a_by_dimension_line_ending_on_a_dash_heads_the_list_under_it():
+    assert classify_header(Block("para", "By application -")) == Header("segment", "application")
+
+
 def test_a_breakup_heading_names_its_dimension():
     assert classify_header(Block("heading", "Breakup by End Use Industry:")) == Header("segment", "end use industry")
 
