@@ -13,6 +13,8 @@ from html import escape
 import cmarkgfm
 from cmarkgfm.cmark import Options
 
+from pipelines.parse import vocabulary as vocab
+
 # Raw HTML inside Markdown is kept (pages mix both); a line break inside a paragraph is a break.
 _MARKDOWN_OPTIONS = Options.CMARK_OPT_UNSAFE | Options.CMARK_OPT_HARDBREAKS
 _STARTS_OWN_LINE = re.compile(
@@ -23,6 +25,8 @@ _ESCAPED_MARK = re.compile(r"(?m)^([ \t]*(?:\d{1,3})?)\\([-*+#.)])(?=\s)")
 _TEXT_LIST_MARK = re.compile(
     r"(?m)^([ \t]*)(?:[•◦▪■►➤–]|o(?=[ \t]+[A-Z\d])|~(?=[ \t]+[A-Z])|\((?:[a-z]|[ivx]{1,4})\)|[a-z]\))[ \t]+(?=\S)"
 )
+_DOT_LEADER = re.compile(r"\S ?\.{4,} ?\S")
+_WIDE_GAP = re.compile(r"^([ \t]*\S.*?\S) {2,}(?=\S)")  # "  Middle East & Africa  UAE, Saudi Arabia"
 # A short "Type:" line over lines indented under it: plain text's list without marks.
 _LABEL_OVER_INDENTED = re.compile(r"(?m)^[ \t]*\S[^:\n]{0,40}:[ \t]*\n[ \t]+\S")
 _QUOTE_MARK = re.compile(r"[ \t]*>[ \t]?")
@@ -61,7 +65,7 @@ def _render(text: str) -> str:
 def render_markdown(text: str) -> str:
     """Markdown (or plain text) as HTML, after the repairs careless writers and exports call for."""
     text = _grid_tables(_without_pandoc_markup(_CALLOUT_MARK.sub(r"\1", text) if "[!" in text else text))
-    text = _text_list_marks(_indented_under_labels(_with_list_marks_unescaped(text)))
+    text = _text_list_marks(_indented_under_labels(_leaders_cut_to_spaces(_with_list_marks_unescaped(text))))
     text = _rules_under_boxes(_unwrap(_without_page_furniture(text)))
     return _render(_tables_without_separator(_definition_lists(_aligned_tables(_simple_tables(text)))))
 
@@ -132,6 +136,19 @@ def _with_list_marks_unescaped(text: str) -> str:
     return _ESCAPED_MARK.sub(r"\1\2", text)
 
 
+def _leaders_cut_to_spaces(text: str) -> str:
+    """ "Asia Pacific ........ China, Japan" over "Middle East & Africa  UAE, Saudi Arabia": among lines that join
+    label and value with dot leaders, the longest label leaves room for no dot, only spaces."""
+    if "...." not in text:
+        return text
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        beside = lines[max(0, index - 1) : index + 2]
+        if not _DOT_LEADER.search(line) and any(_DOT_LEADER.search(other) for other in beside):
+            lines[index] = _WIDE_GAP.sub(r"\1 .... ", line, count=1)
+    return "\n".join(lines)
+
+
 def _indented_under_labels(text: str) -> str:
     """ "Type:" over "    Coagulants & Flocculants" / "    Corrosion Inhibitors": short lines indented under a
     short label, without marks, are its list (as a mail's text part writes one), not lines of a paragraph."""
@@ -152,12 +169,13 @@ def _indented_under_labels(text: str) -> str:
 
 
 def _a_bare_name(line: str) -> bool:
-    """A short line that is no sentence, no "Label: value" pair and bears no list mark of its own ("✤ Powder")."""
+    """A short line that is no sentence, no "Label: value" pair and bears no list mark of its own ("✤ Powder").
+    A company's legal form ends it on a period: "Kansai Paint Co., Ltd."."""
     name = line.strip()
     return (
-        0 < len(name.split()) <= 8
+        0 < len(name.partition(" (")[0].split()) <= 8  # "... Co., Ltd. (Nippon Paint Holdings)"
         and name[0].isalnum()
-        and name[-1] not in ".:"
+        and (name[-1] not in ".:" or name[-1] == "." and name.split()[-1].lower() in vocab.LEGAL_SUFFIXES)
         and not _STARTS_OWN_LINE.match(name)
         and not _TEXT_LIST_MARK.match(name)
     )

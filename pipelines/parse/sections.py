@@ -432,15 +432,18 @@ def _bare_dimension_items(blocks: Sequence[Block], headers: Sequence[Header | No
     """Items of one list that are bare dimension names over their own items: "Type" / "1.1 Managed",
     "End-user" / "2.1 Manufacturing", "Geography" / "3.1 APAC"; or plain text's "Type:" lines over the items
     listed under each. Two such names at least, one of them a dimension no segment is named after ("Type",
-    "End-user", "Geography"), so that "Services" over "Managed services" stays an item."""
+    "End-user", "Geography"), so that "Services" over "Managed services" stays an item. A name of no known
+    dimension word ("Resin:") counts right after another dimension's items, as the next one of the run."""
     found: list[tuple[int, str]] = []
+    run_end = -1  # where the items of the last name found end
     for index, block in enumerate(blocks):
         if headers[index] is not None or not _names_over_items(blocks, index):
             continue
         text = block.text.removesuffix(":")
         name = dimension_name(text) if len(text.split()) <= 3 else None
-        if name and names_a_dimension(name):
+        if name and (names_a_dimension(name) or index == run_end and len(text.split()) <= 2):
             found.append((index, name))
+            run_end = next((i for i in range(index + 1, len(blocks)) if blocks[i].level <= block.level), len(blocks))
     levels = {blocks[index].level for index, _ in found}
     typical = {name for _, name in found} & _TYPICAL_DIMENSIONS
     return found if len(found) >= 2 and len(levels) == 1 and typical else []
@@ -452,8 +455,11 @@ def _names_over_items(blocks: Sequence[Block], index: int) -> bool:
     if block.kind == "item":
         return _opens_nested_items(blocks, index)
     following = blocks[index + 1] if index + 1 < len(blocks) else None
-    return block.kind in ("para", "label") and block.text.endswith(":") and following is not None and (
-        following.kind == "item"
+    return (
+        block.kind in ("para", "label")
+        and block.text.endswith(":")
+        and following is not None
+        and (following.kind == "item")
     )
 
 

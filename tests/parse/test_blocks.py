@@ -1128,6 +1128,26 @@ def test_short_lines_indented_under_a_label_are_its_list():
     ]
 
 
+def test_company_names_indented_under_a_label_are_its_list_though_a_legal_form_ends_them_on_a_period():
+    page = (
+        "Companies profiled:\n  Akzo Nobel N.V.\n  Nippon Paint Marine Coatings Co., Ltd. (Nippon Paint Holdings)\n"
+        "  Kansai Paint Co., Ltd.\n"
+    )
+    assert [text for kind, text in kinds_and_texts(page) if kind == "item"] == [
+        "Akzo Nobel N.V.",
+        "Nippon Paint Marine Coatings Co., Ltd. (Nippon Paint Holdings)",
+        "Kansai Paint Co., Ltd.",
+    ]
+
+
+def test_a_label_too_long_for_a_dot_leader_is_joined_to_its_value_all_the_same():
+    page = "Regions:\n  Asia Pacific ........ China, Japan\n  Middle East & Africa  UAE, Saudi Arabia\n"
+    assert kinds_and_texts(page)[1:] == [
+        ("item", "Asia Pacific: China, Japan"),
+        ("item", "Middle East & Africa: UAE, Saudi Arabia"),
+    ]
+
+
 def test_a_tilde_opens_a_plain_text_list_item():
     page = "By Connectivity:\n  ~ Wi-Fi\n  ~ LoRaWAN / Zigbee\n"
     assert kinds_and_texts(page)[1:] == [("item", "Wi-Fi"), ("item", "LoRaWAN / Zigbee")]

@@ -1102,6 +1102,22 @@ def test_plain_texts_dimension_labels_over_their_lists_head_them():
     assert list(sections(alone)) == []  # no typical dimension ("Type", "Application") among them: a page's notes
 
 
+def test_a_label_of_no_dimension_word_right_after_a_dimensions_items_is_the_next_dimension():
+    blocks = [
+        Block("para", "Type:"),
+        Block("item", "Anti-fouling Coatings", 1),
+        Block("para", "Resin:"),
+        Block("item", "Epoxy", 1),
+        Block("item", "Alkyd", 1),
+    ]
+    assert [(h.dimension, [b.text for b in body]) for h, _, body in sections(blocks)] == [
+        ("type", ["Anti-fouling Coatings"]),
+        ("resin", ["Epoxy", "Alkyd"]),
+    ]
+    apart = [blocks[0], blocks[1], Block("para", "Why it matters"), *blocks[2:], Block("para", "Application:")]
+    assert [h.dimension for h, _, _ in sections(apart + [Block("item", "Ships", 1)])] == ["type", "application"]
+
+
 def test_a_by_dimension_line_ending_on_a_dash_heads_the_list_under_it():
     assert classify_header(Block("para", "By application -")) == Header("segment", "application")
 
