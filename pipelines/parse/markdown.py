@@ -26,9 +26,12 @@ _TEXT_LIST_MARK = re.compile(
     r"(?m)^([ \t]*)(?:[•◦▪■►➤–]|o(?=[ \t]+[A-Z\d])|~(?=[ \t]+[A-Z])|\((?:[a-z]|[ivx]{1,4})\)|[a-z]\))[ \t]+(?=\S)"
 )
 _DOT_LEADER = re.compile(r"\S ?\.{4,} ?\S")
-_WIDE_GAP = re.compile(r"^([ \t]*\S.*?\S) {2,}(?=\S)")  # "  Middle East & Africa  UAE, Saudi Arabia"
+# "  Middle East & Africa  UAE, Saudi Arabia", "  Asia Pacific .. China, Japan"
+_WIDE_GAP = re.compile(r"^([ \t]*\S.*?\S)(?: {2,}| \.{1,3} )(?=\S)")
+_TWO_NAMES = re.compile(r"(?m)^[ \t]*(?P<left>\w(?:.*?\S)?) {3,}(?P<right>\w(?:.*\S)?)[ \t]*$")
+_MARKDOWN_ITEM = re.compile(r"^[ \t]*[-*+][ \t]+")
 # A short "Type:" line over lines indented under it: plain text's list without marks.
-_LABEL_OVER_INDENTED = re.compile(r"(?m)^[ \t]*\S[^:\n]{0,40}:[ \t]*\n[ \t]+\S")
+_LABEL_OVER_INDENTED = re.compile(r"(?m)^[ \t]*\S[^:\n]{0,40}(?::| -)[ \t]*\n[ \t]+\S")
 _QUOTE_MARK = re.compile(r"[ \t]*>[ \t]?")
 _RULE_LINE = re.compile(r"^\s*(?:[-=_~*]\s*){5,}$")
 _DASH_LINE = re.compile(r"^ {0,3}-{3,}[ \t]*$")
@@ -65,7 +68,8 @@ def _render(text: str) -> str:
 def render_markdown(text: str) -> str:
     """Markdown (or plain text) as HTML, after the repairs careless writers and exports call for."""
     text = _grid_tables(_without_pandoc_markup(_CALLOUT_MARK.sub(r"\1", text) if "[!" in text else text))
-    text = _text_list_marks(_indented_under_labels(_leaders_cut_to_spaces(_with_list_marks_unescaped(text))))
+    text = _leaders_cut_to_spaces(_names_in_columns(_with_list_marks_unescaped(text)))
+    text = _text_list_marks(_indented_under_labels(text))
     text = _rules_under_boxes(_unwrap(_without_page_furniture(text)))
     return _render(_tables_without_separator(_definition_lists(_aligned_tables(_simple_tables(text)))))
 
@@ -138,7 +142,7 @@ def _with_list_marks_unescaped(text: str) -> str:
 
 def _leaders_cut_to_spaces(text: str) -> str:
     """ "Asia Pacific ........ China, Japan" over "Middle East & Africa  UAE, Saudi Arabia": among lines that join
-    label and value with dot leaders, the longest label leaves room for no dot, only spaces."""
+    label and value with dot leaders, the longest labels leave room for a dot or two, or only spaces."""
     if "...." not in text:
         return text
     lines = text.split("\n")
@@ -151,7 +155,8 @@ def _leaders_cut_to_spaces(text: str) -> str:
 
 def _indented_under_labels(text: str) -> str:
     """ "Type:" over "    Coagulants & Flocculants" / "    Corrosion Inhibitors": short lines indented under a
-    short label, without marks, are its list (as a mail's text part writes one), not lines of a paragraph."""
+    short label, without marks, are its list (as a mail's text part writes one), not lines of a paragraph.
+    So are "    + Hub Motor" lines, which CommonMark would read as the label's paragraph, indented four."""
     if _LABEL_OVER_INDENTED.search(text) is None:
         return text
     lines = text.split("\n")
@@ -159,13 +164,56 @@ def _indented_under_labels(text: str) -> str:
     while index < len(lines):
         label = lines[index].rstrip()
         end = index + 1
-        if label.endswith(":") and len(label.split()) <= 5:
-            while end < len(lines) and _indent(lines[end]) > _indent(label) and _a_bare_name(lines[end]):
+        if label.endswith((":", " -")) and len(label.split()) <= 5:
+            while end < len(lines) and _indent(lines[end]) > _indent(label) and _listed_under(lines[end]):
                 end += 1
-        if end - index >= 3:
-            lines[index + 1 : end] = [" " * _indent(label) + "- " + line.strip() for line in lines[index + 1 : end]]
+        # CommonMark reads a marked list indented up to three spaces; four make its lines the label's
+        if end - index >= 3 and (_indent(lines[index + 1]) >= 4 or not _MARKDOWN_ITEM.match(lines[index + 1])):
+            opens_item = _MARKDOWN_ITEM.match(label)  # "- By Type:": its list nests under it
+            base = opens_item.end() if opens_item else _indent(label)
+            indents = sorted({_indent(line) for line in lines[index + 1 : end]})
+            lines[index + 1 : end] = [
+                " " * base + "  " * indents.index(_indent(line)) + "- " + _MARKDOWN_ITEM.sub("", line).strip()
+                for line in lines[index + 1 : end]
+            ]
         index = end
     return "\n".join(lines)
+
+
+def _names_in_columns(text: str) -> str:
+    """ "Key players covered:" over "  Bafang Electric        Shimano Inc." / "  Robert Bosch GmbH      Mahle GmbH": names
+    set in two columns under a label are its list, one name an item, where the lines would run them together."""
+    if ":\n" not in text or _TWO_NAMES.search(text) is None:  # a cheap screen: most pages hold none
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        out.append(lines[index])
+        start = index + 1
+        while start < len(lines) and not lines[start].strip():
+            start += 1
+        rows = []
+        if lines[index].rstrip().endswith(":") and len(lines[index].split()) <= 8:
+            for line in lines[start:]:
+                row = _TWO_NAMES.match(line)
+                if not row or not _a_bare_name(row["left"]) or not _a_bare_name(row["right"]):
+                    break
+                if rows and (row.start("left"), row.start("right")) != (rows[0].start("left"), rows[0].start("right")):
+                    break
+                rows.append(row)
+        if len(rows) < 2:
+            index += 1
+            continue
+        out.extend(lines[index + 1 : start])
+        indent = " " * _indent(lines[index])  # the label's: a paragraph indented under it after the list is no item's
+        out.extend(f"{indent}- {name}" for row in rows for name in (row["left"], row["right"]))
+        index = start + len(rows)
+    return "\n".join(out)
+
+
+def _listed_under(line: str) -> bool:
+    return _MARKDOWN_ITEM.match(line) is not None and bool(line.strip(" \t-*+")) or _a_bare_name(line)
 
 
 def _a_bare_name(line: str) -> bool:

@@ -1141,10 +1141,44 @@ def test_company_names_indented_under_a_label_are_its_list_though_a_legal_form_e
 
 
 def test_a_label_too_long_for_a_dot_leader_is_joined_to_its_value_all_the_same():
-    page = "Regions:\n  Asia Pacific ........ China, Japan\n  Middle East & Africa  UAE, Saudi Arabia\n"
+    page = (
+        "Regions:\n  Asia Pacific ........ China, Japan\n  Middle East & Africa  UAE, Saudi Arabia\n"
+        "  North America .. U.S., Canada\n"
+    )
     assert kinds_and_texts(page)[1:] == [
         ("item", "Asia Pacific: China, Japan"),
         ("item", "Middle East & Africa: UAE, Saudi Arabia"),
+        ("item", "North America: U.S., Canada"),
+    ]
+
+
+def test_marked_items_indented_four_under_a_label_are_its_list_not_its_paragraph():
+    page = "  By Motor Type:\n    + Hub Motor\n    + Mid-Drive Motor\n      + Torque-sensing\n\nMore text.\n"
+    blocks = build_document(page).blocks
+    assert [(b.kind, b.text, b.level) for b in blocks] == [
+        ("para", "By Motor Type:", 0),
+        ("item", "Hub Motor", 1),
+        ("item", "Mid-Drive Motor", 1),
+        ("item", "Torque-sensing", 2),
+        ("para", "More text.", 0),
+    ]
+    nested = "- By Type:\n  - Hardware\n  - Software\n"  # CommonMark reads it already: left as written
+    assert [(b.kind, b.level) for b in build_document(nested).blocks] == [("item", 1), ("item", 2), ("item", 2)]
+
+
+def test_names_set_in_two_columns_under_a_label_are_one_item_each():
+    page = (
+        "  Key players covered in the report:\n\n"
+        "    Bafang Electric                    Shimano Inc.\n"
+        "    Robert Bosch GmbH                  Yamaha Motor Co., Ltd.\n\n"
+        "  A free sample is available on request.\n"
+    )
+    assert kinds_and_texts(page)[1:] == [
+        ("item", "Bafang Electric"),
+        ("item", "Shimano Inc."),
+        ("item", "Robert Bosch GmbH"),
+        ("item", "Yamaha Motor Co., Ltd."),
+        ("para", "A free sample is available on request."),
     ]
 
 
