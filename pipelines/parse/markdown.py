@@ -18,8 +18,9 @@ from pipelines.parse import vocabulary as vocab
 # Raw HTML inside Markdown is kept (pages mix both); a line break inside a paragraph is a break.
 _MARKDOWN_OPTIONS = Options.CMARK_OPT_UNSAFE | Options.CMARK_OPT_HARDBREAKS
 _STARTS_OWN_LINE = re.compile(
-    r"\s*(?:[-*+•]\s|[#|>]|[-=_~*]{3}|\d+[.)]\s|\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z]|[A-Z][\w &/()-]{0,40}:\s)"
-)  # a list item, a heading, a rule, an outline's "4.4 Rest of the World", a "Label: value" line
+    r"\s*(?:[-*+•]\s|[#|>]|[-=_~*]{3}|\d+[.)]\s|\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z]"
+    r"|[A-Z][\w &/-]{0,40}(?:\([^()\n]{0,20}\)[\w &/-]{0,20})?:\s)"
+)  # a list item, a heading, a rule, an outline's "4.4 Rest of the World", a "Label (2024): value" line
 _ESCAPED_MARK = re.compile(r"(?m)^([ \t]*(?:\d{1,3})?)\\([-*+#.)])(?=\s)")
 # Marks plain text opens list items with that CommonMark does not know: "o", "•", "■", "(a)", "(ii)", "b)".
 _TEXT_LIST_MARK = re.compile(
@@ -181,7 +182,7 @@ def _indented_under_labels(text: str) -> str:
 
 
 def _names_in_columns(text: str) -> str:
-    """ "Key players covered:" over "  Bafang Electric        Shimano Inc." / "  Robert Bosch GmbH      Mahle GmbH": names
+    """ "Key players:" over "  Bafang Electric        Shimano Inc." / "  Robert Bosch GmbH      Mahle GmbH": names
     set in two columns under a label are its list, one name an item, where the lines would run them together."""
     if ":\n" not in text or _TWO_NAMES.search(text) is None:  # a cheap screen: most pages hold none
         return text

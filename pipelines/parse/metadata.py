@@ -205,6 +205,8 @@ def market_named_in_prose(sentences: Sequence[str]) -> str | None:
 
 
 def _name_in(match: re.Match[str] | None, max_words: int) -> str | None:
+    if match and match.group("name").rstrip().endswith((">", "»", "›")):  # "Board index > Trade > Market reports"
+        return None  # a breadcrumb whose own page is "Market ..."
     if match:
         name = _QUESTION_LEAD.sub("", match.group("name").strip(" -–:|\"'“”"))  # "Why Is the X Market Growing?"
         name = _LEAD_NOISE.sub("", name).strip()

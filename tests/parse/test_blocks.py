@@ -163,6 +163,24 @@ def test_hard_wrapped_plain_text_is_joined_into_sentences():
     assert "By Feedstock: Woody Biomass, Agricultural Waste, Animal Manure, Others" in texts
 
 
+def test_a_wrapped_line_opening_on_a_bracketed_label_goes_on():
+    lines = [
+        "The global e-bike motor market was valued at 11.6 billion USD in 2024 and is",
+        "projected to reach 19.85 billion USD by 2030, expanding at a CAGR of 9.4% in",
+        "the forecast period 2025-2030, according to a new report by Voskuijl Research",
+        "Partners (Report ID: VRP-2210). Hub motors still ship in larger volumes because",
+        "they are cheaper and simpler to fit on city bikes, which the report expects to",
+        "change as buyers of trekking, mountain and cargo bikes trade up to mid-drives.",
+        "Europe remains the largest market, with Germany and the Netherlands alone taking",
+        "over a third of global motor value, and the report sees that share holding up.",
+        "",
+        "Market Size (2024): 11.6 billion USD",
+    ]
+    texts = [text for _, text in kinds_and_texts("\n".join(lines))]
+    assert len(texts) == 2 and "Voskuijl Research Partners (Report ID: VRP-2210)." in texts[0]
+    assert texts[1] == "Market Size (2024): 11.6 billion USD"
+
+
 def test_text_wrapped_wider_than_usual_is_joined_when_most_long_lines_reach_the_width():
     """Some writers wrap at 130 columns; short paragraphs of two or three lines leave most lines near it."""
     paragraph = [

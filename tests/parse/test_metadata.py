@@ -14,6 +14,7 @@ MARKET_CASES = [
     ("Our new studio opens on Friday", None, "no market at all"),
     ("Notes on Kelderwick's new market report, plus what it misses", None, "a firm's new market report names none"),
     ("Home > Energy > Vanadium Electrolyte Market Insights", "Vanadium Electrolyte", "a breadcrumb's last step"),
+    ("Board index > Industry & Trade > Market reports & numbers", None, "a breadcrumb's step called 'Market ...'"),
     (
         "Flow Meter Industry Watch: Clamp-on Flow Meter Market Outlook",
         "Clamp-on Flow Meter",
