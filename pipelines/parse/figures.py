@@ -158,7 +158,9 @@ _THE_SEGMENT = re.compile(r"(?:this\s+|that\s+)?(?:segment|sub-segment|category)
 _COMPANY_REVENUE = re.compile(
     r"(?<!market )(?<!industry )\b(?:reported|posted|generated|recorded|earned|booked)\b"
     r"[^.;]*\b(?:revenues?|sales|turnover)\b"
-    r"|\b(?:the company|the firm|the group)\b[^.;]*\b(?:revenues?|sales|turnover)\b"
+    # "the firm puts 2025 revenue at ...": a research firm's estimate of the market's revenue
+    r"|\b(?:the company|the firm|the group)\b(?!\s+(?:puts|estimates|expects|projects|forecasts|values|sees)\b)"
+    r"[^.;]*\b(?:revenues?|sales|turnover)\b"
     r"|\bgrew\s+(?:its\s+)?(?:net\s+)?(?:revenues?|sales|turnover)\b"  # "MongoDB grew revenue 19% to $2.01 billion"
     # "its 2024 net sales", "its Personal Health segment reported", not "In its base case, revenue reaches"
     r"|\bits\s+(?:[\w-]+\s+){0,3}(?:revenues?|sales|turnover|segment|division|business)\b",

@@ -351,6 +351,14 @@ def test_an_addition_or_a_companys_grown_revenue_is_no_market_size():
     assert figures.is_company_revenue("Peloton, the category's best-known brand, reported revenue of USD 2.7 billion.")
 
 
+def test_the_research_firms_estimate_of_revenue_is_the_markets_size():
+    assert not figures.is_company_revenue("The firm puts 2025 revenue at US $1,640.2 million.")
+    assert [(s.value, s.year) for s in figures.sizes_in("The firm puts 2025 revenue at US $1,640.2 million.")] == [
+        (1640.2, 2025)
+    ]
+    assert figures.is_company_revenue("The firm reported revenue of USD 2.7 billion in 2024.")  # a company's own
+
+
 def test_a_size_stated_with_no_year_is_dropped():
     sizes = figures.sizes_in("The bus market is worth roughly EUR 52 billion a year.")
     sizes += figures.sizes_in("The market was valued at EUR 24.6 billion in 2024.")
