@@ -73,8 +73,8 @@ _REGION_BEFORE_VERB = re.compile(
 )
 # A deal a company signed or won: "received a framework order from a state fire service valued at EUR 38 million".
 _DEAL = re.compile(
-    r"\b(?:signed|signs|received|receives|won|wins|secured|secures|awarded|completed|completes|closed|closes)\s+"
-    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:order|contract|agreement|deal|acquisition|sale|merger)\b",
+    r"\b(?:signed|signs|received|receives|won|wins|secured|secures|awarded|completed|completes|closed|closes|agreed"
+    r"|agrees)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,4}?(?:order|contract|agreement|deal|acquisition|sale|merger)\b",
     re.I,
 )
 # "market" as a noun: not "mid-market deals", "go-to-market plans", "market-leading" (adjectives).

@@ -436,11 +436,14 @@ def _unwrap(text: str) -> str:
             and not _ENDS_WITH_URL.search(last_line)  # and a bare address, however long
         )
         quote = _QUOTE_MARK.match(line) if _QUOTE_MARK.match(last_line) else None  # "> " lines of one quote
-        text = line[quote.end() :] if quote else line
-        if wrapped and text.strip() and not _STARTS_OWN_LINE.match(text):
-            rest = text.strip()
+        content = line[quote.end() :] if quote else line
+        if wrapped and content.strip() and not _STARTS_OWN_LINE.match(content):
+            rest = content.strip()
             hyphenated = previous[-1:] == "-" and previous[-2:-1].isalpha() and rest[:1].islower()  # "Tech-" / "nology"
-            joined[-1] = f"{previous[:-1]}{rest}" if hyphenated else f"{previous} {rest}"
+            if hyphenated and f"{previous.split()[-1]}{rest.split()[0].rstrip('.,;:)')}" in text:  # "Anti-fouling" too
+                joined[-1] = f"{previous}{rest}"
+            else:
+                joined[-1] = f"{previous[:-1]}{rest}" if hyphenated else f"{previous} {rest}"
         else:
             joined.append(line)
         last_line = line

@@ -311,6 +311,8 @@ def test_a_word_hyphenated_across_wrapped_lines_is_joined():
     )
     texts = [text for _, text in kinds_and_texts(page)]
     assert len(texts) == 1 and "Huatian Technology and ChipMOS" in texts[0]
+    written_elsewhere = page.replace("Huatian Tech-\nnology", "Anti-\nfouling") + "\n\nBy Type: Anti-fouling, Other"
+    assert "Anti-fouling and ChipMOS" in kinds_and_texts(written_elsewhere)[0][1]  # keeps the page's own hyphen
 
 
 def test_blocks_that_are_links_are_marked_as_such():

@@ -258,6 +258,21 @@ SIZE_CASES = [
         "a deal a company signed or won is no size",
     ),
     (
+        "August 2023: Oshkosh completed its acquisition of the AeroTech business for about USD 800 million.",
+        [],
+        "nor an acquisition it completed, though it buys a business",
+    ),
+    (
+        "June 2024: An Indian supplier agreed a USD 90 million deal to buy a European cable business.",
+        [],
+        "nor a deal it agreed",
+    ),
+    (
+        "Anti-fouling coatings alone were a 4.61 billion USD business in 2024.",
+        [(4.61, "billion", "USD", 2024)],
+        "an item's worth as a business is its size",
+    ),
+    (
         "In 2020 the market stood at USD 12.37 billion, and revenue grew 5.1% in 2024.",
         [(12.37, "billion", "USD", 2020)],
         "the year opening the sentence is its first amount's, not a later clause's",
