@@ -52,7 +52,7 @@ _NOT_A_NAME_START = frozenset(
     {"overall", "entire", "whole", "total", "same", "broader", "wider", "this", "that", "our"}
 )
 # A sentence's lower-case words before "the global": "research suggesting that the global drone market".
-_PROSE_BEFORE_ARTICLE = re.compile(r"\b[a-z]{4,}\b.*\s(?:the\s+)?(?i:global|worldwide)\s")
+_PROSE_BEFORE_ARTICLE = re.compile(r"\b[a-z]{4,}\b.*\s(?:the\s+|(?i:global|worldwide)\s)")
 _HEADLINE_ADJECTIVE = re.compile(r"^(?:" + "|".join(vocab.HEADLINE_ADJECTIVES) + r")\s+(?=\S)", re.I)
 _TRAILING_GLOBAL = re.compile(r"\s+(?i:global|worldwide)$")
 _ANY_ARTICLE = re.compile(r"\b(?:the|global|worldwide)\s+", re.I)

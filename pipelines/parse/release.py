@@ -69,7 +69,8 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
     if isinstance(text, ParseFailure):
         return text
     page = _Page(build_document(text))
-    opening = [s for block in page.blocks[:_OPENING_BLOCKS] for s in page.sentences(block)]
+    # a linked line ("Vintry Market Notes", the site's own name) is navigation, and names no market
+    opening = [s for block in page.blocks[:_OPENING_BLOCKS] if not block.linked for s in page.sentences(block)]
     lead_in = [s for block in page.blocks[_OPENING_BLOCKS:_LEAD_IN_BLOCKS] for s in page.sentences(block)]
     market = metadata.market_name(page.title, opening) or metadata.market_name(None, lead_in, max_words=5)
     if market is None:  # a plain-text page opening with its site's menu: the headline comes further down

@@ -61,8 +61,8 @@ _BASIS_STATEMENT = re.compile(
     # "On the end-user side, it distinguishes A, B and C"; "by end user it is divided into", no comma
     r"(?P<dim>[a-z][\w\-&/ ]{1,30}?)(?:\s+side)?(?:,\s+|\s+(?=(?:it|the market|the report|the study)\s))"
     r"(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:(?:is|are)\s+)?"
-    rf"(?:{_SPLIT_VERBS}|covers|includes|spans|separates|distinguishes|tracks|examines|analy[sz]es|groups|comprises"
-    r"|looks at|made up of|consists of)\s+"
+    rf"(?:{_SPLIT_VERBS}|covers?|includes?|spans?|separates?|distinguish(?:es)?|tracks?|examines?|analy[sz]es"
+    r"|analy[sz]e|groups?|comprises?|looks? at|made up of|consists of)\s+"
     # "breaks the market down into", "groups products into"
     r"(?:(?:the\s+)?(?:market|it|products)\s+)?(?:down\s+)?(?:into\s+|between\s+)?(?P<run>.+)$",
     re.I,
@@ -133,13 +133,17 @@ _RANKING_STATEMENT = re.compile(
     r"^(?:within|looking at|across|among|amongst|by|in terms of|on the basis of|based on|when it comes to"
     r"|turning to|as for|as regards|regarding|for|on)\s+(?:the\s+)?(?P<dim>[a-z][\w\-&/ ]{1,30}?)"
     r"(?:\s+segments?|\s+side)?,\s+"
-    r"(?:the\s+)?(?P<first>[^,;]{1,60}?)(?:\s+(?:segment|category))?\s+"
+    r"(?:the\s+)?(?P<first>[^,;]{1,60}?)(?:\s+(?:segment|category))?\s+(?:(?:still|already|now|currently|clearly)\s+)?"
+    # "cloud already outsells on-premise by roughly four to one"
+    r"(?:(?:outsells?|outsold)\s+(?:the\s+)?(?P<outsold>[^,;]+?)(?=\s+by\b|[,;.]|$)|"
     r"(?:leads?|led|dominates?|dominated|holds?|held|accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up"
     r"|commands?|commanded|captures?|captured|represents?|represented|generates?|generated|absorbs?|absorbed"
-    r"|contributes?|contributed|takes?|took|dwarfs?|dwarfed|tops?|topped|outsells?|outsold"
+    r"|contributes?|contributed|takes?|took|dwarfs?|dwarfed|tops?|topped"
     r"|(?:is|was|remains?|remained)\s+the\s+(?:largest|biggest|leading|dominant))\b"
     r"[^;]*?,\s+(?:(?:followed\s+(?:closely\s+)?by|ahead\s+of)\s+(?:the\s+)?(?P<run>[^;]+)"
-    r"|(?:while|whereas)\s+(?:the\s+)?(?P<rest>[^;]+?)\s+(?:is|are|was|were|remains?|grows?|growing|gains?)\b)",
+    r"|(?:while|whereas)\s+(?:the\s+)?(?P<rest>[^;]+?)\s+(?:is|are|was|were|remains?|grows?|growing|gains?)\b"
+    # "long-haul trucking dominates, with local delivery and buses & coaches making up the rest"
+    r"|with\s+(?:the\s+)?(?P<others>[^;]+?)\s+making\s+up\s+the\s+(?:rest|remainder)))",
     re.I,
 )
 # "Type I vials remain the largest product category, ahead of Type II vials and Type III vials": the leader, then
@@ -646,12 +650,15 @@ def _list_makes_up(clause: str) -> re.Match | None:
     return _LIST_MAKES_UP.match(clause) if _MAKES_UP_CUE.search(clause) else None  # screened: the match backtracks
 
 
+_RANKING_CUES = (" followed ", " while ", " ahead of ", " making up ", " outsell", " outsold ")
+
+
 def ranked_segments(text: str) -> list[Segment]:
     """The items a paragraph's rankings name: "Within conductor types, Copper leads, followed by Aluminum and
     Copper-Clad Aluminum." A ranking names the items that matter, not always all, so a list of the same
     dimension wins (see ``release``). "In terms of revenue, North America leads, followed by Europe" ranks
     regions, not a dimension's items."""
-    if "," not in text or (" followed " not in text and " while " not in text and " ahead of " not in text):
+    if "," not in text or not any(cue in text for cue in _RANKING_CUES):
         return []
     segments = []
     for sentence in split_sentences(text):
@@ -659,7 +666,8 @@ def ranked_segments(text: str) -> list[Segment]:
         if match is None:
             continue
         header = dimension_header(dimension_name(match.group("dim")))
-        rest = match.group("run") or match.groupdict().get("rest")
+        found = match.groupdict()
+        rest = found["run"] or found.get("rest") or found.get("others") or found.get("outsold")
         items = [match.group("first").strip(), *_items_of_run(rest)]
         plain = all(len(i.split()) <= 6 and not _FIGURE.search(i) and not is_region_name(i) for i in items)
         if header and header.kind == "segment" and plain and not PLAYER_NOUN.search(match.group("dim")):

@@ -953,6 +953,10 @@ def test_slash_separated_lists_after_a_label():
             "On the basis of service provider, the market is segmented into DIY and professional contractors.",
             ("service provider", ["DIY", "professional contractors"]),
         ),
+        (
+            "By fleet size, we separate small fleets, medium fleets and large fleets.",
+            ("fleet size", ["small fleets", "medium fleets", "large fleets"]),
+        ),
     ],
     ids=[
         "'on the basis of'",
@@ -987,6 +991,7 @@ def test_slash_separated_lists_after_a_label():
         "'cuts the numbers by X, into'",
         "adjectives before the plural noun they share",
         "nouns before the last item's own noun",
+        "'we separate': a verb's plain form after a pronoun",
     ],
 )
 def test_lists_stated_in_prose(sentence, expected):
@@ -2361,6 +2366,18 @@ def test_the_longest_cued_run_of_names_is_the_players_when_no_section_lists_them
         ),
         ("In terms of revenue, North America leads, followed by Europe and Asia Pacific.", []),
         ("Among players, Bosch leads, followed by Denso and Continental.", []),
+        (
+            "By product, integrated ELD units still lead on revenue, ahead of plug-in devices and tablet solutions.",
+            [("product", "integrated ELD units"), ("product", "plug-in devices"), ("product", "tablet solutions")],
+        ),
+        (
+            "By deployment, cloud already outsells on-premise by roughly four to one.",
+            [("deployment", "cloud"), ("deployment", "on-premise")],
+        ),
+        (
+            "By end use, long-haul trucking dominates, with local delivery and buses & coaches making up the rest.",
+            [("end use", "long-haul trucking"), ("end use", "local delivery"), ("end use", "buses & coaches")],
+        ),
     ],
     ids=[
         "the leader, then those following it",
@@ -2372,6 +2389,9 @@ def test_the_longest_cued_run_of_names_is_the_players_when_no_section_lists_them
         "the largest of a dimension, then those it is ahead of",
         "a ranking of regions names no segments",
         "nor one of companies",
+        "an adverb before the leader's verb",
+        "the leader outsells the other",
+        "the leader, then those making up the rest",
     ],
 )
 def test_a_ranking_in_prose_names_a_dimensions_items(text, expected):
