@@ -75,6 +75,7 @@ _LISTED_THEN_VERB = re.compile(
     re.I,
 )
 # "Flat-bottom silos, hopper-bottom silos and silo bags make up the product types covered in the study."
+_DIMENSION_IN_BRACKETS = re.compile(r"(?:^|,\s+|\s)(?:and\s+)?(?P<dim>[a-z][a-z\- ]{1,30}?)\s+\((?P<run>[^()]+)\)")
 _LIST_MAKES_UP = re.compile(
     r"^(?P<run>[^;:]+?)\s+(?:make\s+up|form|constitute|are)\s+the\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?)\s+"
     r"(?:covered|tracked|studied|analy[sz]ed|examined|assessed|considered)\b",
@@ -635,9 +636,21 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
                 for m in (*_BY_INTO.finditer(sentence), _INTO_THEN_BY.search(sentence), _object_into(sentence))
                 if m
             ]
+        if ":" in text and "(" in text:
+            matches += [m for sentence in split_sentences(text) for m in _dimensions_in_brackets(sentence)]
         # in the order the block states them: the first product-like list is the page's "type"
         for match in sorted(filter(None, matches), key=lambda m: (text.find(m.string), m.start())):
             yield from _statement_list(match, text)
+
+
+def _dimensions_in_brackets(sentence: str) -> list[re.Match]:
+    """ "We look at the market through three lenses: construction type (hardwall, softwall and rigid-wall), end
+    user (hospitals and labs) and cleanliness class (ISO 5, ISO 7 and ISO 8)": after the colon, nothing but
+    dimensions, each with its items in brackets."""
+    _, colon, after = sentence.rpartition(":")
+    found = list(_DIMENSION_IN_BRACKETS.finditer(after)) if colon else []
+    left = _DIMENSION_IN_BRACKETS.sub("", after)
+    return found if len(found) >= 2 and not left.replace("and", "").strip(" ,.;") else []
 
 
 def _object_into(sentence: str) -> re.Match | None:

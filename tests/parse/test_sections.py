@@ -999,6 +999,20 @@ def test_lists_stated_in_prose(sentence, expected):
     assert found == ([expected] if expected else [])
 
 
+def test_dimensions_with_their_items_in_brackets_after_a_colon():
+    sentence = (
+        "We look at the market through three lenses: construction type (hardwall, softwall and rigid-wall), end "
+        "user (hospitals and labs), and cleanliness class (ISO 5, ISO 7 and ISO 8)."
+    )
+    assert [(h.dimension, items) for h, items in by_dimension_statements([Block("para", sentence)])] == [
+        ("construction type", ["hardwall", "softwall", "rigid-wall"]),
+        ("end user", ["hospitals", "labs"]),
+        ("cleanliness class", ["ISO 5", "ISO 7", "ISO 8"]),
+    ]
+    remark = "Two firms lead: one in hardwall (Terra and Abtech), the other in softwall (Clean Air), says the note."
+    assert list(by_dimension_statements([Block("para", remark)])) == []  # more than dimensions after the colon
+
+
 @pytest.mark.parametrize(
     ("later_sentence", "children"),
     [
