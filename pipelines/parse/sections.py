@@ -57,9 +57,10 @@ _SPLIT_VERBS = (
     r"|broken(?: down)?|breaks|segregated|segregates|cuts|slices|groups|grouped"
 )
 _BASIS_STATEMENT = re.compile(
-    r"^(?:on the basis of|based on|in terms of|depending on|by|on the(?=\s[\w\-&/ ]{1,30}?\sside,))\s+(?:the\s+)?"
-    # "On the end-user side, it distinguishes A, B and C"; "by end user it is divided into", no comma
-    r"(?P<dim>[a-z][\w\-&/ ]{1,30}?)(?:\s+side)?(?:,\s+|\s+(?=(?:it|the market|the report|the study)\s))"
+    r"^(?:(?:and|but)\s+)?(?:(?:on the basis of|based on|in terms of|depending on|by"
+    r"|on the(?=\s[\w\-&/ ]{1,30}?\sside,))\s+(?:the\s+)?|(?=[a-z]+-wise,))"
+    # "On the end-user side, it distinguishes A, B and C"; "by end user it is divided into", no comma; "Product-wise, "
+    r"(?P<dim>[a-z][\w\-&/ ]{1,30}?)(?:\s+side|-wise)?(?:,\s+|\s+(?=(?:it|the market|the report|the study)\s))"
     r"(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:(?:is|are)\s+)?"
     rf"(?:{_SPLIT_VERBS}|covers?|includes?|spans?|separates?|distinguish(?:es)?|tracks?|examines?|analy[sz]es"
     r"|analy[sz]e|groups?|comprises?|looks? at|made up of|consists of)\s+"
@@ -131,12 +132,15 @@ _WITHIN_AN_ITEM = re.compile(
 # Passenger Cars absorb most of the volume, while Light and Heavy Commercial Vehicles are growing": a ranking
 # of a dimension's items names them all.
 _RANKING_STATEMENT = re.compile(
-    r"^(?:within|looking at|across|among|amongst|by|in terms of|on the basis of|based on|when it comes to"
-    r"|turning to|as for|as regards|regarding|for|on)\s+(?:the\s+)?(?P<dim>[a-z][\w\-&/ ]{1,30}?)"
-    r"(?:\s+segments?|\s+side)?,\s+"
+    r"^(?:(?:and|but)\s+)?(?:(?:within|looking at|across|among|amongst|by|in terms of|on the basis of|based on"
+    r"|when it comes to|turning to|as for|as regards|regarding|for|on)\s+(?:the\s+)?|(?=[a-z]+-wise,))"
+    r"(?P<dim>[a-z][\w\-&/ ]{1,30}?)(?:\s+segments?|\s+side|-wise)?,\s+"
     r"(?:the\s+)?(?P<first>[^,;]{1,60}?)(?:\s+(?:segment|category))?\s+(?:(?:still|already|now|currently|clearly)\s+)?"
-    # "cloud already outsells on-premise by roughly four to one"
-    r"(?:(?:outsells?|outsold)\s+(?:the\s+)?(?P<outsold>[^,;]+?)(?=\s+by\b|[,;.]|$)|"
+    # "cloud already outsells on-premise by roughly four to one, while e-commerce is closing the gap", "on-street
+    # parking is still larger than off-street parking", "..., with band-style protectors a distant third"
+    r"(?:(?:outsells?|outsold|(?:is|are|was|were)\s+(?:still\s+)?(?:larger|bigger)\s+than)\s+(?:the\s+)?"
+    r"(?P<outsold>[^,;]+?)(?=\s+by\b|[,;.]|$)(?:[^;]*?,\s+(?:with\s+(?P<trailing>[^;]+?)\s+(?:trailing|behind"
+    r"|a\s+distant\s+\w+)|(?:while|whereas)\s+(?P<gaining>[^;]+?)\s+(?:is|are)\b))?|"
     r"(?:leads?|led|dominates?|dominated|holds?|held|accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up"
     r"|commands?|commanded|captures?|captured|represents?|represented|generates?|generated|absorbs?|absorbed"
     r"|contributes?|contributed|takes?|took|dwarfs?|dwarfed|tops?|topped"
@@ -160,7 +164,7 @@ _LIST_CLAUSES = re.compile(r";\s+|,\s+(?:while|whereas)\s+", re.I)
 # Where a list stated in prose gives way to a remark about its items: ", and Wi-Fi remains the default",
 # ", with routine office cleaning still the largest", ", the latter including reach trucks".
 _REMARK_AFTER_RUN = re.compile(
-    r",\s+(?:with|which|while|whereas|where|including|the latter|the former|noting)\b"
+    r",\s+(?:with|which|while|whereas|where|including|the latter|the former|noting)\b|\s+across\s+"
     r"|,\s+and\s+(?:[\w\-]+\s+){1,4}(?:is|are|was|were|remains?|dominates?"
     r"|holds?|held|leads?|accounts?|accounted|earned|generated|captured|makes?)\b",
     re.I,
@@ -182,7 +186,9 @@ _FASTER_ITEM = re.compile(
     r"^(?:the\s+)?(?P<item>[A-Z][^,;:]{0,60}?)\s+(?:segment\s+)?(?:is|was|remains)\s+the\s+"
     r"(?:faster|fastest)[- ]growing\b"
 )
-_BASIS_CUE = re.compile(r"\b(?:basis of|based on|in terms of|depending on|by)\s|\sside,|\s(?:covered|tracked)\s", re.I)
+_BASIS_CUE = re.compile(
+    r"\b(?:basis of|based on|in terms of|depending on|by)\s|\sside,|-wise,|\s(?:covered|tracked)\s", re.I
+)
 _ITEM_HEADER = re.compile(
     r"^By\s+([A-Za-z][\w\-&/ ]{1,30}?)\s*(?:\([^()]*\))?:?$"
 )  # "By Product (Revenue, USD Million)"
@@ -663,7 +669,12 @@ def _list_makes_up(clause: str) -> re.Match | None:
     return _LIST_MAKES_UP.match(clause) if _MAKES_UP_CUE.search(clause) else None  # screened: the match backtracks
 
 
-_RANKING_CUES = (" followed ", " while ", " ahead of ", " making up ", " outsell", " outsold ")
+_RANKING_CUES = (" followed ", " while ", " ahead of ", " making up ", " outsell", " outsold ", " than ")
+
+
+def _named_dimension(dim: str) -> str | None:
+    """ "Segment-wise, ablative lasers dominate": a ranking by no named dimension ranks the page's types."""
+    return "type" if dim.lower() == "segment" else dimension_name(dim)
 
 
 def ranked_segments(text: str) -> list[Segment]:
@@ -678,10 +689,11 @@ def ranked_segments(text: str) -> list[Segment]:
         match = _RANKING_STATEMENT.match(sentence) or _LEADER_OF_DIMENSION.match(sentence)
         if match is None:
             continue
-        header = dimension_header(dimension_name(match.group("dim")))
+        header = dimension_header(_named_dimension(match.group("dim")))
         found = match.groupdict()
         rest = found["run"] or found.get("rest") or found.get("others") or found.get("outsold")
-        items = [match.group("first").strip(), *_items_of_run(rest)]
+        behind = found.get("trailing") or found.get("gaining")
+        items = [match.group("first").strip(), *_items_of_run(rest), *(_items_of_run(behind) if behind else [])]
         plain = all(len(i.split()) <= 6 and not _FIGURE.search(i) and not is_region_name(i) for i in items)
         if header and header.kind == "segment" and plain and not PLAYER_NOUN.search(match.group("dim")):
             segments.extend(Segment(header.dimension, item) for item in items)

@@ -957,6 +957,11 @@ def test_slash_separated_lists_after_a_label():
             "By fleet size, we separate small fleets, medium fleets and large fleets.",
             ("fleet size", ["small fleets", "medium fleets", "large fleets"]),
         ),
+        (
+            "Product-wise, the study covers alcohol-based wipes and quaternary ammonium wipes across hospitals and "
+            "households.",
+            ("product", ["alcohol-based wipes", "quaternary ammonium wipes"]),
+        ),
     ],
     ids=[
         "'on the basis of'",
@@ -992,6 +997,7 @@ def test_slash_separated_lists_after_a_label():
         "adjectives before the plural noun they share",
         "nouns before the last item's own noun",
         "'we separate': a verb's plain form after a pronoun",
+        "'X-wise', the list up to where it is set 'across' another",
     ],
 )
 def test_lists_stated_in_prose(sentence, expected):
@@ -2392,6 +2398,27 @@ def test_the_longest_cued_run_of_names_is_the_players_when_no_section_lists_them
             "By end use, long-haul trucking dominates, with local delivery and buses & coaches making up the rest.",
             [("end use", "long-haul trucking"), ("end use", "local delivery"), ("end use", "buses & coaches")],
         ),
+        (
+            "Segment-wise, ablative lasers dominate with 46% share, followed by non-ablative lasers and picosecond "
+            "lasers.",
+            [("type", "ablative lasers"), ("type", "non-ablative lasers"), ("type", "picosecond lasers")],
+        ),
+        (
+            "And by application, hair removal still leads, ahead of skin resurfacing and tattoo removal.",
+            [("application", "hair removal"), ("application", "skin resurfacing"), ("application", "tattoo removal")],
+        ),
+        (
+            "By product, earplugs already outsell earmuffs, with band-style protectors a distant third.",
+            [("product", "earplugs"), ("product", "earmuffs"), ("product", "band-style protectors")],
+        ),
+        (
+            "By channel, retail already outsells institutional distribution, while e-commerce is closing the gap.",
+            [("channel", "retail"), ("channel", "institutional distribution"), ("channel", "e-commerce")],
+        ),
+        (
+            "By deployment, on-street parking is still larger than off-street parking, though garages adopt faster.",
+            [("deployment", "on-street parking"), ("deployment", "off-street parking")],
+        ),
     ],
     ids=[
         "the leader, then those following it",
@@ -2406,6 +2433,11 @@ def test_the_longest_cued_run_of_names_is_the_players_when_no_section_lists_them
         "an adverb before the leader's verb",
         "the leader outsells the other",
         "the leader, then those making up the rest",
+        "'Segment-wise' ranks the page's types",
+        "a ranking opening on 'And'",
+        "the leader outsells the next, a third trailing",
+        "the leader outsells the next, while a third gains",
+        "one larger than the other",
     ],
 )
 def test_a_ranking_in_prose_names_a_dimensions_items(text, expected):
