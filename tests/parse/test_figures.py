@@ -268,6 +268,16 @@ SIZE_CASES = [
         "nor a deal it agreed",
     ),
     (
+        "By 2030 we expect USD 1.21 billion (roughly USD 1,210 million), which is a CAGR of 8.6%.",
+        [(1.21, "billion", "USD", 2030), (1210.0, "million", "USD", 2030)],
+        "what a firm expects is a size, though the sentence says no 'market'",
+    ),
+    (
+        "For the forecast's end we project €3.05 billion by 2032.",
+        [(3.05, "billion", "EUR", 2032)],
+        "and what it projects",
+    ),
+    (
         "Anti-fouling coatings alone were a 4.61 billion USD business in 2024.",
         [(4.61, "billion", "USD", 2024)],
         "an item's worth as a business is its size",
