@@ -25,8 +25,14 @@ Figure = TypeVar("Figure", Cagr, MarketSize)
 # "Japan and Canada, forecast to grow at 4.9% and 5.6% respectively over the analysis period".
 _CAGR = re.compile(
     r"\bCAGRs?\b|compound(?:ed)? annual (?:growth )?rate|\bannual growth rate"
-    r"|(?:(?<=%)|(?<=percent)|(?<=per cent))\s+(?:annually|per annum)\b"
+    # "8.4% annual growth", "About 7.5% a year over the forecast period"
+    r"|(?:(?<=%)|(?<=percent)|(?<=per cent))\s+(?:annually|per annum|annual growth"
+    r"|(?:a|per)\s+year(?=\s+(?:over|during|through)\s+the\s+forecast))\b"
     r"|\b(?:grow|expand|compound)\w*\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?"
+    r"(?=\d{1,2}(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:a|per|each)\s+year\b)"
+    # "the fastest-growing group, at 13.9% a year", "growing faster at 17.5% a year", "fastest-moving group, at"
+    r"|\b(?:(?:fast|quick)(?:er|est)-(?:growing|moving)(?:\s+(?!at\b)[\w&-]+){0,3}?,?\s+at\s+"
+    r"|(?:grow|expand)ing\s+(?:faster|fastest|quicker|quickest)\s+at\s+)"
     r"(?=\d{1,2}(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:a|per|each)\s+year\b)"
     r"|\b(?:grow|expand)\w*\s+at\s+(?=[\d.%\s,]+(?:and\s+[\d.%]+\s*)?,?\s*respectively\s+(?:over|during|through)\b)",
     re.I,

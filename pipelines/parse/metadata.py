@@ -52,7 +52,8 @@ _NOT_A_NAME_START = frozenset(
     {"overall", "entire", "whole", "total", "same", "broader", "wider", "this", "that", "our"}
 )
 # A sentence's lower-case words before "the global": "research suggesting that the global drone market".
-_PROSE_BEFORE_ARTICLE = re.compile(r"\b[a-z]{4,}\b.*\s(?:the\s+|(?i:global|worldwide)\s)")
+_PROSE_BEFORE_ARTICLE = re.compile(r"\b[a-z]{4,}\b.*\s(?:the\s+)?(?i:global|worldwide)\s")
+_PROSE_BEFORE_THE = re.compile(r"\b[a-z]{4,}\b.*\sthe\s")  # "Our latest study sizes the modular cleanroom"
 _HEADLINE_ADJECTIVE = re.compile(r"^(?:" + "|".join(vocab.HEADLINE_ADJECTIVES) + r")\s+(?=\S)", re.I)
 _TRAILING_GLOBAL = re.compile(r"\s+(?i:global|worldwide)$")
 _ANY_ARTICLE = re.compile(r"\b(?:the|global|worldwide)\s+", re.I)
@@ -113,7 +114,8 @@ _FIRM_NAME = re.compile(
     rf"|[A-Z][a-z]+(?:and|&)?(?:{_FIRM_WORDS}))\b"
 )
 _MARKET_OR_GLOBAL = re.compile(r"\s(?:market|global)\s", re.I)
-_FIRMS_POSSESSIVE = re.compile(rf"\b(?:{_FIRM_WORDS})(?:'s|’s|'|’)\s+")  # "Saltcote Research's new numbers"
+# "Saltcote Research's new numbers", "Sablecourt Research — Smart Parking Sensor Market"
+_FIRMS_POSSESSIVE = re.compile(rf"\b(?:{_FIRM_WORDS})(?:(?:'s|’s|'|’)\s+|\s+[—–-]\s+)")
 # "It put the market at ...", "The firm expects ...": an estimate by whoever the sentence before named.
 _ESTIMATE_OF_THE_LAST_NAMED = re.compile(
     r"(?:It|They|The (?:firm|house|consultancy|group|analysts?|latter))\s+(?:also\s+)?"
@@ -215,7 +217,8 @@ def _name_in(match: re.Match[str] | None, max_words: int) -> str | None:
         name = _BREADCRUMB.split(name)[-1].strip()  # "Home > Energy > Vanadium Redox Flow Battery Electrolyte"
         name = _FIRMS_POSSESSIVE.split(name)[-1].strip()  # "Ellerby Analytics' Sustainable Aviation Fuel"
         name = _TRAILING_GLOBAL.sub("", name)  # "Data Center Accelerator Global Market Report"
-        if name[:1].islower() or _PROSE_BEFORE_ARTICLE.search(name):
+        short = len(name.split()) <= max_words  # a long lead-in's name must be capitalised (below)
+        if name[:1].islower() or _PROSE_BEFORE_ARTICLE.search(name) or short and _PROSE_BEFORE_THE.search(name):
             # prose: "new numbers on the electric boat", "With research suggesting that the global drone"
             name = _ANY_ARTICLE.split(name)[-1].strip()
         name = _HEADLINE_ADJECTIVE.sub("", name)  # "Expands in the Booming Cosmetic Healthcare Market"

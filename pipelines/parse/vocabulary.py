@@ -427,7 +427,7 @@ OTHER_SOURCE_CUES = (
     "a competing",
 )
 # Sentences that give the figure of a wider or neighbouring market, quoted for comparison.
-OTHER_MARKET_CUES = ("by comparison", "the wider", "the broader", "parent market", "adjacent market")
+OTHER_MARKET_CUES = ("by comparison", "for comparison", "the wider", "the broader", "parent market", "adjacent market")
 # Words that end the name before "market" when read backwards ("... now sees the automotive lidar market").
 MARKET_NAME_STOPS = frozenset(
     {
@@ -634,4 +634,5 @@ RESEARCH_FIRM_WORDS = (
     "reports",
     "advisors",
     "partners",
+    "metrics",
 )

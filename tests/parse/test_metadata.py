@@ -15,6 +15,8 @@ MARKET_CASES = [
     ("Notes on Kelderwick's new market report, plus what it misses", None, "a firm's new market report names none"),
     ("Home > Energy > Vanadium Electrolyte Market Insights", "Vanadium Electrolyte", "a breadcrumb's last step"),
     ("Board index > Industry & Trade > Market reports & numbers", None, "a breadcrumb's step called 'Market ...'"),
+    ("Our latest study sizes the modular cleanroom market at USD 9.84 billion", "modular cleanroom", "prose lead"),
+    ("Sablecourt Research — Smart Parking Sensor Market 2025-2032", "Smart Parking Sensor", "a firm's name, a dash"),
     (
         "Flow Meter Industry Watch: Clamp-on Flow Meter Market Outlook",
         "Clamp-on Flow Meter",
@@ -654,6 +656,7 @@ def test_a_sentence_naming_only_another_firm_is_a_second_opinion():
 
     own = ("peverellbrook.co.uk",)
     assert names_another_firm("Halloran Street Analytics puts it at GBP 4.6 billion.", own, "news.co.uk", "Farming")
+    assert names_another_firm("Another shop, Orwell Metrics, is more bullish, at 16.1%.", own, "news.co.uk", "Farming")
     assert not names_another_firm("Peverell Brook Research puts it at USD 7 billion.", own, "news.co.uk", "Farming")
     assert not names_another_firm("The market is worth USD 7 billion.", own, "news.co.uk", "Farming")
 
