@@ -104,9 +104,7 @@ _FIRM_WORDS = "|".join(w.capitalize() for w in vocab.RESEARCH_FIRM_WORDS)
 _KNOWN_FIRMS = "|".join(re.escape(name) for name in vocab.KNOWN_RESEARCH_FIRMS)
 # A capitalised word of a name; Title Case headlines capitalise the words around it ("Finds The Study Of X"), and
 # "Pune-based Nandadevi Insights" says where the firm is.
-_NAME_WORD = (
-    r"(?!(?:Of|By|To|The|And|At|In|For|From|With|On|Says|Reveals|Finds|Report|Study)\s|[\w&]+-based\s)[A-Z][\w&\-]*"
-)
+_NAME_WORD = r"(?!(?:Of|By|To|The|And|At|In|For|From|With|On|Says|Reveals|Finds|Report|Study)\s|[\w&]+-based\s)[A-Z](?:[\w&\-]*[\w&])?"
 # "Transparency Market Research", "Fior Markets", "MarketsandMarkets", "Voss & Ridley Market Intelligence";
 # a firm word before a name says what it is: "Consultancy Kestrelford Analytics" is Kestrelford Analytics.
 _FIRM_NAME = re.compile(
@@ -121,7 +119,10 @@ _ESTIMATE_OF_THE_LAST_NAMED = re.compile(
     r"(?:It|They|The (?:firm|house|consultancy|group|analysts?|latter))\s+(?:also\s+)?"
     r"(?:puts?|put|forecasts?|expects?|estimates?|sees?|values?|projects?|pegs?|pegged|predicts?|reckons?|sizes?)\b"
 )
-_DESK_AFTER = re.compile(r"\s+(?i:desk|news\s?desk|newsroom|editorial|staff|bureau)\b")
+# A site's desk or the site itself: "Tidereach Biz Markets Desk", "Gulf Markets Portal provides the information".
+_DESK_AFTER = re.compile(
+    r"\s+(?i:desk|news\s?desk|newsroom|editorial|staff|bureau|portal|hub|daily|weekly|news|wire|journal|times)\b"
+)
 _FIRM_WORD = re.compile(f"{_FIRM_WORDS}|{_KNOWN_FIRMS}")  # a cheap screen: most blocks name no firm
 _REPORT_SEGMENT = re.compile(r"/(?:" + "|".join(re.escape(s) for s in vocab.REPORT_PATH_SEGMENTS) + r")(?:/|$)")
 _REPORT_ID_PATTERNS = tuple(re.compile(p) for p in vocab.REPORT_ID_PATTERNS)

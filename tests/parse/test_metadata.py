@@ -661,6 +661,18 @@ def test_a_sentence_naming_only_another_firm_is_a_second_opinion():
     assert not names_another_firm("The market is worth USD 7 billion.", own, "news.co.uk", "Farming")
 
 
+def test_a_wire_tag_before_the_firm_and_the_portals_own_name_in_its_disclaimer():
+    texts = [
+        "5/20/2025 2:07:11 AM | (GMP- Crestmoor Data Partners)",
+        "According to a fresh study from Crestmoor Data Partners, the market was USD 528.4 Million in 2024.",
+        'Legal Disclaimer: Gulf Markets Portal provides the information "as is" without warranty of any kind.',
+    ]
+    assert metadata.own_firms(None, texts, "Date Syrup") == ("Crestmoor Data Partners",)  # not "GMP- Crestmoor ..."
+    links = ["https://gulfmarketsportal.com/", "https://www.crestmoordata.com/reports/date-syrup-market"]
+    firm = metadata.research_firm("gulfmarketsportal.com", False, texts, "Date Syrup", links=links)
+    assert firm == "crestmoordata.com"  # the portal names itself, but as no firm of figures
+
+
 def test_a_credit_may_say_what_the_firm_is_before_its_name():
     text = "The market will grow 5.1% a year, according to a new study by consultancy Tresswell & Hart Consulting."
     firm = metadata.research_firm("trademonthly.com", True, [text], "Molded Fiber Packaging")
