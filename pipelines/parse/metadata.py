@@ -104,7 +104,10 @@ _FIRM_WORDS = "|".join(w.capitalize() for w in vocab.RESEARCH_FIRM_WORDS)
 _KNOWN_FIRMS = "|".join(re.escape(name) for name in vocab.KNOWN_RESEARCH_FIRMS)
 # A capitalised word of a name; Title Case headlines capitalise the words around it ("Finds The Study Of X"), and
 # "Pune-based Nandadevi Insights" says where the firm is.
-_NAME_WORD = r"(?!(?:Of|By|To|The|And|At|In|For|From|With|On|Says|Reveals|Finds|Report|Study)\s|[\w&]+-based\s)[A-Z](?:[\w&\-]*[\w&])?"
+_NAME_WORD = (
+    r"(?!(?:Of|By|To|The|And|At|In|For|From|With|On|Says|Reveals|Finds|Report|Study)\s|[\w&]+-based\s)"
+    r"[A-Z](?:[\w&\-]*[\w&])?"  # no word ending in a dash: "(GMP- Crestmoor Data Partners)"
+)
 # "Transparency Market Research", "Fior Markets", "MarketsandMarkets", "Voss & Ridley Market Intelligence";
 # a firm word before a name says what it is: "Consultancy Kestrelford Analytics" is Kestrelford Analytics.
 _FIRM_NAME = re.compile(

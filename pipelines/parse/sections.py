@@ -551,14 +551,19 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
         parent = parents.get(depth - 1) if depth > base else None
         label = _described_item(block.text.removesuffix(":").rstrip())  # "Silicone Sealants:" over a paragraph
         label = _FIGURE_TAIL.sub("", label)  # "Offline (58%)" over its channels
+        name, colon, rest = label.partition(":")  # "Hardware: Tags, Readers & Sensors, Gateways"
+        listed = run_items(rest, 2) if colon and 0 < len(name.split()) <= 4 else []
+        label = name.strip() if listed else label
+        children = listed if all(child[:1].isupper() for child in listed) else []  # not "AI algorithms, platforms"
         segments.append(Segment(dimension, label, parent))
+        segments.extend(Segment(dimension, child, label) for child in children)
         parents[depth] = label
     return segments
 
 
 def _described_item(text: str) -> str:
     """ "Epoxy: These adhesives offer excellent mechanical strength ...": the item is the name before its
-    description; "Hardware: Sensors, Gateways and Controllers" keeps its sub-items."""
+    description; "Hardware: Sensors, Gateways and Controllers" is read on, as a parent over its sub-items."""
     name, colon, rest = text.partition(":")
     described = colon and 0 < len(name.split()) <= 6 and len(rest.split()) >= 5 and not run_items(rest, least=2)
     return name.strip() if described else text
@@ -825,7 +830,12 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
     found = []
     in_segmentation = False  # under "How the study segments the market", any short label names a dimension
     in_company_table = False  # "Company | Headquarters" over "Orbit Irrigation Products | Bountiful, Utah, US"
+    under_a_dimension = False  # "By Component:" over "Hardware: Tags, Gateways": an item's own sub-items
     for block in itertools.chain.from_iterable(map(_by_lines, _with_their_lines(blocks))):
+        if block.kind != "item":
+            under_a_dimension = _ITEM_HEADER.match(block.text) is not None
+        elif under_a_dimension:
+            continue
         if block.kind != "row" and ":" not in block.text and not block.text.startswith("By "):  # labels nothing
             in_company_table = False
             in_segmentation = block.kind in ("heading", "label") and _SEGMENTS_WORD.search(block.text) is not None

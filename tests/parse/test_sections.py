@@ -1147,6 +1147,24 @@ def test_a_by_dimension_line_ending_on_a_dash_heads_the_list_under_it():
     assert classify_header(Block("para", "By application -")) == Header("segment", "application")
 
 
+def test_an_item_naming_its_sub_items_after_a_colon_is_their_parent():
+    header = Block("label", "By Component:")
+    body = [
+        Block("item", "Hardware: Tags, Readers & Sensors, Gateways", 1),
+        Block("item", "Software", 1),
+        Block("item", "Services: Consulting, implementation, and maintenance services", 1),
+    ]
+    assert [(s.label, s.parent) for s in segment_items(header, body, "component")] == [
+        ("Hardware", None),
+        ("Tags", "Hardware"),
+        ("Readers & Sensors", "Hardware"),
+        ("Gateways", "Hardware"),
+        ("Software", None),
+        ("Services", None),  # a description's words, not names: no sub-items
+    ]
+    assert labelled_dimension_lists([header, *body]) == []  # "Services: ..." under "By Component:" is no dimension
+
+
 def test_a_breakup_heading_names_its_dimension():
     assert classify_header(Block("heading", "Breakup by End Use Industry:")) == Header("segment", "end use industry")
 
@@ -2133,10 +2151,13 @@ def test_an_item_named_before_its_description_is_the_name():
         Block("item", "Hardware: Sensors, Gateways and Controllers", 1),
         Block("item", "Others", 1),
     ]
-    assert [s.label for s in segment_items(Block("label", "By Resin Type:"), body, "resin type")] == [
-        "Epoxy",
-        "Hardware: Sensors, Gateways and Controllers",
-        "Others",
+    assert [(s.label, s.parent) for s in segment_items(Block("label", "By Resin Type:"), body, "resin type")] == [
+        ("Epoxy", None),
+        ("Hardware", None),  # a name over names: its sub-items
+        ("Sensors", "Hardware"),
+        ("Gateways", "Hardware"),
+        ("Controllers", "Hardware"),
+        ("Others", None),
     ]
 
 
