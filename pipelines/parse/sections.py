@@ -712,7 +712,9 @@ def _statement_list(match: re.Match | None, text: str) -> Iterator[tuple[Header,
         items = [_FIGURE_TAIL.sub("", item) for item in _items_of_run(match.group("run"))]  # "Hybrid (26% share)"
         header = dimension_header(dimension)
         # "By Source, soy-based products held the largest share, at 43.1% ...": a finding, not a list
-        if header and len(items) >= 2 and all(len(item.split()) <= 6 and "%" not in item for item in items):
+        # a name of six words at most, though "Hydraulic Dock Levelers (Hinged Lip, Telescopic Lip)" lists more
+        plain = all(len(item.partition(" (")[0].split()) <= 6 and "%" not in item for item in items)
+        if header and len(items) >= 2 and plain:
             yield header, items
 
 
@@ -739,7 +741,10 @@ def _without_a_shared_noun(items: list[str]) -> list[str]:
     *before, last = items
     named, _, noun = last.rpartition(" ")
     describe = all(_ADJECTIVE_END.search(item) or _RANGE_OF_A_SIZE.search(item) for item in before)
-    return [*before, named] if describe and noun.isalpha() and noun.islower() and noun.endswith("s") else items
+    shared = not any(item.endswith(f" {noun}") for item in before)  # "Up to 30,000 lbs, ..., Above 45,000 lbs"
+    return (
+        [*before, named] if describe and shared and noun.isalpha() and noun.islower() and noun.endswith("s") else items
+    )
 
 
 def _parted_by_semicolons(sentence: str) -> bool:

@@ -954,6 +954,22 @@ def test_slash_separated_lists_after_a_label():
             ("service provider", ["DIY", "professional contractors"]),
         ),
         (
+            "By Type: Hydraulic Dock Levelers (Hinged Lip, Telescopic Lip), Mechanical Dock Levelers, Edge-of-Dock "
+            "Levelers",
+            (
+                "type",
+                [
+                    "Hydraulic Dock Levelers (Hinged Lip, Telescopic Lip)",
+                    "Mechanical Dock Levelers",
+                    "Edge-of-Dock Levelers",
+                ],
+            ),
+        ),
+        (
+            "By Capacity: Up to 30,000 lbs, 30,000–45,000 lbs, Above 45,000 lbs",
+            ("capacity", ["Up to 30,000 lbs", "30,000–45,000 lbs", "Above 45,000 lbs"]),
+        ),
+        (
             "By fleet size, we separate small fleets, medium fleets and large fleets.",
             ("fleet size", ["small fleets", "medium fleets", "large fleets"]),
         ),
@@ -996,6 +1012,8 @@ def test_slash_separated_lists_after_a_label():
         "'cuts the numbers by X, into'",
         "adjectives before the plural noun they share",
         "nouns before the last item's own noun",
+        "an item's sub-items in brackets do not count to its length",
+        "ranges each with its unit share none",
         "'we separate': a verb's plain form after a pronoun",
         "'X-wise', the list up to where it is set 'across' another",
     ],
