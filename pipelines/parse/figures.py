@@ -30,6 +30,7 @@ _CAGR = re.compile(
     r"|(?:a|per)\s+year(?=\s+(?:over|during|through)\s+the\s+forecast))\b"
     r"|\b(?:grow|expand|compound)\w*\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?"
     r"(?=\d{1,2}(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:a|per|each)\s+year\b)"
+    r"|\bcompound(?:s|ing|ed)?\s+at\s+(?=\d{1,2}(?:\.\d+)?\s?(?:%|percent|per cent))"  # "should compound at 16.2%"
     # "the fastest-growing group, at 13.9% a year", "growing faster at 17.5% a year", "fastest-moving group, at"
     r"|\b(?:(?:fast|quick)(?:er|est)-(?:growing|moving)(?:\s+(?!at\b)[\w&-]+){0,3}?,?\s+at\s+"
     r"|(?:grow|expand)ing\s+(?:faster|fastest|quicker|quickest)\s+at\s+)"
@@ -713,6 +714,7 @@ def _figure_clause(figure: Figure) -> str:
     """The clause that states the figure: "..., while pea-based products are projected to grow at 15.9%"."""
     value = figure.value_pct if isinstance(figure, Cagr) else figure.value
     value_at = figure.snippet.find(f"{value:g}")
+    value_at = figure.snippet.find(f"{value:,g}") if value_at < 0 else value_at  # "USD 1,840 million"
     before = figure.snippet[:value_at] if value_at > 0 else figure.snippet
     return _CONTRASTED_CLAUSE.split(before)[-1]
 

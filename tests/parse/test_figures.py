@@ -123,6 +123,11 @@ CAGR_CASES = [
     ("In Asia Pacific we expect 8.4% annual growth.", [(8.4, None, None, "region:Asia Pacific")], "'X% annual growth'"),
     ("About 7.5% a year over the forecast period.", [(7.5, 2025, 2032, None)], "'X% a year over the forecast period'"),
     ("Growth there is nearer 4% a year, the trade body says.", [], "growth's yearly rate, no verb of growing"),
+    (
+        "North America, the largest region, should compound at 16.2% through 2032.",
+        [(16.2, None, 2032, "region:North America")],
+        "'compound at X%'",
+    ),
     ("Premium increases of 15% to 20% a year could slow sign-ups.", [], "another quantity's yearly rise"),
     ("Tests show degradation below 1% per year for modules.", [], "a yearly loss of something else"),
     ("Revenue grew 12% last year.", [], "a one-year growth rate is no CAGR"),
@@ -395,6 +400,11 @@ def test_the_research_firms_estimate_of_revenue_is_the_markets_size():
         (1640.2, 2025)
     ]
     assert figures.is_company_revenue("The firm reported revenue of USD 2.7 billion in 2024.")  # a company's own
+
+
+def test_a_segment_named_after_a_size_written_with_thousands_separators_does_not_own_it():
+    sizes = figures.sizes_in("Revenue in 2024 stood at USD 1,840 million, with wireless models taking most units.")
+    assert [s.scope for s in figures.scope_to_segments(sizes, ["Wireless", "Wired"])] == [None]
 
 
 def test_a_size_stated_with_no_year_is_dropped():
