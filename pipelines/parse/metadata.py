@@ -253,11 +253,16 @@ def publisher(meta: dict[str, str], url: str | None, links: Sequence[str]) -> st
 
 
 def report_id(
-    links: Sequence[str], report_domains: Collection[str], texts: Sequence[str], market: str = ""
+    links: Sequence[str],
+    report_domains: Collection[str],
+    texts: Sequence[str],
+    market: str = "",
+    aliases: Sequence[str] = (),
 ) -> str | None:
     """The id a "Report ID:" line (or key) states, else the id in report links to the publisher or the credited firm
     (most frequent), else a code the text calls a report ("report PLR-AG-0417"). A link whose slug names
-    another market ("precision-irrigation-market-4471655" in a sidebar) is that market's report."""
+    another market ("precision-irrigation-market-4471655" in a sidebar) is that market's report; the market's
+    ``aliases`` (an acronym and its expansion) are its own."""
     # A key and its value may be two texts: a definition list's "Report code" over "BRI-DT-5512".
     keyed = (f"{key} {value}" for key, value in itertools.pairwise(texts) if len(key) <= 20)
     lines = itertools.chain(texts, keyed)
@@ -268,7 +273,7 @@ def report_id(
     for link in links:
         if not _THREE_DIGITS.search(link) or report_domains and registrable_domain(link) not in report_domains:
             continue
-        if market and _names_another_market(link, market):
+        if market and all(_names_another_market(link, name) for name in (market, *aliases)):
             continue
         for pattern in _REPORT_ID_PATTERNS:
             match = pattern.search(link)

@@ -133,12 +133,20 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
 
     page_url = page.document.meta.get("canonical") or url
     report_domains = {d for d in (publisher, research_firm) if d and "." in d}  # a wire page links the firm's report
+    acronyms = metadata.acronyms([page.title or "", *texts])
+    # "ELD" is the "electronic logging device" of a report's slug, and "ground-penetrating radar" the "gpr"
+    aliases = [
+        name
+        for acronym, expansion in acronyms.items()
+        if market.casefold() in (acronym.casefold(), expansion.casefold())
+        for name in (acronym, expansion)
+    ]
     return ReleaseFacts(
         title=page.title or market,
         market=market,
         publisher=publisher,
         research_firm=research_firm,
-        report_id=metadata.report_id(page.document.links, report_domains, texts, market),
+        report_id=metadata.report_id(page.document.links, report_domains, texts, market, aliases),
         published=metadata.published_date(page.document.meta, texts[:_OPENING_BLOCKS]),
         url=canonical_url(page_url) if page_url else None,
         forecast_start=forecast[0] if forecast else None,
@@ -149,7 +157,7 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
         regions=regions,
         players=players,
         player_revenues=revenues,
-        acronyms=tuple(metadata.acronyms([page.title or "", *texts]).items()),
+        acronyms=tuple(acronyms.items()),
         links=tuple(page.document.links),
     )
 

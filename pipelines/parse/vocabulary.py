@@ -518,7 +518,7 @@ REPORT_ID_PATTERNS = (
     r"/reports?/(?:[a-z0-9-]+/)?([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{3,9})(?:[/?#]|$)",
     # Codes with letters ("TH-2291") only where a shop or sample link carries them.
     r"/(?:checkout|buy-now|purchase|request-sample|sample-request|sample)/(?:[a-z0-9-]+/)?([A-Z]{1,5}(?:-[A-Z]{1,5})*-\d{3,9})\b",
-    r"-market-([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{3,9})(?:[/?#]|$)",
+    r"-market-([A-Z]{2,5}(?:-[A-Z]{2,5})*-?\d{3,9})(?:\.html?)?(?:[/?#]|$)",  # "-market-SHR-5120", "-CBI1187.html"
     r"-r(\d{4,9})(?:[/?#]|$)",
     # "?report=VHIRT40318", "?report=SHR-H2E-5120"
     r"[?&](?:report_?id|report|rpt|rid|id|sku)=([A-Z]{1,6}(?:-[A-Z][A-Z0-9]{0,4})*-?\d{3,9}|\d{3,9})\b",

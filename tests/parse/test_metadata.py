@@ -162,6 +162,10 @@ def test_a_report_code_key_over_its_value_states_the_id():
         ("https://www.castlebay.com/download-sample/18854?utm_source=ein", "18854"),
         ("https://www.kellingfordmr.com/sample/self-healing-concrete-market/KMR-1392?utm_source=g", "KMR-1392"),
         ("https://oxenbridgedata.io/checkout?sku=ODX-DP-7742&utm_source=site", "ODX-DP-7742"),
+        (
+            "https://www.copperbeech.com/market-reports/pet-grooming-products-market-CBI1187.html?utm_source=x",
+            "CBI1187",
+        ),
     ],
     ids=[
         "an id before .html",
@@ -176,10 +180,17 @@ def test_a_report_code_key_over_its_value_states_the_id():
         "a code in a 'report' query parameter",
         "a lettered code after a sample link's slug",
         "a shop's stock-keeping code",
+        "letters glued to the digits after the market's slug",
     ],
 )
 def test_report_id_link_forms(link, expected):
     assert metadata.report_id([link], set(), []) == expected
+
+
+def test_a_report_link_naming_the_market_by_its_acronym_or_expansion_is_its_own():
+    link = "https://www.tollcross.com/report/electronic-logging-device-market?rid=TCA-7731&utm_source=notes"
+    assert metadata.report_id([link], set(), [], "ELD") is None  # as far as the name goes, another market's
+    assert metadata.report_id([link], set(), [], "ELD", ["ELD", "electronic logging device"]) == "TCA-7731"
 
 
 FIRM_CASES = [
