@@ -46,15 +46,17 @@ _BY_CONTEXT = re.compile(
     r"forecast|outlook|insights|trends|report|study|research|industry|sales|demand|covered|coverage)[\s,:\-–—|]+)$",
     re.I,
 )
-_BY_STATEMENT = re.compile(
-    r"^By (?P<dim>[A-Z][\w\-&/ ]{1,30})\s*[,:]\s+(?:[^.;]*?\b(?:tracks|covers|includes|spans|comprises|features|is|are)"
-    r"(?:\s+(?:segmented|divided|split|categori[sz]ed|classified|broken down)\s+into)?\s+)?(?P<run>.+)$"
-)
 # "On the basis of source, the market is divided into A, B and C", "In terms of crop type, the study covers ...".
 # The verbs that split a market into items: "segmented into", "classified as", "splits the market by type into".
 _SPLIT_VERBS = (
     r"divided|divides|segmented|segments|split|splits|categori[sz]ed|categori[sz]es|classified|classifies|bifurcated"
     r"|broken(?: down)?|breaks|segregated|segregates|cuts|slices|groups|grouped"
+)
+_BY_STATEMENT = re.compile(
+    r"^By (?P<dim>[A-Z][\w\-&/ ]{1,30})\s*[,:]\s+(?:[^.;]*?\b(?:tracks|covers|includes|spans|comprises|features|is|are)"
+    # "machines are grouped as A, B and C", "demand is split among A, B", "market is bifurcated into A, B"
+    rf"(?:\s+(?:{_SPLIT_VERBS})\s+(?:into|as|among|between|in))?"
+    r"\s+)?(?P<run>.+)$"
 )
 _BASIS_STATEMENT = re.compile(
     r"^(?:(?:and|but)\s+)?(?:(?:on the basis of|based on|in terms of|depending on|by"
@@ -65,7 +67,7 @@ _BASIS_STATEMENT = re.compile(
     rf"(?:{_SPLIT_VERBS}|covers?|includes?|spans?|separates?|distinguish(?:es)?|tracks?|examines?|analy[sz]es"
     r"|analy[sz]e|groups?|comprises?|looks? at|made up of|consists of)\s+"
     # "breaks the market down into", "groups products into"
-    r"(?:(?:the\s+)?(?:market|it|products)\s+)?(?:down\s+)?(?:into\s+|between\s+)?(?P<run>.+)$",
+    r"(?:(?:the\s+)?(?:market|it|products)\s+)?(?:down\s+)?(?:(?:into|between|among|as|in)\s+)?(?P<run>.+)$",
     re.I,
 )
 # "By material, natural rubber, EPDM and polyurethane foam are analyzed": the list before a passive verb.
@@ -650,8 +652,10 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
         if ":" in text and "(" in text:
             matches += [m for sentence in split_sentences(text) for m in _dimensions_in_brackets(sentence)]
         # in the order the block states them: the first product-like list is the page's "type"
+        stated = []  # "By Diameter, machines are grouped as ..." reads as a "By X," line and as a basis statement
         for match in sorted(filter(None, matches), key=lambda m: (text.find(m.string), m.start())):
-            yield from _statement_list(match, text)
+            stated += [found for found in _statement_list(match, text) if found not in stated]
+        yield from stated
 
 
 def _dimensions_in_brackets(sentence: str) -> list[re.Match]:
@@ -897,6 +901,8 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
             continue
         if _BYLINE.search(block.text):  # "By Harnwood Newsdesk · Published: 14 March 2025 · 5 min read"
             continue
+        if _BASIS_STATEMENT.match(rest.strip()):  # "By Fragrance: On the basis of fragrance, market is bifurcated into"
+            continue  # a sentence, read as one (``by_dimension_statements``)
         items = [_FIGURE_TAIL.sub("", item) for item in cell_items(rest)]  # "Open Loop (USD 2.14 Billion, 2024)"
         if any(len(item.split()) > 8 for item in items):  # "By Product: Standard, Sleek, Slim. Standard cans led ..."
             items = _opening_run(rest.strip()) or items

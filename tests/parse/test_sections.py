@@ -970,6 +970,18 @@ def test_slash_separated_lists_after_a_label():
             ("capacity", ["Up to 30,000 lbs", "30,000–45,000 lbs", "Above 45,000 lbs"]),
         ),
         (
+            "By Diameter, machines are grouped as Small (below 5 m), Medium (5-10 m) and Large (above 10 m).",
+            ("diameter", ["Small (below 5 m)", "Medium (5-10 m)", "Large (above 10 m)"]),
+        ),
+        (
+            "By Application, demand is split among Metro & Rail Tunnels, Road Tunnels and Hydropower & Mining.",
+            ("application", ["Metro & Rail Tunnels", "Road Tunnels", "Hydropower & Mining"]),
+        ),
+        (
+            "By end use, market is categorised in Household, Religious Places and Commercial.",
+            ("end use", ["Household", "Religious Places", "Commercial"]),
+        ),
+        (
             "By fleet size, we separate small fleets, medium fleets and large fleets.",
             ("fleet size", ["small fleets", "medium fleets", "large fleets"]),
         ),
@@ -1014,6 +1026,9 @@ def test_slash_separated_lists_after_a_label():
         "nouns before the last item's own noun",
         "an item's sub-items in brackets do not count to its length",
         "ranges each with its unit share none",
+        "'grouped as'",
+        "'split among'",
+        "'categorised in', no article before the market",
         "'we separate': a verb's plain form after a pronoun",
         "'X-wise', the list up to where it is set 'across' another",
     ],
@@ -1159,6 +1174,14 @@ def test_a_label_of_no_dimension_word_right_after_a_dimensions_items_is_the_next
     ]
     apart = [blocks[0], blocks[1], Block("para", "Why it matters"), *blocks[2:], Block("para", "Application:")]
     assert [h.dimension for h, _, _ in sections(apart + [Block("item", "Ships", 1)])] == ["type", "application"]
+
+
+def test_a_by_label_over_a_sentence_stating_the_list_is_read_as_the_sentence():
+    line = "By Fragrance: On the basis of fragrance, market is bifurcated into Floral, Woody and Herbal."
+    assert labelled_dimension_lists([Block("para", line)]) == []
+    assert [(h.dimension, items) for h, items in by_dimension_statements([Block("para", line)])] == [
+        ("fragrance", ["Floral", "Woody", "Herbal"])
+    ]
 
 
 def test_a_by_dimension_line_ending_on_a_dash_heads_the_list_under_it():
