@@ -1184,6 +1184,15 @@ def test_a_by_label_over_a_sentence_stating_the_list_is_read_as_the_sentence():
     ]
 
 
+def test_a_sentence_under_a_dimensions_label_lists_its_run_after_the_verb():
+    body = [Block("para", "Based on grade, market is bifurcated into Premium, Standard and Industrial.")]
+    assert [s.label for s in segment_items(Block("label", "By Grade"), body, "grade")] == [
+        "Premium",
+        "Standard",
+        "Industrial",
+    ]
+
+
 def test_a_by_dimension_line_ending_on_a_dash_heads_the_list_under_it():
     assert classify_header(Block("para", "By application -")) == Header("segment", "application")
 
