@@ -40,11 +40,16 @@ _CODES = "|".join(vocab.CURRENCY_CODES)
 _MONEY = re.compile(
     rf"(?P<cur>US\s?\$|\b(?:US\s+dollars?|{_CODES})\b|[{re.escape(vocab.CURRENCY_SIGNS)}])?\s?"
     # "1,345.2", and the spaced thousands of SI style ("USD 1 345.2 million"); "$7.75+ Billion": at least the amount
-    r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\+?\s?"
+    # and a decimal comma ("USD 10,74 Bn"): a comma before one or two digits parts no thousands
+    r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?!\d)|\d+(?:\.\d+)?)"
+    r"\+?\s?"
     rf"(?P<unit>{UNIT_WORDS})\b\.?"
     rf"(?:\s?(?P<cur_after>{_CODES}|US\s+dollars?|dollars|euros?))?",
     re.I,
 )
+
+
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
 
 @dataclass(frozen=True)
@@ -121,7 +126,8 @@ def money_amounts(text: str) -> list[Money]:
         last_group = number.rpartition(" ")[2]
         if not m.group("cur") and last_group != number:  # "top 5 100 million": spaced thousands need a sign
             number, start = last_group, m.end("num") - len(last_group)
-        value = float(number.replace(",", "").replace(" ", ""))
+        decimal_comma = _DECIMAL_COMMA.fullmatch(number)
+        value = float(number.replace(",", ".") if decimal_comma else number.replace(",", "").replace(" ", ""))
         amounts.append(Money(value, vocab.MONEY_UNITS[unit_word], currency, start, m.end()))
     return amounts
 

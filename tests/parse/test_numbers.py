@@ -21,6 +21,8 @@ MONEY_CASES = [
     ("stood at USD 1 345.2 million in 2024", [(1345.2, "million", "USD")], "thousands parted by spaces (SI style)"),
     ("the top 5 100 million-dollar deals", [(100.0, "million", None)], "spaced thousands need a currency before"),
     ("to USD 804.3 milion by 2030", [(804.3, "million", "USD")], "a misspelt scale word"),
+    ("valued USD 10,74 Bn in year 2023", [(10.74, "billion", "USD")], "a decimal comma before two digits"),
+    ("USD 1,345 million", [(1345.0, "million", "USD")], "a comma before three digits parts thousands"),
 ]
 
 
