@@ -110,8 +110,12 @@ def list_items(run: str) -> list[str]:
     "etc." or "and more" names nothing."""
     items = []
     for part in split_top_level(_OPEN_END.sub("", run), ",;·"):
-        pieces = [part] if is_region_name(part) or _shares_a_head(part) else LAST_AND.split(part)
-        items.extend(re.sub(r"^the\s+", "", p.strip(" .")) for p in pieces if p.strip(" ."))
+        # "Latin America (Brazil) and Middle East and Africa (GCC, Egypt)": the "and" after a bracket first
+        for piece in AFTER_BRACKETS_AND.split(part) if ")" in part else [part]:
+            named, _, listed = piece.partition(" (")  # "Middle East and Africa (GCC, Egypt)": one region, its countries
+            one_region = " and " in named and "(" not in listed and is_region_name(named)
+            pieces = [piece] if one_region or is_region_name(piece) or _shares_a_head(piece) else LAST_AND.split(piece)
+            items.extend(re.sub(r"^the\s+", "", p.strip(" .")) for p in pieces if p.strip(" ."))
     return items
 
 

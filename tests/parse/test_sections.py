@@ -2784,3 +2784,10 @@ def test_an_end_use_vertical_is_the_application():
         ("application", "Retail"),
         ("application", "Healthcare"),
     ]
+
+
+def test_a_region_named_with_and_keeps_its_countries_after_another_regions_brackets():
+    from pipelines.parse.lists import list_items
+
+    run = "South America (Brazil, Argentina) and Middle East and Africa (Nigeria, Kenya, Egypt)"
+    assert list_items(run) == ["South America (Brazil, Argentina)", "Middle East and Africa (Nigeria, Kenya, Egypt)"]
