@@ -15,6 +15,8 @@ MARKET_CASES = [
     ("Notes on Kelderwick's new market report, plus what it misses", None, "a firm's new market report names none"),
     ("Home > Energy > Vanadium Electrolyte Market Insights", "Vanadium Electrolyte", "a breadcrumb's last step"),
     ("Board index > Industry & Trade > Market reports & numbers", None, "a breadcrumb's step called 'Market ...'"),
+    ("BENGAL RESEARCH BUREAU - Market Research | Consulting | Data", None, "a firm's site offering market research"),
+    ("Smart Meters Market Research Report 2025", "Smart Meters", "a market's research report"),
     ("Our latest study sizes the modular cleanroom market at USD 9.84 billion", "modular cleanroom", "prose lead"),
     ("Sablecourt Research — Smart Parking Sensor Market 2025-2032", "Smart Parking Sensor", "a firm's name, a dash"),
     (
