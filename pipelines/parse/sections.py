@@ -53,13 +53,14 @@ _SPLIT_VERBS = (
     r"|broken(?: down)?|breaks|segregated|segregates|cuts|slices|groups|grouped"
 )
 _BY_STATEMENT = re.compile(
-    r"^By (?P<dim>[A-Z][\w\-&/ ]{1,30})\s*[,:]\s+(?:[^.;]*?\b(?:tracks|covers|includes|spans|comprises|features|is|are)"
+    r"^By (?P<dim>[A-Z][\w\-&/ ]{1,30}?)(?:\s*[,:]|\s+[-–—])\s+"  # "By Type - On basis of type, market is ..."
+    r"(?:[^.;]*?\b(?:tracks|covers|includes|spans|comprises|features|is|are)"
     # "machines are grouped as A, B and C", "demand is split among A, B", "market is bifurcated into A, B"
     rf"(?:\s+(?:{_SPLIT_VERBS})\s+(?:into|as|among|between|in))?"
     r"\s+)?(?P<run>.+)$"
 )
 _BASIS_STATEMENT = re.compile(
-    r"^(?:(?:and|but)\s+)?(?:(?:on the basis of|based on|in terms of|depending on|by"
+    r"^(?:(?:and|but)\s+)?(?:(?:on (?:the )?basis of|based on|in terms of|depending on|by"
     r"|on the(?=\s[\w\-&/ ]{1,30}?\sside,))\s+(?:the\s+)?|(?=[a-z]+-wise,))"
     # "On the end-user side, it distinguishes A, B and C"; "by end user it is divided into", no comma; "Product-wise, "
     r"(?P<dim>[a-z][\w\-&/ ]{1,30}?)(?:\s+side|-wise)?(?:,\s+|\s+(?=(?:it|the market|the report|the study)\s))"

@@ -982,6 +982,10 @@ def test_slash_separated_lists_after_a_label():
             ("end use", ["Household", "Religious Places", "Commercial"]),
         ),
         (
+            "By Type - On basis of type, market is segmented into Soft Armor, Hard Armor and Accessories.",
+            ("type", ["Soft Armor", "Hard Armor", "Accessories"]),
+        ),
+        (
             "By fleet size, we separate small fleets, medium fleets and large fleets.",
             ("fleet size", ["small fleets", "medium fleets", "large fleets"]),
         ),
@@ -1029,6 +1033,7 @@ def test_slash_separated_lists_after_a_label():
         "'grouped as'",
         "'split among'",
         "'categorised in', no article before the market",
+        "a dash after 'By X', 'on basis of' without its article",
         "'we separate': a verb's plain form after a pronoun",
         "'X-wise', the list up to where it is set 'across' another",
     ],
