@@ -471,12 +471,14 @@ def _contract_dimensions(segments: list[Segment]) -> tuple[Segment, ...]:
     """Report the page's first product-like dimension as "type" and its application-like one
     as "application" (an end-user dimension stands in when there is none): the corpus convention."""
     dimensions = list(dict.fromkeys(s.dimension for s in segments))
+    spelled = {d: d.replace("-", " ") for d in dimensions}  # "end-user industry" is "end user industry"
+    non_product = {d for d in dimensions if spelled[d] in vocab.NON_PRODUCT_DIMENSIONS}
     product_like = next(
-        (d for d in dimensions if d not in vocab.NON_PRODUCT_DIMENSIONS and d not in vocab.DELIVERY_DIMENSIONS), None
+        (d for d in dimensions if d not in non_product and spelled[d] not in vocab.DELIVERY_DIMENSIONS), None
     )
     application = next((d for d in dimensions if d in vocab.APPLICATION_DIMENSIONS), None)
     if application is None:
-        application = next((d for d in dimensions if d in vocab.NON_PRODUCT_DIMENSIONS), None)
+        application = next((d for d in dimensions if d in non_product), None)
     renamed = []
     for segment in segments:
         dimension = segment.dimension

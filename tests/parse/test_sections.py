@@ -2796,3 +2796,19 @@ def test_a_region_named_with_and_keeps_its_countries_after_another_regions_brack
 
     run = "South America (Brazil, Argentina) and Middle East and Africa (Nigeria, Kenya, Egypt)"
     assert list_items(run) == ["South America (Brazil, Argentina)", "Middle East and Africa (Nigeria, Kenya, Egypt)"]
+
+
+def test_an_end_user_industry_written_with_a_hyphen_stands_in_for_the_application():
+    from pipelines.parse import parse_release
+
+    page = (
+        "# Stretch Wrapping Machine Market\n\nThe market will grow at a CAGR of 6.1% from 2025 to 2033.\n\n"
+        "By Machine Type: Automatic, Semi-automatic, Manual\n\nBy End-User Industry: Food & Beverage, Chemicals\n"
+    )
+    assert {(s.dimension, s.label) for s in parse_release(page).segments} == {
+        ("type", "Automatic"),
+        ("type", "Semi-automatic"),
+        ("type", "Manual"),
+        ("application", "Food & Beverage"),
+        ("application", "Chemicals"),
+    }
