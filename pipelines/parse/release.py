@@ -435,8 +435,9 @@ def _once_each(players: Iterable[Player]) -> tuple[Player, ...]:
 
 def _players(blocks: list[Block], listed: list[Player]) -> list[Player]:
     """The players sections list, unless a sentence or snapshot row names more of them: a "Competitive
-    Landscape" that names two insurtechs in passing gives way to the "Key Companies | A, B, ..." row."""
-    named = _players_from_prose(blocks) if not listed or len(listed) <= 3 else []
+    Landscape" that names two insurtechs in passing gives way to the "Key Companies | A, B, ..." row, and a
+    table of contents' first five profiles to the sentence naming all ten."""
+    named = _players_from_prose(blocks) if not listed or len(listed) <= 5 else []
     return named if not listed or _completes(named, listed) else listed
 
 

@@ -2812,3 +2812,16 @@ def test_an_end_user_industry_written_with_a_hyphen_stands_in_for_the_applicatio
         ("application", "Food & Beverage"),
         ("application", "Chemicals"),
     }
+
+
+def test_a_sentence_naming_all_the_players_beats_the_first_five_a_table_of_contents_profiles():
+    from pipelines.parse import parse_release
+
+    names = ["Guru Corporation", "Usher Agro Ltd.", "Jasoriya Rice Mill", "Agrilectric Power", "Pioneer Carbon"]
+    more = ["Astrra Chemicals", "KRBL Limited", "Brisil Technologies"]
+    page = (
+        "# Rice Husk Ash Market\n\nThe market will grow at a CAGR of 6.1% from 2025 to 2033.\n\n"
+        f"Key players operating in the market includes {', '.join(names + more)} etc.\n\n"
+        "## Table of Content\n\n9. Company Profiles\n" + "".join(f"   9.{i} {n}\n" for i, n in enumerate(names, 1))
+    )
+    assert [p.name for p in parse_release(page).players] == names + more
