@@ -70,6 +70,7 @@ _KEY_WORDS = 6  # the longest key of a key/value row in an e-mail's table
 # units were sold") nor a size band ("7.5 Fr to 9.5 Fr").
 _OUTLINE_NUMBER = re.compile(
     r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=[A-Z][A-Za-z]{2})(?=(?:[^.]|\.(?=\S)|\.$){0,150}$)(?![A-Z][a-z]*illion\b)(?!.*\d\.\d)"
+    r"(?![GMTK]Hz\b|[GMTK]Wh?\b)"  # "2.4 GHz Dongle", "1.5 MW Turbines": a number with its unit, no outline's
 )
 _BULLET_MARK = re.compile(r"^(?:[•◦‣⁃●○▪▫■□◆◇►▸➤✓✔☑·*–-]|o|l)\s+")
 _INLINE_BULLET = re.compile(r"(?:^|\s+)[*+]\s+")

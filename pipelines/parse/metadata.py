@@ -28,7 +28,7 @@ _NOT_A_FIRMS_NAME = r"(?!\s+(?:" + "|".join(vocab.FIRM_ONLY_WORDS) + r")\b|\s+(?
 # "X Market" anywhere in the opening is a surer name than "X Industry" (a site called "Flow Meter Industry Watch").
 # Last, a wire's "Streaming Analytics Forecast Report 2025: A $7.75+ Billion Market by 2030".
 _MARKET_NAMES = (
-    re.compile(_NAME_BEFORE + r"(?i:market)\b" + _NOT_A_FIRMS_NAME),
+    re.compile(_NAME_BEFORE + r"(?i:market)\b(?!-)" + _NOT_A_FIRMS_NAME),  # not "market-talk"
     re.compile(_NAME_BEFORE + r"(?i:industry)\b"),
     re.compile(_NAME_BEFORE + r"(?i:forecast\s+report|forecasts?\s+(?:from|to|for)\s+20\d\d)\b"),
 )

@@ -747,12 +747,16 @@ def test_a_custom_element_holding_headings_and_lists_keeps_them_apart():
 
 def test_an_outlines_numbers_give_its_depth():
     # Flattened numbering ("1.1", "1.1.1") is the only sign of nesting; "2.5 billion" opens no entry.
-    page = "<ol><li>By Type</li><li>1.1 Hardware</li><li>1.1.1 Axle Counters</li></ol><p>2.5 Billion units shipped.</p>"
+    page = (
+        "<ol><li>By Type</li><li>1.1 Hardware</li><li>1.1.1 Axle Counters</li></ol><p>2.5 Billion units shipped.</p>"
+        "<ul><li>2.4 GHz Dongle</li></ul>"
+    )
     assert [(b.kind, b.text, b.level) for b in build_document(page).blocks] == [
         ("item", "By Type", 1),
         ("item", "Hardware", 2),
         ("item", "Axle Counters", 3),
         ("para", "2.5 Billion units shipped.", 0),
+        ("item", "2.4 GHz Dongle", 1),  # a number with its unit
     ]
 
 

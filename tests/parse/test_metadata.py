@@ -17,6 +17,7 @@ MARKET_CASES = [
     ("Board index > Industry & Trade > Market reports & numbers", None, "a breadcrumb's step called 'Market ...'"),
     ("BENGAL RESEARCH BUREAU - Market Research | Consulting | Data", None, "a firm's site offering market research"),
     ("Smart Meters Market Research Report 2025", "Smart Meters", "a market's research report"),
+    ("Channel: Industry / market-talk", None, "'market' in a hyphenated word is no market"),
     ("Our latest study sizes the modular cleanroom market at USD 9.84 billion", "modular cleanroom", "prose lead"),
     ("Sablecourt Research — Smart Parking Sensor Market 2025-2032", "Smart Parking Sensor", "a firm's name, a dash"),
     (
