@@ -43,6 +43,7 @@ _HEADLINE_LEAD = re.compile(
 )
 _NOT_A_NAME_END = frozenset(
     {"new", "latest", "recent", "updated", "annual", "full", "current", "this", "our", "their", "its", "the", "a", "an"}
+    | {"daily", "weekly", "monthly", "quarterly"}  # "Weekly Market Scan": a meeting's or a newsletter's
     | {"into", "of", "in", "on", "for", "to", "with", "about", "across"}
 )  # "How the market breaks down", "an analysis of the current market trends", "insights into market dynamics"
 _MARKET_IN_PROSE = re.compile(

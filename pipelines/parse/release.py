@@ -227,8 +227,10 @@ def _forecast_and_cagrs(
 def _sizes_and_revenues(
     page: _Page, lists: _Lists, player_names: list[str]
 ) -> tuple[tuple[MarketSize, ...], tuple[PlayerRevenue, ...]]:
-    """Market sizes as stated (merged later), and revenues of named players: a paragraph about a player
-    (in a players section, or anywhere a company reports revenue) gives revenues, never sizes."""
+    """Market sizes as stated (merged later), and revenues of named players: a paragraph about a player (in a
+    players section, or anywhere a company reports revenue) gives revenues; sizes come from the other paragraphs,
+    and from such a paragraph's sentences that report no company's revenue ("The market was valued at USD 2.26
+    billion in 2024 ... Stryker, which reported net sales of USD 22.6 billion, ...")."""
     in_players_section = {id(b) for b in lists.player_blocks}
     revenue_blocks = [
         b
@@ -244,8 +246,9 @@ def _sizes_and_revenues(
     sizes = tuple(
         size
         for block in page.blocks
-        if id(block) not in revenue_ids and numbers.mentions_money(block.text)
+        if id(block) not in in_players_section and numbers.mentions_money(block.text)
         for sentence in page.sentences(block)
+        if id(block) not in revenue_ids or not figures.is_company_revenue(sentence)
         for size in figures.sizes_in(sentence)
     )
     answered = tuple(size for answer in _answers_with_their_questions(page) for size in figures.sizes_in(answer))

@@ -990,3 +990,18 @@ def test_a_contrasted_clause_and_a_table_cell_each_name_their_own_subject():
 )
 def test_a_cagr_of_the_region_is_the_previous_sentences_region(previous, sentence, scope):
     assert [c.scope for c in figures.cagrs_in(sentence, FORECAST, previous)] == [scope]
+
+
+def test_a_paragraph_with_a_players_revenue_still_gives_the_markets_sizes_from_its_other_sentences():
+    from pipelines.parse import parse_release
+
+    page = (
+        "# Operating Room Integration Market\n\n"
+        "The global Operating Room Integration Market was valued at USD 2.26 billion in 2024 and is projected to "
+        "reach USD 4.71 billion by 2031, growing at a CAGR of 11.1% during 2025-2031. Among vendors, Stryker "
+        "Corporation, which reported net sales of USD 22.6 billion in 2024, keeps the broadest installed base.\n\n"
+        "## Key Players\n\n- Stryker Corporation\n- Olympus Corporation\n"
+    )
+    facts = parse_release(page)
+    assert [(s.value, s.year) for s in facts.market_sizes] == [(2.26, 2024), (4.71, 2031)]
+    assert [(r.player, r.value) for r in facts.player_revenues] == [("Stryker Corporation", 22.6)]
