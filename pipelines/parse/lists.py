@@ -174,8 +174,9 @@ def _separator_pattern(separators: str) -> re.Pattern[str]:
 
 def _is_slash_list(text: str) -> bool:
     """ "Single-arm/Dual-arm/Mobile manipulators": slashes separate items, where a single one joins two words
-    and where commas or semicolons part the items ("Cosmetic/Permanent Makeup; Home/DIY")."""
-    return "," not in text and ";" not in text and text.count("/") >= 2 and "://" not in text  # a URL is no list
+    and where commas, semicolons or a cell's dots part the items ("Cosmetic/Permanent Makeup; Home/DIY")."""
+    parted = "," in text or ";" in text or " · " in text  # "Below 50 L/day · 50–150 L/day": a cell's list
+    return not parted and text.count("/") >= 2 and "://" not in text  # a URL is no list
 
 
 def names_one_country(text: str) -> bool:

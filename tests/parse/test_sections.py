@@ -2825,3 +2825,10 @@ def test_a_sentence_naming_all_the_players_beats_the_first_five_a_table_of_conte
         "## Table of Content\n\n9. Company Profiles\n" + "".join(f"   9.{i} {n}\n" for i, n in enumerate(names, 1))
     )
     assert [p.name for p in parse_release(page).players] == names + more
+
+
+def test_a_cells_list_parted_by_dots_keeps_the_slashes_inside_its_items():
+    row = Block("row", "By Capacity | Below 50 L/day · 50–150 L/day · Above 150 L/day")
+    assert [[s.label for s in found] for found in labelled_dimension_lists([row])] == [
+        ["Below 50 L/day", "50–150 L/day", "Above 150 L/day"]
+    ]
