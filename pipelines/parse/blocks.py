@@ -31,9 +31,9 @@ _READER_HEADER = re.compile(
     r"(?:[A-Z][\w ]{2,30}: [^\n]*\n+){0,5}Markdown Content:[ \t]*\n"
 )
 # "Permalink: https://...", or a clipped note's properties row "Source | https://...".
-_STATED_URL = re.compile(
-    r"^(?:(?:permalink|canonical(?: url)?|url|source url|original ?url|web ?url|(?:page|note) url(?: \(canonical\))?"
-    r"|originally published at)\s*:"
+_STATED_URL = re.compile(  # on a line of its own, or after a " · " ("Workspace: X · Channel URL: https://...")
+    r"(?:^|·\s*)(?:(?:permalink|canonical(?: url)?|url|source url|original ?url|web ?url"
+    r"|(?:page|note) url(?: \(canonical\))?|(?:channel|card|post|thread|item) url|originally published at)\s*:"
     r"|(?:source|url|link)\s+\|)\s*(https?://\S+)$",
     re.I,
 )

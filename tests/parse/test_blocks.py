@@ -605,6 +605,10 @@ def test_a_copied_page_that_states_its_own_address():
     for key in ("webUrl", "Note URL (canonical)"):
         note = f"aNotepad\n{key}: https://anotepad.com/notes/k3f8q2ma\n\nBody.\n"
         assert build_document(note).meta["canonical"] == "https://anotepad.com/notes/k3f8q2ma"
+    export = "# #intel\n\n**Workspace:** Harvest · **Channel URL:** https://harvest.slack.com/archives/C04QX\n\nBody.\n"
+    assert build_document(export).meta["canonical"] == "https://harvest.slack.com/archives/C04QX"
+    card = "# Home sauna\n\n**Card URL:** https://trello.com/c/Xp4Lm2Qa/187-home-sauna\n\nBody.\n"
+    assert build_document(card).meta["canonical"] == "https://trello.com/c/Xp4Lm2Qa/187-home-sauna"
 
 
 def test_a_layout_table_of_an_email_holds_blocks_not_rows():
