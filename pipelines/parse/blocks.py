@@ -38,6 +38,11 @@ _STATED_URL = re.compile(  # on a line of its own, or after a " · " ("Workspace
     re.I,
 )
 _STATED_URL_BLOCKS = 15
+# A scraped snapshot's key glued to its value: "Largest RegionNorth America", "Segments CoveredBy Product, ...".
+_GLUED_KEY = re.compile(
+    r"^((?:Largest|Fastest[- ]Growing|Dominant|Dominating|Leading)\s+(?:Region|Market|Country|Segment)"
+    r"|(?:Segments?|Regions?|Countries|Companies)\s+Covered|Key\s+(?:Players|Companies))(?=[A-Z])"
+)
 _URL = re.compile(r"https?://[^\s\"'<>()\[\]{}|\\^`]+")
 # Emoji, keycaps, arrows, dingbats and geometric bullets ("🔹", "3️⃣", "■"): marks that state nothing.
 _EMOJI = re.compile(
@@ -398,7 +403,7 @@ def _add_text_block(
 ) -> None:
     """A run of inline text as a block; a paragraph that is (nearly) all bold is a label, and a line
     that starts with a bullet character ("• Toray Industries, Inc.") is a list item."""
-    text = clean_text(raw)
+    text = _GLUED_KEY.sub(r"\1: ", clean_text(raw), count=1)
     if text.lower() in vocab.AD_SLOT_LINES:  # "Advertisement" between a wire story's paragraphs
         return
     if text and any(ch.isalnum() for ch in text):  # "=======" rules in plain text say nothing

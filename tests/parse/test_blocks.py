@@ -597,6 +597,15 @@ def test_a_table_with_one_column_per_dimension_reads_column_by_column():
     assert kinds_and_texts(page) == [("para", "By Type: Whole Bulb; Powder"), ("para", "By Nature: Organic")]
 
 
+def test_a_scraped_snapshots_keys_glued_to_their_values_are_parted():
+    page = "Report Overview\n\nLargest RegionNorth America\n\nSegments CoveredBy Product, By End User\n\nPayPal Holdings\n"
+    assert [text for _, text in kinds_and_texts(page)][1:] == [
+        "Largest Region: North America",
+        "Segments Covered: By Product, By End User",
+        "PayPal Holdings",
+    ]
+
+
 def test_a_copied_page_that_states_its_own_address():
     page = "PRTrellis\n\nPermalink: https://www.prtrellis.com/pr/healthcare/guidewire-226410\n\nBody.\n"
     assert build_document(page).meta["canonical"] == "https://www.prtrellis.com/pr/healthcare/guidewire-226410"
