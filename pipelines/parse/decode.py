@@ -61,8 +61,12 @@ def decode(content: bytes | str) -> str | ParseFailure:
     return fold_lookalikes(text)
 
 
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})  # "Ready‑to‑Drink" with non-breaking hyphens
+
+
 def without_invisibles(text: str) -> str:
-    return _INVISIBLE.sub("", text) if not text.isascii() else text
+    """Invisible characters dropped ("&shy;", "&#8203;"), and hyphens that only keep a line unbroken made plain."""
+    return _INVISIBLE.sub("", text).translate(_HYPHENS) if not text.isascii() else text
 
 
 def _bytes_to_text(content: bytes) -> str | None:

@@ -597,6 +597,11 @@ def test_a_table_with_one_column_per_dimension_reads_column_by_column():
     assert kinds_and_texts(page) == [("para", "By Type: Whole Bulb; Powder"), ("para", "By Nature: Organic")]
 
 
+def test_a_non_breaking_hyphen_is_a_plain_one():
+    page = "<ul><li>Ready&#8209;to&#8209;Drink</li><li>Loose\u2010leaf</li></ul>"
+    assert [text for _, text in kinds_and_texts(page)] == ["Ready-to-Drink", "Loose-leaf"]
+
+
 def test_a_scraped_snapshots_keys_glued_to_their_values_are_parted():
     page = "Report Overview\n\nLargest RegionNorth America\n\nSegments CoveredBy Product, By End User\n\nPayPal Holdings\n"
     assert [text for _, text in kinds_and_texts(page)][1:] == [
