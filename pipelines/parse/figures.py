@@ -337,6 +337,9 @@ def _cagr_years(
     before = numbers.year_ranges(sentence[:mention_start])
     if before:
         return before[-1][0], before[-1][1]
+    grown = _FROM_TO_YEARS.search(sentence, 0, mention_start)  # "to grow from USD 4.18 billion in 2025 to USD ..."
+    if grown and not numbers.years(sentence[grown.end() : mention_start]):  # "... to X in 2025 and Y by 2032"
+        return int(grown.group(1)), int(grown.group(2))
     # "grew from USD 2.1 billion in 2024 and is expected to reach USD 9.4 billion by 2030, at a CAGR of"
     span = sorted({year for year, _ in numbers.years(sentence[:mention_start])})
     ends = numbers.end_years(sentence[:mention_start]) or len(_YEAR_IN_BRACKETS.findall(sentence, 0, mention_start)) > 1
@@ -346,6 +349,12 @@ def _cagr_years(
     if len(span) == 1 and ends:  # "Market to Reach US$ 2.14 Billion by 2032, Growing at a CAGR of 11.9%"
         return None, span[0]
     return None, None
+
+
+# "is projected to grow from USD 4.18 billion in 2025 to USD 6.37 billion by 2032": the rate's own years
+_FROM_TO_YEARS = re.compile(
+    rf"\bgrow\w*\s+from\s+[^,;]{{0,40}}?\bin\s+({numbers.YEAR})\s+to\s+[^,;]{{0,40}}?\b(?:by|in)\s+({numbers.YEAR})\b"
+)
 
 
 def _in_a_later_clause(before_range: str) -> bool:

@@ -603,7 +603,9 @@ def test_a_non_breaking_hyphen_is_a_plain_one():
 
 
 def test_a_scraped_snapshots_keys_glued_to_their_values_are_parted():
-    page = "Report Overview\n\nLargest RegionNorth America\n\nSegments CoveredBy Product, By End User\n\nPayPal Holdings\n"
+    page = (
+        "Report Overview\n\nLargest RegionNorth America\n\nSegments CoveredBy Product, By End User\n\nPayPal Holdings\n"
+    )
     assert [text for _, text in kinds_and_texts(page)][1:] == [
         "Largest Region: North America",
         "Segments Covered: By Product, By End User",

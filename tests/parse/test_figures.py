@@ -124,6 +124,18 @@ CAGR_CASES = [
     ("About 7.5% a year over the forecast period.", [(7.5, 2025, 2032, None)], "'X% a year over the forecast period'"),
     ("Growth there is nearer 4% a year, the trade body says.", [], "growth's yearly rate, no verb of growing"),
     (
+        "The market was USD 3.96 billion in 2024 and is projected to grow from USD 4.18 billion in 2025 to USD 6.37 "
+        "billion by 2032, exhibiting a CAGR of 6.2% during the forecast period.",
+        [(6.2, 2025, 2032, None)],
+        "'grow from X in 2025 to Y by 2032' states the rate's own years",
+    ),
+    (
+        "The market is set to grow from USD 1.84 billion in 2024 to USD 2.02 billion in 2025 and USD 3.97 billion by "
+        "2032, a CAGR of 10.1%.",
+        [(10.1, 2025, 2032, None)],
+        "but not when a later amount runs on to the forecast's end",
+    ),
+    (
         "North America, the largest region, should compound at 16.2% through 2032.",
         [(16.2, None, 2032, "region:North America")],
         "'compound at X%'",
