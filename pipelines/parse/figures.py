@@ -827,7 +827,9 @@ def merge_sizes(sizes: Iterable[MarketSize]) -> tuple[MarketSize, ...]:
         if finer and rounded[0] != key[0]:
             kept[rounded] = replace(size, currency=size.currency or kept[rounded].currency)  # the exact one
             continue
-        key = rounded or key
+        # a size stated again after an exact one replaced its rounded form: the slot keeps the rounded one's key
+        again = next((k for k, known in kept.items() if (_in_millions(known), known.year, known.scope) == key), None)
+        key = rounded or again or key
         known = kept.get(key)
         if known is None:
             kept[key] = size

@@ -1019,3 +1019,10 @@ def test_growing_from_a_years_size_to_anothers_states_the_rates_years_where_the_
         "billion by 2032, exhibiting a CAGR of 6.2% during the forecast period."
     )
     assert [(c.start, c.end) for c in figures.cagrs_in(sentence, None)] == [(2025, 2032)]
+
+
+def test_an_exact_size_stated_again_after_it_replaced_its_rounded_form_is_still_one_size():
+    rounded = figures.sizes_in("The market was valued at USD 4.89 billion in 2024.")
+    exact = figures.sizes_in("Total | The market size in 2024: USD 4,893.0 Million")
+    merged = figures.merge_sizes(rounded + exact + exact)  # two tables' "Total" rows
+    assert [(s.value, s.unit, s.year) for s in merged] == [(4893.0, "million", 2024)]
