@@ -421,8 +421,9 @@ def _country_subject(clause: str) -> str | None:
     return match.group(1) if match and names_one_country(match.group(1)) else None
 
 
-def sizes_in(sentence: str) -> list[MarketSize]:
-    """Market-size statements: an amount, its year, and what it is the size of."""
+def sizes_in(sentence: str, previous: str = "") -> list[MarketSize]:
+    """Market-size statements: an amount, its year, and what it is the size of; "The region was valued at ..." is
+    the region the ``previous`` sentence (or heading) names."""
     amounts = numbers.money_amounts(sentence)
     if not amounts:
         return []
@@ -460,7 +461,7 @@ def sizes_in(sentence: str) -> list[MarketSize]:
         # A contrasted clause or a row's cell has a subject of its own: "..., while China's domestic market reached".
         stretch = sentence[prev_end : amount.start]
         own_subject = not sizes or _CONTRASTED_CLAUSE.search(stretch) or _CELL in stretch or _THE_WHOLE.search(stretch)
-        scope = scope_of(stretch) if own_subject else sizes[0].scope
+        scope = (scope_of(stretch) or _region_referred_to(stretch, previous)) if own_subject else sizes[0].scope
         sizes.append(MarketSize(amount.value, amount.unit, amount.currency, year, scope, sentence))
     return _respective_sizes(sentence, amounts, sizes)
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from pipelines.normalise.text import without_sentence_stop
+from pipelines.parse import vocabulary as vocab
 from pipelines.parse.blocks import Block
 from pipelines.parse.lists import (
     AFTER_BRACKETS_AND,
@@ -33,6 +34,7 @@ REGION_LABEL = re.compile(
     r"\bregion(?:al|s)?\b|\bgeograph\w*|^countr(?:y|ies) (?:coverage|scope|covered|analy[sz]ed|studied|included)", re.I
 )
 _REGION_PART = re.compile(r"^([^():]{2,40}):\s*(.+)$")  # "Europe: Germany, UK" inside a scope row
+_REGION_WITH_BRACKET = re.compile(rf"\b(?P<region>(?:{vocab.REGION_NAMES_PATTERN}))\s*\((?P<countries>[^()]+)\)", re.I)
 _REGION_AND_COUNTRY = re.compile(r"^([^():–—]{2,40}?)(?::|\s+(?:--?|[–—]))\s+([^,;•·]{2,40})$")
 _REGION_LINE = re.compile(r"^([^():]{2,40}):\s*(.*)$")  # the same, or "Middle East & Africa:" with no countries
 _TRAILING_SHARE = re.compile(r"\s+\d[\d.,]*\s?%$")
@@ -93,7 +95,21 @@ def inline_regions(blocks: Sequence[Block]) -> list[RegionMention]:
         in_prose = regions_in_prose([Block("para", value)]) if prose else []
         if in_prose:  # "Regional Analysis: The report evaluates North America (U.S., Canada), Europe (...) and ..."
             return in_prose
+        bracketed = regions_with_bracketed_countries(value) if prose else []
+        if bracketed:
+            return bracketed
     return []
+
+
+def regions_with_bracketed_countries(text: str) -> list[RegionMention]:
+    """ "North America (U.S., Canada and Mexico) shows rising adoption ... Europe (UK, Germany) is a replacement
+    market ...": regions each with its countries in brackets, one or two a sentence; two regions at least."""
+    found: dict[str, list[str]] = {}
+    for match in _REGION_WITH_BRACKET.finditer(text):
+        countries = _country_list(match.group("countries"))
+        if any(map(names_one_country, countries)):
+            found.setdefault(match.group("region"), countries)
+    return [RegionMention(region, tuple(countries)) for region, countries in found.items()] if len(found) >= 2 else []
 
 
 def _spanned_rows(blocks: Sequence[Block]) -> Iterator[Block]:

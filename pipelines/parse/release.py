@@ -14,6 +14,7 @@ from pipelines.parse import vocabulary as vocab
 from pipelines.parse.blocks import Block, Document, build_document
 from pipelines.parse.decode import decode
 from pipelines.parse.figures import Figure
+from pipelines.parse.lists import is_region_name
 from pipelines.parse.numbers import split_sentences
 from pipelines.parse.players import (
     NAMES_AFTER_A_NOUN,
@@ -174,12 +175,26 @@ class _Page:
         self.blocks = document.blocks
         self.title = document.title
         self._sentences: dict[int, list[str]] = {}
+        self._region_headings: dict[int, str] | None = None  # block id -> the region heading it stands under
 
     def sentences(self, block: Block) -> list[str]:
         split = self._sentences.get(id(block))
         if split is None:
             split = self._sentences[id(block)] = split_sentences(block.text)
         return split
+
+    def with_the_sentence_before(self, block: Block) -> Iterator[tuple[str, str]]:
+        """Each sentence of the block with the one before it; before the first, the region heading the block
+        stands under ("<h3>North America</h3><p>The region was valued at USD 286.6 million ...")."""
+        if self._region_headings is None:
+            self._region_headings = {}
+            heading = ""
+            for each in self.blocks:
+                if each.kind in ("heading", "label"):
+                    heading = each.text if is_region_name(each.text) else ""
+                else:
+                    self._region_headings[id(each)] = heading
+        return itertools.pairwise([self._region_headings.get(id(block), ""), *self.sentences(block)])
 
     def sentence_before(self, sentence: str) -> str:
         """The sentence before ``sentence`` in its block, "" when it opens one or is not the page's."""
@@ -208,7 +223,7 @@ def _forecast_and_cagrs(
         c
         for block in page.blocks
         if figures.mentions_cagr(block.text)
-        for previous, s in itertools.pairwise(["", *page.sentences(block)])
+        for previous, s in page.with_the_sentence_before(block)
         if not second_opinion(s)
         for c in figures.cagrs_in(s, forecast, previous)
     )
@@ -247,9 +262,9 @@ def _sizes_and_revenues(
         size
         for block in page.blocks
         if id(block) not in in_players_section and numbers.mentions_money(block.text)
-        for sentence in page.sentences(block)
+        for previous, sentence in page.with_the_sentence_before(block)
         if id(block) not in revenue_ids or not figures.is_company_revenue(sentence)
-        for size in figures.sizes_in(sentence)
+        for size in figures.sizes_in(sentence, previous)
     )
     answered = tuple(size for answer in _answers_with_their_questions(page) for size in figures.sizes_in(answer))
     revenues = tuple(r for b in revenue_blocks for r in figures.revenues_in(b.text, player_names))

@@ -2832,3 +2832,17 @@ def test_a_cells_list_parted_by_dots_keeps_the_slashes_inside_its_items():
     assert [[s.label for s in found] for found in labelled_dimension_lists([row])] == [
         ["Below 50 L/day", "50–150 L/day", "Above 150 L/day"]
     ]
+
+
+def test_regions_each_with_its_countries_in_brackets_across_the_sentences_of_a_regional_outlook():
+    line = (
+        "Regional Outlook: North America (U.S., Canada and Mexico) shows rising adoption among coffee drinkers. "
+        "Europe (UK, Germany and Rest of Europe) is a replacement-driven market. Latin America (Brazil, Argentina) "
+        "and Middle East & Africa (GCC Countries, South Africa) round out the market."
+    )
+    assert [(r.region, r.countries) for r in inline_regions([Block("para", line)])] == [
+        ("North America", ("U.S.", "Canada", "Mexico")),
+        ("Europe", ("UK", "Germany", "Rest of Europe")),
+        ("Latin America", ("Brazil", "Argentina")),
+        ("Middle East & Africa", ("GCC Countries", "South Africa")),
+    ]
