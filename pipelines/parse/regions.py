@@ -92,24 +92,31 @@ def inline_regions(blocks: Sequence[Block]) -> list[RegionMention]:
         prose = inline and (not REGION_WORDS.match(inline[0]) or any(". " in item for item in inline))
         if inline and not prose:
             return regions_of(inline)
-        in_prose = regions_in_prose([Block("para", value)]) if prose else []
-        if in_prose:  # "Regional Analysis: The report evaluates North America (U.S., Canada), Europe (...) and ..."
-            return in_prose
         bracketed = regions_with_bracketed_countries(value) if prose else []
-        if bracketed:
+        if bracketed:  # "Regional Outlook: North America (U.S., Canada) shows ... Europe (UK, Germany) is ..."
             return bracketed
+        in_prose = regions_in_prose([Block("para", value)]) if prose else []
+        if in_prose:  # "Regional Analysis: The report evaluates North America, Europe, Asia Pacific and ..."
+            return in_prose
     return []
 
 
 def regions_with_bracketed_countries(text: str) -> list[RegionMention]:
     """ "North America (U.S., Canada and Mexico) shows rising adoption ... Europe (UK, Germany) is a replacement
     market ...": regions each with its countries in brackets, one or two a sentence; two regions at least."""
+    if "(" not in text:
+        return []
     found: dict[str, list[str]] = {}
-    for match in _REGION_WITH_BRACKET.finditer(text):
-        countries = _country_list(match.group("countries"))
-        if any(map(names_one_country, countries)):
-            found.setdefault(match.group("region"), countries)
-    return [RegionMention(region, tuple(countries)) for region, countries in found.items()] if len(found) >= 2 else []
+    sentences = set()  # a run of them in one sentence is a list (``regions_in_prose``), which may name more
+    for sentence in split_sentences(text):
+        for match in _REGION_WITH_BRACKET.finditer(sentence):
+            countries = _country_list(match.group("countries"))
+            if any(map(names_one_country, countries)):
+                found.setdefault(match.group("region"), countries)
+                sentences.add(sentence)
+    return (
+        [RegionMention(region, tuple(countries)) for region, countries in found.items()] if len(sentences) >= 2 else []
+    )
 
 
 def _spanned_rows(blocks: Sequence[Block]) -> Iterator[Block]:
@@ -141,6 +148,10 @@ def _region_lines(value: str) -> list[RegionMention]:
 def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
     """Regions and their countries: labels or sub-headings with lists, "Region (a, b)" and
     "Region: a, b" items, comma runs of regions, or flat lists."""
+    opening = body[0].text if body and body[0].kind == "para" else ""
+    bracketed = regions_with_bracketed_countries(opening)  # "Regional Outlook: North America (U.S., Canada) is ..."
+    if bracketed:
+        return bracketed
     labelled = [header, *(b for b in body[:2] if REGION_LABEL.search(b.text.partition(":")[0]))]
     inline = next((items for block in labelled if (items := inline_list(block.text))), [])
     if inline:  # "Regions: North America (U.S.), Europe, China": every item is a region
