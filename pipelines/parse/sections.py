@@ -80,6 +80,11 @@ _LISTED_THEN_VERB = re.compile(
 )
 # "Flat-bottom silos, hopper-bottom silos and silo bags make up the product types covered in the study."
 _DIMENSION_IN_BRACKETS = re.compile(r"(?:^|,\s+|\s)(?:and\s+)?(?P<dim>[a-z][a-z\- ]{1,30}?)\s+\((?P<run>[^()]+)\)")
+# "Dental Clinics dominate, followed by Hospitals and ...": under the dimension's own heading, no "By X," needed
+_LEADER_FOLLOWED = re.compile(
+    r"^(?:the\s+)?(?P<first>[A-Z][^,;]{0,60}?)\s+(?:segment\s+)?(?:dominates?|leads?|(?:is|are)\s+the\s+(?:largest|"
+    r"leading|biggest))\b[^;]*?,\s+followed\s+(?:closely\s+)?by\s+(?:the\s+)?(?P<run>[^;]+)"
+)
 _LIST_MAKES_UP = re.compile(
     r"^(?P<run>[^;:]+?)\s+(?:make\s+up|form|constitute|are)\s+the\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?)\s+"
     r"(?:covered|tracked|studied|analy[sz]ed|examined|assessed|considered)\b",
@@ -426,7 +431,7 @@ def sections(blocks: Sequence[Block], title: str | None = None) -> Iterator[tupl
         header if header is None or header.kind != "players" or _opens_nested_items(blocks, index) else None
         for index, header in enumerate(map(classify_header, blocks))
     ]  # a list item heads players only over names nested under it: "Key players" among bullets is one more
-    for index, name in _bare_dimension_items(blocks, headers):
+    for index, name in [*_bare_dimension_items(blocks, headers), *_dimension_subheadings(blocks, headers)]:
         headers[index] = dimension_header(name)
     index = 0
     while index < len(blocks):
@@ -461,6 +466,25 @@ def _bare_dimension_items(blocks: Sequence[Block], headers: Sequence[Header | No
     levels = {blocks[index].level for index, _ in found}
     typical = {name for _, name in found} & _TYPICAL_DIMENSIONS
     return found if len(found) >= 2 and len(levels) == 1 and typical else []
+
+
+def _dimension_subheadings(blocks: Sequence[Block], headers: Sequence[Header | None]) -> list[tuple[int, str]]:
+    """ "<h2>Segment Analysis</h2>" over "<h3>Product Type</h3>", "<h3>Design</h3>": sub-headings that name a
+    dimension head its section, whatever prose comes before its list."""
+    found: list[tuple[int, str]] = []
+    level = None  # the segmentation heading's, while its sub-headings last
+    for index, block in enumerate(blocks):
+        if block.kind != "heading":
+            continue
+        if level is not None and block.level <= level:
+            level = None
+        if _SEGMENTATION_HEADER.search(block.text):
+            level = block.level
+        elif level is not None and headers[index] is None and len(block.text.split()) <= 3:
+            name = dimension_name(block.text)
+            if name and names_a_dimension(name):
+                found.append((index, name))
+    return found
 
 
 def _names_over_items(blocks: Sequence[Block], index: int) -> bool:
@@ -547,7 +571,8 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
     headed = body and body[0].kind == "heading"  # "<h4>Adhesive-bonded CLT</h4><p>Panels glued ...</p><h4>..."
     items = [b for b in body if b.kind == "heading"] if headed else leading_items(body)
     if not items and body and body[0].kind == "para":  # "The study covers A, B and C." under "By Technology"
-        return [Segment(dimension, label) for label in enumerated_in_prose(body[0].text)]
+        labels = enumerated_in_prose(body[0].text) or _named_in_a_finding(split_sentences(body[0].text)[0])
+        return [Segment(dimension, label) for label in labels]
     base = min((b.level for b in items if b.kind in ("item", "heading")), default=0)
     segments: list[Segment] = []
     parents: dict[int, str] = {}  # list (or heading) depth -> the last label seen at that depth
@@ -564,6 +589,16 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
         segments.extend(Segment(dimension, child, label) for child in children)
         parents[depth] = label
     return segments
+
+
+def _named_in_a_finding(sentence: str) -> list[str]:
+    """A dimension's items in its section's opening finding: "Examination, Surgery and Orthodontics are the
+    applications analysed", "Dental Clinics dominate, followed by Hospitals and Academic & Research Institutes"."""
+    made_up = _list_makes_up(sentence)
+    if made_up:
+        return _items_of_run(made_up.group("run"))
+    leader = _LEADER_FOLLOWED.match(sentence)
+    return [leader.group("first"), *_items_of_run(leader.group("run"))] if leader else []
 
 
 def _described_item(text: str) -> str:

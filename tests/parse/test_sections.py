@@ -2846,3 +2846,24 @@ def test_regions_each_with_its_countries_in_brackets_across_the_sentences_of_a_r
         ("Latin America", ("Brazil", "Argentina")),
         ("Middle East & Africa", ("GCC Countries", "South Africa")),
     ]
+
+
+def test_dimension_subheadings_under_a_segment_analysis_heading_head_their_sections():
+    blocks = [
+        Block("heading", "Segment Analysis", 2),
+        Block("heading", "Product Type", 3),
+        Block("para", "The powered dental chairs segment accounted for USD 1.31 billion in 2024."),
+        Block("item", "Powered Dental Chairs", 1),
+        Block("item", "Mobile Dental Chairs", 1),
+        Block("heading", "Application", 3),
+        Block("para", "Examination, Surgery and Orthodontics are the applications analysed; Examination leads."),
+        Block("heading", "End User", 3),
+        Block("para", "Dental Clinics dominate, followed by Hospitals and Academic & Research Institutes."),
+        Block("heading", "Regional Analysis", 2),
+    ]
+    read = [(h.dimension, [s.label for s in segment_items(b, body, h.dimension)]) for h, b, body in sections(blocks)]
+    assert read[:3] == [
+        ("product type", ["Powered Dental Chairs", "Mobile Dental Chairs"]),
+        ("application", ["Examination", "Surgery", "Orthodontics"]),
+        ("end user", ["Dental Clinics", "Hospitals", "Academic & Research Institutes"]),
+    ]
