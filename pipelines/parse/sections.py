@@ -566,7 +566,8 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
     if run and not any(b.kind == "item" for b in body[:2]):  # "Single-lumen Tubing, Multi-lumen Tubing, ..."
         stated = _BASIS_STATEMENT.match(body[0].text)  # "Based on grade, market is bifurcated into A, B and C."
         # "Demand comes from A, B and C.": the run after the cue
-        run = _items_of_run(stated.group("run")) if stated else enumerated_in_prose(body[0].text) or run
+        found = enumerated_in_prose(body[0].text) or _named_in_a_finding(split_sentences(body[0].text)[0])
+        run = _items_of_run(stated.group("run")) if stated else found or run
         return [s for label in run for s in segment_with_children(dimension, label, least_children=2)]
     headed = body and body[0].kind == "heading"  # "<h4>Adhesive-bonded CLT</h4><p>Panels glued ...</p><h4>..."
     items = [b for b in body if b.kind == "heading"] if headed else leading_items(body)
