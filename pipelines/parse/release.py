@@ -84,7 +84,7 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
         return ParseFailure("not a market release: no market is named in the title or opening text")
 
     page.blocks = figure_tables(market_columns(_without_links_to_other_markets(page.blocks, market), market))
-    page.blocks = sections.outlook_headings(page.blocks, market)
+    page.blocks = sections.run_in_dimension_labels(sections.outlook_headings(page.blocks, market))
     lists = _read_sections(page.blocks, page.title)
     players = _once_each(
         Player(without_country_tag(p.name)) for p in _players(page.blocks, lists.players) if names_a_company(p.name)

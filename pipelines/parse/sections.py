@@ -85,6 +85,7 @@ _LEADER_FOLLOWED = re.compile(
     r"^(?:the\s+)?(?P<first>[A-Z][^,;]{0,60}?)\s+(?:segment\s+)?(?:dominates?|leads?|(?:is|are)\s+the\s+(?:largest|"
     r"leading|biggest))\b[^;]*?,\s+followed\s+(?:closely\s+)?by\s+(?:the\s+)?(?P<run>[^;]+)"
 )
+_RUN_IN_LABEL = re.compile(r"^((?:By\s+)?[A-Z][\w\-]*(?:\s[A-Za-z][\w\-]*){0,2})\.\s+(?=[A-Z])")  # "By Fluid Type. "
 _LIST_MAKES_UP = re.compile(
     r"^(?P<run>[^;:]+?)\s+(?:make\s+up|form|constitute|are)\s+the\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?)\s+"
     r"(?:covered|tracked|studied|analy[sz]ed|examined|assessed|considered)\b",
@@ -349,6 +350,21 @@ def outlook_headings(blocks: Sequence[Block], market: str) -> list[Block]:
         if outlook and not _JOINED.search(outlook.group(1)):  # "X Market Size & Outlook 2025-2033" names none
             block = replace(block, text=block.text[lead.end() :])
         read.append(block)
+    return read
+
+
+def run_in_dimension_labels(blocks: Sequence[Block]) -> list[Block]:
+    """ "Product. Ceiling lifts, worth USD 1.02 billion, lead the market ...", "By Fluid Type. Type I fluids ...": a
+    paragraph run in after a dimension's name and a period is that dimension's section, label first."""
+    read = []
+    for block in blocks:
+        label = _RUN_IN_LABEL.match(block.text) if block.kind == "para" else None
+        name = dimension_name(label.group(1)) if label else None
+        if name and names_a_dimension(name):
+            named = label.group(1) if label.group(1).startswith("By ") else f"By {label.group(1)}"
+            read += [Block("label", named), replace(block, text=block.text[label.end() :])]
+        else:
+            read.append(block)
     return read
 
 

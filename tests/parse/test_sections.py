@@ -23,6 +23,7 @@ from pipelines.parse.sections import (
     labelled_dimension_lists,
     outlook_headings,
     ranked_segments,
+    run_in_dimension_labels,
     sections,
     segment_items,
     segment_with_children,
@@ -2867,3 +2868,19 @@ def test_dimension_subheadings_under_a_segment_analysis_heading_head_their_secti
         ("application", ["Examination", "Surgery", "Orthodontics"]),
         ("end user", ["Dental Clinics", "Hospitals", "Academic & Research Institutes"]),
     ]
+
+
+def test_a_paragraph_run_in_after_a_dimensions_name_and_a_period_opens_its_section():
+    blocks = [
+        Block("para", "Product. Ceiling lifts, worth USD 1.02 billion in 2024, lead the market."),
+        Block("item", "Ceiling Lifts", 1),
+        Block("item", "Mobile Lifts", 1),
+        Block("para", "Arjo. The company is based in Malmö."),
+    ]
+    read = run_in_dimension_labels(blocks)
+    assert [(b.kind, b.text) for b in read[:2]] == [
+        ("label", "By Product"),
+        ("para", "Ceiling lifts, worth USD 1.02 billion in 2024, lead the market."),
+    ]
+    assert read[-1] == blocks[-1]  # a company's name is no dimension
+    assert [(h.dimension, [b.text for b in body]) for h, _, body in sections(read)][0][0] == "product"
