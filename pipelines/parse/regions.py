@@ -33,6 +33,13 @@ from pipelines.records import RegionMention
 REGION_LABEL = re.compile(
     r"\bregion(?:al|s)?\b|\bgeograph\w*|^countr(?:y|ies) (?:coverage|scope|covered|analy[sz]ed|studied|included)", re.I
 )
+_PARTED = re.compile(r"[,;|]")  # "Kanto; Kansai; Chubu" read as one name
+# "By Region", "By Country (Nordic region)", "By State/Territory", "Regions", "Provinces": a list of a market's areas
+_AREA_LIST_LABEL = re.compile(
+    r"^(?:by\s+)?(?:regions?|countr(?:y|ies)|states?|provinces?|state/territory|states and territories|zones?)"
+    r"(?:\s*\([^()]*\))?:?$",
+    re.I,
+)
 _REGION_PART = re.compile(r"^([^():]{2,40}):\s*(.+)$")  # "Europe: Germany, UK" inside a scope row
 _REGION_WITH_BRACKET = re.compile(rf"\b(?P<region>(?:{vocab.REGION_NAMES_PATTERN}))\s*\((?P<countries>[^()]+)\)", re.I)
 _REGION_AND_COUNTRY = re.compile(r"^([^():–—]{2,40}?)(?::|\s+(?:--?|[–—]))\s+([^,;•·]{2,40})$")
@@ -378,3 +385,55 @@ def region_with_countries(text: str) -> tuple[str, list[str]] | None:
     if last and not last.startswith("rest of") and not is_region_name(last):  # "(Canada and Mexico)", not "Rest of"
         countries[-1:] = [c.strip() for c in LAST_AND.split(countries[-1]) if c.strip()]
     return match.group(1).strip(), countries
+
+
+def regions_of_an_areas_market(found: list[RegionMention], blocks: Sequence[Block], market: str) -> list[RegionMention]:
+    """The regions of a market named after one country or one area: "Japan Vending Machine" by "Region: Kanto;
+    Kansai; Chubu" lists parts of Japan, regions with no countries; "GCC District Cooling" by "Country: Saudi Arabia,
+    UAE, Qatar" lists the GCC's countries, one region with them. Other pages keep what was ``found``."""
+    area = _area_of(market)
+    names = _listed_areas(blocks) if area else []
+    if not names:
+        return found
+    # what the list readers made of such a list: its first name over the rest ("Northeast" over "Midwest, South")
+    misread = all(set(r.countries) <= set(names) and (r.region in names or _PARTED.search(r.region)) for r in found)
+    # another country's name; "North India" and "Rest of Japan" are parts of the market's own
+    foreign = [n for n in names if area.lower() not in n.lower()]
+    other_countries = [n for n in foreign if names_one_country(n) or n.startswith("Rest of")]
+    if misread and names_one_country(area) and not other_countries and not any(map(is_region_name, names)):
+        return [RegionMention(name, ()) for name in names]  # parts of one country
+    all_countries = all(names_one_country(n) or n.startswith("Rest of") for n in names)
+    if found and misread and not names_one_country(area) and all_countries:
+        return [RegionMention(area, tuple(names))]  # the area's own countries, where a country was read as a region
+    return found
+
+
+def _area_of(market: str) -> str | None:
+    """The country or area a market is named after: "Japan" of "Japan Vending Machine", "GCC" of "GCC District
+    Cooling", "Southeast Asia" of "Southeast Asia Instant Noodles"; None for a market named after no place."""
+    words = market.split()
+    for count in (1, 2, 3):  # the shortest: the country table's fuzzy match reads "Canada Modular" as Canada too
+        lead = " ".join(words[:count])
+        if len(words) > count and (names_one_country(lead) or is_region_name(lead) or lead in vocab.AREA_PREFIXES):
+            return lead
+    return None
+
+
+def _listed_areas(blocks: Sequence[Block]) -> list[str]:
+    """The names a "By Region" / "By Country" / "By State/Territory" list gives: on its own line ("By Region:
+    North India | South India", a row "By Region | Kanto; Kansai"), or as the items or line under it."""
+    for index, block in enumerate(blocks):
+        label, _, value = block.text.partition(" | " if block.kind == "row" else ":")
+        if not _AREA_LIST_LABEL.match(label.strip()):
+            continue
+        following = blocks[index + 1 : index + 12]
+        if value.strip():
+            listed = [v.strip() for v in split_top_level(value, ",;|·") if v.strip()]
+        elif following and following[0].kind == "item":  # the top items: "Northeast" over its states
+            run = list(itertools.takewhile(lambda b: b.kind == "item", following))
+            listed = [b.text for b in run if b.level == run[0].level]
+        else:
+            listed = [v.strip() for v in split_top_level(following[0].text, ",;|") if v.strip()] if following else []
+        if len(listed) >= 2 and all(len(name.split()) <= 4 for name in listed):
+            return listed
+    return []

@@ -30,6 +30,7 @@ from pipelines.parse.regions import (
     region_items,
     regions_in_prose,
     regions_named_in_sentences,
+    regions_of_an_areas_market,
     unlabelled_region_list,
     with_countries_under_their_headings,
 )
@@ -117,7 +118,7 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
     labels = [s.label for s in segments]
     player_names = [p.name for p in players]
     sizes, revenues = _sizes_and_revenues(page, lists, player_names)
-    regions = _regions(page, lists)
+    regions = _regions(page, lists, market)
     this_markets = functools.partial(
         _this_markets,
         sentence_before=page.sentence_before,
@@ -318,7 +319,7 @@ def _reads_as_an_item(label: str) -> bool:
     return "%" not in label and "©" not in label and not (label.endswith(".") and len(label.split()) > 12)
 
 
-def _regions(page: _Page, lists: _Lists) -> tuple[RegionMention, ...]:
+def _regions(page: _Page, lists: _Lists, market: str) -> tuple[RegionMention, ...]:
     """Regions from sections, else an inline "Regions: ..." line, the title, or a run in prose; with shares.
     An inline line naming regions with their countries beats sections' bare regions (a table of sizes by region)."""
     listed = lists.regions
@@ -335,7 +336,7 @@ def _regions(page: _Page, lists: _Lists) -> tuple[RegionMention, ...]:
     )
     found = [
         replace(r, countries=tuple(c for c in r.countries if _reads_as_a_name(c)))
-        for r in found
+        for r in regions_of_an_areas_market(found, page.blocks, market)
         if _reads_as_a_name(r.region)
     ]
     shares = figures.region_shares((b.text for b in page.blocks), [r.region for r in found])

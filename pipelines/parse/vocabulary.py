@@ -636,3 +636,9 @@ RESEARCH_FIRM_WORDS = (
     "partners",
     "metrics",
 )
+
+# Areas a market may be named after that the region names do not spell: "GCC District Cooling", "Nordic Trucks".
+AREA_PREFIXES = frozenset(
+    {"GCC", "ASEAN", "MENA", "EU", "Nordic", "Nordics", "Benelux", "DACH", "LATAM", "APAC", "Southeast Asia",
+     "South East Asia", "Scandinavia", "Central Asia", "Sub-Saharan Africa", "Central America", "Caribbean"}
+)  # fmt: skip

@@ -2884,3 +2884,31 @@ def test_a_paragraph_run_in_after_a_dimensions_name_and_a_period_opens_its_secti
     ]
     assert read[-1] == blocks[-1]  # a company's name is no dimension
     assert [(h.dimension, [b.text for b in body]) for h, _, body in sections(read)][0][0] == "product"
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "# Japan Vending Machine Market\n\nThe market will grow at a CAGR of 3.1% from 2025 to 2033.\n\n"
+            "| Segment | Items |\n|---|---|\n| By Type | Beverage; Food |\n"
+            "| By Region | Kanto; Kansai; Rest of Japan |\n",
+            [("Kanto", ()), ("Kansai", ()), ("Rest of Japan", ())],
+        ),
+        (
+            "# Canada Modular Housing Market\n\nThe market will grow at a CAGR of 7.2% from 2025 to 2033.\n\n"
+            "By Region\n\n- Ontario\n- Quebec\n- British Columbia\n",
+            [("Ontario", ()), ("Quebec", ()), ("British Columbia", ())],
+        ),
+        (
+            "# GCC District Cooling Market\n\nThe market will grow at a CAGR of 6.0% from 2025 to 2032.\n\n"
+            "By Country: Saudi Arabia, UAE, Qatar, Kuwait\n",
+            [("GCC", ("Saudi Arabia", "UAE", "Qatar", "Kuwait"))],
+        ),
+    ],
+    ids=["parts of one country in a scope row", "parts of one country as a list", "an area's member countries"],
+)
+def test_a_market_named_after_one_country_or_area_lists_its_parts_or_members(page, expected):
+    from pipelines.parse import parse_release
+
+    assert [(r.region, r.countries) for r in parse_release(page).regions] == expected
