@@ -40,7 +40,7 @@ FIELDS = (
     "countries",
     "players",
 )
-_SCALE = {"thousand": 1e-3, "million": 1.0, "billion": 1e3, "trillion": 1e6, None: 1.0}
+_SCALE = {"thousand": 1e-3, "lakh": 0.1, "million": 1.0, "crore": 10.0, "billion": 1e3, "trillion": 1e6, None: 1.0}
 _SUFFIX_WORDS = sorted((s.strip(".").lower() for s in LEGAL_SUFFIXES), key=len, reverse=True)
 
 

@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TypeVar
 
+from pipelines.normalise.money import MILLIONS_PER_UNIT
 from pipelines.parse import numbers
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.lists import countries_named_in, names_one_country
@@ -118,7 +119,7 @@ _ITEM_WITH_ITS_SIZE = re.compile(r"^[^()]{2,60}\((?=[^()]*\d)[^()]*\b(?:19|20)\d
 _CELL = " | "  # how a table row's cells are parted in its text
 _RESPECTIVELY = re.compile(r"\W{0,3}respectively\b", re.I)
 _RUN_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)  # "China, Japan and the U.S."
-_MILLIONS = {"thousand": 1e-3, "million": 1.0, "billion": 1e3, "trillion": 1e6}
+_MILLIONS = MILLIONS_PER_UNIT
 _LEADING_ARTICLE = re.compile(r"^(?:the|in the|in)\s+", re.I)
 # The subject of a sentence ends at its first verb.
 _SUBJECT_END = re.compile(

@@ -128,7 +128,10 @@ def money_amounts(text: str) -> list[Money]:
             number, start = last_group, m.end("num") - len(last_group)
         decimal_comma = _DECIMAL_COMMA.fullmatch(number)
         value = float(number.replace(",", ".") if decimal_comma else number.replace(",", "").replace(" ", ""))
-        amounts.append(Money(value, vocab.MONEY_UNITS[unit_word], currency, start, m.end()))
+        unit = vocab.MONEY_UNITS[unit_word]
+        if unit in vocab.INDIAN_SCALES:  # "INR 14,860 crore": 148,600 million, in the contract's scale words
+            value, unit = round(value * vocab.INDIAN_SCALES[unit], 6), "million"
+        amounts.append(Money(value, unit, currency, start, m.end()))
     return amounts
 
 

@@ -333,7 +333,14 @@ MONEY_UNITS = {
     "b": "billion",
     "trillion": "trillion",
     "tn": "trillion",
+    "lakh": "lakh",
+    "lakhs": "lakh",
+    "crore": "crore",
+    "crores": "crore",
+    "cr": "crore",
 }
+# India's scale words, in millions: a lakh is 100,000 and a crore 10 million.
+INDIAN_SCALES = {"lakh": 0.1, "crore": 10.0}
 # ISO 4217 codes written before or after amounts ("CHF 14.1 billion", "2.3 billion EUR").
 CURRENCY_CODES = (
     "USD", "EUR", "GBP", "INR", "JPY", "CNY", "RMB", "CHF", "CAD", "AUD", "KRW", "SGD", "BRL", "SEK", "NOK",

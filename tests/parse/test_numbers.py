@@ -23,6 +23,8 @@ MONEY_CASES = [
     ("to USD 804.3 milion by 2030", [(804.3, "million", "USD")], "a misspelt scale word"),
     ("valued USD 10,74 Bn in year 2023", [(10.74, "billion", "USD")], "a decimal comma before two digits"),
     ("USD 1,345 million", [(1345.0, "million", "USD")], "a comma before three digits parts thousands"),
+    ("INR 14,860 crore in 2024", [(148600.0, "million", "INR")], "a crore is ten million, in the contract's words"),
+    ("Rs 45 lakh", [(4.5, "million", None)], "a lakh is a hundred thousand"),
 ]
 
 
