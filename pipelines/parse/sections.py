@@ -198,6 +198,7 @@ _FASTER_ITEM = re.compile(
 _BASIS_CUE = re.compile(
     r"\b(?:basis of|based on|in terms of|depending on|by)\s|\sside,|-wise,|\s(?:covered|tracked)\s", re.I
 )
+_DIMENSION_LINE = re.compile(r"^By\s+([A-Z][\w\-&/ ]{1,30}?):\s*(?=\S)")
 _ITEM_HEADER = re.compile(
     r"^By\s+([A-Za-z][\w\-&/ ]{1,30}?)\s*(?:\([^()]*\))?:?$"
 )  # "By Product (Revenue, USD Million)"
@@ -287,7 +288,8 @@ def classify_header(block: Block) -> Header | None:
     text = block.text
     item_header = None
     if block.kind == "item" and (text.startswith("By") or "Outlook" in text or "Insights" in text):  # cheap screen
-        item_header = _ITEM_HEADER.match(text) or _OUTLOOK.match(text)
+        # "By Material: Rotomolded, Thermoformed" as an item after a list's last: a line of its own dimension
+        item_header = _ITEM_HEADER.match(text) or _OUTLOOK.match(text) or _DIMENSION_LINE.match(text)
     if item_header:  # "<li>By Product<ol>...", "<li>Service Model Outlook (Revenue, ...)<ul>...": a header in a list
         if REGION_LABEL.search(item_header.group(1)):  # "Regional Outlook"
             return Header("region")

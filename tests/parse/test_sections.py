@@ -2912,3 +2912,17 @@ def test_a_market_named_after_one_country_or_area_lists_its_parts_or_members(pag
     from pipelines.parse import parse_release
 
     assert [(r.region, r.countries) for r in parse_release(page).regions] == expected
+
+
+def test_a_by_dimension_line_among_a_lists_items_opens_its_own_section():
+    blocks = [
+        Block("para", "By Application:"),
+        Block("item", "Recreational", 1),
+        Block("item", "Fishing", 1),
+        Block("item", "By Material: Rotomolded Polyethylene, Thermoformed Plastic, Wood", 1),
+    ]
+    read = [(h.dimension, [s.label for s in segment_items(b, body, h.dimension)]) for h, b, body in sections(blocks)]
+    assert read == [
+        ("application", ["Recreational", "Fishing"]),
+        ("material", ["Rotomolded Polyethylene", "Thermoformed Plastic", "Wood"]),
+    ]
