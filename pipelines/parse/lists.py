@@ -56,13 +56,23 @@ def leading_items(body: Sequence[Block], skip: int = 1) -> list[Block]:
     for index, block in enumerate(body):
         if is_item(block) and not (items and items[-1].kind == "item" != block.kind and _labels_a_list(block.text)):
             items.append(block)
-        elif items and _describes_the_item(items[-1], block, body[index + 1 : index + 2]):
+        elif items and (
+            _describes_the_item(items[-1], block, body[index + 1 : index + 2])
+            or _splits_the_list(block, body[index + 1 : index + 2])
+        ):
             continue
         elif items or skipped >= skip:
             break
         else:
             skipped += 1
     return items
+
+
+def _splits_the_list(block: Block, following: Sequence[Block]) -> bool:
+    """ "==> Buy Now: https://..." between two runs of one list's items: a call to action the page wedged in."""
+    wedged = block.linked or "://" in block.text or any(cue in block.text.lower() for cue in vocab.LIST_STOP_CUES)
+    short = len(block.text.split()) <= 12  # a line, not "Need a custom cut? Our analysts can add ... Contact us"
+    return block.kind in ("para", "label") and wedged and short and bool(following) and following[0].kind == "item"
 
 
 def _labels_a_list(text: str) -> bool:

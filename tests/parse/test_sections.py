@@ -2926,3 +2926,18 @@ def test_a_by_dimension_line_among_a_lists_items_opens_its_own_section():
         ("application", ["Recreational", "Fishing"]),
         ("material", ["Rotomolded Polyethylene", "Thermoformed Plastic", "Wood"]),
     ]
+
+
+def test_a_call_to_action_wedged_between_two_runs_of_players_does_not_cut_the_list():
+    body = [
+        Block("para", "Key players operating in the Kimchi Market include:"),
+        Block("item", "Daesang Corporation - Company Profile", 1),
+        Block("item", "Pulmuone Co., Ltd.", 1),
+        Block("label", "Buy Now Kimchi Market Report: Enterprise License"),
+        Block("item", "Sinto Gourmet", 1),
+        Block("item", "Lucky Foods LLC", 1),
+        Block("para", "Need a custom cut? Our analysts can add country-level data for 30 markets. Contact us today."),
+        Block("item", "2025 Wick & Wax Analytics. All rights reserved.", 1),
+    ]
+    names = [p.name for p in player_items(Block("heading", "Top Players", 2), body)]
+    assert names == ["Daesang Corporation", "Pulmuone Co., Ltd.", "Sinto Gourmet", "Lucky Foods LLC"]
