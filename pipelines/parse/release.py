@@ -113,7 +113,7 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
             sentence = page.sentence_before(sentence)
         return another_firms(sentence)
 
-    forecast, cagrs = _forecast_and_cagrs(page, second_opinion)
+    forecast, cagrs = _forecast_and_cagrs(page, second_opinion, market)
     segments = _segments(page, lists)
     labels = [s.label for s in segments]
     player_names = [p.name for p in players]
@@ -212,7 +212,7 @@ class _Page:
 
 
 def _forecast_and_cagrs(
-    page: _Page, second_opinion: Callable[[str], bool]
+    page: _Page, second_opinion: Callable[[str], bool], market: str
 ) -> tuple[tuple[int, int] | None, tuple[Cagr, ...]]:
     """The forecast period (a "forecast" phrase, else the market CAGR's years, else the title's
     range) and every CAGR, "during the forecast period" read against it; another firm's are not this page's."""
@@ -229,7 +229,8 @@ def _forecast_and_cagrs(
         for c in figures.cagrs_in(s, forecast, previous)
     )
     if forecast is None:  # the whole market's CAGR's years, a stated range first ("through 2032" says less)
-        whole = [c for c in cagrs if c.scope is None and c.end]
+        own = figures.folded_name(market)  # "The India two-wheeler tyre market" read as India's: the whole
+        whole = [c for c in cagrs if c.end and (c.scope is None or _the_markets_own_region(c.scope, own))]
         forecast = next(((c.start, c.end) for c in sorted(whole, key=lambda c: c.start is None)), None)
     if forecast is None and page.title:
         forecast = next(((start, end) for start, end, _ in numbers.year_ranges(page.title)), None)
@@ -372,6 +373,11 @@ def _without_links_to_other_markets(blocks: list[Block], market: str) -> list[Bl
     ]
 
 
+def _the_markets_own_region(scope: str, own: str) -> bool:
+    """ "region:Europe" for the Europe Heat Exchanger market (``own``, its folded name) is the whole market."""
+    return scope.startswith("region:") and figures.folded_name(scope[7:]) in own
+
+
 def _this_markets(
     found: Iterable[Figure],
     sentence_before: Callable[[str], str],
@@ -384,9 +390,7 @@ def _this_markets(
     that speaks only of other markets (a digest's items) dropped."""
     own = figures.folded_name(market)
     return [
-        replace(f, scope=None)
-        if f.scope and f.scope.startswith("region:") and figures.folded_name(f.scope[7:]) in own
-        else f
+        replace(f, scope=None) if f.scope and _the_markets_own_region(f.scope, own) else f
         for f in figures.scope_to_regions(figures.scope_to_segments(found, labels, sentence_before), regions)
         if not figures.about_another_market(f.snippet, market)
     ]

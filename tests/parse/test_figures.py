@@ -1026,3 +1026,20 @@ def test_an_exact_size_stated_again_after_it_replaced_its_rounded_form_is_still_
     exact = figures.sizes_in("Total | The market size in 2024: USD 4,893.0 Million")
     merged = figures.merge_sizes(rounded + exact + exact)  # two tables' "Total" rows
     assert [(s.value, s.unit, s.year) for s in merged] == [(4893.0, "million", 2024)]
+
+
+def test_a_countrys_market_takes_its_whole_cagrs_years_as_the_forecast_period():
+    from pipelines.parse import parse_release
+
+    page = (
+        "# India Two-Wheeler Tyre Market\n\n"
+        "The India two-wheeler tyre market, estimated at INR 14,860 crore in 2024, is expected to reach INR 27,340 "
+        "crore by 2032, expanding at a CAGR of 7.9% between 2025 and 2032.\n\n"
+        "Radial tyres are projected to post a CAGR of 11.4% over the forecast period.\n"
+    )
+    facts = parse_release(page)
+    assert (facts.forecast_start, facts.forecast_end) == (2025, 2032)
+    assert [(c.value_pct, c.start, c.end, c.scope) for c in facts.cagrs] == [
+        (7.9, 2025, 2032, None),
+        (11.4, 2025, 2032, None),
+    ]
