@@ -66,14 +66,14 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
     cued = _cued_names(header, body)
     if items and not _lists_more_of(cued, items):  # "such as A, B, ... and L" above "Key vendor offerings: A - ..."
         return items
+    headed = list(itertools.takewhile(lambda b: b.kind == "heading", (b for b in body if b.kind != "para")))
+    if len(headed) >= 3 and all(_looks_like_name(b.text) for b in headed):  # "<h4>Amedisys, Inc.</h4>" cards
+        return [Player(clean_name(b.text)) for b in headed]  # whatever their descriptions run ("Type I, II and IV")
     leading = _leading_run(body)
     if len(cued) >= max(2, len(leading)):  # not "trademarks including Libre and eICU" in a footer below the run
         return [Player(n) for n in cued]
     if leading:
         return [Player(n) for n in leading]
-    headed = list(itertools.takewhile(lambda b: b.kind == "heading", (b for b in body if b.kind != "para")))
-    if len(headed) >= 3 and all(_looks_like_name(b.text) for b in headed):  # "<h4>Amedisys, Inc.</h4>" cards
-        return [Player(clean_name(b.text)) for b in headed]
     described = _names_over_descriptions(body)
     if described:
         return described

@@ -2941,3 +2941,16 @@ def test_a_call_to_action_wedged_between_two_runs_of_players_does_not_cut_the_li
     ]
     names = [p.name for p in player_items(Block("heading", "Top Players", 2), body)]
     assert names == ["Daesang Corporation", "Pulmuone Co., Ltd.", "Sinto Gourmet", "Lucky Foods LLC"]
+
+
+def test_company_cards_name_the_players_whatever_their_descriptions_list():
+    body = [
+        Block("heading", "Clariant AG (Switzerland)", 3),
+        Block("para", "Its Safewing range covers Type I, II and IV aircraft de-icing fluids."),
+        Block("heading", "Kilfrost Ltd", 3),
+        Block("para", "Based in Haltwhistle, UK."),
+        Block("heading", "Dow Inc.", 3),
+        Block("para", "Midland, Michigan."),
+    ]
+    names = [p.name for p in player_items(Block("heading", "Company Profiles", 2), body)]
+    assert names == ["Clariant AG (Switzerland)", "Kilfrost Ltd", "Dow Inc."]
