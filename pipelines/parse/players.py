@@ -67,7 +67,8 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
     if items and not _lists_more_of(cued, items):  # "such as A, B, ... and L" above "Key vendor offerings: A - ..."
         return items
     headed = list(itertools.takewhile(lambda b: b.kind == "heading", (b for b in body if b.kind != "para")))
-    if len(headed) >= 3 and all(_looks_like_name(b.text) for b in headed):  # "<h4>Amedisys, Inc.</h4>" cards
+    # "<h4>Amedisys, Inc.</h4>" cards; a lower-case brand among them ("uvex safety group") is one more
+    if len(headed) >= 3 and sum(_looks_like_name(b.text) for b in headed) >= 0.8 * len(headed):
         return [Player(clean_name(b.text)) for b in headed]  # whatever their descriptions run ("Type I, II and IV")
     leading = _leading_run(body)
     if len(cued) >= max(2, len(leading)):  # not "trademarks including Libre and eICU" in a footer below the run

@@ -2954,3 +2954,5 @@ def test_company_cards_name_the_players_whatever_their_descriptions_list():
     ]
     names = [p.name for p in player_items(Block("heading", "Company Profiles", 2), body)]
     assert names == ["Clariant AG (Switzerland)", "Kilfrost Ltd", "Dow Inc."]
+    branded = [*body, Block("heading", "uvex safety group (Germany)", 3), Block("heading", "SHOWA Group", 3)]
+    assert len(player_items(Block("heading", "Company Profiles", 2), branded)) == 5  # a lower-case brand among them
