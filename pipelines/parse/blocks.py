@@ -403,7 +403,10 @@ def _add_text_block(
 ) -> None:
     """A run of inline text as a block; a paragraph that is (nearly) all bold is a label, and a line
     that starts with a bullet character ("• Toray Industries, Inc.") is a list item."""
-    text = _GLUED_KEY.sub(r"\1: ", clean_text(raw), count=1)
+    text = clean_text(raw)
+    glued = _GLUED_KEY.match(text)
+    if glued:  # "Largest RegionNorth America"
+        text = f"{glued.group(1)}: {text[glued.end() :]}"
     if text.lower() in vocab.AD_SLOT_LINES:  # "Advertisement" between a wire story's paragraphs
         return
     if text and any(ch.isalnum() for ch in text):  # "=======" rules in plain text say nothing

@@ -66,7 +66,10 @@ _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})  # "Ready‑to‑Drink"
 
 def without_invisibles(text: str) -> str:
     """Invisible characters dropped ("&shy;", "&#8203;"), and hyphens that only keep a line unbroken made plain."""
-    return _INVISIBLE.sub("", text).translate(_HYPHENS) if not text.isascii() else text
+    if text.isascii():
+        return text
+    text = _INVISIBLE.sub("", text)
+    return text.translate(_HYPHENS) if "\u2010" in text or "\u2011" in text else text
 
 
 def _bytes_to_text(content: bytes) -> str | None:
