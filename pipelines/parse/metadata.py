@@ -370,8 +370,10 @@ def own_firms(research_firm: str | None, texts: Sequence[str], market: str) -> t
     return tuple(firm for firm in (research_firm, first) if firm)
 
 
-def _firms_named_in(text: str, market: str) -> list[str]:
-    return [m.group("name") for m in _firm_mentions(text, market)]
+@lru_cache(maxsize=1024)
+def _firms_named_in(text: str, market: str) -> tuple[str, ...]:
+    # read once a sentence: the firm a page is credited to, its own firms and each figure's second opinion ask
+    return tuple(m.group("name") for m in _firm_mentions(text, market))
 
 
 def _firm_mentions(text: str, market: str) -> Iterator[re.Match[str]]:
