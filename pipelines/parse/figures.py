@@ -176,6 +176,9 @@ _COMPANY_REVENUE = re.compile(
 )
 
 
+_COMPANY_FIGURE_WORDS = ("revenue", "sales", "turnover", "segment", "division", "business")
+
+
 def forecast_period(sentences: Iterable[str]) -> tuple[int, int] | None:
     """The year range the page names as its forecast ("forecast period 2025-2032", "forecast market size
     (2025-2029)"), else the first range a sentence ties to the word "forecast": after it, or just before
@@ -296,6 +299,9 @@ def _is_a_decline(sentence: str, subject_end: int, value_start: int) -> bool:
 def is_company_revenue(sentence: str) -> bool:
     """ "The company reported 2024 revenue of USD 4.03 billion": a player's figure, never the market's. "The
     Cart-based segment generated the most revenue" is a segment's."""
+    lowered = sentence.lower()
+    if not any(word in lowered for word in _COMPANY_FIGURE_WORDS):  # a cheap screen: the pattern needs one
+        return False
     found = _COMPANY_REVENUE.search(sentence)
     return bool(found) and not _SEGMENT_WORD.search(sentence, 0, found.start())
 
@@ -666,6 +672,7 @@ def _first_label_named(text: str, labels: Sequence[str]) -> str | None:
     return min(at)[1] if at else None
 
 
+@lru_cache(maxsize=1024)  # a page's few labels, asked for each figure
 def _spoken(label: str) -> str:
     """ "Cocoa Butter Improvers (CBI)" as prose names it: "cocoa butter improvers are expected to grow"."""
     return _ACRONYM_TAIL.sub("", label) or label

@@ -92,6 +92,7 @@ _LIST_MAKES_UP = re.compile(
     re.I,
 )
 _MAKES_UP_CUE = re.compile(r"\s(?:make\s+up|form|constitute|are)\s+the\s", re.I)
+_LANDSCAPE_WORDS = ("landscape", "mix", "breakdown", "base")  # a cheap screen before the cue's pattern
 _LANDSCAPE_CUE = re.compile(
     r"\s(?:landscape|mix|breakdown|base)\s+(?:spans|covers|includes|comprises|consists|is\s+made)", re.I
 )
@@ -686,7 +687,8 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
         matches = [_BY_STATEMENT.match(text)] if text.startswith("By ") else []
         # cheap screens before the sentences are split, once
         stated = "," in text and _BASIS_CUE.search(text) is not None
-        landscape = _LANDSCAPE_CUE.search(text) is not None
+        lowered = text.lower()
+        landscape = any(word in lowered for word in _LANDSCAPE_WORDS) and _LANDSCAPE_CUE.search(text) is not None
         split_into = (" into " in text or " between " in text) and _SEGMENTED.search(text) is not None
         sentences = split_sentences(text) if stated or landscape or split_into else []
         if stated:

@@ -24,6 +24,7 @@ _PERCENT_UNIT = re.compile(r"\s*\(%\)")
 # A column of one year's sizes: "2024", "2031F", "2024 (USD Billion)", "Market Size 2024".
 _YEAR_COLUMN = re.compile(r"(?:market\s+)?(?:size|value|revenue)?\s*((?:19|20)\d\d)\s*[EFP]?\s*(?:\([^()]*\))?", re.I)
 _NUMBER_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_SCALE_WORDS = ("thousand", "million", "mn", "billion", "bn", "trillion")
 _MONEY_UNIT = re.compile(r"\b(USD|US\$|EUR|GBP|JPY|INR|CNY|€|£|\$)\s*(Thousand|Million|Mn|Billion|Bn|Trillion)\b", re.I)
 # A line keyed by its year: "2024: USD 2.38 billion", "2030 (forecast) – $3.1 bn", "2023F = 2.21".
 _YEAR_KEYED = re.compile(
@@ -159,6 +160,9 @@ def _size_subject(item: str) -> str:
 
 def _money_unit(text: str) -> tuple[str, str] | None:
     """ "(USD Billion)", "US$ Mn" -> ("USD", "Billion"), ("US$", "Mn"); None when the text states no unit of money."""
+    lowered = text.lower()
+    if not any(scale in lowered for scale in _SCALE_WORDS):  # a cheap screen: most cells state none
+        return None
     match = _MONEY_UNIT.search(text)
     return (match.group(1), match.group(2)) if match else None
 
