@@ -58,6 +58,17 @@ _NAMES_BEFORE_THEIR_NOUN = (
 )
 
 
+# A company's name of one to four capitalised words ("Dr. Oetker", "Lindt & Sprüngli", "Mercury Marine").
+_LEADER_NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:&\s+)?[A-Z][\w'’.\-]*){0,3}"
+_LEADERS = re.compile(
+    rf"(?<![\w,] )(?P<run>{_LEADER_NAME}(?:,\s+{_LEADER_NAME})*,?\s+and\s+{_LEADER_NAME}|{_LEADER_NAME})\s+"
+    r"(?:lead|dominate|(?:are|is)\s+(?:named|cited|listed)\s+(?:as|among)\s+(?:the\s+|one\s+of\s+the\s+)?"
+    r"(?:largest|leading|biggest|main|top|category\s+leaders|brands)|remain\s+the\s+(?:largest|leading|biggest))\b"
+)
+_LEADER_CUE = re.compile(r"\b(?:lead|dominate|named|cited|listed|remain)\b")
+_LEADER_NAMES_PART = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
 def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
     """Players listed under a players header: list items, or a run after a cue."""
     run = leading_items(body)
@@ -319,3 +330,17 @@ def clean_name(name: str) -> str:
 def names_a_company(name: str) -> bool:
     """ "Other Prominent Players", "Leading Regional Vendors", "Emerging Start-ups" stand for companies unnamed."""
     return not all(word in vocab.GENERIC_PLAYER_WORDS for word in re.findall(r"[a-z]+", name.lower()))
+
+
+def leaders_named(text: str) -> list[str]:
+    """Companies a sentence names as the leaders, the only players a news brief names: "Kärcher and Nilfisk lead
+    the field", "Otis, Schindler and KONE dominate new installations", "Deoleo and Sovena are named as the largest
+    bottlers", "Hallmark and American Greetings remain the largest publishers"."""
+    if not _LEADER_CUE.search(text):  # a cheap screen
+        return []
+    return [
+        name
+        for match in _LEADERS.finditer(text)
+        for name in _LEADER_NAMES_PART.split(match.group("run"))
+        if name and name.split()[0] not in vocab.LEADER_NON_NAMES and not is_region_name(name)
+    ]

@@ -19,6 +19,7 @@ from pipelines.parse.numbers import split_sentences
 from pipelines.parse.players import (
     NAMES_AFTER_A_NOUN,
     PLAYER_NOUN,
+    leaders_named,
     names_a_company,
     names_after_cue,
     player_items,
@@ -461,6 +462,8 @@ def _players(blocks: list[Block], listed: list[Player]) -> list[Player]:
     Landscape" that names two insurtechs in passing gives way to the "Key Companies | A, B, ..." row, and a
     table of contents' first five profiles to the sentence naming all ten."""
     named = _players_from_prose(blocks) if not listed or len(listed) <= 5 else []
+    if not listed and not named:  # a news brief: "Kärcher and Nilfisk lead the field, the report says"
+        return [Player(name) for block in blocks for name in leaders_named(block.text)]
     return named if not listed or _completes(named, listed) else listed
 
 

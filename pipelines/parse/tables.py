@@ -24,6 +24,7 @@ _PERCENT_UNIT = re.compile(r"\s*\(%\)")
 # A column of one year's sizes: "2024", "2031F", "2024 (USD Billion)", "Market Size 2024".
 _YEAR_COLUMN = re.compile(r"(?:market\s+)?(?:size|value|revenue)?\s*((?:19|20)\d\d)\s*[EFP]?\s*(?:\([^()]*\))?", re.I)
 _NUMBER_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_COUNTRIES_HEADER = re.compile(r"^\s*(?:key\s+|major\s+|main\s+)?countr(?:y|ies)(?:\s+covered)?\s*$", re.I)
 _SCALE_WORDS = ("thousand", "million", "mn", "billion", "bn", "trillion")
 _MONEY_UNIT = re.compile(r"\b(USD|US\$|EUR|GBP|JPY|INR|CNY|€|£|\$)\s*(Thousand|Million|Mn|Billion|Bn|Trillion)\b", re.I)
 # A line keyed by its year: "2024: USD 2.38 billion", "2030 (forecast) – $3.1 bn", "2023F = 2.21".
@@ -186,6 +187,8 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
             kind, index = "segment", index - 1
         if kind is None:
             continue
+        # "Region | 2024 | 2033 | CAGR | Countries": the column of each region's countries, wherever it stands
+        countries_at = next((i for i, c in enumerate(block.text.split(" | ")) if _COUNTRIES_HEADER.match(c)), None)
         while index < len(blocks) and blocks[index].kind == "row":
             cells = [c.strip() for c in blocks[index].text.split(" | ")][1 if numbered else 0 :]
             index += 1
@@ -196,7 +199,8 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
             ):  # a "Total" row is the whole market, neither region nor segment
                 continue
             elif len(cells) >= 2 and kind == "region":  # a second cell of figures lists no countries
-                countries = () if _has_digit(cells[1]) else tuple(cell_items(cells[1]))
+                listed = cells[countries_at] if countries_at and countries_at < len(cells) else cells[1]
+                countries = () if _has_digit(listed) else tuple(cell_items(listed))
                 found.regions.append(RegionMention(cells[0], countries))
             elif len(cells) >= 2 and (header := dimension_header(dimension_name(cells[0]))):
                 if header.kind == "region" and len(cells) >= 3:  # "Geography | Europe | Spain, Italy"

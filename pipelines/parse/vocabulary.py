@@ -649,3 +649,8 @@ AREA_PREFIXES = frozenset(
     {"GCC", "ASEAN", "MENA", "EU", "Nordic", "Nordics", "Benelux", "DACH", "LATAM", "APAC", "Southeast Asia",
      "South East Asia", "Scandinavia", "Central Asia", "Sub-Saharan Africa", "Central America", "Caribbean"}
 )  # fmt: skip
+# Capitalised words a leaders' sentence may open with that name no company ("In Europe, ...", "The report ...").
+LEADER_NON_NAMES = frozenset(
+    {"The", "It", "They", "These", "Both", "Two", "Three", "Together", "Its", "Their", "In", "At", "For", "Across",
+     "Among", "With", "On", "By", "Of", "While", "Meanwhile", "Globally", "Locally"}
+)  # fmt: skip

@@ -2956,3 +2956,28 @@ def test_company_cards_name_the_players_whatever_their_descriptions_list():
     assert names == ["Clariant AG (Switzerland)", "Kilfrost Ltd", "Dow Inc."]
     branded = [*body, Block("heading", "uvex safety group (Germany)", 3), Block("heading", "SHOWA Group", 3)]
     assert len(player_items(Block("heading", "Company Profiles", 2), branded)) == 5  # a lower-case brand among them
+
+
+def test_a_region_tables_countries_column_gives_each_regions_countries_wherever_it_stands():
+    rows = [
+        Block("row", "Region | 2024 | 2033 | CAGR 2025-2033 | Countries"),
+        Block("row", "North America | 1,021.4 | 2,164.0 | 8.7% | United States, Canada"),
+        Block("row", "Europe | 968.2 | 1,951.6 | 8.1% | UK, Belgium"),
+    ]
+    assert [(r.region, r.countries) for r in table_lists(rows).regions] == [
+        ("North America", ("United States", "Canada")),
+        ("Europe", ("UK", "Belgium")),
+    ]
+
+
+def test_the_companies_a_news_brief_names_as_leaders_are_its_players():
+    from pipelines.parse.players import leaders_named
+
+    assert leaders_named("In Europe, Kärcher and Nilfisk lead the field, the report says.") == ["Kärcher", "Nilfisk"]
+    assert leaders_named("Otis, Schindler and KONE dominate new installations.") == ["Otis", "Schindler", "KONE"]
+    assert leaders_named("Deoleo and Sovena are named as the largest bottlers.") == ["Deoleo", "Sovena"]
+    assert leaders_named("Lindt & Sprüngli and Ferrero are named as the category leaders.") == [
+        "Lindt & Sprüngli",
+        "Ferrero",
+    ]
+    assert leaders_named("Demand in Asia is led by China.") == []
