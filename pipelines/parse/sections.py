@@ -968,7 +968,7 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
         if any(":" in item for item in items):  # "Category: Home Improvement | Release ID: DPW-51884": metadata
             continue
         # "Source: Ormsby Lisle estimates, 2025", "Source: Brockhallow Data analysis, supplier interviews."
-        cited = any(YEAR_LIKE.fullmatch(item) for item in items) or words == ["source"] and _CITATION.search(rest)
+        cited = any(YEAR_LIKE.fullmatch(item) for item in items) or words[-1:] == ["source"] and _CITATION.search(rest)
         if dimension and len(items) >= 2 and not cited and all(len(item.split()) <= 8 for item in items):
             found.append([s for item in items for s in segment_with_children(dimension, item, least_children=2)])
     return found

@@ -2292,6 +2292,7 @@ def test_bylines_and_citations_name_no_dimension():
     blocks = [
         Block("para", "By Harnwood Newsdesk · Published: 14 March 2025 · 5 min read"),
         Block("para", "Source: Brockhallow Data analysis, supplier interviews, utility tender databases."),
+        Block("item", "estimated. Source: Brambleworth Insights analysis of company filings, distributor interviews"),
         Block("para", "Source: Microbials, Biochemicals, Semiochemicals"),
     ]
     assert labelled_dimension_lists(blocks) == [
