@@ -22,7 +22,7 @@ _FIGURE_HEADER = re.compile(r"\bCAGR\b|\bshare\b|\(%\)", re.I)
 _SEPARATOR = re.compile(r"[,;·•|/]")
 _PERCENT_UNIT = re.compile(r"\s*\(%\)")
 # A column of one year's sizes: "2024", "2031F", "2024 (USD Billion)", "Market Size 2024".
-_YEAR_COLUMN = re.compile(r"(?:market\s+)?(?:size|value|revenue)?\s*((?:19|20)\d\d)\s*[EFP]?\s*(?:\([^()]*\))?", re.I)
+_YEAR_COLUMN = re.compile(r"(?:market\s+)?(?:size|value|revenue)?\s*((?:19|20)\d\d)\s*[EFP]?\*?\s*(?:\([^()]*\))?", re.I)
 _NUMBER_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _COUNTRIES_HEADER = re.compile(r"^\s*(?:key\s+|major\s+|main\s+)?countr(?:y|ies)(?:\s+covered)?\s*$", re.I)
 _SCALE_WORDS = ("thousand", "million", "mn", "billion", "bn", "trillion")

@@ -2982,3 +2982,12 @@ def test_the_companies_a_news_brief_names_as_leaders_are_its_players():
         "Ferrero",
     ]
     assert leaders_named("Demand in Asia is led by China.") == []
+
+
+def test_a_year_column_marked_as_an_estimate_is_still_a_year():
+    rows = [
+        Block("row", "Product (USD million) | 2023 | 2024* | 2030 | CAGR 2025-2030"),
+        Block("row", "Beakers & Flasks | 1,344.1 | 1,412.6 | 1,903.9 | 5.1%"),
+    ]
+    sizes = [(s.value, s.year, s.scope) for b in figure_tables(rows) for s in figures.sizes_in(b.text)]
+    assert (1412.6, 2024, "segment:Beakers & Flasks") in sizes
