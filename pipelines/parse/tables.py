@@ -21,8 +21,10 @@ from pipelines.records import Player, RegionMention, Segment
 _FIGURE_HEADER = re.compile(r"\bCAGR\b|\bshare\b|\(%\)", re.I)
 _SEPARATOR = re.compile(r"[,;·•|/]")
 _PERCENT_UNIT = re.compile(r"\s*\(%\)")
-# A column of one year's sizes: "2024", "2031F", "2024 (USD Billion)", "Market Size 2024".
-_YEAR_COLUMN = re.compile(r"(?:market\s+)?(?:size|value|revenue)?\s*((?:19|20)\d\d)\s*[EFP]?\*?\s*(?:\([^()]*\))?", re.I)
+# A column of one year's sizes: "2024", "2031F", "2024*" (an estimate), "2024 (USD Billion)", "Market Size 2024".
+_YEAR_COLUMN = re.compile(
+    r"(?:market\s+)?(?:size|value|revenue)?\s*((?:19|20)\d\d)\s*[EFP]?\*?\s*(?:\([^()]*\))?", re.I
+)
 _NUMBER_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _COUNTRIES_HEADER = re.compile(r"^\s*(?:key\s+|major\s+|main\s+)?countr(?:y|ies)(?:\s+covered)?\s*$", re.I)
 _SCALE_WORDS = ("thousand", "million", "mn", "billion", "bn", "trillion")
@@ -92,6 +94,8 @@ def figure_tables(blocks: Sequence[Block]) -> list[Block]:
             headers, money = cells, _money_unit(block.text) or money
         elif headers is not None and len(cells) == len(headers):
             block = Block("row", _read_row(headers, cells, money))
+        elif headers is not None and _is_figures_header(cells, money):  # a two-level header's second row:
+            headers, money = cells, _money_unit(block.text) or money  # "Revenue (USD Million)" over its years
         read.append(block)
     return read
 

@@ -2991,3 +2991,17 @@ def test_a_year_column_marked_as_an_estimate_is_still_a_year():
     ]
     sizes = [(s.value, s.year, s.scope) for b in figure_tables(rows) for s in figures.sizes_in(b.text)]
     assert (1412.6, 2024, "segment:Beakers & Flasks") in sizes
+
+
+def test_a_two_level_headers_unit_spans_the_year_columns_of_its_second_row():
+    rows = [
+        Block("row", "Application | Revenue (USD Million) | CAGR (2025-2032)"),
+        Block("row", "Application | 2024 | 2028 | 2032 | CAGR (2025-2032)"),
+        Block("row", "Contact Sports | 1,842.7 | 2,470.0 | 3,311.0 | 7.6%"),
+    ]
+    sizes = [(s.value, s.year, s.scope) for b in figure_tables(rows) for s in figures.sizes_in(b.text)]
+    assert sizes == [
+        (1842.7, 2024, "segment:Contact Sports"),
+        (2470.0, 2028, "segment:Contact Sports"),
+        (3311.0, 2032, "segment:Contact Sports"),
+    ]
