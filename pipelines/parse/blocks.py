@@ -38,6 +38,7 @@ _STATED_URL = re.compile(  # on a line of its own, or after a " · " ("Workspace
     re.I,
 )
 _STATED_URL_BLOCKS = 15
+_STATES_A_SCALE = re.compile(r"\b(?:thousand|million|billion|trillion|mn|bn)\b", re.I)
 # A scraped snapshot's key glued to its value: "Largest RegionNorth America", "Segments CoveredBy Product, ...".
 _GLUED_KEY = re.compile(
     r"^((?:Largest|Fastest[- ]Growing|Dominant|Dominating|Leading)\s+(?:Region|Market|Country|Segment)"
@@ -471,6 +472,10 @@ def _walk_block(child: etree._Element, name: str, blocks: list[Block], kind: str
             if next(cell.iterancestors("table"), None) is child:
                 _walk(cell, blocks, kind, level)
     elif name == "table":
+        caption = child.find("caption")  # "All figures in EUR billion.": the unit of the table's figures
+        captioned = "".join(caption.itertext()) if caption is not None else ""
+        if _STATES_A_SCALE.search(captioned):  # a caption saying only what the table is about says nothing more
+            _add_text_block(blocks, captioned, 0, (0, 0), "para", level)
         columns = _dimension_columns(child)
         if columns:
             blocks.extend(Block("para", f"{header}: {'; '.join(items)}") for header, items in columns)

@@ -127,6 +127,8 @@ def _is_figures_header(cells: list[str], money: tuple[str, str] | None) -> bool:
 
 
 def _read_row(headers: list[str], cells: list[str], money: tuple[str, str] | None) -> str:
+    if _YEAR_COLUMN.fullmatch(headers[0].strip()) and _NUMBER_CELL.fullmatch(cells[0].strip()):
+        headers, cells = ["", *headers], ["Total", *cells]  # "2024 | 2025 | 2033" over the market's own figures
     subject = cells[0].strip()
     if money and YEAR_LIKE.fullmatch(subject) and any(_money_unit(h) for h in headers[1:]):
         # "2020 | 82.1" under "Year | Market Size (USD Million)"

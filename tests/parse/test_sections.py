@@ -3005,3 +3005,26 @@ def test_a_two_level_headers_unit_spans_the_year_columns_of_its_second_row():
         (2470.0, 2028, "segment:Contact Sports"),
         (3311.0, 2032, "segment:Contact Sports"),
     ]
+
+
+def test_a_table_captions_unit_and_a_header_of_years_over_the_markets_own_figures():
+    from pipelines.parse.blocks import build_document
+
+    page = (
+        "<table><caption>Table 1. Wood veneer market by type. All figures in EUR billion.</caption>"
+        "<tr><th>Type</th><th>2024</th><th>2031</th></tr><tr><td>Natural Veneer</td><td>17.13</td><td>22.96</td></tr>"
+        "</table>"
+    )
+    blocks = figure_tables(build_document(page).blocks)
+    sizes = [(s.value, s.unit, s.currency, s.year, s.scope) for b in blocks for s in figures.sizes_in(b.text)]
+    assert sizes == [
+        (17.13, "billion", "EUR", 2024, "segment:Natural Veneer"),
+        (22.96, "billion", "EUR", 2031, "segment:Natural Veneer"),
+    ]
+    snapshot_rows = [
+        Block("para", "Market snapshot (USD Million)"),
+        Block("row", "2024 | 2025 | 2033 | CAGR 2025-2033"),
+        Block("row", "1,742.5 | 1,851.0 | 2,978.4 | 6.1%"),
+    ]
+    sizes = [(s.value, s.year, s.scope) for b in figure_tables(snapshot_rows) for s in figures.sizes_in(b.text)]
+    assert sizes == [(1742.5, 2024, None), (1851.0, 2025, None), (2978.4, 2033, None)]
