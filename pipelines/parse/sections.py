@@ -585,14 +585,12 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
     if run and not any(b.kind == "item" for b in body[:2]):  # "Single-lumen Tubing, Multi-lumen Tubing, ..."
         stated = _BASIS_STATEMENT.match(body[0].text)  # "Based on grade, market is bifurcated into A, B and C."
         # "Demand comes from A, B and C.": the run after the cue
-        found = enumerated_in_prose(body[0].text) or _named_in_a_finding(split_sentences(body[0].text)[0])
-        run = _items_of_run(stated.group("run")) if stated else found or run
+        run = _items_of_run(stated.group("run")) if stated else _named_in_prose(body[0].text) or run
         return [s for label in run for s in segment_with_children(dimension, label, least_children=2)]
     headed = body and body[0].kind == "heading"  # "<h4>Adhesive-bonded CLT</h4><p>Panels glued ...</p><h4>..."
     items = [b for b in body if b.kind == "heading"] if headed else leading_items(body)
     if not items and body and body[0].kind == "para":  # "The study covers A, B and C." under "By Technology"
-        labels = enumerated_in_prose(body[0].text) or _named_in_a_finding(split_sentences(body[0].text)[0])
-        return [Segment(dimension, label) for label in labels]
+        return [Segment(dimension, label) for label in _named_in_prose(body[0].text)]
     base = min((b.level for b in items if b.kind in ("item", "heading")), default=0)
     segments: list[Segment] = []
     parents: dict[int, str] = {}  # list (or heading) depth -> the last label seen at that depth
@@ -609,6 +607,11 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
         segments.extend(Segment(dimension, child, label) for child in children)
         parents[depth] = label
     return segments
+
+
+def _named_in_prose(text: str) -> list[str]:
+    """A section's items told in its first paragraph: "The study covers A, B and C." or its opening finding."""
+    return enumerated_in_prose(text) or _named_in_a_finding(split_sentences(text)[0])
 
 
 def _named_in_a_finding(sentence: str) -> list[str]:
@@ -690,7 +693,8 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
         lowered = text.lower()
         landscape = any(word in lowered for word in _LANDSCAPE_WORDS) and _LANDSCAPE_CUE.search(text) is not None
         split_into = (" into " in text or " between " in text) and _SEGMENTED.search(text) is not None
-        sentences = split_sentences(text) if stated or landscape or split_into else []
+        bracketed = ":" in text and "(" in text
+        sentences = split_sentences(text) if stated or landscape or split_into or bracketed else []
         if stated:
             matches += [
                 m
@@ -708,13 +712,13 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
                 for m in (*_BY_INTO.finditer(sentence), _INTO_THEN_BY.search(sentence), _object_into(sentence))
                 if m
             ]
-        if ":" in text and "(" in text:
-            matches += [m for sentence in split_sentences(text) for m in _dimensions_in_brackets(sentence)]
+        if bracketed:
+            matches += [m for sentence in sentences for m in _dimensions_in_brackets(sentence)]
         # in the order the block states them: the first product-like list is the page's "type"
-        stated = []  # "By Diameter, machines are grouped as ..." reads as a "By X," line and as a basis statement
+        lists = []  # "By Diameter, machines are grouped as ..." reads as a "By X," line and as a basis statement
         for match in sorted(filter(None, matches), key=lambda m: (text.find(m.string), m.start())):
-            stated += [found for found in _statement_list(match, text) if found not in stated]
-        yield from stated
+            lists += [found for found in _statement_list(match, text) if found not in lists]
+        yield from lists
 
 
 def _dimensions_in_brackets(sentence: str) -> list[re.Match]:
