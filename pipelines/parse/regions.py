@@ -399,10 +399,10 @@ def regions_of_an_areas_market(found: list[RegionMention], blocks: Sequence[Bloc
     misread = all(set(r.countries) <= set(names) and (r.region in names or _PARTED.search(r.region)) for r in found)
     # another country's name; "North India" and "Rest of Japan" are parts of the market's own
     foreign = [n for n in names if area.lower() not in n.lower()]
-    other_countries = [n for n in foreign if names_one_country(n) or n.startswith("Rest of")]
+    other_countries = [n for n in foreign if _country_or_rest(n)]
     if misread and names_one_country(area) and not other_countries and not any(map(is_region_name, names)):
         return [RegionMention(name, ()) for name in names]  # parts of one country
-    all_countries = all(names_one_country(n) or n.startswith("Rest of") for n in names)
+    all_countries = all(map(_country_or_rest, names))
     if found and misread and not names_one_country(area) and all_countries:
         return [RegionMention(area, tuple(names))]  # the area's own countries, where a country was read as a region
     return found
