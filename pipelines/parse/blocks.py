@@ -38,7 +38,7 @@ _STATED_URL = re.compile(  # on a line of its own, or after a " · " ("Workspace
     re.I,
 )
 _STATED_URL_BLOCKS = 15
-_STATES_A_SCALE = re.compile(r"\b(?:thousand|million|billion|trillion|mn|bn)\b", re.I)
+_STATES_A_SCALE = re.compile(rf"\b(?:{vocab.SCALE_WORD})\b", re.I)
 # A scraped snapshot's key glued to its value: "Largest RegionNorth America", "Segments CoveredBy Product, ...".
 _GLUED_KEY = re.compile(
     r"^((?:Largest|Fastest[- ]Growing|Dominant|Dominating|Leading)\s+(?:Region|Market|Country|Segment)"

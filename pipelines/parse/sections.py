@@ -231,7 +231,7 @@ _BRACKETED_TAIL = re.compile(r"^(.+?)\s*([(\[{])(.*)[)\]}]\s*$")
 # An item's own figure in brackets, no part of its name: "Offline (58%)", "Activator Adjuvants (USD 2.47
 # billion in 2023)"; a grade's "(99.999%)" or "(0.0% ABV)" and "(above 25 million passengers)" are.
 _FIGURE_TAIL = re.compile(
-    r"\s*\((?:[^()]*(?:\b(?:USD|EUR|GBP|JPY|INR|CNY)|[$€£¥₹])\s?\d[^()]*\b(?:thousand|million|billion|trillion|mn|bn)\b"
+    rf"\s*\((?:[^()]*(?:\b(?:USD|EUR|GBP|JPY|INR|CNY)|[$€£¥₹])\s?\d[^()]*\b(?:{vocab.SCALE_WORD})\b"
     r"[^()]*|(?:~|about\s+)?[1-8]?\d(?:\.\d{1,2})?\s*%(?:\s+share)?(?:,?\s+(?:in\s+)?(?:19|20)\d\d)?)\)$",
     re.I,
 )

@@ -27,8 +27,7 @@ _YEAR_COLUMN = re.compile(
 )
 _NUMBER_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _COUNTRIES_HEADER = re.compile(r"^\s*(?:key\s+|major\s+|main\s+)?countr(?:y|ies)(?:\s+covered)?\s*$", re.I)
-_SCALE_WORDS = ("thousand", "million", "mn", "billion", "bn", "trillion")
-_MONEY_UNIT = re.compile(r"\b(USD|US\$|EUR|GBP|JPY|INR|CNY|€|£|\$)\s*(Thousand|Million|Mn|Billion|Bn|Trillion)\b", re.I)
+_MONEY_UNIT = re.compile(rf"\b(USD|US\$|EUR|GBP|JPY|INR|CNY|€|£|\$)\s*({vocab.SCALE_WORD})\b", re.I)
 # A line keyed by its year: "2024: USD 2.38 billion", "2030 (forecast) – $3.1 bn", "2023F = 2.21".
 _YEAR_KEYED = re.compile(
     r"(?:in\s+)?((?:19|20)\d\d)\s*[EFP]?\s*(?:\([^()]{0,24}\))?\s*[:=–—-]\s*"
@@ -168,7 +167,7 @@ def _size_subject(item: str) -> str:
 def _money_unit(text: str) -> tuple[str, str] | None:
     """ "(USD Billion)", "US$ Mn" -> ("USD", "Billion"), ("US$", "Mn"); None when the text states no unit of money."""
     lowered = text.lower()
-    if not any(scale in lowered for scale in _SCALE_WORDS):  # a cheap screen: most cells state none
+    if not any(scale in lowered for scale in vocab.SCALE_WORDS):  # a cheap screen: most cells state none
         return None
     match = _MONEY_UNIT.search(text)
     return (match.group(1), match.group(2)) if match else None

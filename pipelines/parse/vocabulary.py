@@ -339,6 +339,9 @@ MONEY_UNITS = {
     "crores": "crore",
     "cr": "crore",
 }
+# The scale words a table's unit line or an item's figure states: "(USD Billion)", "US$ Mn".
+SCALE_WORDS = ("thousand", "million", "mn", "billion", "bn", "trillion")
+SCALE_WORD = "|".join(SCALE_WORDS)
 # India's scale words, in millions: a lakh is 100,000 and a crore 10 million.
 INDIAN_SCALES = {"lakh": 0.1, "crore": 10.0}
 # ISO 4217 codes written before or after amounts ("CHF 14.1 billion", "2.3 billion EUR").
