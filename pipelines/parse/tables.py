@@ -50,14 +50,18 @@ class TableLists:
     players: list[Player]
 
 
+def _cells_of(block: Block) -> list[str]:
+    """A table row's cells; a plain-text page's pipe lines ("2019 | Historical | 33.6") are a table's rows too."""
+    return block.text.split(" | ") if block.kind == "row" or block.kind == "para" and " | " in block.text else []
+
+
 def market_columns(blocks: Sequence[Block], market: str) -> list[Block]:
     """Comparison tables ("Metric | Sodium-Ion Battery Market | Lithium-Ion Battery Market") keep, in
     each row, the label and this market's column: the other market's figures are not this release's."""
     kept: list[Block] = []
     column = None
     for block in blocks:
-        # a plain-text page's pipe lines ("2019 | Historical | 33.6") are a table's rows too
-        cells = block.text.split(" | ") if block.kind == "row" or block.kind == "para" and " | " in block.text else []
+        cells = _cells_of(block)
         if not cells:
             column = None
         elif column is None and len(cells) >= 3:
@@ -81,8 +85,7 @@ def figure_tables(blocks: Sequence[Block]) -> list[Block]:
     money: tuple[str, str] | None = None  # ("USD", "Billion"): the unit a table of sizes states above or in its header
     lead = ""  # the line above a run of year-keyed lines: "Market size by year (USD billion):"
     for block in blocks:
-        # a plain-text page's pipe lines ("2019 | Historical | 33.6") are a table's rows too
-        cells = block.text.split(" | ") if block.kind == "row" or block.kind == "para" and " | " in block.text else []
+        cells = _cells_of(block)
         keyed = _year_keyed_size(block.text, lead, money) if block.kind in ("item", "para") else None
         if keyed:
             block = replace(block, text=keyed)
