@@ -119,7 +119,6 @@ _ITEM_WITH_ITS_SIZE = re.compile(r"^[^()]{2,60}\((?=[^()]*\d)[^()]*\b(?:19|20)\d
 _CELL = " | "  # how a table row's cells are parted in its text
 _RESPECTIVELY = re.compile(r"\W{0,3}respectively\b", re.I)
 _RUN_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)  # "China, Japan and the U.S."
-_MILLIONS = MILLIONS_PER_UNIT
 _LEADING_ARTICLE = re.compile(r"^(?:the|in the|in)\s+", re.I)
 # The subject of a sentence ends at its first verb.
 _SUBJECT_END = re.compile(
@@ -832,7 +831,7 @@ def merge_sizes(sizes: Iterable[MarketSize]) -> tuple[MarketSize, ...]:
             continue
         key = (_in_millions(size), size.year, size.scope)
         rounded = next((k for k, known in kept.items() if _rounds_one_to_the_other(size, known)), None)
-        finer = rounded and _MILLIONS.get(size.unit, 1.0) < _MILLIONS.get(kept[rounded].unit, 1.0)
+        finer = rounded and MILLIONS_PER_UNIT.get(size.unit, 1.0) < MILLIONS_PER_UNIT.get(kept[rounded].unit, 1.0)
         if finer and rounded[0] != key[0]:
             kept[rounded] = replace(size, currency=size.currency or kept[rounded].currency)  # the exact one
             continue
@@ -852,10 +851,10 @@ def _rounds_one_to_the_other(a: MarketSize, b: MarketSize) -> bool:
     written with in the larger unit."""
     if (a.year, a.scope) != (b.year, b.scope) or a.unit == b.unit:
         return False
-    coarse, fine = (a, b) if _MILLIONS.get(a.unit, 1.0) > _MILLIONS.get(b.unit, 1.0) else (b, a)
+    coarse, fine = (a, b) if MILLIONS_PER_UNIT.get(a.unit, 1.0) > MILLIONS_PER_UNIT.get(b.unit, 1.0) else (b, a)
     digits = len(repr(float(coarse.value)).partition(".")[2].rstrip("0"))
-    return round(_in_millions(fine) / _MILLIONS.get(coarse.unit, 1.0), digits) == coarse.value
+    return round(_in_millions(fine) / MILLIONS_PER_UNIT.get(coarse.unit, 1.0), digits) == coarse.value
 
 
 def _in_millions(size: MarketSize) -> float:
-    return round(size.value * _MILLIONS.get(size.unit, 1.0), 6)
+    return round(size.value * MILLIONS_PER_UNIT.get(size.unit, 1.0), 6)
