@@ -22,7 +22,7 @@ from country_converter import country_converter
 from pipelines.normalise.regions import covers, region_key
 from pipelines.normalise.text import fold, without_sentence_stop
 
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?!\$)")  # "US$ 4.3 Mn" names a currency
 COUNTRY_ALIASES_CSV = Path(__file__).resolve().parents[2] / "warehouse" / "seeds" / "country_aliases.csv"
 
 # Items that name a group of countries, not one ("Rest of Europe", "GCC Countries", "Nordics").

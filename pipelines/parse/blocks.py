@@ -146,6 +146,9 @@ _HOLDS_BLOCK_TAG = etree.XPath(
 _HOLDS_LAYOUT = etree.XPath("boolean(.//table | .//h1 | .//h2 | .//h3)")
 _HOLDS_THE_ARTICLE = etree.XPath("boolean(.//h1 | .//article | .//main)")
 _RELATED_CUE = vocab.phrase_search(vocab.RELATED_HEADER_CUES, at_word_start=True)
+_OTHER_WORKS = re.compile(
+    r"\bother\s+(?:[\w&'’-]+\s+){1,2}(?:reports|briefs|releases|titles|studies)\b"
+)  # "Other Pirrwick briefs"
 _COMMENTS_HEADER = re.compile(
     r"(?:\d+\s+)?(?:readers?'?\s+)?comments?(?:\s*\(\d+\))?:?|leave a (?:reply|comment)|join the discussion", re.I
 )
@@ -194,14 +197,21 @@ def build_document(text: str) -> Document:
     if "canonical" not in meta:  # a copied page that states its own address: "Permalink: https://..."
         stated = next((m.group(1) for b in blocks[:_STATED_URL_BLOCKS] if (m := _STATED_URL.search(b.text))), None)
         meta.update({"canonical": stated} if stated else {})
-    if title is None:
-        title = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), None)
+    if title is None:  # a linked <h1> is the site's name over its pages ("<h1><a href="/">Sundale Briefs</a>"):
+        # the post's own <h2> naming a market is the title
+        tops = [b for b in blocks if b.kind == "heading" and b.level == 1]
+        own = [b for b in tops if not b.linked] or [b for b in blocks if tops and _is_a_market_headline(b)]
+        title = own[0].text if own else None
     if title is None and blocks:
         title = blocks[0].text
     if "canonical" in meta:
         meta["canonical"] = unarchived(meta["canonical"])
     links = _with_redirect_targets([unarchived(link) for link in _URL.findall(text)])
     return Document(blocks=blocks, title=title, links=links, meta=meta)
+
+
+def _is_a_market_headline(block: Block) -> bool:
+    return block.kind == "heading" and block.level == 2 and " market" in block.text.lower()
 
 
 def _with_redirect_targets(links: list[str]) -> list[str]:
@@ -741,7 +751,8 @@ def _is_related_header(block: Block) -> bool:
         return False
     lowered = block.text.lower()
     most_words = 8 if lowered.endswith(":") else 6  # "Other titles in our power electronics series:"
-    return len(lowered.split()) <= most_words and not lowered.endswith(".") and _RELATED_CUE.search(lowered) is not None
+    cued = _RELATED_CUE.search(lowered) is not None or _OTHER_WORKS.search(lowered) is not None
+    return len(lowered.split()) <= most_words and not lowered.endswith(".") and cued
 
 
 def _is_related_line(block: Block) -> bool:

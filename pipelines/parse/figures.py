@@ -108,6 +108,8 @@ _APPOSITION = re.compile(
 _MARKET_IN_PLACE = re.compile(rf"\bmarkets?\s+in\s+(?:the\s+)?{_PLACE_NAME}\s+(?:is|was|are|were|will|stood|reached)\b")
 _TWIN_OPENING = re.compile(r"\((?:\s*(?:approximately|approx\.|about|around|roughly|some|nearly|c\.|~|or))?", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:(]\s*|\s\|\s")  # a row's cells part like clauses: "Fastest-growing region | Asia"
+_RELATIVE_CLAUSE = re.compile(r"\s*which\s", re.I)
+_REGION_ENDING = re.compile(rf"\b({vocab.REGION_NAMES_PATTERN})\s*$", re.I)
 _ATTRIBUTE_CLAUSE = re.compile(r"\s*with\s", re.I)  # "Asia Pacific, with a 41% share and USD 4.03 billion"
 _MAX_CAGR_DISTANCE = 60
 _THE_REGION = re.compile(r"^\s*(?:the|this)\s+region\b", re.I)
@@ -138,7 +140,8 @@ _ONE_YEAR_AFTER = re.compile(
 _HISTORY = re.compile(r"\bhistor(?:y|ic|ical)\b", re.I)
 _MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−]$")  # "-2.1%", not the dash of "2025-2032 - 7.1%"
 _YEAR_IN_BRACKETS = re.compile(r"\((?:19|20)\d\d\)")
-_YEAR_LABEL = re.compile(r"\b((?:19|20)\d\d)\)?\s*[:=]\s*$")  # "size 2024: USD 896.4 million"
+# "size 2024: USD 896.4 million", "2031 forecast: USD 2.01 billion"
+_YEAR_LABEL = re.compile(r"\b((?:19|20)\d\d)\)?(?:\s+[a-z]+){0,2}\s*[:=]\s*$")
 _BY_RANGE = re.compile(rf"\s*(?:by|through|till|until)\s+{numbers.YEAR}\s*[-–—]\s*({numbers.YEAR})\b", re.I)
 _FORECAST_TO = re.compile(rf"\b(?i:forecasts?)\b[^.;|]{{0,40}}?\b(?i:to|through|till|until)\s+({numbers.YEAR})\b")
 _ACRONYM_TAIL = re.compile(r"\s*\(([^()]*)\)\s*$")
@@ -315,10 +318,14 @@ def _is_another_figure(sentence: str) -> bool:
 
 
 def _cagr_value(sentence: str, mention: re.Match, percents, window_end: int) -> tuple[float, int, int] | None:
+    """The rate a CAGR mention states: the one written right before it ("a 16.6% CAGR compares with a typical
+    9-11%"), else the first after it, else one a few words before it."""
+    before = [p for p in percents if 0 <= mention.start() - p[2] <= 25]
+    if before and not sentence[before[-1][2] : mention.start()].strip():
+        return before[-1]
     after = [p for p in percents if mention.end() <= p[1] < min(window_end, mention.end() + _MAX_CAGR_DISTANCE)]
     if after:
         return after[0]
-    before = [p for p in percents if 0 <= mention.start() - p[2] <= 25]
     if before:
         return before[-1]
     bare = _BARE_CAGR_NUMBER.match(sentence[mention.end() : mention.end() + 25])
@@ -392,6 +399,8 @@ def scope_of(subject: str) -> str | None:
     clauses = _CLAUSE_BREAK.split(subject)
     while len(clauses) > 1 and (len(clauses[-1].split()) <= 4 or _ATTRIBUTE_CLAUSE.match(clauses[-1])):
         region = _REGION_SUBJECT.match(clauses[-1])
+        if region is None and _RELATIVE_CLAUSE.match(clauses[-1]):  # "... from Asia Pacific, which alone accounted for"
+            region = _REGION_ENDING.search(clauses[-2])
         if region is not None:  # "Fastest-growing region: Asia Pacific, at a CAGR of"
             return f"region:{region.group(1)}"
         clauses.pop()

@@ -27,6 +27,8 @@ _TEXT_LIST_MARK = re.compile(
     r"(?m)^([ \t]*)(?:[•◦▪■►➤–]|o(?=[ \t]+[A-Z\d])|~(?=[ \t]+[A-Z])|\((?:[a-z]|[ivx]{1,4})\)|[a-z]\))[ \t]+(?=\S)"
 )
 _DOT_LEADER = re.compile(r"\S ?\.{4,} ?\S")
+# A Notion export's toggle: "▸ Segmentation" over its indented content is that content's heading.
+_TOGGLE = re.compile(r"(?m)^[▸▶][ \t]+(?=[^\n]{1,80}\n(?:[ \t]*\n)*(?: {4}|\t)\S)")
 # "  Middle East & Africa  UAE, Saudi Arabia", "  Asia Pacific .. China, Japan"
 _WIDE_GAP = re.compile(r"^([ \t]*\S.*?\S)(?: {2,}| \.{1,3} )(?=\S)")
 _TWO_NAMES = re.compile(r"(?m)^[ \t]*(?P<left>\w(?:.*?\S)?) {3,}(?P<right>\w(?:.*\S)?)[ \t]*$")
@@ -70,6 +72,7 @@ def render_markdown(text: str) -> str:
     """Markdown (or plain text) as HTML, after the repairs careless writers and exports call for."""
     text = _grid_tables(_without_pandoc_markup(_CALLOUT_MARK.sub(r"\1", text) if "[!" in text else text))
     text = _leaders_cut_to_spaces(_names_in_columns(_with_list_marks_unescaped(text)))
+    text = _TOGGLE.sub("#### ", text) if "▸" in text or "▶" in text else text
     text = _text_list_marks(_indented_under_labels(text))
     text = _rules_under_boxes(_unwrap(_without_page_furniture(text)))
     return _render(_tables_without_separator(_definition_lists(_aligned_tables(_simple_tables(text)))))

@@ -96,9 +96,9 @@ _BYLINE = re.compile(
     re.I,
 )
 _REPORT_ID_LINE = re.compile(
-    r"\b(?i:report\s*(?:id|code|no\.?|number|ref(?:erence)?)(?:\s*\([^()]{1,10}\))?\s*[:#|]?"
+    r"\b(?i:report\s*(?:id|code|no\.?|number|ref(?:erence)?)(?:\s*\([^()]{1,10}\))?(?:\s*[:#|]){0,2}"
     r"|ref(?:erence)?(?:\s*(?:no\.?|code|id))?\s*[:#])"
-    r"\s*([A-Z0-9][A-Z0-9\-/]{2,20}[0-9])\b"
+    r"\s*([A-Z0-9][A-Z0-9\-/]{2,20}[0-9](?:-[A-Z]{1,4})*)\b"  # "WDP-1187-MT": a code may end in letters
 )
 _MARKET_SLUG = re.compile(r"([a-z][a-z0-9-]*?)-market\b")  # ".../precision-irrigation-market-4471655"
 _REPORT_CODE = re.compile(r"\b(?i:report)\s+([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{3,9})\b")
@@ -139,6 +139,11 @@ _ACCORDING_TO = re.compile(r"\baccording to (?:the\s+)?((?:[A-Z][\w&\-]*\s?){1,5
 _SITE = re.compile(r"\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.I)
 # "released by Trevanion Data Labs", "Source: Penvellyn Data": a credited name, whatever its words.
 _CREDITED_NAME = re.compile(r"\b(?:by|from|according to|Source:)\s+((?:[A-Z][\w&\-]*\s?){1,4})")
+# A report store's product header names the firm that wrote the report: "Publisher: Nordhaven Analytics Published:
+# 2025-05-06", "Publisher | Westmarch Data Partners", "Publisher: Penrose Quay Analytics · Pages: 203".
+_STORE_PUBLISHER = re.compile(
+    r"^Publisher\s*(?::\s*\|?|\|)\s*(?P<name>[A-Z][^|·•]{2,60}?)\s*(?=[|·•]|\s(?:Report\s)?[A-Z]\w+:|$)"
+)
 # "according to X", "a study by consultancy X", "said analysts at research firm X"
 _CREDIT_CUE = re.compile(
     r"\b(?:by|from|according to|per|says|said|at)\s+(?:the\s+)?(?:(?:research\s+|consulting\s+)?"
@@ -342,6 +347,12 @@ def research_firm(
     if credited:
         return publisher_domain  # the citation credits the site itself, and no one else is
     return _credited_site(publisher_domain, links, texts)
+
+
+def store_publisher(texts: Sequence[str]) -> str | None:
+    """The firm a report store's product header credits ("Publisher: Nordhaven Analytics"): the store sells
+    the report, the firm wrote it."""
+    return next((m.group("name") for text in texts if (m := _STORE_PUBLISHER.match(text))), None)
 
 
 def names_another_firm(sentence: str, own_firms: Sequence[str], publisher_domain: str | None, market: str) -> bool:

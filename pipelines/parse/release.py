@@ -49,7 +49,7 @@ from pipelines.records import (
 from pipelines.urls import canonical_url
 
 # Bump when a change to the parser changes its output: pages are re-parsed from raw.pages.
-PARSER_VERSION = "0.29.0"
+PARSER_VERSION = "0.30.0"
 
 _OPENING_BLOCKS = 6
 # What a headline says is a market: the words before "Market" ("Insulin Pump Market to Reach ...").
@@ -98,7 +98,7 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
         metadata.sells_reports(page.document.links, publisher),
         texts,
         market,
-        page.document.meta.get("credited"),
+        page.document.meta.get("credited") or metadata.store_publisher(texts),
         page.document.links,
     )
     another_firms = functools.partial(

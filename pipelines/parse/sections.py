@@ -199,6 +199,7 @@ _FASTER_ITEM = re.compile(
 _BASIS_CUE = re.compile(
     r"\b(?:basis of|based on|in terms of|depending on|by)\s|\sside,|-wise,|\s(?:covered|tracked)\s", re.I
 )
+_NUMBERED_CAPTION = re.compile(r"(?:Table|Figure|Fig\.|Exhibit|Chart)\s+\d+(?:\.\d+)*\s*[:.–—-]\s", re.I)
 _DIMENSION_LINE = re.compile(r"^By\s+([A-Z][\w\-&/ ]{1,30}?):\s*(?=\S)")
 _ITEM_HEADER = re.compile(
     r"^By\s+([A-Za-z][\w\-&/ ]{1,30}?)\s*(?:\([^()]*\))?:?$"
@@ -288,9 +289,11 @@ def classify_header(block: Block) -> Header | None:
         return None
     text = block.text
     item_header = None
-    if block.kind == "item" and (text.startswith("By") or "Outlook" in text or "Insights" in text):  # cheap screen
-        # "By Material: Rotomolded, Thermoformed" as an item after a list's last: a line of its own dimension
-        item_header = _ITEM_HEADER.match(text) or _OUTLOOK.match(text) or _DIMENSION_LINE.match(text)
+    if block.kind == "item" and (text.startswith(("By", "BY")) or "Outlook" in text or "Insights" in text):  # a screen
+        # "By Material: Rotomolded, Thermoformed" as an item after a list's last: a line of its own dimension;
+        # "BY CORE TYPE" in a plain-text list
+        probe = text.title() if text.isupper() else text
+        item_header = _ITEM_HEADER.match(probe) or _OUTLOOK.match(probe) or _DIMENSION_LINE.match(probe)
     if item_header:  # "<li>By Product<ol>...", "<li>Service Model Outlook (Revenue, ...)<ul>...": a header in a list
         if REGION_LABEL.search(item_header.group(1)):  # "Regional Outlook"
             return Header("region")
@@ -563,7 +566,10 @@ def _is_a_caps_title(block: Block) -> bool:
 
 
 def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[Segment]:
-    inline = inline_list(_UNITS_TAIL.sub("", header.text))  # "By Product [value: USD Million; volume: Kilotons]"
+    # "By Product [value: USD Million; volume: Kilotons]"; a table's caption ("Table 9: X Market, by Rim Size,
+    # 2019-2031") lists nothing itself: the table under it does
+    captioned = _NUMBERED_CAPTION.match(header.text)
+    inline = None if captioned else inline_list(_UNITS_TAIL.sub("", header.text))
     if inline:
         return [s for label in inline for s in segment_with_children(dimension, label, least_children=2)]
     rows = list(itertools.takewhile(lambda b: b.kind == "row", body))
@@ -578,6 +584,8 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
                 for label in labels[1:]
                 if len(label.split()) <= 8 and label.lower() not in vocab.WHOLE_MARKET_ROWS
             ]
+    if captioned:  # a list of tables: no table under the caption
+        return []
     run = next((items for b in body[:2] if b.kind in ("para", "label") and (items := _run_of(b.text))), [])
     if not run and len(body) == 1 and body[0].kind == "para":  # the section's only line: "Plain, Flavored"
         run = [item for item in run_items(body[0].text, 2) if item[:1].isupper() and len(item.split()) <= 4]

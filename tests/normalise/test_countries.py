@@ -117,6 +117,7 @@ def test_the_seed_page_middle_east_list():
             ["Japan", "Indonesia"],
             "a people's word names no country",
         ),
+        ("Asia Pacific held US$ 4,310.5 Mn in 2024, led by China", ["China"], "a currency's sign names none"),
     ],
     ids=[
         "dotted and plain names",
@@ -127,6 +128,7 @@ def test_the_seed_page_middle_east_list():
         "full stop after two words",
         "article",
         "demonyms",
+        "US$",
     ],
 )
 def test_countries_named_in_a_sentence(text, expected, why):

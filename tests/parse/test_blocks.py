@@ -1272,3 +1272,41 @@ def test_readers_comments_go(page, kept):
 def test_an_obsidian_callouts_title_reads_as_its_header():
     page = "# Rail Grinding Machines Market\n\n> [!abstract]- Regions and countries\n> - **Europe**: Germany, UK\n"
     assert kinds_and_texts(page)[1] == ("para", "Regions and countries")
+
+
+def test_a_box_of_a_firms_other_briefs_goes():
+    page = (
+        "WIRE ROPE MARKET\n\nThe market grew at a CAGR of 3.9% during 2025-2033.\n\n"
+        "OTHER PIRRWICK BRIEFS (separate reports)\n\n"
+        "* Synthetic Fiber Rope Market ..... US$ 2.61 Bn (2024), CAGR 5.8%\n"
+    )
+    assert [text for _, text in kinds_and_texts(page)] == [
+        "WIRE ROPE MARKET",
+        "The market grew at a CAGR of 3.9% during 2025-2033.",
+    ]
+
+
+def test_a_linked_h1_is_the_sites_name_and_the_posts_market_h2_its_title():
+    page = (
+        "<html><body><h1><a href='https://briefs.example.com/'>Sundale Hollow Market Briefs</a></h1>"
+        "<h2>Other briefs</h2><h2>Garage Door Openers Market: USD 8.97 Billion by 2032</h2>"
+        "<p>The market was valued at USD 5.86 billion in 2024.</p></body></html>"
+    )
+    assert build_document(page).title == "Garage Door Openers Market: USD 8.97 Billion by 2032"
+
+
+def test_a_notion_toggle_over_indented_content_is_its_heading():
+    page = (
+        "# Rice Protein Market\n\n"
+        "▸ Regional coverage\n\n"
+        "    - North America: United States, Canada\n"
+        "    - Europe: Germany, France\n\n"
+        "▸ Related pages (other Hobbleford reports)\n\n"
+        "    - Pea Protein Isolate Market — USD 1.86 billion in 2024, 9.4% CAGR\n"
+    )
+    assert kinds_and_texts(page) == [
+        ("heading", "Rice Protein Market"),
+        ("heading", "Regional coverage"),
+        ("item", "North America: United States, Canada"),
+        ("item", "Europe: Germany, France"),
+    ]

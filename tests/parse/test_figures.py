@@ -1043,3 +1043,21 @@ def test_a_countrys_market_takes_its_whole_cagrs_years_as_the_forecast_period():
         (7.9, 2025, 2032, None),
         (11.4, 2025, 2032, None),
     ]
+
+
+def test_a_rate_written_right_before_cagr_is_its_value_not_a_range_after_it():
+    sentence = "The 16.6% CAGR compares with a typical 9–11% for broader unified-communications software."
+    assert [c.value_pct for c in figures.cagrs_in(sentence, (2025, 2030))] == [16.6]
+
+
+def test_a_size_in_a_which_clause_is_the_region_the_clause_before_ends_on():
+    sentence = (
+        "The industry is set to add roughly USD 5.56 billion, with most of it coming from Asia Pacific, "
+        "which alone accounted for USD 4.72 billion in 2024."
+    )
+    assert [(s.value, s.year, s.scope) for s in figures.sizes_in(sentence)] == [(4.72, 2024, "region:Asia Pacific")]
+
+
+def test_a_year_keyed_figure_takes_its_keys_year():
+    line = "2024 market: USD 1.29 billion · 2031 forecast: USD 2.01 billion · CAGR 2025-2031: 6.8%"
+    assert [(s.value, s.year) for s in figures.sizes_in(line)] == [(1.29, 2024), (2.01, 2031)]

@@ -351,6 +351,8 @@ def test_title_grammar_with_colons_and_semicolons_between_dimensions():
         (["https://firm.com/request-sample/2041?src=gtg"], [], "2041"),
         (["https://firm.com/reports/2041/"], [], None),
         (["https://firm.com/request-sample/padel-equipment-market/7712?utm_source=x"], [], "7712"),
+        ([], ["Report Code | WDP-1187-MT"], "WDP-1187-MT"),
+        (["https://firm.com/store/beard-care-market-lms-4418/sample"], ["Report Code: | LMS-CG-4418"], "LMS-CG-4418"),
     ],
     ids=[
         "a stated report id wins over the number in a link",
@@ -365,6 +367,8 @@ def test_title_grammar_with_colons_and_semicolons_between_dimensions():
         "a sample link's number is its id, even one that reads as a year",
         "a year in a report path is a date",
         "a number after the market's slug folder",
+        "a code may end in letters after its number",
+        "a Markdown table's bold key keeps its colon before the cell bar",
     ],
 )
 def test_report_id_sources(links, texts, expected):
@@ -703,3 +707,32 @@ def test_dashes_may_enclose_a_groups_items_in_prose():
         ("crop", "herbs"),
         ("crop", "kale"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "links", "expected"),
+    [
+        (
+            "Publisher: Nordhaven Analytics Published: 2025-05-06 Pages: 198",
+            ["https://analystcounter.com/publisher/nordhaven-analytics"],
+            "Nordhaven Analytics",
+        ),
+        ("Publisher: Penrose Quay Analytics · Pages: 203", ["https://penrosequay.com/research/x"], "penrosequay.com"),
+        ("Publisher | Westmarch Data Partners", [], "Westmarch Data Partners"),
+        ("Publisher: | Lockridge Market Studies", [], "Lockridge Market Studies"),
+        ("Publisher: Research Pantry", [], "researchpantry.net"),
+    ],
+    ids=[
+        "a store's header: the name ends where the next key starts; the store's own page on it is no firm's site",
+        "a firm whose site the store links is that site",
+        "a table row",
+        "a Markdown table's bold key",
+        "the store naming itself credits no other firm",
+    ],
+)
+def test_a_report_stores_publisher_is_the_firm_that_wrote_the_report(header, links, expected):
+    texts = [header, "The market was valued at USD 4.81 billion in 2024."]
+    firm = metadata.research_firm(
+        "researchpantry.net", True, texts, "Mining Truck Tires", metadata.store_publisher(texts), links
+    )
+    assert firm == expected

@@ -3028,3 +3028,14 @@ def test_a_table_captions_unit_and_a_header_of_years_over_the_markets_own_figure
     ]
     sizes = [(s.value, s.year, s.scope) for b in figure_tables(snapshot_rows) for s in figures.sizes_in(b.text)]
     assert sizes == [(1742.5, 2024, None), (1851.0, 2025, None), (2978.4, 2033, None)]
+
+
+def test_a_list_of_tables_captions_lists_no_items():
+    caption = Block("para", "Table 9: Mining Truck Tires Market, by Rim Size, 2019-2031 (USD Million)")
+    following = Block("para", "Table 40: Company Financial Snapshot, 2022-2024 (USD Million)")
+    assert classify_header(caption) == Header("segment", "rim size")
+    assert segment_items(caption, [following], "rim size") == []
+
+
+def test_a_dimension_written_in_capitals_heads_a_plain_text_list():
+    assert classify_header(Block("item", "BY CORE TYPE", 1)) == Header("segment", "core type")
