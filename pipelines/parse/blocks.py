@@ -21,6 +21,7 @@ from lxml import etree
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.cards import read_card
 from pipelines.parse.decode import without_invisibles
+from pipelines.parse.embedded import embedded_html, embedded_sources
 from pipelines.parse.markdown import render_markdown
 from pipelines.urls import unarchived
 
@@ -75,7 +76,7 @@ _KEY_WORDS = 6  # the longest key of a key/value row in an e-mail's table
 # An outline's number before a short entry: "1.1 Hardware", "2.2.1 ETCS Level 1"; not an amount ("2.5 Billion
 # units were sold") nor a size band ("7.5 Fr to 9.5 Fr").
 _OUTLINE_NUMBER = re.compile(
-    r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=[A-Z][A-Za-z]{2})(?=(?:[^.]|\.(?=\S)|\.$){0,150}$)(?![A-Z][a-z]*illion\b)(?!.*\d\.\d)"
+    r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=[A-Z](?:[A-Za-z]{2}|[A-Z]\b|\.[A-Z]\.))(?=(?:[^.]|\.(?=\S)|\.$){0,150}$)(?![A-Z][a-z]*illion\b)(?!.*\d\.\d)"
     r"(?![GMTK]Hz\b|[GMTK]Wh?\b)"  # "2.4 GHz Dongle", "1.5 MW Turbines": a number with its unit, no outline's
 )
 _BULLET_MARK = re.compile(r"^(?:[•◦‣⁃●○▪▫■□◆◇►▸➤✓✔☑·*–-]|o|l)\s+")
@@ -149,9 +150,16 @@ _RELATED_CUE = vocab.phrase_search(vocab.RELATED_HEADER_CUES, at_word_start=True
 _OTHER_WORKS = re.compile(
     r"\bother\s+(?:[\w&'’-]+\s+){1,2}(?:reports|briefs|releases|titles|studies)\b"
 )  # "Other Pirrwick briefs"
+_CONTENTS_HEADER = re.compile(r"(?:report\s+)?table\s+of\s+contents?:?", re.I)
 _COMMENTS_HEADER = re.compile(
     r"(?:\d+\s+)?(?:readers?'?\s+)?comments?(?:\s*\(\d+\))?:?|leave a (?:reply|comment)|join the discussion", re.I
 )
+# A social post's emoji between a short label and what it labels stands for a colon.
+_EMOJI_AFTER_LABEL = re.compile(
+    r"^\s*([A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){0,4})\s+[\U0001F300-\U0001FAFF\u2600-\u27BF][\uFE0F\u200D]?\s+(?=[A-Z0-9$€£])"
+)
+_TEMPLATE_EXPRESSION = re.compile(r"\{\{.*?\}\}")  # a client-side template's placeholder: Vue, Angular, Handlebars
+_SHELL_WORDS = 120  # fewer words than this on a page whose scripts carry data: the page is a loading shell
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 
@@ -169,6 +177,7 @@ class Document:
     title: str | None
     links: list[str]
     meta: dict[str, str] = field(default_factory=dict)  # canonical, og:url, published, description
+    contents: list[Block] = field(default_factory=list)  # a report's table of contents, apart from the release
 
 
 def build_document(text: str) -> Document:
@@ -192,8 +201,12 @@ def build_document(text: str) -> Document:
         root = None
     meta = {**_read_head(root), **meta} if root is not None else meta
     title = meta.get("title")
+    sources = embedded_sources(root) if root is not None else []
     page_blocks = _flatten(_head_tab_panels(_drop_boilerplate(root))) if root is not None else []
-    blocks = _drop_related_runs(front_blocks + page_blocks)
+    if sources and sum(len(b.text.split()) for b in page_blocks) < _SHELL_WORDS:  # a script-rendered page's shell
+        page_blocks = _embedded_blocks(sources) + page_blocks  # the shell's headers head none of the release's lines
+    contents: list[Block] = []
+    blocks = _drop_related_runs(front_blocks + page_blocks, contents)
     if "canonical" not in meta:  # a copied page that states its own address: "Permalink: https://..."
         stated = next((m.group(1) for b in blocks[:_STATED_URL_BLOCKS] if (m := _STATED_URL.search(b.text))), None)
         meta.update({"canonical": stated} if stated else {})
@@ -207,7 +220,18 @@ def build_document(text: str) -> Document:
     if "canonical" in meta:
         meta["canonical"] = unarchived(meta["canonical"])
     links = _with_redirect_targets([unarchived(link) for link in _URL.findall(text)])
-    return Document(blocks=blocks, title=title, links=links, meta=meta)
+    return Document(blocks=blocks, title=title, links=links, meta=meta, contents=contents)
+
+
+def _embedded_blocks(sources: list[str]) -> list[Block]:
+    """The blocks of the release a shell's data carries (see embedded.py), boilerplate dropped as on any page."""
+    try:
+        root = etree.fromstring(
+            f"<div>{embedded_html(sources)}</div>".encode("utf-8", "surrogatepass"), parser=_HTML_PARSER
+        )
+    except etree.XMLSyntaxError:
+        return []
+    return _flatten(_drop_boilerplate(root))
 
 
 def _is_a_market_headline(block: Block) -> bool:
@@ -414,7 +438,8 @@ def _add_text_block(
 ) -> None:
     """A run of inline text as a block; a paragraph that is (nearly) all bold is a label, and a line
     that starts with a bullet character ("• Toray Industries, Inc.") is a list item."""
-    text = clean_text(raw)
+    raw = _TEMPLATE_EXPRESSION.sub("", raw) if "{{" in raw else raw  # "{{ report.price }}", unrendered
+    text = clean_text(_EMOJI_AFTER_LABEL.sub(r"\1: ", raw, count=1))  # "Brands in the report 👑 Kiss Products, ..."
     glued = _GLUED_KEY.match(text)
     if glued:  # "Largest RegionNorth America"
         text = f"{glued.group(1)}: {text[glued.end() :]}"
@@ -700,27 +725,30 @@ def _inline_bullets(text: str) -> str:
     return " · ".join(item.strip() for part in text.split(" · ") for item in _INLINE_BULLET.split(part) if item.strip())
 
 
-def _drop_related_runs(blocks: list[Block]) -> list[Block]:
-    """Drop "Related Reports" / "You May Also Like" boxes that markup did not mark as boilerplate.
+def _drop_related_runs(blocks: list[Block], contents: list[Block]) -> list[Block]:
+    """Drop "Related Reports" / "You May Also Like" boxes that markup did not mark as boilerplate; a table of
+    contents goes to ``contents``, its chapters' items being no lines of the release.
 
     After such a header, blocks are dropped while they name a market or are list items; under a
     heading, until the next heading of the same or a higher level. Readers' comments quote figures
     of their own: they go to the end of their section.
     """
     kept: list[Block] = []
-    skipping, level = False, 0
+    skipping, level, dropped = False, 0, []
     for index, block in enumerate(blocks):
         if block.kind in ("heading", "label", "para") and _COMMENTS_HEADER.fullmatch(block.text):
-            return kept + _drop_related_runs(_after_the_section(blocks, index))
+            return kept + _drop_related_runs(_after_the_section(blocks, index), contents)
         if _is_related_line(block):  # "Related briefs: A Market to Reach ... · B Market (CAGR 15.6%)"
             continue
         if _is_related_header(block):
             skipping, level = True, block.level if block.kind == "heading" else 0
+            dropped = contents if _CONTENTS_HEADER.fullmatch(block.text) else []
             continue
         if skipping:
             if block.kind == "heading" and (not level or block.level <= level):
                 skipping = False
             elif level or block.kind == "item" or "market" in block.text.lower() or _is_a_boxs_line(block):
+                dropped.append(block)
                 continue
             else:
                 skipping = False

@@ -173,7 +173,11 @@ _COMPANY_REVENUE = re.compile(
     r"[^.;]*\b(?:revenues?|sales|turnover)\b"
     r"|\bgrew\s+(?:its\s+)?(?:net\s+)?(?:revenues?|sales|turnover)\b"  # "MongoDB grew revenue 19% to $2.01 billion"
     # "its 2024 net sales", "its Personal Health segment reported", not "In its base case, revenue reaches"
-    r"|\bits\s+(?:[\w-]+\s+){0,3}(?:revenues?|sales|turnover|segment|division|business)\b",
+    r"|\bits\s+(?:[\w-]+\s+){0,3}(?:revenues?|sales|turnover|segment|division|business)\b"
+    # "Skarvik Aqua Technologies' revenue has grown ... to NOK 2.48 billion": a name's own revenue (see below)
+    r"|\b(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:'s|’s|'|’)\s+(?:[\w-]+\s+)?(?:revenues?|turnover)\b"
+    # "Revenue for fiscal 2024: EUR 186.5 million": a market has no fiscal year
+    r"|\b(?:revenues?|sales|turnover)\s+(?:for|in)\s+(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d\b",
     re.I,
 )
 
@@ -305,6 +309,12 @@ def is_company_revenue(sentence: str) -> bool:
     if not any(word in lowered for word in _COMPANY_FIGURE_WORDS):  # a cheap screen: the pattern needs one
         return False
     found = _COMPANY_REVENUE.search(sentence)
+    if (
+        found
+        and found.group("owner")
+        and (REGION_ANYWHERE_IN_NAME.search(found.group("owner")) or names_one_country(found.group("owner")))
+    ):
+        return False  # "Europe's revenue", "China's turnover": a place's
     return bool(found) and not _SEGMENT_WORD.search(sentence, 0, found.start())
 
 

@@ -54,7 +54,10 @@ def leading_items(body: Sequence[Block], skip: int = 1) -> list[Block]:
     items: list[Block] = []
     skipped = 0
     for index, block in enumerate(body):
-        if is_item(block) and not (items and items[-1].kind == "item" != block.kind and _labels_a_list(block.text)):
+        following = body[index + 1 : index + 2]
+        if is_item(block) and not (
+            items and items[-1].kind == "item" != block.kind and _heads_a_list(block, following)
+        ):
             items.append(block)
         elif items and (
             _describes_the_item(items[-1], block, body[index + 1 : index + 2])
@@ -73,6 +76,13 @@ def _splits_the_list(block: Block, following: Sequence[Block]) -> bool:
     wedged = block.linked or "://" in block.text or any(cue in block.text.lower() for cue in vocab.LIST_STOP_CUES)
     short = len(block.text.split()) <= 12  # a line, not "Need a custom cut? Our analysts can add ... Contact us"
     return block.kind in ("para", "label") and wedged and short and bool(following) and following[0].kind == "item"
+
+
+def _heads_a_list(block: Block, following: Sequence[Block]) -> bool:
+    """A line among a list's bullets that is no bullet: a label with its own items ("Regions analysed: A, B, C"),
+    or one over bullets of regions ("Where" over "Asia Pacific: Japan, China")."""
+    over_regions = bool(following) and following[0].kind == "item" and REGION_WORDS.match(following[0].text)
+    return _labels_a_list(block.text) or bool(over_regions)
 
 
 def _labels_a_list(text: str) -> bool:
@@ -106,7 +116,8 @@ def inline_list(text: str, longest_label: int = 60) -> list[str]:
     """Items written after a short label on one line: "By Type: A, B, C"."""
     label, colon, rest = text.partition(":")
     rest = _OPEN_END.sub("", _LEADING_DASH.sub("", rest))  # "By Type: – A, B etc.": a dash and "etc." name nothing
-    separators = "/" if _is_slash_list(rest) else ",;" if "," in rest or ";" in rest else None  # "Europe/Asia/China"
+    # "Europe/Asia/China"; "A | B (x, y) | C"
+    separators = "/" if _is_slash_list(rest) else ",;|" if "," in rest or ";" in rest or " | " in rest else None
     if not colon or separators is None or len(label) > longest_label:
         return []
     parts = [part.strip(" .") for part in split_top_level(rest, separators) if part.strip(" .")]

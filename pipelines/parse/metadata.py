@@ -38,13 +38,16 @@ _AMOUNT = re.compile(r"[$€£]|\bUSD\b|\d\+?\s*(?i:billion|million|trillion|bn|
 # "in" without "the" joins a name ("Artificial Intelligence in Accounting", "IoT in Agriculture").
 # "Benchmark International Unveils the 2024 Global Consumer, Food & Retail Industry Report": a firm's verb.
 _HEADLINE_LEAD = re.compile(
-    r"\s(?:for|on|about|across|in(?=\s+the\b)|(?i:unveils|releases|publishes|launches)(?=\s+(?:the|its|(?:19|20)\d\d)\b))\s+"
+    r"\s(?:for|on|about|across|in(?=\s+the\b)|(?i:unveils|releases|publishes|launches)(?=\s+(?:the|its|(?:19|20)\d\d)\b)"
+    # "Glacierra Opens Tennessee Plant as Cold Plunge Tub Market Heads ...", not "Software as a Service"
+    r"|as(?!\s+an?\s)|amid|while)\s+"
     r"(?:(?:the|its)\s+)?(?:(?:19|20)\d\d\s+)?(?i:global\s+)?(?=[A-Z0-9])"
 )
 _NOT_A_NAME_END = frozenset(
     {"new", "latest", "recent", "updated", "annual", "full", "current", "this", "our", "their", "its", "the", "a", "an"}
     | {"daily", "weekly", "monthly", "quarterly"}  # "Weekly Market Scan": a meeting's or a newsletter's
     | {"into", "of", "in", "on", "for", "to", "with", "about", "across"}
+    | {"as", "amid", "while"}  # "... Launches Aurelis 300 Cryo-EM Platform as Market Grows at 12.1% CAGR"
 )  # "How the market breaks down", "an analysis of the current market trends", "insights into market dynamics"
 _MARKET_IN_PROSE = re.compile(
     r"\b(?i:the)\s+(?P<global>(?i:global|worldwide)\s+)?(?P<name>[A-Za-z0-9][\w\-'’ ]{2,60}?)\s+(?i:market)\b"
@@ -54,17 +57,23 @@ _NOT_A_NAME_START = frozenset(
     {"overall", "entire", "whole", "total", "same", "broader", "wider", "this", "that", "our"}
 )
 # A sentence's lower-case words before "the global": "research suggesting that the global drone market".
-_PROSE_BEFORE_ARTICLE = re.compile(r"\b[a-z]{4,}\b.*\s(?:the\s+)?(?i:global|worldwide)\s")
+_PROSE_BEFORE_ARTICLE = re.compile(
+    r"\b[a-z]{4,}\b.*\s(?:the\s+)?(?i:global|worldwide)\s|,\s+the\s+(?i:global|worldwide)\s"
+)  # "... suggesting that the global drone", "According to Thrimby Agri Insights, the global robotic milking"
 _PROSE_BEFORE_THE = re.compile(r"\b[a-z]{4,}\b.*\sthe\s")  # "Our latest study sizes the modular cleanroom"
 _HEADLINE_ADJECTIVE = re.compile(r"^(?:" + "|".join(vocab.HEADLINE_ADJECTIVES) + r")\s+(?=\S)", re.I)
 _TRAILING_GLOBAL = re.compile(r"\s+(?i:global|worldwide)$")
 _ANY_ARTICLE = re.compile(r"\b(?:the|global|worldwide)\s+", re.I)
 _BREADCRUMB = re.compile(r"\s[>›»]\s")
+_CALLED_GLOBAL = re.compile(r"\b(?i:global|worldwide)\s+(?=[a-z0-9])")
 _LAST_ARTICLE = re.compile(r"\b(?i:the|global|worldwide)\s+(?=[A-Z0-9])")
 _QUESTION_LEAD = re.compile(
     r"^(?:why|how|what(?:'s)?|where|when|who|is|are|will|can|does|should)\b.{0,40}\bthe\s+", re.I
 )
-_LEAD_NOISE = re.compile(r"^(?:the|global|worldwide|news bulletin|press release|report)\b[\s:]*", re.I)
+# "1/7 Global Vinyl Record Market ...": a thread's post counter, then a headline's generic words
+_LEAD_NOISE = re.compile(
+    r"^(?:\d{1,2}/\d{1,2}\s+|(?:the|global|worldwide|news bulletin|press release|report)\b[\s:]*)", re.I
+)
 _TITLE_GROUP = re.compile(r"\b(?i:by)\s+(?P<dim>[A-Z][\w\-&/ ]{0,40}?)\s*(?P<open>[(\[{])")
 # "; By System: HVAC Control, Lighting Control;" up to the next ";", a dash before "Global Forecast", or the end.
 _TITLE_COLON_GROUP = re.compile(
@@ -235,8 +244,13 @@ def _name_in(match: re.Match[str] | None, max_words: int) -> str | None:
         name = _HEADLINE_ADJECTIVE.sub("", name)  # "Expands in the Booming Cosmetic Healthcare Market"
         if len(name.split()) > max_words:  # "A new study from X sizes the global EV Thermal Management market"
             name = _LAST_ARTICLE.split(name)[-1].strip()
-            if not all(word[:1].isupper() or word[:1].isdigit() for word in name.split()):
+            called_global = _CALLED_GLOBAL.split(name)  # "According to X, the global robotic milking systems"
+            if len(called_global) > 1 and len(called_global[-1].split()) <= max_words:
+                name = called_global[-1].strip()
+            elif not all(word[:1].isupper() or word[:1].isdigit() for word in name.split()):
                 return None  # "... our stall at the Saturday farmers market": a name in prose is capitalised
+        if all(word in vocab.MARKET_DESCRIPTORS or word in ("a", "an") for word in name.lower().split()):
+            return None  # "Europe remained the largest regional market", "A growing market"
         if name.split()[-1:] and name.split()[-1].lower() in _NOT_A_NAME_END:  # "Kelderwick's new market report"
             return None
         if name.endswith((",", "&")) or name.lower().endswith(" and"):  # "News, market numbers", "Mortar & Market"
@@ -644,7 +658,8 @@ def _chained(text: str, group: re.Pattern) -> Iterator[re.Match[str]]:
 
 
 def _singular(dimension: str) -> str:
-    return dimension[:-1] if dimension.endswith("s") and not dimension.endswith("ss") else dimension
+    """ "types" -> "type"; "species", "technologies" and "process" stay (as ``sections.dimension_name`` reads them)."""
+    return dimension[:-1] if dimension.endswith("s") and not dimension.endswith(("ss", "ies")) else dimension
 
 
 def _balanced(text: str, open_at: int) -> str | None:

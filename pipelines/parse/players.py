@@ -29,7 +29,8 @@ _CUE = re.compile(
 )
 # A headline's "Key Player Google, ..." cues names with neither a verb nor a colon.
 NAMES_AFTER_A_NOUN = re.compile(_NOUN_CUE)
-_TAIL = re.compile(r"[,;]?\s*(?:" + "|".join(re.escape(t) for t in vocab.PLAYER_RUN_TAILS) + r")\b.*$", re.I)
+# "..., and Others", "etc.": where a run of names trails off; "Electronic Theatre Controls, Inc. (ETC)" is a name's
+_TAIL = re.compile(r"[,;]?\s*(?<!\()(?:" + "|".join(re.escape(t) for t in vocab.PLAYER_RUN_TAILS) + r")\b.*$", re.I)
 _ENDS_WITH_CUE = re.compile(
     r"\b(?:" + "|".join(re.escape(c) for c in vocab.PLAYER_LIST_CUES) + r")\s*:?\s*$|:\s*$", re.I
 )

@@ -12,6 +12,7 @@ from pipelines.normalise.companies import full_name_key
 from pipelines.parse import figures, metadata, numbers, sections
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.blocks import Block, Document, build_document
+from pipelines.parse.contents import read_contents
 from pipelines.parse.decode import decode
 from pipelines.parse.figures import Figure
 from pipelines.parse.lists import is_region_name
@@ -49,12 +50,13 @@ from pipelines.records import (
 from pipelines.urls import canonical_url
 
 # Bump when a change to the parser changes its output: pages are re-parsed from raw.pages.
-PARSER_VERSION = "0.30.0"
+PARSER_VERSION = "0.31.0"
 
 _OPENING_BLOCKS = 6
 # What a headline says is a market: the words before "Market" ("Insulin Pump Market to Reach ...").
 _OTHER_MARKET = re.compile(r"^(?:\W*\w+:\s+)?(.{3,80}?)\s+Markets?\b", re.I)
 _LEAD_IN_BLOCKS = 10  # a newsletter's intro may come first: a short market name is looked for this far
+_PLAYERS_HEADER = sections.Header("players")
 _MENU_BLOCKS = 40  # a text page may open with its site's menu, one word a line
 
 
@@ -77,9 +79,11 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
     lead_in = [s for block in page.blocks[_OPENING_BLOCKS:_LEAD_IN_BLOCKS] for s in page.sentences(block)]
     market = metadata.market_name(page.title, opening) or metadata.market_name(None, lead_in, max_words=5)
     if market is None:  # a plain-text page opening with its site's menu: the headline comes further down
-        headline = next((b for b in page.blocks[:_MENU_BLOCKS] if _is_headline(b)), None)
-        market = metadata.market_name(headline.text, [], max_words=8) if headline else None
-        page.title = headline.text if market else page.title
+        headlines = (b.text for b in page.blocks[:_MENU_BLOCKS] if _is_headline(b))
+        named = next(
+            ((text, name) for text in headlines if (name := metadata.market_name(text, [], max_words=8))), None
+        )
+        page.title, market = named if named else (page.title, None)
     if market is None:
         market = metadata.market_named_in_prose([s for b in page.blocks for s in page.sentences(b)])
     if market is None:
@@ -88,9 +92,9 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
     page.blocks = figure_tables(market_columns(_without_links_to_other_markets(page.blocks, market), market))
     page.blocks = sections.run_in_dimension_labels(sections.outlook_headings(page.blocks, market))
     lists = _read_sections(page.blocks, page.title)
-    players = _once_each(
-        Player(without_country_tag(p.name)) for p in _players(page.blocks, lists.players) if names_a_company(p.name)
-    )
+    contents = read_contents(page.document.contents)  # what a report's table of contents lists: the fallback
+    listed_players = _players(page.blocks, lists.players) or contents.players
+    players = _once_each(Player(without_country_tag(p.name)) for p in listed_players if names_a_company(p.name))
     publisher = metadata.publisher(page.document.meta, url, page.document.links)
     texts = [b.text for b in page.blocks]
     research_firm = metadata.research_firm(
@@ -115,11 +119,11 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
         return another_firms(sentence)
 
     forecast, cagrs = _forecast_and_cagrs(page, second_opinion, market)
-    segments = _segments(page, lists)
+    segments = _segments(page, lists, contents.segment_lists)
     labels = [s.label for s in segments]
     player_names = [p.name for p in players]
     sizes, revenues = _sizes_and_revenues(page, lists, player_names)
-    regions = _regions(page, lists, market)
+    regions = _regions(page, lists, market, contents.regions)
     this_markets = functools.partial(
         _this_markets,
         sentence_before=page.sentence_before,
@@ -285,10 +289,12 @@ def _answers_with_their_questions(page: _Page) -> Iterator[str]:
             yield f"{question.text} {page.sentences(answer)[0]}"
 
 
-def _segments(page: _Page, lists: _Lists) -> tuple[Segment, ...]:
-    """Title grammar and section lists; "by X (a, b)" in prose when the page has neither; rankings of the
-    dimensions no list gives."""
+def _segments(page: _Page, lists: _Lists, in_contents: list[list[Segment]]) -> tuple[Segment, ...]:
+    """Title grammar and section lists, else a table of contents' chapters; "by X (a, b)" in prose when the page
+    has none; rankings of the dimensions no list gives."""
     segment_lists = [metadata.title_segments(page.title)[0] or _segmented_title_below(page), *lists.segment_lists]
+    if not any(segment_lists):
+        segment_lists = in_contents
     if not any(segment_lists):
         segment_lists = [metadata.prose_segments(block.text)[0] for block in page.blocks]
     # A ranking names the items that matter, not always all: it lists a dimension no list gives.
@@ -321,13 +327,16 @@ def _reads_as_an_item(label: str) -> bool:
     return "%" not in label and "©" not in label and not (label.endswith(".") and len(label.split()) > 12)
 
 
-def _regions(page: _Page, lists: _Lists, market: str) -> tuple[RegionMention, ...]:
+def _regions(page: _Page, lists: _Lists, market: str, in_contents: list[RegionMention]) -> tuple[RegionMention, ...]:
     """Regions from sections, else an inline "Regions: ..." line, the title, or a run in prose; with shares.
-    An inline line naming regions with their countries beats sections' bare regions (a table of sizes by region)."""
+    An inline line naming regions with their countries beats sections' bare regions (a table of sizes by region),
+    and so does a table of contents' regions chapter."""
     listed = lists.regions
     if not any(r.countries for r in listed):
         inline = inline_regions(page.blocks)
         listed = inline if not listed or names_regions_with_countries(inline) else listed
+    if not any(r.countries for r in listed) and names_regions_with_countries(in_contents):
+        listed = in_contents
     found = with_countries_under_their_headings(
         listed
         or unlabelled_region_list(page.blocks)
@@ -474,12 +483,21 @@ def _players_from_prose(blocks: Iterable[Block]) -> list[Player]:
     found: list[str] = []
     for block in blocks:
         lowered = block.text.lower()
-        if not (PLAYER_NOUN.search(lowered) or "profiles " in lowered or NAMES_AFTER_A_NOUN.search(block.text)):
+        cued = PLAYER_NOUN.search(lowered) or "profiles " in lowered or NAMES_AFTER_A_NOUN.search(block.text)
+        if not (cued or _labels_players(block.text)):
             continue  # "The study profiles Trupanion, Inc., ..." names them without a noun
         names = names_after_cue(block.text.replace(" | ", ": ", 1) if block.kind == "row" else block.text)
         if len(names) >= 2 and len(names) > len(found):
             found = names
     return [Player(name) for name in found]
+
+
+def _labels_players(text: str) -> bool:
+    """ "Brands in the report: Kiss Products, Inc., Olive & June, ...": a players header run into its names."""
+    label, colon, _ = text.partition(":")
+    return (
+        bool(colon) and len(label.split()) <= 6 and sections.classify_header(Block("label", label)) == _PLAYERS_HEADER
+    )
 
 
 def _merge_lists(lists: list[list[Segment]]) -> list[Segment]:

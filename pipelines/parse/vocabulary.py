@@ -148,7 +148,7 @@ PLAYER_NOUN_CUES = (
 )  # fmt: skip
 PLAYER_NOUNS = (
     "players", "companies", "vendors", "manufacturers", "firms", "participants", "competitors", "suppliers",
-    "providers", "makers", "producers", "competitive landscape", "big names", "competitive field",
+    "providers", "makers", "producers", "competitive landscape", "big names", "competitive field", "competitive set",
 )  # fmt: skip
 
 # Lower-case words that sit inside company names: "Bank of America", "Caisse des Dépôts", "Procter and Gamble".
@@ -315,6 +315,8 @@ NOT_SIZE_CUES = (
     "raised",
     "acquired",
     "acquisition",
+    "costs of",  # "excluding transaction costs of approximately EUR 9 million"
+    "synergies of",  # "annual cost synergies of EUR 12-15 million by the end of 2027"
 )
 # Words right after an amount that make it something else than a size: "USD 7.7 billion in incremental revenue".
 NOT_SIZE_AFTER = ("in incremental", "of incremental", "incremental", "in new revenue", "in additional")

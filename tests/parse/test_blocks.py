@@ -1310,3 +1310,11 @@ def test_a_notion_toggle_over_indented_content_is_its_heading():
         ("item", "North America: United States, Canada"),
         ("item", "Europe: Germany, France"),
     ]
+
+
+def test_a_social_posts_emoji_after_a_short_label_stands_for_a_colon():
+    page = "<p>Brands in the report 👑 Kiss Products, Inc., Olive &amp; June</p><p>✅ Market grows</p>"
+    assert [text for _, text in kinds_and_texts(page)] == [
+        "Brands in the report: Kiss Products, Inc., Olive & June",
+        "Market grows",
+    ]

@@ -1061,3 +1061,27 @@ def test_a_size_in_a_which_clause_is_the_region_the_clause_before_ends_on():
 def test_a_year_keyed_figure_takes_its_keys_year():
     line = "2024 market: USD 1.29 billion · 2031 forecast: USD 2.01 billion · CAGR 2025-2031: 6.8%"
     assert [(s.value, s.year) for s in figures.sizes_in(line)] == [(1.29, 2024), (2.01, 2031)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sizes"),
+    [
+        ("Revenue for fiscal 2024: EUR 186.5 million, up 27% year on year", []),
+        ("Skarvik Aqua Technologies' revenue has grown at a CAGR of 31% to NOK 2.48 billion in 2024.", []),
+        ("Europe's revenue reached USD 1.4 billion in 2024, the market's largest.", [(1.4, 2024)]),
+        (
+            "The merger is expected to add to earnings from 2026, excluding transaction costs of about EUR 9 million.",
+            [],
+        ),
+        ("Aquilo expects annual cost synergies of EUR 12-15 million by the end of 2027.", []),
+    ],
+    ids=[
+        "a fiscal year is a company's",
+        "a company's possessive revenue",
+        "a region's possessive revenue is the region's",
+        "a deal's costs",
+        "a deal's synergies",
+    ],
+)
+def test_a_companys_own_figures_are_no_market_sizes(sentence, sizes):
+    assert [(s.value, s.year) for s in figures.sizes_in(sentence)] == sizes

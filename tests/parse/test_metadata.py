@@ -59,6 +59,21 @@ MARKET_CASES = [
     ("Data Center Accelerator Global Market Report 2022", "Data Center Accelerator", "'Global' after the name"),
     ("Two forecasts, one fuel: reading the latest numbers", None, "'forecasts' alone names nothing"),
     (
+        "Glacierra Opens Tennessee Plant as Cold Plunge Tub Market Heads Toward USD 1.9 Billion",
+        "Cold Plunge Tub",
+        "a company's news before 'as'",
+    ),
+    ("Software as a Service Market to Reach USD 908 Billion", "Software as a Service", "'as a' inside a name"),
+    ("Vantrell Launches Aurelis 300 Cryo-EM Platform as Market Grows at 12.1% CAGR", None, "no name after 'as'"),
+    (
+        "According to Thrimby Agri Insights, the global robotic milking systems market is projected to grow",
+        "robotic milking systems",
+        "a lower-case name a long lead-in calls global",
+    ),
+    ("Europe remained the largest regional market in 2024", None, "descriptors name no market"),
+    ("A growing market", None, "an article and a descriptor name none"),
+    ("1/7 Global Vinyl Record Market 2025–2033: our new report is out", "Vinyl Record", "a thread's post counter"),
+    (
         "With recent research from Orrin Analytics suggesting that the global drone market will double",
         "drone",
         "a sentence's words before 'the global'",
@@ -736,3 +751,37 @@ def test_a_report_stores_publisher_is_the_firm_that_wrote_the_report(header, lin
         "researchpantry.net", True, texts, "Mining Truck Tires", metadata.store_publisher(texts), links
     )
     assert firm == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "players"),
+    [
+        (
+            "# Press-On Nails Market\n\nThe market grew at a CAGR of 8.2% over 2025-2032.\n\n"
+            "Brands in the report 👑 Kiss Products, Inc., Olive & June, Static Nails\n",
+            ["Kiss Products, Inc.", "Olive & June", "Static Nails"],
+        ),
+        (
+            "# Natural Deodorant Market\n\nThe market grew at a CAGR of 7.3% over 2025-2033.\n\n"
+            "The competitive set we profile: Native (Procter & Gamble), Weleda AG, Megababe, and Ethique.\n",
+            ["Native (Procter & Gamble)", "Weleda AG", "Megababe", "Ethique"],
+        ),
+    ],
+    ids=["a players label run into its names", "a competitive set"],
+)
+def test_players_a_post_names_in_one_line(page, players):
+    from pipelines.parse import parse_release
+
+    assert [p.name for p in parse_release(page).players] == players
+
+
+def test_a_text_pages_headline_is_the_first_line_that_names_a_market():
+    from pipelines.parse import parse_release
+
+    chatter = "".join(f"Stridemetrics Research\n\n{hour}:30\n\n" for hour in range(10, 16))
+    page = (
+        f"ChannelStacks archive\n\n{chatter}Tomorrow-ish: our Smart Insole Market report drops.\n\n"
+        "Smart Insole Market 2025-2034\n\nSize 2024: USD 214.7 Mn\n\nCAGR (2025-2034): 14.9%\n"
+    )
+    facts = parse_release(page)
+    assert (facts.market, facts.title) == ("Smart Insole", "Smart Insole Market 2025-2034")

@@ -3039,3 +3039,36 @@ def test_a_list_of_tables_captions_lists_no_items():
 
 def test_a_dimension_written_in_capitals_heads_a_plain_text_list():
     assert classify_header(Block("item", "BY CORE TYPE", 1)) == Header("segment", "core type")
+
+
+def test_a_bracketed_acronym_etc_is_a_names_not_the_runs_end():
+    run = "Vari-Lite (Signify), Electronic Theatre Controls, Inc. (ETC), Claypaky S.p.A. (ARRI) and Ayrton SAS"
+    assert split_names(run) == [
+        "Vari-Lite (Signify)",
+        "Electronic Theatre Controls, Inc. (ETC)",
+        "Claypaky S.p.A. (ARRI)",
+        "Ayrton SAS",
+    ]
+
+
+def test_a_line_over_region_bullets_ends_a_dimensions_list():
+    from pipelines.parse.lists import leading_items
+
+    body = [
+        Block("item", "Residential", 1),
+        Block("item", "Hospitality", 1),
+        Block("para", "Where"),
+        Block("item", "Asia Pacific: Japan, China", 1),
+    ]
+    assert [b.text for b in leading_items(body)] == ["Residential", "Hospitality"]
+
+
+def test_a_line_of_items_parted_by_bars_keeps_an_items_bracketed_commas():
+    from pipelines.parse.lists import inline_list
+
+    line = "By Application: Sports & Fitness | Medical (Diabetic Foot Monitoring, Post-Operative Rehab) | Safety"
+    assert inline_list(line) == [
+        "Sports & Fitness",
+        "Medical (Diabetic Foot Monitoring, Post-Operative Rehab)",
+        "Safety",
+    ]
