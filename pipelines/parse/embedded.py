@@ -15,8 +15,8 @@ from html import escape
 
 from lxml import etree
 
-_DATA_ATTRIBUTES = ("data-props", "props", "data-page", "data-state")  # a component's props: Astro, Inertia, CMSs
-_JSON_TYPES = ("application/json", "application/ld+json")
+# A component's props (Astro, Inertia, headless CMSs), found in one pass.
+_DATA_ATTRIBUTES = etree.XPath("//@data-props | //@props | //@data-page | //@data-state")
 _HTML_TAG = re.compile(r"<(?:p|h[1-6]|ul|ol|li|table|div|strong|br)\b", re.I)
 # A script's quoted strings: "...", '...' or `...`, escapes kept for decoding.
 _STRING_LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*)"|\'((?:[^\'\\\n]|\\.)*)\'|`((?:[^`\\]|\\.)*)`')
@@ -50,9 +50,7 @@ def embedded_sources(root: etree._Element) -> list[str]:
                 sources.append(element.text)
         elif next(element.iterancestors("template", "noscript"), None) is None:  # a nested one is part of its own
             sources.append(_inner_html(element))
-    sources.extend(
-        value for name in _DATA_ATTRIBUTES for value in root.xpath(f"//@{name}") if value.lstrip()[:1] in "{["
-    )
+    sources.extend(value for value in _DATA_ATTRIBUTES(root) if value.lstrip()[:1] in "{[")
     return sources
 
 
