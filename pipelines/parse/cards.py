@@ -20,16 +20,21 @@ from typing import Any
 import yaml
 from lxml import etree
 
+from pipelines.parse.embedded import data_as_html, humanised
+from pipelines.parse.markdown import render_markdown
+
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
 _YAML_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)", re.S)
 # A data file: comment lines, then "key: value" lines from the first line on.
 _YAML_RECORD = re.compile(r"\A(?:#[^\n]*\n|\s*\n)*[A-Za-z_][\w-]*:[ \t]")
+_YAML_RECORDS = re.compile(r"\A(?:#[^\n]*\n|\s*\n)*-[ \t]+[A-Za-z_][\w-]*:[ \t]")
 _FEED_ITEM = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?<(?:item|entry|rss|feed)\b", re.I)
 _XML_PARSER = etree.XMLParser(recover=True, resolve_entities=False, no_network=True)
 
 _TITLE_KEYS = ("original_title", "title", "headline", "name")  # a translated card keeps the release's own title
-_SUMMARY_KEYS = ("excerpt", "description", "summary", "abstract", "note")
+_SUMMARY_KEYS = ("excerpt", "description", "summary", "abstract", "note", "notes")
+_XML_STYLING = frozenset({"style", "b", "i", "u", "sup", "sub"})  # EndNote wraps every field's text in <style>
 _BODY_KEYS = (
     "body",
     "content",
@@ -64,8 +69,13 @@ _SITE_LISTS = frozenset(
 )
 # A single-valued field states a fact when its name says so: "market_size_2024", "cagr", "report_code".
 _FACT_KEY = re.compile(r"market|size|cagr|growth|forecast|period|report|firm|research|base.?year|revenue", re.I)
+_PARAGRAPH_MARKUP = re.compile(r"<(?:[a-z]+:)?p>")
+_TAG_PREFIX = re.compile(r"<(/?)[a-z]+:(?=[a-z])")  # "<jats:p>" is "<p>"
+_CODE_KEYS = ("number", "identifier", "sku")
+_REPORT_CODE = re.compile(
+    r"[A-Z]{2,6}(?:-[A-Z0-9]{2,6})*-\d{3,9}(?:-[A-Z]{1,4})?"
+)  # "HFR-EP-2147", not an issue's "12"
 _CUT_MARK = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
-_WORD_BREAK = re.compile(r"[_\-]+|(?<=[a-z])(?=[A-Z])")
 
 
 @dataclass
@@ -89,6 +99,11 @@ def read_card(text: str) -> Card | None:
         return _json_record(text)
     if _FEED_ITEM.match(text):
         return _feed_item(text)
+    if text.lstrip().startswith("<?xml"):
+        return _xml_record(text)
+    if _YAML_RECORDS.match(text):  # a references file: "- id: ...\n  title: ...\n  abstract: ..."
+        records = _load_yaml_list(text)
+        return next((_card(r) for r in records if isinstance(r, dict) and _is_an_article(r)), None)
     if _YAML_RECORD.match(text):
         data = _load_yaml(text)
         if any(isinstance(data.get(key), str) for key in _TITLE_KEYS) and any(key in data for key in _BODY_KEYS):
@@ -97,11 +112,20 @@ def read_card(text: str) -> Card | None:
 
 
 def _load_yaml(source: str) -> dict[str, Any]:
-    try:
-        data = yaml.load(source, Loader=_YAML_LOADER)
-    except yaml.YAMLError:
-        return {}
+    data = _parsed_yaml(source)
     return data if isinstance(data, dict) else {}
+
+
+def _load_yaml_list(source: str) -> list[Any]:
+    data = _parsed_yaml(source)
+    return data if isinstance(data, list) else []
+
+
+def _parsed_yaml(source: str) -> Any:
+    try:
+        return yaml.load(source, Loader=_YAML_LOADER)
+    except yaml.YAMLError:
+        return None
 
 
 def _load_toml(source: str) -> dict[str, Any]:
@@ -117,22 +141,32 @@ def _json_record(text: str) -> Card | None:
     except ValueError:
         return None
     records = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
-    articles = [r for r in records if isinstance(r, dict) and any(key in r for key in _BODY_KEYS + ("headline",))]
+    articles = [_unwrapped(r) for r in records if isinstance(r, dict) and _is_an_article(_unwrapped(r))]
     return _card(articles[0]) if articles else None
+
+
+def _is_an_article(record: dict[str, Any]) -> bool:
+    """A record with a body, a headline, or a title over an abstract (a citation's CSL-JSON item)."""
+    titled = any(key in record for key in _TITLE_KEYS)
+    return any(key in record for key in (*_BODY_KEYS, "headline")) or titled and any(k in record for k in _SUMMARY_KEYS)
+
+
+def _unwrapped(data: dict[str, Any]) -> dict[str, Any]:
+    """A record wrapped in one key (a citation item, an API's {"status": "ok", "message": {...}}) is that record."""
+    nested = [v for v in data.values() if isinstance(v, dict) and "title" in v]
+    return nested[0] if "title" not in data and len(nested) == 1 else data
 
 
 def _card(data: dict[str, Any]) -> Card:
     """Metadata, fact fields and body of one record."""
-    nested = [v for v in data.values() if isinstance(v, dict) and "title" in v]
-    if "title" not in data and len(nested) == 1:
-        data = nested[0]  # a record wrapped in one key, e.g. a citation item
+    data = _unwrapped(data)
     card = Card()
     title = next((data[key] for key in _TITLE_KEYS if isinstance(data.get(key), str) and data[key].strip()), None)
     html = []
     if title:
         card.meta["title"] = " ".join(title.split())
         html.append(f"<h1>{escape(title)}</h1>")
-    html.extend(f"<p>{escape(data[key])}</p>" for key in _SUMMARY_KEYS if isinstance(data.get(key), str))
+    html.extend(_summary_html(data[key]) for key in _SUMMARY_KEYS if isinstance(data.get(key), str))
     address = next((data[key] for key in _ADDRESS_KEYS if str(data.get(key, "")).startswith("http")), None)
     card.meta.update({"canonical": address} if address else {})
     # A citation's publisher, or a card's "research_firm: X Research", is the firm behind the figures.
@@ -141,21 +175,35 @@ def _card(data: dict[str, Any]) -> Card:
     date = next((data[key] for key in _DATE_KEYS if data.get(key) and not isinstance(data[key], bool)), None)
     card.meta.update({"published": str(date)} if date else {})
     html.extend(_fact_field(key, value) for key, value in data.items() if key not in _READ_KEYS)
+    # A citation's or a dataset's code for the report: CSL's "number", schema.org's "identifier"
+    code = next((data[key] for key in _CODE_KEYS if _REPORT_CODE.fullmatch(str(data.get(key, "")))), None)
+    html.extend([f"<p>Report number: {escape(code)}</p>"] if code else [])
     card.fields_html = "".join(html)
-    body = next((data[key] for key in _BODY_KEYS if isinstance(data.get(key), str)), "")
-    card.body = _CUT_MARK.sub("", body)  # a news API's "... ZF Friedri… [+2311 chars]"
+    body = next((data[key] for key in _BODY_KEYS if isinstance(data.get(key), (str, list))), "")
+    if isinstance(body, list):  # a CMS's blocks: [{"type": "paragraph", "text": ...}, {"type": "list", ...}]
+        card.body, card.body_is_html = data_as_html(body), True
+    else:
+        card.body = _CUT_MARK.sub("", body)  # a news API's "... ZF Friedri… [+2311 chars]"
     return card
+
+
+def _summary_html(text: str) -> str:
+    """A one-line summary is a paragraph; a note of several lines ("Segmentation covered" over "By Type: A; B")
+    is read as the text it is, and an abstract in markup (Crossref's "<jats:p>") as markup."""
+    if _PARAGRAPH_MARKUP.search(text):
+        return _TAG_PREFIX.sub(r"<\1", text)
+    return render_markdown(text) if "\n" in text.strip() else f"<p>{escape(text)}</p>"
 
 
 def _fact_field(key: str, value: Any) -> str:
     """ "key_companies: [a, b]" as a labelled list, "regions: {Europe: [UK, France]}" as "Europe: UK, France"
     lines under "Regions", "cagr: 8.1% (2025-2033)" as "Cagr: 8.1% (2025-2033)"."""
-    label = escape(_humanised(key))
+    label = escape(humanised(key))
     if isinstance(value, list) and key.lower() not in _SITE_LISTS and value and all(_is_item(v) for v in value):
         items = "".join(f"<li>{escape(str(v))}</li>" for v in value)
         return f"<p><b>{label}</b></p><ul>{items}</ul>"
     if isinstance(value, dict) and value and all(isinstance(v, list) and all(map(_is_item, v)) for v in value.values()):
-        lines = "".join(f"<li>{escape(_humanised(k))}: {escape(_joined(v))}</li>" for k, v in value.items())
+        lines = "".join(f"<li>{escape(humanised(k))}: {escape(_joined(v))}</li>" for k, v in value.items())
         return f"<p><b>{label}</b></p><ul>{lines}</ul>"
     if isinstance(value, (str, int, float)) and not isinstance(value, bool) and _FACT_KEY.search(key):
         return f"<p>{label}: {escape(str(value))}</p>"
@@ -169,14 +217,6 @@ def _is_item(value: Any) -> bool:
 def _joined(values: list[Any]) -> str:
     texts = [str(v) for v in values]
     return ("; " if any("," in t for t in texts) else ", ").join(texts)
-
-
-def _humanised(key: str) -> str:
-    """ "segments_by_type" -> "Segments by type", "keyPlayers" -> "Key players"; names written as names stay."""
-    if " " in key or not _WORD_BREAK.search(key):
-        return key[:1].upper() + key[1:]
-    words = _WORD_BREAK.sub(" ", key).lower()
-    return words[:1].upper() + words[1:]
 
 
 def _feed_item(text: str) -> Card | None:
@@ -206,6 +246,24 @@ def _feed_item(text: str) -> Card | None:
     teaser = texts.get("description") or texts.get("summary") or ""
     card.body = f"{teaser}\n{full}" if teaser and full else full or teaser  # a teaser is read, as a card's excerpt
     return card
+
+
+def _xml_record(text: str) -> Card | None:
+    """A reference manager's XML record (EndNote, MODS): each field's text by its tag, the first of each, read
+    as a JSON record's fields are. An XHTML page is no record."""
+    try:
+        root = etree.fromstring(text.strip().encode("utf-8"), parser=_XML_PARSER)
+    except etree.XMLSyntaxError:
+        return None
+    if root is None or _local(root) == "html":
+        return None
+    fields: dict[str, Any] = {}
+    for element in root.iter():
+        if all(_local(child) in _XML_STYLING for child in element) and _local(element) not in _XML_STYLING:
+            value = " ".join("".join(element.itertext()).split())
+            if value:
+                fields.setdefault(_local(element), value)
+    return _card(fields) if any(key in fields for key in _TITLE_KEYS) else None
 
 
 def _local(element: etree._Element) -> str:

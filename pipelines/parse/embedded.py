@@ -29,11 +29,13 @@ _LIST_OF_RECORDS = re.compile(r"(\w+)\s*:\s*\[\s*\{")
 _QUOTED = re.compile(r"['\"]([^'\"\n]{1,80})['\"]")
 _ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.S)
 _ESCAPES = {"n": "\n", "t": " ", "r": ""}
-_KEY_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
-# Keys whose values are a page's machinery, never its words.
+_WORD_BREAK = re.compile(r"[_\-]+|(?<=[a-z])(?=[A-Z])")
+# Keys whose values are a page's machinery, never its words: ids, addresses, a block's type marker.
 _TECHNICAL_KEYS = frozenset(
     {"id", "slug", "url", "href", "src", "image", "layout", "__typename", "@type", "@context", "@id", "template"}
+    | {"type", "_type", "kind", "style", "$schema"}
 )
+_TEXT_KEYS = frozenset({"text", "content", "value", "body"})
 _LONG_TEXT_WORDS = 8
 # Keys that name what the other value of a two-key record is: {"label": "CAGR", "value": "7.6%"}.
 _LABEL_KEYS = frozenset(
@@ -63,10 +65,15 @@ def embedded_html(sources: list[str]) -> str:
             parts.append(text)
             continue
         try:
-            parts.extend(_rendered(json.loads(text)))
+            parts.append(data_as_html(json.loads(text)))
         except ValueError:
             parts.extend(_script_parts(text))
     return "\n".join(parts)
+
+
+def data_as_html(value: object) -> str:
+    """Parsed JSON (a page's state, a card's block-structured body) as HTML."""
+    return "\n".join(_rendered(value))
 
 
 def _inner_html(element: etree._Element) -> str:
@@ -81,7 +88,7 @@ def _rendered(value: object, key: str = "") -> Iterator[str]:
     if isinstance(value, str):
         yield from _text(value, key)
     elif isinstance(value, list):
-        heading = f"<h4>{escape(_words(key))}</h4>" if key else ""
+        heading = f"<h4>{escape(humanised(key))}</h4>" if key else ""
         if value and all(isinstance(item, str) and len(item.split()) < _LONG_TEXT_WORDS for item in value):
             yield heading + "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in value) + "</ul>"
             return
@@ -90,13 +97,13 @@ def _rendered(value: object, key: str = "") -> Iterator[str]:
         for item in value:
             yield from _rendered(item, key)
     elif isinstance(value, dict):
-        line = _one_line(value)
+        fields = {name: item for name, item in value.items() if name not in _TECHNICAL_KEYS}
+        line = _one_line(fields)
         if line:
             yield f"<p>{escape(line)}</p>"
             return
-        for name, item in value.items():
-            if name not in _TECHNICAL_KEYS:
-                yield from _rendered(item, name)
+        for name, item in fields.items():
+            yield from _rendered(item, name)
 
 
 def _text(value: str, key: str) -> Iterator[str]:
@@ -104,8 +111,10 @@ def _text(value: str, key: str) -> Iterator[str]:
         yield value
     elif len(value.split()) >= _LONG_TEXT_WORDS:
         yield from (f"<p>{escape(line)}</p>" for line in value.splitlines() if line.strip())
+    elif key in _TEXT_KEYS:  # a block's own text: {"type": "heading", "text": "Report segmentation"}
+        yield f"<p>{escape(value)}</p>"
     elif key and value.strip() and not value.startswith(("http", "/")):
-        yield f"<p>{escape(_words(key))}: {escape(value)}</p>"
+        yield f"<p>{escape(humanised(key))}: {escape(value)}</p>"
 
 
 def _one_line(value: dict) -> str | None:
@@ -127,14 +136,14 @@ def _script_parts(script: str) -> Iterator[str]:
     """A script's object literal, read without running it, in its order: its long strings and markup
     (concatenated pieces joined), its lists of names with their labels, and the keys of its lists of records
     as headings ("regions: [{region: 'Europe', countries: [...]}, ...]")."""
-    parts = [(m.start(), f"<h4>{escape(_words(m.group(1)))}</h4>") for m in _LIST_OF_RECORDS.finditer(script)]
+    parts = [(m.start(), f"<h4>{escape(humanised(m.group(1)))}</h4>") for m in _LIST_OF_RECORDS.finditer(script)]
     for match in _LABELLED_LIST.finditer(script):
         items = [escape(item) for item in _QUOTED.findall(match.group("items"))]
         if match.group("label"):
             parts.append((match.start(), f"<p>{escape(match.group('label'))}: {', '.join(items)}</p>"))
         elif match.group("key") and len(items) > 1:
             listed = "".join(f"<li>{item}</li>" for item in items)
-            parts.append((match.start(), f"<h4>{escape(_words(match.group('key')))}</h4><ul>{listed}</ul>"))
+            parts.append((match.start(), f"<h4>{escape(humanised(match.group('key')))}</h4><ul>{listed}</ul>"))
     for match in _STRING_LITERAL.finditer(script):
         text = _unescaped(next(group for group in match.groups() if group is not None))
         if _HTML_TAG.search(text) or len(text.split()) >= _LONG_TEXT_WORDS:
@@ -152,7 +161,9 @@ def _unescaped(literal: str) -> str:
     return _ESCAPE.sub(one, literal) if "\\" in literal else literal
 
 
-def _words(key: str) -> str:
-    """ "keyPlayers" -> "Key players", "forecast_period" -> "Forecast period"."""
-    words = [word.lower() for word in _KEY_WORDS.findall(key)]
-    return " ".join(words).capitalize()
+def humanised(key: str) -> str:
+    """ "segments_by_type" -> "Segments by type", "keyPlayers" -> "Key players"; names written as names stay."""
+    if " " in key or not _WORD_BREAK.search(key):
+        return key[:1].upper() + key[1:]
+    words = _WORD_BREAK.sub(" ", key).lower()
+    return words[:1].upper() + words[1:]

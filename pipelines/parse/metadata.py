@@ -658,7 +658,9 @@ def _chained(text: str, group: re.Pattern) -> Iterator[re.Match[str]]:
 
 
 def _singular(dimension: str) -> str:
-    """ "types" -> "type"; "species", "technologies" and "process" stay (as ``sections.dimension_name`` reads them)."""
+    """ "types" -> "type", "by type" -> "type"; "species", "technologies" and "process" stay (as
+    ``sections.dimension_name`` reads them)."""
+    dimension = dimension.removeprefix("by ")  # "Segments covered: By Type (Conventional, Organic); ..."
     return dimension[:-1] if dimension.endswith("s") and not dimension.endswith(("ss", "ies")) else dimension
 
 

@@ -196,6 +196,7 @@ _FASTER_ITEM = re.compile(
     r"^(?:the\s+)?(?P<item>[A-Z][^,;:]{0,60}?)\s+(?:segment\s+)?(?:is|was|remains)\s+the\s+"
     r"(?:faster|fastest)[- ]growing\b"
 )
+_AFTER_A_DASH = re.compile(r"^[^.]{0,40}?\s—\s(?=By )")  # "Segmentation covered — By Type: ..."
 _BASIS_CUE = re.compile(
     r"\b(?:basis of|based on|in terms of|depending on|by)\s|\sside,|-wise,|\s(?:covered|tracked)\s", re.I
 )
@@ -702,7 +703,10 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
         landscape = any(word in lowered for word in _LANDSCAPE_WORDS) and _LANDSCAPE_CUE.search(text) is not None
         split_into = (" into " in text or " between " in text) and _SEGMENTED.search(text) is not None
         bracketed = ":" in text and "(" in text
-        sentences = split_sentences(text) if stated or landscape or split_into or bracketed else []
+        by_lines = ". By " in text or "— By " in text  # "Segmentation covered — By Type: A; B. By Source: C; D."
+        sentences = split_sentences(text) if stated or landscape or split_into or bracketed or by_lines else []
+        if by_lines:
+            matches += [_BY_STATEMENT.match(_AFTER_A_DASH.split(sentence)[-1]) for sentence in sentences]
         if stated:
             matches += [
                 m
@@ -784,7 +788,10 @@ def _statement_list(match: re.Match | None, text: str) -> Iterator[tuple[Header,
     # "By Marisol Eady, Insurance Correspondent · 4 min read"; "A and B are the other categories assessed"
     if match and not _BYLINE.search(text) and not match.group("dim").lower().startswith("other "):
         dimension = dimension_name(match.group("dim"))
-        items = [_FIGURE_TAIL.sub("", item) for item in _items_of_run(match.group("run"))]  # "Hybrid (26% share)"
+        run = match.group("run")
+        # "By Type: A; B (x, y); C.": a labelled line's semicolons part its items, with or without a closing "and"
+        listed = _semicolon_items(run) if match.re is _BY_STATEMENT else []
+        items = [_FIGURE_TAIL.sub("", item) for item in listed or _items_of_run(run)]  # "Hybrid (26% share)"
         header = dimension_header(dimension)
         # "By Source, soy-based products held the largest share, at 43.1% ...": a finding, not a list
         # a name of six words at most, though "Hydraulic Dock Levelers (Hinged Lip, Telescopic Lip)" lists more
@@ -820,6 +827,11 @@ def _without_a_shared_noun(items: list[str]) -> list[str]:
     return (
         [*before, named] if describe and shared and noun.isalpha() and noun.islower() and noun.endswith("s") else items
     )
+
+
+def _semicolon_items(run: str) -> list[str]:
+    pieces = [piece.strip() for piece in split_top_level(run.rstrip(" ."), ";")]
+    return pieces if len(pieces) >= 2 and all(0 < len(piece.split()) <= 8 for piece in pieces) else []
 
 
 def _parted_by_semicolons(sentence: str) -> bool:

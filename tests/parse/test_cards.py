@@ -165,3 +165,98 @@ def test_a_briefs_source_firm_field_credits_the_firm_and_its_more_briefs_are_no_
     facts = parse_release(card)
     assert facts.research_firm == "Lindqvist & Aho Marktanalyse"
     assert [(c.value_pct, c.start, c.end) for c in facts.cagrs] == [(6.6, 2025, 2032)]
+
+
+def test_a_citation_item_with_an_abstract_and_a_note_of_several_lines_is_a_record():
+    item = {
+        "type": "report",
+        "title": "Gas-Insulated Switchgear Market Size and Trends Report, 2025-2032",
+        "number": "HFR-EP-2147",
+        "URL": "https://www.harlowfenresearch.com/reports/gis-market/",
+        "abstract": "The global gas-insulated switchgear market was valued at USD 24.6 billion in 2024.",
+        "note": "Segmentation covered\nBy Voltage: Medium Voltage; High Voltage\n\nKey companies profiled: "
+        "Hitachi Energy Ltd.; Siemens Energy AG; GE Vernova.",
+    }
+    facts = parse_release(json.dumps([item]))
+    assert facts.report_id == "HFR-EP-2147"
+    assert [(s.dimension, s.label) for s in facts.segments] == [
+        ("type", "Medium Voltage"),
+        ("type", "High Voltage"),
+    ]
+    assert [p.name for p in facts.players] == ["Hitachi Energy Ltd.", "Siemens Energy AG", "GE Vernova"]
+
+
+def test_a_cms_cards_body_of_blocks_is_read_as_its_paragraphs_headings_and_lists():
+    card = {
+        "title": "Synthetic Data Generation Market Forecast 2025-2030: 34.1% CAGR Expected",
+        "url": "https://www.marketnewsloop.com/news/synthetic-data",
+        "body": [
+            {
+                "type": "paragraph",
+                "text": "The market will rise from USD 0.98 billion in 2024 to USD 5.76 billion by 2030.",
+            },
+            {"type": "heading", "text": "Report segmentation"},
+            {"type": "list", "title": "By Data Type", "items": ["Tabular Data", "Text Data"]},
+        ],
+    }
+    document = build_document(json.dumps(card))
+    assert [b.text for b in document.blocks][1:] == [
+        "The market will rise from USD 0.98 billion in 2024 to USD 5.76 billion by 2030.",
+        "Report segmentation",
+        "By Data Type: Tabular Data, Text Data",
+    ]
+
+
+def test_an_endnote_xml_record_is_read_by_its_fields():
+    def field(tag: str, value: str) -> str:
+        return f'<{tag}><style face="normal">{value}</style></{tag}>'
+
+    record = (
+        '<?xml version="1.0" encoding="UTF-8" ?><xml><records><record>'
+        f"<titles>{field('title', 'Rare Earth Permanent Magnets Market Report 2025-2033')}</titles>"
+        f"{field('publisher', 'Wystan Moor Research')}"
+        f"<urls><related-urls>{field('url', 'https://www.wystanmoorresearch.com/reports/rare-earth-magnets')}"
+        "</related-urls></urls>"
+        f"{field('abstract', 'The global rare earth permanent magnets market reached USD 18.9 billion in 2024.')}"
+        "</record></records></xml>"
+    )
+    facts = parse_release(record)
+    assert (facts.market, facts.publisher) == ("Rare Earth Permanent Magnets", "wystanmoorresearch.com")
+    assert [(s.value, s.year) for s in facts.market_sizes] == [(18.9, 2024)]
+    assert read_card('<?xml version="1.0"?><html><body><p>An XHTML page</p></body></html>') is None
+
+
+def test_an_apis_wrapped_record_with_a_jats_abstract_is_read():
+    work = {
+        "status": "ok",
+        "message": {
+            "title": ["Vital Wheat Gluten Market Report 2025-2031"],
+            "URL": "https://www.agrocommoditybrief.com/vital-wheat-gluten",
+            "abstract": "<jats:title>Abstract</jats:title><jats:p>The vital wheat gluten market was USD 2.4 billion "
+            "in 2024.</jats:p><jats:p>Key players profiled: Cargill, Incorporated; Tereos S.A.; Manildra Group."
+            "</jats:p>",
+        },
+    }
+    facts = parse_release(json.dumps(work))
+    assert [(s.value, s.year) for s in facts.market_sizes] == [(2.4, 2024)]
+    assert [p.name for p in facts.players] == ["Cargill, Incorporated", "Tereos S.A.", "Manildra Group"]
+
+
+def test_a_references_files_first_record_with_an_abstract_is_read():
+    references = (
+        "# docs/_data/references.yml\n"
+        "- id: ketterby-2025\n"
+        "  title: 'Marine Loading Arms Market Size, Share & Trends, 2025-2033'\n"
+        "  url: https://www.portsideindustrynews.com/markets/marine-loading-arms/\n"
+        "  report-code: KBR-OG-1183\n"
+        "  abstract: The global marine loading arms market was valued at USD 642.5 million in 2024.\n"
+        "  key-players:\n    - TechnipFMC plc\n    - SVT GmbH\n"
+        "- id: other-2024\n  title: An unrelated handbook\n"
+    )
+    facts = parse_release(references)
+    assert (facts.market, facts.publisher, facts.report_id) == (
+        "Marine Loading Arms",
+        "portsideindustrynews.com",
+        "KBR-OG-1183",
+    )
+    assert [p.name for p in facts.players] == ["TechnipFMC plc", "SVT GmbH"]

@@ -785,3 +785,15 @@ def test_a_text_pages_headline_is_the_first_line_that_names_a_market():
     )
     facts = parse_release(page)
     assert (facts.market, facts.title) == ("Smart Insole", "Smart Insole Market 2025-2034")
+
+
+def test_groups_named_by_their_by_lead_keep_only_the_dimension():
+    groups = metadata.labelled_groups(
+        "Segments covered: By Type (Conventional, Organic); By Application (Bakery, Feed)"
+    )
+    assert [(s.dimension, s.label) for s in groups] == [
+        ("type", "Conventional"),
+        ("type", "Organic"),
+        ("application", "Bakery"),
+        ("application", "Feed"),
+    ]

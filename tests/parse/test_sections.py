@@ -3072,3 +3072,15 @@ def test_a_line_of_items_parted_by_bars_keeps_an_items_bracketed_commas():
         "Medical (Diabetic Foot Monitoring, Post-Operative Rehab)",
         "Safety",
     ]
+
+
+def test_labelled_lists_run_together_in_one_paragraph_each_give_their_dimension():
+    text = (
+        "North America generated USD 1.52 billion in 2024. Segmentation covered — By Type: Monitoring Systems; "
+        "Electrodes & Accessories; Software. By Source: Insourced Monitoring; Outsourced Monitoring (Remote, Onsite)."
+    )
+    lists = [(header.dimension, items) for header, items in by_dimension_statements([Block("para", text)])]
+    assert lists == [
+        ("type", ["Monitoring Systems", "Electrodes & Accessories", "Software"]),
+        ("source", ["Insourced Monitoring", "Outsourced Monitoring (Remote, Onsite)"]),
+    ]
