@@ -127,7 +127,11 @@ def _one_line(value: dict) -> str | None:
         return None
     if isinstance(other, list) and other and all(isinstance(item, str) for item in other):
         return f"{label}: {', '.join(other)}"
-    if isinstance(other, (str, int, float)) and not isinstance(other, bool) and len(str(other).split()) < 8:
+    if (
+        isinstance(other, (str, int, float))
+        and not isinstance(other, bool)
+        and len(str(other).split()) < _LONG_TEXT_WORDS
+    ):
         return f"{label}: {other}"
     return None
 
