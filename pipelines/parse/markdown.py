@@ -27,6 +27,10 @@ _TEXT_LIST_MARK = re.compile(
     r"(?m)^([ \t]*)(?:[•◦▪■►➤–]|o(?=[ \t]+[A-Z\d])|~(?=[ \t]+[A-Z])|\((?:[a-z]|[ivx]{1,4})\)|[a-z]\))[ \t]+(?=\S)"
 )
 _DOT_LEADER = re.compile(r"\S ?\.{4,} ?\S")
+# A plain-text table of regions: the region, a wide gap, its countries.
+_REGION_COLUMN = re.compile(
+    rf"(?mi)^([ \t]*(?:{vocab.REGION_NAMES_PATTERN}))[ \t]{{3,}}(?=[A-Z])(?!(?:{vocab.REGION_NAMES_PATTERN})\b)"
+)  # not "Asia-Pacific      Europe", two regions set side by side
 # A Notion export's toggle: "▸ Segmentation" over its indented content is that content's heading.
 _TOGGLE = re.compile(r"(?m)^[▸▶][ \t]+(?=[^\n]{1,80}\n(?:[ \t]*\n)*(?: {4}|\t)\S)")
 # "  Middle East & Africa  UAE, Saudi Arabia", "  Asia Pacific .. China, Japan"
@@ -75,7 +79,9 @@ def render_markdown(text: str) -> str:
     text = _TOGGLE.sub("#### ", text) if "▸" in text or "▶" in text else text
     text = _text_list_marks(_indented_under_labels(text))
     text = _rules_under_boxes(_unwrap(_without_page_furniture(text)))
-    return _render(_tables_without_separator(_definition_lists(_aligned_tables(_simple_tables(text)))))
+    text = _aligned_tables(_simple_tables(text))
+    text = _REGION_COLUMN.sub(r"\1: ", text) if "   " in text else text  # "North America      United States, Mexico"
+    return _render(_tables_without_separator(_definition_lists(text)))
 
 
 def _without_pandoc_markup(text: str) -> str:

@@ -39,8 +39,9 @@ _AMOUNT = re.compile(r"[$€£]|\bUSD\b|\d\+?\s*(?i:billion|million|trillion|bn|
 # "Benchmark International Unveils the 2024 Global Consumer, Food & Retail Industry Report": a firm's verb.
 _HEADLINE_LEAD = re.compile(
     r"\s(?:for|on|about|across|in(?=\s+the\b)|(?i:unveils|releases|publishes|launches)(?=\s+(?:the|its|(?:19|20)\d\d)\b)"
+    r"|(?i:releases|publishes|puts|values|sizes)(?=\s+[A-Z0-9])"  # "Bramcote Insights Releases Zinc Oxide Market ..."
     # "Glacierra Opens Tennessee Plant as Cold Plunge Tub Market Heads ...", not "Software as a Service"
-    r"|as(?!\s+an?\s)|amid|while)\s+"
+    r"|(?i:as|amid|while)(?!\s+(?i:an?)\s))\s+"
     r"(?:(?:the|its)\s+)?(?:(?:19|20)\d\d\s+)?(?i:global\s+)?(?=[A-Z0-9])"
 )
 _NOT_A_NAME_END = frozenset(

@@ -133,7 +133,8 @@ def _cued_names(header: Block, body: Sequence[Block]) -> list[str]:
         following = body[index] if index < len(body) else None  # the block after ``block``
         names = names_after_cue(block.text)
         if len(names) < 2 and following is not None and _ENDS_WITH_CUE.search(block.text):
-            names = split_names(following.text)  # "... some of the major players such as" / "A, B, C and Others…"
+            # "... the major players such as" / "A, B, C and Others…"; "Key Players:" / "The report profiles A, B"
+            names = names_after_cue(following.text) or split_names(following.text)
         if len(names) >= 2:
             return names
     return []

@@ -68,7 +68,7 @@ _BASIS_STATEMENT = re.compile(
     rf"(?:{_SPLIT_VERBS}|covers?|includes?|spans?|separates?|distinguish(?:es)?|tracks?|examines?|analy[sz]es"
     r"|analy[sz]e|groups?|comprises?|looks? at|made up of|consists of)\s+"
     # "breaks the market down into", "groups products into"
-    r"(?:(?:the\s+)?(?:market|it|products)\s+)?(?:down\s+)?(?:(?:into|between|among|as|in)\s+)?(?P<run>.+)$",
+    r"(?:(?:the\s+)?(?:market|it|products)\s+)?(?:down\s+)?(?:(?:into|between|among|as|in):?\s+)?(?P<run>.+)$",
     re.I,
 )
 # "By material, natural rubber, EPDM and polyurethane foam are analyzed": the list before a passive verb.
@@ -196,6 +196,11 @@ _FASTER_ITEM = re.compile(
     r"^(?:the\s+)?(?P<item>[A-Z][^,;:]{0,60}?)\s+(?:segment\s+)?(?:is|was|remains)\s+the\s+"
     r"(?:faster|fastest)[- ]growing\b"
 )
+_BASIS_OVER_A_LIST = re.compile(
+    rf"^(?:on the basis of|based on|in terms of|by)\s+(?P<dim>[\w\-&/ ]{{1,30}}?),\s+[^:]{{0,80}}\b(?:{_SPLIT_VERBS})"
+    r"\s+(?:into|as|among|between)\s*:$",
+    re.I,
+)
 _AFTER_A_DASH = re.compile(r"^[^.]{0,40}?\s—\s(?=By )")  # "Segmentation covered — By Type: ..."
 _BASIS_CUE = re.compile(
     r"\b(?:basis of|based on|in terms of|depending on|by)\s|\sside,|-wise,|\s(?:covered|tracked)\s", re.I
@@ -322,6 +327,9 @@ def classify_header(block: Block) -> Header | None:
     outlook = _OUTLOOK.match(text) if block.kind in ("heading", "label") else None
     if outlook and dimension_name(outlook.group(1)):
         return Header("segment", dimension_name(outlook.group(1)))
+    basis = _BASIS_OVER_A_LIST.match(text) if text.endswith(":") else None
+    if basis:  # "In terms of Product Type, the Grain Dryers market is segmented into:" over the list
+        return dimension_header(dimension_name(basis.group("dim")))
     match = _BY_DIMENSION.search(text)
     if match is None or not _BY_CONTEXT.search(text[: match.start()]):  # "drive spending by cardiac centers"
         return None

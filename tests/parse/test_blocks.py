@@ -1318,3 +1318,14 @@ def test_a_social_posts_emoji_after_a_short_label_stands_for_a_colon():
         "Brands in the report: Kiss Products, Inc., Olive & June",
         "Market grows",
     ]
+
+
+def test_a_plain_text_table_of_regions_joins_each_region_to_its_countries():
+    page = (
+        "GEOGRAPHIC COVERAGE\n\nNorth America              United States, Mexico\n"
+        "Europe                     Norway, United Kingdom\n\n"
+        "Asia-Pacific                       Europe\nChina, Japan                       Germany, France\n"
+    )
+    texts = [text for _, text in kinds_and_texts(page)]
+    assert texts[1:3] == ["North America: United States, Mexico", "Europe: Norway, United Kingdom"]
+    assert not any(text.startswith("Asia-Pacific:") for text in texts)  # two regions side by side

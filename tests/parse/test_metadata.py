@@ -73,6 +73,13 @@ MARKET_CASES = [
     ("Europe remained the largest regional market in 2024", None, "descriptors name no market"),
     ("A growing market", None, "an article and a descriptor name none"),
     ("1/7 Global Vinyl Record Market 2025–2033: our new report is out", "Vinyl Record", "a thread's post counter"),
+    ("Bramcote Insights Releases Zinc Oxide Market Report 2025-2033", "Zinc Oxide", "a firm's verb before the name"),
+    (
+        "New Study Puts Industrial Safety Light Curtains Market at USD 1.2 Billion",
+        "Industrial Safety Light Curtains",
+        "puts",
+    ),
+    ("Annovis Releases Data As Alzheimer’s Therapeutics Market Grows", "Alzheimer’s Therapeutics", "a capital 'As'"),
     (
         "With recent research from Orrin Analytics suggesting that the global drone market will double",
         "drone",

@@ -3084,3 +3084,22 @@ def test_labelled_lists_run_together_in_one_paragraph_each_give_their_dimension(
         ("type", ["Monitoring Systems", "Electrodes & Accessories", "Software"]),
         ("source", ["Insourced Monitoring", "Outsourced Monitoring (Remote, Onsite)"]),
     ]
+
+
+def test_a_basis_statement_ending_in_a_colon_heads_the_list_below_it():
+    header = Block("label", "In terms of Product Type, the Grain Dryers market is segmented into:")
+    assert classify_header(header) == Header("segment", "product type")
+    statement = "In terms of Connectivity, the market is segmented into: USB, Bluetooth, USB + Bluetooth."
+    assert [items for _, items in by_dimension_statements([Block("para", statement)])] == [
+        ["USB", "Bluetooth", "USB + Bluetooth"]
+    ]
+
+
+def test_a_players_header_over_a_sentence_naming_them_takes_the_names_after_its_cue():
+    body = [Block("para", "The report profiles EverZinc, Zochem LLC, Silox S.A., US Zinc and others.")]
+    assert [p.name for p in player_items(Block("heading", "Key Players:", 3), body)] == [
+        "EverZinc",
+        "Zochem LLC",
+        "Silox S.A.",
+        "US Zinc",
+    ]
