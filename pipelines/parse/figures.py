@@ -93,7 +93,8 @@ _CONTRASTED_CLAUSE = re.compile(r",\s*(?:while|whereas|but)\s+|;\s*", re.I)
 _PLACE_NAME = r"([A-Z][\w.]*(?:\s+(?!Markets?\b)[A-Z][\w.]*){0,2})"
 _COUNTRY_SUBJECT = re.compile(
     rf"\s*(?i:(?:and|while|whereas|but)\s+)?(?i:in\s+)?(?i:the\s+)?{_PLACE_NAME}(?:['’]s)?\s+"
-    r"(?:(?:[\w-]+\s+){0,3}(?i:markets?)\b|"
+    # "The U.S. blood pressure monitoring devices market", not a dateline's "India - The global ... market"
+    r"(?:(?:(?!(?i:the|global|worldwide)\b)[A-Za-z][\w-]*\s+){0,5}(?i:markets?)\b|"
     r"(?:(?:alone|itself)\s+)?(?:is|are|was|were|will|to|should|could|would|accounted|held|generated|remains?)\b)"
 )
 _IN_COUNTRY = re.compile(rf"\s*(?i:in)\s+(?i:the\s+)?{_PLACE_NAME}\s*")  # "In Japan, the market"

@@ -659,10 +659,11 @@ def _chained(text: str, group: re.Pattern) -> Iterator[re.Match[str]]:
 
 
 def _singular(dimension: str) -> str:
-    """ "types" -> "type", "by type" -> "type"; "species", "technologies" and "process" stay (as
+    """ "types" -> "type", "by type" -> "type"; "species", "technologies", "process" and "axis" stay (as
     ``sections.dimension_name`` reads them)."""
     dimension = dimension.removeprefix("by ")  # "Segments covered: By Type (Conventional, Organic); ..."
-    return dimension[:-1] if dimension.endswith("s") and not dimension.endswith(("ss", "ies")) else dimension
+    kept = ("ss", "ies", "is", "us")  # "process", "technologies", "axis", "status"
+    return dimension[:-1] if dimension.endswith("s") and not dimension.endswith(kept) else dimension
 
 
 def _balanced(text: str, open_at: int) -> str | None:

@@ -36,8 +36,9 @@ REGION_LABEL = re.compile(
 _PARTED = re.compile(r"[,;|]")  # "Kanto; Kansai; Chubu" read as one name
 # "By Region", "By Country (Nordic region)", "By State/Territory", "Regions", "Provinces": a list of a market's areas
 _AREA_LIST_LABEL = re.compile(
-    r"^(?:by\s+)?(?:regions?|countr(?:y|ies)|states?|provinces?|state/territory|states and territories|zones?)"
-    r"(?:\s*\([^()]*\))?:?$",
+    r"^(?:by\s+)?(?:(?:regional|country)\s+(?=coverage|scope))?(?:regions?|countr(?:y|ies)|states?|provinces?"
+    r"|state/territory|states and territories|zones?|emirates?|islands?|coverage|scope)"
+    r"(?:\s+(?:covered|analy[sz]ed|included|coverage|scope))?(?:\s*\([^()]*\))?:?$",  # "Regions covered | A, B"
     re.I,
 )
 _REGION_PART = re.compile(r"^([^():]{2,40}):\s*(.+)$")  # "Europe: Germany, UK" inside a scope row
@@ -368,9 +369,9 @@ def region_with_countries(text: str) -> tuple[str, list[str]] | None:
     match = (
         re.match(r"^([^()]+?)\s*\(([^()]+(?:\([^()]*\)[^()]*)*)\)\s*(?:[:–—]\s.*)?$", text)
         or re.match(r"^([^\[\]()]+?)\s*\[([^\[\]]+)\]$", text)  # "Asia-Pacific[China, India]"
-        or re.match(r"^([^():]{2,40}):\s*(.+[,•·].+)$", text)
+        or re.match(r"^([^():]{2,40}):\s*(.+[,;•·].+)$", text)  # "North America: United States; Canada"
         # "North America -- U.S., Canada", a row's cells "North America | U.S., Canada"
-        or re.match(r"^([^():–—|]{2,40}?)\s+(?:--?|[–—|])\s+(.+[,•·].+)$", text)
+        or re.match(r"^([^():–—|]{2,40}?)\s+(?:--?|[–—|])\s+(.+[,;•·].+)$", text)
     )
     if not match:
         alone = _REGION_AND_COUNTRY.match(text)  # "South America - Brazil", "North America: U.S."

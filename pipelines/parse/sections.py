@@ -445,10 +445,10 @@ def dimension_name(raw: str) -> str | None:
         words = words[1:]
     while len(words) > 1 and words[-1] in ("segment", "segments", "and", "the"):
         words.pop()
-    if not words or len(words) > 4:
+    if not words or len(words) > 4 or "market" in words:  # "Baby Car Seat Market Outlook" is the market's own
         return None
     last = words[-1]
-    if last.endswith("s") and not last.endswith(("ss", "ies")) and "of" not in words:  # "number of groups" stays
+    if last.endswith("s") and not last.endswith(("ss", "ies", "is", "us")) and "of" not in words:  # not "axis"
         words[-1] = last[:-1]
     name = " ".join(words)
     if name in vocab.NOT_DIMENSIONS or len(words) > 1 and all(w in vocab.SECTION_HEADING_WORDS for w in words):

@@ -19,6 +19,10 @@ from pipelines.parse.sections import dimension_header, dimension_name, names_a_d
 from pipelines.records import Player, RegionMention, Segment
 
 _FIGURE_HEADER = re.compile(r"\bCAGR\b|\bshare\b|\(%\)", re.I)
+_CAGR_COLUMN = re.compile(
+    r"\s*CAGR\s*(?:\((?:19|20)\d\d\s*(?:-|–|to)\s*(?:19|20)\d\d\)|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)?\s*(?:\(%\))?\s*",
+    re.I,
+)
 _SEPARATOR = re.compile(r"[,;·•|/]")
 _PERCENT_UNIT = re.compile(r"\s*\(%\)")
 # A column of one year's sizes: "2024", "2031F", "2024*" (an estimate), "2024 (USD Billion)", "Market Size 2024".
@@ -121,7 +125,8 @@ def _year_keyed_size(text: str, lead: str, money: tuple[str, str] | None) -> str
 
 
 def _is_figures_header(cells: list[str], money: tuple[str, str] | None) -> bool:
-    named = len(cells) >= 3 and any(_FIGURE_HEADER.search(c) for c in cells[1:])
+    # "Region | Share | CAGR", or two columns when the second is a CAGR's: "Countries | CAGR (2025 to 2035)"
+    named = any(_FIGURE_HEADER.search(c) for c in cells[1:]) and (len(cells) >= 3 or _CAGR_COLUMN.fullmatch(cells[1]))
     years = sum(bool(_YEAR_COLUMN.fullmatch(c.strip())) for c in cells[1:]) >= 2
     # "Year | Market Size (USD Million)", or "Year | Residential | Commercial" under "... (USD Million)"
     by_year = cells[0].strip().lower() in vocab.YEAR_HEADERS and bool(money or _money_unit(" ".join(cells[1:])))

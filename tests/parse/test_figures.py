@@ -1085,3 +1085,10 @@ def test_a_year_keyed_figure_takes_its_keys_year():
 )
 def test_a_companys_own_figures_are_no_market_sizes(sentence, sizes):
     assert [(s.value, s.year) for s in figures.sizes_in(sentence)] == sizes
+
+
+def test_a_countrys_market_named_with_a_long_name_scopes_its_size_but_a_dateline_does_not():
+    us = "The U.S. blood pressure monitoring devices market size was valued at USD 842.6 million in 2024."
+    assert [s.scope for s in figures.sizes_in(us)] == ["region:U.S."]
+    dateline = "Kochi, India - The global spice oleoresins market was valued at USD 1.73 billion in 2024."
+    assert [s.scope for s in figures.sizes_in(dateline)] == [None]

@@ -804,3 +804,8 @@ def test_groups_named_by_their_by_lead_keep_only_the_dimension():
         ("application", "Bakery"),
         ("application", "Feed"),
     ]
+
+
+def test_a_groups_dimension_ending_in_is_stays_whole():
+    groups = metadata.labelled_groups("Segments covered: By Sensing Axis (1-Axis, 2-Axis); By Device (IMU, INS)")
+    assert {s.dimension for s in groups} == {"sensing axis", "device"}

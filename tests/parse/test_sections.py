@@ -3103,3 +3103,51 @@ def test_a_players_header_over_a_sentence_naming_them_takes_the_names_after_its_
         "Silox S.A.",
         "US Zinc",
     ]
+
+
+def test_a_dimension_ending_in_is_or_us_stays_whole():
+    assert dimension_name("By Sensing Axis") == "sensing axis"
+    assert dimension_name("By Status") == "status"
+
+
+def test_a_regions_countries_parted_by_semicolons():
+    assert region_with_countries("North America: United States; Canada; Mexico") == (
+        "North America",
+        ["United States", "Canada", "Mexico"],
+    )
+
+
+def test_a_country_markets_parts_listed_as_regions_covered_are_its_regions():
+    from pipelines.parse import parse_release
+
+    page = (
+        "# Mexico Auto Parts Market\n\nThe Mexico auto parts market was valued at USD 112.4 billion in 2024 and "
+        "will grow at a CAGR of 5.9% over 2025-2032.\n\n| Report scope | |\n|---|---|\n"
+        "| Regions covered | Northern Mexico, Bajío, Central Mexico, Southeast Mexico |\n"
+    )
+    regions = parse_release(page).regions
+    assert [(r.region, r.countries) for r in regions] == [
+        ("Northern Mexico", ()),
+        ("Bajío", ()),
+        ("Central Mexico", ()),
+        ("Southeast Mexico", ()),
+    ]
+
+
+def test_a_two_column_table_of_countries_cagrs_reads_each_row_as_its_countrys_cagr():
+    from pipelines.parse import parse_release
+
+    page = (
+        "<h1>Baby Car Seat Market</h1><p>The market will grow at a CAGR of 5.9% from 2025 to 2035.</p>"
+        "<table><tr><th>Countries</th><th>CAGR (2025 to 2035)</th></tr><tr><td>United States</td><td>4.8%</td></tr>"
+        "</table>"
+    )
+    assert [(c.value_pct, c.scope) for c in parse_release(page).cagrs] == [(5.9, None), (4.8, "region:United States")]
+    pairs = [Block("row", "Growth rate | CAGR of 27.61%"), Block("row", "Report ID | 2291")]
+    assert figure_tables(pairs) == pairs  # a key and its value, no header over figures
+
+
+def test_a_line_labelled_with_the_markets_name_lists_no_dimension():
+    title = Block("heading", "Equestrian Equipment Market: Global Size, Segments and Forecast 2025-2031", 1)
+    assert dimension_name("Equestrian Equipment Market") is None
+    assert labelled_dimension_lists([title]) == []
