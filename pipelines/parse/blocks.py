@@ -34,7 +34,8 @@ _READER_HEADER = re.compile(
 # "Permalink: https://...", or a clipped note's properties row "Source | https://...".
 _STATED_URL = re.compile(  # on a line of its own, or after a " · " ("Workspace: X · Channel URL: https://...")
     r"(?:^|·\s*)(?:(?:permalink|canonical(?: url)?|url|source url|original ?url|web ?url"
-    r"|(?:page|note) url(?: \(canonical\))?|(?:channel|card|post|thread|item) url|originally published at)\s*:"
+    r"|(?:page|note) url(?: \(canonical\))?|(?:channel|card|post|thread|item) url"
+    r"|originally published (?:at|on)(?: [^:]{1,40})?)\s*:"  # "Originally published on TinderLine News: https://..."
     r"|(?:source|url|link)\s+\|)\s*(https?://\S+)$",
     re.I,
 )

@@ -625,6 +625,8 @@ def test_a_copied_page_that_states_its_own_address():
     assert build_document(export).meta["canonical"] == "https://harvest.slack.com/archives/C04QX"
     card = "# Home sauna\n\n**Card URL:** https://trello.com/c/Xp4Lm2Qa/187-home-sauna\n\nBody.\n"
     assert build_document(card).meta["canonical"] == "https://trello.com/c/Xp4Lm2Qa/187-home-sauna"
+    wire = "Originally published on TinderLine News: https://www.tinderlinenews.com/releases/2025/06/17/x\n\nBody.\n"
+    assert build_document(wire).meta["canonical"] == "https://www.tinderlinenews.com/releases/2025/06/17/x"
 
 
 def test_a_layout_table_of_an_email_holds_blocks_not_rows():
