@@ -38,7 +38,8 @@ _PARTED = re.compile(r"[,;|]")  # "Kanto; Kansai; Chubu" read as one name
 _AREA_LIST_LABEL = re.compile(
     r"^(?:by\s+)?(?:(?:regional|country)\s+(?=coverage|scope))?(?:regions?|countr(?:y|ies)|states?|provinces?"
     r"|state/territory|states and territories|zones?|emirates?|islands?|coverage|scope)"
-    r"(?:\s+(?:covered|analy[sz]ed|included|coverage|scope))?(?:\s*\([^()]*\))?:?$",  # "Regions covered | A, B"
+    r"(?:\s+(?:covered|analy[sz]ed|included|coverage|scope))?(?:\s*\([^()]*\))?:?$"  # "Regions covered | A, B"
+    r"|^regional\s+(?:analysis|breakdown|insights|outlook|split)$",
     re.I,
 )
 _REGION_PART = re.compile(r"^([^():]{2,40}):\s*(.+)$")  # "Europe: Germany, UK" inside a scope row
@@ -428,11 +429,16 @@ def _listed_areas(blocks: Sequence[Block]) -> list[str]:
         if not _AREA_LIST_LABEL.match(label.strip()):
             continue
         following = blocks[index + 1 : index + 12]
+        if following and following[0].kind == "para" and following[0].text.endswith(":"):
+            following = following[1:]  # "The study breaks the French market down by administrative region:"
         if value.strip():
             listed = [v.strip() for v in split_top_level(value, ",;|·") if v.strip()]
         elif following and following[0].kind == "item":  # the top items: "Northeast" over its states
             run = list(itertools.takewhile(lambda b: b.kind == "item", following))
             listed = [b.text for b in run if b.level == run[0].level]
+        elif following and following[0].kind == "row":  # a table under its header row: "Province | Notes"
+            rows = list(itertools.takewhile(lambda b: b.kind == "row", following))
+            listed = [row.text.partition(" | ")[0].strip() for row in rows[1:]]
         else:
             listed = [v.strip() for v in split_top_level(following[0].text, ",;|") if v.strip()] if following else []
         if len(listed) >= 2 and all(len(name.split()) <= 4 for name in listed):

@@ -3151,3 +3151,27 @@ def test_a_line_labelled_with_the_markets_name_lists_no_dimension():
     title = Block("heading", "Equestrian Equipment Market: Global Size, Segments and Forecast 2025-2031", 1)
     assert dimension_name("Equestrian Equipment Market") is None
     assert labelled_dimension_lists([title]) == []
+
+
+@pytest.mark.parametrize(
+    ("listing", "regions"),
+    [
+        (
+            "## Regional analysis\n\nThe study breaks the French market down by administrative region:\n\n"
+            "- Île-de-France\n- Occitanie\n- Grand Est\n- Rest of France\n",
+            ["Île-de-France", "Occitanie", "Grand Est", "Rest of France"],
+        ),
+        (
+            "## Provinces\n\nThe report sizes the market for each of the following provinces:\n\n"
+            "| Province | Notes |\n|---|---|\n| Riyadh Province | Largest market |\n| Eastern Province | Fastest |\n",
+            ["Riyadh Province", "Eastern Province"],
+        ),
+    ],
+    ids=["a regional analysis's items after an intro", "a provinces table's first column"],
+)
+def test_a_country_markets_parts_are_its_regions_however_listed(listing, regions):
+    from pipelines.parse import parse_release
+
+    page = f"# France Organic Baby Food Market\n\nThe market will grow at a CAGR of 6.1% over 2025-2032.\n\n{listing}"
+    page = page.replace("France Organic", "Saudi Arabia Organic") if "Province" in listing else page
+    assert [(r.region, r.countries) for r in parse_release(page).regions] == [(name, ()) for name in regions]
