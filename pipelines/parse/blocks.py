@@ -196,10 +196,7 @@ def build_document(text: str) -> Document:
         meta.update({"published": reader.group("published").strip()} if reader.group("published") else {})
         text = text[reader.end() :]
     html = text if body_is_html or _looks_like_html(text) else render_markdown(text)
-    try:
-        root = etree.fromstring(html.encode("utf-8", "surrogatepass"), parser=_HTML_PARSER)
-    except etree.XMLSyntaxError:  # markup libxml2 cannot read at all
-        root = None
+    root = _html_root(html)
     meta = {**_read_head(root), **meta} if root is not None else meta
     title = meta.get("title")
     sources = embedded_sources(root) if root is not None else []
@@ -224,15 +221,17 @@ def build_document(text: str) -> Document:
     return Document(blocks=blocks, title=title, links=links, meta=meta, contents=contents)
 
 
+def _html_root(html: str) -> etree._Element | None:
+    try:
+        return etree.fromstring(html.encode("utf-8", "surrogatepass"), parser=_HTML_PARSER)
+    except etree.XMLSyntaxError:  # markup libxml2 cannot read at all
+        return None
+
+
 def _embedded_blocks(sources: list[str]) -> list[Block]:
     """The blocks of the release a shell's data carries (see embedded.py), boilerplate dropped as on any page."""
-    try:
-        root = etree.fromstring(
-            f"<div>{embedded_html(sources)}</div>".encode("utf-8", "surrogatepass"), parser=_HTML_PARSER
-        )
-    except etree.XMLSyntaxError:
-        return []
-    return _flatten(_drop_boilerplate(root))
+    root = _html_root(f"<div>{embedded_html(sources)}</div>")
+    return _flatten(_drop_boilerplate(root)) if root is not None else []
 
 
 def _is_a_market_headline(block: Block) -> bool:

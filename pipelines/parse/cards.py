@@ -141,7 +141,8 @@ def _json_record(text: str) -> Card | None:
     except ValueError:
         return None
     records = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
-    articles = [_unwrapped(r) for r in records if isinstance(r, dict) and _is_an_article(_unwrapped(r))]
+    unwrapped = (_unwrapped(r) for r in records if isinstance(r, dict))
+    articles = [record for record in unwrapped if _is_an_article(record)]
     return _card(articles[0]) if articles else None
 
 

@@ -40,10 +40,13 @@ def read_contents(blocks: Sequence[Block]) -> Contents:
         header = dimension_header(dimension_name(by.group("dim"))) if by else None
         if header is None:
             continue
+        groups = _grouped(entries, top)
         if header.kind == "region":
-            contents.regions.extend(_regions(entries, top))
+            contents.regions.extend(RegionMention(region, tuple(countries)) for region, countries in groups)
         else:
-            contents.segment_lists.append(_segments(header.dimension, entries, top))
+            contents.segment_lists.append(
+                [s for item, children in groups for s in _segment_with(header.dimension, item, children)]
+            )
     return contents
 
 
@@ -62,23 +65,16 @@ def _chapters(blocks: Sequence[Block]) -> list[tuple[str, list[tuple[int, str]]]
     return chapters
 
 
-def _segments(dimension: str, entries: list[tuple[int, str]], top: int) -> list[Segment]:
-    segments: list[Segment] = []
-    parent = None
-    for depth, label in entries:
-        if depth == top:
-            segments.append(Segment(dimension, label))
-            parent = label
-        elif depth == top + 1 and parent:
-            segments.append(Segment(dimension, label, parent))
-    return segments
-
-
-def _regions(entries: list[tuple[int, str]], top: int) -> list[RegionMention]:
-    regions: list[RegionMention] = []
+def _grouped(entries: list[tuple[int, str]], top: int) -> list[tuple[str, list[str]]]:
+    """The top entries, each with the entries one level under it: a segment's sub-segments, a region's countries."""
+    groups: list[tuple[str, list[str]]] = []
     for depth, name in entries:
         if depth == top:
-            regions.append(RegionMention(name))
-        elif depth == top + 1 and regions:
-            regions[-1] = RegionMention(regions[-1].region, (*regions[-1].countries, name))
-    return regions
+            groups.append((name, []))
+        elif depth == top + 1 and groups:
+            groups[-1][1].append(name)
+    return groups
+
+
+def _segment_with(dimension: str, item: str, children: list[str]) -> list[Segment]:
+    return [Segment(dimension, item), *(Segment(dimension, child, item) for child in children)]

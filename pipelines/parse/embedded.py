@@ -88,12 +88,11 @@ def _rendered(value: object, key: str = "") -> Iterator[str]:
     if isinstance(value, str):
         yield from _text(value, key)
     elif isinstance(value, list):
-        heading = f"<h4>{escape(humanised(key))}</h4>" if key else ""
         if value and all(isinstance(item, str) and len(item.split()) < _LONG_TEXT_WORDS for item in value):
-            yield heading + "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in value) + "</ul>"
+            yield _named_list(key, value)
             return
-        if heading and value and all(isinstance(item, dict) for item in value):  # "regions": [{...}, {...}]
-            yield heading
+        if key and value and all(isinstance(item, dict) for item in value):  # "regions": [{...}, {...}]
+            yield _heading(key)
         for item in value:
             yield from _rendered(item, key)
     elif isinstance(value, dict):
@@ -136,18 +135,27 @@ def _one_line(value: dict) -> str | None:
     return None
 
 
+def _heading(key: str) -> str:
+    return f"<h4>{escape(humanised(key))}</h4>"
+
+
+def _named_list(key: str, items: list[str]) -> str:
+    """A list of names under its key's words ("keyPlayers" -> "Key players"); no heading without a key."""
+    listed = "".join(f"<li>{escape(item)}</li>" for item in items)
+    return f"{_heading(key) if key else ''}<ul>{listed}</ul>"
+
+
 def _script_parts(script: str) -> Iterator[str]:
     """A script's object literal, read without running it, in its order: its long strings and markup
     (concatenated pieces joined), its lists of names with their labels, and the keys of its lists of records
     as headings ("regions: [{region: 'Europe', countries: [...]}, ...]")."""
-    parts = [(m.start(), f"<h4>{escape(humanised(m.group(1)))}</h4>") for m in _LIST_OF_RECORDS.finditer(script)]
+    parts = [(m.start(), _heading(m.group(1))) for m in _LIST_OF_RECORDS.finditer(script)]
     for match in _LABELLED_LIST.finditer(script):
-        items = [escape(item) for item in _QUOTED.findall(match.group("items"))]
+        items = _QUOTED.findall(match.group("items"))
         if match.group("label"):
-            parts.append((match.start(), f"<p>{escape(match.group('label'))}: {', '.join(items)}</p>"))
+            parts.append((match.start(), f"<p>{escape(match.group('label'))}: {escape(', '.join(items))}</p>"))
         elif match.group("key") and len(items) > 1:
-            listed = "".join(f"<li>{item}</li>" for item in items)
-            parts.append((match.start(), f"<h4>{escape(humanised(match.group('key')))}</h4><ul>{listed}</ul>"))
+            parts.append((match.start(), _named_list(match.group("key"), items)))
     for match in _STRING_LITERAL.finditer(script):
         text = _unescaped(next(group for group in match.groups() if group is not None))
         if _HTML_TAG.search(text) or len(text.split()) >= _LONG_TEXT_WORDS:

@@ -59,10 +59,7 @@ def leading_items(body: Sequence[Block], skip: int = 1) -> list[Block]:
             items and items[-1].kind == "item" != block.kind and _heads_a_list(block, following)
         ):
             items.append(block)
-        elif items and (
-            _describes_the_item(items[-1], block, body[index + 1 : index + 2])
-            or _splits_the_list(block, body[index + 1 : index + 2])
-        ):
+        elif items and (_describes_the_item(items[-1], block, following) or _splits_the_list(block, following)):
             continue
         elif items or skipped >= skip:
             break

@@ -16,7 +16,7 @@ from pipelines.parse import vocabulary as vocab
 from pipelines.parse.lists import split_last_and, split_top_level
 from pipelines.parse.numbers import YEAR_LIKE
 from pipelines.parse.regions import region_with_countries
-from pipelines.parse.sections import Header, dimension_header, segment_with_children
+from pipelines.parse.sections import Header, dimension_header, segment_with_children, singular
 from pipelines.records import RegionMention, Segment
 
 _NAME_BEFORE = (
@@ -659,11 +659,8 @@ def _chained(text: str, group: re.Pattern) -> Iterator[re.Match[str]]:
 
 
 def _singular(dimension: str) -> str:
-    """ "types" -> "type", "by type" -> "type"; "species", "technologies", "process" and "axis" stay (as
-    ``sections.dimension_name`` reads them)."""
-    dimension = dimension.removeprefix("by ")  # "Segments covered: By Type (Conventional, Organic); ..."
-    kept = ("ss", "ies", "is", "us")  # "process", "technologies", "axis", "status"
-    return dimension[:-1] if dimension.endswith("s") and not dimension.endswith(kept) else dimension
+    """ "types" -> "type", "by type" -> "type" ("Segments covered: By Type (Conventional, Organic); ...")."""
+    return singular(dimension.removeprefix("by "))
 
 
 def _balanced(text: str, open_at: int) -> str | None:

@@ -435,6 +435,11 @@ def _is_region_label(block: Block) -> bool:
     return block.kind != "para" or block.text.endswith(":") or words <= 3
 
 
+def singular(word: str) -> str:
+    """ "types" -> "type"; "process", "technologies", "species", "axis" and "status" stay."""
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "ies", "is", "us")) else word
+
+
 def dimension_name(raw: str) -> str | None:
     """ "types" -> "type", "By End Users Segment" -> "end user", "By Number of Groups" -> "number of groups";
     None when it is no dimension."""
@@ -447,9 +452,8 @@ def dimension_name(raw: str) -> str | None:
         words.pop()
     if not words or len(words) > 4 or "market" in words:  # "Baby Car Seat Market Outlook" is the market's own
         return None
-    last = words[-1]
-    if last.endswith("s") and not last.endswith(("ss", "ies", "is", "us")) and "of" not in words:  # not "axis"
-        words[-1] = last[:-1]
+    if "of" not in words:  # "number of groups" stays
+        words[-1] = singular(words[-1])
     name = " ".join(words)
     if name in vocab.NOT_DIMENSIONS or len(words) > 1 and all(w in vocab.SECTION_HEADING_WORDS for w in words):
         return None  # "Key Market Insights" heads findings, not a dimension
