@@ -23,6 +23,7 @@ from pipelines.normalise.regions import covers, region_key
 from pipelines.normalise.text import fold, without_sentence_stop
 
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?!\$)")  # "US$ 4.3 Mn" names a currency
+_CAPITAL_INSIDE_A_WORD = re.compile(r"[a-z][A-Z]")  # "PetroChina", "SinoCoking": a company's name
 COUNTRY_ALIASES_CSV = Path(__file__).resolve().parents[2] / "warehouse" / "seeds" / "country_aliases.csv"
 
 # Items that name a group of countries, not one ("Rest of Europe", "GCC Countries", "Nordics").
@@ -69,8 +70,9 @@ def resolve_countries(items: Sequence[str], region: str | None) -> list[CountryM
 @lru_cache(maxsize=4096)
 def names_one_country(text: str) -> bool:
     """Whether the text is the name of one country ("US", "U.K.", "United Arab Emirates"), e.g. a company's
-    country tag; "China International Marine Containers" names a company that merely contains one."""
-    return len(text.split()) <= 3 and _single(text.strip()) is not None
+    country tag; "China International Marine Containers" names a company that merely contains one, and so does
+    "PetroChina", a capital inside a word."""
+    return len(text.split()) <= 3 and not _CAPITAL_INSIDE_A_WORD.search(text) and _single(text.strip()) is not None
 
 
 def countries_named_in(text: str) -> list[str]:

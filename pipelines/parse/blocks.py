@@ -351,10 +351,14 @@ def _is_boilerplate_container(tag: etree._Element) -> bool:
 
 def _is_articles_factbox(tag: etree._Element) -> bool:
     """An <aside> is a sidebar ("More from the author"), but the story's own fact box ("Report scope at a
-    glance") inside its <article> holds the release's facts."""
-    if tag.tag != "aside" or next(tag.iterancestors("article"), None) is None:
+    glance") inside its <article> holds the release's facts, and so does the box headed so ("At a Glance") of a
+    report page that marks no article, though not its "More snapshots from ..." box."""
+    if tag.tag != "aside":
         return False
     opening = " ".join(itertools.islice(tag.itertext(), 3)).lower()
+    if next(tag.iterancestors("article"), None) is None:
+        no_article = next(tag.getroottree().iter("article"), None) is None
+        return no_article and opening.lstrip().startswith(vocab.FACT_BOX_TITLES)
     return any(title in opening for title in vocab.FACT_BOX_TITLES)
 
 
@@ -439,7 +443,9 @@ def _add_text_block(
     """A run of inline text as a block; a paragraph that is (nearly) all bold is a label, and a line
     that starts with a bullet character ("• Toray Industries, Inc.") is a list item."""
     raw = _TEMPLATE_EXPRESSION.sub("", raw) if "{{" in raw else raw  # "{{ report.price }}", unrendered
-    text = clean_text(_EMOJI_AFTER_LABEL.sub(r"\1: ", raw, count=1))  # "Brands in the report 👑 Kiss Products, ..."
+    if not raw.isascii():  # "Brands in the report 👑 Kiss Products, ...": an emoji after a short label
+        raw = _EMOJI_AFTER_LABEL.sub(r"\1: ", raw, count=1)
+    text = clean_text(raw)
     glued = _GLUED_KEY.match(text)
     if glued:  # "Largest RegionNorth America"
         text = f"{glued.group(1)}: {text[glued.end() :]}"

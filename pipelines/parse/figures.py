@@ -119,6 +119,13 @@ _THE_REGION = re.compile(r"^\s*(?:the|this)\s+region\b", re.I)
 _REGION_YEAR_CELL = re.compile(rf"^(?:{vocab.REGION_NAMES_PATTERN})\s*\(?(?:19|20)\d\d\)?\s*[|:]", re.I)
 # A list item stating its item's size in brackets: "Activator Adjuvants (USD 2.47 billion in 2023)".
 _ITEM_WITH_ITS_SIZE = re.compile(r"^[^()]{2,60}\((?=[^()]*\d)[^()]*\b(?:19|20)\d\d\)$")
+# An amount and its year set off by commas after what it sizes: "toric designs, at USD 402.6 million in 2023, are".
+_SIZE_APPOSITIVE = re.compile(
+    r",\s+at\s+\S{0,4}\s?[\d.,]+\s*(?:thousand|million|billion|trillion)\s+in\s+(?:19|20)\d\d,", re.I
+)
+# The same growth in a second measure: "5.2% in value terms and 3.9% in volume terms", "by value and 3.9% by volume".
+_MEASURE = r"(?:in\s+(?:value|revenue|volume|unit)\s+terms|by\s+(?:value|revenue|volume))"
+_OTHER_MEASURE = re.compile(rf"\s+{_MEASURE},?\s+and\s+(\d{{1,2}}(?:\.\d+)?)\s?%\s+{_MEASURE}")
 _CELL = " | "  # how a table row's cells are parted in its text
 _RESPECTIVELY = re.compile(r"\W{0,3}respectively\b", re.I)
 _RUN_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)  # "China, Japan and the U.S."
@@ -263,7 +270,11 @@ def cagrs_in(sentence: str, forecast: tuple[int, int] | None, previous: str = ""
                 Cagr(p[0], start, end, f"region:{place}", sentence) for p, place in zip(run, places, strict=True)
             )
         else:
-            found.append(Cagr(value, start, end, scope_of(subject) or _region_referred_to(subject, previous), sentence))
+            scope = scope_of(subject) or _region_referred_to(subject, previous)
+            found.append(Cagr(value, start, end, scope, sentence))
+            measured = _OTHER_MEASURE.match(sentence, value_end)
+            if measured:  # "a CAGR of 5.2% in value terms and 3.9% in volume terms": two rates, each stated
+                found.append(Cagr(float(measured.group(1)), start, end, scope, sentence))
     return found
 
 
@@ -458,6 +469,7 @@ def sizes_in(sentence: str, previous: str = "") -> list[MarketSize]:
         any(word in lowered for word in vocab.SIZE_CONTEXT_WORDS)
         or _REGION_YEAR_CELL.match(sentence)
         or _ITEM_WITH_ITS_SIZE.match(sentence)
+        or _SIZE_APPOSITIVE.search(sentence)
     )
     if not in_context or _is_another_figure(sentence):
         return []
@@ -636,12 +648,14 @@ def scope_to_segments(
 def scope_to_regions(found: Iterable[Figure], regions: Iterable[str]) -> list[Figure]:
     """A figure whose clause opens with a region the page lists is that region's, under the page's own name for
     it: "The UK & Ireland remains the most mature market, accounting for £1.1bn", "Kanto accounted for ¥138.2
-    billion", and "Central & Eastern Europe is forecast to post a CAGR of 8.4%" (not "Eastern Europe")."""
+    billion", and "Central & Eastern Europe is forecast to post a CAGR of 8.4%" (not "Eastern Europe"). A table
+    row's key is its cells' subject: "Riyadh Province | Largest market; SAR 1.31 billion in 2024"."""
     names = sorted({name for name in regions if len(name) > 2}, key=len, reverse=True)
     scoped = []
     for figure in found:
         subject = _clause_opening(_figure_clause(figure))
-        region = next((name for name in names if _starts_with_words(subject, name)), None)
+        key, cell, _ = figure.snippet.partition(" | ")
+        region = next((name for name in names if _starts_with_words(subject, name) or cell and key == name), None)
         if region and (figure.scope is None or figure.scope.startswith("region:") and figure.scope[7:] in region):
             figure = replace(figure, scope=f"region:{region}")
         scoped.append(figure)
@@ -712,14 +726,18 @@ def _heads_a_row(subject: str, label: str) -> bool:
 
 def _listed_as(name: str, labels: Sequence[str]) -> str:
     """The listed label a segment is named by in prose: "battery high-voltage harness" is the listed
-    "Battery High-Voltage Harnesses", "SaaS" the listed "Software as a Service (SaaS)", "Cargo e-bikes" "Cargo"."""
+    "Battery High-Voltage Harnesses", "SaaS" the listed "Software as a Service (SaaS)", "Cargo e-bikes" "Cargo",
+    and "all-terrain" the one label it starts, "All-Terrain Cranes"."""
     wanted = _folded_label(name)
     for label in labels:
         acronym = _ACRONYM_TAIL.search(label)
         if _folded_label(label) == wanted or acronym and _folded_label(acronym.group(1)) == wanted:
             return label
     # "Cargo e-bikes" is the listed "Cargo": the longest label the name starts with (labels run short to long).
-    return next((label for label in reversed(labels) if _starts_with_words(name, label)), name)
+    shorter = next((label for label in reversed(labels) if _starts_with_words(name, label)), None)
+    lead = f"{name.lower()} "  # not "Lace Wigs (Full Lace, Lace Front)": the label with its sub-items
+    longer = [label for label in labels if label.lower().startswith(lead) and "(" not in label[len(lead) :]]
+    return shorter or (longer[0] if len(longer) == 1 else name)
 
 
 def _folded_label(text: str) -> str:
@@ -781,7 +799,9 @@ def about_another_market(sentence: str, market: str) -> bool:
 
 def _market_name_before(text: str) -> set[str]:
     """The distinctive words of the name just before "market", regions and countries left out. An amount
-    there names no market: "North America alone was a USD 4.5 billion market"."""
+    there names no market: "North America alone was a USD 4.5 billion market", nor does a table's cell before
+    this one ("Forecast Period: 2026–2034 | Market Size 2025: ...")."""
+    text = text.rpartition(" | ")[2]
     tail = text[-48:].rstrip()
     if _ENDS_IN_A_NUMBER.search(tail) and (amounts := numbers.money_amounts(tail)) and amounts[-1].end == len(tail):
         return set()

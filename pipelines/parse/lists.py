@@ -124,10 +124,10 @@ def inline_list(text: str, longest_label: int = 60) -> list[str]:
 
 
 def list_items(run: str) -> list[str]:
-    """ "a, b (x, y) and the c" -> ["a", "b (x, y)", "c"]; "Middle East and Africa" stays one; a closing
-    "etc." or "and more" names nothing."""
+    """ "a, b (x, y) and the c" -> ["a", "b (x, y)", "c"] (or "a • b • c"); "Middle East and Africa" stays one; a
+    closing "etc." or "and more" names nothing."""
     items = []
-    for part in split_top_level(_OPEN_END.sub("", run), ",;·"):
+    for part in split_top_level(_OPEN_END.sub("", run), ",;·•"):
         # "Latin America (Brazil) and Middle East and Africa (GCC, Egypt)": the "and" after a bracket first
         for piece in AFTER_BRACKETS_AND.split(part) if ")" in part else [part]:
             named, _, listed = piece.partition(" (")  # "Middle East and Africa (GCC, Egypt)": one region, its countries

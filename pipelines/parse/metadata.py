@@ -161,6 +161,8 @@ _CREDIT_CUE = re.compile(
     re.I,
 )
 
+_SAID_AFTER = re.compile(r"\s+(?:said|says|stated|noted|estimates|reported)\b")
+
 
 @lru_cache(maxsize=1)
 def _domains() -> tldextract.TLDExtract:
@@ -339,8 +341,12 @@ def research_firm(
     if credited and not same_firm(credited, publisher_domain):
         return _site_of(credited, links, texts)  # a citation's publisher other than the site: the firm behind it
     # Every firm name with the few words before it, read once: "according to X Research".
+    # ", Tolmarsh Insights said in its latest report": a credit after the name.
     mentions = [
-        (m.group("name"), text[max(0, m.start() - 20) : m.start()])
+        (
+            m.group("name"),
+            _CREDIT_CUE.search(text[max(0, m.start() - 20) : m.start()]) or _SAID_AFTER.match(text, m.end()),
+        )
         for text in texts
         if _FIRM_WORD.search(text)
         for m in _firm_mentions(text, market)
@@ -349,7 +355,7 @@ def research_firm(
     credits = [m.group(1) for text in texts if "ccording to" in text for m in _ACCORDING_TO.finditer(text)]
     if any(same_firm(name, publisher_domain) for name in [*names, *credits]):  # "according to Quayside Market Data"
         return publisher_domain
-    cued = [name for name, lead in mentions if _CREDIT_CUE.search(lead)]
+    cued = [name for name, credited_there in mentions if credited_there]
     if publisher_domain and sells_reports and not cued:
         return publisher_domain
     chosen = (cued or names or [None])[0]
@@ -387,13 +393,31 @@ def credits_the_firm_before(sentence: str) -> bool:
     return _ESTIMATE_OF_THE_LAST_NAMED.match(sentence) is not None
 
 
-def own_firms(research_firm: str | None, texts: Sequence[str], market: str) -> tuple[str, ...]:
+def own_firms(
+    research_firm: str | None, texts: Sequence[str], market: str, publisher_domain: str | None = None
+) -> tuple[str, ...]:
     """The firms whose figures a page carries: the one it is credited to, and the first it names (which a
-    second opinion, further down, never is)."""
+    second opinion, further down, never is), unless the page names its credited site's firm by words no firm word
+    marks ("Lyndcrest Data has released ...", credited to lyndcrestdata.com) and the first firm named is
+    another ("Merrow Tanner Advisory, which uses a narrower definition, puts ...")."""
     first = next(
         (names[0] for text in texts if _FIRM_WORD.search(text) and (names := _firms_named_in(text, market))), None
     )
+    if (
+        first
+        and research_firm
+        and research_firm != publisher_domain
+        and _names_another_site(research_firm, first, texts)
+    ):
+        return (research_firm,)
     return tuple(firm for firm in (research_firm, first) if firm)
+
+
+def _names_another_site(domain: str, firm: str, texts: Sequence[str]) -> bool:
+    """Whether the texts name the site's firm ("Lyndcrest Data" of lyndcrestdata.com) and ``firm`` starts unlike it."""
+    label = _squash(domain.split(".")[0]) if "." in domain else ""
+    named = len(label) >= 6 and any(label in _squash(text) for text in texts)
+    return named and not _squash(firm).startswith(label[:5])
 
 
 @lru_cache(maxsize=1024)
@@ -591,8 +615,8 @@ def title_segments(title: str | None) -> tuple[list[Segment], list[RegionMention
         items = [i.strip() for i in split_top_level(match.group("items"), ",") if i.strip()]
         if dimension in vocab.REGION_DIMENSIONS:
             regions.extend(RegionMention(item) for item in items)
-        elif len(items) >= 2:
-            segments.extend(Segment(_singular(dimension), item) for item in items)
+        elif len(items) >= 2:  # "By Procedure: Follicular Unit Extraction (FUE) [Manual FUE, Robotic FUE], ..."
+            segments.extend(s for item in items for s in segment_with_children(_singular(dimension), item, 2))
     return segments, regions
 
 

@@ -24,8 +24,15 @@ from pipelines.parse.numbers import split_sentences
 from pipelines.records import Player
 
 _NOUN_CUE = r"(?i:\b(?:" + "|".join(re.escape(c) for c in vocab.PLAYER_NOUN_CUES) + r"))\s+(?=[A-Z])"
+# "The report names the key players as Stannah, Handicare, ...": what they are, then "as" and the names.
+_NOUN_AS_CUE = r"(?i:\b(?:" + "|".join(vocab.PLAYER_NOUNS) + r")\s+as\s+)"
 _CUE = re.compile(
-    r"(?i:\b(?:" + "|".join(re.escape(c) for c in vocab.PLAYER_LIST_CUES) + r")\b\s*:?\s*)|:\s*|" + _NOUN_CUE
+    r"(?i:\b(?:"
+    + "|".join(re.escape(c) for c in vocab.PLAYER_LIST_CUES)
+    + r")\b\s*:?\s*)|:\s*|"
+    + _NOUN_AS_CUE
+    + "|"
+    + _NOUN_CUE
 )
 # A headline's "Key Player Google, ..." cues names with neither a verb nor a colon.
 NAMES_AFTER_A_NOUN = re.compile(_NOUN_CUE)

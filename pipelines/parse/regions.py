@@ -16,6 +16,7 @@ from pipelines.parse.lists import (
     LAST_AND,
     MAX_ITEM_CHARS,
     MAX_ITEM_WORDS,
+    PARENTHESISED,
     REGION_ANYWHERE,
     REGION_WORDS,
     countries_named_in,
@@ -33,6 +34,7 @@ from pipelines.records import RegionMention
 REGION_LABEL = re.compile(
     r"\bregion(?:al|s)?\b|\bgeograph\w*|^countr(?:y|ies) (?:coverage|scope|covered|analy[sz]ed|studied|included)", re.I
 )
+_REGION_NAME_WORDS = 6  # "Rest of Latin America and Caribbean": a longer item is a clause
 _PARTED = re.compile(r"[,;|]")  # "Kanto; Kansai; Chubu" read as one name
 # "By Region", "By Country (Nordic region)", "By State/Territory", "Regions", "Provinces": a list of a market's areas
 _AREA_LIST_LABEL = re.compile(
@@ -238,7 +240,8 @@ def _country_items(block: Block) -> list[str]:
 
 def regions_in_prose(blocks: Sequence[Block]) -> list[RegionMention]:
     """The first run of three or more regions in a sentence: "splits the market into North
-    America, Europe (Germany, France), Asia Pacific and the Rest of the World"."""
+    America, Europe (Germany, France), Asia Pacific and the Rest of the World". Clauses that open with a region
+    ("North America held 38%, Europe follows, and ...") are no such run."""
     for block in blocks:
         for sentence in split_sentences(block.text):
             starts = [m.start() for m in REGION_ANYWHERE.finditer(sentence)]
@@ -247,7 +250,7 @@ def regions_in_prose(blocks: Sequence[Block]) -> list[RegionMention]:
             names: list[str] = []
             for item in list_items(sentence[starts[0] :].rstrip(" .")):
                 item = _TRAILING_SHARE.sub("", re.sub(r"^the\s+", "", item, flags=re.I))  # "Europe 27.5%"
-                if not REGION_WORDS.match(item):
+                if not REGION_WORDS.match(item) or len(PARENTHESISED.sub("", item).split()) > _REGION_NAME_WORDS:
                     break
                 names.append(item)
             if len(names) >= 3:

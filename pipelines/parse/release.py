@@ -50,7 +50,7 @@ from pipelines.records import (
 from pipelines.urls import canonical_url
 
 # Bump when a change to the parser changes its output: pages are re-parsed from raw.pages.
-PARSER_VERSION = "0.36.0"
+PARSER_VERSION = "0.37.0"
 
 _OPENING_BLOCKS = 6
 # What a headline says is a market: the words before "Market" ("Insulin Pump Market to Reach ...").
@@ -107,7 +107,7 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
     )
     another_firms = functools.partial(
         metadata.names_another_firm,
-        own_firms=metadata.own_firms(research_firm, texts, market),
+        own_firms=metadata.own_firms(research_firm, texts, market, publisher),
         publisher_domain=publisher,
         market=market,
     )
@@ -292,7 +292,8 @@ def _answers_with_their_questions(page: _Page) -> Iterator[str]:
 def _segments(page: _Page, lists: _Lists, in_contents: list[list[Segment]]) -> tuple[Segment, ...]:
     """Title grammar and section lists, else a table of contents' chapters; "by X (a, b)" in prose when the page
     has none; rankings of the dimensions no list gives."""
-    segment_lists = [metadata.title_segments(page.title)[0] or _segmented_title_below(page), *lists.segment_lists]
+    titled = metadata.title_segments(page.title)[0] or _segmented_title_below(page)
+    segment_lists = [_spelt_out_below(titled, lists.segment_lists), *lists.segment_lists]
     if not any(segment_lists):
         segment_lists = in_contents
     if not any(segment_lists):
@@ -313,6 +314,24 @@ def _segmented_title_below(page: _Page) -> list[Segment]:
         if len({s.dimension for s in segments}) >= 2:
             return segments
     return []
+
+
+def _spelt_out_below(titled: list[Segment], segment_lists: list[list[Segment]]) -> list[Segment]:
+    """A title's short "Aseptic" is the "Aseptic Cartons" its section lists under the same dimension: the
+    section's fuller name stands in its place ("Non-aseptic (Chilled) Cartons" too), but not the same item with
+    its sub-items in brackets ("Food & Beverages (Bakery; Dairy)"). A title's parent item stays with its sub-items."""
+    parents = {s.parent for s in titled}
+    listed = [s for segments in segment_lists for s in segments]
+
+    def fuller(segment: Segment) -> Segment:
+        lead = f"{segment.label.lower()} "
+        for other in listed:
+            rest = other.label[len(lead) :] if other.label.lower().startswith(lead) else ""
+            if other.dimension == segment.dimension and rest and not (rest.startswith("(") and rest.endswith(")")):
+                return replace(segment, label=other.label)
+        return segment
+
+    return [s if s.label in parents else fuller(s) for s in titled]
 
 
 def _lists_dimension(listed: set[str], dimension: str) -> bool:
@@ -356,9 +375,9 @@ def _regions(page: _Page, lists: _Lists, market: str, in_contents: list[RegionMe
 
 def _reads_as_a_name(text: str) -> bool:
     """A region's or a country's name is no sentence: "Asia Pacific held more than half of ... additions." under
-    a list of regions is a finding about one."""
+    a list of regions is a finding about one; nor is a table's "–" for none."""
     words = len(text.split())
-    return words <= 8 and not (words > 3 and text.endswith("."))
+    return words <= 8 and not (words > 3 and text.endswith(".")) and any(ch.isalnum() for ch in text)
 
 
 def _is_headline(block: Block) -> bool:

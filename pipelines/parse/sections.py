@@ -212,7 +212,7 @@ _ITEM_HEADER = re.compile(
 )  # "By Product (Revenue, USD Million)"
 # "Material Outlook (Revenue, USD Million, 2019 – 2033)": one dimension per heading.
 _OUTLOOK = re.compile(r"^(?!About\b)([A-Z][\w\-&/ ]{1,30}?)\s+(?:Outlook|Insights)\b")  # not "About X Insights"
-_NEXT_BY_LINE = re.compile(r";\s*(?=By\s+[A-Z][\w\-&/ ]{0,30}:)")
+_NEXT_BY_LINE = re.compile(r";\s*(?=By\s+[A-Z][\w\-&/ ]{0,30}(?::|;|$))")  # "; By Region; Forecast ..." ends one too
 _JOINED = re.compile(r"(?:&|\band)$")
 _SEGMENTS_WORD = re.compile(r"\bsegment(?:s|ation|ed|al)?\b", re.I)
 _SEGMENT_TAIL = re.compile(r"\s+segments?(?:\s+(?:analysis|outlook|insights|breakdown))?\s*$", re.I)
@@ -235,6 +235,8 @@ _NAMED_IN_CELL = re.compile(r"(?:^|(?<=· ))(?:By\s+)?([A-Z][\w\-&/ ]{1,30}?):\s
 _CELL_LINE = re.compile(r" · |;\s*(?=(?:By\s+)?[A-Z][\w\-&/ ]{1,30}?:)")
 _PRICE = re.compile(r"(?:\b(?:USD|EUR|GBP|INR)|[$€£₹])\s?\d")
 _BRACKETED_TAIL = re.compile(r"^(.+?)\s*([(\[{])(.*)[)\]}]\s*$")
+# "Follicular Unit Extraction (FUE) [Manual FUE, Robotic FUE]": the acronym is the label's, the list its items.
+_ACRONYM_THEN_BRACKETED = re.compile(r"^(.+?\s\([A-Z][A-Za-z0-9&-]{1,9}\))\s*([\[{(])(.*)[)\]}]\s*$")
 # An item's own figure in brackets, no part of its name: "Offline (58%)", "Activator Adjuvants (USD 2.47
 # billion in 2023)"; a grade's "(99.999%)" or "(0.0% ABV)" and "(above 25 million passengers)" are.
 _FIGURE_TAIL = re.compile(
@@ -250,7 +252,8 @@ _MONTH = (
 )
 _BYLINE = re.compile(
     r"\b(?:published|posted|updated|written by|author|correspondent|reporter|editor|staff writer|min(?:ute)?s? read)\b"
-    rf"|\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\b|\b{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\b",  # "By Dana Ocampo · 29 January 2025"
+    # "By Dana Ocampo · 29 January 2025", "By Kezia Morland, RN October 7, 2025January 3, 2026"
+    rf"|\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}(?!\d)|\b{_MONTH}\s+\d{{1,2}},\s+\d{{4}}(?!\d)",
     re.I,
 )
 _MAX_HEADER_CHARS = 160
@@ -357,10 +360,16 @@ def _names_a_firm(words: str) -> bool:
 def outlook_headings(blocks: Sequence[Block], market: str) -> list[Block]:
     """ "Surgical Stapling Devices Product Outlook (Revenue, USD Million, 2019 - 2032)": the market's name
     before a dimension's outlook heading is dropped, so that the heading names its dimension alone."""
+    outlooks = [
+        block.kind in ("heading", "label", "item") and ("Outlook" in block.text or "Insights" in block.text)
+        for block in blocks
+    ]
+    if not any(outlooks):  # most pages: no pattern of the market's name to compile
+        return list(blocks)
     prefix = re.compile(rf"^(?i:(?:global\s+)?{re.escape(market)}(?:\s+market)?)\s+(?=[A-Z])")
     read = []
-    for block in blocks:
-        lead = prefix.match(block.text) if block.kind in ("heading", "label", "item") else None
+    for block, outlook_like in zip(blocks, outlooks, strict=True):
+        lead = prefix.match(block.text) if outlook_like else None
         outlook = _OUTLOOK.match(block.text[lead.end() :]) if lead else None
         if outlook and not _JOINED.search(outlook.group(1)):  # "X Market Size & Outlook 2025-2033" names none
             block = replace(block, text=block.text[lead.end() :])
@@ -975,7 +984,7 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
                 words
                 and (
                     words[-1] in vocab.SEGMENT_LABEL_WORDS
-                    and label.lower() not in vocab.WIRE_TAG_LABELS
+                    and label.strip().lower() not in vocab.WIRE_TAG_LABELS  # "Industry : Energy"
                     or in_segmentation
                     and _may_name_a_dimension(label)
                 )
@@ -1086,7 +1095,7 @@ def segment_with_children(dimension: str, item: str, least_children: int) -> lis
     """ "Fixed-bottom (Monopile, Jacket)" -> Fixed-bottom and its two sub-segments. Fewer bracketed
     items than ``least_children`` stay part of the label ("Polyvinyl Chloride (PVC)" in a list)."""
     item = _FIGURE_TAIL.sub("", item)
-    match = _BRACKETED_TAIL.match(item)
+    match = _ACRONYM_THEN_BRACKETED.match(item) or _BRACKETED_TAIL.match(item)
     children = [c for c in split_top_level(match.group(3), ",") if c] if match else []
     if len(children) < least_children or not children:
         return [Segment(dimension, item.strip())]

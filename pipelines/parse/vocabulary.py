@@ -96,8 +96,8 @@ PLAYER_HEADER_QUALIFIERS = (
     "key", "major", "leading", "top", "prominent", "main", "notable", "dominant",
     "profiled", "covered", "analysed", "analyzed", "featured", "included", "studied", "assessed",
 )  # fmt: skip
-# Nouns that name the players in a header ("Organisations profiled") but say too little in prose.
-PLAYER_HEADER_NOUNS = frozenset({"organisations", "organizations", "corporations", "brands", "operators"})
+# Nouns that name the players in a header ("Organisations profiled", "Industry Leaders") but say too little in prose.
+PLAYER_HEADER_NOUNS = frozenset({"organisations", "organizations", "corporations", "brands", "operators", "leaders"})
 # Last words of a label that names a segmentation dimension ("Propulsion Type: BEB, PHEB").
 SEGMENT_LABEL_WORDS = frozenset(
     {
@@ -210,6 +210,8 @@ LEGAL_SUFFIXES = frozenset(
         "sa",
         "s.a.",
         "s.a.b. de c.v.",
+        "s.a. de c.v.",
+        "s. de r.l. de c.v.",
         "s.p.a.",
         "spa",
         "nv",

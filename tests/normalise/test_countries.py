@@ -144,8 +144,17 @@ def test_countries_named_in_a_sentence(text, expected, why):
         ("Mexico", True),
         ("Ukraine", True),
         ("Papua New Guinea", True),
+        ("PetroChina", False),
     ],
-    ids=["the UK's 'gb' inside a word", "a code", "a name", "a stem", "another stem", "a name within a name"],
+    ids=[
+        "the UK's 'gb' inside a word",
+        "a code",
+        "a name",
+        "a stem",
+        "another stem",
+        "a name within a name",
+        "a capital inside a word: a company's name",
+    ],
 )
 def test_a_country_pattern_matches_from_the_start_of_a_word(text, country):
     assert names_one_country(text) is country

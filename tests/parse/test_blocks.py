@@ -1331,3 +1331,12 @@ def test_a_plain_text_table_of_regions_joins_each_region_to_its_countries():
     texts = [text for _, text in kinds_and_texts(page)]
     assert texts[1:3] == ["North America: United States, Mexico", "Europe: Norway, United Kingdom"]
     assert not any(text.startswith("Asia-Pacific:") for text in texts)  # two regions side by side
+
+
+def test_a_report_pages_box_headed_at_a_glance_is_kept_but_not_its_more_snapshots_box():
+    page = (
+        "<html><body><div><aside><h3>At a Glance</h3><p>Report ID: BMI-LS-6150</p></aside>"
+        "<p>The market grows.</p><aside><h3>More snapshots from Tidal Notes</h3><p>Shore Power: 9.6% CAGR</p>"
+        "</aside></div></body></html>"
+    )
+    assert [text for _, text in kinds_and_texts(page)] == ["At a Glance", "Report ID: BMI-LS-6150", "The market grows."]

@@ -1092,3 +1092,38 @@ def test_a_countrys_market_named_with_a_long_name_scopes_its_size_but_a_dateline
     assert [s.scope for s in figures.sizes_in(us)] == ["region:U.S."]
     dateline = "Kochi, India - The global spice oleoresins market was valued at USD 1.73 billion in 2024."
     assert [s.scope for s in figures.sizes_in(dateline)] == [None]
+
+
+def test_a_size_set_off_by_commas_after_what_it_sizes_is_a_size():
+    sentence = "Spherical designs still dominate, but toric designs, at USD 402.6 million in 2023, are gaining ground."
+    assert [(s.value, s.year) for s in figures.sizes_in(sentence)] == [(402.6, 2023)]
+
+
+def test_a_rate_given_in_value_and_in_volume_terms_is_two_cagrs():
+    sentence = (
+        "Over the 2026-2033 forecast period, the firm expects the market to grow at a CAGR of 5.2% in value terms "
+        "and 3.9% in volume terms."
+    )
+    assert [(c.value_pct, c.start, c.end) for c in figures.cagrs_in(sentence, (2026, 2033))] == [
+        (5.2, 2026, 2033),
+        (3.9, 2026, 2033),
+    ]
+
+
+def test_a_cell_key_before_market_size_names_no_other_market():
+    row = "2025 | Forecast Period: 2026–2034 | Market Size 2025: USD 4.93 Billion | CAGR: 6.54% | Pages: 218"
+    assert not figures.about_another_market(row, "Cable Tray")
+
+
+def test_a_table_rows_key_scopes_its_figure_to_that_listed_region():
+    sizes = figures.sizes_in("Riyadh Province | Largest market; SAR 1.31 billion in 2024")
+    scoped = figures.scope_to_regions(sizes, ["Riyadh Province", "Makkah Province"])
+    assert [s.scope for s in scoped] == ["region:Riyadh Province"]
+
+
+def test_a_segment_named_short_in_prose_is_the_one_listed_label_it_starts():
+    cagrs = figures.cagrs_in("The all-terrain segment is expected to clock a 6.1% CAGR from 2025 to 2032.", None)
+    labels = ["All-Terrain Cranes", "Crawler Cranes", "Lace Wigs (Full Lace, Lace Front)"]
+    assert [c.scope for c in figures.scope_to_segments(cagrs, labels)] == ["segment:All-Terrain Cranes"]
+    lace = figures.cagrs_in("The lace segment is expected to post a 7.1% CAGR over 2025-2032.", None)
+    assert [c.scope for c in figures.scope_to_segments(lace, labels)] == ["segment:lace"]  # a label with sub-items

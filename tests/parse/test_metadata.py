@@ -809,3 +809,30 @@ def test_groups_named_by_their_by_lead_keep_only_the_dimension():
 def test_a_groups_dimension_ending_in_is_stays_whole():
     groups = metadata.labelled_groups("Segments covered: By Sensing Axis (1-Axis, 2-Axis); By Device (IMU, INS)")
     assert {s.dimension for s in groups} == {"sensing axis", "device"}
+
+
+def test_a_firm_credited_after_its_figures_is_the_research_firm():
+    texts = [
+        "The agave syrup market, valued at USD 164.8 Million in 2024, will post a CAGR of 6.43%, Tolmarsh Insights "
+        "said in its latest report.",
+        "Prominent companies include Becle and Sisana Sweeteners.",
+    ]
+    links = ["https://pressthicket.com/leads/sample?rid=AGS-20931", "https://pressthicket.com/leads/buy?rid=AGS-20931"]
+    firm = metadata.research_firm("pressthicket.com", True, texts, "Agave Syrup", None, links)
+    assert firm == "Tolmarsh Insights"
+
+
+def test_a_firm_named_first_is_a_second_opinion_when_the_page_names_its_credited_site_otherwise():
+    texts = [
+        "Lyndcrest Data has released a new study on the airless packaging market.",
+        "Merrow Tanner Advisory, which uses a narrower definition, puts 2024 sales at USD 5.7 billion.",
+    ]
+    own = metadata.own_firms("lyndcrestdata.com", texts, "Airless Packaging", "prtallyboard.com")
+    assert own == ("lyndcrestdata.com",)
+    assert metadata.names_another_firm(texts[1], own, "prtallyboard.com", "Airless Packaging")
+    # a firm named by the words of its site's name stays the page's own
+    texts = ["Visit www.corvashintel.com", "Corvash Market Intelligence sees a 6.1% CAGR."]
+    assert metadata.own_firms("corvashintel.com", texts, "Braces", "newsgablewire.com") == (
+        "corvashintel.com",
+        "Corvash Market Intelligence",
+    )

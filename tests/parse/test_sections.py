@@ -3175,3 +3175,116 @@ def test_a_country_markets_parts_are_its_regions_however_listed(listing, regions
     page = f"# France Organic Baby Food Market\n\nThe market will grow at a CAGR of 6.1% over 2025-2032.\n\n{listing}"
     page = page.replace("France Organic", "Saudi Arabia Organic") if "Province" in listing else page
     assert [(r.region, r.countries) for r in parse_release(page).regions] == [(name, ()) for name in regions]
+
+
+def test_a_heading_of_industry_leaders_heads_the_players():
+    assert classify_header(Block("heading", "Veterinary Ultrasound Industry Leaders")) == Header("players")
+
+
+def test_a_titles_short_item_is_the_fuller_name_its_section_lists_in_its_place():
+    from pipelines.parse import parse_release
+
+    page = (
+        "# Surgical Gloves Market by Product (Powder-free, Powdered), Material (Latex, Nitrile) - Forecast 2024-2030"
+        "\n\nThe market will grow at a CAGR of 6.7% during 2024-2030.\n\n**By Product**\n\n"
+        "- Powder-free Surgical Gloves\n- Powdered Surgical Gloves\n\n**By Material**\n\n- Latex\n- Nitrile\n\n"
+        "**By Application**\n\n- Food & Beverages (Bakery; Dairy)\n- Personal Care\n"
+    )
+    segments = [(s.dimension, s.label) for s in parse_release(page).segments]
+    assert segments[:4] == [
+        ("type", "Powder-free Surgical Gloves"),
+        ("type", "Powdered Surgical Gloves"),
+        ("material", "Latex"),
+        ("material", "Nitrile"),
+    ]
+
+
+def test_a_title_item_with_its_sub_items_in_brackets_is_no_fuller_name():
+    from pipelines.parse import parse_release
+
+    page = (
+        "# Citrus Fiber Market, by Application (Food & Beverages, Personal Care, Feed), 2025-2030\n\n"
+        "The market will grow at a CAGR of 6.7% during 2025-2030.\n\n"
+        "- **By Application:** Food & Beverages (Bakery; Dairy); Personal Care; Feed\n"
+    )
+    labels = [s.label for s in parse_release(page).segments]
+    assert labels[:3] == ["Food & Beverages", "Personal Care", "Feed"]
+
+
+def test_items_parted_by_bullets_on_one_line_are_items():
+    from pipelines.parse import parse_release
+
+    page = (
+        "# Car Wash Equipment Market\n\nThe market will grow at a CAGR of 6.0% from 2025 to 2032.\n\n"
+        "### By Technology\n\nTouchless • Soft-touch (Friction) • Hybrid\n"
+    )
+    assert [s.label for s in parse_release(page).segments] == ["Touchless", "Soft-touch (Friction)", "Hybrid"]
+
+
+def test_a_wire_tag_label_with_a_space_before_its_colon_names_no_dimension():
+    found = labelled_dimension_lists([Block("para", "Industry : Energy, Environment")])
+    assert found == []
+
+
+def test_a_dimension_named_alone_after_a_semicolon_ends_the_list_before_it():
+    from pipelines.parse import parse_release
+
+    page = (
+        "# Hair Transplant Services Market; By Procedure: Follicular Unit Extraction (FUE) [Manual FUE, Robotic FUE],"
+        " FUT; By Service Provider: Clinics, Hospitals; By Region; Forecast 2025-2030\n\n"
+        "The market will grow at a CAGR of 6.7% during 2025-2030.\n"
+    )
+    assert [(s.label, s.parent) for s in parse_release(page).segments] == [
+        ("Follicular Unit Extraction (FUE)", None),
+        ("Manual FUE", "Follicular Unit Extraction (FUE)"),
+        ("Robotic FUE", "Follicular Unit Extraction (FUE)"),
+        ("FUT", None),
+        ("Clinics", None),
+        ("Hospitals", None),
+    ]
+
+
+def test_clauses_opening_with_regions_are_no_run_of_regions_but_name_them():
+    from pipelines.parse import parse_release
+
+    page = (
+        "AGAVE SYRUP MARKET\n\nThe agave syrup market will post a CAGR of 6.43% between 2025 and 2032.\n\n"
+        "North America held more than 38% share in 2024, Europe follows on the back of clean-label bakery "
+        "reformulation, and Asia Pacific is expected to rise at a CAGR of 8.9% from 2025 to 2032 as cafe chains "
+        "add plant-based sweetener options.\n"
+    )
+    assert [r.region for r in parse_release(page).regions] == ["North America", "Europe", "Asia Pacific"]
+
+
+def test_a_mexican_companys_legal_form_stays_with_its_name():
+    names = split_names("Becle, S.A.B. de C.V., Industrializadora Integral del Agave, S.A. de C.V., Sisana")
+    assert names == ["Becle, S.A.B. de C.V.", "Industrializadora Integral del Agave, S.A. de C.V.", "Sisana"]
+
+
+def test_names_after_what_they_are_and_as_are_players():
+    from pipelines.parse import parse_release
+
+    page = (
+        "# Stair Lifts Market\n\nThe market will grow at a CAGR of 5.1% through 2030.\n\n## Who makes them?\n\n"
+        "The report names the key players as Stannah, Handicare (Savaria), Acorn Stairlifts and Otolift. "
+        "Get three quotes.\n"
+    )
+    players = [p.name for p in parse_release(page).players]
+    assert players == ["Stannah", "Handicare (Savaria)", "Acorn Stairlifts", "Otolift"]
+
+
+def test_a_tables_dash_for_none_is_no_country():
+    from pipelines.parse import parse_release
+
+    page = (
+        "# Surgical Headlights Market\n\nThe market will grow at a CAGR of 6.2% over 2025-2033.\n\n## By Region\n\n"
+        "| Region | Countries |\n|---|---|\n| North America | US, Canada |\n| Latin America | – |\n"
+    )
+    assert [(r.region, r.countries) for r in parse_release(page).regions] == [
+        ("North America", ("US", "Canada")),
+        ("Latin America", ()),
+    ]
+
+
+def test_a_byline_whose_dates_run_together_names_no_dimension():
+    assert classify_header(Block("para", "By Kezia Morland, RN October 7, 2025January 3, 2026")) is None
