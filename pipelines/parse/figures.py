@@ -45,9 +45,10 @@ _BARE_CAGR_NUMBER = re.compile(
 _FORECAST = re.compile(r"forecast", re.I)
 _RANGE_NAMED_FORECAST = re.compile(rf"(?<!\d){numbers.YEAR}\s*(?:-|–|—|to)\s*{numbers.YEAR}\s+as\s+(?:the\s+)?$")
 # "forecast period 2025-2032", "Forecast 2025-2031", "forecast market size (2025-2029)", "forecast years: 2025 to 2030".
+# "The firm's outlook runs from 2025 to 2034", "outlook period 2025-2034".
 _FORECAST_NAMING_RANGE = re.compile(
-    r"\bforecast(?:\s+(?:period|years?|market\s+size|horizon))?\s*[:(\[]?\s*(?:of\s+)?"
-    r"(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:19|20)?\d\d\b",
+    r"\b(?:forecast(?:\s+(?:period|years?|market\s+size|horizon))?|outlook\s+(?:period|runs\s+from))"
+    r"\s*[:(\[]?\s*(?:of\s+)?(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:19|20)?\d\d\b",
     re.I,
 )
 _BASE_YEAR = re.compile(
@@ -106,6 +107,8 @@ _CONNECTIVE = re.compile(
 _APPOSITION = re.compile(
     r",\s*(?:led by|including|such as|especially|chiefly|mainly|notably)\s+[^,;]*(?:,\s*(?:and\s+)?[A-Z][^,;]*)*,"
 )
+# An aside after a named subject: "Canada, the sport's largest market, accounted for", "Mexico, the report notes, is".
+_ASIDE_AFTER_SUBJECT = re.compile(r"^(\s*[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20})?),\s*the\s+[^,;]{1,40},")
 _MARKET_IN_PLACE = re.compile(rf"\bmarkets?\s+in\s+(?:the\s+)?{_PLACE_NAME}\s+(?:is|was|are|were|will|stood|reached)\b")
 _TWIN_OPENING = re.compile(r"\((?:\s*(?:approximately|approx\.|about|around|roughly|some|nearly|c\.|~|or))?", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:(]\s*|\s\|\s")  # a row's cells part like clauses: "Fastest-growing region | Asia"
@@ -236,7 +239,7 @@ def mentions_cagr(text: str) -> bool:
 
 def mentions_forecast(text: str) -> bool:
     lowered = text.lower()
-    return "forecast" in lowered or "base year" in lowered
+    return "forecast" in lowered or "base year" in lowered or "outlook" in lowered
 
 
 def cagrs_in(sentence: str, forecast: tuple[int, int] | None, previous: str = "") -> list[Cagr]:
@@ -327,6 +330,8 @@ def is_company_revenue(sentence: str) -> bool:
         and (REGION_ANYWHERE_IN_NAME.search(found.group("owner")) or names_one_country(found.group("owner")))
     ):
         return False  # "Europe's revenue", "China's turnover": a place's
+    if found and found.group(0).lower().startswith("its ") and REGION_ANYWHERE_IN_NAME.match(sentence):
+        return False  # "Asia-Pacific is the fastest-growing region: its revenue of USD 131.8 million"
     return bool(found) and not _SEGMENT_WORD.search(sentence, 0, found.start())
 
 
@@ -410,6 +415,7 @@ def scope_of(subject: str) -> str | None:
     """
     subject = _CONNECTIVE.sub("", subject)  # "Moreover, the U.S. market is projected to ..."
     subject = _APPOSITION.sub("", subject)  # "expects Asia Pacific, led by Japan and Australia, to grow fastest"
+    subject = _ASIDE_AFTER_SUBJECT.sub(r"\1", subject)
     own_clause = _CONTRASTED_CLAUSE.split(subject)[-1]  # "the largest material category, while smart bottles ..."
     ranked = _RANKED_SUBJECT.match(own_clause)
     if ranked and not _MARKET_WORD.search(ranked.group("name")):

@@ -435,7 +435,8 @@ def _unwrap(text: str) -> str:
         wrapped = (
             # raw: a writer wraps at the markup's width; a line left open on a comma or a bar goes on
             (len(previous) >= width - 15 or previous[-1:] == "," or _OPEN_CELLS.search(previous))
-            and previous[-1:] != ":"
+            # a label's colon ends its line, unless a bracket is left open: "(Report Code:" / "SLA-AT-0932)."
+            and (previous[-1:] != ":" or previous.count("(") > previous.count(")"))
             and any(ch.isalnum() for ch in last_line)
             # a heading in capitals ends its line, unless it runs to the width into more capitals
             and (not last_line.isupper() or len(previous) >= width - 15 and line.isupper())

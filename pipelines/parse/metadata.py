@@ -24,6 +24,7 @@ _NAME_BEFORE = (
     r"(?P<name>[A-Z0-9][^:|\"“”·•]{0,120}?)[\"”']?\s+"
 )
 # not "Fenbrook Market Intelligence", nor a firm's site "BENGAL RESEARCH BUREAU - Market Research | Consulting"
+_CREDIT_LINE = re.compile(r"^\W*(?:sources?|credit|via)\s*:", re.I)
 _NOT_A_FIRMS_NAME = r"(?!\s+(?:" + "|".join(vocab.FIRM_ONLY_WORDS) + r")\b|\s+(?i:research)\s*(?:[|,·]|$))"
 # "X Market" anywhere in the opening is a surer name than "X Industry" (a site called "Flow Meter Industry Watch").
 # Last, a wire's "Streaming Analytics Forecast Report 2025: A $7.75+ Billion Market by 2030".
@@ -192,6 +193,8 @@ def market_name(title: str | None, first_sentences: Sequence[str], max_words: in
     texts = ([title] if title else []) + list(first_sentences)
     for pattern in _MARKET_NAMES:
         for index, text in enumerate(texts):
+            if _CREDIT_LINE.match(text):  # "Source: Larchmere Market Insights" names the firm
+                continue
             name = _name_in(pattern.search(text), max_words)
             if name:
                 return _without_headline_lead(name, texts[index + 1 :]) if index == 0 and title else name

@@ -67,15 +67,38 @@ _COUNTRIES_LEAD = re.compile(
 
 def unlabelled_region_list(blocks: Sequence[Block]) -> list[RegionMention]:
     """A list whose top items are regions, under a heading that does not say so ("Where the growth is"):
-    • Europe / •• Germany / •• France / • North America / •• United States ..."""
+    • Europe / •• Germany / •• France / • North America / •• United States ... A list of dimensions run in just
+    before it ("• By Frame Material / •• Metal") is no region's."""
+    headed = _regions_headed_over_lists(blocks)
+    if headed:
+        return headed
     index = 0
     while index < len(blocks):
         run = list(itertools.takewhile(lambda b: b.kind == "item", blocks[index:]))
         if run:
             top = min(b.level for b in run)
-            if sum(bool(REGION_WORDS.match(b.text)) for b in run if b.level == top) >= 3:
-                return region_items(Block("label", "regions"), run)
+            regions_on_top = [i for i, b in enumerate(run) if b.level == top and REGION_WORDS.match(b.text)]
+            if len(regions_on_top) >= 3:
+                return region_items(Block("label", "regions"), run[regions_on_top[0] :])
         index += len(run) or 1
+    return []
+
+
+def _regions_headed_over_lists(blocks: Sequence[Block]) -> list[RegionMention]:
+    """ "### Asia Pacific" / • China / • Japan / "### Europe" / • Germany ...: three regions or more, each a heading
+    over its list of countries, under a heading that does not say so ("Where the dumplings are eaten")."""
+    for index, block in enumerate(blocks):
+        if block.kind != "heading" or not is_region_name(block.text):
+            continue
+        run: list[Block] = []
+        for following in blocks[index:]:
+            if following.kind == "item" or following.kind == "heading" and is_region_name(following.text):
+                run.append(following)
+            else:
+                break
+        headings = [b for b in run if b.kind == "heading"]
+        if len(headings) >= 3 and len(run) > len(headings):
+            return region_items(Block("label", "regions"), run)
     return []
 
 
@@ -323,9 +346,9 @@ def _is_prose(block: Block) -> bool:
 
 def _regions_with_countries_line(text: str) -> list[str]:
     """ "North America (U.S. and Canada), Europe (Germany, U.K. and Rest of Europe), ...": a line under a region
-    header that is only regions, each with its countries in brackets."""
+    header that is only regions, each with its countries in brackets ("LAMEA {Brazil, GCC}" too)."""
     items = [item.strip(" .") for part in split_top_level(text, ",;") for item in AFTER_BRACKETS_AND.split(part)]
-    bracketed = sum(item.endswith(")") for item in items)
+    bracketed = sum(item.endswith((")", "]", "}")) for item in items)
     return items if bracketed >= 2 and all(REGION_WORDS.match(item) for item in items) else []
 
 
@@ -372,7 +395,7 @@ def region_with_countries(text: str) -> tuple[str, list[str]] | None:
     text = text.rstrip(",; ")
     match = (
         re.match(r"^([^()]+?)\s*\(([^()]+(?:\([^()]*\)[^()]*)*)\)\s*(?:[:–—]\s.*)?$", text)
-        or re.match(r"^([^\[\]()]+?)\s*\[([^\[\]]+)\]$", text)  # "Asia-Pacific[China, India]"
+        or re.match(r"^([^\[\]{}()]+?)\s*[\[{]([^\[\]{}]+)[\]}]$", text)  # "Asia-Pacific[China, India]", "LAMEA {GCC}"
         or re.match(r"^([^():]{2,40}):\s*(.+[,;•·].+)$", text)  # "North America: United States; Canada"
         # "North America -- U.S., Canada", a row's cells "North America | U.S., Canada"
         or re.match(r"^([^():–—|]{2,40}?)\s+(?:--?|[–—|])\s+(.+[,;•·].+)$", text)

@@ -50,8 +50,9 @@ from pipelines.records import (
 from pipelines.urls import canonical_url
 
 # Bump when a change to the parser changes its output: pages are re-parsed from raw.pages.
-PARSER_VERSION = "0.37.0"
+PARSER_VERSION = "0.38.0"
 
+_SHARE = re.compile(r"(?<![\d.≥≤<>])[1-8]?\d(?:\.\d+)?\s?%")  # "44.8%", not a grade's "≥99.99%"
 _OPENING_BLOCKS = 6
 # What a headline says is a market: the words before "Market" ("Insulin Pump Market to Reach ...").
 _OTHER_MARKET = re.compile(r"^(?:\W*\w+:\s+)?(.{3,80}?)\s+Markets?\b", re.I)
@@ -341,9 +342,10 @@ def _lists_dimension(listed: set[str], dimension: str) -> bool:
 
 def _reads_as_an_item(label: str) -> bool:
     """ "Carbohydrases held the largest share, at 44.8% of revenue in 2023, owing to ..." is a finding under a
-    dimension's heading, not one of its items: an item states no share and is no long sentence, nor a
-    copyright line."""
-    return "%" not in label and "©" not in label and not (label.endswith(".") and len(label.split()) > 12)
+    dimension's heading, not one of its items: an item states no share (a grade's "High Purity (≥99.99%)" is
+    none) and is no long sentence, nor a copyright line."""
+    share = "%" in label and (_SHARE.search(label) or "(%)" in label)  # "Share 2024 (%)": a column's header
+    return not share and "©" not in label and not (label.endswith(".") and len(label.split()) > 12)
 
 
 def _regions(page: _Page, lists: _Lists, market: str, in_contents: list[RegionMention]) -> tuple[RegionMention, ...]:

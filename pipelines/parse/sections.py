@@ -344,7 +344,8 @@ def classify_header(block: Block) -> Header | None:
         return None
     if _names_a_firm(match.group("dim")):  # "Smart Water Meters Market Research Report by Quillford Insights"
         return None
-    return dimension_header(dimension_name(match.group("dim")))
+    named = match.group("dim").lower()
+    return dimension_header(dimension_name(named) or (named if named in vocab.DIMENSIONS_AFTER_BY else None))
 
 
 def _names_a_firm(words: str) -> bool:
@@ -913,16 +914,22 @@ def enumerated_in_prose(text: str) -> list[str]:
 def segmentation_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
     """Bare dimension names over their lists, under a "Segmentation" header:
     "Segmentation" / "Type" / • Refrigerated Warehousing / •• Public / "Application" / • Dairy ...
+    A plain-text page's header is a short line of its own; two bare names or more, each over its list, need none
+    ("How the report cuts the market" / "Product Type" / • Freestanding / "Material" / • Solid Wood).
 
     The scope runs until a heading or a label that opens no list; prose in between is skipped.
     """
     found: list[list[Segment]] = []
     inside = False
+    bare = [
+        i for i, (block, following) in enumerate(itertools.pairwise(blocks)) if _names_over_a_list(block, following)
+    ]
     for index, block in enumerate(blocks):
-        if block.kind in ("heading", "label") and _SEGMENTATION_HEADER.search(block.text):
+        short_line = block.kind == "para" and len(block.text.split()) <= 4
+        if (block.kind in ("heading", "label") or short_line) and _SEGMENTATION_HEADER.search(block.text):
             inside = True
             continue
-        if not inside or block.kind == "item":
+        if not (inside or len(bare) >= 2 and index in bare) or block.kind == "item":
             continue
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         header = dimension_header(dimension_name(block.text)) if len(block.text.split()) <= 4 else None
@@ -936,6 +943,14 @@ def segmentation_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
         elif block.kind in ("heading", "label"):
             inside = False
     return found
+
+
+def _names_over_a_list(block: Block, following: Block) -> bool:
+    """ "Material" on a line of its own over "• Solid Wood": a bare dimension's name over its items."""
+    if block.kind not in ("para", "label") or following.kind != "item" or len(block.text.split()) > 4:
+        return False
+    header = dimension_header(dimension_name(block.text))
+    return header is not None and header.kind == "segment" and names_a_dimension(header.dimension)
 
 
 def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
@@ -1008,15 +1023,25 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
         if _BASIS_STATEMENT.match(rest.strip()):  # "By Fragrance: On the basis of fragrance, market is bifurcated into"
             continue  # a sentence, read as one (``by_dimension_statements``)
         items = [_FIGURE_TAIL.sub("", item) for item in cell_items(rest)]  # "Open Loop (USD 2.14 Billion, 2024)"
-        if any(len(item.split()) > 8 for item in items):  # "By Product: Standard, Sleek, Slim. Standard cans led ..."
+        long_item = any(_words_outside_sub_items(item, items) > 8 for item in items)
+        if long_item:  # "By Product: Standard, Sleek, Slim. Standard cans led ..."
             items = _opening_run(rest.strip()) or items
+            long_item = any(_words_outside_sub_items(item, items) > 8 for item in items)
         if any(":" in item for item in items):  # "Category: Home Improvement | Release ID: DPW-51884": metadata
             continue
         # "Source: Ormsby Lisle estimates, 2025", "Source: Brockhallow Data analysis, supplier interviews."
         cited = any(YEAR_LIKE.fullmatch(item) for item in items) or words[-1:] == ["source"] and _CITATION.search(rest)
-        if dimension and len(items) >= 2 and not cited and all(len(item.split()) <= 8 for item in items):
+        if dimension and len(items) >= 2 and not cited and not long_item:
             found.append([s for item in items for s in segment_with_children(dimension, item, least_children=2)])
     return found
+
+
+def _words_outside_sub_items(item: str, items: Sequence[str]) -> int:
+    """ "Surface Warming Systems (Forced-Air Warming, Conductive Pads)" is three words with its sub-items; where
+    every item brackets a list ("Product Type (Rivets, Bolts); Material (...)") the items are dimensions, counted
+    whole."""
+    every_one_bracketed = all("(" in other for other in items)
+    return len((item if every_one_bracketed else PARENTHESISED.sub("", item)).split())
 
 
 def _with_their_lines(blocks: Sequence[Block]) -> Iterator[Block]:

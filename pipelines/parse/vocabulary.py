@@ -60,6 +60,9 @@ NOT_DIMENSIONS = frozenset(
         "recent development", "key development", "unit", "currency",
     }
 )  # fmt: skip
+# Words that head a dimension only after "By" ("By Format": steamed, boiled); alone they label a report's
+# metadata ("Format: PDF, Excel").
+DIMENSIONS_AFTER_BY = frozenset({"format"})
 # Labels of a wire's category tags ("Industry: Satellite, Telecommunications"), where "By Industry" or
 # "End-use Industry" would head a dimension's items.
 WIRE_TAG_LABELS = frozenset({"industry", "industries"})
@@ -382,6 +385,7 @@ CURRENCY_WORDS = {
 RELATED_HEADER_CUES = (
     "related",
     "you may also like",
+    "might also like",
     "also read",
     "more reports",
     "other reports",
@@ -416,6 +420,10 @@ RELATED_HEADER_CUES = (
     "prior release",
     "past releases",
     "other titles",
+    "also this week",  # a digest's one-liners about other markets
+    "also in this issue",
+    "elsewhere this week",
+    "in other news",
 )
 # A figure attributed to someone else's study is not this release's.
 OTHER_SOURCE_CUES = (
@@ -534,8 +542,8 @@ REPORT_ID_PATTERNS = (
     r"/(?:checkout|buy-now|purchase|request-sample|sample-request|sample)/(?:[a-z0-9-]+/)?([A-Z]{1,5}(?:-[A-Z]{1,5})*-\d{3,9})\b",
     r"-market-([A-Z]{2,5}(?:-[A-Z]{2,5})*-?\d{3,9})(?:\.html?)?(?:[/?#]|$)",  # "-market-SHR-5120", "-CBI1187.html"
     r"-r(\d{4,9})(?:[/?#]|$)",
-    # "?report=VHIRT40318", "?report=SHR-H2E-5120"
-    r"[?&](?:report_?id|report|rpt|rid|id|sku)=([A-Z]{1,6}(?:-[A-Z][A-Z0-9]{0,4})*-?\d{3,9}|\d{3,9})\b",
+    # "?report=VHIRT40318", "?report=SHR-H2E-5120", "?code=LGR-FB-5530"
+    r"[?&](?:report_?id|report|rpt|rid|id|sku|code|report_?code)=([A-Z]{1,6}(?:-[A-Z][A-Z0-9]{0,4})*-?\d{3,9}|\d{3,9})\b",
 )
 
 # First path segments of links to a report on sale: a site that has them is a research firm's.

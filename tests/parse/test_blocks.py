@@ -1340,3 +1340,20 @@ def test_a_report_pages_box_headed_at_a_glance_is_kept_but_not_its_more_snapshot
         "</aside></div></body></html>"
     )
     assert [text for _, text in kinds_and_texts(page)] == ["At a Glance", "Report ID: BMI-LS-6150", "The market grows."]
+
+
+def test_a_wrapped_line_left_open_on_a_bracket_goes_on_past_its_colon():
+    page = (
+        "# Horse Trailers Market\n\n"
+        "The global horse trailers market was valued at USD 1,186.3 million in 2024 and is projected to reach\n"
+        "USD 1,784.9 million by 2033, registering a compound annual growth rate (CAGR) of 4.6% over the\n"
+        "forecast period 2025 to 2033, according to a new report from Selwynne & Lowe Analytics (Report Code:\n"
+        "SLA-AT-0932).\n\n"
+        "The study attributes the growth to the spread of amateur show-jumping and endurance events, higher\n"
+        "spending on horse welfare during transport, and a steady shift from steel to aluminium frames.\n\n"
+        "Asia Pacific is the fastest-growing region and is expected to expand at a CAGR of 5.9% through 2033,\n"
+        "helped by a growing racing industry in Australia and new equestrian centres in China and Japan, while\n"
+        "North America remains the largest region thanks to its dense network of shows and rodeo events.\n"
+    )
+    texts = [text for _, text in kinds_and_texts(page)]
+    assert texts[1].endswith("(Report Code: SLA-AT-0932).")

@@ -1127,3 +1127,27 @@ def test_a_segment_named_short_in_prose_is_the_one_listed_label_it_starts():
     assert [c.scope for c in figures.scope_to_segments(cagrs, labels)] == ["segment:All-Terrain Cranes"]
     lace = figures.cagrs_in("The lace segment is expected to post a 7.1% CAGR over 2025-2032.", None)
     assert [c.scope for c in figures.scope_to_segments(lace, labels)] == ["segment:lace"]  # a label with sub-items
+
+
+def test_an_outlook_that_runs_from_one_year_to_another_is_the_forecast_period():
+    sentences = ["The firm's outlook runs from 2025 to 2034 and puts the market at USD 3.87 billion in 2034."]
+    assert figures.forecast_period(sentences) == (2025, 2034)
+
+
+def test_a_regions_own_revenue_is_the_regions_size():
+    sentence = "Asia-Pacific is the fastest-growing region: its revenue of USD 131.8 million in 2024 is set to grow."
+    assert [(s.value, s.scope) for s in figures.sizes_in(sentence)] == [(131.8, "region:Asia-Pacific")]
+    assert figures.is_company_revenue("The company said its revenue of USD 41 million in 2024 grew.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        ("Canada, the sport's largest market, accounted for USD 15,730 thousand of 2024 sales.", "region:Canada"),
+        ("Mexico, the report notes, is set to expand at a 7.9% CAGR from 2025 to 2032.", "region:Mexico"),
+    ],
+    ids=["a description", "a reporting aside"],
+)
+def test_an_aside_after_a_named_place_leaves_it_the_subject(sentence, scope):
+    found = figures.sizes_in(sentence) or figures.cagrs_in(sentence, (2025, 2032))
+    assert [f.scope for f in found] == [scope]

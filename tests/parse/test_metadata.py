@@ -836,3 +836,18 @@ def test_a_firm_named_first_is_a_second_opinion_when_the_page_names_its_credited
         "corvashintel.com",
         "Corvash Market Intelligence",
     )
+
+
+def test_a_credit_line_names_the_firm_not_a_market():
+    opening = [
+        "Source: Larchmere Market Insights",
+        "The global percussion instruments market was valued at USD 2.31 bn.",
+    ]
+    assert metadata.market_name("Weekly Digest #37: Percussion Instruments Headed for USD 3.21 Billion", opening) == (
+        "percussion instruments"
+    )
+
+
+def test_a_report_code_in_a_links_code_parameter_is_the_report_id():
+    links = ["https://larchmontgate.com/reports/tofu-market/sample?code=LGR-FB-5530&utm_source=x"]
+    assert metadata.report_id(links, {"larchmontgate.com"}, [], "Tofu") == "LGR-FB-5530"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipelines.parse import figures
+from pipelines.parse import figures, parse_release
 from pipelines.parse.blocks import Block
 from pipelines.parse.players import player_items, split_names, without_country_tag
 from pipelines.parse.regions import (
@@ -3288,3 +3288,117 @@ def test_a_tables_dash_for_none_is_no_country():
 
 def test_a_byline_whose_dates_run_together_names_no_dimension():
     assert classify_header(Block("para", "By Kezia Morland, RN October 7, 2025January 3, 2026")) is None
+
+
+def test_a_list_of_dimensions_run_in_before_a_list_of_regions_is_no_region():
+    blocks = [
+        Block("item", "By Frame Material", 1),
+        Block("item", "Metal", 2),
+        Block("item", "Acetate", 2),
+        Block("item", "North America: U.S., Canada", 1),
+        Block("item", "Europe: Italy, Germany", 1),
+        Block("item", "Asia Pacific: China, Japan", 1),
+    ]
+    assert [(r.region, r.countries) for r in unlabelled_region_list(blocks)] == [
+        ("North America", ("U.S.", "Canada")),
+        ("Europe", ("Italy", "Germany")),
+        ("Asia Pacific", ("China", "Japan")),
+    ]
+
+
+def test_regions_each_headed_over_its_countries_are_read_under_any_heading():
+    blocks = [Block("heading", "Where the dumplings are eaten", 2)]
+    for region, countries in (
+        ("Asia Pacific", ["China", "Japan"]),
+        ("Europe", ["Poland"]),
+        ("Latin America", ["Brazil"]),
+    ):
+        blocks += [Block("heading", region, 3), *(Block("item", c, 1) for c in countries)]
+    assert [(r.region, r.countries) for r in unlabelled_region_list(blocks)] == [
+        ("Asia Pacific", ("China", "Japan")),
+        ("Europe", ("Poland",)),
+        ("Latin America", ("Brazil",)),
+    ]
+
+
+def test_a_line_of_regions_with_countries_in_braces_is_read_like_brackets():
+    page = (
+        "# Ultrasonic Cleaning Equipment Market\n\nThe market will grow at a CAGR of 6.2% over 2025-2030.\n\n"
+        "## By Geography\n\nNorth America {U.S., Canada}, Europe {Germany, Italy}, LAMEA {Brazil, South Africa, GCC}\n"
+    )
+    assert [(r.region, r.countries) for r in parse_release(page).regions] == [
+        ("North America", ("U.S.", "Canada")),
+        ("Europe", ("Germany", "Italy")),
+        ("LAMEA", ("Brazil", "South Africa", "GCC")),
+    ]
+
+
+def test_a_digests_one_liners_about_other_markets_are_no_part_of_the_release():
+    page = (
+        "# Percussion Instruments Market\n\nThe market will grow at a CAGR of 4.2% during 2025-2032.\n\n"
+        "## Also this week (one-liners)\n\n- **DJ Controllers:** A 7.8% CAGR through 2030, say analysts.\n"
+    )
+    assert [c.value_pct for c in parse_release(page).cagrs] == [4.2]
+
+
+def test_a_you_might_also_like_box_is_no_part_of_the_release():
+    page = (
+        "# Tofu Market\n\nThe market will grow at a CAGR of 6.3% during 2025-2030.\n\n**You might also like**\n\n"
+        "- [Tempeh Roundup](https://x.example/tempeh) - the tempeh segment tops USD 0.6 billion in 2025\n"
+    )
+    assert parse_release(page).market_sizes == ()
+
+
+def test_an_items_sub_items_do_not_count_toward_its_length_but_dimensions_with_items_stay_out():
+    line = (
+        "Product: Surface Warming Systems (Forced-Air Warming, Conductive Warming Blankets & Pads), "
+        "Patient Warming Accessories, Warming Cabinets"
+    )
+    [found] = labelled_dimension_lists([Block("para", line)])
+    assert [(s.label, s.parent) for s in found][:3] == [
+        ("Surface Warming Systems", None),
+        ("Forced-Air Warming", "Surface Warming Systems"),
+        ("Conductive Warming Blankets & Pads", "Surface Warming Systems"),
+    ]
+    dimensions = "Segments: Product Type (Rivets, Bolts, Screws, Nuts, Pins, Other Product Types); Material (Aluminum)"
+    assert labelled_dimension_lists([Block("para", dimensions)]) == []
+
+
+def test_a_grades_percentage_is_part_of_its_item_but_a_share_is_not():
+    page = (
+        "# Metal Alkoxides Market\n\nThe market will grow at a CAGR of 6.2% over 2025-2030.\n\n"
+        "**By Purity:** Standard Grade, High Purity (≥99.99%)\n\n"
+        "**By Form:** Liquid, Powder (41.2%)\n"
+    )
+    labels = {s.label for s in parse_release(page).segments}
+    assert labels == {"Standard Grade", "High Purity (≥99.99%)", "Liquid", "Powder"}  # the share is no part of it
+
+
+def test_bare_dimension_names_each_over_its_list_are_dimensions_without_a_segmentation_header():
+    page = (
+        "# Bathroom Vanities Market\n\nThe market will grow at a CAGR of 5.6% through 2031.\n\n"
+        "## How the report cuts the market\n\n*Product Type*\n- Freestanding\n- Corner\n\n"
+        "*Material*\n- Solid Wood\n- Metal\n\n## Our take\n\nSteady.\n"
+    )
+    segments = [(s.dimension, s.label) for s in parse_release(page).segments]
+    assert segments == [("type", "Freestanding"), ("type", "Corner"), ("material", "Solid Wood"), ("material", "Metal")]
+
+
+def test_a_plain_text_segmentation_line_heads_the_bare_dimensions_under_it():
+    page = (
+        "UKULELE MARKET\n\nThe ukulele market will grow at a CAGR of 5.1% during 2025-2029.\n\n"
+        "Market Segmentation\n Type\n   1.1 Soprano\n   1.2 Tenor\n Distribution Channel\n   2.1 Offline\n"
+        "   2.2 Online\n"
+    )
+    segments = [(s.dimension, s.label) for s in parse_release(page).segments]
+    assert segments == [
+        ("type", "Soprano"),
+        ("type", "Tenor"),
+        ("distribution channel", "Offline"),
+        ("distribution channel", "Online"),
+    ]
+
+
+def test_by_format_heads_a_dimension_but_a_reports_format_line_does_not():
+    assert classify_header(Block("label", "By Format")) == Header("segment", "format")
+    assert labelled_dimension_lists([Block("para", "Format: PDF, Excel")]) == []
