@@ -31,6 +31,11 @@ _DOT_LEADER = re.compile(r"\S ?\.{4,} ?\S")
 _REGION_COLUMN = re.compile(
     rf"(?mi)^([ \t]*(?:{vocab.REGION_NAMES_PATTERN}))[ \t]{{3,}}(?=[A-Z])(?!(?:{vocab.REGION_NAMES_PATTERN})\b)"
 )  # not "Asia-Pacific      Europe", two regions set side by side
+# Two "Key | value" pairs side by side in a text snapshot: "Value (2033) | EUR 5.02 bn      CAGR 2025-2033 | 4.96 %".
+_PAIRS_SIDE_BY_SIDE = re.compile(r"(?m)^([ \t]*[^|\n]{2,40}? \| [^|\n]+?)[ \t]{3,}([^|\s][^|\n]{1,40}? \| [^|\n]+)$")
+_NUMBERED_LINE = re.compile(r"^\s{0,3}(\d{1,2})\.\s")
+# "03. SCAFFOLDING MARKET REGIONAL OUTLOOK": a plain-text page's numbered heading, in capitals.
+_NUMBERED_CAPS_LINE = re.compile(r"^\s{0,3}\d{1,2}\.\s+([A-Z][A-Z0-9&,:'’ /()-]*[A-Z0-9)])\s*$")
 # A Notion export's toggle: "▸ Segmentation" over its indented content is that content's heading.
 _TOGGLE = re.compile(r"(?m)^[▸▶][ \t]+(?=[^\n]{1,80}\n(?:[ \t]*\n)*(?: {4}|\t)\S)")
 # "  Middle East & Africa  UAE, Saudi Arabia", "  Asia Pacific .. China, Japan"
@@ -78,9 +83,10 @@ def render_markdown(text: str) -> str:
     text = _leaders_cut_to_spaces(_names_in_columns(_with_list_marks_unescaped(text)))
     text = _TOGGLE.sub("#### ", text) if "▸" in text or "▶" in text else text
     text = _text_list_marks(_indented_under_labels(text))
-    text = _rules_under_boxes(_unwrap(_without_page_furniture(text)))
+    text = _rules_under_boxes(_numbered_caps_headings(_unwrap(_without_page_furniture(text))))
     text = _aligned_tables(_simple_tables(text))
     text = _REGION_COLUMN.sub(r"\1: ", text) if "   " in text else text  # "North America      United States, Mexico"
+    text = _PAIRS_SIDE_BY_SIDE.sub(r"\1\n\2", text) if " | " in text else text
     return _render(_tables_without_separator(_definition_lists(text)))
 
 
@@ -348,6 +354,29 @@ def _aligned_tables(text: str) -> str:
 
 def _figures(cells: Sequence[str]) -> int:
     return sum(_FIGURE_CELL.fullmatch(cell) is not None for cell in cells)
+
+
+def _numbered_caps_headings(text: str) -> str:
+    """ "03. SCAFFOLDING MARKET REGIONAL OUTLOOK" over its own lines is a heading, not a one-item numbered list;
+    a numbered list's item in capitals ("4. Knauf Insulation" / "5. ROCKWOOL A/S" / "6. Johns Manville") stays
+    an item."""
+    if ". " not in text:
+        return text
+    lines = text.split("\n")
+    numbers = [int(m.group(1)) if (m := _NUMBERED_LINE.match(line)) else None for line in lines]
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    out = []
+    for index, line in enumerate(lines):
+        heading = _NUMBERED_CAPS_LINE.match(line)
+        at = filled.index(index) if heading else 0
+        before = numbers[filled[at - 1]] if heading and at else None
+        after = numbers[filled[at + 1]] if heading and at + 1 < len(filled) else None
+        # the list goes on below it, or it goes on from the item just before ("4. Knauf" / "5. ROCKWOOL A/S")
+        in_a_run = after is not None or before is not None and before + 1 == numbers[index]
+        if heading and len(heading.group(1)) >= 4 and not in_a_run:
+            line = f"### {heading.group(1)}"
+        out.append(line)
+    return "\n".join(out)
 
 
 def _tables_without_separator(text: str) -> str:

@@ -109,7 +109,8 @@ _BYLINE = re.compile(
 _REPORT_ID_LINE = re.compile(
     r"\b(?i:report\s*(?:id|code|no\.?|number|ref(?:erence)?)(?:\s*\([^()]{1,10}\))?(?:\s*[:#|]){0,2}"
     r"|ref(?:erence)?(?:\s*(?:no\.?|code|id))?\s*[:#])"
-    r"\s*([A-Z0-9][A-Z0-9\-/]{2,20}[0-9](?:-[A-Z]{1,4})*)\b"  # "WDP-1187-MT": a code may end in letters
+    # "WDP-1187-MT": a code may end in letters; a copy may glue the next key to it ("VA-MD-6614Published Date")
+    r"\s*([A-Z0-9][A-Z0-9\-/]{2,20}[0-9](?:-[A-Z]{1,4})*)(?:\b|(?=[A-Z][a-z]))"
 )
 _MARKET_SLUG = re.compile(r"([a-z][a-z0-9-]*?)-market\b")  # ".../precision-irrigation-market-4471655"
 _REPORT_CODE = re.compile(r"\b(?i:report)\s+([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{3,9})\b")
@@ -162,7 +163,8 @@ _CREDIT_CUE = re.compile(
     re.I,
 )
 
-_SAID_AFTER = re.compile(r"\s+(?:said|says|stated|noted|estimates|reported)\b")
+# ", Tolmarsh Insights said", "Apex Horizon Consulting has released its ... report": credits after the name.
+_SAID_AFTER = re.compile(r"\s+(?:said|says|stated|noted|estimates|reported|(?:has\s+)?(?:released|published))\b")
 
 
 @lru_cache(maxsize=1)

@@ -38,7 +38,8 @@ UNIT_WORDS = "|".join(sorted((re.escape(u) for u in vocab.MONEY_UNITS), key=len,
 _SCALED_NUMBER = re.compile(rf"\d\+?\s?(?:{UNIT_WORDS})\b", re.I)
 _CODES = "|".join(vocab.CURRENCY_CODES)
 _MONEY = re.compile(
-    rf"(?P<cur>US\s?\$|\b(?:US\s+dollars?|{_CODES})\b|[{re.escape(vocab.CURRENCY_SIGNS)}])?\s?"
+    # a code glued to a key's year counts too: "Market Size in 2025USD 658.9 Mn"
+    rf"(?P<cur>US\s?\$|(?<![A-Za-z])(?:US\s+dollars?|{_CODES})\b|[{re.escape(vocab.CURRENCY_SIGNS)}])?\s?"
     # "1,345.2", and the spaced thousands of SI style ("USD 1 345.2 million"); "$7.75+ Billion": at least the amount
     # and a decimal comma ("USD 10,74 Bn"): a comma before one or two digits parts no thousands
     r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?!\d)|\d+(?:\.\d+)?)"

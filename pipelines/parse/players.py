@@ -54,6 +54,7 @@ _TICKER_TAG = re.compile(
 )
 # "Top Key Players: 1. Kraft Heinz 2. Nestlé", "suppliers: (1) Luminar, ... and (8) Valeo"
 _INLINE_NUMBER = re.compile(r"(?:^|,?\s+(?:and\s+)?)(?:\d{1,2}\.|\(\d{1,2}\))\s+(?=[A-Z])")
+_GLUED_FIGURE = re.compile(r"[a-z](?:19|20)\d\d|\d(?:USD|EUR|GBP)\b")  # "Base Year2024", "in 2024USD 612.4 Mn"
 # A sentence that names players by what they are ("key players", "leading vendors").
 PLAYER_NOUN = vocab.phrase_search(vocab.PLAYER_NOUNS)
 # The names before what they are: "A, B and C are among the leading vendors", "The report names A, B and C as
@@ -301,10 +302,13 @@ def _opens_a_clause(piece: str) -> bool:
 
 
 def without_country_tag(name: str) -> str:
-    """ "Vertiv Holdings Co (US)", "Tenneco Inc. (Northville, U.S.)", "Medtronic plc (NYSE: MDT)" -> the name: a
-    country, head-office or stock-ticker tag is no part of it, while a parent or an acronym in parentheses
-    ("Silar (Entegris)") is kept, as stated."""
+    """ "Vertiv Holdings Co (US)", "Tenneco Inc. (Northville, U.S.)", "Medtronic plc (NYSE: MDT)", "Sateba: France"
+    -> the name: a country, head-office or stock-ticker tag is no part of it, while a parent or an acronym in
+    parentheses ("Silar (Entegris)") is kept, as stated."""
     name = _TICKER_TAG.sub("", name)  # "Medtronic plc (NYSE: MDT)"
+    head, colon, place = name.rpartition(": ")  # "Vossloh AG ........ Germany": a text table's country column
+    if colon and names_one_country(place):
+        name = head
     tagged = _PARENTHESISED_TAIL.match(name)
     place = tagged.group(2).rsplit(",", 1)[-1].strip() if tagged else ""  # "(Northville, U.S.)": a head office
     return tagged.group(1) if tagged and names_one_country(place) else name
@@ -337,7 +341,11 @@ def clean_name(name: str) -> str:
 
 
 def names_a_company(name: str) -> bool:
-    """ "Other Prominent Players", "Leading Regional Vendors", "Emerging Start-ups" stand for companies unnamed."""
+    """ "Other Prominent Players", "Leading Regional Vendors", "Emerging Start-ups" stand for companies unnamed; a
+    snapshot's title and its keys glued to their figures ("Report Snapshot", "Base Year2024") after a plain-text
+    list of names name none."""
+    if _GLUED_FIGURE.search(name) or name.lower().removeprefix("report ") in vocab.FACT_BOX_TITLES:
+        return False
     return not all(word in vocab.GENERIC_PLAYER_WORDS for word in re.findall(r"[a-z]+", name.lower()))
 
 

@@ -50,7 +50,7 @@ from pipelines.records import (
 from pipelines.urls import canonical_url
 
 # Bump when a change to the parser changes its output: pages are re-parsed from raw.pages.
-PARSER_VERSION = "0.38.0"
+PARSER_VERSION = "0.39.0"
 
 _SHARE = re.compile(r"(?<![\d.≥≤<>])[1-8]?\d(?:\.\d+)?\s?%")  # "44.8%", not a grade's "≥99.99%"
 _OPENING_BLOCKS = 6
@@ -319,8 +319,9 @@ def _segmented_title_below(page: _Page) -> list[Segment]:
 
 def _spelt_out_below(titled: list[Segment], segment_lists: list[list[Segment]]) -> list[Segment]:
     """A title's short "Aseptic" is the "Aseptic Cartons" its section lists under the same dimension: the
-    section's fuller name stands in its place ("Non-aseptic (Chilled) Cartons" too), but not the same item with
-    its sub-items in brackets ("Food & Beverages (Bakery; Dairy)"). A title's parent item stays with its sub-items."""
+    section's fuller name stands in its place ("Non-aseptic (Chilled) Cartons", "Particulate Matter (PM2.5/PM10)"
+    too), but not the same item with its sub-items in brackets ("Food & Beverages (Bakery; Dairy)"). A title's parent
+    item stays with its sub-items."""
     parents = {s.parent for s in titled}
     listed = [s for segments in segment_lists for s in segments]
 
@@ -328,7 +329,8 @@ def _spelt_out_below(titled: list[Segment], segment_lists: list[list[Segment]]) 
         lead = f"{segment.label.lower()} "
         for other in listed:
             rest = other.label[len(lead) :] if other.label.lower().startswith(lead) else ""
-            if other.dimension == segment.dimension and rest and not (rest.startswith("(") and rest.endswith(")")):
+            sub_items = rest.startswith("(") and rest.endswith(")") and ("," in rest or ";" in rest)
+            if other.dimension == segment.dimension and rest and not sub_items:
                 return replace(segment, label=other.label)
         return segment
 
@@ -373,6 +375,11 @@ def _regions(page: _Page, lists: _Lists, market: str, in_contents: list[RegionMe
     ]
     shares = figures.region_shares((b.text for b in page.blocks), [r.region for r in found])
     return tuple(replace(r, share_pct=shares.get(r.region)) for r in found)
+
+
+def _reads_as_a_region(region: RegionMention) -> bool:
+    """ "Asia-Pacific generated USD 1.86 billion in" (a narrow column's wrapped finding) names no region."""
+    return not any(ch.isdigit() for ch in region.region)
 
 
 def _reads_as_a_name(text: str) -> bool:
@@ -459,6 +466,8 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
         elif header.kind == "region" and not any(r.countries for r in lists.regions):
             # A later section that lists countries beats an earlier flat list of regions ("Regional scope").
             listed = region_items(header_block, body)
+            if not all(map(_reads_as_a_region, listed)):  # "Asia-Pacific generated USD 1.86 billion in"
+                continue  # a finding under "Segment and Regional Highlights", no list
             if not lists.regions or names_regions_with_countries(listed):
                 lists.regions[:] = listed
         elif header.kind == "players":

@@ -65,10 +65,10 @@ _BASIS_STATEMENT = re.compile(
     # "On the end-user side, it distinguishes A, B and C"; "by end user it is divided into", no comma; "Product-wise, "
     r"(?P<dim>[a-z][\w\-&/ ]{1,30}?)(?:\s+side|-wise)?(?:,\s+|\s+(?=(?:it|the market|the report|the study)\s))"
     r"(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:(?:is|are)\s+)?"
-    rf"(?:{_SPLIT_VERBS}|covers?|includes?|spans?|separates?|distinguish(?:es)?|tracks?|examines?|analy[sz]es"
+    rf"(?:{_SPLIT_VERBS}|covers?|includes?|spans?|separates?|distinguish(?:es)?|track(?:s|ed)?|examines?|analy[sz]es"
     r"|analy[sz]e|groups?|comprises?|looks? at|made up of|consists of)\s+"
     # "breaks the market down into", "groups products into"
-    r"(?:(?:the\s+)?(?:market|it|products)\s+)?(?:down\s+)?(?:(?:into|between|among|as|in):?\s+)?(?P<run>.+)$",
+    r"(?:(?:the\s+)?(?:market|it|products)\s+)?(?:down\s+)?(?:(?:into|between|among|across|as|in):?\s+)?(?P<run>.+)$",
     re.I,
 )
 # "By material, natural rubber, EPDM and polyurethane foam are analyzed": the list before a passive verb.
@@ -210,10 +210,16 @@ _DIMENSION_LINE = re.compile(r"^By\s+([A-Z][\w\-&/ ]{1,30}?):\s*(?=\S)")
 _ITEM_HEADER = re.compile(
     r"^By\s+([A-Za-z][\w\-&/ ]{1,30}?)\s*(?:\([^()]*\))?:?$"
 )  # "By Product (Revenue, USD Million)"
+# "Construction Material (Revenue, US$ Million, 2019 - 2031)": a list's item over its dimension's items.
+_ITEM_WITH_ITS_UNITS = re.compile(r"^([A-Z][\w\-&/ ]{1,30}?)\s*\((?:Revenue|Volume|Value)\b[^()]*\)$")
 # "Material Outlook (Revenue, USD Million, 2019 – 2033)": one dimension per heading.
 _OUTLOOK = re.compile(r"^(?!About\b)([A-Z][\w\-&/ ]{1,30}?)\s+(?:Outlook|Insights)\b")  # not "About X Insights"
 _NEXT_BY_LINE = re.compile(r";\s*(?=By\s+[A-Z][\w\-&/ ]{0,30}(?::|;|$))")  # "; By Region; Forecast ..." ends one too
 _JOINED = re.compile(r"(?:&|\band)$")
+_COUNTED_BEFORE_COLON = re.compile(
+    r"^\s*(?:the\s+following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)[\w-]+(?:\s+[\w-]+)?:\s*",
+    re.I,
+)
 _SEGMENTS_WORD = re.compile(r"\bsegment(?:s|ation|ed|al)?\b", re.I)
 _SEGMENT_TAIL = re.compile(r"\s+segments?(?:\s+(?:analysis|outlook|insights|breakdown))?\s*$", re.I)
 _SEGMENTATION_HEADER = re.compile(r"^(?:\w+\s+){0,2}segment(?:s|ation)?\b[\w\s]{0,20}:?$", re.I)
@@ -298,11 +304,18 @@ def classify_header(block: Block) -> Header | None:
         return None
     text = block.text
     item_header = None
-    if block.kind == "item" and (text.startswith(("By", "BY")) or "Outlook" in text or "Insights" in text):  # a screen
+    if block.kind == "item" and (
+        text.startswith(("By", "BY")) or "Outlook" in text or "Insights" in text or text.endswith(")")
+    ):  # a screen
         # "By Material: Rotomolded, Thermoformed" as an item after a list's last: a line of its own dimension;
         # "BY CORE TYPE" in a plain-text list
         probe = text.title() if text.isupper() else text
-        item_header = _ITEM_HEADER.match(probe) or _OUTLOOK.match(probe) or _DIMENSION_LINE.match(probe)
+        item_header = (
+            _ITEM_HEADER.match(probe)
+            or _OUTLOOK.match(probe)
+            or _DIMENSION_LINE.match(probe)
+            or _ITEM_WITH_ITS_UNITS.match(probe)
+        )
     if item_header:  # "<li>By Product<ol>...", "<li>Service Model Outlook (Revenue, ...)<ul>...": a header in a list
         if REGION_LABEL.search(item_header.group(1)):  # "Regional Outlook"
             return Header("region")
@@ -827,6 +840,8 @@ def _items_of_run(run: str) -> list[str]:
     sentence may part its items with semicolons, up to "; and" ("BFSI; Manufacturing; IT/ITeS; and Others");
     a semicolon otherwise ends the list. The examples after "such as" are the last item's sub-items, in brackets."""
     sentence = _SENTENCE_END.split(run)[0]
+    counted = _COUNTED_BEFORE_COLON.match(sentence)  # "five groups: mint, fruit and coffee"
+    sentence = sentence[counted.end() :] if counted else sentence
     listed = sentence if _parted_by_semicolons(sentence) else sentence.split(";")[0]
     listed = _REMARK_AFTER_RUN.split(listed)[0]
     head, such_as, examples = listed.partition(" such as ")
@@ -933,7 +948,9 @@ def segmentation_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
             continue
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         header = dimension_header(dimension_name(block.text)) if len(block.text.split()) <= 4 else None
+        # "Contact" over the firm's address names no dimension
         is_segment = header is not None and header.kind == "segment" and following is not None
+        is_segment = is_segment and names_a_dimension(header.dimension)
         labels = _run_or_enumeration(following.text) if is_segment and following.kind == "para" else []
         if is_segment and following.kind == "item":  # a list
             run = list(itertools.takewhile(lambda b: b.kind == "item", blocks[index + 1 :]))

@@ -657,6 +657,7 @@ RESEARCH_FIRM_WORDS = (
     "advisors",
     "partners",
     "metrics",
+    "foresight",
 )
 
 # Areas a market may be named after that the region names do not spell: "GCC District Cooling", "Nordic Trucks".

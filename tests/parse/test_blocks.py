@@ -1357,3 +1357,21 @@ def test_a_wrapped_line_left_open_on_a_bracket_goes_on_past_its_colon():
     )
     texts = [text for _, text in kinds_and_texts(page)]
     assert texts[1].endswith("(Report Code: SLA-AT-0932).")
+
+
+def test_two_key_value_pairs_side_by_side_in_a_text_snapshot_are_two_lines():
+    page = "KEY FACTS\nValue (2033) | EUR 5.02 bn      CAGR 2025-2033 | 4.96 %\nBase year | 2024\n"
+    texts = [text for _, text in kinds_and_texts(page)]
+    assert "Value (2033) | EUR 5.02 bn" in texts and "CAGR 2025-2033 | 4.96 %" in texts
+
+
+def test_a_numbered_line_in_capitals_over_text_is_a_heading_but_a_lists_item_in_capitals_stays_an_item():
+    page = (
+        "03. SCAFFOLDING MARKET REGIONAL OUTLOOK\nNorth America (United States, Canada)\n\n"
+        "1. Knauf Insulation GmbH\n\n2. ROCKWOOL A/S\n"
+    )
+    assert kinds_and_texts(page)[:2] == [
+        ("heading", "SCAFFOLDING MARKET REGIONAL OUTLOOK"),
+        ("para", "North America (United States, Canada)"),
+    ]
+    assert [kind for kind, _ in kinds_and_texts(page)[2:]] == ["item", "item"]

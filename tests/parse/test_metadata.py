@@ -851,3 +851,28 @@ def test_a_credit_line_names_the_firm_not_a_market():
 def test_a_report_code_in_a_links_code_parameter_is_the_report_id():
     links = ["https://larchmontgate.com/reports/tofu-market/sample?code=LGR-FB-5530&utm_source=x"]
     assert metadata.report_id(links, {"larchmontgate.com"}, [], "Tofu") == "LGR-FB-5530"
+
+
+def test_a_report_id_glued_to_the_next_key_ends_where_that_key_starts():
+    texts = ["Report ID: VA-MD-6614Published Date: 28 May 2025Pages: 212"]
+    assert metadata.report_id([], set(), texts, "Ophthalmic Viscoelastic Devices") == "VA-MD-6614"
+
+
+@pytest.mark.parametrize(
+    ("texts", "links", "firm"),
+    [
+        (
+            ["Top Key Players: Apex Horizon Consulting has released its Global Scaffolding Market report."],
+            ["https://prwirefountain.com/redirect/sample/AHC-SCF-6604"],
+            "Apex Horizon Consulting",
+        ),
+        (
+            ["The market will grow at a CAGR of 7.0%, as per a report by Deccan Market Foresight."],
+            ["https://www.deccanforesight.in/reports/ready-to-eat-popcorn-market?ref=mpulse"],
+            "deccanforesight.in",
+        ),
+    ],
+    ids=["a firm that has released its report", "a foresight firm, linked"],
+)
+def test_the_firm_a_wire_page_credits_is_the_research_firm(texts, links, firm):
+    assert metadata.research_firm("prwirefountain.com", True, texts, "Scaffolding", None, links) == firm

@@ -110,3 +110,8 @@ def test_percentages_with_a_decimal_comma():
 )
 def test_currency_codes(text, currency):
     assert [m.currency for m in numbers.money_amounts(text)] == [currency]
+
+
+def test_a_currency_code_glued_to_a_keys_year_is_the_amounts_currency():
+    [amount] = numbers.money_amounts("Market Size in 2025USD 658.9 Mn")
+    assert (amount.value, amount.unit, amount.currency) == (658.9, "million", "USD")

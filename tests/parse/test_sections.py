@@ -3402,3 +3402,76 @@ def test_a_plain_text_segmentation_line_heads_the_bare_dimensions_under_it():
 def test_by_format_heads_a_dimension_but_a_reports_format_line_does_not():
     assert classify_header(Block("label", "By Format")) == Header("segment", "format")
     assert labelled_dimension_lists([Block("para", "Format: PDF, Excel")]) == []
+
+
+def test_a_list_item_with_its_units_heads_its_dimensions_items():
+    page = (
+        "# Cooling Towers Market\n\nThe market will grow at a CAGR of 4.9% from 2025 to 2031.\n\n## Segmentation\n\n"
+        "- **Type** (Revenue, US$ Million, 2019 - 2031)\n  - Evaporative\n    - Open Circuit\n  - Dry\n"
+        "- **Regional** (Revenue, US$ Million, 2019 - 2031)\n  - North America\n    - U.S.\n  - Europe\n"
+        "    - Germany\n\n## Contact\n\nTamsworth Market Data LLC · 1200 Smith Street, Houston\n"
+    )
+    facts = parse_release(page)
+    assert [(s.dimension, s.label, s.parent) for s in facts.segments] == [
+        ("type", "Evaporative", None),
+        ("type", "Open Circuit", "Evaporative"),
+        ("type", "Dry", None),
+    ]
+    assert [(r.region, r.countries) for r in facts.regions] == [("North America", ("U.S.",)), ("Europe", ("Germany",))]
+
+
+def test_a_firms_contact_line_under_a_segmentation_header_is_no_dimension():
+    blocks = [
+        Block("heading", "Segmentation", 2),
+        Block("para", "Contact"),
+        Block("para", "Tamsworth Market Data LLC, 1200 Smith Street, Houston"),
+    ]
+    assert segmentation_lists(blocks) == []
+
+
+def test_a_titles_item_takes_its_sections_name_with_a_qualifier_in_brackets():
+    page = (
+        "# Indoor Air Quality Monitors Market By Pollutant (Particulate Matter, VOCs)\n\n"
+        "The market will grow at a CAGR of 7.1% over 2025-2032.\n\n**By Pollutant**\n\n"
+        "* Particulate Matter (PM2.5/PM10)\n* VOCs\n"
+    )
+    assert [s.label for s in parse_release(page).segments] == ["Particulate Matter (PM2.5/PM10)", "VOCs"]
+
+
+def test_a_snapshots_keys_after_a_plain_text_list_of_companies_name_no_company():
+    page = (
+        "FERTILITY TESTING DEVICES MARKET\n\nThe market will grow at a CAGR of 8.5% between 2025 and 2032.\n\n"
+        "Key Companies\nInito\nGeratherm Medical AG (Germany)\n\nReport Snapshot\nBase Year2024\n"
+        "Market Size in 2024USD 612.4 Mn\n"
+    )
+    assert [p.name for p in parse_release(page).players] == ["Inito", "Geratherm Medical AG"]
+
+
+def test_a_text_tables_country_column_after_a_name_is_a_country_tag():
+    assert without_country_tag("Sateba: France") == "Sateba"
+    assert without_country_tag("Progress Rail (Caterpillar Inc.): United States") == "Progress Rail (Caterpillar Inc.)"
+
+
+def test_a_regional_highlights_section_of_wrapped_findings_lists_no_regions():
+    page = (
+        "# Silicon Carbide Market\n\nThe market will grow at a CAGR of 21.5% over 2025-2034.\n\n"
+        "## Segment and Regional Highlights\n\nAsia-Pacific generated USD 1.86 billion in\n\n"
+        "2024, led by Chinese EV makers\n\n## By Region\n\n- North America\n- Europe\n- Asia-Pacific\n"
+    )
+    assert [r.region for r in parse_release(page).regions] == ["North America", "Europe", "Asia-Pacific"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        ("Flavor-wise, the study tracks five groups: mint, fruit and coffee.", ["mint", "fruit", "coffee"]),
+        (
+            "By distribution channel, sales are tracked across supermarkets, specialty stores and online.",
+            ["supermarkets", "specialty stores", "online"],
+        ),
+    ],
+    ids=["a count of the items before a colon", "tracked across"],
+)
+def test_items_stated_in_a_sentence_after_how_many_or_tracked_across(sentence, labels):
+    [(header, items)] = list(by_dimension_statements([Block("para", sentence)]))
+    assert header.kind == "segment" and items == labels
