@@ -129,6 +129,8 @@ _SIZE_APPOSITIVE = re.compile(
 # The same growth in a second measure: "5.2% in value terms and 3.9% in volume terms", "by value and 3.9% by volume".
 _MEASURE = r"(?:in\s+(?:value|revenue|volume|unit)\s+terms|by\s+(?:value|revenue|volume))"
 _OTHER_MEASURE = re.compile(rf"\s+{_MEASURE},?\s+and\s+(\d{{1,2}}(?:\.\d+)?)\s?%\s+{_MEASURE}")
+# "Dubai, United Arab Emirates, 24 June 2025 - ", "DUBAI, UAE, June 24, 2025 /Wire/ -- ": where and when, not a subject.
+_DATELINE = re.compile(r"^[A-Z][\w .'-]{1,30},[^.;]{0,60}?\b(?:19|20)\d\d\b[^.;]{0,20}?\s[-–—]{1,2}\s")
 _CELL = " | "  # how a table row's cells are parted in its text
 _RESPECTIVELY = re.compile(r"\W{0,3}respectively\b", re.I)
 _RUN_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)  # "China, Japan and the U.S."
@@ -367,7 +369,8 @@ def _cagr_years(
 ) -> tuple[int | None, int | None]:
     clause = sentence[clause_start:clause_end]
     ranges = numbers.year_ranges(sentence[mention_start:clause_end])
-    if ranges and not _in_a_later_clause(sentence[clause_start : mention_start + ranges[0][2]]):
+    lead = sentence[clause_start : mention_start + ranges[0][2]] if ranges else ""
+    if ranges and not _in_a_later_clause(lead) and not _HISTORY.search(lead):  # "· Historical Data 2019-2023"
         return ranges[0][0], ranges[0][1]
     if _FORECAST_PERIOD_WORDS.search(clause) and forecast:
         return forecast
@@ -661,11 +664,19 @@ def scope_to_regions(found: Iterable[Figure], regions: Iterable[str]) -> list[Fi
     for figure in found:
         subject = _clause_opening(_figure_clause(figure))
         key, cell, _ = figure.snippet.partition(" | ")
-        region = next((name for name in names if _starts_with_words(subject, name) or cell and key == name), None)
+        region = next((name for name in names if _opens_with_place(subject, name) or cell and key == name), None)
         if region and (figure.scope is None or figure.scope.startswith("region:") and figure.scope[7:] in region):
             figure = replace(figure, scope=f"region:{region}")
         scoped.append(figure)
     return scoped
+
+
+def _opens_with_place(subject: str, name: str) -> bool:
+    """ "Dubai is the largest emirate" opens with Dubai; a dateline ("DUBAI, UAE — The market", "Dubai, United Arab
+    Emirates, 24 June 2025 - The UAE ... market") does not."""
+    if not _starts_with_words(subject, name) or _DATELINE.match(subject):
+        return False
+    return name.isupper() or not subject[: len(name)].isupper()
 
 
 def scope_to_players(cagrs: Iterable[Cagr], player_names: Sequence[str]) -> list[Cagr]:

@@ -16,7 +16,7 @@ from pipelines.parse import vocabulary as vocab
 from pipelines.parse.lists import split_last_and, split_top_level
 from pipelines.parse.numbers import YEAR_LIKE
 from pipelines.parse.regions import region_with_countries
-from pipelines.parse.sections import Header, dimension_header, segment_with_children, singular
+from pipelines.parse.sections import dimension_header, segment_with_children, singular
 from pipelines.records import RegionMention, Segment
 
 _NAME_BEFORE = (
@@ -659,7 +659,7 @@ def grouped_segments(
             items = split_last_and(items)  # while "(Field Crops, Fruits and Nuts)" may name one item
         if len(items) < least:
             continue
-        if dimension_header(dimension) == Header("region"):  # "By Region (...)", "By Regional Outlook(...)"
+        if dimension_header(dimension).kind == "region":  # "By Region (...)", "By Regional Outlook(...)"
             named = [region_with_countries(item) or (item, []) for item in items]
             regions.extend(RegionMention(name, tuple(countries)) for name, countries in named)
             continue

@@ -37,9 +37,12 @@ _COMPANY_SUFFIX_END = re.compile(r"\b(?:Inc|Corp|Plc|Ltd)\.$")
 UNIT_WORDS = "|".join(sorted((re.escape(u) for u in vocab.MONEY_UNITS), key=len, reverse=True))
 _SCALED_NUMBER = re.compile(rf"\d\+?\s?(?:{UNIT_WORDS})\b", re.I)
 _CODES = "|".join(vocab.CURRENCY_CODES)
+# "A$", "R$", "MX$": other countries' dollars, the longest prefix first as the vocabulary lists them
+_DOLLAR_PREFIXES = "|".join(re.escape(k[:-1].upper()) for k in vocab.CURRENCY_WORDS if k.endswith("$") and k != "us$")
 _MONEY = re.compile(
-    # a code glued to a key's year counts too: "Market Size in 2025USD 658.9 Mn"
-    rf"(?P<cur>US\s?\$|(?<![A-Za-z])(?:US\s+dollars?|{_CODES})\b|[{re.escape(vocab.CURRENCY_SIGNS)}])?\s?"
+    # a code glued to a key's year counts too ("Market Size in 2025USD 658.9 Mn"), and Malaysia's "RM"
+    rf"(?P<cur>US\s?\$|(?<![A-Za-z])(?:{_DOLLAR_PREFIXES})\$|(?<![A-Za-z])(?:US\s+dollars?|{_CODES}|RM)\b"
+    rf"|[{re.escape(vocab.CURRENCY_SIGNS)}])?\s?"
     # "1,345.2", and the spaced thousands of SI style ("USD 1 345.2 million"); "$7.75+ Billion": at least the amount
     # and a decimal comma ("USD 10,74 Bn"): a comma before one or two digits parts no thousands
     r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?!\d)|\d+(?:\.\d+)?)"

@@ -34,6 +34,7 @@ from pipelines.records import RegionMention
 REGION_LABEL = re.compile(
     r"\bregion(?:al|s)?\b|\bgeograph\w*|^countr(?:y|ies) (?:coverage|scope|covered|analy[sz]ed|studied|included)", re.I
 )
+_DIMENSIONS_IN_BRACKETS = re.compile(r"\s*\(By [^()]*\)")
 _REGION_NAME_WORDS = 6  # "Rest of Latin America and Caribbean": a longer item is a clause
 _PARTED = re.compile(r"[,;|]")  # "Kanto; Kansai; Chubu" read as one name
 # "By Region", "By Country (Nordic region)", "By State/Territory", "Regions", "Provinces": a list of a market's areas
@@ -391,8 +392,10 @@ def _country_or_rest(name: str) -> bool:
 
 def region_with_countries(text: str) -> tuple[str, list[str]] | None:
     """ "Europe (Germany, France)", "Europe: Germany, France", "Europe – Germany, France",
-    "Europe | Germany, France"; "Middle East & Africa: Turkey," whose list goes on in the lines below."""
-    text = text.rstrip(",; ")
+    "Europe | Germany, France"; "Middle East & Africa: Turkey," whose list goes on in the lines below; the
+    dimensions a report breaks a region down by are none of its countries ("North America (By Solution, By
+    Country) – U.S., Canada")."""
+    text = _DIMENSIONS_IN_BRACKETS.sub("", text.rstrip(",; "))
     match = (
         re.match(r"^([^()]+?)\s*\(([^()]+(?:\([^()]*\)[^()]*)*)\)\s*(?:[:–—]\s.*)?$", text)
         or re.match(r"^([^\[\]{}()]+?)\s*[\[{]([^\[\]{}]+)[\]}]$", text)  # "Asia-Pacific[China, India]", "LAMEA {GCC}"

@@ -50,8 +50,9 @@ from pipelines.records import (
 from pipelines.urls import canonical_url
 
 # Bump when a change to the parser changes its output: pages are re-parsed from raw.pages.
-PARSER_VERSION = "0.39.0"
+PARSER_VERSION = "0.40.0"
 
+_FINDING_WORD = re.compile(r"\b(?:CAGR|share|held|holds?|accounted|revenue|grows?|growing)\b", re.I)
 _SHARE = re.compile(r"(?<![\d.≥≤<>])[1-8]?\d(?:\.\d+)?\s?%")  # "44.8%", not a grade's "≥99.99%"
 _OPENING_BLOCKS = 6
 # What a headline says is a market: the words before "Market" ("Insulin Pump Market to Reach ...").
@@ -344,9 +345,11 @@ def _lists_dimension(listed: set[str], dimension: str) -> bool:
 
 def _reads_as_an_item(label: str) -> bool:
     """ "Carbohydrases held the largest share, at 44.8% of revenue in 2023, owing to ..." is a finding under a
-    dimension's heading, not one of its items: an item states no share (a grade's "High Purity (≥99.99%)" is
-    none) and is no long sentence, nor a copyright line."""
-    share = "%" in label and (_SHARE.search(label) or "(%)" in label)  # "Share 2024 (%)": a column's header
+    dimension's heading, not one of its items: an item states no share (a grade's "High Purity (≥99.99%)" or
+    "Below 3% Sulfur" is none) and is no long sentence, nor a copyright line."""
+    # a finding states its share or growth, or runs long; "Below 3% Sulfur" is a grade; "Share 2024 (%)" a header
+    finding = _FINDING_WORD.search(label) or len(label.split()) > 5
+    share = "%" in label and ("(%)" in label or finding and _SHARE.search(label))
     return not share and "©" not in label and not (label.endswith(".") and len(label.split()) > 12)
 
 
@@ -369,7 +372,7 @@ def _regions(page: _Page, lists: _Lists, market: str, in_contents: list[RegionMe
         page.blocks,
     )
     found = [
-        replace(r, countries=tuple(c for c in r.countries if _reads_as_a_name(c)))
+        replace(r, countries=tuple(c for c in r.countries if _reads_as_a_name(c) and not _reads_as_a_note(c)))
         for r in regions_of_an_areas_market(found, page.blocks, market)
         if _reads_as_a_name(r.region)
     ]
@@ -380,6 +383,13 @@ def _regions(page: _Page, lists: _Lists, market: str, in_contents: list[RegionMe
 def _reads_as_a_region(region: RegionMention) -> bool:
     """ "Asia-Pacific generated USD 1.86 billion in" (a narrow column's wrapped finding) names no region."""
     return not any(ch.isdigit() for ch in region.region)
+
+
+def _reads_as_a_note(text: str) -> bool:
+    """ "Jeddah waterfront and Makkah city projects" beside a province in a table is a note on it, not a country:
+    a place's name has no lower-case word but its joiners ("Rest of the World", "Bosnia and Herzegovina")."""
+    words = text.split()
+    return len(words) >= 2 and any(w.islower() and w not in vocab.WORDS_INSIDE_NAMES for w in words[1:])
 
 
 def _reads_as_a_name(text: str) -> bool:
@@ -463,6 +473,10 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
     for header, header_block, body in sections.sections(blocks, title):
         if header.kind == "segment":
             lists.segment_lists.append(sections.segment_items(header_block, body, header.dimension))
+        elif header.kind == "region" and header.dimension:  # "By Emirate", "Provinces": the country's parts
+            parts = sections.parts_listed(body)
+            if parts and not any(r.countries for r in lists.regions):
+                lists.regions[:] = [RegionMention(part) for part in parts]
         elif header.kind == "region" and not any(r.countries for r in lists.regions):
             # A later section that lists countries beats an earlier flat list of regions ("Regional scope").
             listed = region_items(header_block, body)

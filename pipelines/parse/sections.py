@@ -216,6 +216,7 @@ _ITEM_WITH_ITS_UNITS = re.compile(r"^([A-Z][\w\-&/ ]{1,30}?)\s*\((?:Revenue|Volu
 _OUTLOOK = re.compile(r"^(?!About\b)([A-Z][\w\-&/ ]{1,30}?)\s+(?:Outlook|Insights)\b")  # not "About X Insights"
 _NEXT_BY_LINE = re.compile(r";\s*(?=By\s+[A-Z][\w\-&/ ]{0,30}(?::|;|$))")  # "; By Region; Forecast ..." ends one too
 _JOINED = re.compile(r"(?:&|\band)$")
+_PRICED = re.compile(r"\bpric(?:e|es|ing)\b", re.I)
 _COUNTED_BEFORE_COLON = re.compile(
     r"^\s*(?:the\s+following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)[\w-]+(?:\s+[\w-]+)?:\s*",
     re.I,
@@ -224,7 +225,8 @@ _SEGMENTS_WORD = re.compile(r"\bsegment(?:s|ation|ed|al)?\b", re.I)
 _SEGMENT_TAIL = re.compile(r"\s+segments?(?:\s+(?:analysis|outlook|insights|breakdown))?\s*$", re.I)
 _SEGMENTATION_HEADER = re.compile(r"^(?:\w+\s+){0,2}segment(?:s|ation)?\b[\w\s]{0,20}:?$", re.I)
 # "By Source:" opening a line of a cell that lists several dimensions.
-_DIMENSION_IN_CELL = re.compile(r"(?:^|(?<=· ))By\s+([A-Z][\w\-&/ ]{1,30}?):\s*(.*)$")
+# "By Source: ...", or "By Technique" alone on a cell's line over its items' lines
+_DIMENSION_IN_CELL = re.compile(r"(?:^|(?<=· ))By\s+([A-Z][\w\-&/ ]{1,30}?)(?::\s*(.*)|\s*(?= · |$))")
 # A header's units in brackets: "(USD Million)", "[value: USD Million; volume: Kilotons]".
 _UNITS_TAIL = re.compile(
     r"\s*[\[(][^\[\]()]*\b(?:USD|EUR|million|billion|thousand|units?|volume|value|kilo ?tons?|tons?)\b[^\[\]()]*"
@@ -236,7 +238,8 @@ _BY_CELL = re.compile(
     r"^(By\s+[A-Z][\w\-&/ ]{1,30}?)\s[|·]\s"
 )  # "By Type | Silica Aerogel, ...", "By Type · Continuous"
 # "Battery Type:" opening a line of a "Segments covered" cell, "By" or not.
-_NAMED_IN_CELL = re.compile(r"(?:^|(?<=· ))(?:By\s+)?([A-Z][\w\-&/ ]{1,30}?):\s*(.*)$")
+_NAMED_IN_CELL = re.compile(r"(?:^|(?<=· ))(?:By\s+)?([A-Z][\w\-&/ ]{1,30}?):\s*(.*)$|^By\s+([A-Z][\w\-&/ ]{1,30})$")
+_SUB_ITEM_MARK = re.compile(r"^[–—-]\s+")  # "– Hypothermic Machine Perfusion" under "Machine Perfusion"
 # Where a cell's next dimension starts: a line break, or a semicolon before "By Application:".
 _CELL_LINE = re.compile(r" · |;\s*(?=(?:By\s+)?[A-Z][\w\-&/ ]{1,30}?:)")
 _PRICE = re.compile(r"(?:\b(?:USD|EUR|GBP|INR)|[$€£₹])\s?\d")
@@ -355,6 +358,8 @@ def classify_header(block: Block) -> Header | None:
         return None
     if _PROSE_AFTER.match(text, match.end()):  # "Pricing trends by type, with raw material cost analysis"
         return None
+    if _PRICED.search(text, 0, match.start()):  # "Price Trend Analysis by Grade" in a list of what a report covers
+        return None
     if _names_a_firm(match.group("dim")):  # "Smart Water Meters Market Research Report by Quillford Insights"
         return None
     named = match.group("dim").lower()
@@ -411,6 +416,8 @@ def dimension_header(dimension: str | None) -> Header | None:
     if dimension is None:
         return None
     is_region = dimension in vocab.REGION_DIMENSIONS or REGION_LABEL.search(dimension)  # "regional insight"
+    if dimension in vocab.PART_DIMENSIONS:  # "By Emirate": a country's parts, each a region of its own
+        return Header("region", dimension)
     return Header("region") if is_region else Header("segment", dimension)
 
 
@@ -471,7 +478,7 @@ def dimension_name(raw: str) -> str | None:
         words = words[1:]  # "Segmentation by Type"
     if words[:1] == ["by"]:
         words = words[1:]
-    while len(words) > 1 and words[-1] in ("segment", "segments", "and", "the"):
+    while len(words) > 1 and words[-1] in ("segment", "segments", "and", "the", "analysis"):  # "By Technique Analysis"
         words.pop()
     if not words or len(words) > 4 or "market" in words:  # "Baby Car Seat Market Outlook" is the market's own
         return None
@@ -962,6 +969,24 @@ def segmentation_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
     return found
 
 
+def parts_listed(body: Sequence[Block]) -> list[str]:
+    """A country's parts under "By Emirate" or "Provinces": list items, a table's first column or one line's
+    run ("Dubai, Abu Dhabi, Sharjah"), each a part as written; a table's notes beside them name no parts."""
+    parts: list[str] = []
+    for block in body:
+        if block.kind in ("heading", "label"):
+            break
+        if block.kind == "row":
+            first = block.text.split(" | ")[0].strip()
+            if first.lower() not in vocab.PART_DIMENSIONS and first.lower() not in vocab.TABLE_SEGMENT_HEADERS:
+                parts.append(first)
+        elif block.kind == "item" and block.level <= min(b.level for b in body if b.kind == "item"):
+            parts.append(block.text.partition(":")[0].strip())
+        elif block.kind == "para" and not parts:
+            parts.extend(run_items(block.text, 2))
+    return [part for part in parts if part]
+
+
 def _names_over_a_list(block: Block, following: Block) -> bool:
     """ "Material" on a line of its own over "• Solid Wood": a bare dimension's name over its items."""
     if block.kind not in ("para", "label") or following.kind != "item" or len(block.text.split()) > 4:
@@ -1106,11 +1131,15 @@ def _dimensions_in_cell(cell: str) -> list[list[Segment]]:
     for part in (p.strip() for p in _CELL_LINE.split(cell) if p.strip()):
         header = _NAMED_IN_CELL.match(part)
         if header:
-            opened = dimension_header(dimension_name(header.group(1)))
+            opened = dimension_header(dimension_name(header.group(1) or header.group(3)))
             dimension = opened.dimension if opened and opened.kind == "segment" else None  # regions are read elsewhere
             lists.append([])
-            part = header.group(2)
-        if dimension and part:
+            part = header.group(2) or ""
+        sub_item = _SUB_ITEM_MARK.match(part)
+        if dimension and sub_item and lists[-1]:  # a dashed line under an item is its sub-item
+            parent = next(s.label for s in reversed(lists[-1]) if s.parent is None)
+            lists[-1].append(Segment(dimension, part[sub_item.end() :], parent))
+        elif dimension and part:
             listed = list_items(part) if "," in part or ";" in part else [part]  # "By Material: EPS; Others"
             # "Synthetic (Polyurethane, Vinyl, Rubber)": an item with its sub-items
             lists[-1].extend(s for item in listed for s in segment_with_children(dimension, item, least_children=2))

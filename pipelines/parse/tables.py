@@ -211,6 +211,8 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
                 cells[0].lower() in vocab.WHOLE_MARKET_ROWS
             ):  # a "Total" row is the whole market, neither region nor segment
                 continue
+            elif kind == "parts":
+                found.regions.append(RegionMention(cells[0]))
             elif len(cells) >= 2 and kind == "region":  # a second cell of figures lists no countries
                 listed = cells[countries_at] if countries_at and countries_at < len(cells) else cells[1]
                 countries = () if _has_digit(listed) else tuple(cell_items(listed))
@@ -275,6 +277,8 @@ def _table_kind(row: Block) -> str | None:
         return None
     if first in vocab.TABLE_PLAYER_HEADERS:
         return "players"
+    if first in vocab.PART_DIMENSIONS:  # "Province | Notes": a country's parts, the other cells notes on them
+        return "parts"
     if first in vocab.REGION_DIMENSIONS:
         return "region"
     return "segment" if first in vocab.TABLE_SEGMENT_HEADERS else None

@@ -47,8 +47,16 @@ DELIVERY_DIMENSIONS = frozenset(
         "sales channel",
     }
 )  # fmt: skip
-REGION_DIMENSIONS = frozenset(
-    {"region", "regions", "geography", "geographies", "country", "countries", "regional analysis"}
+# A country market's own parts: its regions, each listed alone ("By Federal State", "By Voivodeship", "By Emirate").
+PART_DIMENSIONS = frozenset(
+    {
+        "state", "states", "federal state", "province", "provinces", "voivodeship", "prefecture", "emirate",
+        "canton", "county", "counties", "territory", "state and territory", "states and territories",
+    }
+)  # fmt: skip
+REGION_DIMENSIONS = (
+    frozenset({"region", "regions", "geography", "geographies", "country", "countries", "regional analysis"})
+    | PART_DIMENSIONS
 )
 # "by 2030" or "by far" are not dimensions.
 NOT_DIMENSIONS = frozenset(
@@ -362,6 +370,18 @@ CURRENCY_WORDS = {
     "usd": "USD",
     "us$": "USD",
     "$": "USD",
+    # other countries' dollars, and Malaysia's ringgit ("RM 1.46 billion")
+    "au$": "AUD",
+    "a$": "AUD",
+    "ca$": "CAD",
+    "c$": "CAD",
+    "nz$": "NZD",
+    "hk$": "HKD",
+    "s$": "SGD",
+    "mx$": "MXN",
+    "nt$": "TWD",
+    "r$": "BRL",
+    "rm": "MYR",
     "us dollars": "USD",
     "eur": "EUR",
     "€": "EUR",

@@ -1151,3 +1151,16 @@ def test_a_regions_own_revenue_is_the_regions_size():
 def test_an_aside_after_a_named_place_leaves_it_the_subject(sentence, scope):
     found = figures.sizes_in(sentence) or figures.cagrs_in(sentence, (2025, 2032))
     assert [f.scope for f in found] == [scope]
+
+
+def test_a_stat_boxs_historical_years_are_no_cagrs_years():
+    box = "USD 451.3 million by 2032 · CAGR 7.8% · 2024 Base Year · Historical Data 2019-2023"
+    assert [(c.start, c.end) for c in figures.cagrs_in(box, (2025, 2032))] == [(None, 2032)]  # "by 2032" only
+
+
+def test_a_dateline_names_where_the_release_was_issued_not_the_figures_place():
+    sentence = "Dubai, United Arab Emirates, 24 June 2025 - The UAE market was valued at AED 96.4 billion in 2024."
+    scoped = figures.scope_to_regions(figures.sizes_in(sentence), ["Dubai", "Abu Dhabi"])
+    assert [s.scope for s in scoped] == [None]
+    own = figures.scope_to_regions(figures.sizes_in("Dubai was worth AED 41.7 billion in 2024."), ["Dubai"])
+    assert [s.scope for s in own] == ["region:Dubai"]

@@ -115,3 +115,12 @@ def test_currency_codes(text, currency):
 def test_a_currency_code_glued_to_a_keys_year_is_the_amounts_currency():
     [amount] = numbers.money_amounts("Market Size in 2025USD 658.9 Mn")
     assert (amount.value, amount.unit, amount.currency) == (658.9, "million", "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [("A$ 4.37 billion", "AUD"), ("R$ 6.84 billion", "BRL"), ("RM 1.46 billion", "MYR"), ("MX$ 18.7 billion", "MXN")],
+    ids=["Australia's dollar", "Brazil's real", "Malaysia's ringgit", "Mexico's peso"],
+)
+def test_other_countries_dollar_signs_name_their_currencies(text, currency):
+    assert [m.currency for m in numbers.money_amounts(text)] == [currency]

@@ -3475,3 +3475,72 @@ def test_a_regional_highlights_section_of_wrapped_findings_lists_no_regions():
 def test_items_stated_in_a_sentence_after_how_many_or_tracked_across(sentence, labels):
     [(header, items)] = list(by_dimension_statements([Block("para", sentence)]))
     assert header.kind == "segment" and items == labels
+
+
+def test_a_price_analysis_by_a_dimension_heads_no_list():
+    assert classify_header(Block("para", "Price Trend Analysis by Grade")) is None
+    assert classify_header(Block("heading", "By Technique Analysis")) == Header("segment", "technique")
+
+
+def test_a_grades_percentage_stays_but_a_findings_share_goes():
+    page = (
+        "# Petroleum Coke Market\n\nThe market will grow at a CAGR of 3.8% over 2025-2031.\n\n**By Sulfur Content**\n\n"
+        "- Below 3% Sulfur\n- Above 3% Sulfur\n\n**By Installation**\n\n- Rear-facing\n- ISOFIX Holds 63.5% Share\n"
+    )
+    labels = [s.label for s in parse_release(page).segments]
+    assert labels == ["Below 3% Sulfur", "Above 3% Sulfur", "Rear-facing"]
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "**By Service**\n- Hard Services\n- Soft Services\n\n**By Emirate**\n- Dubai\n- Abu Dhabi\n- Sharjah\n",
+        "## Provinces\n\n| Province | Notes |\n|---|---|\n| Dubai | Largest; new towers |\n"
+        "| Abu Dhabi | Social infrastructure |\n| Sharjah | Industrial parks |\n",
+    ],
+    ids=["a list by emirate", "a table of provinces with notes"],
+)
+def test_a_country_markets_parts_are_each_a_region(listing):
+    page = f"# UAE Facility Management Market\n\nThe market will grow at a CAGR of 6.6% over 2025-2033.\n\n{listing}"
+    assert "Dubai" not in [s.label for s in parse_release(page).segments]
+    assert [(r.region, r.countries) for r in parse_release(page).regions] == [
+        ("Dubai", ()),
+        ("Abu Dhabi", ()),
+        ("Sharjah", ()),
+    ]
+
+
+def test_a_scope_cells_dimensions_on_lines_of_their_own_with_dashed_sub_items():
+    cell = (
+        "By Technique · Static Cold Storage · Machine Perfusion · – Hypothermic · – Normothermic · "
+        "By Organ Type · Kidney · Liver"
+    )
+    assert [
+        [(s.label, s.parent) for s in found]
+        for found in labelled_dimension_lists([Block("row", f"Segmentation | {cell}")])
+    ] == [
+        [
+            ("Static Cold Storage", None),
+            ("Machine Perfusion", None),
+            ("Hypothermic", "Machine Perfusion"),
+            ("Normothermic", "Machine Perfusion"),
+        ],
+        [("Kidney", None), ("Liver", None)],
+    ]
+
+
+def test_the_dimensions_a_region_is_broken_down_by_are_none_of_its_countries():
+    line = "North America (By Solution, By Technique, By Country) – U.S., Canada"
+    assert region_with_countries(line) == ("North America", ["U.S.", "Canada"])
+
+
+def test_notes_beside_a_region_in_a_table_are_no_countries():
+    page = (
+        "# Saudi Arabia Cinema Market\n\nThe market will grow at a CAGR of 11.2% over 2025-2033.\n\n## Regions\n\n"
+        "| Region | Countries |\n|---|---|\n| Makkah Province | Jeddah waterfront and Makkah city projects |\n"
+        "| Eastern Province | Dammam |\n"
+    )
+    assert [(r.region, r.countries) for r in parse_release(page).regions] == [
+        ("Makkah Province", ()),
+        ("Eastern Province", ("Dammam",)),
+    ]
