@@ -746,7 +746,7 @@ def _drop_related_runs(blocks: list[Block], contents: list[Block]) -> list[Block
             return kept + _drop_related_runs(_after_the_section(blocks, index), contents)
         if _is_related_line(block):  # "Related briefs: A Market to Reach ... · B Market (CAGR 15.6%)"
             continue
-        if _is_related_header(block):
+        if _is_related_header(block) and not _in_a_menu(blocks, index):
             skipping, level = True, block.level if block.kind == "heading" else 0
             dropped = contents if _CONTENTS_HEADER.fullmatch(block.text) else []
             continue
@@ -760,6 +760,14 @@ def _drop_related_runs(blocks: list[Block], contents: list[Block]) -> list[Block
                 skipping = False
         kept.append(block)
     return kept
+
+
+def _in_a_menu(blocks: list[Block], index: int) -> bool:
+    """ "Home" / "Latest Releases" / "Industries": a plain-text page's menu, one short entry a line, heads no box."""
+    around = blocks[max(0, index - 1) : index] + blocks[index + 1 : index + 2]
+    return len(around) == 2 and all(
+        b.kind == "para" and len(b.text.split()) <= 2 and b.text[-1:].isalnum() for b in around
+    )
 
 
 def _after_the_section(blocks: list[Block], index: int) -> list[Block]:

@@ -131,6 +131,7 @@ _MEASURE = r"(?:in\s+(?:value|revenue|volume|unit)\s+terms|by\s+(?:value|revenue
 _OTHER_MEASURE = re.compile(rf"\s+{_MEASURE},?\s+and\s+(\d{{1,2}}(?:\.\d+)?)\s?%\s+{_MEASURE}")
 # "Dubai, United Arab Emirates, 24 June 2025 - ", "DUBAI, UAE, June 24, 2025 /Wire/ -- ": where and when, not a subject.
 _DATELINE = re.compile(r"^[A-Z][\w .'-]{1,30},[^.;]{0,60}?\b(?:19|20)\d\d\b[^.;]{0,20}?\s[-–—]{1,2}\s")
+_LEADING_THE = re.compile(r"^the\s+", re.I)
 _CELL = " | "  # how a table row's cells are parted in its text
 _RESPECTIVELY = re.compile(r"\W{0,3}respectively\b", re.I)
 _RUN_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)  # "China, Japan and the U.S."
@@ -744,7 +745,8 @@ def _heads_a_row(subject: str, label: str) -> bool:
 def _listed_as(name: str, labels: Sequence[str]) -> str:
     """The listed label a segment is named by in prose: "battery high-voltage harness" is the listed
     "Battery High-Voltage Harnesses", "SaaS" the listed "Software as a Service (SaaS)", "Cargo e-bikes" "Cargo",
-    and "all-terrain" the one label it starts, "All-Terrain Cranes"."""
+    and "all-terrain" the one label it starts, "All-Terrain Cranes"; "the legumes" is "Legumes"."""
+    name = _LEADING_THE.sub("", name)
     wanted = _folded_label(name)
     for label in labels:
         acronym = _ACRONYM_TAIL.search(label)

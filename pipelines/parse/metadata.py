@@ -24,6 +24,7 @@ _NAME_BEFORE = (
     r"(?P<name>[A-Z0-9][^:|\"“”·•]{0,120}?)[\"”']?\s+"
 )
 # not "Fenbrook Market Intelligence", nor a firm's site "BENGAL RESEARCH BUREAU - Market Research | Consulting"
+_TWO_NAMED_ITEMS = re.compile(r"[A-Z][\w/-]*(?: [A-Z][\w/-]*)* and [A-Z][\w/-]*(?: [A-Z][\w/-]*)*")
 _CREDIT_LINE = re.compile(r"^\W*(?:sources?|credit|via)\s*:", re.I)
 _NOT_A_FIRMS_NAME = r"(?!\s+(?:" + "|".join(vocab.FIRM_ONLY_WORDS) + r")\b|\s+(?i:research)\s*(?:[|,·]|$))"
 # "X Market" anywhere in the opening is a surer name than "X Industry" (a site called "Flow Meter Industry Watch").
@@ -657,6 +658,8 @@ def grouped_segments(
         items = [i for i in _group_items(body) if i]
         if in_prose and len(items) >= 2 and items[-1][:1].islower():  # "(food grade, feed grade and technical grade)"
             items = split_last_and(items)  # while "(Field Crops, Fruits and Nuts)" may name one item
+        elif len(items) == 1 and _TWO_NAMED_ITEMS.fullmatch(items[0]):  # "By Application (Residential and Commercial)"
+            items = items[0].split(" and ")
         if len(items) < least:
             continue
         if dimension_header(dimension).kind == "region":  # "By Region (...)", "By Regional Outlook(...)"

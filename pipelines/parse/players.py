@@ -84,7 +84,10 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
     listed = (clean_name(b.text) for b in _ended_by_a_label(run, "item") if b.kind == "item")
     items = [Player(name) for name in listed if name]
     cued = _cued_names(header, body)
-    if items and not _lists_more_of(cued, items):  # "such as A, B, ... and L" above "Key vendor offerings: A - ..."
+    # "such as A, B, ... and L" above "Key vendor offerings: A - ..."; a run of names above "Recent developments:"
+    # items that read as no names ("Q2 2025: a leading producer commissioned ...") is the run's
+    sentences_below = len(cued) > len(items) and not all(_looks_like_name(p.name) for p in items)
+    if items and not _lists_more_of(cued, items) and not sentences_below:
         return items
     headed = list(itertools.takewhile(lambda b: b.kind == "heading", (b for b in body if b.kind != "para")))
     # "<h4>Amedisys, Inc.</h4>" cards; a lower-case brand among them ("uvex safety group") is one more

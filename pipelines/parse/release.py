@@ -50,8 +50,9 @@ from pipelines.records import (
 from pipelines.urls import canonical_url
 
 # Bump when a change to the parser changes its output: pages are re-parsed from raw.pages.
-PARSER_VERSION = "0.40.0"
+PARSER_VERSION = "0.41.0"
 
+_RANKING_PART = re.compile(r"^ahead of\b|\s(?:leads|dominates|are covered|is covered|are analy[sz]ed)$", re.I)
 _FINDING_WORD = re.compile(r"\b(?:CAGR|share|held|holds?|accounted|revenue|grows?|growing)\b", re.I)
 _SHARE = re.compile(r"(?<![\d.≥≤<>])[1-8]?\d(?:\.\d+)?\s?%")  # "44.8%", not a grade's "≥99.99%"
 _OPENING_BLOCKS = 6
@@ -350,7 +351,8 @@ def _reads_as_an_item(label: str) -> bool:
     # a finding states its share or growth, or runs long; "Below 3% Sulfur" is a grade; "Share 2024 (%)" a header
     finding = _FINDING_WORD.search(label) or len(label.split()) > 5
     share = "%" in label and ("(%)" in label or finding and _SHARE.search(label))
-    return not share and "©" not in label and not (label.endswith(".") and len(label.split()) > 12)
+    ranked = _RANKING_PART.search(label)  # "Steel leads, ahead of Elastomer": a finding's parts, no items
+    return not share and not ranked and "©" not in label and not (label.endswith(".") and len(label.split()) > 12)
 
 
 def _regions(page: _Page, lists: _Lists, market: str, in_contents: list[RegionMention]) -> tuple[RegionMention, ...]:

@@ -487,6 +487,8 @@ def dimension_name(raw: str) -> str | None:
     name = " ".join(words)
     if name in vocab.NOT_DIMENSIONS or len(words) > 1 and all(w in vocab.SECTION_HEADING_WORDS for w in words):
         return None  # "Key Market Insights" heads findings, not a dimension
+    if len(words) > 1 and words[-1] in vocab.TOPIC_WORDS:  # "the main technology themes covered"; "By Theme" is one
+        return None
     return name
 
 

@@ -19,8 +19,10 @@ from pipelines.parse.sections import dimension_header, dimension_name, names_a_d
 from pipelines.records import Player, RegionMention, Segment
 
 _FIGURE_HEADER = re.compile(r"\bCAGR\b|\bshare\b|\(%\)", re.I)
+# "CAGR (2025-2032)", "Value CAGR (2025 to 2035)": a column of CAGRs
 _CAGR_COLUMN = re.compile(
-    r"\s*CAGR\s*(?:\((?:19|20)\d\d\s*(?:-|–|to)\s*(?:19|20)\d\d\)|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)?\s*(?:\(%\))?\s*",
+    r"\s*(?:(?:Value|Volume|Revenue)\s+)?CAGR\s*(?:\((?:19|20)\d\d\s*(?:-|–|to)\s*(?:19|20)\d\d\)"
+    r"|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)?\s*(?:\(%\))?\s*",
     re.I,
 )
 _SEPARATOR = re.compile(r"[,;·•|/]")

@@ -68,6 +68,9 @@ NOT_DIMENSIONS = frozenset(
         "recent development", "key development", "unit", "currency",
     }
 )  # fmt: skip
+# Last words of a longer name that lists topics, not a dimension's items: "A, B and C are the main technology themes
+# covered" (an escape room's "By Theme" is a dimension).
+TOPIC_WORDS = frozenset({"theme", "topic", "trend", "driver", "challenge", "opportunity"})
 # Words that head a dimension only after "By" ("By Format": steamed, boiled); alone they label a report's
 # metadata ("Format: PDF, Excel").
 DIMENSIONS_AFTER_BY = frozenset({"format"})

@@ -1375,3 +1375,13 @@ def test_a_numbered_line_in_capitals_over_text_is_a_heading_but_a_lists_item_in_
         ("para", "North America (United States, Canada)"),
     ]
     assert [kind for kind, _ in kinds_and_texts(page)[2:]] == ["item", "item"]
+
+
+def test_a_menu_entry_named_like_a_related_box_heads_no_box():
+    page = (
+        "Skarth Newswire\nHome\nLatest Releases\nIndustries\n\n"
+        "Fuel Additives Market to Reach USD 9.82 Billion by 2031\n\n"
+        "The global fuel additives market was valued at USD 7.31 billion in 2024.\n"
+    )
+    texts = [text for _, text in kinds_and_texts(page)]
+    assert "The global fuel additives market was valued at USD 7.31 billion in 2024." in texts

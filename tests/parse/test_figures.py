@@ -1164,3 +1164,23 @@ def test_a_dateline_names_where_the_release_was_issued_not_the_figures_place():
     assert [s.scope for s in scoped] == [None]
     own = figures.scope_to_regions(figures.sizes_in("Dubai was worth AED 41.7 billion in 2024."), ["Dubai"])
     assert [s.scope for s in own] == ["region:Dubai"]
+
+
+def test_a_segment_named_with_the_is_its_listed_label():
+    cagrs = figures.cagrs_in("The legumes segment is expected to post a 10.5% CAGR over 2025-2033.", None)
+    assert [c.scope for c in figures.scope_to_segments(cagrs, ["Rice", "Legumes"])] == ["segment:Legumes"]
+
+
+def test_a_table_of_countries_value_cagrs_scopes_each_to_its_country():
+    from pipelines.parse import parse_release
+
+    page = (
+        "<html><body><h1>Refined Glycerin Market</h1><p>The market will grow at a CAGR of 5.3% over 2025-2035.</p>"
+        "<table><tr><th>Countries</th><th>Value CAGR (2025 to 2035)</th></tr><tr><td>India</td><td>7.9%</td></tr>"
+        "<tr><td>Brazil</td><td>5.6%</td></tr></table></body></html>"
+    )
+    assert [(c.value_pct, c.scope) for c in parse_release(page).cagrs] == [
+        (5.3, None),
+        (7.9, "region:India"),
+        (5.6, "region:Brazil"),
+    ]

@@ -876,3 +876,14 @@ def test_a_report_id_glued_to_the_next_key_ends_where_that_key_starts():
 )
 def test_the_firm_a_wire_page_credits_is_the_research_firm(texts, links, firm):
     assert metadata.research_firm("prwirefountain.com", True, texts, "Scaffolding", None, links) == firm
+
+
+def test_a_titles_group_of_two_named_items_joined_by_and_is_two_items():
+    segments, _ = metadata.title_segments(
+        "Asphalt Shingles Market, By Type (Strip Shingles, Luxury Shingles), By Application (Residential and "
+        "Commercial), and Regional Forecast, 2025-2032"
+    )
+    assert [(s.dimension, s.label) for s in segments][2:] == [
+        ("application", "Residential"),
+        ("application", "Commercial"),
+    ]

@@ -3544,3 +3544,33 @@ def test_notes_beside_a_region_in_a_table_are_no_countries():
         ("Makkah Province", ()),
         ("Eastern Province", ("Dammam",)),
     ]
+
+
+def test_a_run_of_names_above_recent_developments_is_the_players_list():
+    header = Block("label", "COMPETITIVE LANDSCAPE")
+    body = [
+        Block("para", "Key companies profiled in the report: Hagedorn NC GmbH, Nitro Química, Eurenco (France)."),
+        Block("para", "Recent developments:"),
+        Block("item", "Q2 2025: a leading European producer commissioned a new line for wetted collodion chips.", 1),
+        Block("item", "Q1 2025: two producers announced a joint export logistics venture.", 1),
+    ]
+    assert [p.name for p in player_items(header, body)] == ["Hagedorn NC GmbH", "Nitro Química", "Eurenco (France)"]
+
+
+def test_topics_a_report_covers_are_no_dimension_but_a_theme_is():
+    topics = (
+        "The market is being pulled forward by electric vehicle production, grid storage tenders and cell safety "
+        "rules. Cell-level monitoring chips, wireless BMS architectures and cloud-based state-of-health analytics are "
+        "the main technology themes covered."
+    )
+    assert list(by_dimension_statements([Block("para", topics)])) == []
+    assert dimension_name("By Theme") == "theme"
+
+
+def test_a_findings_parts_are_no_items():
+    page = (
+        "<html><body><h1>Bridge Bearings Market</h1><p>The market will grow at a CAGR of 5.1% over 2025-2032.</p>"
+        "<p><b>Material.</b> Steel leads, ahead of Elastomer/Neoprene and PTFE Sliding Materials.</p></body></html>"
+    )
+    labels = [s.label for s in parse_release(page).segments]
+    assert "Steel leads" not in labels and "ahead of Elastomer/Neoprene" not in labels
