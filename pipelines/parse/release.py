@@ -475,7 +475,7 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
     for header, header_block, body in sections.sections(blocks, title):
         if header.kind == "segment":
             lists.segment_lists.append(sections.segment_items(header_block, body, header.dimension))
-        elif header.kind == "region" and header.dimension:  # "By Emirate", "Provinces": the country's parts
+        elif header.kind == "region" and header.dimension:  # "By Emirate", "By Province": the country's parts
             parts = sections.parts_listed(body)
             if parts and not any(r.countries for r in lists.regions):
                 lists.regions[:] = [RegionMention(part) for part in parts]
