@@ -25,6 +25,7 @@ _NAME_BEFORE = (
 )
 # not "Fenbrook Market Intelligence", nor a firm's site "BENGAL RESEARCH BUREAU - Market Research | Consulting"
 _TWO_NAMED_ITEMS = re.compile(r"[A-Z][\w/-]*(?: [A-Z][\w/-]*)* and [A-Z][\w/-]*(?: [A-Z][\w/-]*)*")
+_STUDY_OF = re.compile(r"\b(?:study|report|analysis|research)\s+(?:of|on|into)\s+the\b", re.I)
 _CREDIT_LINE = re.compile(r"^\W*(?:sources?|credit|via)\s*:", re.I)
 _NOT_A_FIRMS_NAME = r"(?!\s+(?:" + "|".join(vocab.FIRM_ONLY_WORDS) + r")\b|\s+(?i:research)\s*(?:[|,·]|$))"
 # "X Market" anywhere in the opening is a surer name than "X Industry" (a site called "Flow Meter Industry Watch").
@@ -217,8 +218,9 @@ def _without_headline_lead(name: str, sentences: Sequence[str]) -> str:
 
 def market_named_in_prose(sentences: Sequence[str]) -> str | None:
     """The market a page's sentences name most often ("the dental 3D printing market"), at least twice, or once
-    when called global ("values the global functional mushroom market at"): the name of a page whose headline
-    and opening name none (a blog post's chrome and anecdote come first)."""
+    when called global ("values the global functional mushroom market at") or when a study of it is cited ("has
+    published its annual study of the navigation buoys market"): the name of a page whose headline and opening
+    name none (a blog post's chrome and anecdote come first)."""
     counts: Counter[str] = Counter()
     spelled: dict[str, str] = {}
     for sentence in sentences:
@@ -227,7 +229,7 @@ def market_named_in_prose(sentences: Sequence[str]) -> str | None:
             words = name.split()
             if not words or len(words) > 5 or words[0].lower() in _NOT_A_NAME_START:
                 continue
-            counts[name.lower()] += 2 if match.group("global") else 1
+            counts[name.lower()] += 2 if match.group("global") or _STUDY_OF.search(sentence) else 1
             spelled.setdefault(name.lower(), name)
     if not counts:
         return None

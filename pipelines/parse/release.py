@@ -50,11 +50,12 @@ from pipelines.records import (
 from pipelines.urls import canonical_url
 
 # Bump when a change to the parser changes its output: pages are re-parsed from raw.pages.
-PARSER_VERSION = "0.41.0"
+PARSER_VERSION = "0.42.0"
 
 _RANKING_PART = re.compile(r"^ahead of\b|\s(?:leads|dominates|are covered|is covered|are analy[sz]ed)$", re.I)
 _FINDING_WORD = re.compile(r"\b(?:CAGR|share|held|holds?|accounted|revenue|grows?|growing)\b", re.I)
 _SHARE = re.compile(r"(?<![\d.≥≤<>])[1-8]?\d(?:\.\d+)?\s?%")  # "44.8%", not a grade's "≥99.99%"
+_BRACKETED_TAG = re.compile(r"\s*\([^()]*\)$")  # "Mahlkönig (Hemro Group)": a parent or a country after a name
 _OPENING_BLOCKS = 6
 # What a headline says is a market: the words before "Market" ("Insulin Pump Market to Reach ...").
 _OTHER_MARKET = re.compile(r"^(?:\W*\w+:\s+)?(.{3,80}?)\s+Markets?\b", re.I)
@@ -424,8 +425,9 @@ def _without_links_to_other_markets(blocks: list[Block], market: str) -> list[Bl
 
 
 def _the_markets_own_region(scope: str, own: str) -> bool:
-    """ "region:Europe" for the Europe Heat Exchanger market (``own``, its folded name) is the whole market."""
-    return scope.startswith("region:") and figures.folded_name(scope[7:]) in own
+    """ "region:Europe" for the Europe Heat Exchanger market (``own``, its folded name) is the whole market; the
+    U.S. is none of the Industrial Videoscope market's own ("indUStrial" holds its letters)."""
+    return scope.startswith("region:") and own.startswith(figures.folded_name(scope[7:]))
 
 
 def _this_markets(
@@ -498,9 +500,14 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
 
 def _completes(longer: list[Player], shorter: list[Player]) -> bool:
     """Whether a later list of players is the full one of which an earlier list ("Key players: A, B, C"
-    in a summary box) gave the first few."""
-    names = {p.name for p in longer}
-    return len(longer) > len(shorter) and sum(p.name in names for p in shorter) >= 0.8 * len(shorter)
+    in a summary box, or an FAQ's "Mahlkönig, Ditting, ..." where the table says "Mahlkönig (Hemro Group)")
+    gave the first few."""
+    names = {_without_tag(p.name) for p in longer}
+    return len(longer) > len(shorter) and sum(_without_tag(p.name) in names for p in shorter) >= 0.8 * len(shorter)
+
+
+def _without_tag(name: str) -> str:
+    return full_name_key(_BRACKETED_TAG.sub("", name))
 
 
 def _once_each(players: Iterable[Player]) -> tuple[Player, ...]:

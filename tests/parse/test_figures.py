@@ -1184,3 +1184,13 @@ def test_a_table_of_countries_value_cagrs_scopes_each_to_its_country():
         (7.9, "region:India"),
         (5.6, "region:Brazil"),
     ]
+
+
+def test_a_countrys_figure_stays_its_own_when_the_markets_name_merely_holds_its_letters():
+    from pipelines.parse import parse_release
+
+    page = (
+        "# Industrial Videoscope Market\n\nThe market will grow at a CAGR of 7.7% over 2025-2030.\n\n"
+        "The industrial videoscope market in the U.S. is expected to grow at a CAGR of 7.1% from 2025 to 2030.\n"
+    )
+    assert [(c.value_pct, c.scope) for c in parse_release(page).cagrs] == [(7.7, None), (7.1, "region:U.S.")]

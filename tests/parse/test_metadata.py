@@ -887,3 +887,8 @@ def test_a_titles_group_of_two_named_items_joined_by_and_is_two_items():
         ("application", "Residential"),
         ("application", "Commercial"),
     ]
+
+
+def test_a_study_of_a_market_named_once_names_the_pages_market():
+    sentences = ["Gullrock Maritime Research has published its annual study of the navigation buoys market."]
+    assert metadata.market_named_in_prose(sentences) == "navigation buoys"

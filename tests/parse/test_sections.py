@@ -3574,3 +3574,19 @@ def test_a_findings_parts_are_no_items():
     )
     labels = [s.label for s in parse_release(page).segments]
     assert "Steel leads" not in labels and "ahead of Elastomer/Neoprene" not in labels
+
+
+def test_a_scope_rows_full_list_beats_an_faqs_short_one_written_without_parents():
+    page = (
+        "<html><body><h1>Commercial Coffee Grinder Market</h1><p>The market will grow at a CAGR of 5.9% over "
+        "2025-2032.</p><table><tr><td>Companies covered:</td><td>Mahlkönig (Hemro Group), Ditting (Hemro Group), "
+        "Mazzer Luigi S.p.A., Compak Grinders, Baratza LLC</td></tr></table>"
+        "<p><b>Which are the key players?</b><br>Mahlkönig, Ditting and Mazzer Luigi S.p.A.</p></body></html>"
+    )
+    assert [p.name for p in parse_release(page).players] == [
+        "Mahlkönig (Hemro Group)",
+        "Ditting (Hemro Group)",
+        "Mazzer Luigi S.p.A.",
+        "Compak Grinders",
+        "Baratza LLC",
+    ]
