@@ -15,7 +15,7 @@ REGION_ANYWHERE = re.compile(rf"\b(?:{vocab.REGION_NAMES_PATTERN})\b", re.I)
 _OPEN_END = re.compile(r"(?:,?\s+(?:etc\.?|and more|and many more)|,\s*etc\.?)\s*\.?$", re.I)
 _THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?!\d)")  # "1,000", not "m2,150" nor "A,B"
 _LEADING_AND = re.compile(r"^(?:and|&)\s+")
-_LEADING_DASH = re.compile(r"^\s*[–—-]\s+")
+LEADING_DASH = re.compile(r"^\s*[–—-]\s+")  # "– A, B", "– Hypothermic ..." under its item
 _BRACKETS = {"(": ")", "[": "]", "{": "}"}
 MAX_ITEM_CHARS = 110
 MAX_ITEM_WORDS = 14
@@ -112,7 +112,7 @@ def run_items(text: str, least: int = 3) -> list[str]:
 def inline_list(text: str, longest_label: int = 60) -> list[str]:
     """Items written after a short label on one line: "By Type: A, B, C"."""
     label, colon, rest = text.partition(":")
-    rest = _OPEN_END.sub("", _LEADING_DASH.sub("", rest))  # "By Type: – A, B etc.": a dash and "etc." name nothing
+    rest = _OPEN_END.sub("", LEADING_DASH.sub("", rest))  # "By Type: – A, B etc.": a dash and "etc." name nothing
     # "Europe/Asia/China"; "A | B (x, y) | C"
     separators = "/" if _is_slash_list(rest) else ",;|" if "," in rest or ";" in rest or " | " in rest else None
     if not colon or separators is None or len(label) > longest_label:

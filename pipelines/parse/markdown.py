@@ -365,10 +365,11 @@ def _numbered_caps_headings(text: str) -> str:
     lines = text.split("\n")
     numbers = [int(m.group(1)) if (m := _NUMBERED_LINE.match(line)) else None for line in lines]
     filled = [index for index, line in enumerate(lines) if line.strip()]
+    position = {index: at for at, index in enumerate(filled)}  # a line's place among the lines that are not blank
     out = []
     for index, line in enumerate(lines):
         heading = _NUMBERED_CAPS_LINE.match(line)
-        at = filled.index(index) if heading else 0
+        at = position[index] if heading else 0
         before = numbers[filled[at - 1]] if heading and at else None
         after = numbers[filled[at + 1]] if heading and at + 1 < len(filled) else None
         # the list goes on below it, or it goes on from the item just before ("4. Knauf" / "5. ROCKWOOL A/S")

@@ -457,19 +457,25 @@ def _listed_areas(blocks: Sequence[Block]) -> list[str]:
         label, _, value = block.text.partition(" | " if block.kind == "row" else ":")
         if not _AREA_LIST_LABEL.match(label.strip()):
             continue
-        following = blocks[index + 1 : index + 12]
-        if following and following[0].kind == "para" and following[0].text.endswith(":"):
-            following = following[1:]  # "The study breaks the French market down by administrative region:"
         if value.strip():
             listed = [v.strip() for v in split_top_level(value, ",;|·") if v.strip()]
-        elif following and following[0].kind == "item":  # the top items: "Northeast" over its states
-            run = list(itertools.takewhile(lambda b: b.kind == "item", following))
-            listed = [b.text for b in run if b.level == run[0].level]
-        elif following and following[0].kind == "row":  # a table under its header row: "Province | Notes"
-            rows = list(itertools.takewhile(lambda b: b.kind == "row", following))
-            listed = [row.text.partition(" | ")[0].strip() for row in rows[1:]]
         else:
-            listed = [v.strip() for v in split_top_level(following[0].text, ",;|") if v.strip()] if following else []
+            listed = areas_under(blocks[index + 1 : index + 12])
         if len(listed) >= 2 and all(len(name.split()) <= 4 for name in listed):
             return listed
     return []
+
+
+def areas_under(following: Sequence[Block]) -> list[str]:
+    """The areas listed under a "By Region" / "By Emirate" / "Provinces" label: its top items ("Northeast" over
+    its states), a table's first column under its header row ("Province | Notes": the notes name none), or the
+    line under it."""
+    if following and following[0].kind == "para" and following[0].text.endswith(":"):
+        following = following[1:]  # "The study breaks the French market down by administrative region:"
+    if following and following[0].kind == "item":
+        run = list(itertools.takewhile(lambda b: b.kind == "item", following))
+        return [b.text for b in run if b.level == run[0].level]
+    if following and following[0].kind == "row":
+        rows = list(itertools.takewhile(lambda b: b.kind == "row", following))
+        return [row.text.partition(" | ")[0].strip() for row in rows[1:]]
+    return [v.strip() for v in split_top_level(following[0].text, ",;|") if v.strip()] if following else []

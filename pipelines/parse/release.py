@@ -27,6 +27,7 @@ from pipelines.parse.players import (
     without_country_tag,
 )
 from pipelines.parse.regions import (
+    areas_under,
     inline_regions,
     names_regions_with_countries,
     region_items,
@@ -478,7 +479,7 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
         if header.kind == "segment":
             lists.segment_lists.append(sections.segment_items(header_block, body, header.dimension))
         elif header.kind == "region" and header.dimension:  # "By Emirate", "By Province": the country's parts
-            parts = sections.parts_listed(body)
+            parts = areas_under(body)
             if parts and not any(r.countries for r in lists.regions):
                 lists.regions[:] = [RegionMention(part) for part in parts]
         elif header.kind == "region" and not any(r.countries for r in lists.regions):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.blocks import Block
 from pipelines.parse.lists import (
+    LEADING_DASH,
     PARENTHESISED,
     cell_items,
     inline_list,
@@ -239,7 +240,6 @@ _BY_CELL = re.compile(
 )  # "By Type | Silica Aerogel, ...", "By Type · Continuous"
 # "Battery Type:" opening a line of a "Segments covered" cell, "By" or not.
 _NAMED_IN_CELL = re.compile(r"(?:^|(?<=· ))(?:By\s+)?([A-Z][\w\-&/ ]{1,30}?):\s*(.*)$|^By\s+([A-Z][\w\-&/ ]{1,30})$")
-_SUB_ITEM_MARK = re.compile(r"^[–—-]\s+")  # "– Hypothermic Machine Perfusion" under "Machine Perfusion"
 # Where a cell's next dimension starts: a line break, or a semicolon before "By Application:".
 _CELL_LINE = re.compile(r" · |;\s*(?=(?:By\s+)?[A-Z][\w\-&/ ]{1,30}?:)")
 _PRICE = re.compile(r"(?:\b(?:USD|EUR|GBP|INR)|[$€£₹])\s?\d")
@@ -945,9 +945,9 @@ def segmentation_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
     """
     found: list[list[Segment]] = []
     inside = False
-    bare = [
+    bare = {
         i for i, (block, following) in enumerate(itertools.pairwise(blocks)) if _names_over_a_list(block, following)
-    ]
+    }
     for index, block in enumerate(blocks):
         short_line = block.kind == "para" and len(block.text.split()) <= 4
         if (block.kind in ("heading", "label") or short_line) and _SEGMENTATION_HEADER.search(block.text):
@@ -956,10 +956,8 @@ def segmentation_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
         if not (inside or len(bare) >= 2 and index in bare) or block.kind == "item":
             continue
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        header = dimension_header(dimension_name(block.text)) if len(block.text.split()) <= 4 else None
-        # "Contact" over the firm's address names no dimension
-        is_segment = header is not None and header.kind == "segment" and following is not None
-        is_segment = is_segment and names_a_dimension(header.dimension)
+        header = _bare_dimension(block)  # "Contact" over the firm's address names no dimension
+        is_segment = header is not None and following is not None
         labels = _run_or_enumeration(following.text) if is_segment and following.kind == "para" else []
         if is_segment and following.kind == "item":  # a list
             run = list(itertools.takewhile(lambda b: b.kind == "item", blocks[index + 1 :]))
@@ -971,30 +969,15 @@ def segmentation_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
     return found
 
 
-def parts_listed(body: Sequence[Block]) -> list[str]:
-    """A country's parts under "By Emirate" or "Provinces": list items, a table's first column or one line's
-    run ("Dubai, Abu Dhabi, Sharjah"), each a part as written; a table's notes beside them name no parts."""
-    parts: list[str] = []
-    for block in body:
-        if block.kind in ("heading", "label"):
-            break
-        if block.kind == "row":
-            first = block.text.split(" | ")[0].strip()
-            if first.lower() not in vocab.PART_DIMENSIONS and first.lower() not in vocab.TABLE_SEGMENT_HEADERS:
-                parts.append(first)
-        elif block.kind == "item" and block.level <= min(b.level for b in body if b.kind == "item"):
-            parts.append(block.text.partition(":")[0].strip())
-        elif block.kind == "para" and not parts:
-            parts.extend(run_items(block.text, 2))
-    return [part for part in parts if part]
-
-
 def _names_over_a_list(block: Block, following: Block) -> bool:
     """ "Material" on a line of its own over "• Solid Wood": a bare dimension's name over its items."""
-    if block.kind not in ("para", "label") or following.kind != "item" or len(block.text.split()) > 4:
-        return False
-    header = dimension_header(dimension_name(block.text))
-    return header is not None and header.kind == "segment" and names_a_dimension(header.dimension)
+    return block.kind in ("para", "label") and following.kind == "item" and _bare_dimension(block) is not None
+
+
+def _bare_dimension(block: Block) -> Header | None:
+    """The segment dimension a short line names on its own ("Product Type", "Material"), or None."""
+    header = dimension_header(dimension_name(block.text)) if len(block.text.split()) <= 4 else None
+    return header if header is not None and header.kind == "segment" and names_a_dimension(header.dimension) else None
 
 
 def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
@@ -1137,7 +1120,7 @@ def _dimensions_in_cell(cell: str) -> list[list[Segment]]:
             dimension = opened.dimension if opened and opened.kind == "segment" else None  # regions are read elsewhere
             lists.append([])
             part = header.group(2) or ""
-        sub_item = _SUB_ITEM_MARK.match(part)
+        sub_item = LEADING_DASH.match(part)  # "– Hypothermic Machine Perfusion" under "Machine Perfusion"
         if dimension and sub_item and lists[-1]:  # a dashed line under an item is its sub-item
             parent = next(s.label for s in reversed(lists[-1]) if s.parent is None)
             lists[-1].append(Segment(dimension, part[sub_item.end() :], parent))
