@@ -95,6 +95,13 @@ def countries_named_in(text: str) -> list[str]:
     return found
 
 
+def lies_in(country: str, region: str) -> bool:
+    """Whether a country a sentence names belongs in a region ("India" is no part of "Europe"); a name or a
+    region this project cannot place: yes."""
+    found = _single(country)
+    return covers(region_key(region).region_key, found.un_region if found else None)
+
+
 def _without_possessive(name: str) -> str:
     return name.removesuffix("'s").removesuffix("’s")
 

@@ -16,7 +16,7 @@ from typing import TypeVar
 from pipelines.normalise.money import MILLIONS_PER_UNIT
 from pipelines.parse import numbers
 from pipelines.parse import vocabulary as vocab
-from pipelines.parse.lists import countries_named_in, names_one_country
+from pipelines.parse.lists import PARENTHESISED, countries_named_in, names_one_country
 from pipelines.records import Cagr, MarketSize, PlayerRevenue
 
 Figure = TypeVar("Figure", Cagr, MarketSize)
@@ -287,8 +287,9 @@ def cagrs_in(sentence: str, forecast: tuple[int, int] | None, previous: str = ""
 def _region_referred_to(subject: str, previous: str) -> str | None:
     if not previous or not _THE_REGION.search(subject) or _MARKET_WORD.search(subject):
         return None  # "The region keeps its lead, with the overall market registering a CAGR of" is the market's
-    named = REGION_ANYWHERE_IN_NAME.search(previous)
-    return f"region:{named.group(0)}" if named else None
+    # the region named last: "North America keeps the biggest slice, but the Middle East & Africa is drawing ..."
+    named = [m.group(0) for m in REGION_ANYWHERE_IN_NAME.finditer(previous)]
+    return f"region:{named[-1]}" if named else None
 
 
 def _respective_run(sentence: str, spans: Sequence[tuple[int, int]]) -> int:
@@ -391,7 +392,9 @@ def _cagr_years(
         # From the base year's size to the forecast's end: the rate of the page's forecast period.
         return forecast if forecast == (span[0] + 1, span[-1]) else (span[0], span[-1])
     if len(span) == 1 and ends:  # "Market to Reach US$ 2.14 Billion by 2032, Growing at a CAGR of 11.9%"
-        return None, span[0]
+        # the year a size is reached by, when it ends the forecast, dates the rate no more than the forecast does
+        sized = forecast and forecast[1] == span[0] and numbers.mentions_money(sentence[:mention_start])
+        return forecast if sized else (None, span[0])
     return None, None
 
 
@@ -744,13 +747,16 @@ def _heads_a_row(subject: str, label: str) -> bool:
 
 def _listed_as(name: str, labels: Sequence[str]) -> str:
     """The listed label a segment is named by in prose: "battery high-voltage harness" is the listed
-    "Battery High-Voltage Harnesses", "SaaS" the listed "Software as a Service (SaaS)", "Cargo e-bikes" "Cargo",
-    and "all-terrain" the one label it starts, "All-Terrain Cranes"; "the legumes" is "Legumes"."""
+    "Battery High-Voltage Harnesses", "SaaS" the listed "Software as a Service (SaaS)", "solid-state radar" the
+    listed "Solid-State (Doppler) Radar", "Cargo e-bikes" "Cargo", and "all-terrain" the one label it starts,
+    "All-Terrain Cranes"; "the legumes" is "Legumes"."""
     name = _LEADING_THE.sub("", name)
     wanted = _folded_label(name)
     for label in labels:
         acronym = _ACRONYM_TAIL.search(label)
         if _folded_label(label) == wanted or acronym and _folded_label(acronym.group(1)) == wanted:
+            return label
+        if "(" in label and not label.endswith(")") and _folded_label(PARENTHESISED.sub("", label)) == wanted:
             return label
     # "Cargo e-bikes" is the listed "Cargo": the longest label the name starts with (labels run short to long).
     shorter = next((label for label in reversed(labels) if _starts_with_words(name, label)), None)

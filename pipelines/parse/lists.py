@@ -212,6 +212,13 @@ def countries_named_in(text: str) -> list[str]:
     return named(text)
 
 
+def lies_in(country: str, region: str) -> bool:
+    """Whether a country belongs in a region ("India" is no part of "Europe")."""
+    from pipelines.normalise.countries import lies_in as belongs  # loads pandas: only when asked
+
+    return belongs(country, region)
+
+
 def cell_items(cell: str) -> list[str]:
     if _is_slash_list(cell):
         return [item.strip() for item in cell.split("/") if item.strip()]

@@ -80,6 +80,7 @@ def _render(text: str) -> str:
 def render_markdown(text: str) -> str:
     """Markdown (or plain text) as HTML, after the repairs careless writers and exports call for."""
     text = _grid_tables(_without_pandoc_markup(_CALLOUT_MARK.sub(r"\1", text) if "[!" in text else text))
+    text = _cells_run_on(text) if "\n " in text and " | " in text else text
     text = _leaders_cut_to_spaces(_names_in_columns(_with_list_marks_unescaped(text)))
     text = _TOGGLE.sub("#### ", text) if "▸" in text or "▶" in text else text
     text = _text_list_marks(_indented_under_labels(text))
@@ -98,6 +99,21 @@ def _without_pandoc_markup(text: str) -> str:
     text = _PANDOC_FENCE.sub("", text)
     text = _PANDOC_SPAN.sub(r"\1", text)
     return _PANDOC_ATTRIBUTES.sub("", text)
+
+
+def _cells_run_on(text: str) -> str:
+    """A text table's row whose cells run on to the next lines, each an indented line led by a bar:
+    "By Product    | Soldering Stations | Reflow Ovens" / "              | Selective Soldering Systems"."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        cells = line.lstrip(" \t")
+        indent = len(line) - len(cells)
+        runs_on = out and " | " in out[-1] and not out[-1].rstrip().endswith("|")
+        if indent >= 4 and cells.startswith("| ") and not cells.rstrip().endswith("|") and runs_on:
+            out[-1] = f"{out[-1].rstrip()} {cells.rstrip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _grid_tables(text: str) -> str:

@@ -434,6 +434,10 @@ def _firms_named_in(text: str, market: str) -> tuple[str, ...]:
     return tuple(m.group("name") for m in _firm_mentions(text, market))
 
 
+# "said Marcus Delaney, Director of Building Materials Research at Ditchling Data": a department, no firm.
+_JOB_TITLE_BEFORE = re.compile(r"\b(?:Director|Head|Manager|President|Chief|Lead|VP|Officer)\s+(?:of\s+)?$")
+
+
 def _firm_mentions(text: str, market: str) -> Iterator[re.Match[str]]:
     """Firm names in a text, but for the market's own name read as one ("Artificial Intelligence"), a
     heading's words before a firm word ("Key Market Insights") and a site's desk ("Tidereach Biz Markets Desk")."""
@@ -443,6 +447,7 @@ def _firm_mentions(text: str, market: str) -> Iterator[re.Match[str]]:
         if not _names_the_market(m.group("name"), market)
         and not _is_a_section_heading(m.group("name"))
         and not _DESK_AFTER.match(text, m.end())
+        and not _JOB_TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start())
     )
 
 

@@ -26,8 +26,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])|(?<=\.)(?=[A-Z][a-z]{2
 # "W. R. Grace & Co.-Conn. (U.S.), Albemarle": a bracketed tag and a comma go on with the sentence.
 _TAG_AFTER = re.compile(r"\([^()]{1,25}\)[,;]")
 _ABBREVIATIONS = re.compile(
-    r"(?:\b(?:Inc|Ltd|Co|Corp|Cie|Cia|Bros|Pvt|Pte|Bhd|Sdn|Lda|Plc|Mr|Ms|Dr|St|Jr|Sr|vs|approx|est|No|Nos|Vol|Fig|Tech|Sci|Intl|Mfg|Ind)\."
-    r"|(?:\b[A-Za-z]\.)+)$"  # initials and dotted abbreviations: "W.R.", "S.T.", "U.S.", "e.g."
+    r"(?:\b(?:Inc|Ltd|Co|Corp|Cie|Cia|Bros|Pvt|Pte|Bhd|Sdn|Lda|Plc|Mr|Ms|Dr|St|Jr|Sr|vs|approx|est|No|Nos|Vol|Fig|Tech|Sci|Intl|Mfg|Ind|Chr)\."
+    r"|(?:\b[A-Za-z]\.)+"  # initials and dotted abbreviations: "W.R.", "S.T.", "U.S.", "e.g."
+    r"|\b(?:Yum|Yahoo)!)$"  # a brand's own mark: "Yum! Brands, Inc."
 )
 
 _NAME_JOINERS = frozenset({"and", "of", "the", "de", "du", "der", "für", "y", "e"})

@@ -114,7 +114,9 @@ def _leading_run(body: Sequence[Block]) -> list[str]:
     if not body:
         return []
     text = body[0].text
-    grid = _is_a_grid_of_names(list(itertools.takewhile(lambda b: b.kind == "row", body)))
+    # a table's rows, or a text page's lines of cells ("Hakko Corporation | JBC Soldering S.L.")
+    celled = itertools.takewhile(lambda b: b.kind == body[0].kind and (b.kind == "row" or " | " in b.text), body)
+    grid = _is_a_grid_of_names(list(celled))
     for block in body[1:]:  # a run broken over lines: "Itron Inc., Badger Meter, Inc.," / "Arad Group, Apator S.A."
         if not (text.endswith(",") or grid) or block.kind != body[0].kind:
             break
@@ -250,6 +252,8 @@ def _are_company_names(names: list[str]) -> bool:
         return False
     if all(map(_names_a_place, names)):  # "regions like Asia-Pacific and Latin America"
         return False
+    if sum(any(ch.isdigit() for ch in name) for name in names) > len(names) / 2:  # "EFA-FD-3081 · 186 pages"
+        return False
     if not all(map(names_a_company, names[:-1])):  # "2021: Global Trends, Key Players, Industry Analysis": topics
         return False
     return sum(name[:1].isupper() or name[:1].isdigit() for name in names) >= 0.6 * len(names)
@@ -293,7 +297,10 @@ def split_names(run: str) -> list[str]:
     while len(names) > 1 and _opens_a_clause(names[-1]):  # "..., whose software runs ...", "..., the report says"
         names.pop()
     if names and not _STRONG_SEPARATOR.search(separator):  # "A; B; Environmental Inks and Coatings Corp."
-        names[-1:] = [p for p in LAST_AND.split(names[-1]) if p.strip()]
+        parts = [p for p in LAST_AND.split(names[-1]) if p.strip()]
+        if len(parts) >= 2 and PARENTHESISED.sub("", parts[-1]).strip(" .").lower() in vocab.PARTNERSHIP_WORDS:
+            parts[-2:] = [f"{parts[-2]} and {parts[-1]}"]  # "A and Tharakan and Company": two names
+        names[-1:] = parts
     cleaned = [clean_name(n) for n in names]
     return [n for n in cleaned if n and len(n.split()) <= 8]
 

@@ -23,6 +23,7 @@ from pipelines.parse.lists import (
     inline_list,
     is_item,
     is_region_name,
+    lies_in,
     list_items,
     names_one_country,
     split_top_level,
@@ -51,6 +52,13 @@ _REGION_AND_COUNTRY = re.compile(r"^([^():–—]{2,40}?)(?::|\s+(?:--?|[–—]
 _REGION_LINE = re.compile(r"^([^():]{2,40}):\s*(.*)$")  # the same, or "Middle East & Africa:" with no countries
 _TRAILING_SHARE = re.compile(r"\s+\d[\d.,]*\s?%$")
 # A compass word right before a region's name makes it part of a smaller one: "South Asia", "Sub-Saharan Africa".
+# What says a sentence lists the countries a region's study covers, not countries named in passing.
+_COVERAGE_CUE = re.compile(
+    r"^\s*[(–—-]|\b(?:cover(?:s|ed|ing)?|analy[sz](?:es|ed|ing)|stud(?:y|ies|ied)|looks?\s+at|includ(?:es|ed|ing)"
+    r"|compris(?:es|ed|ing)|spans?|assess(?:es|ed)|profiled|examin(?:es|ed)|tracked|country\s+markets?"
+    r"|key\s+countries|individually)\b",
+    re.I,
+)
 _PART_OF_A_NAME = re.compile(
     r"\b(?:South|North|East|West|Southeast|Northeast|Southwest|Northwest|Southern|Northern|Eastern|Western|Central|"
     r"Sub-Saharan|Saharan)[ -]$"
@@ -311,6 +319,7 @@ def with_countries_under_their_headings(found: list[RegionMention], blocks: Sequ
     if not found or any(r.countries for r in found):
         return found
     named: dict[str, list[str]] = {}
+    listed = {r.region.lower() for r in found}
     current: list[str] | None = None
     for block in blocks:
         own_line = region_with_countries(block.text) if block.kind in ("item", "para") else None
@@ -322,7 +331,34 @@ def with_countries_under_their_headings(found: list[RegionMention], blocks: Sequ
             current = named.setdefault(region.group(0).lower(), []) if region else None
         elif current is not None and block.kind == "para":
             current.extend(c for c in countries_named_in(block.text) if c not in current)
+        elif block.kind == "para":
+            for region, countries in _countries_told_per_region(block.text, listed).items():
+                told = named.setdefault(region, [])
+                told.extend(c for c in countries if c not in told)
     return [RegionMention(r.region, tuple(named.get(r.region.lower(), ())), r.share_pct) for r in found]
+
+
+def _countries_told_per_region(paragraph: str, regions: set[str]) -> dict[str, list[str]]:
+    """A paragraph about a listed region names the countries the report covers there: "Europe was worth EUR 0.42
+    billion; Germany, France and Spain are covered. In North America the report looks at the U.S. and Canada.
+    Latin America (Brazil, Argentina) ...". A sentence naming no region goes on about the one before it ("Europe
+    accounted for ... . The report covers Italy, France ..."). Countries named in passing ("driven by exports
+    from Peru, Ecuador and Chile"), or one alone ("Asia Pacific, led by China"), are no list of the region's."""
+    told: dict[str, list[str]] = {}
+    current: str | None = None
+    for sentence in split_sentences(paragraph):
+        mentions = [m for m in REGION_ANYWHERE.finditer(sentence) if m.group(0).lower() in regions]
+        if mentions:
+            ends = [m.start() for m in mentions[1:]] + [len(sentence)]
+            parts = [(m.group(0), sentence[m.end() : end]) for m, end in zip(mentions, ends, strict=True)]
+            current = parts[-1][0] if len(mentions) == 1 else None
+        else:
+            parts = [(current, sentence)] if current else []
+        for region, part in parts:
+            countries = [country for country in countries_named_in(part) if lies_in(country, region)]
+            if len(countries) >= 2 and _COVERAGE_CUE.search(part):
+                told.setdefault(region.lower(), []).extend(countries)
+    return told
 
 
 def _pipe_lines_as_items(body: Sequence[Block]) -> list[Block]:
@@ -336,9 +372,18 @@ def _pipe_lines_as_items(body: Sequence[Block]) -> list[Block]:
             expanded.append(Block("item", block.text, block.level))
         elif len(cells) >= 2 and all(REGION_WORDS.match(cell) for cell in cells):
             expanded.extend(Block("item", cell, block.level) for cell in cells)
+        elif block.kind != "row" and len(cells) >= 3 and _region_then_names(cells):
+            # "North America | US | Canada | Mexico": a text table's row, the region and then its countries
+            expanded.append(Block("item", f"{cells[0]}: {', '.join(cells[1:])}", block.level))
         else:
             expanded.append(block)
     return expanded
+
+
+def _region_then_names(cells: Sequence[str]) -> bool:
+    names = cells[1:]
+    plain = not any(ch.isdigit() or ch == ":" for cell in names for ch in cell)
+    return bool(REGION_WORDS.match(cells[0])) and plain and not any(map(REGION_WORDS.match, names))
 
 
 def _is_prose(block: Block) -> bool:

@@ -51,7 +51,7 @@ from pipelines.records import (
 from pipelines.urls import canonical_url
 
 # Bump when a change to the parser changes its output: pages are re-parsed from raw.pages.
-PARSER_VERSION = "0.42.0"
+PARSER_VERSION = "0.43.0"
 
 _RANKING_PART = re.compile(r"^ahead of\b|\s(?:leads|dominates|are covered|is covered|are analy[sz]ed)$", re.I)
 _FINDING_WORD = re.compile(r"\b(?:CAGR|share|held|holds?|accounted|revenue|grows?|growing)\b", re.I)
@@ -230,18 +230,24 @@ def _forecast_and_cagrs(
         ([page.title] if page.title else [])
         + [s for s in page.sentences_where(figures.mentions_forecast) if not second_opinion(s)]
     )
-    cagrs = figures.merge_cagrs(
-        c
-        for block in page.blocks
-        if figures.mentions_cagr(block.text)
-        for previous, s in page.with_the_sentence_before(block)
-        if not second_opinion(s)
-        for c in figures.cagrs_in(s, forecast, previous)
-    )
+
+    def stated(forecast: tuple[int, int] | None) -> tuple[Cagr, ...]:
+        return figures.merge_cagrs(
+            c
+            for block in page.blocks
+            if figures.mentions_cagr(block.text)
+            for previous, s in page.with_the_sentence_before(block)
+            if not second_opinion(s)
+            for c in figures.cagrs_in(s, forecast, previous)
+        )
+
+    cagrs = stated(forecast)
     if forecast is None:  # the whole market's CAGR's years, a stated range first ("through 2032" says less)
         own = figures.folded_name(market)  # "The India two-wheeler tyre market" read as India's: the whole
         whole = [c for c in cagrs if c.end and (c.scope is None or _the_markets_own_region(c.scope, own))]
         forecast = next(((c.start, c.end) for c in sorted(whole, key=lambda c: c.start is None)), None)
+        if forecast and forecast[0]:  # read again against it: "USD 21.94 Billion by 2032, Growing at 8.1% CAGR"
+            cagrs = stated(forecast)
     if forecast is None and page.title:
         forecast = next(((start, end) for start, end, _ in numbers.year_ranges(page.title)), None)
     if forecast:  # "at a 19.1% CAGR", no years stated: the page's forecast years

@@ -341,7 +341,9 @@ def classify_header(block: Block) -> Header | None:
         return Header("region")
     if _is_region_label(block):
         return Header("region")
-    if _is_players_header(lowered) and not (block.kind == "para" and _names_a_kind_of_company(lowered)):
+    # a line of cells lists ("Industrial Cheese Makers | Artisanal & Farmstead Producers"), it heads nothing
+    listed = block.kind == "para" and (_names_a_kind_of_company(lowered) or " | " in text)
+    if _is_players_header(lowered) and not listed:
         return Header("players")
     outlook = _OUTLOOK.match(text) if block.kind in ("heading", "label") else None
     if outlook and dimension_name(outlook.group(1)):

@@ -201,6 +201,9 @@ TITLES_AFTER_LISTS = frozenset(
 # Legal forms written before a company's name ("AB Volvo", "PT Astra International", "PJSC Gazprom Neft").
 LEGAL_PREFIXES = frozenset({"ab", "pt", "pt.", "oao", "pao", "pjsc", "jsc", "ojsc", "ooo", "zao"})
 # Legal suffixes that follow a comma inside one company name ("Gelest, Inc.").
+# The word after "and" that keeps one name whole: "Tharakan and Company", "Wilbur-Ellis and Sons".
+PARTNERSHIP_WORDS = frozenset({"company", "co", "co.", "sons", "partners"})
+
 LEGAL_SUFFIXES = frozenset(
     {
         "inc",
@@ -298,8 +301,13 @@ REGION_NAMES = (
     "gcc",
 )
 
+# A region's acronym that is also a word counts in capitals only: "RoW" is a region, "Pinecrest Row Research" a firm.
+_ACRONYMS_THAT_ARE_WORDS = {"row": "(?-i:ROW|RoW)"}
+
 # The names above as one regular-expression alternation, longest first ("middle east & africa" before "africa").
-REGION_NAMES_PATTERN = "|".join(re.escape(r) for r in sorted(REGION_NAMES, key=len, reverse=True))
+REGION_NAMES_PATTERN = "|".join(
+    _ACRONYMS_THAT_ARE_WORDS.get(r, re.escape(r)) for r in sorted(REGION_NAMES, key=len, reverse=True)
+)
 
 # Words whose presence makes a sentence about the market's size.
 SIZE_CONTEXT_WORDS = (

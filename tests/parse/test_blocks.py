@@ -1385,3 +1385,19 @@ def test_a_menu_entry_named_like_a_related_box_heads_no_box():
     )
     texts = [text for _, text in kinds_and_texts(page)]
     assert "The global fuel additives market was valued at USD 7.31 billion in 2024." in texts
+
+
+def test_a_text_tables_row_running_on_over_bar_led_lines_is_one_row():
+    page = (
+        "SEGMENTATION\n\n"
+        "By Product          | Soldering Stations | Soldering Irons\n"
+        "                    | Reflow Ovens\n"
+        "By End-Use Industry | Consumer Electronics | Automotive\n"
+        "                 | Medical Devices | Others\n"
+    )
+    assert [text for _, text in kinds_and_texts(page)][1:] == [
+        "By Product | Soldering Stations | Soldering Irons | Reflow Ovens",
+        "By End-Use Industry | Consumer Electronics | Automotive | Medical Devices | Others",
+    ]
+    table = "| Region | Share |\n|---|---|\n| Europe | 18.2% |\n"
+    assert [text for _, text in kinds_and_texts(table)] == ["Region | Share", "Europe | 18.2%"]  # rows stay rows

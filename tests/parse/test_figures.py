@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipelines.parse import figures
+from pipelines.parse import figures, parse_release
 
 FORECAST = (2025, 2032)
 
@@ -45,8 +45,8 @@ CAGR_CASES = [
     ),
     (
         "Electric Cargo Bike Market Size to Reach US$ 2.14 Billion by 2032, Growing at a CAGR of 11.9%",
-        [(11.9, None, 2032, None)],
-        "a headline's target year ends the CAGR it leads to",
+        [(11.9, 2025, 2032, None)],
+        "a headline's target year, the forecast's end, dates the CAGR it leads to as the forecast",
     ),
     ("CAGR (2024 - 2029) | 9.00 %", [(9.0, 2024, 2029, None)], "snapshot row: years between CAGR and value"),
     (
@@ -548,6 +548,11 @@ def test_forecast_period_forms(sentence, expected):
             ["Card Networks", "Fintech & Digital Platforms"],
             "segment:Fintech & Digital Platforms",
         ),
+        (
+            "The solid-state radar segment is forecast to post a CAGR of 9.1% from 2024 to 2031.",
+            ["Magnetron Radar", "Solid-State (Doppler) Radar", "Solid-State Sensors (Radar, Lidar)"],
+            "segment:Solid-State (Doppler) Radar",
+        ),
     ],
     ids=[
         "a segment named after the firm's verb",
@@ -561,6 +566,7 @@ def test_forecast_period_forms(sentence, expected):
         "a generic word in prose names no item",
         "a label named by its acronym",
         "prose says 'and' for a label's '&'",
+        "prose leaves out the bracket inside a label, not the sub-items a label lists after its name",
     ],
 )
 def test_scope_to_segments(sentence, labels, scope):
@@ -987,11 +993,17 @@ def test_a_contrasted_clause_and_a_table_cell_each_name_their_own_subject():
             None,
         ),
         ("", "The region is expected to expand at a CAGR of 10.7% through 2032.", None),
+        (
+            "North America keeps the biggest slice, but the Middle East & Africa is drawing the most new franchises.",
+            "The region is expected to expand at a CAGR of 10.7% through 2032.",
+            "region:Middle East & Africa",
+        ),
     ],
     ids=[
         "'the region' is the one the sentence before spoke of",
         "a clause about the market stays the market's",
         "no sentence before, no region",
+        "of two regions before, 'the region' is the one named last",
     ],
 )
 def test_a_cagr_of_the_region_is_the_previous_sentences_region(previous, sentence, scope):
@@ -1155,7 +1167,8 @@ def test_an_aside_after_a_named_place_leaves_it_the_subject(sentence, scope):
 
 def test_a_stat_boxs_historical_years_are_no_cagrs_years():
     box = "USD 451.3 million by 2032 · CAGR 7.8% · 2024 Base Year · Historical Data 2019-2023"
-    assert [(c.start, c.end) for c in figures.cagrs_in(box, (2025, 2032))] == [(None, 2032)]  # "by 2032" only
+    assert [(c.start, c.end) for c in figures.cagrs_in(box, None)] == [(None, 2032)]  # "by 2032" only
+    assert [(c.start, c.end) for c in figures.cagrs_in(box, (2025, 2032))] == [(2025, 2032)]  # its forecast's end
 
 
 def test_a_dateline_names_where_the_release_was_issued_not_the_figures_place():
@@ -1194,3 +1207,41 @@ def test_a_countrys_figure_stays_its_own_when_the_markets_name_merely_holds_its_
         "The industrial videoscope market in the U.S. is expected to grow at a CAGR of 7.1% from 2025 to 2030.\n"
     )
     assert [(c.value_pct, c.scope) for c in parse_release(page).cagrs] == [(7.7, None), (7.1, "region:U.S.")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "forecast", "years"),
+    [
+        (
+            "Machine Vision Market Size Worth USD 21.94 Billion by 2032, Growing at 8.1% CAGR",
+            (2025, 2032),
+            (2025, 2032),
+        ),
+        ("Machine Vision Market Size Worth USD 21.94 Billion by 2032, Growing at 8.1% CAGR", None, (None, 2032)),
+        (
+            "Machine Vision Market Size Worth USD 21.94 Billion by 2032, Growing at 8.1% CAGR",
+            (2024, 2030),
+            (None, 2032),
+        ),
+        ("Through 2033, Asia Pacific is set to post a CAGR of 6.2%.", (2025, 2033), (None, 2033)),
+    ],
+    ids=[
+        "the year a size is reached by, ending the forecast, dates the rate as the forecast",
+        "no forecast known: the year alone",
+        "a year ending no known forecast stays the rate's end alone",
+        "a rate stated through a year, with no size, keeps that year alone",
+    ],
+)
+def test_a_rate_after_a_size_reached_by_the_forecasts_end_spans_the_forecast(sentence, forecast, years):
+    assert [(c.start, c.end) for c in figures.cagrs_in(sentence, forecast)] == [years]
+
+
+def test_rates_are_read_again_against_a_forecast_only_a_rates_years_give():
+    page = (
+        "# Machine Vision Market Size Worth USD 21.94 Billion by 2032, Growing at 8.1% CAGR\n\n"
+        "The global machine vision market, valued at USD 12.1 billion in 2024, is set to register a CAGR of 8.6% "
+        "from 2025 to 2032.\n"
+    )
+    facts = parse_release(page)
+    assert (facts.forecast_start, facts.forecast_end) == (2025, 2032)
+    assert [(c.value_pct, c.start, c.end) for c in facts.cagrs] == [(8.1, 2025, 2032), (8.6, 2025, 2032)]

@@ -566,6 +566,19 @@ def test_firm_names_the_word_pattern_would_miss_or_misread(texts, market, expect
     assert metadata.research_firm("wire.example.com", False, texts, market) == expected
 
 
+def test_a_department_in_a_job_title_is_no_firm():
+    texts = [
+        "According to a new report by Ditchling Data, the market grows.",
+        '"Owners take a life-cycle view," said Marcus Delaney, Director of Building Materials Research at Ditchling '
+        "Data.",
+    ]
+    assert metadata.research_firm("newsdovecote.net", False, texts, "Terrazzo Flooring") is None
+    texts[1] = texts[1].replace("Director of ", "")  # the same words, no title before them: a firm's name
+    assert metadata.research_firm("newsdovecote.net", False, texts, "Terrazzo Flooring") == (
+        "Building Materials Research"
+    )
+
+
 def test_a_sites_desk_named_like_a_firm_is_not_the_site_crediting_itself():
     texts = ["Tidereach Biz Markets Desk · 17 March 2025", "according to a report released by Orlanmere Analytics."]
     assert metadata.research_firm("tidereachbiz.com", True, texts, "Marine Fenders") == "Orlanmere Analytics"

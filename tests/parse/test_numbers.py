@@ -77,6 +77,8 @@ SENTENCE_CASES = [
     ("Leaders are Samsung Electronics Co. Ltd. and LG Chem Ltd. (South Korea) today.", 1, "suffixes and tags follow"),
     ("Players: W. R. Grace & Co.-Conn. (U.S.), Albemarle Corporation (U.S.) and BASF SE.", 1, "a tag goes on"),
     ("Miele & Cie. KG | Jensen-Group NV | Dexter Laundry", 1, "a French company's Cie. ends no sentence"),
+    ("Players include McDonald's, Yum! Brands, Inc. and Subway.", 1, "a brand's own exclamation mark ends none"),
+    ("Players include: Chr. Hansen (Novonesis), Kerry Group plc and DSM.", 1, "Chr. is an abbreviated first name"),
 ]
 
 

@@ -75,6 +75,11 @@ HEADER_CASES = [
     (Block("heading", "Who writes the cover", 2), None, "a heading without player words heads nothing"),
     (Block("para", "Largest region"), None, "a card naming one region's rank heads no list"),
     (
+        Block("para", "Industrial Cheese Makers | Artisanal & Farmstead Producers"),
+        None,
+        "a line of cells naming kinds of producers lists them, it heads no players",
+    ),
+    (
         Block("para", "Faster ablation workflows and 3D mapping upgrades drive spending by cardiac centers worldwide"),
         None,
         "'by' in a subtitle's prose names no dimension",
@@ -200,6 +205,11 @@ NAME_CASES = [
         "Nilfisk, Minuteman International and Brain Corp, whose autonomy software runs inside rivals' robots",
         ["Nilfisk", "Minuteman International", "Brain Corp"],
         "a clause after the last comma is no name; the name before it closes the run",
+    ),
+    (
+        "Eurovanille, Synergy Flavors (Carbery Group) and Tharakan and Company (India).",
+        ["Eurovanille", "Synergy Flavors (Carbery Group)", "Tharakan and Company (India)"],
+        "'and Company' ends one name, the 'and' before it parts two",
     ),
     (
         "Omnicell, Becton, Dickinson and Company, Capsa Healthcare and Yuyama",
@@ -3590,3 +3600,73 @@ def test_a_scope_rows_full_list_beats_an_faqs_short_one_written_without_parents(
         "Compak Grinders",
         "Baratza LLC",
     ]
+
+
+def test_countries_a_paragraph_runs_after_a_listed_region_are_its_own():
+    found = [RegionMention(r) for r in ("Europe", "North America", "Asia Pacific", "Latin America")]
+    blocks = [
+        Block("heading", "Regional analysis", 2),
+        Block(
+            "para",
+            "Europe was worth EUR 0.42 billion in 2023; Germany, France and Belgium are covered. In North America "
+            "the report looks at the U.S. and Canada. Latin America (Brazil, Argentina) keeps growing.",
+        ),
+        Block("para", "Asia Pacific accounted for USD 241.5 million. The report covers China, Japan and Australia."),
+        Block("para", "For Europe the study also covers Spain and India."),
+        Block("para", "Latin America grows fastest, driven by fruit exports from Peru, Ecuador and Chile."),
+        Block("para", "Asia Pacific demand is led by China."),
+    ]
+    assert with_countries_under_their_headings(found, blocks) == [
+        RegionMention("Europe", ("Germany", "France", "Belgium")),  # India lies in no part of Europe: Spain alone
+        RegionMention("North America", ("U.S.", "Canada")),
+        RegionMention("Asia Pacific", ("China", "Japan", "Australia")),  # the sentence after the region's own
+        RegionMention("Latin America", ("Brazil", "Argentina")),
+    ]
+    # countries named in passing, or one alone, are no list of the region's
+    assert with_countries_under_their_headings(found, blocks[-2:]) == found
+
+
+def test_a_firm_named_like_a_regions_acronym_names_no_region():
+    blocks = [
+        Block(
+            "para",
+            "According to Pinecrest Row Research, North America held 41% of sales, ahead of Europe and Asia Pacific.",
+        )
+    ]
+    assert [r.region for r in regions_named_in_sentences(blocks)] == ["North America", "Europe", "Asia Pacific"]
+
+
+def test_a_text_tables_rows_of_a_region_and_its_countries():
+    body = [
+        Block("para", "North America | US | Canada | Mexico"),
+        Block("para", "Rest of World | Brazil | Israel | South Africa"),
+    ]
+    assert region_items(Block("label", "GEOGRAPHY"), body) == [
+        RegionMention("North America", ("US", "Canada", "Mexico")),
+        RegionMention("Rest of World", ("Brazil", "Israel", "South Africa")),
+    ]
+    figures_row = [Block("para", "North America | Share: 28.8% | CAGR 2025–2033: 9.1%")]
+    assert all(not r.countries for r in region_items(Block("label", "Regions"), figures_row))
+
+
+def test_players_written_as_lines_of_cells():
+    body = [
+        Block("para", "Weller (Apex Tool Group) | Hakko Corporation | JBC Soldering S.L."),
+        Block("para", "Pillarhouse International Ltd | Nordson Corporation"),
+    ]
+    names = [p.name for p in player_items(Block("label", "COMPANIES PROFILED"), body)]
+    assert names == [
+        "Weller (Apex Tool Group)",
+        "Hakko Corporation",
+        "JBC Soldering S.L.",
+        "Pillarhouse International Ltd",
+        "Nordson Corporation",
+    ]
+
+
+def test_a_line_of_a_reports_facts_names_no_players():
+    body = [
+        Block("para", "Demand is rising among cheese makers across the region today."),
+        Block("para", "Report Code: EFA-FD-3081 · 186 pages · Base year 2024 · Forecast period 2025–2033"),
+    ]
+    assert player_items(Block("heading", "Competitive Landscape", 2), body) == []
