@@ -51,18 +51,22 @@ _REGION_WITH_BRACKET = re.compile(rf"\b(?P<region>(?:{vocab.REGION_NAMES_PATTERN
 _REGION_AND_COUNTRY = re.compile(r"^([^():–—]{2,40}?)(?::|\s+(?:--?|[–—]))\s+([^,;•·]{2,40})$")
 _REGION_LINE = re.compile(r"^([^():]{2,40}):\s*(.*)$")  # the same, or "Middle East & Africa:" with no countries
 _TRAILING_SHARE = re.compile(r"\s+\d[\d.,]*\s?%$")
-# A compass word right before a region's name makes it part of a smaller one: "South Asia", "Sub-Saharan Africa".
 # What says a sentence lists the countries a region's study covers, not countries named in passing.
 _COVERAGE_CUE = re.compile(
     r"^\s*[(–—-]|\b(?:cover(?:s|ed|ing)?|analy[sz](?:es|ed|ing)|stud(?:y|ies|ied)|looks?\s+at|includ(?:es|ed|ing)"
-    r"|compris(?:es|ed|ing)|spans?|assess(?:es|ed)|profiled|examin(?:es|ed)|tracked|country\s+markets?"
+    r"|compris(?:es|ed|ing)|spans?|assess(?:es|ed)|profiled|examin(?:es|ed)|tracked|country\s+markets"
     r"|key\s+countries|individually)\b",
     re.I,
 )
+# A compass word right before a region's name makes it part of a smaller one: "South Asia", "Sub-Saharan Africa";
+# "Rest of" makes it an item of the region's list ("China, Japan and Rest of Asia Pacific").
 _PART_OF_A_NAME = re.compile(
-    r"\b(?:South|North|East|West|Southeast|Northeast|Southwest|Northwest|Southern|Northern|Eastern|Western|Central|"
-    r"Sub-Saharan|Saharan)[ -]$"
+    r"(?:\bRest\s+of\s+(?:the\s+)?|\b(?:South|North|East|West|Southeast|Northeast|Southwest|Northwest|Southern|"
+    r"Northern|Eastern|Western|Central|Sub-Saharan|Saharan)[ -])$"
 )
+# The items of a region's list that are no country: "Rest of Europe", "GCC Countries".
+_GROUP_ITEM = re.compile(r"\bRest\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:&\s+)?[A-Z][\w&-]*)*|\bGCC(?:\s+Countries)?\b")
+_SUB_REGIONS = frozenset({"gcc"})  # a region's member group, when named after the region: "MEA (GCC, South Africa)"
 _LONGEST_REGION_LABEL = 100  # "Regions and countries studied for shipments, revenue and share: ..."
 _PAIR_JOINER = re.compile(r"\s+(?:&|and)\s+")
 _OPEN_ENDS = frozenset({"etc", "etc.", "and more", "and others", "others"})
@@ -291,24 +295,43 @@ def regions_in_prose(blocks: Sequence[Block]) -> list[RegionMention]:
 
 
 def regions_named_in_sentences(blocks: Sequence[Block]) -> list[RegionMention]:
-    """Regions a page names only in its sentences, each once in page order with the countries named in
+    """Regions a page names only in its sentences, each once in page order with the places named in
     its own part of the sentence: "North America is the biggest market, with the U.S. and Canada ...
     Asia Pacific, led by Japan, South Korea and China, ..." (two regions at least: one alone is a passing
-    mention, not a regional view)."""
+    mention, not a regional view). A sentence naming no region but the places a study covers goes on about the
+    region before it ("Asia Pacific grows fastest. China, Japan and Rest of Asia Pacific are analysed."), and a
+    region's member group named after it is one of its places ("Middle East & Africa (GCC, South Africa)")."""
     found: dict[str, list[str]] = {}
     for block in blocks:
         if block.kind not in ("para", "item") or not REGION_ANYWHERE.search(block.text):
             continue
+        current: list[str] | None = None  # the places of the one region the sentence before spoke of
         for sentence in split_sentences(block.text):
             mentions = [
                 m for m in REGION_ANYWHERE.finditer(sentence) if not _PART_OF_A_NAME.search(sentence, 0, m.start())
             ]
+            mentions = [m for i, m in enumerate(mentions) if not (i and m.group(0).lower() in _SUB_REGIONS)]
+            if not mentions:
+                told = _places_listed(sentence) if current is not None and _COVERAGE_CUE.search(sentence) else []
+                current.extend(p for p in told if p not in current) if len(told) >= 2 else None
+                continue
             for index, mention in enumerate(mentions):
                 end = mentions[index + 1].start() if index + 1 < len(mentions) else len(sentence)
                 name = next((known for known in found if known.lower() == mention.group(0).lower()), mention.group(0))
-                countries = found.setdefault(name, [])
-                countries.extend(c for c in countries_named_in(sentence[mention.end() : end]) if c not in countries)
-    return [RegionMention(name, tuple(countries)) for name, countries in found.items()] if len(found) >= 2 else []
+                places = found.setdefault(name, [])
+                places.extend(p for p in _places_listed(sentence[mention.end() : end]) if p not in places)
+            current = places if len(mentions) == 1 else None
+    # "trawler fleets in Asia" beside "Asia Pacific": a looser name of a region found, in passing
+    kept = {n: p for n, p in found.items() if p or not any(o.lower().startswith(f"{n.lower()} ") for o in found)}
+    return [RegionMention(name, tuple(places)) for name, places in kept.items()] if len(kept) >= 2 else []
+
+
+def _places_listed(text: str) -> list[str]:
+    """The countries a text names, and the groups a region's list holds ("Rest of Europe", "GCC Countries"), in
+    the order written."""
+    places = [(text.find(country), country) for country in countries_named_in(text)]
+    places += [(m.start(), m.group(0)) for m in _GROUP_ITEM.finditer(text)]
+    return [name for _, name in sorted(places)]
 
 
 def with_countries_under_their_headings(found: list[RegionMention], blocks: Sequence[Block]) -> list[RegionMention]:
@@ -355,7 +378,7 @@ def _countries_told_per_region(paragraph: str, regions: set[str]) -> dict[str, l
         else:
             parts = [(current, sentence)] if current else []
         for region, part in parts:
-            countries = [country for country in countries_named_in(part) if lies_in(country, region)]
+            countries = [place for place in _places_listed(part) if lies_in(place, region)]
             if len(countries) >= 2 and _COVERAGE_CUE.search(part):
                 told.setdefault(region.lower(), []).extend(countries)
     return told

@@ -3670,3 +3670,21 @@ def test_a_line_of_a_reports_facts_names_no_players():
         Block("para", "Report Code: EFA-FD-3081 · 186 pages · Base year 2024 · Forecast period 2025–2033"),
     ]
     assert player_items(Block("heading", "Competitive Landscape", 2), body) == []
+
+
+def test_regions_named_in_sentences_with_their_groups_and_the_countries_the_next_sentence_covers():
+    blocks = [
+        Block("para", "Europe comprises UK, Germany, France and Rest of Europe; trawler fleets in Asia are renewed."),
+        Block(
+            "para",
+            "Asia Pacific is expected to register a CAGR of 8.9%. China, Japan, India and Rest of Asia Pacific are "
+            "analysed. China is also a big single country market, with Vietnam close behind.",
+        ),
+        Block("para", "Middle East & Africa (GCC Countries, South Africa) is smaller."),
+    ]
+    assert regions_named_in_sentences(blocks) == [
+        RegionMention("Europe", ("UK", "Germany", "France", "Rest of Europe")),  # "Rest of" makes no region
+        # the sentence after a region's covers its countries, but not one naming them in passing
+        RegionMention("Asia Pacific", ("China", "Japan", "India", "Rest of Asia Pacific")),
+        RegionMention("Middle East & Africa", ("GCC Countries", "South Africa")),  # a member group, after its region
+    ]  # and "Asia" in passing beside "Asia Pacific" is no region of its own
