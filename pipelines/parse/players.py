@@ -124,8 +124,15 @@ def _leading_run(body: Sequence[Block]) -> list[str]:
     if _is_name_run(text):
         return split_names(text)
     names = split_names(split_sentences(text)[0])
-    odd = sum(not _looks_like_name(name) or len(name.split()) > 6 for name in names)
+    odd = sum(not _looks_like_name(name) or _name_words(name) > 6 for name in names)
     return names if len(names) >= 3 and odd <= len(names) // 8 else []  # "tesa SE" among ten names is one more
+
+
+def _name_words(name: str) -> int:
+    """A name's own words: "Krebs & Riedel Schleifscheibenfabrik GmbH & Co. KG" is three long, as a sentence is
+    not; its parent in brackets, its legal form and its ampersands say nothing of its length."""
+    words = PARENTHESISED.sub(" ", name).split()
+    return sum(word != "&" and word.lower().strip(",") not in vocab.LEGAL_SUFFIXES for word in words)
 
 
 def _is_a_grid_of_names(rows: list[Block]) -> bool:
@@ -344,10 +351,19 @@ def _legal_forms() -> frozenset[str]:
 
 def clean_name(name: str) -> str:
     # "GT's Living Foods, still the leader in ...", "ABB Ltd. – offers drives ...": comments are no name
-    name = _NAME_DESCRIPTION.sub("", _NAME_COMMENT.sub("", name.strip())).strip("\"“”'")
+    name = _NAME_COMMENT.sub("", name.strip())
+    name = name if _spells_out_its_acronym(name) else _NAME_DESCRIPTION.sub("", name)
+    name = name.strip("\"“”'")
     if name.endswith(".") and not TRAILING_DOT_KEEP.search(name):
         name = name[:-1]
     return name.strip()
+
+
+def _spells_out_its_acronym(name: str) -> bool:
+    """ "MIR - Medical International Research": an acronym, then the words its letters stand for, is one name."""
+    acronym, dash, words = name.partition(" - ") if " - " in name else name.partition(" – ")
+    initials = "".join(word[0] for word in words.split() if word[:1].isupper())
+    return bool(dash) and acronym.isupper() and acronym.isalpha() and initials == acronym
 
 
 def names_a_company(name: str) -> bool:

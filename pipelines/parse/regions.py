@@ -46,6 +46,7 @@ _AREA_LIST_LABEL = re.compile(
     r"|^regional\s+(?:analysis|breakdown|insights|outlook|split)$",
     re.I,
 )
+_SCOPE_PARTS = re.compile(r";|\s\|\s")
 _REGION_PART = re.compile(r"^([^():]{2,40}):\s*(.+)$")  # "Europe: Germany, UK" inside a scope row
 _REGION_WITH_BRACKET = re.compile(rf"\b(?P<region>(?:{vocab.REGION_NAMES_PATTERN}))\s*\((?P<countries>[^()]+)\)", re.I)
 _REGION_AND_COUNTRY = re.compile(r"^([^():–—]{2,40}?)(?::|\s+(?:--?|[–—]))\s+([^,;•·]{2,40})$")
@@ -124,7 +125,8 @@ def inline_regions(blocks: Sequence[Block]) -> list[RegionMention]:
             continue  # "Dominating Region: North America" names one region's rank, not the list
         if len(label) > 40 and value.count("(") < 2:  # a long label only over regions with their countries
             continue
-        parts = [_REGION_PART.match(part.strip()) for part in value.split(";") if part.strip()]
+        # "North America: U.S., Canada; Europe: UK", a cell's parts also parted by bars ("... | Europe: UK")
+        parts = [_REGION_PART.match(part.strip()) for part in _SCOPE_PARTS.split(value) if part.strip()]
         if len(parts) >= 2 and all(parts) and all(REGION_WORDS.match(part.group(1)) for part in parts):
             return [
                 RegionMention(
@@ -135,6 +137,10 @@ def inline_regions(blocks: Sequence[Block]) -> list[RegionMention]:
         lines = _region_lines(value)
         if len(lines) >= 2:
             return lines
+        # a scope row's cell: "Regions | North America (U.S., Canada); Europe (UK, Rest of Europe)"
+        bracketed_items = _regions_with_countries_line(value) if block.kind == "row" else []
+        if len(bracketed_items) >= 2:
+            return regions_of(bracketed_items)
         inline = inline_list(block.text, _LONGEST_REGION_LABEL) if REGION_LABEL.search(label) else []
         prose = inline and (not REGION_WORDS.match(inline[0]) or any(". " in item for item in inline))
         if inline and not prose:

@@ -51,7 +51,7 @@ from pipelines.records import (
 from pipelines.urls import canonical_url
 
 # Bump when a change to the parser changes its output: pages are re-parsed from raw.pages.
-PARSER_VERSION = "0.44.0"
+PARSER_VERSION = "0.45.0"
 
 _RANKING_PART = re.compile(r"^ahead of\b|\s(?:leads|dominates|are covered|is covered|are analy[sz]ed)$", re.I)
 _FINDING_WORD = re.compile(r"\b(?:CAGR|share|held|holds?|accounted|revenue|grows?|growing)\b", re.I)
@@ -368,9 +368,11 @@ def _regions(page: _Page, lists: _Lists, market: str, in_contents: list[RegionMe
     An inline line naming regions with their countries beats sections' bare regions (a table of sizes by region),
     and so does a table of contents' regions chapter."""
     listed = lists.regions
+    inline = inline_regions(page.blocks)
     if not any(r.countries for r in listed):
-        inline = inline_regions(page.blocks)
         listed = inline if not listed or names_regions_with_countries(inline) else listed
+    elif _lists_more_of_each(inline, listed):  # a scope row's "Europe (..., Rest of Europe)" beside its paragraph
+        listed = inline
     if not any(r.countries for r in listed) and names_regions_with_countries(in_contents):
         listed = in_contents
     found = with_countries_under_their_headings(
@@ -388,6 +390,13 @@ def _regions(page: _Page, lists: _Lists, market: str, in_contents: list[RegionMe
     ]
     shares = figures.region_shares((b.text for b in page.blocks), [r.region for r in found])
     return tuple(replace(r, share_pct=shares.get(r.region)) for r in found)
+
+
+def _lists_more_of_each(fuller: list[RegionMention], found: list[RegionMention]) -> bool:
+    """Whether a list names the same regions, each with every country the other gives it, and more in all."""
+    given = {r.region.lower(): set(r.countries) for r in found}
+    more = {r.region.lower(): set(r.countries) for r in fuller}
+    return more.keys() == given.keys() and all(given[name] <= more[name] for name in given) and more != given
 
 
 def _reads_as_a_region(region: RegionMention) -> bool:

@@ -41,7 +41,8 @@ _BY_CAPITALISED = re.compile(r"\b[Bb]y\s+[A-Z]")
 _RANKING = re.compile(r"\b(?:largest|fastest|dominant|leading|biggest|top|smallest)\b", re.I)
 # What a "by <dimension>" header follows: nothing, or a word that splits the market ("Market by Product").
 # A report's subtitle lists its dimensions up to the regions: "by Type, Capacity, End Use and Region".
-_AND_REGION = re.compile(r",[^.:;|]*\b(?:and|&)\s+(?:region|geography)\b", re.I)
+# "by Reactor Type, Capacity, End Use and Region", "by Material (Acrylic, Epoxy), Curing Method and Geography"
+_AND_REGION = re.compile(r"(?:\s*\([^()]*\))?,[^.:;|]*\b(?:and|&)\s+(?:region|geography)\b", re.I)
 _BY_CONTEXT = re.compile(
     r"(?:^|\b(?:markets?|segment\s+\d{1,2}|segment\w*|analysis|share|size|split|divided|categori[sz]ed|classified|break-?down|break-?up|revenue|"
     r"forecast|outlook|insights|trends|report|study|research|industry|sales|demand|covered|coverage)[\s,:\-–—|]+)$",
@@ -62,7 +63,7 @@ _BY_STATEMENT = re.compile(
 )
 _BASIS_STATEMENT = re.compile(
     r"^(?:(?:and|but)\s+)?(?:(?:on (?:the )?basis of|based on|in terms of|depending on|by"
-    r"|on the(?=\s[\w\-&/ ]{1,30}?\sside,))\s+(?:the\s+)?|(?=[a-z]+-wise,))"
+    r"|on the(?=\s[\w\-&/ ]{1,30}?\sside[,\s]))\s+(?:the\s+)?|(?=[a-z]+-wise,))"
     # "On the end-user side, it distinguishes A, B and C"; "by end user it is divided into", no comma; "Product-wise, "
     r"(?P<dim>[a-z][\w\-&/ ]{1,30}?)(?:\s+side|-wise)?(?:,\s+|\s+(?=(?:it|the market|the report|the study)\s))"
     r"(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:(?:is|are)\s+)?"
@@ -204,7 +205,7 @@ _BASIS_OVER_A_LIST = re.compile(
 )
 _AFTER_A_DASH = re.compile(r"^[^.]{0,40}?\s—\s(?=By )")  # "Segmentation covered — By Type: ..."
 _BASIS_CUE = re.compile(
-    r"\b(?:basis of|based on|in terms of|depending on|by)\s|\sside,|-wise,|\s(?:covered|tracked)\s", re.I
+    r"\b(?:basis of|based on|in terms of|depending on|by)\s|\sside[,\s]|-wise,|\s(?:covered|tracked)\s", re.I
 )
 _NUMBERED_CAPTION = re.compile(r"(?:Table|Figure|Fig\.|Exhibit|Chart)\s+\d+(?:\.\d+)*\s*[:.–—-]\s", re.I)
 _DIMENSION_LINE = re.compile(r"^By\s+([A-Z][\w\-&/ ]{1,30}?):\s*(?=\S)")
@@ -218,9 +219,23 @@ _OUTLOOK = re.compile(r"^(?!About\b)([A-Z][\w\-&/ ]{1,30}?)\s+(?:Outlook|Insight
 _NEXT_BY_LINE = re.compile(r";\s*(?=By\s+[A-Z][\w\-&/ ]{0,30}(?::|;|$))")  # "; By Region; Forecast ..." ends one too
 _JOINED = re.compile(r"(?:&|\band)$")
 _PRICED = re.compile(r"\bpric(?:e|es|ing)\b", re.I)
+# "five groups: mint, fruit and coffee", "into two segments, residential and commercial"
 _COUNTED_BEFORE_COLON = re.compile(
-    r"^\s*(?:the\s+following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)[\w-]+(?:\s+[\w-]+)?:\s*",
+    r"^\s*(?:the\s+following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)[\w-]+(?:\s+[\w-]+)?[:,]\s*",
     re.I,
+)
+# "The report also sizes demand by weapon discipline: foil, épée and sabre", "tracks the market by combustion
+# technology, covering three designs: catalytic, non-catalytic and hybrid": the list after a "by" dimension's colon.
+# "Sales are split among A, B and C", "The market reaches buyers through A, B and C", "Equipment is sold through
+# A and B": the channels a product is sold through, named with no "By Distribution Channel".
+_SOLD_THROUGH = re.compile(
+    r"\b(?:(?:is|are)\s+sold\s+(?:through|via)|sales\s+are\s+split\s+among"
+    r"|reach(?:es)?\s+(?:consumers|buyers|customers|end\s+users)\s+(?:through|via))\s+(?P<run>.+)$",
+    re.I,
+)
+# A title's "by Propulsion : Global Opportunity Analysis" names its dimension in capitals.
+_BY_DIMENSION_COLON = re.compile(
+    r"\b[Bb]y\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?)(?:,\s+covering\s+[^:;]{1,40}?)?:\s+(?P<run>[^:;]+)$"
 )
 _SEGMENTS_WORD = re.compile(r"\bsegment(?:s|ation|ed|al)?\b", re.I)
 _SEGMENT_TAIL = re.compile(r"\s+segments?(?:\s+(?:analysis|outlook|insights|breakdown))?\s*$", re.I)
@@ -750,7 +765,10 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
         split_into = (" into " in text or " between " in text) and _SEGMENTED.search(text) is not None
         bracketed = ":" in text and "(" in text
         by_lines = ". By " in text or "— By " in text  # "Segmentation covered — By Type: A; B. By Source: C; D."
-        sentences = split_sentences(text) if stated or landscape or split_into or bracketed or by_lines else []
+        by_colon = ":" in text and " by " in text
+        sold = (" through " in lowered or " via " in lowered or " among " in lowered) and _SOLD_THROUGH.search(text)
+        screened = stated or landscape or split_into or bracketed or by_lines or by_colon or sold
+        sentences = split_sentences(text) if screened else []
         if by_lines:
             matches += [_BY_STATEMENT.match(_AFTER_A_DASH.split(sentence)[-1]) for sentence in sentences]
         if stated:
@@ -772,11 +790,23 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
             ]
         if bracketed:
             matches += [m for sentence in sentences for m in _dimensions_in_brackets(sentence)]
+        if by_colon:
+            matches += [_BY_DIMENSION_COLON.search(sentence) for sentence in sentences if ":" in sentence]
         # in the order the block states them: the first product-like list is the page's "type"
-        lists = []  # "By Diameter, machines are grouped as ..." reads as a "By X," line and as a basis statement
+        lists = [(_CHANNELS, items) for sentence in sentences if sold and (items := _channels_sold_through(sentence))]
+        # "By Diameter, machines are grouped as ..." reads as a "By X," line and as a basis statement
         for match in sorted(filter(None, matches), key=lambda m: (text.find(m.string), m.start())):
             lists += [found for found in _statement_list(match, text) if found not in lists]
         yield from lists
+
+
+_CHANNELS = Header("segment", "distribution channel")
+
+
+def _channels_sold_through(sentence: str) -> list[str]:
+    found = _SOLD_THROUGH.search(sentence)
+    items = _items_of_run(found.group("run")) if found else []
+    return items if len(items) >= 2 and all(len(item.split()) <= 5 for item in items) else []
 
 
 def _dimensions_in_brackets(sentence: str) -> list[re.Match]:

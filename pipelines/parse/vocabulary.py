@@ -214,6 +214,8 @@ LEGAL_SUFFIXES = frozenset(
         "limited",
         "llc",
         "l.l.c.",
+        "lc",
+        "l.c.",
         "plc",
         "corp",
         "corp.",

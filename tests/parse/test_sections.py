@@ -75,6 +75,13 @@ HEADER_CASES = [
     (Block("heading", "Who writes the cover", 2), None, "a heading without player words heads nothing"),
     (Block("para", "Largest region"), None, "a card naming one region's rank heads no list"),
     (
+        Block(
+            "para", "Segmented by Material (Acrylic, Silicone, Epoxy), Curing Method, End-Use Industry and Geography"
+        ),
+        None,
+        "a subtitle naming the dimensions, one with its items, heads no list",
+    ),
+    (
         Block("para", "Industrial Cheese Makers | Artisanal & Farmstead Producers"),
         None,
         "a line of cells naming kinds of producers lists them, it heads no players",
@@ -210,6 +217,11 @@ NAME_CASES = [
         "Eurovanille, Synergy Flavors (Carbery Group) and Tharakan and Company (India).",
         ["Eurovanille", "Synergy Flavors (Carbery Group)", "Tharakan and Company (India)"],
         "'and Company' ends one name, the 'and' before it parts two",
+    ),
+    (
+        "Hot Spring Spas, Bullfrog International, LC and Jacuzzi Group",
+        ["Hot Spring Spas", "Bullfrog International, LC", "Jacuzzi Group"],
+        "'LC' is a legal form, kept with its name",
     ),
     (
         "Omnicell, Becton, Dickinson and Company, Capsa Healthcare and Yuyama",
@@ -1005,6 +1017,34 @@ def test_slash_separated_lists_after_a_label():
             "households.",
             ("product", ["alcohol-based wipes", "quaternary ammonium wipes"]),
         ),
+        (
+            "The report also sizes demand by weapon discipline: foil, épée and sabre. Foil is the entry weapon.",
+            ("weapon discipline", ["foil", "épée", "sabre"]),
+        ),
+        (
+            "It also tracks the market by combustion technology, covering three designs: catalytic and hybrid.",
+            ("combustion technology", ["catalytic", "hybrid"]),
+        ),
+        (
+            "By end user, the market is divided into two segments, residential and commercial.",
+            ("end user", ["residential", "commercial"]),
+        ),
+        (
+            "Trend Analysis Report, by Motor Type, by Propulsion : Global Opportunity Analysis and Industry Forecast",
+            None,
+        ),
+        (
+            "On the application side the report covers dietary supplements, cosmetics & personal care and drugs.",
+            ("application", ["dietary supplements", "cosmetics & personal care", "drugs"]),
+        ),
+        (
+            "Sales are split among specialty hearth retailers, home-improvement chains and online stores.",
+            ("distribution channel", ["specialty hearth retailers", "home-improvement chains", "online stores"]),
+        ),
+        (
+            "The market reaches buyers through specialty fencing retailers, online stores and direct-to-club sales.",
+            ("distribution channel", ["specialty fencing retailers", "online stores", "direct-to-club sales"]),
+        ),
     ],
     ids=[
         "'on the basis of'",
@@ -1047,6 +1087,13 @@ def test_slash_separated_lists_after_a_label():
         "a dash after 'By X', 'on basis of' without its article",
         "'we separate': a verb's plain form after a pronoun",
         "'X-wise', the list up to where it is set 'across' another",
+        "'by X:' inside a sentence, the list after the colon",
+        "'by X, covering three designs:' the list after the colon",
+        "'into two segments, A and B': the count names no item",
+        "a title's 'by Propulsion : Global Opportunity Analysis' lists nothing",
+        "'On the X side' with no comma before the report's verb",
+        "'sales are split among': the channels sold through",
+        "'reaches buyers through': the channels sold through",
     ],
 )
 def test_lists_stated_in_prose(sentence, expected):
@@ -3688,3 +3735,58 @@ def test_regions_named_in_sentences_with_their_groups_and_the_countries_the_next
         RegionMention("Asia Pacific", ("China", "Japan", "India", "Rest of Asia Pacific")),
         RegionMention("Middle East & Africa", ("GCC Countries", "South Africa")),  # a member group, after its region
     ]  # and "Asia" in passing beside "Asia Pacific" is no region of its own
+
+
+def test_a_players_run_of_long_legal_names_is_read_whole():
+    body = [
+        Block(
+            "para",
+            "Saint-Gobain Abrasives (Compagnie de Saint-Gobain S.A.), 3M Company, Tyrolit Schleifmittelwerke "
+            "Swarovski AG & Co K.G., Klingspor AG, Krebs & Riedel Schleifscheibenfabrik GmbH & Co. KG",
+        ),
+        Block("para", "The report spans 190 pages with 120 data tables."),
+    ]
+    names = [p.name for p in player_items(Block("heading", "Key Players", 2), body)]
+    assert names == [
+        "Saint-Gobain Abrasives (Compagnie de Saint-Gobain S.A.)",
+        "3M Company",
+        "Tyrolit Schleifmittelwerke Swarovski AG & Co K.G.",
+        "Klingspor AG",
+        "Krebs & Riedel Schleifscheibenfabrik GmbH & Co. KG",
+    ]
+
+
+def test_an_acronym_before_the_words_it_stands_for_is_one_name():
+    body = [Block("item", "MIR - Medical International Research", 1), Block("item", "ABB Ltd. - offers drives", 1)]
+    names = [p.name for p in player_items(Block("heading", "Key Players", 2), body)]
+    assert names == ["MIR - Medical International Research", "ABB Ltd."]
+
+
+def test_a_scope_rows_regions_each_with_its_countries_in_brackets_or_after_a_colon():
+    bracketed = Block(
+        "row",
+        "Regions and countries | North America (United States, Canada); Europe (Germany, France, Rest of Europe)",
+    )
+    assert inline_regions([bracketed]) == [
+        RegionMention("North America", ("United States", "Canada")),
+        RegionMention("Europe", ("Germany", "France", "Rest of Europe")),
+    ]
+    barred = Block("row", "Regions & Countries | North America: US, Canada | Europe: Germany, UK, Nordics")
+    assert inline_regions([barred]) == [
+        RegionMention("North America", ("US", "Canada")),
+        RegionMention("Europe", ("Germany", "UK", "Nordics")),
+    ]
+
+
+def test_a_scope_row_listing_more_of_each_region_beats_the_regions_paragraphs():
+    page = (
+        "<h1>Cell Counters Market Report</h1><p>The cell counters market was valued at USD 4.27 billion in 2024.</p>"
+        "<h2>Regional Insights</h2><h3>Europe</h3><p>Germany and France lead European demand.</p>"
+        "<h3>Asia-Pacific</h3><p>China and Japan lead the region.</p>"
+        "<table><tr><td>Regions and countries</td><td>Europe (Germany, France, Rest of Europe); Asia-Pacific "
+        "(China, Japan, Rest of Asia-Pacific)</td></tr></table>"
+    )
+    assert [(r.region, r.countries) for r in parse_release(page).regions] == [
+        ("Europe", ("Germany", "France", "Rest of Europe")),
+        ("Asia-Pacific", ("China", "Japan", "Rest of Asia-Pacific")),
+    ]
