@@ -13,7 +13,7 @@ import tldextract
 from dateutil import parser as date_parser
 
 from pipelines.parse import vocabulary as vocab
-from pipelines.parse.lists import split_last_and, split_top_level
+from pipelines.parse.lists import REGION_WORDS, names_one_country, split_last_and, split_top_level
 from pipelines.parse.numbers import YEAR_LIKE
 from pipelines.parse.regions import region_with_countries
 from pipelines.parse.sections import dimension_header, segment_with_children, singular
@@ -132,6 +132,7 @@ _FIRM_NAME = re.compile(
 )
 _MARKET_OR_GLOBAL = re.compile(r"\s(?:market|global)\s", re.I)
 # "Saltcote Research's new numbers", "Sablecourt Research — Smart Parking Sensor Market"
+_POSSESSIVE_LEAD = re.compile(r"^([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})(?:'s|’s)\s+(?=\S)")
 _FIRMS_POSSESSIVE = re.compile(rf"\b(?:{_FIRM_WORDS})(?:(?:'s|’s|'|’)\s+|\s+[—–-]\s+)")
 # "It put the market at ...", "The firm expects ...": an estimate by whoever the sentence before named.
 _ESTIMATE_OF_THE_LAST_NAMED = re.compile(
@@ -216,6 +217,14 @@ def _without_headline_lead(name: str, sentences: Sequence[str]) -> str:
     return name
 
 
+def _without_places_possessive(name: str) -> str:
+    """ "Australia's caravan and motorhome" is the Australia caravan and motorhome market: a place's possessive."""
+    place = _POSSESSIVE_LEAD.match(name)
+    if place and (REGION_WORDS.match(place.group(1)) or names_one_country(place.group(1))):
+        return f"{place.group(1)} {name[place.end() :]}"
+    return name
+
+
 def market_named_in_prose(sentences: Sequence[str]) -> str | None:
     """The market a page's sentences name most often ("the dental 3D printing market"), at least twice, or once
     when called global ("values the global functional mushroom market at") or when a study of it is cited ("has
@@ -248,6 +257,7 @@ def _name_in(match: re.Match[str] | None, max_words: int) -> str | None:
         name = _BREADCRUMB.split(name)[-1].strip()  # "Home > Energy > Vanadium Redox Flow Battery Electrolyte"
         name = _FIRMS_POSSESSIVE.split(name)[-1].strip()  # "Ellerby Analytics' Sustainable Aviation Fuel"
         name = _TRAILING_GLOBAL.sub("", name)  # "Data Center Accelerator Global Market Report"
+        name = _without_places_possessive(name)  # "Australia's Caravan and Motorhome"
         short = len(name.split()) <= max_words  # a long lead-in's name must be capitalised (below)
         if name[:1].islower() or _PROSE_BEFORE_ARTICLE.search(name) or short and _PROSE_BEFORE_THE.search(name):
             # prose: "new numbers on the electric boat", "With research suggesting that the global drone"

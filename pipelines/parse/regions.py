@@ -300,6 +300,15 @@ def regions_in_prose(blocks: Sequence[Block]) -> list[RegionMention]:
     return []
 
 
+def stated_regions(items: Sequence[str]) -> list[RegionMention]:
+    """The regions a "By Region: ..." line states: each with the countries it lists ("North America (U.S.,
+    Canada)"), while a country's parts, which no region name opens ("North India, West India, South India",
+    "New South Wales, Victoria"), are each a region of their own, never the first with the others as countries."""
+    if items and not REGION_WORDS.match(items[0]) and not any("(" in item or ":" in item for item in items):
+        return [RegionMention(item) for item in items]
+    return region_items(Block("label", "regions"), [Block("item", item) for item in items])
+
+
 def regions_named_in_sentences(blocks: Sequence[Block]) -> list[RegionMention]:
     """Regions a page names only in its sentences, each once in page order with the places named in
     its own part of the sentence: "North America is the biggest market, with the U.S. and Canada ...

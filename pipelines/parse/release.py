@@ -34,6 +34,7 @@ from pipelines.parse.regions import (
     regions_in_prose,
     regions_named_in_sentences,
     regions_of_an_areas_market,
+    stated_regions,
     unlabelled_region_list,
     with_countries_under_their_headings,
 )
@@ -51,7 +52,7 @@ from pipelines.records import (
 from pipelines.urls import canonical_url
 
 # Bump when a change to the parser changes its output: pages are re-parsed from raw.pages.
-PARSER_VERSION = "0.45.0"
+PARSER_VERSION = "0.46.0"
 
 _RANKING_PART = re.compile(r"^ahead of\b|\s(?:leads|dominates|are covered|is covered|are analy[sz]ed)$", re.I)
 _FINDING_WORD = re.compile(r"\b(?:CAGR|share|held|holds?|accounted|revenue|grows?|growing)\b", re.I)
@@ -483,7 +484,7 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
             listed = [s for item in items for s in sections.segment_with_children(header.dimension, item, 2)]
             lists.segment_lists.append(sections.with_stated_children(listed, stated))
         elif not lists.regions:
-            lists.regions.extend(region_items(Block("label", "regions"), [Block("item", i) for i in items]))
+            lists.regions.extend(stated_regions(items))
     lists.segment_lists.extend(found for block in blocks if (found := metadata.labelled_groups(block.text)))
     laid_out = table_lists(blocks)
     lists.segment_lists.extend(laid_out.segments or sections.labelled_dimension_lists(blocks))

@@ -7,6 +7,12 @@ from pipelines.parse.decode import decode
 from pipelines.records import ParseFailure, Segment
 
 MARKET_CASES = [
+    (
+        "Australia's Caravan and Motorhome Market to Reach AUD 6.02 Billion by 2030",
+        "Australia Caravan and Motorhome",
+        "a place's possessive names the place's market",
+    ),
+    ("Mother's Day Gifts Market to Reach USD 4.1 Billion", "Mother's Day Gifts", "another possessive stays"),
     ("News bulletin: Silanes Market Latest Updates & Outlook 2030", "Silanes", "prefix before a colon"),
     ("Global Web 3.0 Market Size to Reach USD 81.5 Billion in 2030", "Web 3.0", "'Global' dropped"),
     ("Healthcare CMO Market Provides Detailed Segmentation", "Healthcare CMO", "title verb after Market"),

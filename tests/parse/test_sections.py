@@ -11,6 +11,7 @@ from pipelines.parse.regions import (
     region_items,
     region_with_countries,
     regions_named_in_sentences,
+    stated_regions,
     unlabelled_region_list,
     with_countries_under_their_headings,
 )
@@ -3789,4 +3790,16 @@ def test_a_scope_row_listing_more_of_each_region_beats_the_regions_paragraphs():
     assert [(r.region, r.countries) for r in parse_release(page).regions] == [
         ("Europe", ("Germany", "France", "Rest of Europe")),
         ("Asia-Pacific", ("China", "Japan", "Rest of Asia-Pacific")),
+    ]
+
+
+def test_a_by_region_line_of_a_countrys_parts_names_each_part_a_region():
+    assert stated_regions(["North India", "West India", "East & Northeast India"]) == [
+        RegionMention("North India"),
+        RegionMention("West India"),
+        RegionMention("East & Northeast India"),
+    ]
+    assert stated_regions(["North America (U.S., Canada)", "Europe"]) == [
+        RegionMention("North America", ("U.S.", "Canada")),
+        RegionMention("Europe"),
     ]
