@@ -41,10 +41,12 @@ _STATED_URL = re.compile(  # on a line of its own, or after a " · " ("Workspace
 )
 _STATED_URL_BLOCKS = 15
 _STATES_A_SCALE = re.compile(rf"\b(?:{vocab.SCALE_WORD})\b", re.I)
-# A scraped snapshot's key glued to its value: "Largest RegionNorth America", "Segments CoveredBy Product, ...".
+# A scraped snapshot's key glued to its value: "Largest RegionNorth America", "Segments CoveredBy Product, ...",
+# "By Draw WeightBelow 150 lbs".
 _GLUED_KEY = re.compile(
     r"^((?:Largest|Fastest[- ]Growing|Dominant|Dominating|Leading)\s+(?:Region|Market|Country|Segment)"
-    r"|(?:Segments?|Regions?|Countries|Companies)\s+Covered|Key\s+(?:Players|Companies))(?=[A-Z])"
+    r"|(?:Segments?|Regions?|Countries|Companies)\s+Covered|Key\s+(?:Players|Companies)|By(?:\s+[A-Z][a-z]+){1,3}?)"
+    r"(?=[A-Z])"
 )
 _URL = re.compile(r"https?://[^\s\"'<>()\[\]{}|\\^`]+")
 # Emoji, keycaps, arrows, dingbats and geometric bullets ("🔹", "3️⃣", "■"): marks that state nothing.
@@ -445,10 +447,7 @@ def _add_text_block(
     raw = _TEMPLATE_EXPRESSION.sub("", raw) if "{{" in raw else raw  # "{{ report.price }}", unrendered
     if not raw.isascii():  # "Brands in the report 👑 Kiss Products, ...": an emoji after a short label
         raw = _EMOJI_AFTER_LABEL.sub(r"\1: ", raw, count=1)
-    text = clean_text(raw)
-    glued = _GLUED_KEY.match(text)
-    if glued:  # "Largest RegionNorth America"
-        text = f"{glued.group(1)}: {text[glued.end() :]}"
+    text = _unglued(clean_text(raw))
     if text.lower() in vocab.AD_SLOT_LINES:  # "Advertisement" between a wire story's paragraphs
         return
     if text and any(ch.isalnum() for ch in text):  # "=======" rules in plain text say nothing
@@ -709,10 +708,15 @@ def _lists_key_values(dl: etree._Element) -> bool:
     return sum(any(ch.isdigit() for ch in value) for value in values) > len(values) / 2
 
 
+def _unglued(text: str) -> str:
+    glued = _GLUED_KEY.match(text)
+    return f"{glued.group(1)}: {text[glued.end() :]}" if glued else text  # "Largest RegionNorth America"
+
+
 def _cell_text(cell: etree._Element) -> str:
     """A cell's text; a list or lines inside a cell ("<li>Alkaline</li><li>PEM</li>") joined by " · "."""
     if not len(cell):
-        return _inline_bullets(clean_text(cell.text or ""))
+        return _inline_bullets(_unglued(clean_text(cell.text or "")))
     for label in cell.iter("strong", "b"):  # "<b>Product:</b> * Stick * Handheld <b>Battery Type:</b> ...": a line each
         before = label.getprevious()
         starts_line = before is None or before.tag == "br" and not (before.tail or "").strip()

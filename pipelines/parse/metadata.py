@@ -27,7 +27,12 @@ _NAME_BEFORE = (
 _TWO_NAMED_ITEMS = re.compile(r"[A-Z][\w/-]*(?: [A-Z][\w/-]*)* and [A-Z][\w/-]*(?: [A-Z][\w/-]*)*")
 _STUDY_OF = re.compile(r"\b(?:study|report|analysis|research)\s+(?:of|on|into)\s+the\b", re.I)
 _CREDIT_LINE = re.compile(r"^\W*(?:sources?|credit|via)\s*:", re.I)
-_NOT_A_FIRMS_NAME = r"(?!\s+(?:" + "|".join(vocab.FIRM_ONLY_WORDS) + r")\b|\s+(?i:research)\s*(?:[|,·]|$))"
+# "Penrose Gate Market Data | Insights", "Kelby Market Research, 2025", a masthead's "SAIGON MARKET LEDGER": a firm's
+# or a publication's name before a separator or the line's end
+_NOT_A_FIRMS_NAME = (
+    r"(?!\s+(?:" + "|".join(vocab.FIRM_ONLY_WORDS) + r")\b"
+    r"|\s+(?i:research|data|ledger|watch|journal|gazette|herald|monitor|times)\s*(?:[|,·]|$))"
+)
 # "X Market" anywhere in the opening is a surer name than "X Industry" (a site called "Flow Meter Industry Watch").
 # Last, a wire's "Streaming Analytics Forecast Report 2025: A $7.75+ Billion Market by 2030".
 _MARKET_NAMES = (
@@ -75,8 +80,11 @@ _QUESTION_LEAD = re.compile(
     r"^(?:why|how|what(?:'s)?|where|when|who|is|are|will|can|does|should)\b.{0,40}\bthe\s+", re.I
 )
 # "1/7 Global Vinyl Record Market ...": a thread's post counter, then a headline's generic words
+# "TI  - Neonatal Incubators Market ...": a reference record's field tag
 _LEAD_NOISE = re.compile(
-    r"^(?:\d{1,2}/\d{1,2}\s+|(?:the|global|worldwide|news bulletin|press release|report)\b[\s:]*)", re.I
+    r"^(?:\d{1,2}/\d{1,2}\s+|(?-i:[A-Z][A-Z0-9])\s+-\s+"
+    r"|(?:the|global|worldwide|news bulletin|press release|report)\b[\s:]*)",
+    re.I,
 )
 _TITLE_GROUP = re.compile(r"\b(?i:by)\s+(?P<dim>[A-Z][\w\-&/ ]{0,40}?)\s*(?P<open>[(\[{])")
 # "; By System: HVAC Control, Lighting Control;" up to the next ";", a dash before "Global Forecast", or the end.

@@ -52,7 +52,7 @@ from pipelines.records import (
 from pipelines.urls import canonical_url
 
 # Bump when a change to the parser changes its output: pages are re-parsed from raw.pages.
-PARSER_VERSION = "0.46.0"
+PARSER_VERSION = "0.47.0"
 
 _RANKING_PART = re.compile(r"^ahead of\b|\s(?:leads|dominates|are covered|is covered|are analy[sz]ed)$", re.I)
 _FINDING_WORD = re.compile(r"\b(?:CAGR|share|held|holds?|accounted|revenue|grows?|growing)\b", re.I)
@@ -495,7 +495,8 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
         if header.kind == "segment":
             lists.segment_lists.append(sections.segment_items(header_block, body, header.dimension))
         elif header.kind == "region" and header.dimension:  # "By Emirate", "By Province": the country's parts
-            parts = areas_under(body)
+            # listed under the header, unless on its own line ("By Nation: England; Scotland", read above)
+            parts = areas_under(body) if not header_block.text.partition(":")[2].strip() else []
             if parts and not any(r.countries for r in lists.regions):
                 lists.regions[:] = [RegionMention(part) for part in parts]
         elif header.kind == "region" and not any(r.countries for r in lists.regions):

@@ -233,6 +233,7 @@ _SOLD_THROUGH = re.compile(
     r"|reach(?:es)?\s+(?:consumers|buyers|customers|end\s+users)\s+(?:through|via))\s+(?P<run>.+)$",
     re.I,
 )
+_DIMENSION_GROUP = re.compile(r"(?P<dim>[A-Z][\w\-&/ ]{1,30}?)\s*\((?P<run>[^()]+)\)")
 # A title's "by Propulsion : Global Opportunity Analysis" names its dimension in capitals.
 _BY_DIMENSION_COLON = re.compile(
     r"\b[Bb]y\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?)(?:,\s+covering\s+[^:;]{1,40}?)?:\s+(?P<run>[^:;]+)$"
@@ -766,6 +767,7 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
         bracketed = ":" in text and "(" in text
         by_lines = ". By " in text or "— By " in text  # "Segmentation covered — By Type: A; B. By Source: C; D."
         by_colon = ":" in text and " by " in text
+        grouped = ";" in text and ")" in text and _dimension_groups(text)
         sold = (" through " in lowered or " via " in lowered or " among " in lowered) and _SOLD_THROUGH.search(text)
         screened = stated or landscape or split_into or bracketed or by_lines or by_colon or sold
         sentences = split_sentences(text) if screened else []
@@ -792,6 +794,8 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
             matches += [m for sentence in sentences for m in _dimensions_in_brackets(sentence)]
         if by_colon:
             matches += [_BY_DIMENSION_COLON.search(sentence) for sentence in sentences if ":" in sentence]
+        if grouped:
+            matches += grouped
         # in the order the block states them: the first product-like list is the page's "type"
         lists = [(_CHANNELS, items) for sentence in sentences if sold and (items := _channels_sold_through(sentence))]
         # "By Diameter, machines are grouped as ..." reads as a "By X," line and as a basis statement
@@ -807,6 +811,14 @@ def _channels_sold_through(sentence: str) -> list[str]:
     found = _SOLD_THROUGH.search(sentence)
     items = _items_of_run(found.group("run")) if found else []
     return items if len(items) >= 2 and all(len(item.split()) <= 5 for item in items) else []
+
+
+def _dimension_groups(text: str) -> list[re.Match]:
+    """ "Product (Electric, Gasoline); Seating Capacity (2-Seater, 4-Seater); Application (Golf Courses)": a line of
+    nothing but dimensions, each with its items in brackets. A line of regions with their countries is no such line."""
+    groups = [_DIMENSION_GROUP.fullmatch(part.strip()) for part in split_top_level(text.rstrip(". "), ";")]
+    named = all(group and not is_region_name(group.group("dim")) for group in groups)
+    return groups if len(groups) >= 2 and named else []
 
 
 def _dimensions_in_brackets(sentence: str) -> list[re.Match]:

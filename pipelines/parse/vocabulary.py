@@ -52,6 +52,8 @@ PART_DIMENSIONS = frozenset(
     {
         "state", "states", "federal state", "province", "provinces", "voivodeship", "prefecture", "emirate",
         "canton", "county", "counties", "territory", "state and territory", "states and territories",
+        "nation", "nations", "autonomous community", "autonomous communities", "island group", "island groups",
+        "governorate", "governorates",
     }
 )  # fmt: skip
 REGION_DIMENSIONS = (
@@ -163,6 +165,7 @@ PLAYER_NOUN_CUES = (
 PLAYER_NOUNS = (
     "players", "companies", "vendors", "manufacturers", "firms", "participants", "competitors", "suppliers",
     "providers", "makers", "producers", "competitive landscape", "big names", "competitive field", "competitive set",
+    "exporters",
 )  # fmt: skip
 
 # Lower-case words that sit inside company names: "Bank of America", "Caisse des Dépôts", "Procter and Gamble".

@@ -1401,3 +1401,12 @@ def test_a_text_tables_row_running_on_over_bar_led_lines_is_one_row():
     ]
     table = "| Region | Share |\n|---|---|\n| Europe | 18.2% |\n"
     assert [text for _, text in kinds_and_texts(table)] == ["Region | Share", "Europe | 18.2%"]  # rows stay rows
+
+
+def test_a_by_key_glued_to_its_items_in_a_cell_or_a_line_is_parted_by_a_colon():
+    page = "<table><tr><td>By Draw WeightBelow 150 lbs, Above 175 lbs</td></tr></table><p>By TypeRecurve, Compound</p>"
+    assert [text for _, text in kinds_and_texts(page)] == [
+        "By Draw Weight: Below 150 lbs, Above 175 lbs",
+        "By Type: Recurve, Compound",
+    ]
+    assert [text for _, text in kinds_and_texts("<p>By Region North America</p>")] == ["By Region North America"]

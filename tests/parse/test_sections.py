@@ -75,6 +75,8 @@ HEADER_CASES = [
     (Block("heading", "Companies Mentioned", 2), ("players", None), "a reseller's 'Companies Mentioned'"),
     (Block("heading", "Who writes the cover", 2), None, "a heading without player words heads nothing"),
     (Block("para", "Largest region"), None, "a card naming one region's rank heads no list"),
+    (Block("heading", "Key exporters", 2), ("players", None), "a country market's exporters are its players"),
+    (Block("para", "By Autonomous Community"), ("region", "autonomous community"), "a country's parts"),
     (
         Block(
             "para", "Segmented by Material (Acrylic, Silicone, Epoxy), Curing Method, End-Use Industry and Geography"
@@ -3803,3 +3805,24 @@ def test_a_by_region_line_of_a_countrys_parts_names_each_part_a_region():
         RegionMention("North America", ("U.S.", "Canada")),
         RegionMention("Europe"),
     ]
+
+
+def test_a_line_of_dimensions_with_bracketed_items_lists_each_but_a_line_of_regions_none():
+    line = Block("para", "Product (Electric, Gasoline); Seating Capacity (2-Seater, 4-Seater & Above)")
+    assert [(h.dimension, items) for h, items in by_dimension_statements([line])] == [
+        ("product", ["Electric", "Gasoline"]),
+        ("seating capacity", ["2-Seater", "4-Seater & Above"]),
+    ]
+    regions = Block("para", "North America (U.S., Canada); Europe (UK, Germany)")
+    assert list(by_dimension_statements([regions])) == []
+
+
+def test_a_countrys_parts_on_their_dimensions_own_line_are_its_regions_not_the_next_line():
+    page = (
+        "<h1>UK Craft Gin Market to Reach GBP 2.1 Billion by 2030</h1><p>The UK craft gin market was valued at "
+        "GBP 1.36 billion in 2024.</p><p>By Nation: England; Scotland; Wales; Northern Ireland</p>"
+        "<p>Leading companies: Diageo plc, Pernod Ricard UK Ltd, William Grant &amp; Sons Ltd</p>"
+    )
+    facts = parse_release(page)
+    assert [r.region for r in facts.regions] == ["England", "Scotland", "Wales", "Northern Ireland"]
+    assert [p.name for p in facts.players] == ["Diageo plc", "Pernod Ricard UK Ltd", "William Grant & Sons Ltd"]
