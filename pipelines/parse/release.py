@@ -369,11 +369,12 @@ def _regions(page: _Page, lists: _Lists, market: str, in_contents: list[RegionMe
     An inline line naming regions with their countries beats sections' bare regions (a table of sizes by region),
     and so does a table of contents' regions chapter."""
     listed = lists.regions
-    inline = inline_regions(page.blocks)
     if not any(r.countries for r in listed):
+        inline = inline_regions(page.blocks)
         listed = inline if not listed or names_regions_with_countries(inline) else listed
-    elif _lists_more_of_each(inline, listed):  # a scope row's "Europe (..., Rest of Europe)" beside its paragraph
-        listed = inline
+    elif scope_rows := [b for b in page.blocks if b.kind == "row"]:
+        in_a_row = inline_regions(scope_rows)  # a scope row's "Europe (..., Rest of Europe)" beside its paragraph
+        listed = in_a_row if _lists_more_of_each(in_a_row, listed) else listed
     if not any(r.countries for r in listed) and names_regions_with_countries(in_contents):
         listed = in_contents
     found = with_countries_under_their_headings(
