@@ -117,6 +117,10 @@ _REGION_ENDING = re.compile(rf"\b({vocab.REGION_NAMES_PATTERN})\s*$", re.I)
 _ATTRIBUTE_CLAUSE = re.compile(r"\s*with\s", re.I)  # "Asia Pacific, with a 41% share and USD 4.03 billion"
 _MAX_CAGR_DISTANCE = 60
 _THE_REGION = re.compile(r"^\s*(?:the|this)\s+region\b", re.I)
+_THE_REGIONS = re.compile(r"^\s*(?:the|this)\s+region(?:'s|’s)\s", re.I)
+_REGION_ADJECTIVE_MARKET = re.compile(
+    rf"^\s*(?:the\s+)?({'|'.join(vocab.REGION_ADJECTIVES)})\s+(?:[\w-]+\s+){{0,3}}?market\b", re.I
+)
 # A snapshot's "North America 2024 | USD 118.3 million" ("North America 2024: USD 201.7 Mn."): a region's size in
 # its year, no size word needed.
 _REGION_YEAR_CELL = re.compile(rf"^(?:{vocab.REGION_NAMES_PATTERN})\s*\(?(?:19|20)\d\d\)?\s*[|:]", re.I)
@@ -285,7 +289,8 @@ def cagrs_in(sentence: str, forecast: tuple[int, int] | None, previous: str = ""
 
 
 def _region_referred_to(subject: str, previous: str) -> str | None:
-    if not previous or not _THE_REGION.search(subject) or _MARKET_WORD.search(subject):
+    own_market = _THE_REGIONS.match(subject)  # "The region's electric ferry market was worth"
+    if not previous or not _THE_REGION.search(subject) or _MARKET_WORD.search(subject) and not own_market:
         return None  # "The region keeps its lead, with the overall market registering a CAGR of" is the market's
     # the region named last: "North America keeps the biggest slice, but the Middle East & Africa is drawing ..."
     named = [m.group(0) for m in REGION_ANYWHERE_IN_NAME.finditer(previous)]
@@ -448,6 +453,9 @@ def scope_of(subject: str) -> str | None:
         country = _country_subject(clauses[0]) if region is None else None
     if region is not None:
         return f"region:{region.group(1)}"
+    adjective = _REGION_ADJECTIVE_MARKET.match(clauses[-1])
+    if adjective:  # "The European market reached EUR 286.4 million"
+        return f"region:{vocab.REGION_ADJECTIVES[adjective.group(1).lower()]}"
     if country is None and (placed := _MARKET_IN_PLACE.search(subject)) and names_one_country(placed.group(1)):
         country = placed.group(1)  # "The Aerospace Fasteners market in the U.S. is estimated at"
     return f"region:{country}" if country else None

@@ -1192,7 +1192,8 @@ def _dimensions_with_their_items(cell: str) -> list[list[Segment]]:
 
 
 def segment_with_children(dimension: str, item: str, least_children: int) -> list[Segment]:
-    """ "Fixed-bottom (Monopile, Jacket)" -> Fixed-bottom and its two sub-segments. Fewer bracketed
+    """ "Fixed-bottom (Monopile, Jacket)" -> Fixed-bottom and its two sub-segments, each with its own ("Ovens
+    [Convection Ovens, Steam Ovens {Combi-Steam, High-Humidity}]" nests three deep). Fewer bracketed
     items than ``least_children`` stay part of the label ("Polyvinyl Chloride (PVC)" in a list)."""
     item = _FIGURE_TAIL.sub("", item)
     match = _ACRONYM_THEN_BRACKETED.match(item) or _BRACKETED_TAIL.match(item)
@@ -1200,4 +1201,8 @@ def segment_with_children(dimension: str, item: str, least_children: int) -> lis
     if len(children) < least_children or not children:
         return [Segment(dimension, item.strip())]
     label = match.group(1).strip()
-    return [Segment(dimension, label), *(Segment(dimension, child, label) for child in children)]
+    found = [Segment(dimension, label)]
+    for child in children:
+        own, *below = segment_with_children(dimension, child, least_children)
+        found += [Segment(dimension, own.label, label), *below]
+    return found

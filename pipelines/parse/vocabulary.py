@@ -67,7 +67,7 @@ NOT_DIMENSIONS = frozenset(
         "competitive", "future", "growth", "key", "strategic", "investment", "global", "regional", "year",
         "share", "quarter", "month", "date", "format", "report format", "delivery format", "file format",
         "license", "licence", "delivery", "pages", "language", "competitive landscape", "company profile",
-        "recent development", "key development", "unit", "currency",
+        "recent development", "key development", "unit", "currency", "segment", "segmental", "segmentation",
     }
 )  # fmt: skip
 # Last words of a longer name that lists topics, not a dimension's items: "A, B and C are the main technology themes
@@ -308,6 +308,17 @@ REGION_NAMES = (
 
 # A region's acronym that is also a word counts in capitals only: "RoW" is a region, "Pinecrest Row Research" a firm.
 _ACRONYMS_THAT_ARE_WORDS = {"row": "(?-i:ROW|RoW)"}
+
+# A region's adjective before "market" names the region's market: "The European market reached ...".
+REGION_ADJECTIVES = {
+    "north american": "North America",
+    "latin american": "Latin America",
+    "south american": "South America",
+    "european": "Europe",
+    "middle eastern": "Middle East",
+    "african": "Africa",
+    "asian": "Asia",
+}
 
 # The names above as one regular-expression alternation, longest first ("middle east & africa" before "africa").
 REGION_NAMES_PATTERN = "|".join(

@@ -1245,3 +1245,20 @@ def test_rates_are_read_again_against_a_forecast_only_a_rates_years_give():
     facts = parse_release(page)
     assert (facts.forecast_start, facts.forecast_end) == (2025, 2032)
     assert [(c.value_pct, c.start, c.end) for c in facts.cagrs] == [(8.1, 2025, 2032), (8.6, 2025, 2032)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "previous", "scope"),
+    [
+        ("The European market reached EUR 286.4 million in 2024, led by Germany and Spain.", "", "region:Europe"),
+        (
+            "The region's electric ferry market was worth USD 4.01 billion in 2024.",
+            "Europe remains the centre of gravity.",
+            "region:Europe",
+        ),
+        ("The electric ferry market was worth USD 7.42 billion in 2024.", "Europe remains the centre.", None),
+    ],
+    ids=["a region's adjective before 'market'", "the region's own market", "the market, after a region's sentence"],
+)
+def test_a_size_of_a_regions_market_named_by_its_adjective_or_as_the_regions(sentence, previous, scope):
+    assert [s.scope for s in figures.sizes_in(sentence, previous)] == [scope]

@@ -76,6 +76,7 @@ HEADER_CASES = [
     (Block("heading", "Who writes the cover", 2), None, "a heading without player words heads nothing"),
     (Block("para", "Largest region"), None, "a card naming one region's rank heads no list"),
     (Block("heading", "Key exporters", 2), ("players", None), "a country market's exporters are its players"),
+    (Block("heading", "Segment Insights", 2), None, "'Segment' names no dimension"),
     (Block("para", "By Autonomous Community"), ("region", "autonomous community"), "a country's parts"),
     (
         Block(
@@ -729,6 +730,17 @@ def test_regions_in_pipe_separated_cells():
         ("Activator Adjuvants (USD 2.47 billion in 2023)", 2, [("Activator Adjuvants", None)]),
         ("5N (99.999%)", 2, [("5N (99.999%)", None)]),
         ("Class A (above 25 million passengers)", 2, [("Class A (above 25 million passengers)", None)]),
+        (
+            "Ovens [Convection, Steam Ovens {Combi-Steam, High-Humidity}]",
+            2,
+            [
+                ("Ovens", None),
+                ("Convection", "Ovens"),
+                ("Steam Ovens", "Ovens"),
+                ("Combi-Steam", "Steam Ovens"),
+                ("High-Humidity", "Steam Ovens"),
+            ],
+        ),
     ],
     ids=[
         "bracketed sub-segments under their parent",
@@ -738,6 +750,7 @@ def test_regions_in_pipe_separated_cells():
         "nor is its size",
         "a grade's purity is",
         "and so is a count that is no money",
+        "a sub-segment's own sub-segments, three deep",
     ],
 )
 def test_segment_with_children(item, least, expected):
