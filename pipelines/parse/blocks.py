@@ -20,7 +20,7 @@ from lxml import etree
 
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.cards import read_card
-from pipelines.parse.decode import without_invisibles
+from pipelines.parse.decode import fold_lookalikes, without_invisibles
 from pipelines.parse.embedded import embedded_html, embedded_sources
 from pipelines.parse.markdown import render_markdown
 from pipelines.urls import unarchived
@@ -814,6 +814,7 @@ def clean_text(text: str) -> str:
         text = _EMPHASIS.sub(r"\2", text.replace("\n", " "))
     if not text.isascii():  # "🔹 By Component: ...", "3️⃣ 📈 CAGR: 16.4%": emoji state nothing
         text = without_invisibles(_EMOJI.sub("", text))  # and "&shy;", "&#8203;" inside words show nothing
+        text = fold_lookalikes(text)  # "C&#1040;GR": a look-alike written as an entity shows only once decoded
     if "...." in text:  # "Type ........ Fixed Wing; Rotary Wing": a leader joins a label to its value
         text = _LEADER.sub(": ", text)
     if " . " in text:  # "Middle East & Africa . UAE, Saudi Arabia": a leader cut to one dot by the longest label

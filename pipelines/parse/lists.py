@@ -104,7 +104,8 @@ def _describes_the_item(item: Block, block: Block, following: Sequence[Block]) -
 def run_items(text: str, least: int = 3) -> list[str]:
     """The items of a line that is only a list ("a, b (x, y), c and d"); [] for a sentence."""
     items = list_items(text)
-    if len(items) < least or any(len(item.split()) > 6 for item in items) or "%" in text:
+    # an item's sub-items in brackets say nothing of its length: "Transportation Hubs (Metro Stations, Airports)"
+    if len(items) < least or any(len(PARENTHESISED.sub("", item).split()) > 6 for item in items) or "%" in text:
         return []
     return items
 

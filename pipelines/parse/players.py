@@ -81,7 +81,8 @@ _LEADER_NAMES_PART = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
     """Players listed under a players header: list items, or a run after a cue."""
     run = leading_items(body)
-    listed = (clean_name(b.text) for b in _ended_by_a_label(run, "item") if b.kind == "item")
+    # a linked item is a call to action ("View the full report description | Get a free sample"), no name
+    listed = (clean_name(b.text) for b in _ended_by_a_label(run, "item") if b.kind == "item" and not b.linked)
     items = [Player(name) for name in listed if name]
     cued = _cued_names(header, body)
     # "such as A, B, ... and L" above "Key vendor offerings: A - ..."; a run of names above "Recent developments:"

@@ -273,10 +273,12 @@ def names_regions_with_countries(regions: Sequence[RegionMention]) -> bool:
 
 
 def _country_items(block: Block) -> list[str]:
-    """A list item is one country as listed; a line under a region lists several ("U.S., Canada")."""
+    """A list item is one country as listed, unless it runs several ("Germany, UK, France" under "Europe"); a line
+    under a region lists several ("U.S., Canada")."""
     text = block.text.strip()
     if block.kind == "item":
-        return [text]
+        listed = _country_list(text) if "," in text else []
+        return listed if len(listed) >= 2 and all(map(names_one_country, listed[:2])) else [text]
     return _country_list(text) or [text]
 
 
@@ -360,10 +362,12 @@ def with_countries_under_their_headings(found: list[RegionMention], blocks: Sequ
     listed = {r.region.lower() for r in found}
     current: list[str] | None = None
     for block in blocks:
-        own_line = region_with_countries(block.text) if block.kind in ("item", "para") else None
+        # "Europe: Germany, UK", a heading's "Europe – Germany, UK"; a table's rows are read as tables
+        own_line = region_with_countries(block.text) if block.kind != "row" else None
         if own_line and REGION_WORDS.match(own_line[0]):
             listed = named.setdefault(own_line[0].lower(), [])
             listed.extend(c for c in own_line[1] if c not in listed)
+            current = None if block.kind in ("heading", "label") else current  # its list is the heading's own
         elif block.kind in ("heading", "label"):
             region = REGION_WORDS.match(block.text)
             current = named.setdefault(region.group(0).lower(), []) if region else None

@@ -31,6 +31,7 @@ from pipelines.parse.regions import (
     inline_regions,
     names_regions_with_countries,
     region_items,
+    region_with_countries,
     regions_in_prose,
     regions_named_in_sentences,
     regions_of_an_areas_market,
@@ -52,7 +53,7 @@ from pipelines.records import (
 from pipelines.urls import canonical_url
 
 # Bump when a change to the parser changes its output: pages are re-parsed from raw.pages.
-PARSER_VERSION = "0.48.0"
+PARSER_VERSION = "0.49.0"
 
 _RANKING_PART = re.compile(r"^ahead of\b|\s(?:leads|dominates|are covered|is covered|are analy[sz]ed)$", re.I)
 _FINDING_WORD = re.compile(r"\b(?:CAGR|share|held|holds?|accounted|revenue|grows?|growing)\b", re.I)
@@ -64,6 +65,7 @@ _OTHER_MARKET = re.compile(r"^(?:\W*\w+:\s+)?(.{3,80}?)\s+Markets?\b", re.I)
 _LEAD_IN_BLOCKS = 10  # a newsletter's intro may come first: a short market name is looked for this far
 _PLAYERS_HEADER = sections.Header("players")
 _MENU_BLOCKS = 40  # a text page may open with its site's menu, one word a line
+_LISTED_PLAYERS = 60  # the most list items a sentence ending on a colon may lead to
 
 
 def parse_or_fail(content: bytes | str, url: str | None = None) -> ReleaseFacts | ParseFailure:
@@ -202,8 +204,9 @@ class _Page:
             self._region_headings = {}
             heading = ""
             for each in self.blocks:
-                if each.kind in ("heading", "label"):
-                    heading = each.text if is_region_name(each.text) else ""
+                if each.kind in ("heading", "label"):  # "Asia Pacific", "Asia Pacific — China, Japan, India"
+                    named = region_with_countries(each.text) if not is_region_name(each.text) else (each.text, [])
+                    heading = named[0] if named and is_region_name(named[0]) else ""
                 else:
                     self._region_headings[id(each)] = heading
         return itertools.pairwise([self._region_headings.get(id(block), ""), *self.sentences(block)])
@@ -553,12 +556,15 @@ def _players_from_prose(blocks: Iterable[Block]) -> list[Player]:
     so that "the incumbents noticed: Postgres got pgvector, MongoDB ..." in a blog's anecdote gives way to
     "The companies the report profiles: A, B, C, D, ..." further down."""
     found: list[str] = []
-    for block in blocks:
+    blocks = list(blocks)
+    for index, block in enumerate(blocks):
         lowered = block.text.lower()
         cued = PLAYER_NOUN.search(lowered) or "profiles " in lowered or NAMES_AFTER_A_NOUN.search(block.text)
         if not (cued or _labels_players(block.text)):
             continue  # "The study profiles Trupanion, Inc., ..." names them without a noun
         names = names_after_cue(block.text.replace(" | ", ": ", 1) if block.kind == "row" else block.text)
+        if len(names) < 2 and block.text.endswith(":"):  # "Top companies covered in the report include:" / items
+            names = [p.name for p in player_items(block, blocks[index + 1 : index + _LISTED_PLAYERS])]
         if len(names) >= 2 and len(names) > len(found):
             found = names
     return [Player(name) for name in found]

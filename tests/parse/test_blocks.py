@@ -1410,3 +1410,10 @@ def test_a_by_key_glued_to_its_items_in_a_cell_or_a_line_is_parted_by_a_colon():
         "By Type: Recurve, Compound",
     ]
     assert [text for _, text in kinds_and_texts("<p>By Region North America</p>")] == ["By Region North America"]
+
+
+def test_a_look_alike_letter_written_as_an_entity_is_folded_once_decoded():
+    page = "<p>The Natural Bars segment is anticipated to witness a C&#1040;GR of 6.8&#37; from 2025 to 2032.</p>"
+    assert [text for _, text in kinds_and_texts(page)] == [
+        "The Natural Bars segment is anticipated to witness a CAGR of 6.8% from 2025 to 2032."
+    ]

@@ -1262,3 +1262,36 @@ def test_rates_are_read_again_against_a_forecast_only_a_rates_years_give():
 )
 def test_a_size_of_a_regions_market_named_by_its_adjective_or_as_the_regions(sentence, previous, scope):
     assert [s.scope for s in figures.sizes_in(sentence, previous)] == [scope]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "heading", "scope"),
+    [
+        (
+            "Expected to register a CAGR of 8.6%, with Australia's drilling a key niche.",
+            "Asia Pacific — China",
+            "region:Asia Pacific",
+        ),
+        ("The fastest-growing region, at 7.6% CAGR through 2031.", "Asia Pacific: China, Japan", "region:Asia Pacific"),
+        ("Expected to register a CAGR of 8.6%.", "Why buy this report?", None),
+    ],
+    ids=["a card's sentence with no subject of its own", "'the fastest-growing region'", "under no region's heading"],
+)
+def test_a_rate_under_a_regions_heading_with_no_subject_of_its_own_is_the_regions(sentence, heading, scope):
+    assert [c.scope for c in figures.cagrs_in(sentence, FORECAST, heading)] == [scope]
+
+
+def test_a_concessive_aside_after_a_segment_leaves_it_the_subject():
+    sentence = "Electric chippers, though still a small slice of the market, are forecast to post a CAGR of 9.8%."
+    assert [
+        c.scope for c in figures.scope_to_segments(figures.cagrs_in(sentence, FORECAST), ["Diesel", "Electric"])
+    ] == ["segment:Electric"]
+
+
+def test_a_region_heading_naming_its_countries_scopes_the_card_under_it():
+    page = (
+        "<h1>Handheld XRF Analyzers Market Report</h1><p>The handheld XRF analyzers market was valued at USD 1.2 "
+        "billion in 2024 and is forecast to grow at a CAGR of 6.9% from 2025 to 2030.</p>"
+        "<h3>Asia Pacific — China, Japan, India</h3><p>Expected to register a CAGR of 8.6%.</p>"
+    )
+    assert [(c.value_pct, c.scope) for c in parse_release(page).cagrs] == [(6.9, None), (8.6, "region:Asia Pacific")]

@@ -3839,3 +3839,74 @@ def test_a_countrys_parts_on_their_dimensions_own_line_are_its_regions_not_the_n
     facts = parse_release(page)
     assert [r.region for r in facts.regions] == ["England", "Scotland", "Wales", "Northern Ireland"]
     assert [p.name for p in facts.players] == ["Diageo plc", "Pernod Ricard UK Ltd", "William Grant & Sons Ltd"]
+
+
+def test_a_sentence_ending_on_a_colon_over_a_list_names_the_players_a_snapshot_row_names_some_of():
+    page = (
+        "<h1>Antifouling Coatings Market Report</h1><p>The antifouling coatings market is estimated at USD 8.41 "
+        "billion in 2025.</p><table><tr><td>Study Period</td><td>2019 - 2030</td></tr><tr><td>Major Players</td>"
+        "<td>AkzoNobel N.V. · Jotun A/S · Hempel A/S</td></tr></table><h2>Industry Overview</h2><p>The market is "
+        "moderately consolidated; the majors in the snapshot hold half of it. Top companies covered in the report "
+        "include:</p><ul><li>AkzoNobel N.V.</li><li>Jotun A/S</li><li>Hempel A/S</li>"
+        "<li>Kansai Paint Co., Ltd.</li></ul>"
+    )
+    assert [p.name for p in parse_release(page).players] == [
+        "AkzoNobel N.V.",
+        "Jotun A/S",
+        "Hempel A/S",
+        "Kansai Paint Co., Ltd.",
+    ]
+
+
+def test_a_linked_item_under_the_players_is_a_call_to_action():
+    body = [
+        Block("para", "Procter & Gamble Co., Unilever PLC, Colgate-Palmolive Company, Kao Corporation"),
+        Block("item", "View the full report description | Get a free sample", 1, linked=True),
+    ]
+    names = [p.name for p in player_items(Block("heading", "Key Companies Profiled", 2), body)]
+    assert names == ["Procter & Gamble Co.", "Unilever PLC", "Colgate-Palmolive Company", "Kao Corporation"]
+
+
+def test_a_nested_item_running_several_countries_under_a_region_lists_each():
+    body = [
+        Block("item", "North America", 1),
+        Block("item", "U.S., Canada", 2),
+        Block("item", "Europe", 1),
+        Block("item", "Germany, UK, France", 2),
+    ]
+    assert region_items(Block("heading", "Regional Analysis", 2), body) == [
+        RegionMention("North America", ("U.S.", "Canada")),
+        RegionMention("Europe", ("Germany", "UK", "France")),
+    ]
+
+
+def test_a_region_heading_naming_its_countries_after_a_dash_gives_them():
+    found = [RegionMention("Europe"), RegionMention("North America")]
+    blocks = [
+        Block("heading", "Europe – Germany, UK, Rest of Europe", 4),
+        Block("para", "Europe led with USD 214.6 million in 2024."),
+        Block("heading", "North America – US, Canada", 4),
+        Block("para", "The US and Mexico are the largest country markets."),
+    ]
+    assert with_countries_under_their_headings(found, blocks) == [
+        RegionMention("Europe", ("Germany", "UK", "Rest of Europe")),
+        RegionMention("North America", ("US", "Canada")),  # the heading's list, not the paragraph's mentions
+    ]
+
+
+def test_a_comma_run_with_an_items_sub_items_in_brackets_under_a_dimension_line():
+    body = [
+        Block(
+            "para",
+            "Commercial Buildings, Transportation Hubs (Metro Stations, Airports, Railway Stations), Stadiums & Arenas",
+        )
+    ]
+    segments = segment_items(Block("para", "By Application"), body, "application")
+    assert [(s.label, s.parent) for s in segments] == [
+        ("Commercial Buildings", None),
+        ("Transportation Hubs", None),
+        ("Metro Stations", "Transportation Hubs"),
+        ("Airports", "Transportation Hubs"),
+        ("Railway Stations", "Transportation Hubs"),
+        ("Stadiums & Arenas", None),
+    ]
