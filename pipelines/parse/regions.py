@@ -359,7 +359,7 @@ def with_countries_under_their_headings(found: list[RegionMention], blocks: Sequ
     if not found or any(r.countries for r in found):
         return found
     named: dict[str, list[str]] = {}
-    listed = {r.region.lower() for r in found}
+    region_names = {r.region.lower() for r in found}
     current: list[str] | None = None
     for block in blocks:
         # "Europe: Germany, UK", a heading's "Europe – Germany, UK"; a table's rows are read as tables
@@ -374,7 +374,7 @@ def with_countries_under_their_headings(found: list[RegionMention], blocks: Sequ
         elif current is not None and block.kind == "para":
             current.extend(c for c in countries_named_in(block.text) if c not in current)
         elif block.kind == "para":
-            for region, countries in _countries_told_per_region(block.text, listed).items():
+            for region, countries in _countries_told_per_region(block.text, region_names).items():
                 told = named.setdefault(region, [])
                 told.extend(c for c in countries if c not in told)
     return [RegionMention(r.region, tuple(named.get(r.region.lower(), ())), r.share_pct) for r in found]

@@ -3910,3 +3910,15 @@ def test_a_comma_run_with_an_items_sub_items_in_brackets_under_a_dimension_line(
         ("Railway Stations", "Transportation Hubs"),
         ("Stadiums & Arenas", None),
     ]
+
+
+def test_a_regions_own_line_before_another_regions_paragraph_leaves_that_paragraph_read():
+    found = [RegionMention("Europe"), RegionMention("North America")]
+    blocks = [
+        Block("item", "Europe: Germany, UK"),
+        Block("para", "In North America the report looks at the U.S. and Canada."),
+    ]
+    assert with_countries_under_their_headings(found, blocks) == [
+        RegionMention("Europe", ("Germany", "UK")),
+        RegionMention("North America", ("U.S.", "Canada")),
+    ]
