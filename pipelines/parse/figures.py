@@ -16,7 +16,7 @@ from typing import TypeVar
 from pipelines.normalise.money import MILLIONS_PER_UNIT
 from pipelines.parse import numbers
 from pipelines.parse import vocabulary as vocab
-from pipelines.parse.lists import PARENTHESISED, countries_named_in, names_one_country
+from pipelines.parse.lists import PARENTHESISED, REGION_WORDS, countries_named_in, names_one_country
 from pipelines.records import Cagr, MarketSize, PlayerRevenue
 
 Figure = TypeVar("Figure", Cagr, MarketSize)
@@ -107,9 +107,9 @@ _CONNECTIVE = re.compile(
 _APPOSITION = re.compile(
     r",\s*(?:led by|including|such as|especially|chiefly|mainly|notably)\s+[^,;]*(?:,\s*(?:and\s+)?[A-Z][^,;]*)*,"
 )
-# An aside after a named subject: "Canada, the sport's largest market, accounted for", "Mexico, the report notes, is".
 # "Electric chippers, though still a small slice of the market, are forecast to": an aside about the subject
 _CONCESSIVE_ASIDE = re.compile(r",\s*(?:though|although|albeit)\b[^,;]{0,80},", re.I)
+# An aside after a named subject: "Canada, the sport's largest market, accounted for", "Mexico, the report notes, is".
 _ASIDE_AFTER_SUBJECT = re.compile(r"^(\s*[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20})?),\s*the\s+[^,;]{1,40},")
 _MARKET_IN_PLACE = re.compile(rf"\bmarkets?\s+in\s+(?:the\s+)?{_PLACE_NAME}\s+(?:is|was|are|were|will|stood|reached)\b")
 _TWIN_OPENING = re.compile(r"\((?:\s*(?:approximately|approx\.|about|around|roughly|some|nearly|c\.|~|or))?", re.I)
@@ -122,7 +122,6 @@ _THE_REGION = re.compile(r"^\s*(?:the|this)\s+(?:fastest[- ]growing\s+|largest\s
 # A card's sentence with no subject of its own: "Expected to register a CAGR of 8.6%", "At 7.1% CAGR".
 _NO_SUBJECT = re.compile(r"^\s*(?:(?:expected|projected|forecast|poised|set|anticipated|estimated)\b.*|at|)\s*$", re.I)
 _IS_A_HEADING = re.compile(r"^[^.!?]{2,80}$")  # a short line that ends no sentence
-REGION_WORDS_AT_START = re.compile(rf"^(?:{vocab.REGION_NAMES_PATTERN})\b", re.I)
 _THE_REGIONS = re.compile(r"^\s*(?:the|this)\s+region(?:'s|’s)\s", re.I)
 _REGION_ADJECTIVE_MARKET = re.compile(
     rf"^\s*(?:the\s+)?({'|'.join(vocab.REGION_ADJECTIVES)})\s+(?:[\w-]+\s+){{0,3}}?market\b", re.I
@@ -298,9 +297,9 @@ def _region_referred_to(subject: str, previous: str) -> str | None:
     """The region a subject refers back to: "The region ..." after a sentence naming it, or a card's "Expected to
     register a CAGR of 8.6%" under the region's heading ("Asia Pacific — China, Japan")."""
     own_market = _THE_REGIONS.match(subject)  # "The region's electric ferry market was worth"
-    headed = _NO_SUBJECT.match(subject) and _IS_A_HEADING.match(previous) and REGION_WORDS_AT_START.match(previous)
-    if headed:
-        return f"region:{REGION_WORDS_AT_START.match(previous).group(0)}"
+    heading = _IS_A_HEADING.match(previous) and REGION_WORDS.match(previous)
+    if heading and _NO_SUBJECT.match(subject):
+        return f"region:{heading.group(0)}"
     if not previous or not _THE_REGION.search(subject) or _MARKET_WORD.search(subject) and not own_market:
         return None  # "The region keeps its lead, with the overall market registering a CAGR of" is the market's
     # the region named last: "North America keeps the biggest slice, but the Middle East & Africa is drawing ..."

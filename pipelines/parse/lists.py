@@ -101,11 +101,16 @@ def _describes_the_item(item: Block, block: Block, following: Sequence[Block]) -
     )
 
 
+def words_outside_brackets(item: str) -> int:
+    """An item's own words: its sub-items in brackets say nothing of its length ("Transportation Hubs (Metro
+    Stations, Airports)" is two words long)."""
+    return len(PARENTHESISED.sub("", item).split())
+
+
 def run_items(text: str, least: int = 3) -> list[str]:
     """The items of a line that is only a list ("a, b (x, y), c and d"); [] for a sentence."""
     items = list_items(text)
-    # an item's sub-items in brackets say nothing of its length: "Transportation Hubs (Metro Stations, Airports)"
-    if len(items) < least or any(len(PARENTHESISED.sub("", item).split()) > 6 for item in items) or "%" in text:
+    if len(items) < least or any(words_outside_brackets(item) > 6 for item in items) or "%" in text:
         return []
     return items
 

@@ -16,7 +16,6 @@ from pipelines.parse.lists import (
     LAST_AND,
     MAX_ITEM_CHARS,
     MAX_ITEM_WORDS,
-    PARENTHESISED,
     REGION_ANYWHERE,
     REGION_WORDS,
     countries_named_in,
@@ -27,6 +26,7 @@ from pipelines.parse.lists import (
     list_items,
     names_one_country,
     split_top_level,
+    words_outside_brackets,
 )
 from pipelines.parse.numbers import split_sentences
 from pipelines.records import RegionMention
@@ -294,7 +294,7 @@ def regions_in_prose(blocks: Sequence[Block]) -> list[RegionMention]:
             names: list[str] = []
             for item in list_items(sentence[starts[0] :].rstrip(" .")):
                 item = _TRAILING_SHARE.sub("", re.sub(r"^the\s+", "", item, flags=re.I))  # "Europe 27.5%"
-                if not REGION_WORDS.match(item) or len(PARENTHESISED.sub("", item).split()) > _REGION_NAME_WORDS:
+                if not REGION_WORDS.match(item) or words_outside_brackets(item) > _REGION_NAME_WORDS:
                     break
                 names.append(item)
             if len(names) >= 3:
@@ -332,15 +332,20 @@ def regions_named_in_sentences(blocks: Sequence[Block]) -> list[RegionMention]:
                 told = _places_listed(sentence) if current is not None and _COVERAGE_CUE.search(sentence) else []
                 current.extend(p for p in told if p not in current) if len(told) >= 2 else None
                 continue
-            for index, mention in enumerate(mentions):
-                end = mentions[index + 1].start() if index + 1 < len(mentions) else len(sentence)
-                name = next((known for known in found if known.lower() == mention.group(0).lower()), mention.group(0))
+            for said, part in _region_parts(sentence, mentions):
+                name = next((known for known in found if known.lower() == said.lower()), said)
                 places = found.setdefault(name, [])
-                places.extend(p for p in _places_listed(sentence[mention.end() : end]) if p not in places)
+                places.extend(p for p in _places_listed(part) if p not in places)
             current = places if len(mentions) == 1 else None
     # "trawler fleets in Asia" beside "Asia Pacific": a looser name of a region found, in passing
     kept = {n: p for n, p in found.items() if p or not any(o.lower().startswith(f"{n.lower()} ") for o in found)}
     return [RegionMention(name, tuple(places)) for name, places in kept.items()] if len(kept) >= 2 else []
+
+
+def _region_parts(sentence: str, mentions: Sequence[re.Match[str]]) -> list[tuple[str, str]]:
+    """Each region a sentence names, as written, with its own part of the sentence: up to the next one named."""
+    ends = [m.start() for m in mentions[1:]] + [len(sentence)]
+    return [(m.group(0), sentence[m.end() : end]) for m, end in zip(mentions, ends, strict=True)]
 
 
 def _places_listed(text: str) -> list[str]:
@@ -391,8 +396,7 @@ def _countries_told_per_region(paragraph: str, regions: set[str]) -> dict[str, l
     for sentence in split_sentences(paragraph):
         mentions = [m for m in REGION_ANYWHERE.finditer(sentence) if m.group(0).lower() in regions]
         if mentions:
-            ends = [m.start() for m in mentions[1:]] + [len(sentence)]
-            parts = [(m.group(0), sentence[m.end() : end]) for m, end in zip(mentions, ends, strict=True)]
+            parts = _region_parts(sentence, mentions)
             current = parts[-1][0] if len(mentions) == 1 else None
         else:
             parts = [(current, sentence)] if current else []

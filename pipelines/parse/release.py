@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from pipelines.normalise.companies import full_name_key
@@ -551,12 +551,11 @@ def _players(blocks: list[Block], listed: list[Player]) -> list[Player]:
     return named if not listed or _completes(named, listed) else listed
 
 
-def _players_from_prose(blocks: Iterable[Block]) -> list[Player]:
+def _players_from_prose(blocks: Sequence[Block]) -> list[Player]:
     """Players named in a sentence or snapshot row when no players section lists them: the longest such run,
     so that "the incumbents noticed: Postgres got pgvector, MongoDB ..." in a blog's anecdote gives way to
     "The companies the report profiles: A, B, C, D, ..." further down."""
     found: list[str] = []
-    blocks = list(blocks)
     for index, block in enumerate(blocks):
         lowered = block.text.lower()
         cued = PLAYER_NOUN.search(lowered) or "profiles " in lowered or NAMES_AFTER_A_NOUN.search(block.text)

@@ -26,6 +26,7 @@ from pipelines.parse.lists import (
     prose_items,
     run_items,
     split_top_level,
+    words_outside_brackets,
 )
 from pipelines.parse.numbers import YEAR_LIKE, split_sentences
 from pipelines.parse.players import PLAYER_NOUN
@@ -224,8 +225,6 @@ _COUNTED_BEFORE_COLON = re.compile(
     r"^\s*(?:the\s+following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)[\w-]+(?:\s+[\w-]+)?[:,]\s*",
     re.I,
 )
-# "The report also sizes demand by weapon discipline: foil, épée and sabre", "tracks the market by combustion
-# technology, covering three designs: catalytic, non-catalytic and hybrid": the list after a "by" dimension's colon.
 # "Sales are split among A, B and C", "The market reaches buyers through A, B and C", "Equipment is sold through
 # A and B": the channels a product is sold through, named with no "By Distribution Channel".
 _SOLD_THROUGH = re.compile(
@@ -233,7 +232,9 @@ _SOLD_THROUGH = re.compile(
     r"|reach(?:es)?\s+(?:consumers|buyers|customers|end\s+users)\s+(?:through|via))\s+(?P<run>.+)$",
     re.I,
 )
-_DIMENSION_GROUP = re.compile(r"(?P<dim>[A-Z][\w\-&/ ]{1,30}?)\s*\((?P<run>[^()]+)\)")
+_DIMENSION_GROUP = re.compile(r"(?P<dim>[A-Z][\w\-&/ ]{1,30}?)\s*\((?P<run>[^()]+)\)")  # "Product (A, B)"
+# "The report also sizes demand by weapon discipline: foil, épée and sabre", "tracks the market by combustion
+# technology, covering three designs: catalytic, non-catalytic and hybrid": the list after a "by" dimension's colon.
 # A title's "by Propulsion : Global Opportunity Analysis" names its dimension in capitals.
 _BY_DIMENSION_COLON = re.compile(
     r"\b[Bb]y\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?)(?:,\s+covering\s+[^:;]{1,40}?)?:\s+(?P<run>[^:;]+)$"
@@ -1112,7 +1113,7 @@ def _words_outside_sub_items(item: str, items: Sequence[str]) -> int:
     every item brackets a list ("Product Type (Rivets, Bolts); Material (...)") the items are dimensions, counted
     whole."""
     every_one_bracketed = all("(" in other for other in items)
-    return len((item if every_one_bracketed else PARENTHESISED.sub("", item)).split())
+    return len(item.split()) if every_one_bracketed else words_outside_brackets(item)
 
 
 def _with_their_lines(blocks: Sequence[Block]) -> Iterator[Block]:
