@@ -112,6 +112,10 @@ _CONCESSIVE_ASIDE = re.compile(r",\s*(?:though|although|albeit)\b[^,;]{0,80},", 
 # An aside after a named subject: "Canada, the sport's largest market, accounted for", "Mexico, the report notes, is".
 _ASIDE_AFTER_SUBJECT = re.compile(r"^(\s*[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20})?),\s*the\s+[^,;]{1,40},")
 _MARKET_IN_PLACE = re.compile(rf"\bmarkets?\s+in\s+(?:the\s+)?{_PLACE_NAME}\s+(?:is|was|are|were|will|stood|reached)\b")
+_RESTATED = re.compile(
+    r"(?:in|by)\s+(?:19|20)\d\d\s*(?:[—–(,]|--?)\s*or\s+(?:about|roughly|around|approximately|nearly|some)?", re.I
+)
+_AMONG_A_GROUP = re.compile(r"^(?:Among|Of)\s+(?:the\s+)?[a-z][\w\s-]{0,30}?,\s+")  # "Among manufacturers, "
 _TWIN_OPENING = re.compile(r"\((?:\s*(?:approximately|approx\.|about|around|roughly|some|nearly|c\.|~|or))?", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:(]\s*|\s\|\s")  # a row's cells part like clauses: "Fastest-growing region | Asia"
 _RELATIVE_CLAUSE = re.compile(r"\s*which\s", re.I)
@@ -303,8 +307,14 @@ def _region_referred_to(subject: str, previous: str) -> str | None:
     if not previous or not _THE_REGION.search(subject) or _MARKET_WORD.search(subject) and not own_market:
         return None  # "The region keeps its lead, with the overall market registering a CAGR of" is the market's
     # the region named last: "North America keeps the biggest slice, but the Middle East & Africa is drawing ..."
-    named = [m.group(0) for m in REGION_ANYWHERE_IN_NAME.finditer(previous)]
+    named = [m.group(0) for m in REGION_ANYWHERE_IN_NAME.finditer(previous) if not _ends_a_countrys_name(m)]
     return f"region:{named[-1]}" if named else None
+
+
+def _ends_a_countrys_name(region: re.Match[str]) -> bool:
+    """ "Africa" in "South Africa", "Guinea" in "Papua New Guinea"... names a country, not the region."""
+    before = region.string[: region.start()].split()
+    return bool(before) and names_one_country(f"{before[-1]} {region.group(0)}")
 
 
 def _respective_run(sentence: str, spans: Sequence[tuple[int, int]]) -> int:
@@ -521,7 +531,11 @@ def sizes_in(sentence: str, previous: str = "") -> list[MarketSize]:
         cell_end = sentence.find(" | ", after_start)  # "Size (2023)USD 1.72 Billion | Size (2029)USD 6.14 Billion"
         next_start = min(next_start, cell_end) if cell_end >= 0 else next_start
         prev_end = amounts[index - 1].end if index else 0
-        if index and sizes and _is_twin(sentence, amounts[index - 1], amount):
+        if (
+            index
+            and sizes
+            and (_is_twin(sentence, amounts[index - 1], amount) or _restates(sentence, amount, prev_end))
+        ):
             year = sizes[-1].year
         else:
             year = _year_for(sentence, after_start, next_start, prev_end, amount.start)
@@ -556,6 +570,12 @@ def _respective_sizes(sentence: str, amounts: Sequence[numbers.Money], sizes: li
 def _is_twin(sentence: str, first: numbers.Money, second: numbers.Money) -> bool:
     """ "EUR 4.63 billion (approximately USD 5.02 billion)": one figure, given again in another currency."""
     return _TWIN_OPENING.fullmatch(sentence[first.end : second.start].strip()) is not None
+
+
+def _restates(sentence: str, amount: numbers.Money, prev_end: int) -> bool:
+    """ "USD 2.07 billion by 2033 — or about USD 2,070 million — ": the figure before and its year, in other words
+    ("INR 31,800 crore, or roughly USD 3.8 billion, by 2033" states the year after both)."""
+    return _RESTATED.fullmatch(sentence[prev_end : amount.start].strip()) is not None
 
 
 def _year_for(sentence: str, after_start: int, after_end: int, before_start: int, before_end: int) -> int | None:
@@ -716,8 +736,9 @@ def scope_to_players(cagrs: Iterable[Cagr], player_names: Sequence[str]) -> list
 
 
 def _opening_player(sentence: str, player_names: Sequence[str]) -> str | None:
-    """The player a sentence opens with, named in full or by its first word ("Fuyao reported ...")."""
-    opening = sentence.lstrip("\"“' ")
+    """The player a sentence opens with, named in full or by its first word ("Fuyao reported ..."), maybe after
+    the group it is one of ("Among manufacturers, Speedo International Ltd. grew its revenue ...")."""
+    opening = _AMONG_A_GROUP.sub("", sentence.lstrip("\"“' "))
     for name in player_names:
         first = name.split()[0].rstrip(",.") if name.strip() else ""
         if opening.startswith(name) or len(first) >= 4 and _starts_with_words(opening, first):
@@ -936,7 +957,8 @@ def _rounds_one_to_the_other(a: MarketSize, b: MarketSize) -> bool:
         return False
     coarse, fine = (a, b) if MILLIONS_PER_UNIT.get(a.unit, 1.0) > MILLIONS_PER_UNIT.get(b.unit, 1.0) else (b, a)
     digits = len(repr(float(coarse.value)).partition(".")[2].rstrip("0"))
-    return round(_in_millions(fine) / MILLIONS_PER_UNIT.get(coarse.unit, 1.0), digits) == coarse.value
+    # within half a last digit: "71,250 million" is "71.3 billion" rounded half up, as writers round
+    return abs(_in_millions(fine) / MILLIONS_PER_UNIT.get(coarse.unit, 1.0) - coarse.value) <= 0.5 * 10**-digits + 1e-9
 
 
 def _in_millions(size: MarketSize) -> float:

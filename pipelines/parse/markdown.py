@@ -44,6 +44,8 @@ _TWO_NAMES = re.compile(r"(?m)^[ \t]*(?P<left>\w(?:.*?\S)?) {3,}(?P<right>\w(?:.
 _MARKDOWN_ITEM = re.compile(r"^[ \t]*[-*+][ \t]+")
 # A short "Type:" line over lines indented under it: plain text's list without marks.
 _LABEL_OVER_INDENTED = re.compile(r"(?m)^[ \t]*\S[^:\n]{0,40}(?::| -)[ \t]*\n[ \t]+\S")
+_HEADING_OVER_INDENTED = re.compile(r"(?m)^[A-Z][^\n]{0,80}\n[ \t]+\w[^\n]{0,60}\n[ \t]+\w")
+_HEADING_LINE = re.compile(r"[A-Z][\w ,&/'’-]*(?:\([^()]*\))?")  # words, maybe units in brackets; no code
 _QUOTE_MARK = re.compile(r"[ \t]*>[ \t]?")
 _RULE_LINE = re.compile(r"^\s*(?:[-=_~*]\s*){5,}$")
 _DASH_LINE = re.compile(r"^ {0,3}-{3,}[ \t]*$")
@@ -189,16 +191,18 @@ def _indented_under_labels(text: str) -> str:
     """ "Type:" over "    Coagulants & Flocculants" / "    Corrosion Inhibitors": short lines indented under a
     short label, without marks, are its list (as a mail's text part writes one), not lines of a paragraph.
     So are "    + Hub Motor" lines, which CommonMark would read as the label's paragraph, indented four."""
-    if _LABEL_OVER_INDENTED.search(text) is None:
+    if _LABEL_OVER_INDENTED.search(text) is None and _HEADING_OVER_INDENTED.search(text) is None:
         return text
     lines = text.split("\n")
     index = 0
     while index < len(lines):
         label = lines[index].rstrip()
         end = index + 1
-        if label.endswith((":", " -")) and len(label.split()) <= 5:
+        if _labels_a_list(label):
             while end < len(lines) and _indent(lines[end]) > _indent(label) and _listed_under(lines[end]):
                 end += 1
+        if any(_COLUMN_GAP.search(line.strip()) for line in lines[index + 1 : end]):
+            end = index + 1  # "  HFA-134a      9.8      9.6": a plain-text table's rows (``_aligned_tables``)
         # CommonMark reads a marked list indented up to three spaces; four make its lines the label's
         if end - index >= 3 and (_indent(lines[index + 1]) >= 4 or not _MARKDOWN_ITEM.match(lines[index + 1])):
             opens_item = _MARKDOWN_ITEM.match(label)  # "- By Type:": its list nests under it
@@ -210,6 +214,12 @@ def _indented_under_labels(text: str) -> str:
             ]
         index = end
     return "\n".join(lines)
+
+
+def _labels_a_list(line: str) -> bool:
+    """ "Type:", "By Product -", or a heading of no sentence at the margin: "Type Outlook (Revenue, USD Million)"."""
+    labelled = line.endswith((":", " -")) and len(line.split()) <= 5
+    return labelled or _HEADING_LINE.fullmatch(line) is not None and _a_bare_name(line)
 
 
 def _names_in_columns(text: str) -> str:
@@ -249,13 +259,14 @@ def _listed_under(line: str) -> bool:
 
 
 def _a_bare_name(line: str) -> bool:
-    """A short line that is no sentence, no "Label: value" pair and bears no list mark of its own ("✤ Powder").
+    """A short line that is no sentence, no "Label: value" pair, no run going on ("A, B,") and bears no list
+    mark of its own ("✤ Powder").
     A company's legal form ends it on a period: "Kansai Paint Co., Ltd."."""
     name = line.strip()
     return (
         0 < len(name.partition(" (")[0].split()) <= 8  # "... Co., Ltd. (Nippon Paint Holdings)"
         and name[0].isalnum()
-        and (name[-1] not in ".:" or name[-1] == "." and name.split()[-1].lower() in vocab.LEGAL_SUFFIXES)
+        and (name[-1] not in ".:," or name[-1] == "." and name.split()[-1].lower() in vocab.LEGAL_SUFFIXES)
         and not _STARTS_OWN_LINE.match(name)
         and not _TEXT_LIST_MARK.match(name)
     )

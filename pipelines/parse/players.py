@@ -26,21 +26,14 @@ from pipelines.records import Player
 _NOUN_CUE = r"(?i:\b(?:" + "|".join(re.escape(c) for c in vocab.PLAYER_NOUN_CUES) + r"))\s+(?=[A-Z])"
 # "The report names the key players as Stannah, Handicare, ...": what they are, then "as" and the names.
 _NOUN_AS_CUE = r"(?i:\b(?:" + "|".join(vocab.PLAYER_NOUNS) + r")\s+as\s+)"
-_CUE = re.compile(
-    r"(?i:\b(?:"
-    + "|".join(re.escape(c) for c in vocab.PLAYER_LIST_CUES)
-    + r")\b\s*:?\s*)|:\s*|"
-    + _NOUN_AS_CUE
-    + "|"
-    + _NOUN_CUE
-)
+_LIST_CUES = "|".join(re.escape(c) for c in vocab.PLAYER_LIST_CUES)
+# A cue is written in lower case after a sentence's start: "Daisy Pool Covers" names a firm, "covers" cues names.
+_CUE = re.compile(rf"(?:^(?i:{_LIST_CUES})|\b(?:{_LIST_CUES}))\b\s*:?\s*|:\s*|" + _NOUN_AS_CUE + "|" + _NOUN_CUE)
 # A headline's "Key Player Google, ..." cues names with neither a verb nor a colon.
 NAMES_AFTER_A_NOUN = re.compile(_NOUN_CUE)
 # "..., and Others", "etc.": where a run of names trails off; "Electronic Theatre Controls, Inc. (ETC)" is a name's
 _TAIL = re.compile(r"[,;]?\s*(?<!\()(?:" + "|".join(re.escape(t) for t in vocab.PLAYER_RUN_TAILS) + r")\b.*$", re.I)
-_ENDS_WITH_CUE = re.compile(
-    r"\b(?:" + "|".join(re.escape(c) for c in vocab.PLAYER_LIST_CUES) + r")\s*:?\s*$|:\s*$", re.I
-)
+_ENDS_WITH_CUE = re.compile(rf"\b(?:{_LIST_CUES})\s*:?\s*$|:\s*$", re.I)
 _NAME_SEPARATOR = re.compile(r"(\s*[,;·•|]\s*(?:and\s+)?|\s+/\s+)")  # "A / B" parts names too
 _STRONG_SEPARATOR = re.compile(r"[;|/·•]")  # a run parted by these needs no "and" before its last name
 _PARENTHESISED_TAIL = re.compile(r"^(.*\S)\s*\(([^()]{2,40})\)$")
@@ -223,9 +216,16 @@ def names_after_cue(text: str) -> list[str]:
     what they are ("A, B and C are the leading vendors")."""
     if len(_INLINE_NUMBER.findall(text)) >= 3:  # "Top Key Players: 1. The Kraft Heinz Company 2. Nestlé S.A. 3. ..."
         text = _INLINE_NUMBER.sub(", ", text)
-    for sentence in _sentences_with_names(text):
+    sentences = split_sentences(text)
+    cued = [s for s in sentences if PLAYER_NOUN.search(s.lower())] or sentences
+    # a sentence that names no players by what they are may still list them after its cue ("Feldmark Analytics
+    # profiles A, B and C. A, the largest supplier, ..."), if its names read as names ("thyssenkrupp AG" among
+    # ten is one more) and none is a place
+    for sentence in cued + [s for s in sentences if s not in cued]:
         for names in _runs_of_names(sentence):
-            if _are_company_names(names):
+            odd = sum(not _looks_like_name(name) for name in names)
+            plain = sentence in cued or odd <= len(names) // 8 and not any(map(_names_a_place, names))
+            if plain and _are_company_names(names):
                 return [*names[:-1], _without_the_sentence_after(names[-1])]
     return []
 
@@ -267,12 +267,6 @@ def _are_company_names(names: list[str]) -> bool:
     return sum(name[:1].isupper() or name[:1].isdigit() for name in names) >= 0.6 * len(names)
 
 
-def _sentences_with_names(text: str) -> list[str]:
-    sentences = split_sentences(text)
-    cued = [s for s in sentences if PLAYER_NOUN.search(s.lower())]
-    return cued or sentences
-
-
 def split_names(run: str) -> list[str]:
     """Split a comma run into names, keeping legal suffixes with their company.
 
@@ -302,15 +296,23 @@ def split_names(run: str) -> list[str]:
             if not piece:
                 continue
         names.append(piece)
-    while len(names) > 1 and _opens_a_clause(names[-1]):  # "..., whose software runs ...", "..., the report says"
-        names.pop()
+    # "..., whose software runs ...", "..., the report says", "..., assessing each on breadth, pricing and reach"
+    clause = next((i for i in range(1, len(names)) if _opens_a_clause(names[i]) and _all_lower_case(names[i:])), None)
+    names = names[:clause]
     if names and not _STRONG_SEPARATOR.search(separator):  # "A; B; Environmental Inks and Coatings Corp."
         parts = [p for p in LAST_AND.split(names[-1]) if p.strip()]
         if len(parts) >= 2 and PARENTHESISED.sub("", parts[-1]).strip(" .").lower() in vocab.PARTNERSHIP_WORDS:
             parts[-2:] = [f"{parts[-2]} and {parts[-1]}"]  # "A and Tharakan and Company": two names
         names[-1:] = parts
-    cleaned = [clean_name(n) for n in names]
-    return [n for n in cleaned if n and len(n.split()) <= 8]
+    elif names and ") and " in names[-1]:  # "A; B; Biomin (dsm-firmenich) and Addcon GmbH": a bracket closes a name
+        head, _, tail = names[-1].rpartition(") and ")
+        names[-1:] = [f"{head})", tail]
+    cleaned = [clean_name(n) for n in names]  # a long name's parent in brackets says nothing of its length
+    return [n for n in cleaned if n and len((PARENTHESISED.sub("", n) if n.endswith(")") else n).split()) <= 8]
+
+
+def _all_lower_case(pieces: list[str]) -> bool:
+    return all(piece[:1].islower() for piece in pieces)
 
 
 def _opens_a_clause(piece: str) -> bool:

@@ -52,6 +52,9 @@ _REGION_WITH_BRACKET = re.compile(rf"\b(?P<region>(?:{vocab.REGION_NAMES_PATTERN
 _REGION_AND_COUNTRY = re.compile(r"^([^():–—]{2,40}?)(?::|\s+(?:--?|[–—]))\s+([^,;•·]{2,40})$")
 _REGION_LINE = re.compile(r"^([^():]{2,40}):\s*(.*)$")  # the same, or "Middle East & Africa:" with no countries
 _TRAILING_SHARE = re.compile(r"\s+\d[\d.,]*\s?%$")
+# A region's line going on as a sentence: "North America: the study covers ...", "Europe: Countries covered are ..."
+_OPENS_A_SENTENCE = re.compile(r"[a-z]|(?i:the|countries|coverage|this|our|we|it)\b")
+_COVERED_AFTER = re.compile(r"\b(?:are|is)\s+(?:also\s+)?(?:covered|included|studied|analy[sz]ed|tracked|assessed)\b")
 # What says a sentence lists the countries a region's study covers, not countries named in passing.
 _COVERAGE_CUE = re.compile(
     r"^\s*[(–—-]|\b(?:cover(?:s|ed|ing)?|analy[sz](?:es|ed|ing)|stud(?:y|ies|ied)|looks?\s+at|includ(?:es|ed|ing)"
@@ -211,6 +214,9 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
         return regions_of(inline)
     if body and body[0].kind == "para" and (line := _regions_with_countries_line(body[0].text)):
         return regions_of(line)
+    told = _a_paragraph_a_region(body)
+    if told:
+        return told
     run = _region_run(body)
     if body and _is_prose(body[0]) and not (run and REGION_WORDS.match(run[0].text)):
         in_prose = regions_in_prose(body[:1])  # "Regional outlook" over a paragraph naming them
@@ -246,6 +252,21 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
         else:
             regions[-1][1].extend(_country_items(block))
     return [RegionMention(name, tuple(countries)) for name, countries in regions]
+
+
+def _a_paragraph_a_region(body: Sequence[Block]) -> list[RegionMention]:
+    """ "North America: The study covers U.S., Canada and Mexico. Labour-saving ..." / "Europe: Countries covered
+    are ...": paragraphs each opening on a region's name, with the countries it says are covered."""
+    lines = [_REGION_LINE.match(block.text) if block.kind == "para" else None for block in body]
+    lines = list(itertools.takewhile(lambda line: line and is_region_name(line.group(1)), lines))
+    sentences = sum(_OPENS_A_SENTENCE.match(line.group(2)) is not None for line in lines)
+    if len(lines) < 2 or sentences < len(lines) / 2:  # "Europe: Germany, France" lines are a list's items
+        return []
+    told = [(line, region_with_countries(line.string)) for line in lines]
+    return [
+        RegionMention(named[0], tuple(named[1])) if named else RegionMention(line.group(1).strip())
+        for line, named in told
+    ]
 
 
 def _regions_joined(name: str) -> list[str]:
@@ -487,6 +508,9 @@ def region_with_countries(text: str) -> tuple[str, list[str]] | None:
     dimensions a report breaks a region down by are none of its countries ("North America (By Solution, By
     Country) – U.S., Canada")."""
     text = _DIMENSIONS_IN_BRACKETS.sub("", text.rstrip(",; "))
+    told = _coverage_told(text)
+    if told:
+        return told
     match = (
         re.match(r"^([^()]+?)\s*\(([^()]+(?:\([^()]*\)[^()]*)*)\)\s*(?:[:–—]\s.*)?$", text)
         or re.match(r"^([^\[\]{}()]+?)\s*[\[{]([^\[\]{}]+)[\]}]$", text)  # "Asia-Pacific[China, India]", "LAMEA {GCC}"
@@ -507,6 +531,16 @@ def region_with_countries(text: str) -> tuple[str, list[str]] | None:
     if last and not last.startswith("rest of") and not is_region_name(last):  # "(Canada and Mexico)", not "Rest of"
         countries[-1:] = [c.strip() for c in LAST_AND.split(countries[-1]) if c.strip()]
     return match.group(1).strip(), countries
+
+
+def _coverage_told(text: str) -> tuple[str, list[str]] | None:
+    """ "North America: the study covers United States and Canada. The US is the largest ...", "South America: Brazil
+    and Argentina are covered; ...": a region's line whose first sentence says which countries the study covers."""
+    line = _REGION_LINE.match(text)
+    told = split_sentences(line.group(2))[0].split(";")[0] if line and line.group(2) else ""
+    sentence = _OPENS_A_SENTENCE.match(told) or _COVERED_AFTER.search(told)  # "Brazil and Argentina are covered"
+    places = _places_listed(told) if sentence and _COVERAGE_CUE.search(told) and is_region_name(line.group(1)) else []
+    return (line.group(1).strip(), places) if places else None
 
 
 def regions_of_an_areas_market(found: list[RegionMention], blocks: Sequence[Block], market: str) -> list[RegionMention]:

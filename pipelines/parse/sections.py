@@ -67,11 +67,12 @@ _BASIS_STATEMENT = re.compile(
     r"|on the(?=\s[\w\-&/ ]{1,30}?\sside[,\s]))\s+(?:the\s+)?|(?=[a-z]+-wise,))"
     # "On the end-user side, it distinguishes A, B and C"; "by end user it is divided into", no comma; "Product-wise, "
     r"(?P<dim>[a-z][\w\-&/ ]{1,30}?)(?:\s+side|-wise)?(?:,\s+|\s+(?=(?:it|the market|the report|the study)\s))"
-    r"(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:(?:is|are)\s+)?"
+    r"(?:the\s+)?(?:[\w\-'’]+\s+){0,4}?(?:(?:is|are)\s+)?"
     rf"(?:{_SPLIT_VERBS}|covers?|includes?|spans?|separates?|distinguish(?:es)?|track(?:s|ed)?|examines?|analy[sz]es"
     r"|analy[sz]e|groups?|comprises?|looks? at|made up of|consists of)\s+"
-    # "breaks the market down into", "groups products into"
-    r"(?:(?:the\s+)?(?:market|it|products)\s+)?(?:down\s+)?(?:(?:into|between|among|across|as|in):?\s+)?(?P<run>.+)$",
+    # "breaks the market down into", "groups products into", "groups machines into"
+    r"(?:(?:the\s+)?(?:market|it|[a-z]+s(?=\s+into\b))\s+)?(?:down\s+)?(?:(?:into|between|among|across|as|in):?\s+)?"
+    r"(?P<run>.+)$",
     re.I,
 )
 # "By material, natural rubber, EPDM and polyurethane foam are analyzed": the list before a passive verb.
@@ -125,11 +126,13 @@ _INTO_THEN_BY = re.compile(
     rf"\b(?:{_SPLIT_VERBS})\s+into\s+(?P<run>[^;:.]+?)\s+by\s+(?P<dim>[a-z][\w\-&/ ]{{1,30}}?)\s*(?:\.|$)", re.I
 )
 # "Biochemicals is further classified into A, B and C", "The HEPA segment is further sub-segmented into ...",
-# "..., with the commercial segment further broken into A and B".
+# "..., with the commercial segment further broken into A and B", "The commercial category is broken down further
+# into A, and B", "Cutting equipment is itself analysed in three parts: A, B and C".
 _SUB_SEGMENTED = re.compile(
     r"(?:^|,\s+with\s+)(?:the\s+)?(?P<parent>[\w\-&/ ]{1,40}?)(?:\s+(?:segment|category))?\s+(?:(?:is|are)\s+)?"
     r"(?:further\s+)?"
-    rf"(?:sub-?)?(?:{_SPLIT_VERBS})\s+into\s+(?P<run>.+)$",
+    rf"(?:(?:sub-?)?(?:{_SPLIT_VERBS})(?:\s+further)?\s+into|itself\s+(?:analy[sz]ed|{_SPLIT_VERBS})\s+in(?:to)?)"
+    r"\s+(?P<run>.+)$",
     re.I,
 )
 # "Within hives, the report further separates Langstroth, top-bar and Flow-style designs", "...; within
@@ -177,12 +180,14 @@ _LIST_CLAUSES = re.compile(r";\s+|,\s+(?:while|whereas)\s+", re.I)
 # Where a list stated in prose gives way to a remark about its items: ", and Wi-Fi remains the default",
 # ", with routine office cleaning still the largest", ", the latter including reach trucks".
 _REMARK_AFTER_RUN = re.compile(
-    r",\s+(?:with|which|while|whereas|where|including|the latter|the former|noting)\b|\s+across\s+"
+    r",\s+(?:with|which|while|whereas|where|including|the latter|the former|noting|because|as(?! well)|since)\b"
+    r"|\s+across\s+"
     r"|,\s+and\s+(?:[\w\-]+\s+){1,4}(?:is|are|was|were|remains?|dominates?"
     r"|holds?|held|leads?|accounts?|accounted|earned|generated|captured|makes?)\b",
     re.I,
 )
 _RANGE_OF_A_SIZE = re.compile(r"\d\s?[A-Za-z]{1,3}$")  # "up to 3 MW", "3-6 MW", "below 500 kg"
+_UNCOUNTED_NOUNS = frozenset({"equipment", "machinery"})  # "automatic and manual equipment"
 _ADJECTIVE_END = re.compile(r"(?:al|ic|ed|ive|ous|ary|ar|ile|able|ible|less|ful|ent|ant)$", re.I)
 # A "segmental analysis" paragraph's leader, the others it names, and the one growing fastest.
 _LEADING_ITEM = re.compile(
@@ -217,7 +222,9 @@ _ITEM_HEADER = re.compile(
 _ITEM_WITH_ITS_UNITS = re.compile(r"^([A-Z][\w\-&/ ]{1,30}?)\s*\((?:Revenue|Volume|Value)\b[^()]*\)$")
 # "Material Outlook (Revenue, USD Million, 2019 – 2033)": one dimension per heading.
 _OUTLOOK = re.compile(r"^(?!About\b)([A-Z][\w\-&/ ]{1,30}?)\s+(?:Outlook|Insights)\b")  # not "About X Insights"
-_NEXT_BY_LINE = re.compile(r";\s*(?=By\s+[A-Z][\w\-&/ ]{0,30}(?::|;|$))")  # "; By Region; Forecast ..." ends one too
+_NEXT_BY_LINE = re.compile(
+    r";\s*(?=By\s+[A-Z][\w\-&/ ]{0,30}(?::|;|$|\s[-–—]\s))"
+)  # "; By Region; Forecast ..." ends one too
 _JOINED = re.compile(r"(?:&|\band)$")
 _PRICED = re.compile(r"\bpric(?:e|es|ing)\b", re.I)
 # "five groups: mint, fruit and coffee", "into two segments, residential and commercial"
@@ -251,7 +258,10 @@ _UNITS_TAIL = re.compile(
     r"[\])]\s*$",
     re.I,
 )
-_BY_DASH = re.compile(r"^(By\s+[A-Z][\w\-&/ ]{1,30}?)\s+[—–]\s+(?=\S)")  # "By Base Oil — Mineral Oil; Synthetic Oil"
+# "By Base Oil — Mineral Oil; Synthetic Oil", "By Operation - Manual, Motorized"
+_BY_DASH = re.compile(r"^(By\s+[A-Z][\w\-&/ ]{1,30}?)\s+[—–-]\s+(?=\S)")
+# "Segmentation: By Product - A, B; By Operation - C, D": the line's label over its "By" lines
+_SEGMENTATION_LABEL = re.compile(r"^(?:[A-Z]\w*\s+){0,2}segment(?:s|ation)?(?:\s+\w+){0,2}:\s*(?=By\s+[A-Z])", re.I)
 _BY_CELL = re.compile(
     r"^(By\s+[A-Z][\w\-&/ ]{1,30}?)\s[|·]\s"
 )  # "By Type | Silica Aerogel, ...", "By Type · Continuous"
@@ -362,7 +372,9 @@ def classify_header(block: Block) -> Header | None:
     listed = block.kind == "para" and (_names_a_kind_of_company(lowered) or " | " in text)
     if _is_players_header(lowered) and not listed:
         return Header("players")
-    outlook = _OUTLOOK.match(text) if block.kind in ("heading", "label") else None
+    # a plain-text page's "Type Outlook (Revenue, USD Million, 2019 - 2032)" line over its list heads it too
+    headline = block.kind in ("heading", "label") or block.kind == "para" and text.endswith(")")
+    outlook = _OUTLOOK.match(text) if headline else None
     if outlook and dimension_name(outlook.group(1)):
         return Header("segment", dimension_name(outlook.group(1)))
     basis = _BASIS_OVER_A_LIST.match(text) if text.endswith(":") else None
@@ -485,8 +497,9 @@ def _is_region_label(block: Block) -> bool:
 
 
 def singular(word: str) -> str:
-    """ "types" -> "type"; "process", "technologies", "species", "axis" and "status" stay."""
-    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "ies", "is", "us")) else word
+    """ "types" -> "type"; "process", "technologies", "species", "axis", "status" and "lens" stay."""
+    plural = word.endswith("s") and not word.endswith(("ss", "ies", "is", "us"))
+    return word[:-1] if plural and word not in vocab.SINGULAR_NOUNS_ENDING_IN_S else word
 
 
 def dimension_name(raw: str) -> str | None:
@@ -906,18 +919,28 @@ def _items_of_run(run: str) -> list[str]:
 
 
 def _without_a_shared_noun(items: list[str]) -> list[str]:
-    """ "fixed and mobile units", "battery-powered, corded electric and propane/gas machines": where every item
-    before the last is an adjective, the plural noun after the last is the one they all share; the items are
-    the adjectives. "DIY and professional contractors", "acrylic and other resin types" list nouns."""
+    """ "fixed and mobile units", "battery-powered, corded electric and propane/gas machines", "in-ground and
+    above-ground pools", "electric, PTO-driven and manual log splitters", "automatic and manual equipment": where
+    every item before the last describes, the noun after the last item's describing word is the one they all
+    share; the items are the describing words. "DIY and professional contractors", "acrylic and other resin types"
+    list nouns."""
     if len(items) < 2 or len(items[-1].split()) < 2 or items[-1].lower().startswith("other"):
         return items
     *before, last = items
-    named, _, noun = last.rpartition(" ")
-    describe = all(_ADJECTIVE_END.search(item) or _RANGE_OF_A_SIZE.search(item) for item in before)
-    shared = not any(item.endswith(f" {noun}") for item in before)  # "Up to 30,000 lbs, ..., Above 45,000 lbs"
-    return (
-        [*before, named] if describe and shared and noun.isalpha() and noun.islower() and noun.endswith("s") else items
-    )
+    words = last.split()
+    ends = next((i for i in range(1, len(words)) if _describes(words[i - 1])), len(words) - 1)
+    named, noun = " ".join(words[:ends]), words[ends:]
+    describe = all(_describes(item) or _RANGE_OF_A_SIZE.search(item) for item in before)
+    shared = not any(item.endswith(f" {noun[-1]}") for item in before)  # "Up to 30,000 lbs, ..., Above 45,000 lbs"
+    plain = all(word.isalpha() and word.islower() for word in noun)
+    counted = noun[-1].endswith("s") or noun[-1] in _UNCOUNTED_NOUNS
+    return [*before, named] if describe and shared and plain and counted else items
+
+
+def _describes(words: str) -> bool:
+    """An adjective's ending, or a compound's hyphen ("gas-powered", "multi-flavor") on the last word."""
+    last = words.split()[-1]
+    return _ADJECTIVE_END.search(last) is not None or "-" in last.strip("-")
 
 
 def _semicolon_items(run: str) -> list[str]:
@@ -937,14 +960,14 @@ def stated_children(blocks: Sequence[Block]) -> dict[str, list[str]]:
     return {
         match.group("parent").casefold(): _items_of_run(match.group("run") or match.groupdict()["listed"])
         for block in blocks
-        if " into " in block.text or "ithin " in block.text
+        if " into " in block.text or " itself " in block.text or "ithin " in block.text
         for sentence in split_sentences(block.text)
         if (match := _sub_items_stated(sentence))
     }
 
 
 def _sub_items_stated(sentence: str) -> re.Match | None:
-    into = _SUB_SEGMENTED.search(sentence) if " into " in sentence else None
+    into = _SUB_SEGMENTED.search(sentence) if " into " in sentence or " itself " in sentence else None
     return into or (_WITHIN_AN_ITEM.search(sentence) if "ithin " in sentence else None)
 
 
@@ -1144,7 +1167,7 @@ def _by_lines(block: Block) -> list[Block]:
     """ "By Type: GPU, ASIC; By Processing: Inference, Training; By Region: ...": one line a dimension."""
     if block.kind == "row" or block.text.count("By ") < 2:
         return [block]
-    return [replace(block, text=line) for line in _NEXT_BY_LINE.split(block.text)]
+    return [replace(block, text=line) for line in _NEXT_BY_LINE.split(_SEGMENTATION_LABEL.sub("", block.text))]
 
 
 def _may_name_a_dimension(label: str) -> bool:

@@ -73,9 +73,9 @@ NOT_DIMENSIONS = frozenset(
 # Last words of a longer name that lists topics, not a dimension's items: "A, B and C are the main technology themes
 # covered" (an escape room's "By Theme" is a dimension).
 TOPIC_WORDS = frozenset({"theme", "topic", "trend", "driver", "challenge", "opportunity"})
-# Words that head a dimension only after "By" ("By Format": steamed, boiled); alone they label a report's
-# metadata ("Format: PDF, Excel").
-DIMENSIONS_AFTER_BY = frozenset({"format"})
+# Words that head a dimension only after "By" ("By Format": steamed, boiled; "By Language": ASL, BSL); alone they
+# label a report's metadata ("Format: PDF, Excel").
+DIMENSIONS_AFTER_BY = frozenset({"format", "language"})
 # Labels of a wire's category tags ("Industry: Satellite, Telecommunications"), where "By Industry" or
 # "End-use Industry" would head a dimension's items.
 WIRE_TAG_LABELS = frozenset({"industry", "industries"})
@@ -114,6 +114,8 @@ PLAYER_HEADER_QUALIFIERS = (
 )  # fmt: skip
 # Nouns that name the players in a header ("Organisations profiled", "Industry Leaders") but say too little in prose.
 PLAYER_HEADER_NOUNS = frozenset({"organisations", "organizations", "corporations", "brands", "operators", "leaders"})
+# Dimension nouns whose final "s" is no plural's: "By Lens", "By Gas".
+SINGULAR_NOUNS_ENDING_IN_S = frozenset({"lens", "gas", "canvas", "atlas", "news"})
 # Last words of a label that names a segmentation dimension ("Propulsion Type: BEB, PHEB").
 SEGMENT_LABEL_WORDS = frozenset(
     {
@@ -502,7 +504,8 @@ MARKET_NAME_STOPS = frozenset(
     {
         "the", "a", "an", "this", "that", "its", "our", "their", "global", "worldwide", "overall", "entire", "total",
         "whole", "of", "in", "for", "on", "to", "and", "or", "with", "by", "from", "at", "as", "is", "are", "was",
-        "were", "sees", "see", "expects", "says", "said", "puts", "values", "sizes", "estimates",
+        "were", "sees", "see", "expects", "says", "said", "puts", "values", "sizes", "estimates", "also", "serve",
+        "serves", "serving", "supply", "supplies", "supplying", "enter", "enters", "entering",
     }
 )  # fmt: skip
 # Words that describe this market rather than name another ("the largest regional market").
@@ -513,7 +516,7 @@ MARKET_DESCRIPTORS = frozenset(
         "projected", "estimated", "current", "addressable", "serviceable", "target", "end", "total", "yen",
         "country", "country-level", "end-use", "downstream", "upstream", "overall", "broader", "wider",
         "geographic", "geographical", "noteworthy", "notable", "anchor", "flagship", "top",
-        "primary", "principal", "major",
+        "primary", "principal", "major", "export", "overseas", "foreign", "international",
     }
 )  # fmt: skip
 # Words too common in market names to tell two markets apart ("Tire Pressure Monitoring System").
@@ -569,6 +572,7 @@ LIST_STOP_CUES = (
     "click here",
     "table of content",
     "key pointers",
+    "frequently asked",  # an FAQ's heading written as a plain line
     "http",
 )
 

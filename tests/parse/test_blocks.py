@@ -1417,3 +1417,33 @@ def test_a_look_alike_letter_written_as_an_entity_is_folded_once_decoded():
     assert [text for _, text in kinds_and_texts(page)] == [
         "The Natural Bars segment is anticipated to witness a CAGR of 6.8% from 2025 to 2032."
     ]
+
+
+def test_a_plain_text_heading_over_indented_lines_heads_their_list_but_a_run_going_on_or_code_does_not():
+    page = (
+        "Type Outlook (Revenue, USD Million, 2019 - 2032)\n"
+        "  Gold Bonding Wire\n  Copper Bonding Wire\n  Silver Bonding Wire\n\n"
+        "COMPANIES COVERED\n"
+        "  Stratasys Ltd., 3D Systems Corporation,\n  Formlabs Inc., Carbon, Inc.,\n  SprintRay Inc.\n"
+    )
+    assert kinds_and_texts(page) == [
+        ("para", "Type Outlook (Revenue, USD Million, 2019 - 2032)"),
+        ("item", "Gold Bonding Wire"),
+        ("item", "Copper Bonding Wire"),
+        ("item", "Silver Bonding Wire"),
+        ("label", "COMPANIES COVERED"),
+        ("para", "Stratasys Ltd., 3D Systems Corporation,"),  # a run going on over lines, read as one by its section
+        ("para", "Formlabs Inc., Carbon, Inc.,"),
+        ("para", "SprintRay Inc."),
+    ]
+    code = (
+        "export default function Report() {\n  const [tab, setTab] = useState('a');\n  const [f, setF] = useState(0);\n"
+    )
+    assert all(kind == "para" for kind, _ in kinds_and_texts(code))
+
+
+def test_a_key_companies_profiled_key_glued_to_its_names_is_parted_by_a_colon():
+    page = "<p>Key companies profiledHeraeus Holding GmbH; Tanaka Kikinzoku Kogyo K.K.</p>"
+    assert [text for _, text in kinds_and_texts(page)] == [
+        "Key companies profiled: Heraeus Holding GmbH; Tanaka Kikinzoku Kogyo K.K."
+    ]

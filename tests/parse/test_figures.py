@@ -1295,3 +1295,38 @@ def test_a_region_heading_naming_its_countries_scopes_the_card_under_it():
         "<h3>Asia Pacific — China, Japan, India</h3><p>Expected to register a CAGR of 8.6%.</p>"
     )
     assert [(c.value_pct, c.scope) for c in parse_release(page).cagrs] == [(6.9, None), (8.6, "region:Asia Pacific")]
+
+
+def test_the_region_a_sentence_refers_back_to_is_no_countrys_last_word():
+    sentence = "The region is projected to grow at a 6.9% CAGR, the highest of all regions."
+    previous = "Middle East & Africa: the countries covered are UAE, Saudi Arabia, South Africa and Israel."
+    assert [c.scope for c in figures.cagrs_in(sentence, FORECAST, previous)] == ["region:Middle East & Africa"]
+
+
+def test_a_size_restated_in_other_words_after_its_year_keeps_that_year():
+    sentence = (
+        "It is projected to reach USD 2.07 billion by 2033 — or about USD 2,070 million — registering a CAGR of "
+        "7.3% from 2026 to 2033."
+    )
+    assert [(s.value, s.year) for s in figures.merge_sizes(figures.sizes_in(sentence))] == [(2.07, 2033)]
+
+
+def test_a_rounding_half_up_in_a_larger_unit_is_the_same_size():
+    sizes = figures.sizes_in("The market will reach US$ 71,250 Million by 2033, roughly US$ 71.3 billion.")
+    assert [(s.value, s.unit) for s in figures.merge_sizes(sizes)] == [(71250.0, "million")]
+
+
+def test_a_players_revenue_rate_after_the_group_it_is_one_of_is_the_players():
+    sentence = (
+        "Among manufacturers, Speedo International Ltd. grew its goggle revenue at a CAGR of 4.1% over 2019-2024."
+    )
+    (cagr,) = figures.scope_to_players(figures.cagrs_in(sentence, None), ["Speedo International Ltd.", "Arena"])
+    assert cagr.scope == "player:Speedo International Ltd."
+
+
+def test_markets_a_region_serves_name_no_other_market():
+    sentence = (
+        "Asia-Pacific held USD 2.91 billion in 2024, supported by bag manufacturing clusters in India and China "
+        "that also serve export markets."
+    )
+    assert not figures.about_another_market(sentence, "Flexible Intermediate Bulk Container (FIBC)")

@@ -1061,6 +1061,26 @@ def test_slash_separated_lists_after_a_label():
             "The market reaches buyers through specialty fencing retailers, online stores and direct-to-club sales.",
             ("distribution channel", ["specialty fencing retailers", "online stores", "direct-to-club sales"]),
         ),
+        (
+            "By force rating, the study groups machines into below 10 tons, 10 to 25 tons and above 25 tons.",
+            ("force rating", ["below 10 tons", "10 to 25 tons", "above 25 tons"]),
+        ),
+        (
+            "By product type, Marshgate's study separates permanent barriers, demountable barriers and sandbags.",
+            ("product type", ["permanent barriers", "demountable barriers", "sandbags"]),
+        ),
+        (
+            "By power source, the study separates electric, gas-powered, PTO-driven and manual log splitters.",
+            ("power source", ["electric", "gas-powered", "PTO-driven", "manual"]),
+        ),
+        (
+            "By operation mode, the study distinguishes automatic, semi-automatic and manual equipment.",
+            ("operation mode", ["automatic", "semi-automatic", "manual"]),
+        ),
+        (
+            "By pool type, the study distinguishes in-ground and above-ground pools.",
+            ("pool type", ["in-ground", "above-ground"]),
+        ),
     ],
     ids=[
         "'on the basis of'",
@@ -1110,6 +1130,11 @@ def test_slash_separated_lists_after_a_label():
         "'On the X side' with no comma before the report's verb",
         "'sales are split among': the channels sold through",
         "'reaches buyers through': the channels sold through",
+        "'groups machines into': the object grouped before 'into'",
+        "a possessive subject before the verb",
+        "a shared noun of two words after describing words",
+        "a shared noun with no plural",
+        "compounds describe as adjectives do",
     ],
 )
 def test_lists_stated_in_prose(sentence, expected):
@@ -3921,4 +3946,116 @@ def test_a_regions_own_line_before_another_regions_paragraph_leaves_that_paragra
     assert with_countries_under_their_headings(found, blocks) == [
         RegionMention("Europe", ("Germany", "UK")),
         RegionMention("North America", ("U.S.", "Canada")),
+    ]
+
+
+def test_a_cue_is_a_lower_case_word_so_a_firm_named_covers_is_no_cue():
+    body = [
+        Block(
+            "para",
+            "The competitive section profiles Latham Group, Inc., Coverstar (Latham), Daisy Pool Covers (Australia), "
+            "GLI Pool Products and Aquatic Technologies. Latham Group, Inc. reported sales of USD 508.5 million.",
+        )
+    ]
+    names = [p.name for p in player_items(Block("heading", "Key companies", 2), body)]
+    assert names == ["Latham Group, Inc.", "Coverstar (Latham)", "Daisy Pool Covers (Australia)", "GLI Pool Products",
+                     "Aquatic Technologies"]  # fmt: skip
+
+
+def test_a_cued_run_in_a_sentence_naming_no_players_beats_the_next_sentences_mention():
+    body = [
+        Block(
+            "para",
+            "Feldmark Analytics profiles FLSmidth A/S, thyssenkrupp Polysius GmbH, SACMI Imola S.C., Keller HCW GmbH, "
+            "Nabertherm GmbH, Harrop Industries, Inc., ONEJOON GmbH and Metso Oyj. "
+            "FLSmidth A/S, the largest supplier to cement producers, reported revenue of DKK 20.4 billion.",
+        )
+    ]
+    names = [p.name for p in player_items(Block("heading", "Key companies", 2), body)]
+    assert names == ["FLSmidth A/S", "thyssenkrupp Polysius GmbH", "SACMI Imola S.C.", "Keller HCW GmbH",
+                     "Nabertherm GmbH", "Harrop Industries, Inc.", "ONEJOON GmbH", "Metso Oyj"]  # fmt: skip
+
+
+def test_a_clause_after_a_players_run_ends_it_however_many_commas_it_has():
+    run = "Clio, Smokeball, Actionstep and Centerbase, assessing each on breadth, pricing, integrations and funding."
+    assert split_names(run) == ["Clio", "Smokeball", "Actionstep", "Centerbase"]
+
+
+def test_a_bracketed_parent_closes_a_name_before_the_last_and_of_a_semicolon_run():
+    run = "Cargill, Incorporated; Kemin Industries, Inc.; Biomin (dsm-firmenich) and Addcon GmbH."
+    assert split_names(run) == ["Cargill, Incorporated", "Kemin Industries, Inc.", "Biomin (dsm-firmenich)",
+                                "Addcon GmbH"]  # fmt: skip
+
+
+def test_a_long_name_with_its_parent_in_brackets_is_a_name():
+    run = "Amul (GCMMF), Mother Dairy Fruit & Vegetable Pvt. Ltd. (National Dairy Development Board), Parag Milk Foods"
+    assert split_names(run)[1] == "Mother Dairy Fruit & Vegetable Pvt. Ltd. (National Dairy Development Board)"
+
+
+def test_sub_items_stated_with_further_after_the_verb_or_counted_in_parts():
+    blocks = [
+        Block(
+            "para",
+            "The commercial category is broken down further into office and retail, and hospitality, "
+            "because hotel refurbishments specify it differently.",
+        ),  # fmt: skip
+        Block("para", "Cutting equipment is itself analysed in three parts: slicers, dicers and band saws."),
+    ]
+    assert stated_children(blocks) == {
+        "commercial": ["office and retail", "hospitality"],
+        "cutting equipment": ["slicers", "dicers", "band saws"],
+    }
+
+
+def test_a_segmentation_line_of_by_dimension_runs_parted_by_dashes():
+    text = (
+        "Segments: By Product - Patio Awnings, Window Awnings; By Operation - Manual, Motorized; By Fabric - PVC, Vinyl"
+    )
+    lists = labelled_dimension_lists([Block("para", text)])
+    assert [[(s.dimension, s.label) for s in found] for found in lists] == [
+        [("product", "Patio Awnings"), ("product", "Window Awnings")],
+        [("operation", "Manual"), ("operation", "Motorized")],
+        [("fabric", "PVC"), ("fabric", "Vinyl")],
+    ]
+
+
+def test_by_language_heads_a_dimension_though_language_alone_labels_a_reports_metadata():
+    assert classify_header(Block("para", "By Language:")) == Header("segment", "language")
+    assert dimension_name("By Lens") == "lens"
+
+
+def test_a_plain_text_outlook_line_over_its_list_heads_it():
+    assert classify_header(Block("para", "Wire Diameter Outlook (Revenue, USD Million, 2019 - 2032)")) == Header(
+        "segment", "wire diameter"
+    )
+
+
+def test_regions_each_a_paragraph_opening_on_its_name_with_the_countries_covered():
+    body = [
+        Block("para", "North America: The study covers U.S., Canada and Mexico. Beef packers keep investing."),
+        Block("para", "South America: Brazil and Argentina are covered; exporters are upgrading plants."),
+        Block("para", "Middle East & Africa: The study covers Saudi Arabia, Turkey and South Africa."),
+    ]
+    assert region_items(Block("heading", "Regional Analysis", 2), body) == [
+        RegionMention("North America", ("U.S.", "Canada", "Mexico")),
+        RegionMention("South America", ("Brazil", "Argentina")),
+        RegionMention("Middle East & Africa", ("Saudi Arabia", "Turkey", "South Africa")),
+    ]
+
+
+def test_a_regions_line_whose_sentence_says_which_countries_are_covered():
+    text = "North America: the study covers United States and Canada. The US is the largest national market."
+    assert region_with_countries(text) == ("North America", ["United States", "Canada"])
+    assert region_with_countries("Europe: Germany, France") == ("Europe", ["Germany", "France"])
+
+
+def test_an_faqs_heading_line_ends_a_plain_text_list_of_regions():
+    body = [
+        Block("item", "Latin America (Brazil, Mexico)", 1),
+        Block("item", "MEA (Saudi Arabia, Israel)", 1),
+        Block("para", "Frequently Asked Questions About This Report"),
+    ]
+    assert region_items(Block("para", "Regional Outlook (Revenue, USD Million, 2019 - 2032)"), body) == [
+        RegionMention("Latin America", ("Brazil", "Mexico")),
+        RegionMention("MEA", ("Saudi Arabia", "Israel")),
     ]
