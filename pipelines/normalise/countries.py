@@ -72,7 +72,16 @@ def names_one_country(text: str) -> bool:
     """Whether the text is the name of one country ("US", "U.K.", "United Arab Emirates"), e.g. a company's
     country tag; "China International Marine Containers" names a company that merely contains one, and so does
     "PetroChina", a capital inside a word."""
-    return len(text.split()) <= 3 and not _CAPITAL_INSIDE_A_WORD.search(text) and _single(text.strip()) is not None
+    if len(text.split()) > 3 or _CAPITAL_INSIDE_A_WORD.search(text):
+        return False
+    if _joins_two_countries(text):  # "U.S. and Canada", not "Trinidad and Tobago"
+        return False
+    return _single(text.strip()) is not None
+
+
+def _joins_two_countries(text: str) -> bool:
+    parts = [_single(part) for part in re.split(r"\s+(?:and|&)\s+", text.strip())]
+    return len(parts) == 2 and None not in parts and parts[0] != parts[1]
 
 
 def countries_named_in(text: str) -> list[str]:

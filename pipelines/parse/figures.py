@@ -89,7 +89,12 @@ _DEAL = re.compile(
 # "market" as a noun: not "mid-market deals", "go-to-market plans", "market-leading" (adjectives).
 _MARKET_WORD = re.compile(r"\b(?<!mid-)(?<!to-)(?<!up-)(?<!mass-)markets?\b(?!-(?:leading|based|driven|ready))", re.I)
 REGION_ANYWHERE_IN_NAME = re.compile(rf"\b(?:{vocab.REGION_NAMES_PATTERN})\b", re.I)
-_CONTRASTED_CLAUSE = re.compile(r",\s*(?:while|whereas|but)\s+|;\s*", re.I)
+# "..., while pea-based products grow at", "...; Asia", "..., with cryobanks expanding at 16.1%": a clause of its own
+_CONTRASTED_CLAUSE = re.compile(
+    r",\s*(?:while|whereas|but)\s+|;\s*|,\s*with\s+(?=[\w&/ -]{1,40}?\s(?:expanding|growing|rising|advancing)\s)"
+    r"|,\s*and\s+(?=the\s+[\w&/ -]{1,40}?\s(?:region|segment)\s+(?:is|are|was|will)\b)",  # ", and the West region is"
+    re.I,
+)
 # A place's name as a figure's subject gives it: up to three capitalised words, never "Market" ("The U.S. Market").
 _PLACE_NAME = r"([A-Z][\w.]*(?:\s+(?!Markets?\b)[A-Z][\w.]*){0,2})"
 _COUNTRY_SUBJECT = re.compile(
@@ -122,7 +127,15 @@ _RELATIVE_CLAUSE = re.compile(r"\s*which\s", re.I)
 _REGION_ENDING = re.compile(rf"\b({vocab.REGION_NAMES_PATTERN})\s*$", re.I)
 _ATTRIBUTE_CLAUSE = re.compile(r"\s*with\s", re.I)  # "Asia Pacific, with a 41% share and USD 4.03 billion"
 _MAX_CAGR_DISTANCE = 60
-_THE_REGION = re.compile(r"^\s*(?:the|this)\s+(?:fastest[- ]growing\s+|largest\s+)?region\b", re.I)
+# A figure's subject that is the region spoken of: "The region is expected to ...", "The U.S. and Canada make up the
+# region, which grows at 7.5%", "driving the region's 8.6% CAGR", "push the region to a 7.0% CAGR", "lead a region
+# expected to grow at 17.3%".
+_THE_REGION = re.compile(
+    r"^\s*(?:the|this)\s+(?:fastest[- ]growing\s+|largest\s+)?region\b|\bthe\s+region,?\s+which\s+(?:\w+\s+)?$"
+    r"|\bthe\s+region(?:'s|’s)\s+$|\bthe\s+region\s+to\s+(?:a\s+)?$"
+    r"|\b(?:a|the)\s+region\s+(?:expected|projected|forecast|set|poised)\s+to\s+(?:\w+\s+(?:at\s+)?)?$",
+    re.I,
+)
 # A card's sentence with no subject of its own: "Expected to register a CAGR of 8.6%", "At 7.1% CAGR".
 _NO_SUBJECT = re.compile(r"^\s*(?:(?:expected|projected|forecast|poised|set|anticipated|estimated)\b.*|at|)\s*$", re.I)
 _IS_A_HEADING = re.compile(r"^[^.!?]{2,80}$")  # a short line that ends no sentence
@@ -168,7 +181,10 @@ _HISTORY = re.compile(r"\bhistor(?:y|ic|ical)\b", re.I)
 _MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−]$")  # "-2.1%", not the dash of "2025-2032 - 7.1%"
 _YEAR_IN_BRACKETS = re.compile(r"\((?:19|20)\d\d\)")
 # "size 2024: USD 896.4 million", "2031 forecast: USD 2.01 billion"
-_YEAR_LABEL = re.compile(r"\b((?:19|20)\d\d)\)?(?:\s+[a-z]+){0,2}\s*[:=]\s*$")
+# "Market size 2024: USD 896.4 million", and a stat strip's "Market size 2024 USD 3.42 Bn, Market size 2032 ..."
+_YEAR_LABEL = re.compile(
+    r"\b((?:19|20)\d\d)\)?(?:\s+[a-z]+){0,2}\s*[:=]\s*$|(?i:size|value|revenue)\s+(?:in\s+)?((?:19|20)\d\d)\s*$"
+)
 _BY_RANGE = re.compile(rf"\s*(?:by|through|till|until)\s+{numbers.YEAR}\s*[-–—]\s*({numbers.YEAR})\b", re.I)
 _FORECAST_TO = re.compile(rf"\b(?i:forecasts?)\b[^.;|]{{0,40}}?\b(?i:to|through|till|until)\s+({numbers.YEAR})\b")
 _ACRONYM_TAIL = re.compile(r"\s*\(([^()]*)\)\s*$")
@@ -177,7 +193,9 @@ _GENERIC_LABELS = frozenset({"others", "other", "all", "total"})
 # butter improvers are expected to grow": the market or the dimension sets the scene for the subject.
 _SCENE_SETTING = re.compile(
     r"^\s*(?:(?:in|within|across)\s+the\s+[^,]{0,80}?\bmarkets?"
-    r"|(?:by|among|within|across|in terms of|on the basis of|based on)\s+[a-z][\w\- ]{0,30})\s*,\s*",
+    r"|(?:by|among|within|across|in terms of|on the basis of|based on)\s+[a-z][\w\- ]{0,30}"
+    # "Regionally, Marmara accounted for", "Yet the Bajío corridor is expected"
+    r"|(?:regionally|geographically|by region|yet|however|meanwhile|still|also))\s*,?\s+",
     re.I,
 )
 # "..., valued at USD 6.02 billion in 2024 against the market's USD 23.38 billion": the whole market's amount.
@@ -203,8 +221,9 @@ _COMPANY_REVENUE = re.compile(
     r"|\bits\s+(?:[\w-]+\s+){0,3}(?:revenues?|sales|turnover|segment|division|business)\b"
     # "Skarvik Aqua Technologies' revenue has grown ... to NOK 2.48 billion": a name's own revenue (see below)
     r"|\b(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:'s|’s|'|’)\s+(?:[\w-]+\s+)?(?:revenues?|turnover)\b"
-    # "Revenue for fiscal 2024: EUR 186.5 million": a market has no fiscal year
-    r"|\b(?:revenues?|sales|turnover)\s+(?:for|in)\s+(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d\b",
+    # "Revenue for fiscal 2024: EUR 186.5 million", "FY2025 revenue: USD 15.56 billion": a market has no fiscal year
+    r"|\b(?:revenues?|sales|turnover)\s+(?:for|in)\s+(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d\b"
+    r"|\bFY\s?(?:19|20)?\d\d\s+(?:net\s+)?(?:revenues?|sales|turnover)\b",
     re.I,
 )
 
@@ -304,6 +323,7 @@ def _region_referred_to(subject: str, previous: str) -> str | None:
     heading = _IS_A_HEADING.match(previous) and REGION_WORDS.match(previous)
     if heading and _NO_SUBJECT.match(subject):
         return f"region:{heading.group(0)}"
+    subject = _CONTRASTED_CLAUSE.split(subject)[-1]  # "The U.S. and Canada harvest ... for export; the region grows"
     if not previous or not _THE_REGION.search(subject) or _MARKET_WORD.search(subject) and not own_market:
         return None  # "The region keeps its lead, with the overall market registering a CAGR of" is the market's
     # the region named last: "North America keeps the biggest slice, but the Middle East & Africa is drawing ..."
@@ -461,12 +481,14 @@ def scope_of(subject: str) -> str | None:
         region = _REGION_SUBJECT.match(clauses[-1])
         if region is None and _RELATIVE_CLAUSE.match(clauses[-1]):  # "... from Asia Pacific, which alone accounted for"
             region = _REGION_ENDING.search(clauses[-2])
+            region = None if region and _ends_a_countrys_name(region) else region  # "... and South Africa, which"
         if region is not None:  # "Fastest-growing region: Asia Pacific, at a CAGR of"
             return f"region:{region.group(1)}"
         clauses.pop()
     region = _REGION_SUBJECT.match(clauses[-1])
     if region is None:  # "... but the firm expects Asia Pacific to grow fastest, at a CAGR of"
-        region = next(reversed(list(_REGION_BEFORE_VERB.finditer(clauses[-1]))), None)
+        before_verb = [m for m in _REGION_BEFORE_VERB.finditer(clauses[-1]) if not _ends_a_countrys_name(m)]
+        region = before_verb[-1] if before_verb else None
     country = _country_subject(clauses[-1]) if region is None else None
     if region is None and country is None:
         region = _REGION_SUBJECT.match(clauses[0])
@@ -581,7 +603,7 @@ def _restates(sentence: str, amount: numbers.Money, prev_end: int) -> bool:
 def _year_for(sentence: str, after_start: int, after_end: int, before_start: int, before_end: int) -> int | None:
     labelled = _YEAR_LABEL.search(sentence, before_start, before_end)
     if labelled:  # "Market size 2024: USD 896.4 million; forecast 2033: USD 2.87 billion"
-        return int(labelled.group(1))
+        return int(labelled.group(1) or labelled.group(2))
     by_range = _BY_RANGE.match(sentence, after_start, after_end)
     if by_range:  # "to reach USD 3.8 billion by 2023–2033": the range's end
         return int(by_range.group(1))

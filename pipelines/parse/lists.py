@@ -102,9 +102,12 @@ def _describes_the_item(item: Block, block: Block, following: Sequence[Block]) -
 
 
 def words_outside_brackets(item: str) -> int:
-    """An item's own words: its sub-items in brackets say nothing of its length ("Transportation Hubs (Metro
-    Stations, Airports)" is two words long)."""
-    return len(PARENTHESISED.sub("", item).split())
+    """An item's own words: its sub-items in brackets, nested as deep as they go, say nothing of its length
+    ("Transportation Hubs (Metro Stations, Airports)", "Holographic Labels (Void Labels, Serialized (QR) Labels)"
+    are two words long)."""
+    while "(" in item and (inner := PARENTHESISED.sub("", item)) != item:
+        item = inner
+    return len(item.split())
 
 
 def run_items(text: str, least: int = 3) -> list[str]:

@@ -379,9 +379,14 @@ def research_firm(
     ]
     names = [name for name, _ in mentions]
     credits = [m.group(1) for text in texts if "ccording to" in text for m in _ACCORDING_TO.finditer(text)]
-    if any(same_firm(name, publisher_domain) for name in [*names, *credits]):  # "according to Quayside Market Data"
-        return publisher_domain
     cued = [name for name, credited_there in mentions if credited_there]
+    # "according to Quayside Market Data"; a news site named like a firm ("Kabutocho Report") that credits another
+    # ("a report published on Monday by the Tsukimi Research Institute") carries that firm's figures
+    own_credited = any(same_firm(name, publisher_domain) for name in [*cued, *credits])
+    others_credited = [name for name in cued if not same_firm(name, publisher_domain)]
+    own_named = any(same_firm(name, publisher_domain) for name in names)
+    if own_credited or own_named and (sells_reports or not others_credited):
+        return publisher_domain
     if publisher_domain and sells_reports and not cued:
         return publisher_domain
     chosen = (cued or names or [None])[0]

@@ -519,9 +519,11 @@ def region_with_countries(text: str) -> tuple[str, list[str]] | None:
         or re.match(r"^([^():–—|]{2,40}?)\s+(?:--?|[–—|])\s+(.+[,;•·].+)$", text)
     )
     if not match:
-        alone = _REGION_AND_COUNTRY.match(text)  # "South America - Brazil", "North America: U.S."
-        named = alone and is_region_name(alone.group(1)) and names_one_country(alone.group(2))
-        return (alone.group(1).strip(), [alone.group(2).strip()]) if named else None
+        alone = _REGION_AND_COUNTRY.match(
+            text
+        )  # "South America - Brazil", "North America: U.S.", "... U.S. and Canada"
+        pair = _country_list(alone.group(2)) if alone and is_region_name(alone.group(1)) else []
+        return (alone.group(1).strip(), pair) if pair and all(map(names_one_country, pair)) else None
     listed = match.group(2)
     if len(listed.split()) > MAX_ITEM_WORDS and listed.rstrip().endswith("."):
         # "North America: North America, especially the United States, is a major market for ...": a description

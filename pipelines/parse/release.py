@@ -15,7 +15,7 @@ from pipelines.parse.blocks import Block, Document, build_document
 from pipelines.parse.contents import read_contents
 from pipelines.parse.decode import decode
 from pipelines.parse.figures import Figure
-from pipelines.parse.lists import is_region_name
+from pipelines.parse.lists import REGION_WORDS, is_region_name
 from pipelines.parse.numbers import split_sentences
 from pipelines.parse.players import (
     NAMES_AFTER_A_NOUN,
@@ -53,7 +53,7 @@ from pipelines.records import (
 from pipelines.urls import canonical_url
 
 # Bump when a change to the parser changes its output: pages are re-parsed from raw.pages.
-PARSER_VERSION = "0.50.0"
+PARSER_VERSION = "0.51.0"
 
 _RANKING_PART = re.compile(r"^ahead of\b|\s(?:leads|dominates|are covered|is covered|are analy[sz]ed)$", re.I)
 _FINDING_WORD = re.compile(r"\b(?:CAGR|share|held|holds?|accounted|revenue|grows?|growing)\b", re.I)
@@ -199,17 +199,22 @@ class _Page:
 
     def with_the_sentence_before(self, block: Block) -> Iterator[tuple[str, str]]:
         """Each sentence of the block with the one before it; before the first, the region heading the block
-        stands under ("<h3>North America</h3><p>The region was valued at USD 286.6 million ...")."""
+        stands under ("<h3>North America</h3><p>The region was valued at USD 286.6 million ..."), and before the
+        others that heading too, ahead of the sentence before."""
         if self._region_headings is None:
             self._region_headings = {}
             heading = ""
             for each in self.blocks:
                 if each.kind in ("heading", "label"):  # "Asia Pacific", "Asia Pacific — China, Japan, India"
                     named = region_with_countries(each.text) if not is_region_name(each.text) else (each.text, [])
-                    heading = named[0] if named and is_region_name(named[0]) else ""
+                    heading = named[0] if named and is_region_name(named[0]) else _region_of_a_market_heading(each.text)
                 else:
                     self._region_headings[id(each)] = heading
-        return itertools.pairwise([self._region_headings.get(id(block), ""), *self.sentences(block)])
+        heading = self._region_headings.get(id(block), "")
+        sentences = self.sentences(block)
+        # a later sentence's "The region is growing at 11.2% a year", after one naming only countries, is the heading's
+        befores = [heading, *(f"{heading}. {s}" if heading else s for s in sentences[:-1])]
+        return zip(befores, sentences, strict=True)
 
     def sentence_before(self, sentence: str) -> str:
         """The sentence before ``sentence`` in its block, "" when it opens one or is not the page's."""
@@ -223,6 +228,21 @@ class _Page:
     def sentences_where(self, screen: Callable[[str], object]) -> list[str]:
         """Sentences of the blocks that pass ``screen``, in page order."""
         return [s for block in self.blocks if screen(block.text) for s in self.sentences(block)]
+
+
+_MARKET_HEADING_TAIL = re.compile(r"\b(?:market|markets|trends|insights|analysis|outlook)\b", re.I)
+
+
+def _region_of_a_market_heading(text: str) -> str:
+    """ "Asia Pacific Egg Freezing Services Market Trends": a heading of a region's market names the region."""
+    opening = REGION_WORDS.match(text)
+    return opening.group(0) if opening and _MARKET_HEADING_TAIL.search(text, opening.end()) else ""
+
+
+def _part_with_its_areas(part: str) -> RegionMention:
+    """ "Eje Cafetero (Caldas, Risaralda, Quindío)": a country's part, with the areas it groups in brackets."""
+    named = region_with_countries(part) if part.endswith(")") else None
+    return RegionMention(named[0], tuple(named[1])) if named else RegionMention(part)
 
 
 def _forecast_and_cagrs(
@@ -502,7 +522,7 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
             # listed under the header, unless on its own line ("By Nation: England; Scotland", read above)
             parts = areas_under(body) if not header_block.text.partition(":")[2].strip() else []
             if parts and not any(r.countries for r in lists.regions):
-                lists.regions[:] = [RegionMention(part) for part in parts]
+                lists.regions[:] = [_part_with_its_areas(part) for part in parts]
         elif header.kind == "region" and not any(r.countries for r in lists.regions):
             # A later section that lists countries beats an earlier flat list of regions ("Regional scope").
             listed = region_items(header_block, body)
@@ -545,7 +565,7 @@ def _players(blocks: list[Block], listed: list[Player]) -> list[Player]:
     """The players sections list, unless a sentence or snapshot row names more of them: a "Competitive
     Landscape" that names two insurtechs in passing gives way to the "Key Companies | A, B, ..." row, and a
     table of contents' first five profiles to the sentence naming all ten."""
-    named = _players_from_prose(blocks) if not listed or len(listed) <= 5 else []
+    named = _players_from_prose(blocks) if not listed or len(listed) <= 8 else []
     if not listed and not named:  # a news brief: "Kärcher and Nilfisk lead the field, the report says"
         return [Player(name) for block in blocks for name in leaders_named(block.text)]
     return named if not listed or _completes(named, listed) else listed

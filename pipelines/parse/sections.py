@@ -225,6 +225,8 @@ _OUTLOOK = re.compile(r"^(?!About\b)([A-Z][\w\-&/ ]{1,30}?)\s+(?:Outlook|Insight
 _NEXT_BY_LINE = re.compile(
     r";\s*(?=By\s+[A-Z][\w\-&/ ]{0,30}(?::|;|$|\s[-–—]\s))"
 )  # "; By Region; Forecast ..." ends one too
+_BY_X_THEN_A_SENTENCE = re.compile(r"^By\s+[\w\-&/ ]{1,30}?,\s+(?:\S+\s+){3,}")
+_COMPANY_WORD = re.compile(r"\b(?:compan(?:y|ies)|players?|vendors?|manufacturers?|competitive)\b", re.I)
 _JOINED = re.compile(r"(?:&|\band)$")
 _PRICED = re.compile(r"\bpric(?:e|es|ing)\b", re.I)
 # "five groups: mint, fruit and coffee", "into two segments, residential and commercial"
@@ -354,8 +356,8 @@ def classify_header(block: Block) -> Header | None:
         return Header("players")  # a toggle's "Companies profiled" over its nested names (see ``sections``)
     if len(text) > _MAX_HEADER_CHARS or block.kind == "item" or block.kind == "row" and " | " in text:
         return None  # a table's one-cell row is its caption: "By Type" spanning the columns over the items
-    if block.kind == "para" and text.endswith(".") and len(text.split()) > 12:
-        return None
+    if block.kind == "para" and text.endswith(".") and (len(text.split()) > 12 or _BY_X_THEN_A_SENTENCE.match(text)):
+        return None  # "By application, food leads, followed by ...": a finding, read as one (``ranked_segments``)
     if _BYLINE.search(text):  # "By Dana Whitcomb | Published: November 19, 2024" names an author
         return None
     if _BY_PLAYERS.match(text):  # "By Company" over one company a line
@@ -375,6 +377,8 @@ def classify_header(block: Block) -> Header | None:
     # a plain-text page's "Type Outlook (Revenue, USD Million, 2019 - 2032)" line over its list heads it too
     headline = block.kind in ("heading", "label") or block.kind == "para" and text.endswith(")")
     outlook = _OUTLOOK.match(text) if headline else None
+    if outlook and _COMPANY_WORD.search(outlook.group(1)):  # "Key Company Insights" over company cards
+        return Header("players")
     if outlook and dimension_name(outlook.group(1)):
         return Header("segment", dimension_name(outlook.group(1)))
     basis = _BASIS_OVER_A_LIST.match(text) if text.endswith(":") else None
@@ -1105,7 +1109,12 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
         header = dimension_header(dimension_name(label))
         dimension = header.dimension if header and header.kind == "segment" else None  # "By Region" lists no segments
         # "Type: Pumpers accounted for the largest share, at USD 2.91 billion. Rescue Vehicles and ... make up the rest"
-        analysed = analysed_items(rest.strip(), dimension) if dimension and block.kind == "para" else []
+        # "Application: Professional arenas lead, followed by community & municipal rinks, ..." ranks the items too
+        analysed = (
+            analysed_items(rest.strip(), dimension) or _named_in_a_finding(rest.strip())
+            if dimension and block.kind == "para"
+            else []
+        )
         if analysed:
             found.append([Segment(dimension, item) for item in analysed])
             continue

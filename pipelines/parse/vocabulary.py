@@ -53,7 +53,8 @@ PART_DIMENSIONS = frozenset(
         "state", "states", "federal state", "province", "provinces", "voivodeship", "prefecture", "emirate",
         "canton", "county", "counties", "territory", "state and territory", "states and territories",
         "nation", "nations", "autonomous community", "autonomous communities", "island group", "island groups",
-        "governorate", "governorates",
+        "governorate", "governorates", "department", "departments", "prefectures", "emirates", "cantons",
+        "territories", "voivodeships",
     }
 )  # fmt: skip
 REGION_DIMENSIONS = (
@@ -392,7 +393,8 @@ INDIAN_SCALES = {"lakh": 0.1, "crore": 10.0}
 CURRENCY_CODES = (
     "USD", "EUR", "GBP", "INR", "JPY", "CNY", "RMB", "CHF", "CAD", "AUD", "KRW", "SGD", "BRL", "SEK", "NOK",
     "DKK", "ZAR", "AED", "SAR", "MXN", "HKD", "TWD", "NZD", "NGN", "KES", "EGP", "IDR", "MYR", "THB", "VND",
-    "PLN", "ILS", "PKR", "BDT", "CLP", "COP", "ARS",
+    "PLN", "ILS", "PKR", "BDT", "CLP", "COP", "ARS", "PHP", "TRY", "QAR", "KWD", "OMR", "BHD", "CZK", "HUF",
+    "RON", "PEN", "UAH", "LKR", "GHS", "MAD",
 )  # fmt: skip
 CURRENCY_SIGNS = "$€£₹¥₦₩₱₪₺₫"
 CURRENCY_WORDS = {
@@ -411,6 +413,9 @@ CURRENCY_WORDS = {
     "nt$": "TWD",
     "r$": "BRL",
     "rm": "MYR",
+    # Kenya's shilling and South Africa's rand as their papers write them: "KSh 38.2 billion", "R41.2bn"
+    "ksh": "KES",
+    "r": "ZAR",
     "us dollars": "USD",
     "eur": "EUR",
     "€": "EUR",

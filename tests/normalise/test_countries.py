@@ -145,6 +145,8 @@ def test_countries_named_in_a_sentence(text, expected, why):
         ("Ukraine", True),
         ("Papua New Guinea", True),
         ("PetroChina", False),
+        ("U.S. and Canada", False),
+        ("Trinidad and Tobago", True),
     ],
     ids=[
         "the UK's 'gb' inside a word",
@@ -154,6 +156,8 @@ def test_countries_named_in_a_sentence(text, expected, why):
         "another stem",
         "a name within a name",
         "a capital inside a word: a company's name",
+        "two countries joined by 'and'",
+        "one country's name with 'and' in it",
     ],
 )
 def test_a_country_pattern_matches_from_the_start_of_a_word(text, country):

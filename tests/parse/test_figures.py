@@ -1330,3 +1330,85 @@ def test_markets_a_region_serves_name_no_other_market():
         "that also serve export markets."
     )
     assert not figures.about_another_market(sentence, "Flexible Intermediate Bulk Container (FIBC)")
+
+
+def test_a_fiscal_years_revenue_on_a_company_card_is_the_companys():
+    assert figures.is_company_revenue("Mumbai, India. Lyophilised antivenom. FY2025 revenue: INR 1,840 crore.")
+    assert not figures.is_company_revenue("Market size 2025: USD 1.2 billion in revenue.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "previous"),
+    [
+        ("The U.S. and Canada make up the region, which grows at 7.5% a year.", "North America"),
+        ("Brazil and Mexico adopt tax stamps, driving the region's 8.6% CAGR.", "Latin America"),
+        ("China and India lead a region expected to grow at 17.3% a year.", "Asia Pacific"),
+    ],
+    ids=["'the region, which grows at'", "'the region's' rate", "'a region expected to grow at'"],
+)
+def test_a_rate_said_of_the_region_in_passing_is_the_regions(sentence, previous):
+    assert [c.scope for c in figures.cagrs_in(sentence, FORECAST, previous)] == [f"region:{previous}"]
+
+
+def test_a_stat_strips_year_before_each_size_is_its_year():
+    sentence = "Market size 2024 USD 3.42 Bn, Market size 2032 USD 6.05 Bn, CAGR 2025-2032 7.4%"
+    assert [(s.value, s.year) for s in figures.sizes_in(sentence)] == [(3.42, 2024), (6.05, 2032)]
+
+
+def test_a_clause_with_its_own_subject_scopes_its_figure():
+    growing = "Clinics dominate; hospitals and cryobanks make up the rest, with cryobanks expanding at 16.1% a year."
+    found = figures.scope_to_segments(figures.cagrs_in(growing, FORECAST), ["Clinics", "Hospitals", "Cryobanks"])
+    assert [c.scope for c in found] == ["segment:Cryobanks"]
+    regional = (
+        "Regionally, the Central region accounted for PLN 1.63 billion in 2024, and the Western region is expected "
+        "to grow fastest, at a CAGR of 7.1%."
+    )
+    regions = ["Central", "Western"]
+    assert [c.scope for c in figures.scope_to_regions(figures.cagrs_in(regional, FORECAST), regions)] == [
+        "region:Western"
+    ]
+    assert [s.scope for s in figures.scope_to_regions(figures.sizes_in(regional), regions)] == ["region:Central"]
+
+
+def test_a_heading_of_a_regions_market_names_the_region_its_paragraph_speaks_of():
+    page = (
+        "<h1>Egg Freezing Services Market Report</h1><p>The egg freezing services market was valued at USD 2.6 "
+        "billion in 2025 and is forecast to grow at a CAGR of 14.7% from 2026 to 2033.</p>"
+        "<h3>Asia Pacific Egg Freezing Services Market Trends</h3>"
+        "<p>China, Japan and India lead a region expected to grow at 17.3% a year.</p>"
+    )
+    assert [(c.value_pct, c.scope) for c in parse_release(page).cagrs] == [(14.7, None), (17.3, "region:Asia Pacific")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "previous", "scope"),
+    [
+        (
+            "The UAE, Saudi Arabia and South Africa adopt stone paper, which explains the region's 8.1% CAGR.",
+            "Middle East & Africa",
+            "region:Middle East & Africa",
+        ),
+        (
+            "Commercial real-estate growth and new cleanrooms push the region to a 7.0% CAGR.",
+            "Asia Pacific",
+            "region:Asia Pacific",
+        ),
+        (
+            "The U.S. and Canada harvest it mainly for export to Asia; the region grows at 6.9% a year.",
+            "North America",
+            "region:North America",
+        ),
+    ],
+    ids=["'South Africa' is no region before 'which'", "'push the region to'", "'the region' after a semicolon"],
+)
+def test_the_region_a_later_clause_speaks_of(sentence, previous, scope):
+    assert [c.scope for c in figures.cagrs_in(sentence, FORECAST, previous)] == [scope]
+
+
+def test_a_later_sentence_under_a_regions_heading_speaks_of_that_region():
+    page = (
+        "<h1>Reverse Vending Machines Market Report</h1><p>The reverse vending machines market was valued at USD "
+        "498.6 million in 2024 and is forecast to grow at a CAGR of 8.3% from 2025 to 2034.</p><h3>Asia Pacific</h3>"
+        "<p>Japan, South Korea and China are the main markets. The region is growing at 11.2% a year.</p>"
+    )
+    assert [(c.value_pct, c.scope) for c in parse_release(page).cagrs] == [(8.3, None), (11.2, "region:Asia Pacific")]

@@ -914,3 +914,12 @@ def test_a_titles_group_of_two_named_items_joined_by_and_is_two_items():
 def test_a_study_of_a_market_named_once_names_the_pages_market():
     sentences = ["Gullrock Maritime Research has published its annual study of the navigation buoys market."]
     assert metadata.market_named_in_prose(sentences) == "navigation buoys"
+
+
+def test_a_news_site_named_like_a_firm_carries_the_figures_of_the_firm_it_credits():
+    texts = [
+        "KABUTOCHO REPORT Markets Industry Tech Policy",  # the masthead over the site's sections
+        "The market was valued at ¥68.4 billion in fiscal 2024, according to a report published on Monday by the "
+        "Tsukimi Research Institute.",
+    ]
+    assert metadata.research_firm("kabutochoreport.jp", False, texts, "Nursing Care Robot") == "Tsukimi Research"

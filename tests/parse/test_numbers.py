@@ -126,3 +126,19 @@ def test_a_currency_code_glued_to_a_keys_year_is_the_amounts_currency():
 )
 def test_other_countries_dollar_signs_name_their_currencies(text, currency):
     assert [m.currency for m in numbers.money_amounts(text)] == [currency]
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("reach R41.2bn by 2032", "ZAR"),
+        ("KSh 38.2 billion in 2024", "KES"),
+        ("PHP 132.5 billion in 2024", "PHP"),
+        ("TRY 16.9 billion", "TRY"),
+        ("R&D spend of 5 billion", None),
+    ],
+    ids=["the rand glued to its amount", "Kenya's shilling", "a code", "another code", "an R that is no rand"],
+)
+def test_currencies_as_local_papers_write_them(text, currency):
+    (amount,) = numbers.money_amounts(text)
+    assert amount.currency == currency

@@ -4059,3 +4059,50 @@ def test_an_faqs_heading_line_ends_a_plain_text_list_of_regions():
         RegionMention("Latin America", ("Brazil", "Mexico")),
         RegionMention("MEA", ("Saudi Arabia", "Israel")),
     ]
+
+
+def test_company_insights_head_the_players_and_a_short_by_finding_heads_nothing():
+    assert classify_header(Block("heading", "Key Company Insights", 2)) == Header("players")
+    finding = Block("para", "By application, food leads, followed by nutraceuticals, pharmaceuticals and cosmetics.")
+    assert classify_header(finding) is None
+
+
+def test_a_dimension_line_ranking_its_items_lists_them():
+    text = "Application: Professional arenas lead, followed by community & municipal rinks, and training facilities."
+    assert [[s.label for s in found] for found in labelled_dimension_lists([Block("para", text)])] == [
+        ["Professional arenas", "community & municipal rinks", "training facilities"]
+    ]
+
+
+def test_a_regions_heading_naming_two_countries_joined_by_and():
+    assert region_with_countries("North America: U.S. and Canada") == ("North America", ["U.S.", "Canada"])
+
+
+def test_a_countrys_departments_each_a_region_a_grouped_one_with_its_own_areas():
+    page = (
+        "<h1>Colombia Hass Avocado Market</h1><p>The Colombia Hass avocado market was valued at COP 3.2 trillion "
+        "in 2024.</p><h3>By Department</h3><ul><li>Antioquia</li><li>Eje Cafetero (Caldas, Risaralda, Quindío)</li>"
+        "<li>Tolima</li></ul>"
+    )
+    assert parse_release(page).regions == (
+        RegionMention("Antioquia"),
+        RegionMention("Eje Cafetero", ("Caldas", "Risaralda", "Quindío")),
+        RegionMention("Tolima"),
+    )
+
+
+def test_a_long_name_with_nested_brackets_counts_only_its_own_words():
+    from pipelines.parse.lists import words_outside_brackets
+
+    assert words_outside_brackets("Holographic Labels (Void Labels, Serialized (QR-Linked) Labels)") == 2
+
+
+def test_a_scope_row_naming_more_players_than_six_company_cards_lists_them():
+    carded = ["Alpha Corp", "Beta Inc.", "Gamma plc", "Delta AG", "Epsilon Ltd.", "Zeta SA"]
+    cards = "".join(f"<h4>{name}</h4><p>Maker of secure labels.</p>" for name in carded)
+    page = (
+        "<h1>Security Labels Market</h1><p>The security labels market was worth USD 3.4 billion in 2024.</p>"
+        f"<table><tr><td>Companies covered</td><td>{', '.join(carded)}, 3M Company, Avery Dennison Corporation"
+        f"</td></tr></table><h2>Leading Companies</h2>{cards}"
+    )
+    assert [p.name for p in parse_release(page).players] == [*carded, "3M Company", "Avery Dennison Corporation"]
