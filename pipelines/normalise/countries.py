@@ -67,13 +67,16 @@ def resolve_countries(items: Sequence[str], region: str | None) -> list[CountryM
     return mentions
 
 
+_COMPANY_WORD = re.compile(r"\b(?:group|inc|incorporated|corp|corporation|company|ltd|limited|plc|holdings?)\b", re.I)
+
+
 @lru_cache(maxsize=4096)
 def names_one_country(text: str) -> bool:
     """Whether the text is the name of one country ("US", "U.K.", "United Arab Emirates"), e.g. a company's
     country tag; "China International Marine Containers" names a company that merely contains one, and so does
     "PetroChina", a capital inside a word."""
-    if len(text.split()) > 3 or _CAPITAL_INSIDE_A_WORD.search(text):
-        return False
+    if len(text.split()) > 3 or _CAPITAL_INSIDE_A_WORD.search(text) or _COMPANY_WORD.search(text):
+        return False  # "Cook Group Incorporated", "Formosa Plastics Group": a parent company, no country
     if _joins_two_countries(text):  # "U.S. and Canada", not "Trinidad and Tobago"
         return False
     return _single(text.strip()) is not None

@@ -137,8 +137,11 @@ _THE_REGION = re.compile(
     re.I,
 )
 # A card's sentence with no subject of its own: "Expected to register a CAGR of 8.6%", "At 7.1% CAGR".
-_NO_SUBJECT = re.compile(r"^\s*(?:(?:expected|projected|forecast|poised|set|anticipated|estimated)\b.*|at|)\s*$", re.I)
-_IS_A_HEADING = re.compile(r"^[^.!?]{2,80}$")  # a short line that ends no sentence
+_NO_SUBJECT = re.compile(
+    r"^\s*(?:(?:expected|projected|forecast|poised|set|anticipated|estimated|worth|valued)\b.*|at|)\s*$", re.I
+)
+# a short line that ends no sentence, or a run-in label ("*Asia Pacific.* Worth USD 0.46 billion in 2024 ...")
+_IS_A_HEADING = re.compile(r"^[^.!?]{2,80}\.?$")
 _THE_REGIONS = re.compile(r"^\s*(?:the|this)\s+region(?:'s|’s)\s", re.I)
 _REGION_ADJECTIVE_MARKET = re.compile(
     rf"^\s*(?:the\s+)?({'|'.join(vocab.REGION_ADJECTIVES)})\s+(?:[\w-]+\s+){{0,3}}?market\b", re.I

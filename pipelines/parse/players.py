@@ -240,10 +240,11 @@ def _without_the_sentence_after(name: str) -> str:
 
 
 def _runs_of_names(sentence: str) -> Iterator[list[str]]:
-    """The names of each run a sentence may list players in: after its last cue, then before what they are."""
+    """The names of each run a sentence may list players in: after each cue, the last first, then before what
+    they are."""
     cues = [m for m in _CUE.finditer(sentence) if _NAME_SEPARATOR.search(sentence, m.end())]
-    if cues:
-        yield split_names(sentence[cues[-1].end() :])
+    for cue in reversed(cues):  # "... include A, B and C, with the profiles covering X, Y": an earlier cue's run
+        yield split_names(sentence[cue.end() :])
     for pattern in _NAMES_BEFORE_THEIR_NOUN:
         named = pattern.search(sentence)
         names = split_names(named["run"]) if named else []

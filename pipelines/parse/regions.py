@@ -251,7 +251,8 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
             regions.append((text, []))
         else:
             regions[-1][1].extend(_country_items(block))
-    return [RegionMention(name, tuple(countries)) for name, countries in regions]
+    # a region's paragraph may name in passing the countries its list then gives: each is listed once
+    return [RegionMention(name, tuple(dict.fromkeys(countries))) for name, countries in regions]
 
 
 def _a_paragraph_a_region(body: Sequence[Block]) -> list[RegionMention]:

@@ -69,6 +69,7 @@ _BASIS_STATEMENT = re.compile(
     r"(?P<dim>[a-z][\w\-&/ ]{1,30}?)(?:\s+side|-wise)?(?:,\s+|\s+(?=(?:it|the market|the report|the study)\s))"
     r"(?:the\s+)?(?:[\w\-'’]+\s+){0,4}?(?:(?:is|are)\s+)?"
     rf"(?:{_SPLIT_VERBS}|covers?|includes?|spans?|separates?|distinguish(?:es)?|track(?:s|ed)?|examines?|analy[sz]es"
+    r"|(?:(?<=study )|(?<=report )|(?<=analysis ))follows|considers?|compares?"  # not "adoption follows"
     r"|analy[sz]e|groups?|comprises?|looks? at|made up of|consists of)\s+"
     # "breaks the market down into", "groups products into", "groups machines into"
     r"(?:(?:the\s+)?(?:market|it|[a-z]+s(?=\s+into\b))\s+)?(?:down\s+)?(?:(?:into|between|among|across|as|in):?\s+)?"
@@ -127,18 +128,20 @@ _INTO_THEN_BY = re.compile(
 )
 # "Biochemicals is further classified into A, B and C", "The HEPA segment is further sub-segmented into ...",
 # "..., with the commercial segment further broken into A and B", "The commercial category is broken down further
-# into A, and B", "Cutting equipment is itself analysed in three parts: A, B and C".
+# into A, and B", "Cutting equipment is itself analysed in three parts: A, B and C", "ATM Services are themselves
+# broken into A and B".
 _SUB_SEGMENTED = re.compile(
     r"(?:^|,\s+with\s+)(?:the\s+)?(?P<parent>[\w\-&/ ]{1,40}?)(?:\s+(?:segment|category))?\s+(?:(?:is|are)\s+)?"
-    r"(?:further\s+)?"
-    rf"(?:(?:sub-?)?(?:{_SPLIT_VERBS})(?:\s+further)?\s+into|itself\s+(?:analy[sz]ed|{_SPLIT_VERBS})\s+in(?:to)?)"
+    r"(?:(?:further|itself|themselves)\s+)?"
+    rf"(?:sub-?)?(?:{_SPLIT_VERBS}|analy[sz]ed)(?:\s+further)?\s+(?:into|in(?=\s+(?:two|three|four|five|six|\d+)\s))"
     r"\s+(?P<run>.+)$",
     re.I,
 )
 # "Within hives, the report further separates Langstroth, top-bar and Flow-style designs", "...; within
 # commercial, hotels, spas and retail stores are tracked separately": an item's sub-items.
 _WITHIN_AN_ITEM = re.compile(
-    r"(?:^|;\s+)within\s+(?:the\s+)?(?P<parent>[\w\-&/ ]{1,40}?)(?:\s+(?:segment|category))?,\s+"
+    r"(?:^|;\s+|,\s+and\s+)within\s+(?:the\s+)?(?P<parent>[\w\-&/ ]{1,40}?)(?:\s+(?:segment|category))?"
+    r"(?:,\s+|\s+(?=(?:it|the report|the study)\s))"
     r"(?:(?:the\s+)?(?:report|study|it|firm|analysis)\s+(?:further\s+)?"
     r"(?:separates|distinguishes|splits out|breaks out|tracks|covers|identifies)\s+(?P<run>.+)"
     r"|(?P<listed>[^;:]+?)\s+(?:are|is)\s+(?:each\s+|\w+ly\s+)?(?:tracked|covered|analy[sz]ed|assessed|examined)\b)",
@@ -180,9 +183,10 @@ _LIST_CLAUSES = re.compile(r";\s+|,\s+(?:while|whereas)\s+", re.I)
 # Where a list stated in prose gives way to a remark about its items: ", and Wi-Fi remains the default",
 # ", with routine office cleaning still the largest", ", the latter including reach trucks".
 _REMARK_AFTER_RUN = re.compile(
-    r",\s+(?:with|which|while|whereas|where|including|the latter|the former|noting|because|as(?! well)|since)\b"
+    r",\s+(?:with|which|while|whereas|where|including|the latter|the former|the last of which|noting|because"
+    r"|as(?! well)|since|and within)\b|\s+as\s+(?:separate|distinct)\s|\s+separately\b"
     r"|\s+across\s+"
-    r"|,\s+and\s+(?:[\w\-]+\s+){1,4}(?:is|are|was|were|remains?|dominates?"
+    r"|,\s+and\s+(?:[\w\-]+\s+){1,4}(?:is|are|was|were|remains?|keeps?|dominates?"
     r"|holds?|held|leads?|accounts?|accounted|earned|generated|captured|makes?)\b",
     re.I,
 )
@@ -962,12 +966,19 @@ def stated_children(blocks: Sequence[Block]) -> dict[str, list[str]]:
     """The sub-items sentences give an item, by the item's folded name: "Biochemicals is further classified
     into semiochemicals, plant extracts and organic acids." Read once a page, for every list stated in prose."""
     return {
-        match.group("parent").casefold(): _items_of_run(match.group("run") or match.groupdict()["listed"])
+        match.group("parent").casefold(): _items_of_run(
+            _one_from_the_other(match.group("run") or "") or match.groupdict()["listed"]
+        )
         for block in blocks
         if " into " in block.text or " itself " in block.text or "ithin " in block.text
         for sentence in split_sentences(block.text)
         if (match := _sub_items_stated(sentence))
     }
+
+
+def _one_from_the_other(run: str) -> str:
+    """ "it further distinguishes Full Strip from Accent Strip": two items, as "Full Strip and Accent Strip"."""
+    return run.replace(" from ", " and ", 1) if "," not in run else run
 
 
 def _sub_items_stated(sentence: str) -> re.Match | None:

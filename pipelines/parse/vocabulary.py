@@ -146,6 +146,8 @@ PLAYER_LIST_CUES = (
     "features",
     "comprises",
     "such as",
+    "for example",
+    "for instance",
     "including",
     "include",
     "includes",
@@ -692,7 +694,8 @@ SECTION_HEADING_WORDS = frozenset(
     {
         "key", "market", "markets", "regional", "competitive", "strategic", "industry", "latest", "recent", "our",
         "additional", "customer", "consumer", "global", "exclusive", "free", "more", "related", "top", "expert",
-        "analyst", "further", "other", "primary", "secondary", "&", "and", "the",
+        "analyst", "further", "other", "primary", "secondary", "&", "and", "the", "segment", "segmental",
+        "country", "product", "application", "technology",
     }
 )  # fmt: skip
 # Firm words that never name a report after "Market" ("X Market Insights" and "X Market Research Report" may).
@@ -714,6 +717,7 @@ RESEARCH_FIRM_WORDS = (
     "partners",
     "metrics",
     "foresight",
+    "insight",
 )
 
 # Areas a market may be named after that the region names do not spell: "GCC District Cooling", "Nordic Trucks".

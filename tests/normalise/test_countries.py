@@ -147,6 +147,8 @@ def test_countries_named_in_a_sentence(text, expected, why):
         ("PetroChina", False),
         ("U.S. and Canada", False),
         ("Trinidad and Tobago", True),
+        ("Cook Group Incorporated", False),
+        ("Formosa Plastics Group", False),
     ],
     ids=[
         "the UK's 'gb' inside a word",
@@ -158,6 +160,8 @@ def test_countries_named_in_a_sentence(text, expected, why):
         "a capital inside a word: a company's name",
         "two countries joined by 'and'",
         "one country's name with 'and' in it",
+        "a company named after an island group",
+        "a company named after an island's old name",
     ],
 )
 def test_a_country_pattern_matches_from_the_start_of_a_word(text, country):

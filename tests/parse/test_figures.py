@@ -1412,3 +1412,9 @@ def test_a_later_sentence_under_a_regions_heading_speaks_of_that_region():
         "<p>Japan, South Korea and China are the main markets. The region is growing at 11.2% a year.</p>"
     )
     assert [(c.value_pct, c.scope) for c in parse_release(page).cagrs] == [(8.3, None), (11.2, "region:Asia Pacific")]
+
+
+def test_a_run_in_regions_label_before_a_subjectless_sentence_gives_its_figures():
+    sentence = "Worth USD 0.46 billion in 2024 and projected to grow at a CAGR of 7.0% between 2025 and 2031."
+    assert [c.scope for c in figures.cagrs_in(sentence, FORECAST, "Asia Pacific.")] == ["region:Asia Pacific"]
+    assert [s.scope for s in figures.sizes_in(sentence, "Asia Pacific.")] == ["region:Asia Pacific"]

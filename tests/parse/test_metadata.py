@@ -923,3 +923,11 @@ def test_a_news_site_named_like_a_firm_carries_the_figures_of_the_firm_it_credit
         "Tsukimi Research Institute.",
     ]
     assert metadata.research_firm("kabutochoreport.jp", False, texts, "Nursing Care Robot") == "Tsukimi Research"
+
+
+def test_a_second_opinion_from_a_firm_called_an_insight_is_another_firms_but_a_segment_insight_is_none():
+    own = ["Grindle Court Research"]
+    other = "Tarrock Industrial Insight pegs growth at 4.9% a year."
+    assert metadata.names_another_firm(other, own, "grindlecourtresearch.com", "Weighbridge")
+    heading = "Segment Insight: IoT Modules are projected to grow at a CAGR of 27.4% between 2025 and 2031."
+    assert not metadata.names_another_firm(heading, own, "grindlecourtresearch.com", "eSIM")

@@ -1081,6 +1081,31 @@ def test_slash_separated_lists_after_a_label():
             "By pool type, the study distinguishes in-ground and above-ground pools.",
             ("pool type", ["in-ground", "above-ground"]),
         ),
+        (
+            "By end user, the study follows Banks, Retailers and Government Agencies.",
+            ("end user", ["Banks", "Retailers", "Government Agencies"]),
+        ),
+        (
+            "On the farm side, adoption follows the spread of drip and micro-sprinkler networks.",
+            None,
+        ),
+        (
+            "By connectivity, the report compares Cellular, LoRaWAN, Wi-Fi and Satellite.",
+            ("connectivity", ["Cellular", "LoRaWAN", "Wi-Fi", "Satellite"]),
+        ),
+        (
+            "By form, the report distinguishes Seeds, Flour and Flakes, the last of which is the form bakers use.",
+            ("form", ["Seeds", "Flour", "Flakes"]),
+        ),
+        (
+            "By deployment, the study separates cloud and on-premise, and the gap between them keeps widening.",
+            ("deployment", ["cloud", "on-premise"]),
+        ),
+        (
+            "By product, the study separates Strip Lashes and Magnetic Lashes, and within strip lashes it further "
+            "distinguishes Full Strip from Accent Strip.",
+            ("product", ["Strip Lashes", "Magnetic Lashes"]),
+        ),
     ],
     ids=[
         "'on the basis of'",
@@ -1135,6 +1160,12 @@ def test_slash_separated_lists_after_a_label():
         "a shared noun of two words after describing words",
         "a shared noun with no plural",
         "compounds describe as adjectives do",
+        "'the study follows'",
+        "'adoption follows' lists nothing",
+        "'the report compares'",
+        "'the last of which' remarks on the last item",
+        "', and the gap ... keeps' remarks on the items",
+        "', and within X' goes on to an item's sub-items",
     ],
 )
 def test_lists_stated_in_prose(sentence, expected):
@@ -4106,3 +4137,44 @@ def test_a_scope_row_naming_more_players_than_six_company_cards_lists_them():
         f"</td></tr></table><h2>Leading Companies</h2>{cards}"
     )
     assert [p.name for p in parse_release(page).players] == [*carded, "3M Company", "Avery Dennison Corporation"]
+
+
+def test_sub_items_an_item_is_itself_broken_into_or_within_it_the_study_tracks():
+    blocks = [
+        Block("para", "ATM Services are themselves broken into ATM Replenishment and First-Line Maintenance."),
+        Block("para", "Within hive sensors it tracks Acoustic Sensors and Bee Counters as separate lines."),
+        Block(
+            "para",
+            "By product, it separates A and B, and within strip lashes it distinguishes Full Strip from Accent Strip.",
+        ),
+    ]
+    assert stated_children(blocks) == {
+        "atm services": ["ATM Replenishment", "First-Line Maintenance"],
+        "hive sensors": ["Acoustic Sensors", "Bee Counters"],
+        "strip lashes": ["Full Strip", "Accent Strip"],
+    }
+
+
+def test_countries_a_regions_paragraph_names_before_its_list_are_listed_once():
+    body = [
+        Block("heading", "Asia-Pacific", 3),
+        Block("para", "Asia-Pacific grows fastest as stroke-care networks expand in China and India."),
+        Block("item", "Japan", 1),
+        Block("item", "China", 1),
+        Block("item", "India", 1),
+    ]
+    assert region_items(Block("heading", "Regional Analysis", 2), body) == [
+        RegionMention("Asia-Pacific", ("China", "India", "Japan"))
+    ]
+
+
+def test_an_earlier_cues_run_of_names_when_the_last_cue_leads_to_no_names():
+    from pipelines.parse.players import names_after_cue
+
+    sentence = (
+        "Key companies profiled include The Brink's Company, Loomis AB and Sectran Security Inc., with the profiles "
+        "covering fleet size, route density and recent contract wins."
+    )
+    assert names_after_cue(sentence) == ["The Brink's Company", "Loomis AB", "Sectran Security Inc."]
+    listed = "The research lists the major players, for example Akzo Nobel N.V., Hempel A/S and PPG Industries, Inc."
+    assert names_after_cue(listed) == ["Akzo Nobel N.V.", "Hempel A/S", "PPG Industries, Inc."]
