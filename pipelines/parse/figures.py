@@ -16,7 +16,7 @@ from typing import TypeVar
 from pipelines.normalise.money import MILLIONS_PER_UNIT
 from pipelines.parse import numbers
 from pipelines.parse import vocabulary as vocab
-from pipelines.parse.lists import PARENTHESISED, REGION_WORDS, countries_named_in, names_one_country
+from pipelines.parse.lists import PARENTHESISED, REGION_WORDS, countries_named_in, lies_in, names_one_country
 from pipelines.records import Cagr, MarketSize, PlayerRevenue
 
 Figure = TypeVar("Figure", Cagr, MarketSize)
@@ -120,6 +120,7 @@ _MARKET_IN_PLACE = re.compile(rf"\bmarkets?\s+in\s+(?:the\s+)?{_PLACE_NAME}\s+(?
 _RESTATED = re.compile(
     r"(?:in|by)\s+(?:19|20)\d\d\s*(?:[—–(,]|--?)\s*or\s+(?:about|roughly|around|approximately|nearly|some)?", re.I
 )
+_OUTPACING = re.compile(r"\s+(?:outpacing|outperforming|ahead of|faster than)\s+the\s+(?:overall\s+|wider\s+)?market\b")
 _AMONG_A_GROUP = re.compile(r"^(?:Among|Of)\s+(?:the\s+)?[a-z][\w\s-]{0,30}?,\s+")  # "Among manufacturers, "
 _TWIN_OPENING = re.compile(r"\((?:\s*(?:approximately|approx\.|about|around|roughly|some|nearly|c\.|~|or))?", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:(]\s*|\s\|\s")  # a row's cells part like clauses: "Fastest-growing region | Asia"
@@ -132,7 +133,7 @@ _MAX_CAGR_DISTANCE = 60
 # expected to grow at 17.3%".
 _THE_REGION = re.compile(
     r"^\s*(?:the|this)\s+(?:fastest[- ]growing\s+|largest\s+)?region\b|\bthe\s+region,?\s+which\s+(?:\w+\s+)?$"
-    r"|\bthe\s+region(?:'s|’s)\s+$|\bthe\s+region\s+to\s+(?:a\s+)?$"
+    r"|\bthe\s+region(?:'s|’s)\s+$|\bthe\s+region\s+to\s+(?:a\s+|\w+\s+at\s+(?:a\s+)?)?$"
     r"|\b(?:a|the)\s+region\s+(?:expected|projected|forecast|set|poised)\s+to\s+(?:\w+\s+(?:at\s+)?)?$",
     re.I,
 )
@@ -142,6 +143,10 @@ _NO_SUBJECT = re.compile(
 )
 # a short line that ends no sentence, or a run-in label ("*Asia Pacific.* Worth USD 0.46 billion in 2024 ...")
 _IS_A_HEADING = re.compile(r"^[^.!?]{2,80}\.?$")
+# A subject of only the region's countries and what they do: "Brazil and Argentina drive the fastest growth, at a"
+_COUNTRIES_OF = re.compile(
+    r"^(?:the\s+)?[A-Z][\w.'’ ,&-]{1,60}?\s+(?:drive|drives|lead|leads|grow|grows)\b(?![^,]*\bmarket)"
+)
 _THE_REGIONS = re.compile(r"^\s*(?:the|this)\s+region(?:'s|’s)\s", re.I)
 _REGION_ADJECTIVE_MARKET = re.compile(
     rf"^\s*(?:the\s+)?({'|'.join(vocab.REGION_ADJECTIVES)})\s+(?:[\w-]+\s+){{0,3}}?market\b", re.I
@@ -226,7 +231,9 @@ _COMPANY_REVENUE = re.compile(
     r"|\b(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:'s|’s|'|’)\s+(?:[\w-]+\s+)?(?:revenues?|turnover)\b"
     # "Revenue for fiscal 2024: EUR 186.5 million", "FY2025 revenue: USD 15.56 billion": a market has no fiscal year
     r"|\b(?:revenues?|sales|turnover)\s+(?:for|in)\s+(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d\b"
-    r"|\bFY\s?(?:19|20)?\d\d\s+(?:net\s+)?(?:revenues?|sales|turnover)\b",
+    r"|\bFY\s?(?:19|20)?\d\d\s+(?:net\s+)?(?:revenues?|sales|turnover)\b"
+    # a company card's own line: "2024 revenues: USD 32.85 billion", "2024 revenue of USD 1.03 billion, down ..."
+    r"|(?:^|(?<=\.\s))(?:19|20)\d\d\s+(?:net\s+)?(?:revenues?|sales|turnover)\s*(?::|of\b)",
     re.I,
 )
 
@@ -323,15 +330,27 @@ def _region_referred_to(subject: str, previous: str) -> str | None:
     """The region a subject refers back to: "The region ..." after a sentence naming it, or a card's "Expected to
     register a CAGR of 8.6%" under the region's heading ("Asia Pacific — China, Japan")."""
     own_market = _THE_REGIONS.match(subject)  # "The region's electric ferry market was worth"
-    heading = _IS_A_HEADING.match(previous) and REGION_WORDS.match(previous)
-    if heading and _NO_SUBJECT.match(subject):
-        return f"region:{heading.group(0)}"
+    heading = _heading_region(previous)
+    if heading and _NO_SUBJECT.match(subject):  # "Expected CAGR: 11.1%" under the region's heading
+        return f"region:{heading}"
+    named = countries_named_in(subject) if heading and _COUNTRIES_OF.match(subject) else []
+    if named and all(lies_in(country, heading) for country in named):  # "Brazil and Argentina drive the fastest
+        return f"region:{heading}"  # growth, at a 6.4% CAGR" under "Latin America"
     subject = _CONTRASTED_CLAUSE.split(subject)[-1]  # "The U.S. and Canada harvest ... for export; the region grows"
     if not previous or not _THE_REGION.search(subject) or _MARKET_WORD.search(subject) and not own_market:
         return None  # "The region keeps its lead, with the overall market registering a CAGR of" is the market's
     # the region named last: "North America keeps the biggest slice, but the Middle East & Africa is drawing ..."
     named = [m.group(0) for m in REGION_ANYWHERE_IN_NAME.finditer(previous) if not _ends_a_countrys_name(m)]
     return f"region:{named[-1]}" if named else None
+
+
+def _heading_region(previous: str) -> str | None:
+    """The region a heading names, given as the sentence before a block's first ("Asia Pacific") or ahead of the
+    sentence before a later one ("Asia Pacific. China and India lead ...")."""
+    heading = REGION_WORDS.match(previous)
+    if heading and (_IS_A_HEADING.match(previous) or previous.startswith(". ", heading.end())):
+        return heading.group(0)
+    return None
 
 
 def _ends_a_countrys_name(region: re.Match[str]) -> bool:
@@ -754,7 +773,7 @@ def scope_to_players(cagrs: Iterable[Cagr], player_names: Sequence[str]) -> list
     for cagr in cagrs:
         before = _figure_clause(cagr) if cagr.scope is None else ""
         player = _opening_player(cagr.snippet, player_names) if _REVENUE_WORD.search(before) else None
-        if player and not _MARKET_WORD.search(cagr.snippet):
+        if player and not _MARKET_WORD.search(_OUTPACING.sub("", cagr.snippet)):  # "..., outpacing the market"
             cagr = replace(cagr, scope=f"player:{player}")
         scoped.append(cagr)
     return scoped

@@ -53,7 +53,7 @@ from pipelines.records import (
 from pipelines.urls import canonical_url
 
 # Bump when a change to the parser changes its output: pages are re-parsed from raw.pages.
-PARSER_VERSION = "0.52.0"
+PARSER_VERSION = "0.53.0"
 
 _RANKING_PART = re.compile(r"^ahead of\b|\s(?:leads|dominates|are covered|is covered|are analy[sz]ed)$", re.I)
 _FINDING_WORD = re.compile(r"\b(?:CAGR|share|held|holds?|accounted|revenue|grows?|growing)\b", re.I)
@@ -212,8 +212,11 @@ class _Page:
                     self._region_headings[id(each)] = heading
         heading = self._region_headings.get(id(block), "")
         sentences = self.sentences(block)
-        # a later sentence's "The region is growing at 11.2% a year", after one naming only countries, is the heading's
-        befores = [heading, *(f"{heading}. {s}" if heading else s for s in sentences[:-1])]
+        # a later sentence's "The region is growing at 11.2% a year", after one naming only countries, is the
+        # heading's, or the region's the block opens with ("**Middle East & Africa.** The study covers ...")
+        region = _run_in_region(sentences[0]) if sentences else ""
+        region = region or heading
+        befores = [heading, *(f"{region}. {s}" if region else s for s in sentences[:-1])]
         return zip(befores, sentences, strict=True)
 
     def sentence_before(self, sentence: str) -> str:
@@ -228,6 +231,14 @@ class _Page:
     def sentences_where(self, screen: Callable[[str], object]) -> list[str]:
         """Sentences of the blocks that pass ``screen``, in page order."""
         return [s for block in self.blocks if screen(block.text) for s in self.sentences(block)]
+
+
+def _run_in_region(sentence: str) -> str:
+    """ "Middle East & Africa.", "Middle East & Africa – South Africa, Nigeria and the UAE.": a block's opening
+    label naming a region."""
+    label = sentence.rstrip(" .")
+    named = (label, []) if is_region_name(label) else region_with_countries(label)
+    return named[0] if named and is_region_name(named[0]) else ""
 
 
 _MARKET_HEADING_TAIL = re.compile(r"\b(?:market|markets|trends|insights|analysis|outlook)\b", re.I)

@@ -53,7 +53,7 @@ _BY_CONTEXT = re.compile(
 # The verbs that split a market into items: "segmented into", "classified as", "splits the market by type into".
 _SPLIT_VERBS = (
     r"divided|divides|segmented|segments|split|splits|categori[sz]ed|categori[sz]es|classified|classifies|bifurcated"
-    r"|broken(?: down)?|breaks|segregated|segregates|cuts|slices|groups|grouped"
+    r"|broken(?: down| out)?|breaks|segregated|segregates|cuts|slices|groups|grouped"
 )
 _BY_STATEMENT = re.compile(
     r"^By (?P<dim>[A-Z][\w\-&/ ]{1,30}?)(?:\s*[,:]|\s+[-–—])\s+"  # "By Type - On basis of type, market is ..."
@@ -130,6 +130,7 @@ _INTO_THEN_BY = re.compile(
 # "..., with the commercial segment further broken into A and B", "The commercial category is broken down further
 # into A, and B", "Cutting equipment is itself analysed in three parts: A, B and C", "ATM Services are themselves
 # broken into A and B".
+_GENERIC_TAIL = re.compile(r"\s+(?:group|units|systems|products|models|types|items|line)$")
 _SUB_SEGMENTED = re.compile(
     r"(?:^|,\s+with\s+)(?:the\s+)?(?P<parent>[\w\-&/ ]{1,40}?)(?:\s+(?:segment|category))?\s+(?:(?:is|are)\s+)?"
     r"(?:(?:further|itself|themselves)\s+)?"
@@ -184,13 +185,18 @@ _LIST_CLAUSES = re.compile(r";\s+|,\s+(?:while|whereas)\s+", re.I)
 # ", with routine office cleaning still the largest", ", the latter including reach trucks".
 _REMARK_AFTER_RUN = re.compile(
     r",\s+(?:with|which|while|whereas|where|including|the latter|the former|the last of which|noting|because"
-    r"|as(?! well)|since|and within)\b|\s+as\s+(?:separate|distinct)\s|\s+separately\b"
+    r"|as(?! well)|since|and within)\b|\s+as\s+(?:separate|distinct)\s|\s+separately\b|\s+on\s+their\s+own\b"
     r"|\s+across\s+"
     r"|,\s+and\s+(?:[\w\-]+\s+){1,4}(?:is|are|was|were|remains?|keeps?|dominates?"
     r"|holds?|held|leads?|accounts?|accounted|earned|generated|captured|makes?)\b",
     re.I,
 )
 _RANGE_OF_A_SIZE = re.compile(r"\d\s?[A-Za-z]{1,3}$")  # "up to 3 MW", "3-6 MW", "below 500 kg"
+# "compares A with B", "distinguishes A from B", "split conventional from organic"
+_COMPARES = re.compile(r"\b(?:compares?|distinguish(?:es)?|splits?|separates?)\s+$")
+_KINDS_AFTER_THE_LAST = re.compile(
+    r"(?<!\bend)\s+(?:types|variants|versions|kinds|categories|installations|uses|links|settings|deployments|environments)$"
+)
 _UNCOUNTED_NOUNS = frozenset({"equipment", "machinery"})  # "automatic and manual equipment"
 _ADJECTIVE_END = re.compile(r"(?:al|ic|ed|ive|ous|ary|ar|ile|able|ible|less|ful|ent|ant)$", re.I)
 # A "segmental analysis" paragraph's leader, the others it names, and the one growing fastest.
@@ -899,6 +905,9 @@ def _statement_list(match: re.Match | None, text: str) -> Iterator[tuple[Header,
     if match and not _BYLINE.search(text) and not match.group("dim").lower().startswith("other "):
         dimension = dimension_name(match.group("dim"))
         run = match.group("run")
+        if _COMPARES.search(match.string, 0, match.start("run")):  # "compares Conventional Hydrants with Smart ..."
+            head, joint, tail = run.partition(" with ") if " with " in run else run.partition(" from ")
+            run = f"{head} and {tail}" if joint and "," not in head else run
         # "By Type: A; B (x, y); C.": a labelled line's semicolons part its items, with or without a closing "and"
         listed = _semicolon_items(run) if match.re is _BY_STATEMENT else []
         items = [_FIGURE_TAIL.sub("", item) for item in listed or _items_of_run(run)]  # "Hybrid (26% share)"
@@ -931,10 +940,14 @@ def _without_a_shared_noun(items: list[str]) -> list[str]:
     above-ground pools", "electric, PTO-driven and manual log splitters", "automatic and manual equipment": where
     every item before the last describes, the noun after the last item's describing word is the one they all
     share; the items are the describing words. "DIY and professional contractors", "acrylic and other resin types"
-    list nouns."""
+    list nouns. "Analog Load Cell and Digital Load Cell types": the kinds word after the last is no part of it."""
     if len(items) < 2 or len(items[-1].split()) < 2 or items[-1].lower().startswith("other"):
         return items
     *before, last = items
+    # "into Analog Load Cell and Digital Load Cell types", "cloud and on-premise installations", "office uses"
+    kinds = _KINDS_AFTER_THE_LAST.search(last)
+    if kinds and not any(_KINDS_AFTER_THE_LAST.search(item) for item in before):
+        return [*before, last[: kinds.start()]]
     words = last.split()
     ends = next((i for i in range(1, len(words)) if _describes(words[i - 1])), len(words) - 1)
     named, noun = " ".join(words[:ends]), words[ends:]
@@ -995,9 +1008,20 @@ def with_stated_children(segments: list[Segment], stated: dict[str, list[str]]) 
     for segment in segments:
         nested.append(segment)
         if segment.parent is None:
-            children = stated.get(segment.label.casefold(), [])
+            children = stated.get(segment.label.casefold()) or _stated_for_a_kind(segment.label, stated)
             nested.extend(Segment(segment.dimension, child, segment.label) for child in children)
     return nested
+
+
+def _stated_for_a_kind(label: str, stated: dict[str, list[str]]) -> list[str]:
+    """ "The single-vitamin group is further broken out into ..." under "Single-Vitamin Gummies", "load cell-based
+    units further divided into ..." under "Load Cell-Based": the parent named by its kind and a generic noun."""
+    folded = label.casefold()
+    for parent, children in stated.items():
+        kind = _GENERIC_TAIL.sub("", parent)
+        if kind != parent and (folded == kind or folded.startswith(f"{kind} ")):
+            return children
+    return []
 
 
 def _run_or_enumeration(text: str) -> list[str]:

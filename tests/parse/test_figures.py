@@ -1418,3 +1418,52 @@ def test_a_run_in_regions_label_before_a_subjectless_sentence_gives_its_figures(
     sentence = "Worth USD 0.46 billion in 2024 and projected to grow at a CAGR of 7.0% between 2025 and 2031."
     assert [c.scope for c in figures.cagrs_in(sentence, FORECAST, "Asia Pacific.")] == ["region:Asia Pacific"]
     assert [s.scope for s in figures.sizes_in(sentence, "Asia Pacific.")] == ["region:Asia Pacific"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "previous", "scope"),
+    [
+        ("Expected CAGR: 11.1%.", "North America. The U.S. is adding capacity.", "region:North America"),
+        ("CAGR of 7.8% expected.", "Asia Pacific. China and India lead fleet growth.", "region:Asia Pacific"),
+        ("Brazil and Argentina drive the fastest growth, at a 6.4% CAGR.", "Latin America", "region:Latin America"),
+        ("By type, plate & frame units are expected to grow at a CAGR of 7.1%.", "Europe", None),
+    ],
+    ids=[
+        "a later sentence's bare rate under the heading",
+        "a rate with no subject at all",
+        "the region's own countries as the subject",
+        "an item's rate under the region's heading stays the item's",
+    ],
+)
+def test_a_rate_in_a_regions_section_with_no_subject_but_its_countries_is_the_regions(sentence, previous, scope):
+    assert [c.scope for c in figures.cagrs_in(sentence, FORECAST, previous)] == [scope]
+
+
+def test_a_company_cards_years_revenue_line_is_the_companys():
+    assert figures.is_company_revenue("Zurich. 2024 revenues: USD 32.85 billion.")
+    assert figures.is_company_revenue("2024 revenue of USD 1.03 billion, down sharply on price.")
+    assert not figures.is_company_revenue("In 2024 revenue across the market reached USD 4.1 billion.")
+
+
+def test_a_blocks_opening_region_label_is_the_region_its_later_sentences_speak_of():
+    page = (
+        "<h1>Tank Level Monitoring System Market Report</h1><p>The tank level monitoring system market was valued "
+        "at USD 1.1 billion in 2024 and is forecast to grow at a CAGR of 8.2% from 2025 to 2033.</p>"
+        "<p><b>Middle East &amp; Africa.</b> The study covers Saudi Arabia, the UAE and South Africa. The region "
+        "is forecast to post a CAGR of 9.9% over 2025-2033.</p>"
+        "<p><b>Europe</b> – Germany, France and the UK. Ashwood expects the region to grow at a CAGR of 6.6%.</p>"
+    )
+    assert [(c.value_pct, c.scope) for c in parse_release(page).cagrs] == [
+        (8.2, None),
+        (9.9, "region:Middle East & Africa"),
+        (6.6, "region:Europe"),
+    ]
+
+
+def test_a_players_own_revenue_rate_outpacing_the_market_is_the_players():
+    sentence = (
+        "Safran Landing Systems has compounded its landing gear revenue at a CAGR of 7.1% between 2021 and 2025, "
+        "outpacing the market."
+    )
+    (cagr,) = figures.scope_to_players(figures.cagrs_in(sentence, None), ["Safran Landing Systems", "Liebherr"])
+    assert cagr.scope == "player:Safran Landing Systems"

@@ -1106,6 +1106,27 @@ def test_slash_separated_lists_after_a_label():
             "distinguishes Full Strip from Accent Strip.",
             ("product", ["Strip Lashes", "Magnetic Lashes"]),
         ),
+        (
+            "By operating type, the report compares Conventional Hydrants with Smart Hydrants, the latter fitted "
+            "with sensors.",
+            ("operating type", ["Conventional Hydrants", "Smart Hydrants"]),
+        ),
+        (
+            "By technology, the report splits the market into Analog Load Cell and Digital Load Cell types.",
+            ("technology", ["Analog Load Cell", "Digital Load Cell"]),
+        ),
+        (
+            "By deployment, the study separates cloud and on-premise installations.",
+            ("deployment", ["cloud", "on-premise"]),
+        ),
+        (
+            "By sales channel, the report distinguishes direct sales to wineries from distributor sales.",
+            ("sales channel", ["direct sales to wineries", "distributor sales"]),
+        ),
+        (
+            "By nature, the analysts split conventional from organic.",
+            ("nature", ["conventional", "organic"]),
+        ),
     ],
     ids=[
         "'on the basis of'",
@@ -1166,6 +1187,11 @@ def test_slash_separated_lists_after_a_label():
         "'the last of which' remarks on the last item",
         "', and the gap ... keeps' remarks on the items",
         "', and within X' goes on to an item's sub-items",
+        "'compares A with B' lists two",
+        "a kinds word after the last item is no part of it",
+        "a generic head after the last item is no part of it",
+        "'distinguishes A from B' lists two",
+        "'split A from B' lists two",
     ],
 )
 def test_lists_stated_in_prose(sentence, expected):
@@ -4178,3 +4204,17 @@ def test_an_earlier_cues_run_of_names_when_the_last_cue_leads_to_no_names():
     assert names_after_cue(sentence) == ["The Brink's Company", "Loomis AB", "Sectran Security Inc."]
     listed = "The research lists the major players, for example Akzo Nobel N.V., Hempel A/S and PPG Industries, Inc."
     assert names_after_cue(listed) == ["Akzo Nobel N.V.", "Hempel A/S", "PPG Industries, Inc."]
+
+
+def test_sub_items_of_an_item_named_by_its_kind_and_a_generic_noun():
+    segments = [Segment("type", "Single-Vitamin Gummies"), Segment("type", "Multivitamin Gummies")]
+    stated = stated_children(
+        [Block("para", "The single-vitamin group is further broken out into Vitamin D, Vitamin C and Biotin.")]
+    )
+    assert [(s.label, s.parent) for s in with_stated_children(segments, stated)] == [
+        ("Single-Vitamin Gummies", None),
+        ("Vitamin D", "Single-Vitamin Gummies"),
+        ("Vitamin C", "Single-Vitamin Gummies"),
+        ("Biotin", "Single-Vitamin Gummies"),
+        ("Multivitamin Gummies", None),
+    ]
