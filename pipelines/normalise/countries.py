@@ -67,6 +67,7 @@ def resolve_countries(items: Sequence[str], region: str | None) -> list[CountryM
     return mentions
 
 
+_PAIR = re.compile(r"\s+(?:and|&)\s+")
 _COMPANY_WORD = re.compile(r"\b(?:group|inc|incorporated|corp|corporation|company|ltd|limited|plc|holdings?)\b", re.I)
 
 
@@ -83,8 +84,11 @@ def names_one_country(text: str) -> bool:
 
 
 def _joins_two_countries(text: str) -> bool:
-    parts = [_single(part) for part in re.split(r"\s+(?:and|&)\s+", text.strip())]
-    return len(parts) == 2 and None not in parts and parts[0] != parts[1]
+    parts = _PAIR.split(text.strip()) if " and " in text or "&" in text else []
+    if len(parts) != 2:
+        return False
+    countries = [_single(part) for part in parts]
+    return None not in countries and countries[0] != countries[1]
 
 
 def countries_named_in(text: str) -> list[str]:

@@ -190,6 +190,7 @@ class _Page:
         self.title = document.title
         self._sentences: dict[int, list[str]] = {}
         self._region_headings: dict[int, str] | None = None  # block id -> the region heading it stands under
+        self._befores: dict[int, list[str]] = {}  # block id -> what each of its sentences follows
 
     def sentences(self, block: Block) -> list[str]:
         split = self._sentences.get(id(block))
@@ -200,7 +201,7 @@ class _Page:
     def with_the_sentence_before(self, block: Block) -> Iterator[tuple[str, str]]:
         """Each sentence of the block with the one before it; before the first, the region heading the block
         stands under ("<h3>North America</h3><p>The region was valued at USD 286.6 million ..."), and before the
-        others that heading too, ahead of the sentence before."""
+        others that heading (or the region label the block opens with) ahead of the sentence before."""
         if self._region_headings is None:
             self._region_headings = {}
             heading = ""
@@ -210,14 +211,19 @@ class _Page:
                     heading = named[0] if named and is_region_name(named[0]) else _region_of_a_market_heading(each.text)
                 else:
                     self._region_headings[id(each)] = heading
+        befores = self._befores.get(id(block))
+        if befores is None:
+            befores = self._befores[id(block)] = self._sentences_before(block)
+        return zip(befores, self.sentences(block), strict=True)
+
+    def _sentences_before(self, block: Block) -> list[str]:
         heading = self._region_headings.get(id(block), "")
         sentences = self.sentences(block)
         # a later sentence's "The region is growing at 11.2% a year", after one naming only countries, is the
         # heading's, or the region's the block opens with ("**Middle East & Africa.** The study covers ...")
         region = _run_in_region(sentences[0]) if sentences else ""
         region = region or heading
-        befores = [heading, *(f"{region}. {s}" if region else s for s in sentences[:-1])]
-        return zip(befores, sentences, strict=True)
+        return [heading, *(f"{region}. {s}" if region else s for s in sentences[:-1])][: len(sentences)]
 
     def sentence_before(self, sentence: str) -> str:
         """The sentence before ``sentence`` in its block, "" when it opens one or is not the page's."""
@@ -237,6 +243,8 @@ def _run_in_region(sentence: str) -> str:
     """ "Middle East & Africa.", "Middle East & Africa – South Africa, Nigeria and the UAE.": a block's opening
     label naming a region."""
     label = sentence.rstrip(" .")
+    if len(label) > 120 or not REGION_WORDS.match(label):  # most blocks open with a sentence: a cheap screen
+        return ""
     named = (label, []) if is_region_name(label) else region_with_countries(label)
     return named[0] if named and is_region_name(named[0]) else ""
 
