@@ -520,9 +520,8 @@ def region_with_countries(text: str) -> tuple[str, list[str]] | None:
         or re.match(r"^([^():–—|]{2,40}?)\s+(?:--?|[–—|])\s+(.+[,;•·].+)$", text)
     )
     if not match:
-        alone = _REGION_AND_COUNTRY.match(
-            text
-        )  # "South America - Brazil", "North America: U.S.", "... U.S. and Canada"
+        # "South America - Brazil", "North America: U.S.", "North America: U.S. and Canada"
+        alone = _REGION_AND_COUNTRY.match(text)
         pair = _country_list(alone.group(2)) if alone and is_region_name(alone.group(1)) else []
         return (alone.group(1).strip(), pair) if pair and all(map(names_one_country, pair)) else None
     listed = match.group(2)
@@ -540,9 +539,11 @@ def _coverage_told(text: str) -> tuple[str, list[str]] | None:
     """ "North America: the study covers United States and Canada. The US is the largest ...", "South America: Brazil
     and Argentina are covered; ...": a region's line whose first sentence says which countries the study covers."""
     line = _REGION_LINE.match(text)
-    told = split_sentences(line.group(2))[0].split(";")[0] if line and line.group(2) else ""
+    if line is None or not line.group(2) or not is_region_name(line.group(1)):  # most lines: no sentence to split
+        return None
+    told = split_sentences(line.group(2))[0].split(";")[0]
     sentence = _OPENS_A_SENTENCE.match(told) or _COVERED_AFTER.search(told)  # "Brazil and Argentina are covered"
-    places = _places_listed(told) if sentence and _COVERAGE_CUE.search(told) and is_region_name(line.group(1)) else []
+    places = _places_listed(told) if sentence and _COVERAGE_CUE.search(told) else []
     return (line.group(1).strip(), places) if places else None
 
 

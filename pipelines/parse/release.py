@@ -207,8 +207,7 @@ class _Page:
             heading = ""
             for each in self.blocks:
                 if each.kind in ("heading", "label"):  # "Asia Pacific", "Asia Pacific — China, Japan, India"
-                    named = region_with_countries(each.text) if not is_region_name(each.text) else (each.text, [])
-                    heading = named[0] if named and is_region_name(named[0]) else _region_of_a_market_heading(each.text)
+                    heading = _region_labelled(each.text) or _region_of_a_market_heading(each.text)
                 else:
                     self._region_headings[id(each)] = heading
         befores = self._befores.get(id(block))
@@ -245,6 +244,11 @@ def _run_in_region(sentence: str) -> str:
     label = sentence.rstrip(" .")
     if len(label) > 120 or not REGION_WORDS.match(label):  # most blocks open with a sentence: a cheap screen
         return ""
+    return _region_labelled(label)
+
+
+def _region_labelled(label: str) -> str:
+    """The region a label names, alone or with its countries ("Asia Pacific — China, Japan, India"), else ""."""
     named = (label, []) if is_region_name(label) else region_with_countries(label)
     return named[0] if named and is_region_name(named[0]) else ""
 

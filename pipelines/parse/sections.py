@@ -232,11 +232,10 @@ _ITEM_HEADER = re.compile(
 _ITEM_WITH_ITS_UNITS = re.compile(r"^([A-Z][\w\-&/ ]{1,30}?)\s*\((?:Revenue|Volume|Value)\b[^()]*\)$")
 # "Material Outlook (Revenue, USD Million, 2019 – 2033)": one dimension per heading.
 _OUTLOOK = re.compile(r"^(?!About\b)([A-Z][\w\-&/ ]{1,30}?)\s+(?:Outlook|Insights)\b")  # not "About X Insights"
-_NEXT_BY_LINE = re.compile(
-    r";\s*(?=By\s+[A-Z][\w\-&/ ]{0,30}(?::|;|$|\s[-–—]\s))"
-)  # "; By Region; Forecast ..." ends one too
+# "; By Type: ...", "; By Operation - ...", and "; By Region; Forecast ..." ends one too
+_NEXT_BY_LINE = re.compile(r";\s*(?=By\s+[A-Z][\w\-&/ ]{0,30}(?::|;|$|\s[-–—]\s))")
 _BY_X_THEN_A_SENTENCE = re.compile(r"^By\s+[\w\-&/ ]{1,30}?,\s+(?:\S+\s+){3,}")
-_COMPANY_WORD = re.compile(r"\b(?:compan(?:y|ies)|players?|vendors?|manufacturers?|competitive)\b", re.I)
+_PLAYERS_WORD = re.compile(r"\b(?:compan(?:y|ies)|players?|vendors?|manufacturers?|competitive)\b", re.I)
 _JOINED = re.compile(r"(?:&|\band)$")
 _PRICED = re.compile(r"\bpric(?:e|es|ing)\b", re.I)
 # "five groups: mint, fruit and coffee", "into two segments, residential and commercial"
@@ -387,7 +386,7 @@ def classify_header(block: Block) -> Header | None:
     # a plain-text page's "Type Outlook (Revenue, USD Million, 2019 - 2032)" line over its list heads it too
     headline = block.kind in ("heading", "label") or block.kind == "para" and text.endswith(")")
     outlook = _OUTLOOK.match(text) if headline else None
-    if outlook and _COMPANY_WORD.search(outlook.group(1)):  # "Key Company Insights" over company cards
+    if outlook and _PLAYERS_WORD.search(outlook.group(1)):  # "Key Company Insights" over company cards
         return Header("players")
     if outlook and dimension_name(outlook.group(1)):
         return Header("segment", dimension_name(outlook.group(1)))
