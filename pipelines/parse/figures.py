@@ -73,6 +73,20 @@ _RANKED_SUBJECT = re.compile(
     r"(?:segment|sub-segment|application|category|type|product|component|technology|end[- ]use|end[- ]user|"
     r"channel|material|vertical|offering|solution|service|deployment|form)s?\b"
 )
+# A stat line's ranked place, whatever its kind: "Largest region: Nile Delta (", "Largest island group | Java ("
+_RANKED_PLACE = re.compile(
+    r"^\s*(?:largest|biggest|leading|fastest[- ]growing)\s+(?:region|province|state|island\s+group|city|emirate"
+    r"|country|area|zone|department|county|prefecture)(?:\s+\(\d{4}\))?\s*[:|]\s*"
+    r"(?P<name>[A-Z][\w\-'’.]*(?:\s+(?:&\s+)?[A-Z][\w\-'’.]*){0,4})\s*[(,–—-]?\s*$",
+    re.I,
+)
+# ", with e-commerce the fastest channel at a": an item ranked in a clause of its own, the figure its
+_RANKED_AFTER_WITH = re.compile(
+    r"\bwith\s+(?:the\s+)?(?P<name>[\w\-&/]+(?:\s[\w\-&/]+){0,3}?)\s+(?:as\s+)?the\s+"
+    r"(?:fastest(?:[- ]growing)?|largest|biggest)\s+(?:[\w\-]+\s+)?"
+    r"(?:segment|channel|application|category|type|product|end[- ]use|technology)s?\b[^,;]{0,20}$",
+    re.I,
+)
 _REGION_SUBJECT = re.compile(
     rf"\s*(?:(?:and|while|whereas|but)\s+)?(?:in\s+)?(?:the\s+)?({vocab.REGION_NAMES_PATTERN})\b",
     re.I,
@@ -122,7 +136,10 @@ _RESTATED = re.compile(
 )
 _OUTPACING = re.compile(r"\s+(?:outpacing|outperforming|ahead of|faster than)\s+the\s+(?:overall\s+|wider\s+)?market\b")
 _AMONG_A_GROUP = re.compile(r"^(?:Among|Of)\s+(?:the\s+)?[a-z][\w\s-]{0,30}?,\s+")  # "Among manufacturers, "
-_TWIN_OPENING = re.compile(r"\((?:\s*(?:approximately|approx\.|about|around|roughly|some|nearly|c\.|~|or))?", re.I)
+# "(approximately USD 5.02 billion)", "TRY 512.8 billion, or USD 15.6 billion, in 2024"
+_TWIN_OPENING = re.compile(
+    r"(?:\(|,\s*or\b)(?:\s*(?:approximately|approx\.|about|around|roughly|some|nearly|c\.|~|or))?", re.I
+)
 _CLAUSE_BREAK = re.compile(r"[,;:(]\s*|\s\|\s")  # a row's cells part like clauses: "Fastest-growing region | Asia"
 _RELATIVE_CLAUSE = re.compile(r"\s*which\s", re.I)
 _REGION_ENDING = re.compile(rf"\b({vocab.REGION_NAMES_PATTERN})\s*$", re.I)
@@ -490,6 +507,12 @@ def scope_of(subject: str) -> str | None:
     subject = _CONNECTIVE.sub("", subject)  # "Moreover, the U.S. market is projected to ..."
     subject = _APPOSITION.sub("", subject)  # "expects Asia Pacific, led by Japan and Australia, to grow fastest"
     subject = _ASIDE_AFTER_SUBJECT.sub(r"\1", subject)
+    place = _RANKED_PLACE.match(subject)  # "Largest region: Nile Delta (EGP ...", "Largest island group | Java ("
+    if place:
+        return f"region:{place.group('name').strip()}"
+    ranked_with = _RANKED_AFTER_WITH.search(subject)  # "..., with e-commerce the fastest channel at a"
+    if ranked_with and not _MARKET_WORD.search(ranked_with.group("name")):
+        return f"segment:{ranked_with.group('name').strip()}"
     own_clause = _CONTRASTED_CLAUSE.split(subject)[-1]  # "the largest material category, while smart bottles ..."
     ranked = _RANKED_SUBJECT.match(own_clause)
     if ranked and not _MARKET_WORD.search(ranked.group("name")):

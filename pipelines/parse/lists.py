@@ -151,6 +151,9 @@ def prose_items(run: str) -> list[str]:
     return split_last_and(list_items(run))
 
 
+_SMALL_AND = re.compile(r" and (?i:small)$")
+
+
 def split_last_and(items: list[str]) -> list[str]:
     """The last item's "and" closes the list, unless the items before use "and" inside names ("retail and
     e-commerce, healthcare and pharmacy, food and grocery") and the last is as short as they are: "forensic
@@ -159,6 +162,9 @@ def split_last_and(items: list[str]) -> list[str]:
     if noun.isalpha() and f" {noun} and " in items[-1]:  # "hard and semi-hard cheese and fresh and soft cheese"
         return [*items[:-1], *re.split(rf"(?<= {re.escape(noun)}) and ", items[-1])]
     head, _, last = items[-1].rpartition(" and ") if items else ("", "", "")
+    if _SMALL_AND.search(head):  # "large enterprises and small and medium-sized enterprises": SMEs are one item
+        head, _, small = head.rpartition(" and ")
+        last = f"{small} and {last}"
     named_with_and = any(" and " in item for item in items[:-1])
     two_phrases = len(head.split()) >= 2 and len(last.split()) >= 2
     if head and last and not is_region_name(items[-1]) and (not named_with_and or two_phrases):
@@ -204,6 +210,13 @@ def _is_slash_list(text: str) -> bool:
     and where commas, semicolons or a cell's dots part the items ("Cosmetic/Permanent Makeup; Home/DIY")."""
     parted = "," in text or ";" in text or " · " in text  # "Below 50 L/day · 50–150 L/day": a cell's list
     return not parted and text.count("/") >= 2 and "://" not in text  # a URL is no list
+
+
+def names_the_whole_market(label: str) -> bool:
+    """Whether a table's row or column holds the whole market's figures: "Total", "Global", or a total named
+    after the market's area ("Baltic total", "Nordic total"), which is neither a segment nor a region."""
+    lowered = label.strip().lower()
+    return lowered in vocab.WHOLE_MARKET_ROWS or (lowered.endswith(" total") and len(lowered.split()) <= 3)
 
 
 def names_one_country(text: str) -> bool:

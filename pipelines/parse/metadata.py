@@ -38,6 +38,8 @@ _NOT_A_FIRMS_NAME = (
 _MARKET_NAMES = (
     re.compile(_NAME_BEFORE + r"(?i:market)\b(?!-)" + _NOT_A_FIRMS_NAME),  # not "market-talk"
     re.compile(_NAME_BEFORE + r"(?i:industry)\b"),
+    # "Türkiye automotive aftermarket to grow 7.4% a year": a market whose own name ends in the word
+    re.compile(_NAME_BEFORE + r"(?P<word>(?i:aftermarket))\b"),
     re.compile(_NAME_BEFORE + r"(?i:forecast\s+report|forecasts?\s+(?:from|to|for)\s+20\d\d)\b"),
 )
 _AMOUNT = re.compile(r"[$€£]|\bUSD\b|\d\+?\s*(?i:billion|million|trillion|bn|mn)\b")  # "A $7.75+ Billion" names none
@@ -167,10 +169,11 @@ _CREDITED_NAME = re.compile(r"\b(?:by|from|according to|Source:)\s+((?:[A-Z][\w&
 _STORE_PUBLISHER = re.compile(
     r"^Publisher\s*(?::\s*\|?|\|)\s*(?P<name>[A-Z][^|·•]{2,60}?)\s*(?=[|·•]|\s(?:Report\s)?[A-Z]\w+:|$)"
 )
-# "according to X", "a study by consultancy X", "said analysts at research firm X"
+# "according to X", "a study by consultancy X", "said analysts at research firm X"; a release "distributed by"
+# a site is carried by it, not credited to it
 _CREDIT_CUE = re.compile(
-    r"\b(?:by|from|according to|per|says|said|at)\s+(?:the\s+)?(?:(?:research\s+|consulting\s+)?"
-    r"(?:consultancy|firm|house|company|group)\s+)?$",
+    r"\b(?:(?<!distributed )(?<!syndicated )by|from|according to|per|says|said|at)\s+(?:the\s+)?"
+    r"(?:(?:research\s+|consulting\s+)?(?:consultancy|firm|house|company|group)\s+)?$",
     re.I,
 )
 
@@ -208,7 +211,10 @@ def market_name(title: str | None, first_sentences: Sequence[str], max_words: in
         for index, text in enumerate(texts):
             if _CREDIT_LINE.match(text):  # "Source: Larchmere Market Insights" names the firm
                 continue
-            name = _name_in(pattern.search(text), max_words)
+            match = pattern.search(text)
+            name = _name_in(match, max_words)
+            if name and "word" in pattern.groupindex:
+                name = f"{name} {match.group('word')}"
             if name:
                 return _without_headline_lead(name, texts[index + 1 :]) if index == 0 and title else name
     return None

@@ -33,6 +33,7 @@ _CUE = re.compile(rf"(?:^(?i:{_LIST_CUES})|\b(?:{_LIST_CUES}))\b\s*:?\s*|:\s*|" 
 NAMES_AFTER_A_NOUN = re.compile(_NOUN_CUE)
 # "..., and Others", "etc.": where a run of names trails off; "Electronic Theatre Controls, Inc. (ETC)" is a name's
 _TAIL = re.compile(r"[,;]?\s*(?<!\()(?:" + "|".join(re.escape(t) for t in vocab.PLAYER_RUN_TAILS) + r")\b.*$", re.I)
+_NAME_BEFORE_DASH = re.compile(r"^([^—–]{2,80}?)\s+[—–]\s+\S")
 _ENDS_WITH_CUE = re.compile(rf"\b(?:{_LIST_CUES})\s*:?\s*$|:\s*$", re.I)
 _NAME_SEPARATOR = re.compile(r"(\s*[,;·•|]\s*(?:and\s+)?|\s+/\s+)")  # "A / B" parts names too
 _STRONG_SEPARATOR = re.compile(r"[;|/·•]")  # a run parted by these needs no "and" before its last name
@@ -87,6 +88,9 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
     # "<h4>Amedisys, Inc.</h4>" cards; a lower-case brand among them ("uvex safety group") is one more
     if len(headed) >= 3 and sum(_looks_like_name(b.text) for b in headed) >= 0.8 * len(headed):
         return [Player(clean_name(b.text)) for b in headed]  # whatever their descriptions run ("Type I, II and IV")
+    carded = _names_before_dashes(body)
+    if carded:
+        return carded
     leading = _leading_run(body)
     if len(cued) >= max(2, len(leading)):  # not "trademarks including Libre and eICU" in a footer below the run
         return [Player(n) for n in cued]
@@ -100,6 +104,14 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
     if len(lines) >= 3 and odd_lines <= max(1, len(lines) // 5):
         return [Player(clean_name(b.text)) for b in lines]
     return []
+
+
+def _names_before_dashes(body: Sequence[Block]) -> list[Player]:
+    """Company cards as lines, each a name and a dash before what it says of the company: "Energizer Holdings,
+    Inc. — St. Louis, Missouri. FY2024 net sales of USD 2.89 billion; sells Rayovac cells."."""
+    lines = list(itertools.takewhile(lambda b: b.kind == "para", body))
+    names = [m.group(1) for b in lines if (m := _NAME_BEFORE_DASH.match(b.text)) and _looks_like_name(m.group(1))]
+    return [Player(clean_name(name)) for name in names] if len(names) >= 3 and len(names) == len(lines) else []
 
 
 def _leading_run(body: Sequence[Block]) -> list[str]:
@@ -148,7 +160,8 @@ def _cued_names(header: Block, body: Sequence[Block]) -> list[str]:
         names = names_after_cue(block.text)
         if len(names) < 2 and following is not None and _ENDS_WITH_CUE.search(block.text):
             # "... the major players such as" / "A, B, C and Others…"; "Key Players:" / "The report profiles A, B"
-            names = names_after_cue(following.text) or split_names(following.text)
+            split = split_names(following.text)  # a card's "St. Louis, Missouri. FY2024 net sales ..." lists none
+            names = names_after_cue(following.text) or (split if all(map(_looks_like_name, split)) else [])
         if len(names) >= 2:
             return names
     return []

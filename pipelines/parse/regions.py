@@ -51,10 +51,16 @@ _REGION_PART = re.compile(r"^([^():]{2,40}):\s*(.+)$")  # "Europe: Germany, UK" 
 _REGION_WITH_BRACKET = re.compile(rf"\b(?P<region>(?:{vocab.REGION_NAMES_PATTERN}))\s*\((?P<countries>[^()]+)\)", re.I)
 _REGION_AND_COUNTRY = re.compile(r"^([^():–—]{2,40}?)(?::|\s+(?:--?|[–—]))\s+([^,;•·]{2,40})$")
 _REGION_LINE = re.compile(r"^([^():]{2,40}):\s*(.*)$")  # the same, or "Middle East & Africa:" with no countries
+# A region's paragraph opening on its name: "North America: the study covers ...", "**Europe.** Germany, France ...",
+# "Europe — the countries covered are ..."
+_REGION_OPENING = re.compile(r"^([^():]{2,40}?)(?::\s*|\.\s+(?=[A-Z])|\s+[–—]\s+)(.*)$")
 _TRAILING_SHARE = re.compile(r"\s+\d[\d.,]*\s?%$")
 # A region's line going on as a sentence: "North America: the study covers ...", "Europe: Countries covered are ..."
 _OPENS_A_SENTENCE = re.compile(r"[a-z]|(?i:the|countries|coverage|this|our|we|it)\b")
-_COVERED_AFTER = re.compile(r"\b(?:are|is)\s+(?:also\s+)?(?:covered|included|studied|analy[sz]ed|tracked|assessed)\b")
+# "Brazil and Mexico are covered", "Germany and Italy are the countries covered in Europe"
+_COVERED_AFTER = re.compile(
+    r"\b(?:are|is)\s+(?:also\s+)?(?:the\s+countries\s+)?(?:covered|included|studied|analy[sz]ed|tracked|assessed)\b"
+)
 # What says a sentence lists the countries a region's study covers, not countries named in passing.
 _COVERAGE_CUE = re.compile(
     r"^\s*[(–—-]|\b(?:cover(?:s|ed|ing)?|analy[sz](?:es|ed|ing)|stud(?:y|ies|ied)|looks?\s+at|includ(?:es|ed|ing)"
@@ -226,6 +232,10 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
         return []  # "By Country" over Germany, France, ...: countries that no region is named over
     regions: list[tuple[str, list[str]]] = []
     under_label = False  # items under "Europe:" or <h3>Europe</h3> are its countries, whatever they look like
+    # a list opening on no region's name ("South Korea", "Western Mexico") lists peers at its depth: "Japan" after
+    # "South Korea" is no part of it, as "Canada" after "North America" is; an item nested deeper is. So does a list
+    # whose items give their countries: "Black Sea" after "Mediterranean (Antalya, Adana)" is a region.
+    peers_depth: int | None = None
     for block in run:
         text = block.text.strip()
         if text.endswith(":") and len(text.split()) > 5 and not REGION_WORDS.match(text):
@@ -240,6 +250,8 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
         elif named:
             regions.append(named)
             under_label = False
+            listed = text.endswith(")") or len(named[1]) >= 2  # "Java – DKI Jakarta, West Java", not "GCC: Saudi"
+            peers_depth = block.level if block.kind == "item" and listed else peers_depth
         elif text.endswith(":") or block.kind == "heading" or block.kind == "label" and is_region_name(text):
             regions.extend((name, []) for name in _regions_joined(text.rstrip(": ").strip()))
             under_label = True
@@ -247,7 +259,9 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
             regions[-1][1].extend(_country_items(block))
         elif len(re.findall(r"[,;·]", text)) >= 2 and REGION_WORDS.match(text):
             regions.extend((name, []) for name in list_items(text))
-        elif REGION_WORDS.match(text) or not regions:
+        elif REGION_WORDS.match(text) or not regions or _a_peer(block, peers_depth):
+            if not regions and not REGION_WORDS.match(text):
+                peers_depth = block.level
             regions.append((text, []))
         else:
             regions[-1][1].extend(_country_items(block))
@@ -255,10 +269,16 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
     return [RegionMention(name, tuple(dict.fromkeys(countries))) for name, countries in regions]
 
 
+def _a_peer(block: Block, peers_depth: int | None) -> bool:
+    """An item of a list of peers at their depth; "Arabia, Oman, Egypt" after "Middle East: UAE, Saudi" goes on
+    the line before."""
+    return peers_depth is not None and block.kind == "item" and block.level <= peers_depth and "," not in block.text
+
+
 def _a_paragraph_a_region(body: Sequence[Block]) -> list[RegionMention]:
     """ "North America: The study covers U.S., Canada and Mexico. Labour-saving ..." / "Europe: Countries covered
     are ...": paragraphs each opening on a region's name, with the countries it says are covered."""
-    lines = [_REGION_LINE.match(block.text) if block.kind == "para" else None for block in body]
+    lines = [_REGION_OPENING.match(block.text) if block.kind == "para" else None for block in body]
     lines = list(itertools.takewhile(lambda line: line and is_region_name(line.group(1)), lines))
     sentences = sum(_OPENS_A_SENTENCE.match(line.group(2)) is not None for line in lines)
     if len(lines) < 2 or sentences < len(lines) / 2:  # "Europe: Germany, France" lines are a list's items
@@ -537,14 +557,17 @@ def region_with_countries(text: str) -> tuple[str, list[str]] | None:
 
 def _coverage_told(text: str) -> tuple[str, list[str]] | None:
     """ "North America: the study covers United States and Canada. The US is the largest ...", "South America: Brazil
-    and Argentina are covered; ...": a region's line whose first sentence says which countries the study covers."""
-    line = _REGION_LINE.match(text)
+    and Argentina are covered; ...": a region's line with a sentence saying which countries the study covers."""
+    line = _REGION_OPENING.match(text)
     if line is None or not line.group(2) or not is_region_name(line.group(1)):  # most lines: no sentence to split
         return None
-    told = split_sentences(line.group(2))[0].split(";")[0]
-    sentence = _OPENS_A_SENTENCE.match(told) or _COVERED_AFTER.search(told)  # "Brazil and Argentina are covered"
-    places = _places_listed(told) if sentence and _COVERAGE_CUE.search(told) else []
-    return (line.group(1).strip(), places) if places else None
+    for sentence in split_sentences(line.group(2)):  # "Europe. The region is projected to ... The study covers ..."
+        told = sentence.split(";")[0]
+        stated = _OPENS_A_SENTENCE.match(told) or _COVERED_AFTER.search(told)  # "Brazil and Argentina are covered"
+        places = _places_listed(told) if stated and _COVERAGE_CUE.search(told) else []
+        if places:
+            return line.group(1).strip(), places
+    return None
 
 
 def regions_of_an_areas_market(found: list[RegionMention], blocks: Sequence[Block], market: str) -> list[RegionMention]:

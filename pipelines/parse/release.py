@@ -53,10 +53,15 @@ from pipelines.records import (
 from pipelines.urls import canonical_url
 
 # Bump when a change to the parser changes its output: pages are re-parsed from raw.pages.
-PARSER_VERSION = "0.53.0"
+PARSER_VERSION = "0.54.0"
 
-_RANKING_PART = re.compile(r"^ahead of\b|\s(?:leads|dominates|are covered|is covered|are analy[sz]ed)$", re.I)
-_FINDING_WORD = re.compile(r"\b(?:CAGR|share|held|holds?|accounted|revenue|grows?|growing)\b", re.I)
+# "Steel leads, ahead of Elastomer", "Pickup trucks account for most installations, followed by UTVs": a finding's parts
+_RANKING_PART = re.compile(
+    r"^(?:ahead of|followed by)\b|\s(?:leads|dominates|are covered|is covered|are analy[sz]ed)$"
+    r"|\s(?:accounts?\s+for|(?:is|are)\s+the\s+(?:largest|biggest|leading|fastest)|serve|favou?rs?)\s",
+    re.I,
+)
+_FINDING_WORD = re.compile(r"\b(?:CAGR|share|held|holds?|accounted|revenue|grows?|growing|leads?|led)\b", re.I)
 _SHARE = re.compile(r"(?<![\d.≥≤<>])[1-8]?\d(?:\.\d+)?\s?%")  # "44.8%", not a grade's "≥99.99%"
 _BRACKETED_TAG = re.compile(r"\s*\([^()]*\)$")  # "Mahlkönig (Hemro Group)": a parent or a country after a name
 _OPENING_BLOCKS = 6
@@ -360,6 +365,8 @@ def _segments(page: _Page, lists: _Lists, in_contents: list[list[Segment]]) -> t
     listed = {s.dimension for segments in segment_lists for s in segments}
     ranked = (sections.ranked_segments(block.text) for block in page.blocks)
     segment_lists += [[s for s in segments if not _lists_dimension(listed, s.dimension)] for segments in ranked]
+    # a list opening on a finding ("Pickup trucks account for most ..., followed by ...") is the finding's parts
+    segment_lists = [segments for segments in segment_lists if not segments or not _ranks(segments[0].label)]
     return _contract_dimensions([s for s in _merge_lists(segment_lists) if _reads_as_an_item(s.label)])
 
 
@@ -399,6 +406,10 @@ def _lists_dimension(listed: set[str], dimension: str) -> bool:
     return any(name.startswith(dimension) or dimension.startswith(name) for name in listed)
 
 
+def _ranks(label: str) -> bool:
+    return _RANKING_PART.search(label) is not None
+
+
 def _reads_as_an_item(label: str) -> bool:
     """ "Carbohydrases held the largest share, at 44.8% of revenue in 2023, owing to ..." is a finding under a
     dimension's heading, not one of its items: an item states no share (a grade's "High Purity (≥99.99%)" or
@@ -406,7 +417,7 @@ def _reads_as_an_item(label: str) -> bool:
     # a finding states its share or growth, or runs long; "Below 3% Sulfur" is a grade; "Share 2024 (%)" a header
     finding = _FINDING_WORD.search(label) or len(label.split()) > 5
     share = "%" in label and ("(%)" in label or finding and _SHARE.search(label))
-    ranked = _RANKING_PART.search(label)  # "Steel leads, ahead of Elastomer": a finding's parts, no items
+    ranked = _ranks(label)  # "Steel leads, ahead of Elastomer": a finding's parts, no items
     return not share and not ranked and "©" not in label and not (label.endswith(".") and len(label.split()) > 12)
 
 

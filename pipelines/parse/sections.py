@@ -23,6 +23,7 @@ from pipelines.parse.lists import (
     leading_items,
     list_items,
     names_one_country,
+    names_the_whole_market,
     prose_items,
     run_items,
     split_top_level,
@@ -69,7 +70,8 @@ _BASIS_STATEMENT = re.compile(
     r"(?P<dim>[a-z][\w\-&/ ]{1,30}?)(?:\s+side|-wise)?(?:,\s+|\s+(?=(?:it|the market|the report|the study)\s))"
     r"(?:the\s+)?(?:[\w\-'’]+\s+){0,4}?(?:(?:is|are)\s+)?"
     rf"(?:{_SPLIT_VERBS}|covers?|includes?|spans?|separates?|distinguish(?:es)?|track(?:s|ed)?|examines?|analy[sz]es"
-    r"|(?:(?<=study )|(?<=report )|(?<=analysis ))follows|considers?|compares?"  # not "adoption follows"
+    # not "adoption follows"; "the report sizes cartridges, sausages and pails"
+    r"|(?:(?<=study )|(?<=report )|(?<=analysis )|(?<=research ))(?:follows|sizes)|considers?|compares?"
     r"|analy[sz]e|groups?|comprises?|looks? at|made up of|consists of)\s+"
     # "breaks the market down into", "groups products into", "groups machines into"
     r"(?:(?:the\s+)?(?:market|it|[a-z]+s(?=\s+into\b))\s+)?(?:down\s+)?(?:(?:into|between|among|across|as|in):?\s+)?"
@@ -130,6 +132,12 @@ _INTO_THEN_BY = re.compile(
 # "..., with the commercial segment further broken into A and B", "The commercial category is broken down further
 # into A, and B", "Cutting equipment is itself analysed in three parts: A, B and C", "ATM Services are themselves
 # broken into A and B".
+# "..., and breaks hardware down into kiosks, badge printers and ID scanners": the item named after the verb.
+_BROKEN_DOWN = re.compile(
+    r"\b(?:breaks|splits)\s+(?:the\s+)?(?P<parent>[\w\-&/ ]{1,40}?)(?:\s+(?:segment|category))?\s+(?:down|out)\s+"
+    r"(?:further\s+)?into\s+(?P<run>.+)$",
+    re.I,
+)
 _GENERIC_TAIL = re.compile(r"\s+(?:group|units|systems|products|models|types|items|line)$")
 _SUB_SEGMENTED = re.compile(
     r"(?:^|,\s+with\s+)(?:the\s+)?(?P<parent>[\w\-&/ ]{1,40}?)(?:\s+(?:segment|category))?\s+(?:(?:is|are)\s+)?"
@@ -154,6 +162,7 @@ _WITHIN_AN_ITEM = re.compile(
 _RANKING_STATEMENT = re.compile(
     r"^(?:(?:and|but)\s+)?(?:(?:within|looking at|across|among|amongst|by|in terms of|on the basis of|based on"
     r"|when it comes to|turning to|as for|as regards|regarding|for|on)\s+(?:the\s+)?|(?=[a-z]+-wise,))"
+    r"(?!(?:it|them|this|these|those|that)\b)"  # "Within it, Size 312 cells alone ...": an item's own parts
     r"(?P<dim>[a-z][\w\-&/ ]{1,30}?)(?:\s+segments?|\s+side|-wise)?,\s+"
     r"(?:the\s+)?(?P<first>[^,;]{1,60}?)(?:\s+(?:segment|category))?\s+(?:(?:still|already|now|currently|clearly)\s+)?"
     # "cloud already outsells on-premise by roughly four to one, while e-commerce is closing the gap", "on-street
@@ -187,6 +196,7 @@ _REMARK_AFTER_RUN = re.compile(
     r",\s+(?:with|which|while|whereas|where|including|the latter|the former|the last of which|noting|because"
     r"|as(?! well)|since|and within)\b|\s+as\s+(?:separate|distinct)\s|\s+separately\b|\s+on\s+their\s+own\b"
     r"|\s+across\s+"
+    r"|,\s+and\s+(?:further\s+)?(?:breaks|splits|divides|separates)\s"  # ", and breaks hardware down into ..."
     r"|,\s+and\s+(?:[\w\-]+\s+){1,4}(?:is|are|was|were|remains?|keeps?|dominates?"
     r"|holds?|held|leads?|accounts?|accounted|earned|generated|captured|makes?)\b",
     re.I,
@@ -195,7 +205,8 @@ _RANGE_OF_A_SIZE = re.compile(r"\d\s?[A-Za-z]{1,3}$")  # "up to 3 MW", "3-6 MW",
 # "compares A with B", "distinguishes A from B", "split conventional from organic"
 _COMPARES = re.compile(r"\b(?:compares?|distinguish(?:es)?|splits?|separates?)\s+$")
 _KINDS_AFTER_THE_LAST = re.compile(
-    r"(?<!\bend)\s+(?:types|variants|versions|kinds|categories|installations|uses|links|settings|deployments|environments)$"
+    r"(?<!\bend)\s+(?:types|variants|versions|kinds|categories|installations|uses|links|settings|deployments|environments"
+    r"|(?P<people>buyers|users|customers))$"
 )
 _UNCOUNTED_NOUNS = frozenset({"equipment", "machinery"})  # "automatic and manual equipment"
 _ADJECTIVE_END = re.compile(r"(?:al|ic|ed|ive|ous|ary|ar|ile|able|ible|less|ful|ent|ant)$", re.I)
@@ -257,6 +268,11 @@ _DIMENSION_GROUP = re.compile(r"(?P<dim>[A-Z][\w\-&/ ]{1,30}?)\s*\((?P<run>[^()]
 _BY_DIMENSION_COLON = re.compile(
     r"\b[Bb]y\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?)(?:,\s+covering\s+[^:;]{1,40}?)?:\s+(?P<run>[^:;]+)$"
 )
+_REPORTS_OWN = re.compile(
+    r"\b(?:report|coverage|scope|customi[sz]ation|pricing|purchase|forecast|period|years?|units?|currency|value|size"
+    r"|revenue|growth|rate|companies|players)\b",
+    re.I,
+)
 _SEGMENTS_WORD = re.compile(r"\bsegment(?:s|ation|ed|al)?\b", re.I)
 _SEGMENT_TAIL = re.compile(r"\s+segments?(?:\s+(?:analysis|outlook|insights|breakdown))?\s*$", re.I)
 _SEGMENTATION_HEADER = re.compile(r"^(?:\w+\s+){0,2}segment(?:s|ation)?\b[\w\s]{0,20}:?$", re.I)
@@ -292,6 +308,10 @@ _FIGURE_TAIL = re.compile(
     re.I,
 )
 _ITEM_COLUMN_HEADERS = vocab.TABLE_SEGMENT_HEADERS | vocab.YEAR_HEADERS
+# "sizes chambers of up to 500 litres, 500-1,000 litres and ...": the first range's noun is none of its name
+_NOUN_OF_A_RANGE = re.compile(
+    r"^[a-z][\w\-]*(?:\s[a-z][\w\-]*)?\s+of\s+(?=(?:up\s+to|below|above|under|over|less\s+than)\s)"
+)
 _CITATION = re.compile(r"\b(?:analys[ie]s|estimates?|interviews?|databases?|surveys?|research|compiled)\b|\.$", re.I)
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -672,7 +692,7 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
             return [
                 Segment(dimension, label)
                 for label in labels[1:]
-                if len(label.split()) <= 8 and label.lower() not in vocab.WHOLE_MARKET_ROWS
+                if len(label.split()) <= 8 and not names_the_whole_market(label)
             ]
     if captioned:  # a list of tables: no table under the caption
         return []
@@ -910,6 +930,7 @@ def _statement_list(match: re.Match | None, text: str) -> Iterator[tuple[Header,
         # "By Type: A; B (x, y); C.": a labelled line's semicolons part its items, with or without a closing "and"
         listed = _semicolon_items(run) if match.re is _BY_STATEMENT else []
         items = [_FIGURE_TAIL.sub("", item) for item in listed or _items_of_run(run)]  # "Hybrid (26% share)"
+        items[:1] = [_NOUN_OF_A_RANGE.sub("", item) for item in items[:1]]
         header = dimension_header(dimension)
         # "By Source, soy-based products held the largest share, at 43.1% ...": a finding, not a list
         # a name of six words at most, though "Hydraulic Dock Levelers (Hinged Lip, Telescopic Lip)" lists more
@@ -945,7 +966,9 @@ def _without_a_shared_noun(items: list[str]) -> list[str]:
     *before, last = items
     # "into Analog Load Cell and Digital Load Cell types", "cloud and on-premise installations", "office uses"
     kinds = _KINDS_AFTER_THE_LAST.search(last)
-    if kinds and not any(_KINDS_AFTER_THE_LAST.search(item) for item in before):
+    # "household and commercial buyers" share the buyers; "greenhouse operators and home & garden users" do not
+    named_alone = not kinds or not kinds.group("people") or all(len(item.split()) == 1 for item in before)
+    if kinds and named_alone and not any(_KINDS_AFTER_THE_LAST.search(item) for item in before):
         return [*before, last[: kinds.start()]]
     words = last.split()
     ends = next((i for i in range(1, len(words)) if _describes(words[i - 1])), len(words) - 1)
@@ -990,11 +1013,13 @@ def stated_children(blocks: Sequence[Block]) -> dict[str, list[str]]:
 
 def _one_from_the_other(run: str) -> str:
     """ "it further distinguishes Full Strip from Accent Strip": two items, as "Full Strip and Accent Strip"."""
-    return run.replace(" from ", " and ", 1) if "," not in run else run
+    head, joined, tail = run.partition(" from ")
+    return f"{head} and {tail}" if joined and "," not in head else run  # ", the latter ..." after B is a remark
 
 
 def _sub_items_stated(sentence: str) -> re.Match | None:
     into = _SUB_SEGMENTED.search(sentence) if " into " in sentence or " itself " in sentence else None
+    into = into or (_BROKEN_DOWN.search(sentence) if " into " in sentence else None)
     return into or (_WITHIN_AN_ITEM.search(sentence) if "ithin " in sentence else None)
 
 
@@ -1092,11 +1117,14 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
     in_segmentation = False  # under "How the study segments the market", any short label names a dimension
     in_company_table = False  # "Company | Headquarters" over "Orbit Irrigation Products | Bountiful, Utah, US"
     under_a_dimension = False  # "By Component:" over "Hardware: Tags, Gateways": an item's own sub-items
+    # "Product | ..." over "Temperature | Positive, Negative": a scope table's rows of dimensions
+    in_dimension_rows = False
     for block in itertools.chain.from_iterable(map(_by_lines, _with_their_lines(blocks))):
         if block.kind != "item":
             under_a_dimension = _ITEM_HEADER.match(block.text) is not None
         elif under_a_dimension:
             continue
+        in_dimension_rows = in_dimension_rows and block.kind == "row"
         if block.kind != "row" and ":" not in block.text and not block.text.startswith("By "):  # labels nothing
             in_company_table = False
             in_segmentation = block.kind in ("heading", "label") and _SEGMENTS_WORD.search(block.text) is not None
@@ -1133,7 +1161,7 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
                 and (
                     words[-1] in vocab.SEGMENT_LABEL_WORDS
                     and label.strip().lower() not in vocab.WIRE_TAG_LABELS  # "Industry : Energy"
-                    or in_segmentation
+                    or (in_segmentation or in_dimension_rows)
                     and _may_name_a_dimension(label)
                 )
             )
@@ -1171,6 +1199,7 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
         cited = any(YEAR_LIKE.fullmatch(item) for item in items) or words[-1:] == ["source"] and _CITATION.search(rest)
         if dimension and len(items) >= 2 and not cited and not long_item:
             found.append([s for item in items for s in segment_with_children(dimension, item, least_children=2)])
+            in_dimension_rows = block.kind == "row"
     return found
 
 
@@ -1214,8 +1243,9 @@ def _by_lines(block: Block) -> list[Block]:
 
 
 def _may_name_a_dimension(label: str) -> bool:
-    """Any short label under a segmentation heading, but a region's or the players' ("Key players: ...")."""
-    return not _is_players_header(label.lower()) and not is_region_name(label)
+    """Any short label under a segmentation heading, but a region's, the players' ("Key players: ...") or a
+    report's own ("Report coverage", "Forecast period")."""
+    return not _is_players_header(label.lower()) and not is_region_name(label) and not _REPORTS_OWN.search(label)
 
 
 def _dimensions_in_cell(cell: str) -> list[list[Segment]]:

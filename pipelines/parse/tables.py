@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from pipelines.parse import numbers
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.blocks import Block
-from pipelines.parse.lists import REGION_WORDS, cell_items, names_one_country
+from pipelines.parse.lists import REGION_WORDS, cell_items, names_one_country, names_the_whole_market
 from pipelines.parse.numbers import YEAR_LIKE
 from pipelines.parse.players import clean_name
 from pipelines.parse.regions import regions_of
@@ -167,7 +167,7 @@ def _column_figure(item: str, row: str, cell: str, money: tuple[str, str] | None
 def _size_subject(item: str) -> str:
     """How a row or column names what its figures are the size of: the market, a region's market, or a segment
     ("the Ultrasonic Meters segment", so that the name reads as no other market)."""
-    if item.lower() in vocab.WHOLE_MARKET_ROWS:
+    if names_the_whole_market(item):
         return "The market"
     if REGION_WORDS.match(item) or names_one_country(item):
         return f"{item} market"
@@ -209,9 +209,7 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
             index += 1
             if kind == "players":
                 found.players.append(Player(clean_name(cells[0])))
-            elif (
-                cells[0].lower() in vocab.WHOLE_MARKET_ROWS
-            ):  # a "Total" row is the whole market, neither region nor segment
+            elif names_the_whole_market(cells[0]):  # a "Total" row: neither region nor segment
                 continue
             elif kind == "parts":
                 found.regions.append(RegionMention(cells[0]))

@@ -415,9 +415,11 @@ CURRENCY_WORDS = {
     "nt$": "TWD",
     "r$": "BRL",
     "rm": "MYR",
-    # Kenya's shilling and South Africa's rand as their papers write them: "KSh 38.2 billion", "R41.2bn"
+    # Kenya's shilling, South Africa's rand and Nigeria's naira as their papers write them: "KSh 38.2 billion",
+    # "R41.2bn", "N1.86 trillion"
     "ksh": "KES",
     "r": "ZAR",
+    "n": "NGN",
     "us dollars": "USD",
     "eur": "EUR",
     "€": "EUR",
@@ -498,6 +500,8 @@ OTHER_SOURCE_CUES = (
     "rival consultancy",
     "rival research",
     "another research house",
+    "another research firm",
+    "another analyst",  # "Another analyst house, Kadıköy Data, pegs the 2024 market at ..."
     "some observers",
     "separate study",
     "other estimates",

@@ -352,6 +352,16 @@ SIZE_CASES = [
         [],
         "an observer's estimate quoted by the analyst",
     ),
+    (
+        "Another analyst house, Bebek Data, pegs the 2024 market at a lower USD 11.3 billion.",
+        [],
+        "another analyst house's estimate, whatever its name",
+    ),
+    (
+        "The firm values the market at TRY 402.6 billion, or USD 12.2 billion, in 2024.",
+        [(402.6, "billion", "TRY", 2024), (12.2, "billion", "USD", 2024)],
+        "one figure in two currencies after ', or': the year after both is both's",
+    ),
 ]
 
 
@@ -1467,3 +1477,28 @@ def test_a_players_own_revenue_rate_outpacing_the_market_is_the_players():
     )
     (cagr,) = figures.scope_to_players(figures.cagrs_in(sentence, None), ["Safran Landing Systems", "Liebherr"])
     assert cagr.scope == "player:Safran Landing Systems"
+
+
+@pytest.mark.parametrize(
+    ("subject", "scope"),
+    [
+        ("Largest region: Upper Delta (", "region:Upper Delta"),
+        ("Largest island group | Borneo (", "region:Borneo"),
+        ("Fastest-growing region: Asia Pacific is expected to expand at a", "region:Asia Pacific"),
+    ],
+    ids=[
+        "a stat line's largest region, of any kind of place",
+        "a table row's largest island group",
+        "a ranked place followed by a sentence is read as one",
+    ],
+)
+def test_a_ranked_place_on_a_stat_line_is_the_figures_region(subject, scope):
+    assert figures.scope_of(subject) == scope
+
+
+def test_an_item_ranked_in_a_with_clause_scopes_the_figure_after_it():
+    sentence = "Revenue should grow at a 7.1% CAGR over 2025-2030, with e-commerce the fastest channel at a 14.2% CAGR."
+    assert [(c.value_pct, c.scope) for c in figures.cagrs_in(sentence, None)] == [
+        (7.1, None),
+        (14.2, "segment:e-commerce"),
+    ]

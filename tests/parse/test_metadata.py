@@ -95,6 +95,11 @@ MARKET_CASES = [
         "a sentence's words before 'the global'",
     ),
     ("SBC Medical Group Expands in the Booming Cosmetic Healthcare Market", "Cosmetic Healthcare", "headline praise"),
+    (
+        "Vardar automotive aftermarket to grow 6.2% a year to 2031, says Ohrid Data",
+        "Vardar automotive aftermarket",
+        "a market whose own name ends in 'aftermarket'",
+    ),
     ("It offers an in-depth analysis of the current market trends", None, "'current' ends no market's name"),
     ("It provides valuable insights into market dynamics", None, "a preposition ends no market's name"),
     (
@@ -931,3 +936,11 @@ def test_a_second_opinion_from_a_firm_called_an_insight_is_another_firms_but_a_s
     assert metadata.names_another_firm(other, own, "grindlecourtresearch.com", "Weighbridge")
     heading = "Segment Insight: IoT Modules are projected to grow at a CAGR of 27.4% between 2025 and 2031."
     assert not metadata.names_another_firm(heading, own, "grindlecourtresearch.com", "eSIM")
+
+
+def test_a_release_distributed_by_a_site_is_not_credited_to_it():
+    texts = [
+        "Tallinn, 3 May 2025 — Press release distributed by Harbour Markets Digest",
+        "The Baltic linen market was worth EUR 96 million in 2024, according to a new report by Vooremaa Research.",
+    ]
+    assert metadata.research_firm("harbourmarketsdigest.ee", False, texts, "Baltic Linen") == "Vooremaa Research"

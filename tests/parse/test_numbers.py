@@ -136,8 +136,16 @@ def test_other_countries_dollar_signs_name_their_currencies(text, currency):
         ("PHP 132.5 billion in 2024", "PHP"),
         ("TRY 16.9 billion", "TRY"),
         ("R&D spend of 5 billion", None),
+        ("stood at N1.86 trillion in 2024", "NGN"),
     ],
-    ids=["the rand glued to its amount", "Kenya's shilling", "a code", "another code", "an R that is no rand"],
+    ids=[
+        "the rand glued to its amount",
+        "Kenya's shilling",
+        "a code",
+        "another code",
+        "an R that is no rand",
+        "Nigeria's naira as its papers write it",
+    ],
 )
 def test_currencies_as_local_papers_write_them(text, currency):
     (amount,) = numbers.money_amounts(text)

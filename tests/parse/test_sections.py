@@ -4218,3 +4218,181 @@ def test_sub_items_of_an_item_named_by_its_kind_and_a_generic_noun():
         ("Biotin", "Single-Vitamin Gummies"),
         ("Multivitamin Gummies", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "By organization size, the analysis distinguishes large enterprises from small and medium-sized "
+            "enterprises (SMEs).",
+            ("organization size", ["large enterprises", "small and medium-sized enterprises (SMEs)"]),
+        ),
+        (
+            "By end user, the research follows utilities, telecommunications and healthcare.",
+            ("end user", ["utilities", "telecommunications", "healthcare"]),
+        ),
+        (
+            "By packaging, the report sizes cartridges, sausages (foil packs) and pails & drums.",
+            ("packaging", ["cartridges", "sausages (foil packs)", "pails & drums"]),
+        ),
+        (
+            "By capacity, the study sizes chambers of up to 500 litres, 500-1,000 litres and above 1,000 litres.",
+            ("capacity", ["up to 500 litres", "500-1,000 litres", "above 1,000 litres"]),
+        ),
+        (
+            "By end user, the study separates household and commercial buyers, the latter including cafes.",
+            ("end user", ["household", "commercial"]),
+        ),
+        (
+            "Based on the end user, the market is segmented into commercial farms, greenhouse operators and home & "
+            "garden users.",
+            ("end user", ["commercial farms", "greenhouse operators", "home & garden users"]),
+        ),
+        (
+            "By offering, the study divides the market into software, hardware and services, and breaks hardware "
+            "down into kiosks and badge printers.",
+            ("offering", ["software", "hardware", "services"]),
+        ),
+    ],
+    ids=[
+        "'small and medium-sized enterprises' is one item",
+        "'the research follows'",
+        "'the report sizes'",
+        "the first range's noun is no part of its name",
+        "buyers that describing words share",
+        "users after named nouns are the last item's own",
+        "', and breaks X down into' goes on to an item's sub-items",
+    ],
+)
+def test_more_lists_stated_in_prose(sentence, expected):
+    found = [(header.dimension, items) for header, items in by_dimension_statements([Block("para", sentence)])]
+    assert found == [expected]
+
+
+def test_sub_items_one_distinguished_from_the_other_or_an_item_broken_down():
+    blocks = [
+        Block(
+            "para",
+            "Within walk-in chambers it further distinguishes modular walk-in rooms from drive-in rooms, the latter "
+            "being used for whole-vehicle soak tests.",
+        ),
+        Block(
+            "para",
+            "The study splits the market into software and hardware, and breaks hardware down into kiosks, "
+            "badge printers and ID scanners.",
+        ),
+    ]
+    assert stated_children(blocks) == {
+        "walk-in chambers": ["modular walk-in rooms", "drive-in rooms"],
+        "hardware": ["kiosks", "badge printers", "ID scanners"],
+    }
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        (
+            [("South Korea", 0), ("Japan", 0), ("North America (United States, Canada)", 0), ("Rest of World", 0)],
+            [("South Korea", ()), ("Japan", ()), ("North America", ("United States", "Canada")), ("Rest of World", ())],
+        ),
+        (
+            [("Northeast", 0), ("New York", 1), ("Ohio Valley", 0), ("Ohio", 1)],
+            [("Northeast", ("New York",)), ("Ohio Valley", ("Ohio",))],
+        ),
+        (
+            [("Marmara (Istanbul, Bursa)", 0), ("Aegean (Izmir)", 0), ("Black Sea", 0), ("Eastern Anatolia", 0)],
+            [("Marmara", ("Istanbul", "Bursa")), ("Aegean", ("Izmir",)), ("Black Sea", ()), ("Eastern Anatolia", ())],
+        ),
+        (
+            [("Java – Banten, West Java", 0), ("Sumatra – Riau, Lampung", 0), ("Kalimantan", 0)],
+            [("Java", ("Banten", "West Java")), ("Sumatra", ("Riau", "Lampung")), ("Kalimantan", ())],
+        ),
+        (
+            [("Middle East & Africa: UAE, Saudi", 0), ("Arabia, Oman, Egypt", 0)],
+            [("Middle East & Africa", ("UAE", "Saudi", "Arabia, Oman, Egypt"))],
+        ),
+    ],
+    ids=[
+        "a list opening on a country lists peers: Japan lies in no South Korea",
+        "items nested under a peer are its parts",
+        "a bare item after items bracketing their parts is a region",
+        "a bare item after items giving their parts after a dash is a region",
+        "a line going on after a region's countries is no region",
+    ],
+)
+def test_a_list_of_regions_whose_items_are_peers(items, expected):
+    body = [Block("item", text, level) for text, level in items]
+    found = region_items(Block("label", "By Region:"), body)
+    assert [(r.region, r.countries) for r in found] == expected
+
+
+def test_region_paragraphs_opening_on_the_regions_name_and_a_period_or_a_dash():
+    body = [
+        Block("para", "North America. The study covers the United States and Canada, where space programmes grow."),
+        Block("para", "Europe. Germany, France and Italy are the countries covered in Europe; Germany leads."),
+        Block("para", "Asia Pacific — the region grows fastest. The study covers China, Japan and India."),
+    ]
+    assert [(r.region, r.countries) for r in region_items(Block("heading", "Regional outlook", 2), body)] == [
+        ("North America", ("United States", "Canada")),
+        ("Europe", ("Germany", "France", "Italy")),
+        ("Asia Pacific", ("China", "Japan", "India")),
+    ]
+
+
+def test_a_total_row_named_after_the_markets_area_is_the_whole_market():
+    page = (
+        "# Baltic Linen Market to Reach EUR 140 Million by 2030\n\n"
+        "The Baltic linen market was worth EUR 96 million in 2024.\n\n## Market size by country\n\n"
+        "| Country | 2024 (EUR million) | CAGR 2025–2030 |\n|---|---|---|\n"
+        "| Lithuania | 51 | 6.1% |\n| Latvia | 27 | 5.2% |\n| Estonia | 18 | 5.9% |\n"
+        "| **Baltic total** | **96** | **5.8%** |\n"
+    )
+    release = parse_release(page)
+    assert [(c.value_pct, c.scope) for c in release.cagrs][-1] == (5.8, None)
+    assert (release.forecast_start, release.forecast_end) == (2025, 2030)
+    assert "Baltic total" not in [r.region for r in release.regions]
+
+
+def test_a_scope_tables_bare_row_between_rows_of_dimensions_is_a_dimension():
+    rows = [
+        Block("row", "Report Attribute | Details"),
+        Block("row", "Forecast period | 2024–2030"),
+        Block("row", "Product | Mortuary Cabinets, Walk-in Cold Rooms"),
+        Block("row", "Temperature | Positive Temperature, Negative Temperature"),
+        Block("row", "Report coverage | Revenue forecast, company ranking, competitive landscape"),
+    ]
+    assert [[(s.dimension, s.label) for s in found] for found in labelled_dimension_lists(rows)] == [
+        [("product", "Mortuary Cabinets"), ("product", "Walk-in Cold Rooms")],
+        [("temperature", "Positive Temperature"), ("temperature", "Negative Temperature")],
+    ]
+
+
+def test_a_ranking_within_an_item_names_no_dimension_it():
+    text = "Within it, Size 312 cells alone generated USD 274.9 million in 2023, followed by Size 13 and Size 10."
+    assert ranked_segments(text) == []
+
+
+def test_a_finding_line_under_a_dimension_label_is_no_list():
+    page = (
+        "# Snow Plow Attachments Market\n\nThe snow plow attachments market was worth USD 1.1 billion in 2024.\n\n"
+        "By Vehicle Type: Pickup trucks account for most installations, followed by UTVs & ATVs and heavy-duty "
+        "trucks.\n\n| Report Attribute | Details |\n|---|---|\n| By Vehicle Type | Pickup Trucks, UTVs & ATVs, "
+        "Heavy-duty Trucks |\n"
+    )
+    assert [s.label for s in parse_release(page).segments] == ["Pickup Trucks", "UTVs & ATVs", "Heavy-duty Trucks"]
+
+
+def test_company_cards_written_as_a_name_a_dash_and_a_description():
+    body = [
+        Block(
+            "para", "Corvane Cells, Inc. — St. Louis, Missouri. FY2024 net sales of USD 2.1 billion; sells zinc cells."
+        ),
+        Block("para", "Ellwang Microbattery GmbH — Ellwangen. Power brand; restructuring completed in 2024."),
+        Block("para", "Durant Inc. (Hathaway Holdings Inc.) — Activ range of zinc-air cells."),
+    ]
+    assert [p.name for p in player_items(Block("heading", "Company Profiles", 2), body)] == [
+        "Corvane Cells, Inc.",
+        "Ellwang Microbattery GmbH",
+        "Durant Inc. (Hathaway Holdings Inc.)",
+    ]
