@@ -407,6 +407,9 @@ def _walk(node: etree._Element, blocks: list[Block], kind: str, level: int) -> N
         _add_text_block(blocks, "".join(pieces), bold_chars, (link_chars, lead_link_chars), kind, level)
 
 
+_CARD_LINE_TAGS = frozenset({"span", "b", "strong"})
+
+
 def _chip_separator(previous: etree._Element, element: etree._Element) -> str:
     """Inline elements of one tag and class side by side are items ("chips", "tags", "pills"), and one of
     another class just before them is their label: "Europe: UK, France", never "EuropeUKFrance"."""
@@ -414,7 +417,22 @@ def _chip_separator(previous: etree._Element, element: etree._Element) -> str:
         return ", "
     following = element.getnext()
     labels_chips = previous.get("class") and previous.tag == element.tag and following is not None
-    return ": " if labels_chips and _are_chips(element, following) else ""
+    if labels_chips and _are_chips(element, following):
+        return ": "
+    return " · " if _are_card_lines(previous, element) else ""
+
+
+def _are_card_lines(previous: etree._Element, element: etree._Element) -> bool:
+    """A card's name and lines as glued spans ("<b>FANUC Corporation</b><span>HQ: Oshino, Japan</span><span>FY2024
+    revenue: ...</span>"), which a style sets one a line: parted, never "CorporationHQ: Oshino, JapanFY2024"."""
+    if element.tag != "span" or previous.tag not in _CARD_LINE_TAGS:
+        return False
+    lines = [previous, element]
+    before, after = previous.getprevious(), element.getnext()
+    lines += [e for e in (before, after) if e is not None and e.tag in _CARD_LINE_TAGS]
+    ends, opens = (previous.text or "")[-1:], (element.text or "")[:1]
+    glued = (ends.isalnum() or ends in ".)") and (opens.isupper() or opens.isdigit())
+    return glued and len(lines) >= 3
 
 
 def _are_chips(first: etree._Element, second: etree._Element) -> bool:

@@ -73,6 +73,14 @@ _RANKED_SUBJECT = re.compile(
     r"(?:segment|sub-segment|application|category|type|product|component|technology|end[- ]use|end[- ]user|"
     r"channel|material|vertical|offering|solution|service|deployment|form)s?\b"
 )
+# The next in a ranking, with its own figure: "Sweden leads at SEK 11.9 billion, followed by Denmark at DKK 3.6 billion"
+_FOLLOWED_BY = re.compile(
+    r",\s+followed\s+(?:closely\s+)?by\s+(?P<name>(?:the\s+)?[A-Z][\w\-&'’. ]{1,40}?)\s+(?:at|with)\s+$"
+)
+# A clause's subject that refers back to the sentence's own: "...; the region was worth USD 297.0 million"
+_REFERS_BACK = re.compile(
+    r"(?:region|area|province|state)\s+(?:was|is|were|are|has|had|will|accounted|generated)\b", re.I
+)
 # A stat line's ranked place, whatever its kind: "Largest region: Nile Delta (", "Largest island group | Java ("
 _RANKED_PLACE = re.compile(
     r"^\s*(?:largest|biggest|leading|fastest[- ]growing)\s+(?:region|province|state|island\s+group|city|emirate"
@@ -548,6 +556,12 @@ def scope_of(subject: str) -> str | None:
     return f"region:{country}" if country else None
 
 
+def _named_scope(name: str) -> str:
+    """A figure's subject named bare, as the next in a ranking: "the UAE" is a region's, "Apparel" a segment's."""
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    return f"region:{name}" if REGION_WORDS.fullmatch(name) or names_one_country(name) else f"segment:{name}"
+
+
 def _describes_only(name: str) -> bool:
     """ "the fastest-growing segment", "the largest design category" name no segment: a rank, then at most
     the dimension's word."""
@@ -611,7 +625,11 @@ def sizes_in(sentence: str, previous: str = "") -> list[MarketSize]:
         # A contrasted clause or a row's cell has a subject of its own: "..., while China's domestic market reached".
         stretch = sentence[prev_end : amount.start]
         own_subject = not sizes or _CONTRASTED_CLAUSE.search(stretch) or _CELL in stretch or _THE_WHOLE.search(stretch)
-        scope = (scope_of(stretch) or _region_referred_to(stretch, previous)) if own_subject else sizes[0].scope
+        followed = _FOLLOWED_BY.search(stretch) if sizes else None  # "..., followed by Denmark at DKK 3.6 billion"
+        if followed:
+            scope = _named_scope(followed.group("name"))
+        else:
+            scope = (scope_of(stretch) or _region_referred_to(stretch, previous)) if own_subject else sizes[0].scope
         sizes.append(MarketSize(amount.value, amount.unit, amount.currency, year, scope, sentence))
     return _respective_sizes(sentence, amounts, sizes)
 
@@ -772,6 +790,8 @@ def scope_to_regions(found: Iterable[Figure], regions: Iterable[str]) -> list[Fi
     scoped = []
     for figure in found:
         subject = _clause_opening(_figure_clause(figure))
+        if _REFERS_BACK.match(subject):  # "Eastern Macedonia and Thrace dominates output; the region was worth"
+            subject = _clause_opening(figure.snippet)
         key, cell, _ = figure.snippet.partition(" | ")
         region = next((name for name in names if _opens_with_place(subject, name) or cell and key == name), None)
         if region and (figure.scope is None or figure.scope.startswith("region:") and figure.scope[7:] in region):

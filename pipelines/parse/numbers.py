@@ -41,8 +41,10 @@ _CODES = "|".join(vocab.CURRENCY_CODES)
 # "A$", "R$", "MX$": other countries' dollars, the longest prefix first as the vocabulary lists them
 _DOLLAR_PREFIXES = "|".join(re.escape(k[:-1].upper()) for k in vocab.CURRENCY_WORDS if k.endswith("$") and k != "us$")
 _MONEY = re.compile(
-    # a code glued to a key's year counts too ("Market Size in 2025USD 658.9 Mn"), Malaysia's "RM", Kenya's "KSh"
-    rf"(?P<cur>US\s?\$|(?<![A-Za-z])(?:{_DOLLAR_PREFIXES})\$|(?<![A-Za-z])(?:US\s+dollars?|{_CODES}|RM|KSh)\b"
+    # a code glued to a key's year counts too ("Market Size in 2025USD 658.9 Mn"), Malaysia's "RM", Kenya's "KSh",
+    # Bangladesh's "Tk", Ghana's "GH₵"
+    rf"(?P<cur>US\s?\$|(?<![A-Za-z])(?:{_DOLLAR_PREFIXES})\$|(?<![A-Za-z])(?:US\s+dollars?|{_CODES}|RM|KSh|Tk)\b"
+    r"|(?<![A-Za-z])GH₵"
     r"|(?<![\w.&/-])(?-i:[RN])(?=\d)"  # South Africa's rand and Nigeria's naira, glued: "R41.2bn", "N1.86 trillion"
     rf"|[{re.escape(vocab.CURRENCY_SIGNS)}])?\s?"
     # "1,345.2", and the spaced thousands of SI style ("USD 1 345.2 million"); "$7.75+ Billion": at least the amount

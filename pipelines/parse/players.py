@@ -33,7 +33,7 @@ _CUE = re.compile(rf"(?:^(?i:{_LIST_CUES})|\b(?:{_LIST_CUES}))\b\s*:?\s*|:\s*|" 
 NAMES_AFTER_A_NOUN = re.compile(_NOUN_CUE)
 # "..., and Others", "etc.": where a run of names trails off; "Electronic Theatre Controls, Inc. (ETC)" is a name's
 _TAIL = re.compile(r"[,;]?\s*(?<!\()(?:" + "|".join(re.escape(t) for t in vocab.PLAYER_RUN_TAILS) + r")\b.*$", re.I)
-_NAME_BEFORE_DASH = re.compile(r"^([^—–]{2,80}?)\s+[—–]\s+\S")
+_NAME_BEFORE_DASH = re.compile(r"^([^—–·]{2,80}?)\s+[—–·]\s+\S")
 _ENDS_WITH_CUE = re.compile(rf"\b(?:{_LIST_CUES})\s*:?\s*$|:\s*$", re.I)
 _NAME_SEPARATOR = re.compile(r"(\s*[,;·•|]\s*(?:and\s+)?|\s+/\s+)")  # "A / B" parts names too
 _STRONG_SEPARATOR = re.compile(r"[;|/·•]")  # a run parted by these needs no "and" before its last name
@@ -82,12 +82,16 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
     # "such as A, B, ... and L" above "Key vendor offerings: A - ..."; a run of names above "Recent developments:"
     # items that read as no names ("Q2 2025: a leading producer commissioned ...") is the run's
     sentences_below = len(cued) > len(items) and not all(_looks_like_name(p.name) for p in items)
+    # "<h4>Amedisys, Inc.</h4>" cards, their lines in paragraphs or lists ("2024 revenue: USD 19.67 billion"); a
+    # lower-case brand among them ("uvex safety group") is one more
+    headed = list(
+        itertools.takewhile(lambda b: b.kind == "heading", (b for b in body if b.kind not in ("para", "item")))
+    )
+    carded = len(headed) >= 3 and not any("market" in b.text.lower() for b in headed)  # "... Market News"
+    if carded and sum(_looks_like_name(b.text) for b in headed) >= 0.8 * len(headed):
+        return [Player(clean_name(b.text)) for b in headed]  # whatever their descriptions run ("Type I, II and IV")
     if items and not _lists_more_of(cued, items) and not sentences_below:
         return items
-    headed = list(itertools.takewhile(lambda b: b.kind == "heading", (b for b in body if b.kind != "para")))
-    # "<h4>Amedisys, Inc.</h4>" cards; a lower-case brand among them ("uvex safety group") is one more
-    if len(headed) >= 3 and sum(_looks_like_name(b.text) for b in headed) >= 0.8 * len(headed):
-        return [Player(clean_name(b.text)) for b in headed]  # whatever their descriptions run ("Type I, II and IV")
     carded = _names_before_dashes(body)
     if carded:
         return carded
@@ -107,8 +111,8 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
 
 
 def _names_before_dashes(body: Sequence[Block]) -> list[Player]:
-    """Company cards as lines, each a name and a dash before what it says of the company: "Energizer Holdings,
-    Inc. — St. Louis, Missouri. FY2024 net sales of USD 2.89 billion; sells Rayovac cells."."""
+    """Company cards as lines, each a name and a dash (or a dot) before what it says of the company: "Energizer
+    Holdings, Inc. — St. Louis, Missouri. FY2024 net sales of USD 2.89 billion; sells Rayovac cells."."""
     lines = list(itertools.takewhile(lambda b: b.kind == "para", body))
     names = [m.group(1) for b in lines if (m := _NAME_BEFORE_DASH.match(b.text)) and _looks_like_name(m.group(1))]
     return [Player(clean_name(name)) for name in names] if len(names) >= 3 and len(names) == len(lines) else []

@@ -50,6 +50,9 @@ _SCOPE_PARTS = re.compile(r";|\s\|\s")
 _REGION_PART = re.compile(r"^([^():]{2,40}):\s*(.+)$")  # "Europe: Germany, UK" inside a scope row
 _REGION_WITH_BRACKET = re.compile(rf"\b(?P<region>(?:{vocab.REGION_NAMES_PATTERN}))\s*\((?P<countries>[^()]+)\)", re.I)
 _REGION_AND_COUNTRY = re.compile(r"^([^():–—]{2,40}?)(?::|\s+(?:--?|[–—]))\s+([^,;•·]{2,40})$")
+_BY_REGION_IN_A_CELL = re.compile(
+    r"(?:^|·\s*)By\s+(?:Regions?|Geography)\s*:?\s*·\s*(?P<run>.+?)(?=\s*·\s*By\s+[A-Z]|$)"
+)
 _REGION_LINE = re.compile(r"^([^():]{2,40}):\s*(.*)$")  # the same, or "Middle East & Africa:" with no countries
 # A region's paragraph opening on its name: "North America: the study covers ...", "**Europe.** Germany, France ...",
 # "Europe — the countries covered are ..."
@@ -130,6 +133,9 @@ def inline_regions(blocks: Sequence[Block]) -> list[RegionMention]:
     or a scope row of "Region: countries" parts: "Country scope | North America: U.S., Canada; Europe: UK"."""
     for block in _spanned_rows(blocks):
         label, _, value = block.text.partition(" | " if block.kind == "row" else ":")
+        in_a_cell = _regions_in_a_segmentation_cell(value) if block.kind == "row" and "By " in value else []
+        if in_a_cell:
+            return in_a_cell
         if not (REGION_LABEL.search(label) or _COUNTRY_LABEL.search(label)) or _RANKED.search(label):
             continue  # "Dominating Region: North America" names one region's rank, not the list
         if len(label) > 40 and value.count("(") < 2:  # a long label only over regions with their countries
@@ -161,6 +167,14 @@ def inline_regions(blocks: Sequence[Block]) -> list[RegionMention]:
         if in_prose:  # "Regional Analysis: The report evaluates North America, Europe, Asia Pacific and ..."
             return in_prose
     return []
+
+
+def _regions_in_a_segmentation_cell(cell: str) -> list[RegionMention]:
+    """ "By Product · Laminated · ... · By Region · North America (U.S., Canada) · Europe (Germany, UK)": the
+    regions a scope table's one cell of every dimension lists under its region's label."""
+    run = _BY_REGION_IN_A_CELL.search(cell)
+    items = [item.strip() for item in split_top_level(run.group("run"), "·")] if run else []
+    return regions_of(items) if len(items) >= 2 and all(REGION_WORDS.match(item) for item in items) else []
 
 
 def regions_with_bracketed_countries(text: str) -> list[RegionMention]:
@@ -236,11 +250,12 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
     # "South Korea" is no part of it, as "Canada" after "North America" is; an item nested deeper is. So does a list
     # whose items give their countries: "Black Sea" after "Mediterranean (Antalya, Adana)" is a region.
     peers_depth: int | None = None
+    colon_lines = sum(bool(_REGION_LINE.match(b.text)) for b in run if b.kind == "item") >= 3
     for block in run:
         text = block.text.strip()
         if text.endswith(":") and len(text.split()) > 5 and not REGION_WORDS.match(text):
             continue  # "The report breaks the market down as follows:" introduces the list
-        named = region_with_countries(text)
+        named = region_with_countries(text) or (_one_part_line(text) if colon_lines and block.kind == "item" else None)
         opening = REGION_WORDS.match(text) if regions and under_label and _is_prose(block) else None
         if opening and opening.group(0).lower() != regions[-1][0].lower():
             continue  # "Europe still consumes more than half ..." under "Rest of the World" is about Europe
@@ -267,6 +282,12 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
             regions[-1][1].extend(_country_items(block))
     # a region's paragraph may name in passing the countries its list then gives: each is listed once
     return [RegionMention(name, tuple(dict.fromkeys(countries))) for name, countries in regions]
+
+
+def _one_part_line(text: str) -> tuple[str, list[str]] | None:
+    """ "București-Ilfov: Bucharest" among "Nord-Vest: Cluj-Napoca, Oradea" lines: a region and its one part."""
+    line = _REGION_LINE.match(text)
+    return (line.group(1).strip(), [line.group(2).strip()]) if line and 0 < len(line.group(2).split()) <= 4 else None
 
 
 def _a_peer(block: Block, peers_depth: int | None) -> bool:

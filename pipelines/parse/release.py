@@ -53,7 +53,7 @@ from pipelines.records import (
 from pipelines.urls import canonical_url
 
 # Bump when a change to the parser changes its output: pages are re-parsed from raw.pages.
-PARSER_VERSION = "0.54.0"
+PARSER_VERSION = "0.55.0"
 
 # "Steel leads, ahead of Elastomer", "Pickup trucks account for most installations, followed by UTVs": a finding's parts
 _RANKING_PART = re.compile(
@@ -452,10 +452,11 @@ def _regions(page: _Page, lists: _Lists, market: str, in_contents: list[RegionMe
 
 
 def _lists_more_of_each(fuller: list[RegionMention], found: list[RegionMention]) -> bool:
-    """Whether a list names the same regions, each with every country the other gives it, and more in all."""
+    """Whether a list names every region the other does (and maybe more: the sections' headings may join "South
+    America and Middle East & Africa"), each with every country the other gives it, and more in all."""
     given = {r.region.lower(): set(r.countries) for r in found}
     more = {r.region.lower(): set(r.countries) for r in fuller}
-    return more.keys() == given.keys() and all(given[name] <= more[name] for name in given) and more != given
+    return more.keys() >= given.keys() and all(given[name] <= more[name] for name in given) and more != given
 
 
 def _reads_as_a_region(region: RegionMention) -> bool:

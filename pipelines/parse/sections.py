@@ -265,6 +265,9 @@ _DIMENSION_GROUP = re.compile(r"(?P<dim>[A-Z][\w\-&/ ]{1,30}?)\s*\((?P<run>[^()]
 # "The report also sizes demand by weapon discipline: foil, épée and sabre", "tracks the market by combustion
 # technology, covering three designs: catalytic, non-catalytic and hybrid": the list after a "by" dimension's colon.
 # A title's "by Propulsion : Global Opportunity Analysis" names its dimension in capitals.
+# "...; and by application, ship docking & berthing and escort towing": a clause whose verb the one before gave
+_VERB_LEFT_OUT = re.compile(r"^(?:and\s+)?by\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?),\s+(?P<run>.+)$", re.I)
+_BY_MARKET_ALONE = re.compile(r"^By\s+Market\s*:?$", re.I)
 _BY_DIMENSION_COLON = re.compile(
     r"\b[Bb]y\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?)(?:,\s+covering\s+[^:;]{1,40}?)?:\s+(?P<run>[^:;]+)$"
 )
@@ -391,6 +394,8 @@ def classify_header(block: Block) -> Header | None:
         return None
     if _BY_PLAYERS.match(text):  # "By Company" over one company a line
         return Header("players")
+    if _BY_MARKET_ALONE.match(text):  # "By Market:" over "Domestic", "Export": the markets sold to
+        return Header("segment", "market")
     lowered = text.lower()
     grouped = _GROUPED_BY.split(lowered, 1)
     if len(grouped) == 2 and len(grouped[0].split()) <= 4 and _is_players_header(grouped[0]):
@@ -427,7 +432,7 @@ def classify_header(block: Block) -> Header | None:
     if _names_a_firm(match.group("dim")):  # "Smart Water Meters Market Research Report by Quillford Insights"
         return None
     named = match.group("dim").lower()
-    return dimension_header(dimension_name(named) or (named if named in vocab.DIMENSIONS_AFTER_BY else None))
+    return dimension_header(dimension_name(f"by {named}") or (named if named in vocab.DIMENSIONS_AFTER_BY else None))
 
 
 def _names_a_firm(words: str) -> bool:
@@ -541,11 +546,15 @@ def dimension_name(raw: str) -> str | None:
     words = _ENTRY_NUMBER.sub("", raw).lower().split()
     if words[:1] in (["segmentation"], ["segment"], ["segments"], ["segmented"]) and words[1:2] == ["by"]:
         words = words[1:]  # "Segmentation by Type"
-    if words[:1] == ["by"]:
+    led_by = words[:1] == ["by"]
+    if led_by:
         words = words[1:]
     while len(words) > 1 and words[-1] in ("segment", "segments", "and", "the", "analysis"):  # "By Technique Analysis"
         words.pop()
-    if not words or len(words) > 4 or "market" in words:  # "Baby Car Seat Market Outlook" is the market's own
+    # "Baby Car Seat Market Outlook" is the market's own; "By Market" over "Domestic", "Export" and "By End Market"
+    # name the markets sold to
+    sold_to = led_by and words[-1:] == ["market"] and len(words) <= 2
+    if not words or len(words) > 4 or "market" in words and not sold_to:
         return None
     if "of" not in words:  # "number of groups" stays
         words[-1] = singular(words[-1])
@@ -821,12 +830,7 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
         if by_lines:
             matches += [_BY_STATEMENT.match(_AFTER_A_DASH.split(sentence)[-1]) for sentence in sentences]
         if stated:
-            matches += [
-                m
-                for sentence in sentences
-                for clause in ([sentence] if _parted_by_semicolons(sentence) else _LIST_CLAUSES.split(sentence))
-                if (m := _BASIS_STATEMENT.match(clause) or _LISTED_THEN_VERB.match(clause) or _list_makes_up(clause))
-            ]
+            matches += [m for sentence in sentences for m in _clause_statements(sentence)]
         if landscape:
             matches += [_LANDSCAPE.match(sentence) for sentence in sentences]
         if split_into:
@@ -852,6 +856,18 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
 
 
 _CHANNELS = Header("segment", "distribution channel")
+
+
+def _clause_statements(sentence: str) -> list[re.Match]:
+    """Each clause's list statement; after one, a clause may leave its verb out: "By type, the study covers A and
+    B; by power rating, below 3,000 hp and above 5,000 hp; and by application, C and D"."""
+    found: list[re.Match] = []
+    for clause in [sentence] if _parted_by_semicolons(sentence) else _LIST_CLAUSES.split(sentence):
+        m = _BASIS_STATEMENT.match(clause) or _LISTED_THEN_VERB.match(clause) or _list_makes_up(clause)
+        m = m or (_VERB_LEFT_OUT.match(clause) if found else None)
+        if m:
+            found.append(m)
+    return found
 
 
 def _channels_sold_through(sentence: str) -> list[str]:

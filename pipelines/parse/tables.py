@@ -28,8 +28,11 @@ _CAGR_COLUMN = re.compile(
 _SEPARATOR = re.compile(r"[,;·•|/]")
 _PERCENT_UNIT = re.compile(r"\s*\(%\)")
 # A column of one year's sizes: "2024", "2031F", "2024*" (an estimate), "2024 (USD Billion)", "Market Size 2024".
+# "2024", "Market size 2024 (USD Bn)", "2025 Revenue (USD Billion)": a column of one year's sizes
 _YEAR_COLUMN = re.compile(
-    r"(?:market\s+)?(?:size|value|revenue)?\s*((?:19|20)\d\d)\s*[EFP]?\*?\s*(?:\([^()]*\))?", re.I
+    r"(?:market\s+)?(?:size|value|revenue)?\s*((?:19|20)\d\d)\s*[EFP]?\*?(?:\s+(?:market\s+)?(?:size|value|revenue))?"
+    r"\s*(?:\([^()]*\))?",
+    re.I,
 )
 _NUMBER_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _COUNTRIES_HEADER = re.compile(r"^\s*(?:key\s+|major\s+|main\s+)?countr(?:y|ies)(?:\s+covered)?\s*$", re.I)
@@ -80,6 +83,9 @@ def market_columns(blocks: Sequence[Block], market: str) -> list[Block]:
     return kept
 
 
+_SLASHED_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
 def figure_tables(blocks: Sequence[Block]) -> list[Block]:
     """Rows of a figures table read with their column headers: under "Region | 2024 Share (%) | CAGR
     2025-2032 (%)", the row "North America | 41.2 | 8.6" says "North America | 2024 Share: 41.2% |
@@ -93,8 +99,9 @@ def figure_tables(blocks: Sequence[Block]) -> list[Block]:
     for block in blocks:
         cells = _cells_of(block)
         keyed = _year_keyed_size(block.text, lead, money) if block.kind in ("item", "para") else None
-        if keyed:
-            block = replace(block, text=keyed)
+        paired = _years_paired_with_amounts(cells) if block.kind == "row" else None
+        if keyed or paired:
+            block = replace(block, text=keyed or paired)
         elif not cells:
             headers, lead = None, block.text
             money = _money_unit(block.text) or (money if block.kind != "heading" else None)
@@ -106,6 +113,19 @@ def figure_tables(blocks: Sequence[Block]) -> list[Block]:
             headers, money = cells, _money_unit(block.text) or money  # "Revenue (USD Million)" over its years
         read.append(block)
     return read
+
+
+def _years_paired_with_amounts(cells: list[str]) -> str | None:
+    """ "Market Size 2024 / 2025 / 2035 | USD 17.93 Bn / USD 18.66 Bn / USD 27.41 Bn": each year with its amount,
+    "Market Size in 2024: USD 17.93 Bn | Market Size in 2025: ...", as the sentence readers understand."""
+    if len(cells) != 2 or "/" not in cells[0] or " / " not in cells[1]:
+        return None
+    years = list(_SLASHED_YEAR.finditer(cells[0]))
+    amounts = [amount.strip() for amount in cells[1].split(" / ")]
+    if len(years) < 2 or len(amounts) != len(years) or not all(map(numbers.money_amounts, amounts)):
+        return None
+    subject = cells[0][: years[0].start()].strip(" ()")
+    return " | ".join(f"{subject} in {year.group(1)}: {amount}" for year, amount in zip(years, amounts, strict=True))
 
 
 def _year_keyed_size(text: str, lead: str, money: tuple[str, str] | None) -> str | None:

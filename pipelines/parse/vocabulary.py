@@ -396,9 +396,11 @@ CURRENCY_CODES = (
     "USD", "EUR", "GBP", "INR", "JPY", "CNY", "RMB", "CHF", "CAD", "AUD", "KRW", "SGD", "BRL", "SEK", "NOK",
     "DKK", "ZAR", "AED", "SAR", "MXN", "HKD", "TWD", "NZD", "NGN", "KES", "EGP", "IDR", "MYR", "THB", "VND",
     "PLN", "ILS", "PKR", "BDT", "CLP", "COP", "ARS", "PHP", "TRY", "QAR", "KWD", "OMR", "BHD", "CZK", "HUF",
-    "RON", "PEN", "UAH", "LKR", "GHS", "MAD",
+    "RON", "PEN", "UAH", "LKR", "GHS", "MAD", "ETB", "GTQ", "CRC", "HNL", "DOP", "UYU", "JOD", "NPR", "MMK", "KHR",
+    "KZT", "UZS", "AZN", "TZS", "UGX", "RWF", "XOF", "XAF", "ZMW", "MZN", "AOA", "DZD", "TND", "IQD", "ISK", "RSD",
+    "BGN", "LBP",
 )  # fmt: skip
-CURRENCY_SIGNS = "$€£₹¥₦₩₱₪₺₫"
+CURRENCY_SIGNS = "$€£₹¥₦₩₱₪₺₫₡"
 CURRENCY_WORDS = {
     "usd": "USD",
     "us$": "USD",
@@ -415,9 +417,11 @@ CURRENCY_WORDS = {
     "nt$": "TWD",
     "r$": "BRL",
     "rm": "MYR",
-    # Kenya's shilling, South Africa's rand and Nigeria's naira as their papers write them: "KSh 38.2 billion",
-    # "R41.2bn", "N1.86 trillion"
+    # Kenya's shilling, South Africa's rand, Nigeria's naira, Ghana's cedi and Bangladesh's taka as their papers
+    # write them: "KSh 38.2 billion", "R41.2bn", "N1.86 trillion", "GH₵2.96 billion", "Tk 158.4 billion"
     "ksh": "KES",
+    "gh₵": "GHS",
+    "tk": "BDT",
     "r": "ZAR",
     "n": "NGN",
     "us dollars": "USD",
@@ -432,6 +436,7 @@ CURRENCY_WORDS = {
     "cny": "CNY",
     "rmb": "CNY",
     "₦": "NGN",
+    "₡": "CRC",
     "₩": "KRW",
     "₱": "PHP",
     "₪": "ILS",

@@ -1447,3 +1447,18 @@ def test_a_key_companies_profiled_key_glued_to_its_names_is_parted_by_a_colon():
     assert [text for _, text in kinds_and_texts(page)] == [
         "Key companies profiled: Heraeus Holding GmbH; Tanaka Kikinzoku Kogyo K.K."
     ]
+
+
+def test_a_cards_glued_name_and_lines_are_parted():
+    page = (
+        "<html><body><h2>Company Profiles</h2>"
+        "<div class='co'><b>Kestel Robotics Corporation</b><span>HQ: Oshino, Japan</span>"
+        "<span>FY2024 revenue: JPY 797.1 billion</span></div>"
+        "<div class='co'><b>Arnhem Weld Ltd.</b><span>HQ: Zurich, Switzerland</span><span>Arc cells</span></div>"
+        "<p><span>Base Year</span><span>2024</span></p></body></html>"
+    )
+    assert kinds_and_texts(page)[1:] == [
+        ("para", "Kestel Robotics Corporation · HQ: Oshino, Japan · FY2024 revenue: JPY 797.1 billion"),
+        ("para", "Arnhem Weld Ltd. · HQ: Zurich, Switzerland · Arc cells"),
+        ("para", "Base Year2024"),  # two glued spans are a key and its value, read as such further on
+    ]

@@ -1502,3 +1502,30 @@ def test_an_item_ranked_in_a_with_clause_scopes_the_figure_after_it():
         (7.1, None),
         (14.2, "segment:e-commerce"),
     ]
+
+
+def test_the_next_in_a_ranking_with_its_own_figure_is_that_figures_subject():
+    sentence = "Sweden remains the anchor market at SEK 11.9 billion in 2024, followed by Denmark at DKK 3.6 billion."
+    assert [(s.value, s.currency, s.scope) for s in figures.sizes_in(sentence)] == [
+        (11.9, "SEK", "region:Sweden"),
+        (3.6, "DKK", "region:Denmark"),
+    ]
+
+
+def test_the_region_a_later_clause_refers_back_to_is_the_sentences_opening_place():
+    sentence = (
+        "Eastern Macedonia and Thrace dominates output, hosting the quarries of Drama and Kavala; the region was "
+        "worth USD 297.0 million in 2024."
+    )
+    (size,) = figures.scope_to_regions(figures.sizes_in(sentence), ["Eastern Macedonia and Thrace", "Attica"])
+    assert size.scope == "region:Eastern Macedonia and Thrace"
+
+
+def test_a_year_column_named_before_its_kind_of_size():
+    from pipelines.parse.blocks import Block
+    from pipelines.parse.tables import figure_tables
+
+    rows = [Block("row", "Country | 2025 Revenue (USD Billion) | CAGR 2026-2035"), Block("row", "China | 3.05 | 8.2%")]
+    (row,) = figure_tables(rows)[1:]
+    assert [(s.value, s.year, s.scope) for s in figures.sizes_in(row.text)] == [(3.05, 2025, "region:China")]
+    assert [(c.value_pct, c.scope) for c in figures.cagrs_in(row.text, None)] == [(8.2, "region:China")]

@@ -137,6 +137,10 @@ def test_other_countries_dollar_signs_name_their_currencies(text, currency):
         ("TRY 16.9 billion", "TRY"),
         ("R&D spend of 5 billion", None),
         ("stood at N1.86 trillion in 2024", "NGN"),
+        ("values the market at GH₵2.96 billion", "GHS"),
+        ("was worth Tk 158.4 billion", "BDT"),
+        ("was worth ₡512 billion", "CRC"),
+        ("sizes its market at GTQ 8.9 billion", "GTQ"),
     ],
     ids=[
         "the rand glued to its amount",
@@ -145,6 +149,10 @@ def test_other_countries_dollar_signs_name_their_currencies(text, currency):
         "another code",
         "an R that is no rand",
         "Nigeria's naira as its papers write it",
+        "Ghana's cedi",
+        "Bangladesh's taka",
+        "Costa Rica's colón sign",
+        "Guatemala's quetzal by its code",
     ],
 )
 def test_currencies_as_local_papers_write_them(text, currency):

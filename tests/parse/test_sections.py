@@ -4396,3 +4396,103 @@ def test_company_cards_written_as_a_name_a_dash_and_a_description():
         "Ellwang Microbattery GmbH",
         "Durant Inc. (Hathaway Holdings Inc.)",
     ]
+
+
+def test_a_rows_years_parted_by_slashes_each_pair_with_the_amount_in_their_place():
+    rows = [Block("row", "Market Size 2024 / 2025 / 2035 | USD 17.93 Bn / USD 18.66 Bn / USD 27.41 Bn")]
+    assert [b.text for b in figure_tables(rows)] == [
+        "Market Size in 2024: USD 17.93 Bn | Market Size in 2025: USD 18.66 Bn | Market Size in 2035: USD 27.41 Bn"
+    ]
+
+
+def test_company_cards_as_headings_over_lists_of_their_lines():
+    body = [
+        Block("heading", "Corvane Health Technologies Inc.", 3),
+        Block("item", "2024 revenue: USD 19.67 billion", 1),
+        Block("item", "Lunar and Prodigy platforms", 1),
+        Block("heading", "Holbeck, Inc.", 3),
+        Block("item", "FY2024 revenue: USD 4.03 billion", 1),
+        Block("heading", "Echoline S.p.A.", 3),
+        Block("item", "Private company", 1),
+    ]
+    names = [p.name for p in player_items(Block("heading", "Leading Companies", 2), body)]
+    assert names == ["Corvane Health Technologies Inc.", "Holbeck, Inc.", "Echoline S.p.A."]
+
+
+def test_company_cards_as_lines_of_a_name_and_its_dotted_parts():
+    body = [
+        Block("para", "Kestel Robotics Corporation · HQ: Oshino, Japan · FY2024 revenue: JPY 797.1 billion"),
+        Block("para", "Arnhem Weld Ltd. · HQ: Zurich, Switzerland · Arc cells"),
+        Block("para", "Comau Saldatura S.p.A. · HQ: Turin, Italy · Body-in-white cells"),
+    ]
+    assert [p.name for p in player_items(Block("heading", "Company Profiles", 2), body)] == [
+        "Kestel Robotics Corporation",
+        "Arnhem Weld Ltd.",
+        "Comau Saldatura S.p.A.",
+    ]
+
+
+def test_the_regions_a_scope_tables_one_segmentation_cell_lists_under_by_region():
+    row = Block(
+        "row",
+        "Segmentation | By Product · Laminated · Tempered · By Region · North America (U.S., Canada) · "
+        "Europe (Germany, UK, Rest of Europe) · Middle East & Africa (GCC Countries, South Africa)",
+    )
+    assert [(r.region, r.countries) for r in inline_regions([row])] == [
+        ("North America", ("U.S.", "Canada")),
+        ("Europe", ("Germany", "UK", "Rest of Europe")),
+        ("Middle East & Africa", ("GCC Countries", "South Africa")),
+    ]
+
+
+def test_a_scope_row_naming_more_regions_than_the_sections_headings_gives_them_all():
+    page = (
+        "<html><body><h1>Frozen Waffles Market</h1><p>The frozen waffles market was worth EUR 6.2 billion in 2024."
+        "</p><h2>Regional Insights</h2><h3>Europe</h3><p>Belgium and the Netherlands lead production.</p>"
+        "<h3>South America and Middle East &amp; Africa</h3><p>Brazil is an emerging base.</p>"
+        "<table><tr><th>Report Attribute</th><th>Details</th></tr><tr><td>Regions</td><td>Europe (Belgium, "
+        "Netherlands, Poland), South America (Brazil, Argentina), Middle East &amp; Africa (UAE, Egypt)</td></tr>"
+        "</table></body></html>"
+    )
+    assert [(r.region, r.countries) for r in parse_release(page).regions] == [
+        ("Europe", ("Belgium", "Netherlands", "Poland")),
+        ("South America", ("Brazil", "Argentina")),
+        ("Middle East & Africa", ("UAE", "Egypt")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dimension"),
+    [("By Market:", "market"), ("By End Market:", "end market")],
+    ids=["'By Market' over 'Domestic', 'Export'", "'By End Market'"],
+)
+def test_the_markets_sold_to_are_a_dimension(text, dimension):
+    assert classify_header(Block("label", text)) == Header("segment", dimension)
+
+
+def test_a_regions_one_part_among_lines_of_regions_and_their_parts():
+    body = [
+        Block("item", "București-Ilfov: Bucharest", 1),
+        Block("item", "Nord-Vest: Cluj-Napoca, Oradea", 1),
+        Block("item", "Vest: Timișoara, Arad", 1),
+        Block("item", "Rest of Romania", 1),
+    ]
+    assert [(r.region, r.countries) for r in region_items(Block("label", "By Region"), body)] == [
+        ("București-Ilfov", ("Bucharest",)),
+        ("Nord-Vest", ("Cluj-Napoca", "Oradea")),
+        ("Vest", ("Timișoara", "Arad")),
+        ("Rest of Romania", ()),
+    ]
+
+
+def test_clauses_that_leave_out_the_verb_the_first_clause_gave():
+    sentence = (
+        "By type, the study covers tractor tugs and conventional tugs; by power rating, below 3,000 hp and above "
+        "5,000 hp; and by application, escort towing and salvage & firefighting."
+    )
+    found = [(header.dimension, items) for header, items in by_dimension_statements([Block("para", sentence)])]
+    assert found == [
+        ("type", ["tractor tugs", "conventional tugs"]),
+        ("power rating", ["below 3,000 hp", "above 5,000 hp"]),
+        ("application", ["escort towing", "salvage & firefighting"]),
+    ]
