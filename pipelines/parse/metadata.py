@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 import tldextract
 from dateutil import parser as date_parser
 
+from pipelines.normalise.text import to_ascii
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.lists import REGION_WORDS, names_one_country, split_last_and, split_top_level
 from pipelines.parse.numbers import YEAR_LIKE
@@ -42,6 +43,8 @@ _MARKET_NAMES = (
     re.compile(_NAME_BEFORE + r"(?P<word>(?i:aftermarket))\b"),
     re.compile(_NAME_BEFORE + r"(?i:forecast\s+report|forecasts?\s+(?:from|to|for)\s+20\d\d)\b"),
 )
+# A text copy's breadcrumb, its links' words glued: "HomeFood & BeveragesNutraceuticalsBee Pollen"
+_GLUED_CRUMB = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _AMOUNT = re.compile(r"[$€£]|\bUSD\b|\d\+?\s*(?i:billion|million|trillion|bn|mn)\b")  # "A $7.75+ Billion" names none
 # A headline's words before the market: "Study Sees Rapid Growth Ahead for Solid State Battery Market".
 # "Study Sees Rapid Growth Ahead for Solid-State Battery", "Opportunities in the Biochar": a headline's lead-in.
@@ -269,6 +272,8 @@ def _name_in(match: re.Match[str] | None, max_words: int) -> str | None:
         name = _LEAD_NOISE.sub("", name).strip()
         name = _HEADLINE_LEAD.split(name)[-1].strip()
         name = _BREADCRUMB.split(name)[-1].strip()  # "Home > Energy > Vanadium Redox Flow Battery Electrolyte"
+        glued = _GLUED_CRUMB.split(name) if name.startswith("Home") else []  # "HomeFood & BeveragesBee Pollen"
+        name = glued[-1] if len(glued) >= 3 else name
         name = _FIRMS_POSSESSIVE.split(name)[-1].strip()  # "Ellerby Analytics' Sustainable Aviation Fuel"
         name = _TRAILING_GLOBAL.sub("", name)  # "Data Center Accelerator Global Market Report"
         name = _without_places_possessive(name)  # "Australia's Caravan and Motorhome"
@@ -377,7 +382,8 @@ def research_firm(
     mentions = [
         (
             m.group("name"),
-            _CREDIT_CUE.search(text[max(0, m.start() - 20) : m.start()]) or _SAID_AFTER.match(text, m.end()),
+            (_CREDIT_CUE.search(text[max(0, m.start() - 20) : m.start()]) or _SAID_AFTER.match(text, m.end()))
+            and not _quoted_for_comparison(text[max(0, m.start() - 120) : m.start()]),
         )
         for text in texts
         if _FIRM_WORD.search(text)
@@ -405,6 +411,13 @@ def research_firm(
     if credited:
         return publisher_domain  # the citation credits the site itself, and no one else is
     return _credited_site(publisher_domain, links, texts)
+
+
+def _quoted_for_comparison(lead: str) -> bool:
+    """ "For comparison, figures published by Dunmore Chemical Economics put ...": a firm credited for a second
+    opinion, not for the page's figures."""
+    lowered = lead.lower()
+    return any(cue in lowered for cue in (*vocab.OTHER_SOURCE_CUES, *vocab.OTHER_MARKET_CUES))
 
 
 def store_publisher(texts: Sequence[str]) -> str | None:
@@ -581,7 +594,8 @@ def _spelled_by(rest: str, words: list[str]) -> bool:
 
 
 def _squash(text: str) -> str:
-    return _NOT_ALPHANUMERIC.sub("", text.lower())
+    # "Alföld Market Research" runs alfoldmarketresearch.hu: letters as a domain spells them
+    return _NOT_ALPHANUMERIC.sub("", (text if text.isascii() else to_ascii(text)).lower())
 
 
 def sells_reports(links: Sequence[str], publisher_domain: str | None) -> bool:

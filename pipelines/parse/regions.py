@@ -53,6 +53,9 @@ _REGION_AND_COUNTRY = re.compile(r"^([^():–—]{2,40}?)(?::|\s+(?:--?|[–—]
 _BY_REGION_IN_A_CELL = re.compile(
     r"(?:^|·\s*)By\s+(?:Regions?|Geography)\s*:?\s*·\s*(?P<run>.+?)(?=\s*·\s*By\s+[A-Z]|$)"
 )
+_NAMED_REGION = re.compile(r"^(?:[A-Z][\w'’\-]*\s+){1,3}Region$")  # "Tanga Region", "Central Bohemian Region"
+_BRACKETED_NAME_THEN_LIST = re.compile(r"^([^()–—:]+\([^(),]{1,12}\))\s*[:–—]\s+([^()]+[,;•·][^()]+)$")
+_PART_LINE = re.compile(r"^([^():–—]{2,40}?)(?::|\s+[–—])\s*(.+)$")  # "Vest: Timișoara, Arad", "Heredia – Sarapiquí"
 _REGION_LINE = re.compile(r"^([^():]{2,40}):\s*(.*)$")  # the same, or "Middle East & Africa:" with no countries
 # A region's paragraph opening on its name: "North America: the study covers ...", "**Europe.** Germany, France ...",
 # "Europe — the countries covered are ..."
@@ -228,7 +231,8 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
     bracketed = regions_with_bracketed_countries(opening)  # "Regional Outlook: North America (U.S., Canada) is ..."
     if bracketed:
         return bracketed
-    labelled = [header, *(b for b in body[:2] if REGION_LABEL.search(b.text.partition(":")[0]))]
+    # "Regions: ..." labels a list; "Tanga Region: Korogwe, Muheza" is one region's own line
+    labelled = [header, *(b for b in body[:2] if _labels_regions(b.text.partition(":")[0]))]
     inline = next((items for block in labelled if (items := inline_list(block.text))), [])
     if inline:  # "Regions: North America (U.S.), Europe, China": every item is a region
         return regions_of(inline)
@@ -250,12 +254,12 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
     # "South Korea" is no part of it, as "Canada" after "North America" is; an item nested deeper is. So does a list
     # whose items give their countries: "Black Sea" after "Mediterranean (Antalya, Adana)" is a region.
     peers_depth: int | None = None
-    colon_lines = sum(bool(_REGION_LINE.match(b.text)) for b in run if b.kind == "item") >= 3
+    colon_lines = sum(bool(_PART_LINE.match(b.text)) for b in run if b.kind == "item") >= 3
     for block in run:
         text = block.text.strip()
         if text.endswith(":") and len(text.split()) > 5 and not REGION_WORDS.match(text):
             continue  # "The report breaks the market down as follows:" introduces the list
-        named = region_with_countries(text) or (_one_part_line(text) if colon_lines and block.kind == "item" else None)
+        named = region_with_countries(text) or (one_part_line(text) if colon_lines and block.kind == "item" else None)
         opening = REGION_WORDS.match(text) if regions and under_label and _is_prose(block) else None
         if opening and opening.group(0).lower() != regions[-1][0].lower():
             continue  # "Europe still consumes more than half ..." under "Rest of the World" is about Europe
@@ -284,9 +288,14 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
     return [RegionMention(name, tuple(dict.fromkeys(countries))) for name, countries in regions]
 
 
-def _one_part_line(text: str) -> tuple[str, list[str]] | None:
-    """ "București-Ilfov: Bucharest" among "Nord-Vest: Cluj-Napoca, Oradea" lines: a region and its one part."""
-    line = _REGION_LINE.match(text)
+def _labels_regions(label: str) -> bool:
+    return REGION_LABEL.search(label) is not None and not _NAMED_REGION.match(label.strip())
+
+
+def one_part_line(text: str) -> tuple[str, list[str]] | None:
+    """ "București-Ilfov: Bucharest" among "Nord-Vest: Cluj-Napoca, Oradea" lines, "Heredia – Sarapiquí": a region and
+    its one part."""
+    line = _PART_LINE.match(text)
     return (line.group(1).strip(), [line.group(2).strip()]) if line and 0 < len(line.group(2).split()) <= 4 else None
 
 
@@ -554,7 +563,8 @@ def region_with_countries(text: str) -> tuple[str, list[str]] | None:
     if told:
         return told
     match = (
-        re.match(r"^([^()]+?)\s*\(([^()]+(?:\([^()]*\)[^()]*)*)\)\s*(?:[:–—]\s.*)?$", text)
+        _BRACKETED_NAME_THEN_LIST.match(text)  # "Ulster (ROI) – Donegal, Monaghan": the brackets are the name's
+        or re.match(r"^([^()]+?)\s*\(([^()]+(?:\([^()]*\)[^()]*)*)\)\s*(?:[:–—]\s.*)?$", text)
         or re.match(r"^([^\[\]{}()]+?)\s*[\[{]([^\[\]{}]+)[\]}]$", text)  # "Asia-Pacific[China, India]", "LAMEA {GCC}"
         or re.match(r"^([^():]{2,40}):\s*(.+[,;•·].+)$", text)  # "North America: United States; Canada"
         # "North America -- U.S., Canada", a row's cells "North America | U.S., Canada"

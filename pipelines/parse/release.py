@@ -30,6 +30,7 @@ from pipelines.parse.regions import (
     areas_under,
     inline_regions,
     names_regions_with_countries,
+    one_part_line,
     region_items,
     region_with_countries,
     regions_in_prose,
@@ -53,7 +54,7 @@ from pipelines.records import (
 from pipelines.urls import canonical_url
 
 # Bump when a change to the parser changes its output: pages are re-parsed from raw.pages.
-PARSER_VERSION = "0.55.0"
+PARSER_VERSION = "0.56.0"
 
 # "Steel leads, ahead of Elastomer", "Pickup trucks account for most installations, followed by UTVs": a finding's parts
 _RANKING_PART = re.compile(
@@ -268,8 +269,9 @@ def _region_of_a_market_heading(text: str) -> str:
 
 
 def _part_with_its_areas(part: str) -> RegionMention:
-    """ "Eje Cafetero (Caldas, Risaralda, Quindío)": a country's part, with the areas it groups in brackets."""
-    named = region_with_countries(part) if part.endswith(")") else None
+    """ "Eje Cafetero (Caldas, Risaralda, Quindío)", "Leinster: Dublin, Kildare", "Alajuela – San Carlos, Upala": a
+    country's part, with the areas it groups."""
+    named = region_with_countries(part) or one_part_line(part)
     return RegionMention(named[0], tuple(named[1])) if named else RegionMention(part)
 
 

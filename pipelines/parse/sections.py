@@ -643,7 +643,8 @@ def _names_over_items(blocks: Sequence[Block], index: int) -> bool:
 
 
 def names_a_dimension(name: str) -> bool:
-    """ "component", "end user", "geography": a word that names a dimension, not a snapshot's key."""
+    """ "component", "end user", "geography", "by geography": a word that names a dimension, not a snapshot's key."""
+    name = name[3:] if name.startswith("by ") else name
     return name in vocab.REGION_DIMENSIONS or re.split(r"[\s-]+", name)[-1] in vocab.SEGMENT_LABEL_WORDS
 
 

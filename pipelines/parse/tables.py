@@ -83,6 +83,7 @@ def market_columns(blocks: Sequence[Block], market: str) -> list[Block]:
     return kept
 
 
+_GLOSS = re.compile(r"\s*\([^()]*\)$")
 _SLASHED_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
@@ -238,6 +239,8 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
                 countries = () if _has_digit(listed) else tuple(cell_items(listed))
                 found.regions.append(RegionMention(cells[0], countries))
             elif len(cells) >= 2 and (header := dimension_header(dimension_name(cells[0]))):
+                if header.kind == "region" and ":" in cells[1]:  # "North America: United States | Canada · Europe: ..."
+                    continue  # a cell of regions and their countries, its lists parted by bars: read as a line
                 if header.kind == "region" and len(cells) >= 3:  # "Geography | Europe | Spain, Italy"
                     found.regions.append(RegionMention(cells[1], tuple(cell_items(cells[2]))))
                 elif header.kind == "region":  # "By Region | North America (U.S., Canada), Europe (Germany)"
@@ -258,7 +261,26 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
 def _regions_in_cell(cell: str) -> list[RegionMention]:
     """One region with its countries ("North America (U.S., Canada)"), or several, each with its own."""
     items = cell_items(cell)
-    return regions_of(items if len(items) >= 2 and all(REGION_WORDS.match(item) for item in items) else [cell])
+    if len(items) >= 2 and all(REGION_WORDS.match(item) for item in items):
+        return regions_of(items)
+    if len(items) >= 4 and REGION_WORDS.match(items[0]) and "(" not in cell:
+        return _regions_over_their_countries(items)
+    if len(items) >= 2 and not any(REGION_WORDS.match(item) for item in items):  # "Greater Cairo · Alexandria"
+        return regions_of(items)
+    return regions_of([cell])
+
+
+def _regions_over_their_countries(items: list[str]) -> list[RegionMention]:
+    """A cell's nested list, flattened: "North America · United States · Canada · Europe · Germany · ...": each
+    region's name, then its countries."""
+    regions: list[tuple[str, list[str]]] = []
+    for item in items:
+        opens = REGION_WORDS.match(item) and not names_one_country(item) and not item.lower().startswith("rest of ")
+        if opens:
+            regions.append((item, []))
+        else:
+            regions[-1][1].append(item)
+    return [RegionMention(name, tuple(countries)) for name, countries in regions]
 
 
 def _row_items(cell: str) -> list[str]:
@@ -292,7 +314,7 @@ def _table_kind(row: Block) -> str | None:
     cells = row.text.split(" | ")
     if cells[0].strip().lower() in vocab.TABLE_NUMBER_HEADERS:  # "# | Company | Country": a numbering column
         cells = cells[1:] or cells
-    first = cells[0].strip().lower()
+    first = _GLOSS.sub("", cells[0].strip().lower())  # "Region (kraj)": a local word for it in brackets
     if any(_FIGURE_HEADER.search(cell) for cell in cells[1:]) and first not in vocab.REGION_DIMENSIONS:
         return None
     if first in vocab.TABLE_PLAYER_HEADERS:

@@ -54,11 +54,12 @@ PART_DIMENSIONS = frozenset(
         "canton", "county", "counties", "territory", "state and territory", "states and territories",
         "nation", "nations", "autonomous community", "autonomous communities", "island group", "island groups",
         "governorate", "governorates", "department", "departments", "prefectures", "emirates", "cantons",
-        "territories", "voivodeships",
+        "territories", "voivodeships", "district", "districts",
     }
 )  # fmt: skip
 REGION_DIMENSIONS = (
     frozenset({"region", "regions", "geography", "geographies", "country", "countries", "regional analysis"})
+    | {"sub-region", "sub-regions", "subregion", "subregions", "member country", "member countries", "member state"}
     | PART_DIMENSIONS
 )
 # "by 2030" or "by far" are not dimensions.
@@ -418,8 +419,12 @@ CURRENCY_WORDS = {
     "r$": "BRL",
     "rm": "MYR",
     # Kenya's shilling, South Africa's rand, Nigeria's naira, Ghana's cedi and Bangladesh's taka as their papers
-    # write them: "KSh 38.2 billion", "R41.2bn", "N1.86 trillion", "GH₵2.96 billion", "Tk 158.4 billion"
+    # write them: "KSh 38.2 billion", "R41.2bn", "N1.86 trillion", "GH₵2.96 billion", "Tk 158.4 billion"; Tanzania's
+    # and Uganda's shillings "TSh" and "USh", Israel's "NIS"
     "ksh": "KES",
+    "tsh": "TZS",
+    "nis": "ILS",
+    "ush": "UGX",
     "gh₵": "GHS",
     "tk": "BDT",
     "r": "ZAR",
@@ -452,6 +457,7 @@ RELATED_HEADER_CUES = (
     "also read",
     "more reports",
     "other reports",
+    "other datasets",  # a data repository's README: "Other datasets from Lowenmarsh Data"
     "trending",
     "recommended",
     "people also",
@@ -533,6 +539,7 @@ MARKET_DESCRIPTORS = frozenset(
         "country", "country-level", "end-use", "downstream", "upstream", "overall", "broader", "wider",
         "geographic", "geographical", "noteworthy", "notable", "anchor", "flagship", "top",
         "primary", "principal", "major", "export", "overseas", "foreign", "international",
+        "fast-growing", "consumer", "lucrative", "attractive", "important",  # "a fast-growing consumer market"
     }
 )  # fmt: skip
 # Words too common in market names to tell two markets apart ("Tire Pressure Monitoring System").
@@ -727,6 +734,7 @@ RESEARCH_FIRM_WORDS = (
     "metrics",
     "foresight",
     "insight",
+    "economics",  # "Sharon Vale Economics", "Oxford Economics"
 )
 
 # Areas a market may be named after that the region names do not spell: "GCC District Cooling", "Nordic Trucks".

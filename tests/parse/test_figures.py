@@ -1529,3 +1529,11 @@ def test_a_year_column_named_before_its_kind_of_size():
     (row,) = figure_tables(rows)[1:]
     assert [(s.value, s.year, s.scope) for s in figures.sizes_in(row.text)] == [(3.05, 2025, "region:China")]
     assert [(c.value_pct, c.scope) for c in figures.cagrs_in(row.text, None)] == [(8.2, "region:China")]
+
+
+def test_a_region_described_as_a_fast_growing_consumer_market_speaks_of_this_market():
+    sentence = (
+        "Asia Pacific is projected to expand at a CAGR of 8.3% during the forecast period, with China both the "
+        "largest producer and a fast-growing consumer market."
+    )
+    assert not figures.about_another_market(sentence, "Bee Pollen")

@@ -96,6 +96,11 @@ MARKET_CASES = [
     ),
     ("SBC Medical Group Expands in the Booming Cosmetic Healthcare Market", "Cosmetic Healthcare", "headline praise"),
     (
+        "HomeFood & BeveragesNutraceuticalsBee Pollen Market Size, Share and Forecast to 2032",
+        "Bee Pollen",
+        "a text copy's breadcrumb, its links' words glued",
+    ),
+    (
         "Vardar automotive aftermarket to grow 6.2% a year to 2031, says Ohrid Data",
         "Vardar automotive aftermarket",
         "a market whose own name ends in 'aftermarket'",
@@ -242,6 +247,7 @@ FIRM_CASES = [
     ("Larchwyn Market Analysis & Research", "larchwynmarc.com", True, "initials of a name read only in part"),
     ("Voss & Ridley Market Intelligence", "vossridley.com", True, "two names joined by '&'"),
     ("Brightwater Market Research", "brightwaterxyz.com", False, "letters that are no initials"),
+    ("Alföld Market Research", "alfoldmarketresearch.hu", True, "an accented letter as the domain spells it"),
 ]
 
 
@@ -944,3 +950,22 @@ def test_a_release_distributed_by_a_site_is_not_credited_to_it():
         "The Baltic linen market was worth EUR 96 million in 2024, according to a new report by Vooremaa Research.",
     ]
     assert metadata.research_firm("harbourmarketsdigest.ee", False, texts, "Baltic Linen") == "Vooremaa Research"
+
+
+def test_a_firm_credited_for_a_comparison_is_not_the_research_firm():
+    texts = [
+        "The textile auxiliaries market reached USD 28.4 billion in 2024.",
+        "For comparison, figures published by Dunmore Chemical Research put 2024 demand at USD 31.0 billion.",
+    ]
+    assert metadata.research_firm("ellesmoorresearch.com", True, texts, "Textile Auxiliaries") == (
+        "ellesmoorresearch.com"
+    )
+
+
+def test_a_firm_named_for_its_economics_gives_a_second_opinion():
+    sentence = (
+        "Growers commissioned a study from Tel Aviv consultancy Sharon Vale Economics putting 2025 sales at about "
+        "NIS 1.1 billion."
+    )
+    own = ("carmelridge.co.il", "Carmelridge Research")
+    assert metadata.names_another_firm(sentence, own, "yarkonnews.co.il", "Israel Medical Cannabis")

@@ -141,6 +141,8 @@ def test_other_countries_dollar_signs_name_their_currencies(text, currency):
         ("was worth Tk 158.4 billion", "BDT"),
         ("was worth ₡512 billion", "CRC"),
         ("sizes its market at GTQ 8.9 billion", "GTQ"),
+        ("put the value at TSh 402.7 billion", "TZS"),
+        ("accounted for NIS 388 million of sales", "ILS"),
     ],
     ids=[
         "the rand glued to its amount",
@@ -153,6 +155,8 @@ def test_other_countries_dollar_signs_name_their_currencies(text, currency):
         "Bangladesh's taka",
         "Costa Rica's colón sign",
         "Guatemala's quetzal by its code",
+        "Tanzania's shilling",
+        "Israel's new shekel as its papers write it",
     ],
 )
 def test_currencies_as_local_papers_write_them(text, currency):

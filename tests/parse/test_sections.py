@@ -4496,3 +4496,74 @@ def test_clauses_that_leave_out_the_verb_the_first_clause_gave():
         ("power rating", ["below 3,000 hp", "above 5,000 hp"]),
         ("application", ["escort towing", "salvage & firefighting"]),
     ]
+
+
+def test_a_countrys_parts_under_by_province_each_with_its_areas():
+    page = (
+        "<html><body><h1>Ireland Student Housing Market</h1><p>The Ireland student housing market was worth EUR 1.46"
+        " billion in 2025.</p><h2>By Province</h2><ul><li><strong>Leinster</strong> – Dublin, Kildare, Louth</li>"
+        "<li><strong>Ulster (ROI)</strong> – Donegal, Monaghan</li><li>Connacht – Galway</li></ul></body></html>"
+    )
+    assert [(r.region, r.countries) for r in parse_release(page).regions] == [
+        ("Leinster", ("Dublin", "Kildare", "Louth")),
+        ("Ulster (ROI)", ("Donegal", "Monaghan")),
+        ("Connacht", ("Galway",)),
+    ]
+
+
+def test_a_named_regions_own_line_labels_no_list_of_regions():
+    body = [
+        Block("item", "Tanga Region: Korogwe, Muheza, Handeni", 1),
+        Block("item", "Morogoro Region: Kilosa, Mvomero", 1),
+        Block("item", "Kilimanjaro Region: Same, Mwanga", 1),
+        Block("item", "Pwani Region – Bagamoyo", 1),
+    ]
+    assert [(r.region, r.countries) for r in region_items(Block("heading", "By Region", 2), body)] == [
+        ("Tanga Region", ("Korogwe", "Muheza", "Handeni")),
+        ("Morogoro Region", ("Kilosa", "Mvomero")),
+        ("Kilimanjaro Region", ("Same", "Mwanga")),
+        ("Pwani Region", ("Bagamoyo",)),
+    ]
+
+
+def test_a_countrys_districts_are_its_regions():
+    assert classify_header(Block("heading", "By District", 2)) == Header("region", "district")
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Region (kraj) | Main glassmaking towns", "Sub-region | Countries covered", "Member country | States covered"],
+    ids=["a local word for 'region' in brackets", "sub-regions", "an area's member countries"],
+)
+def test_tables_of_regions_and_their_parts(header):
+    rows = [Block("row", header), Block("row", "Liberec | Jablonec, Nový Bor"), Block("row", "Zlín | Vizovice")]
+    assert [(r.region, r.countries) for r in table_lists(rows).regions] == [
+        ("Liberec", ("Jablonec", "Nový Bor")),
+        ("Zlín", ("Vizovice",)),
+    ]
+
+
+def test_a_cells_nested_list_of_regions_over_their_countries_flattened():
+    rows = [
+        Block("row", "By Type | Standard Cable Ties · Releasable Cable Ties"),
+        Block("row", "By Material | Nylon · Stainless Steel"),
+        Block(
+            "row",
+            "By Geography | North America · United States · Canada · Europe · Germany · Rest of Europe · "
+            "Middle East and Africa · Saudi Arabia · South Africa",
+        ),
+    ]
+    assert [(r.region, r.countries) for r in table_lists(rows).regions] == [
+        ("North America", ("United States", "Canada")),
+        ("Europe", ("Germany", "Rest of Europe")),
+        ("Middle East and Africa", ("Saudi Arabia", "South Africa")),
+    ]
+
+
+def test_a_related_box_of_other_datasets_states_other_markets_figures():
+    page = (
+        "# Checkweighers Market\n\nThe checkweighers market was worth USD 1.84 billion in 2024 and is expected to "
+        "grow at a CAGR of 6.1% over 2025-2030.\n\n## Other datasets from Lowenmark Data\n\n| Dataset | Headline |\n"
+        "|---|---|\n| [Case Packers](https://lowenmark.example/reports/case-packers-market) | 4.8% CAGR, 2025–2030 |\n"
+    )
+    assert [c.value_pct for c in parse_release(page).cagrs] == [6.1]
