@@ -407,6 +407,7 @@ def _walk(node: etree._Element, blocks: list[Block], kind: str, level: int) -> N
         _add_text_block(blocks, "".join(pieces), bold_chars, (link_chars, lead_link_chars), kind, level)
 
 
+_GLOSS_AFTER = re.compile(r"\s*\([a-z][^()]*\)$")  # "(island groups)", not "(Brazil, Mexico)"
 _CARD_LINE_TAGS = frozenset({"span", "b", "strong"})
 
 
@@ -483,11 +484,13 @@ def _add_text_block(
 
 
 def _is_caps_heading(text: str) -> bool:
-    """ "SEGMENTS COVERED", "COMPETITIVE LANDSCAPE": plain-text pages mark their headings in capitals."""
+    """ "SEGMENTS COVERED", "COMPETITIVE LANDSCAPE", "REGIONAL BREAKDOWN (island groups)": plain-text pages mark
+    their headings in capitals, a gloss in brackets after them."""
     words = text.split()
     if len(words) <= 3 and words[-1].lower() in vocab.LEGAL_SUFFIXES:  # "BASF SE" in a run of names: a company
         return False
-    return len(words) <= 8 and text.isupper() and sum(ch.isalpha() for ch in text) >= 4
+    capitals = _GLOSS_AFTER.sub("", text) if text.endswith(")") else text
+    return len(words) <= 8 and capitals.isupper() and sum(ch.isalpha() for ch in capitals) >= 4
 
 
 def _says_a_sentence(element: etree._Element) -> bool:

@@ -81,6 +81,11 @@ _FOLLOWED_BY = re.compile(
 _REFERS_BACK = re.compile(
     r"(?:region|area|province|state)\s+(?:was|is|were|are|has|had|will|accounted|generated)\b", re.I
 )
+_DIMENSION_WORDS = frozenset(vocab.SEGMENT_LABEL_WORDS)
+_SHARE_SAID = re.compile(
+    r"share|%\s+of\s+(?:the\s+)?(?:global\s+|total\s+|overall\s+)?(?:revenue|market|sales|demand|spending)", re.I
+)
+_RATE_AFTER = re.compile(r"\s*(?:CAGR|compound|annual|a year|per year|per annum|y-o-y|year-on-year)", re.I)
 # A stat line's ranked place, whatever its kind: "Largest region: Nile Delta (", "Largest island group | Java ("
 _RANKED_PLACE = re.compile(
     r"^\s*(?:largest|biggest|leading|fastest[- ]growing)\s+(?:region|province|state|island\s+group|city|emirate"
@@ -113,7 +118,7 @@ _MARKET_WORD = re.compile(r"\b(?<!mid-)(?<!to-)(?<!up-)(?<!mass-)markets?\b(?!-(
 REGION_ANYWHERE_IN_NAME = re.compile(rf"\b(?:{vocab.REGION_NAMES_PATTERN})\b", re.I)
 # "..., while pea-based products grow at", "...; Asia", "..., with cryobanks expanding at 16.1%": a clause of its own
 _CONTRASTED_CLAUSE = re.compile(
-    r",\s*(?:while|whereas|but)\s+|;\s*|,\s*with\s+(?=[\w&/ -]{1,40}?\s(?:expanding|growing|rising|advancing)\s)"
+    r",\s*(?:while|whereas|but|yet)\s+|;\s*|,\s*with\s+(?=[\w&/ -]{1,40}?\s(?:expanding|growing|rising|advancing)\s)"
     r"|,\s*and\s+(?=the\s+[\w&/ -]{1,40}?\s(?:region|segment)\s+(?:is|are|was|will)\b)",  # ", and the West region is"
     re.I,
 )
@@ -566,11 +571,9 @@ def _describes_only(name: str) -> bool:
     """ "the fastest-growing segment", "the largest design category" name no segment: a rank, then at most
     the dimension's word."""
     words = [word for word in re.split(r"[\s-]+", name.lower()) if word]
-    return (
-        not words
-        or words[0] in vocab.MARKET_DESCRIPTORS
-        and all(word in vocab.MARKET_DESCRIPTORS or word in vocab.SEGMENT_LABEL_WORDS for word in words[1:])
-    )
+    # "the fastest-growing nature segment": the rank, then a word naming the dimension, whatever it is
+    named = [word for word in words[1:] if word not in vocab.MARKET_DESCRIPTORS]
+    return not words or words[0] in vocab.MARKET_DESCRIPTORS and (len(named) <= 1 or set(named) <= _DIMENSION_WORDS)
 
 
 def _country_subject(clause: str) -> str | None:
@@ -731,10 +734,15 @@ def region_shares(paragraphs: Iterable[str], regions: Sequence[str]) -> dict[str
         for index, match in enumerate(found):
             stop = found[index + 1].start() if index + 1 < len(found) else len(paragraph)
             window = paragraph[match.end() : min(stop, match.end() + 120)]
-            percents = [p for p in numbers.percentages(window) if not _CAGR.search(window[: p[1]])]
+            # "at 8.6% CAGR", "a CAGR of 8.6%": a growth rate either way round, no share
+            percents = [
+                p
+                for p in numbers.percentages(window)
+                if not _CAGR.search(window[: p[1]]) and not _RATE_AFTER.match(window, p[2])
+            ]
             if percents:
                 stated.setdefault(match.group(1), percents[0][0])
-        if "share" in paragraph.lower() or len(stated) >= 2:
+        if len(stated) >= 2 or _SHARE_SAID.search(paragraph):  # "captured 38.5% of global revenue"
             for region, share in stated.items():
                 shares.setdefault(region, share)
     return shares

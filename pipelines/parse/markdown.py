@@ -501,6 +501,7 @@ def _unwrap(text: str) -> str:
             # or it ends on a bar: "Girbau S.A. | Miele & Cie. KG |" / "Pellerin Milnor Corporation | ..."
             and (" | " not in last_line or last_line.count("(") > last_line.count(")") or _OPEN_CELLS.search(last_line))
             and not _ENDS_WITH_URL.search(last_line)  # and a bare address, however long
+            and not ("...." in line and _DOT_LEADER.search(line))  # "Europe ........ Germany, U.K.": a line of its own
         )
         quote = _QUOTE_MARK.match(line) if _QUOTE_MARK.match(last_line) else None  # "> " lines of one quote
         content = line[quote.end() :] if quote else line

@@ -43,7 +43,7 @@ _DOLLAR_PREFIXES = "|".join(re.escape(k[:-1].upper()) for k in vocab.CURRENCY_WO
 _MONEY = re.compile(
     # a code glued to a key's year counts too ("Market Size in 2025USD 658.9 Mn"), Malaysia's "RM", Kenya's "KSh",
     # Bangladesh's "Tk", Ghana's "GH₵"
-    rf"(?P<cur>US\s?\$|(?<![A-Za-z])(?:{_DOLLAR_PREFIXES})\$|(?<![A-Za-z])(?:US\s+dollars?|{_CODES}|RM|KSh|TSh|USh|Tk|NIS)\b"
+    rf"(?P<cur>US\s?\$|(?<![A-Za-z])(?:{_DOLLAR_PREFIXES})\$|(?<![A-Za-z])(?:US\s+dollars?|{_CODES}|RM|KSh|TSh|USh|(?-i:Tk|NIS|KD))\b"
     r"|(?<![A-Za-z])GH₵"
     r"|(?<![\w.&/-])(?-i:[RN])(?=\d)"  # South Africa's rand and Nigeria's naira, glued: "R41.2bn", "N1.86 trillion"
     rf"|[{re.escape(vocab.CURRENCY_SIGNS)}])?\s?"

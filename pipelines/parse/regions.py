@@ -246,7 +246,13 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
         in_prose = regions_in_prose(body[:1])  # "Regional outlook" over a paragraph naming them
         if in_prose or not run:
             return in_prose
-    if _COUNTRY_LABEL.search(header.text) and run and not any(REGION_WORDS.match(b.text) for b in run):
+    bracketing = sum(b.text.endswith(")") for b in run) * 2 > len(run)  # "Fiji (Viti Levu, Vanua Levu)": its parts
+    if (
+        _COUNTRY_LABEL.search(header.text)
+        and run
+        and not bracketing
+        and not any(REGION_WORDS.match(b.text) for b in run)
+    ):
         return []  # "By Country" over Germany, France, ...: countries that no region is named over
     regions: list[tuple[str, list[str]]] = []
     under_label = False  # items under "Europe:" or <h3>Europe</h3> are its countries, whatever they look like

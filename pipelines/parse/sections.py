@@ -208,7 +208,8 @@ _KINDS_AFTER_THE_LAST = re.compile(
     r"(?<!\bend)\s+(?:types|variants|versions|kinds|categories|installations|uses|links|settings|deployments|environments"
     r"|(?P<people>buyers|users|customers))$"
 )
-_UNCOUNTED_NOUNS = frozenset({"equipment", "machinery"})  # "automatic and manual equipment"
+# "automatic and manual equipment", "cloud-based and on-premise software", "galvanized and PVC-coated wire"
+_UNCOUNTED_NOUNS = frozenset({"equipment", "machinery", "software", "hardware", "wire", "packaging", "furniture"})
 _ADJECTIVE_END = re.compile(r"(?:al|ic|ed|ive|ous|ary|ar|ile|able|ible|less|ful|ent|ant)$", re.I)
 # A "segmental analysis" paragraph's leader, the others it names, and the one growing fastest.
 _LEADING_ITEM = re.compile(
@@ -267,7 +268,6 @@ _DIMENSION_GROUP = re.compile(r"(?P<dim>[A-Z][\w\-&/ ]{1,30}?)\s*\((?P<run>[^()]
 # A title's "by Propulsion : Global Opportunity Analysis" names its dimension in capitals.
 # "...; and by application, ship docking & berthing and escort towing": a clause whose verb the one before gave
 _VERB_LEFT_OUT = re.compile(r"^(?:and\s+)?by\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?),\s+(?P<run>.+)$", re.I)
-_BY_MARKET_ALONE = re.compile(r"^By\s+Market\s*:?$", re.I)
 _BY_DIMENSION_COLON = re.compile(
     r"\b[Bb]y\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?)(?:,\s+covering\s+[^:;]{1,40}?)?:\s+(?P<run>[^:;]+)$"
 )
@@ -394,8 +394,6 @@ def classify_header(block: Block) -> Header | None:
         return None
     if _BY_PLAYERS.match(text):  # "By Company" over one company a line
         return Header("players")
-    if _BY_MARKET_ALONE.match(text):  # "By Market:" over "Domestic", "Export": the markets sold to
-        return Header("segment", "market")
     lowered = text.lower()
     grouped = _GROUPED_BY.split(lowered, 1)
     if len(grouped) == 2 and len(grouped[0].split()) <= 4 and _is_players_header(grouped[0]):
@@ -559,6 +557,8 @@ def dimension_name(raw: str) -> str | None:
     if "of" not in words:  # "number of groups" stays
         words[-1] = singular(words[-1])
     name = " ".join(words)
+    if sold_to:
+        return name
     if name in vocab.NOT_DIMENSIONS or len(words) > 1 and all(w in vocab.SECTION_HEADING_WORDS for w in words):
         return None  # "Key Market Insights" heads findings, not a dimension
     if len(words) > 1 and words[-1] in vocab.TOPIC_WORDS:  # "the main technology themes covered"; "By Theme" is one

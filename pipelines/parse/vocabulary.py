@@ -399,7 +399,7 @@ CURRENCY_CODES = (
     "PLN", "ILS", "PKR", "BDT", "CLP", "COP", "ARS", "PHP", "TRY", "QAR", "KWD", "OMR", "BHD", "CZK", "HUF",
     "RON", "PEN", "UAH", "LKR", "GHS", "MAD", "ETB", "GTQ", "CRC", "HNL", "DOP", "UYU", "JOD", "NPR", "MMK", "KHR",
     "KZT", "UZS", "AZN", "TZS", "UGX", "RWF", "XOF", "XAF", "ZMW", "MZN", "AOA", "DZD", "TND", "IQD", "ISK", "RSD",
-    "BGN", "LBP",
+    "BGN", "LBP", "MNT", "ZMW", "FJD", "PGK", "BWP", "NAD", "MUR",
 )  # fmt: skip
 CURRENCY_SIGNS = "$€£₹¥₦₩₱₪₺₫₡"
 CURRENCY_WORDS = {
@@ -415,15 +415,17 @@ CURRENCY_WORDS = {
     "hk$": "HKD",
     "s$": "SGD",
     "mx$": "MXN",
+    "fj$": "FJD",
     "nt$": "TWD",
     "r$": "BRL",
     "rm": "MYR",
     # Kenya's shilling, South Africa's rand, Nigeria's naira, Ghana's cedi and Bangladesh's taka as their papers
     # write them: "KSh 38.2 billion", "R41.2bn", "N1.86 trillion", "GH₵2.96 billion", "Tk 158.4 billion"; Tanzania's
-    # and Uganda's shillings "TSh" and "USh", Israel's "NIS"
+    # and Uganda's shillings "TSh" and "USh", Israel's "NIS", Kuwait's "KD"
     "ksh": "KES",
     "tsh": "TZS",
     "nis": "ILS",
+    "kd": "KWD",
     "ush": "UGX",
     "gh₵": "GHS",
     "tk": "BDT",

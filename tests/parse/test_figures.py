@@ -1537,3 +1537,36 @@ def test_a_region_described_as_a_fast_growing_consumer_market_speaks_of_this_mar
         "largest producer and a fast-growing consumer market."
     )
     assert not figures.about_another_market(sentence, "Bee Pollen")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "shares"),
+    [
+        (
+            "North America captured 38.5% of global revenue in 2024. Asia Pacific is forecast to expand at a 26.1% "
+            "CAGR between 2025 and 2032.",
+            {"North America": 38.5},
+        ),
+        ("Europe held a 31.0% share, while Asia Pacific grows at 9.1% a year.", {"Europe": 31.0}),
+    ],
+    ids=["a share said as '% of global revenue'; a rate before 'CAGR' is none", "a rate 'a year' is no share"],
+)
+def test_region_shares_leave_growth_rates_out(paragraph, shares):
+    assert figures.region_shares([paragraph], ["North America", "Europe", "Asia Pacific"]) == shares
+
+
+@pytest.mark.parametrize(
+    ("subject", "scope"),
+    [
+        ("Conventional powders dominate, yet Organic is the fastest-growing nature segment at ", "segment:Organic"),
+        ("Hospitals dominated demand in 2024, yet home care settings are expected to advance at a ", None),
+        ("Dogs account for most spending, but the fastest-growing animal segment is expected to grow at a ", None),
+    ],
+    ids=[
+        "'yet' opens a clause of its own; a ranked item is the figure's",
+        "the clause after 'yet' has its own subject",
+        "a rank before one word naming the dimension names no segment",
+    ],
+)
+def test_clauses_after_yet_and_ranks_before_a_dimensions_word(subject, scope):
+    assert figures.scope_of(subject) == scope

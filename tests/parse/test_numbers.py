@@ -143,6 +143,9 @@ def test_other_countries_dollar_signs_name_their_currencies(text, currency):
         ("sizes its market at GTQ 8.9 billion", "GTQ"),
         ("put the value at TSh 402.7 billion", "TZS"),
         ("accounted for NIS 388 million of sales", "ILS"),
+        ("was estimated at KD 286 million", "KWD"),
+        ("a 5 kd 3 billion", None),
+        ("reached FJ$ 704 million in 2025", "FJD"),
     ],
     ids=[
         "the rand glued to its amount",
@@ -157,6 +160,9 @@ def test_other_countries_dollar_signs_name_their_currencies(text, currency):
         "Guatemala's quetzal by its code",
         "Tanzania's shilling",
         "Israel's new shekel as its papers write it",
+        "Kuwait's dinar as its papers write it",
+        "a lower-case 'kd' is no dinar",
+        "Fiji's dollar",
     ],
 )
 def test_currencies_as_local_papers_write_them(text, currency):

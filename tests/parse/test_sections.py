@@ -4567,3 +4567,55 @@ def test_a_related_box_of_other_datasets_states_other_markets_figures():
         "|---|---|\n| [Case Packers](https://lowenmark.example/reports/case-packers-market) | 4.8% CAGR, 2025–2030 |\n"
     )
     assert [c.value_pct for c in parse_release(page).cagrs] == [6.1]
+
+
+def test_the_markets_sold_to_on_a_labelled_line():
+    found = labelled_dimension_lists([Block("para", "By Market: Domestic consumption · Exports")])
+    assert [[(s.dimension, s.label) for s in listed] for listed in found] == [
+        [("market", "Domestic consumption"), ("market", "Exports")]
+    ]
+
+
+def test_countries_under_by_country_each_bracketing_its_islands():
+    body = [
+        Block("item", "Fiji (Viti Levu, Vanua Levu)", 1),
+        Block("item", "Vanuatu (Pentecost, Tanna)", 1),
+        Block("item", "Rest of Pacific Islands (Solomon Islands, Papua New Guinea)", 1),
+    ]
+    assert [(r.region, r.countries) for r in region_items(Block("heading", "By Country", 2), body)] == [
+        ("Fiji", ("Viti Levu", "Vanua Levu")),
+        ("Vanuatu", ("Pentecost", "Tanna")),
+        ("Rest of Pacific Islands", ("Solomon Islands", "Papua New Guinea")),
+    ]
+
+
+def test_a_shared_mass_noun_after_describing_words():
+    sentence = "By coating, the report distinguishes galvanized, Galfan-coated and PVC-coated wire."
+    found = [(header.dimension, items) for header, items in by_dimension_statements([Block("para", sentence)])]
+    assert found == [("coating", ["galvanized", "Galfan-coated", "PVC-coated"])]
+
+
+def test_a_plain_text_pages_capitals_heading_with_a_gloss_and_its_dotted_leader_lines():
+    page = (
+        "BAKERY RELEASE AGENTS MARKET\n\nThe bakery release agents market was worth USD 912.4 million in 2024 and is "
+        "expected to reach USD 1.29 billion by 2030, growing at a CAGR of 5.9% over 2025-2030 as industrial bread\n"
+        "lines keep growing across Europe, while Asia Pacific is projected to advance at a 6.7% CAGR between 2025 and\n"
+        "2030 as packaged bread consumption rises in China and India, the report's authors write in their summary\n"
+        "of the study, which covers five regions and twenty countries in detail and profiles the leading suppliers\n"
+        "in each of them, from oil blends to emulsions, and from small craft bakeries to the largest plants today\n"
+        "with their own demand for release agents and the equipment that sprays them on trays, pans and belts\n"
+        "in the course of a normal production day, which the study also sizes in a separate chapter for readers\n"
+        "who want to compare the two markets side by side over the same forecast period and the same regions\n\n"
+        "REGIONAL BREAKDOWN (five regions)\n"
+        "  North America ........ U.S., Canada, Mexico\n"
+        "  Europe ............... Germany, U.K., France, Italy, Poland, Rest of Europe\n"
+        "  Asia Pacific ......... China, Japan, India, Australia, Rest of Asia Pacific\n"
+        "  Middle East & Africa . Saudi Arabia, South Africa\n"
+    )
+    release = parse_release(page.encode(), url="https://www.bakersbench.example/release.txt")
+    assert [(r.region, len(r.countries), r.share_pct) for r in release.regions] == [
+        ("North America", 3, None),
+        ("Europe", 6, None),
+        ("Asia Pacific", 5, None),
+        ("Middle East & Africa", 2, None),
+    ]
