@@ -40,10 +40,13 @@ _SCALED_NUMBER = re.compile(rf"\d\+?\s?(?:{UNIT_WORDS})\b", re.I)
 _CODES = "|".join(vocab.CURRENCY_CODES)
 # "A$", "R$", "MX$": other countries' dollars, the longest prefix first as the vocabulary lists them
 _DOLLAR_PREFIXES = "|".join(re.escape(k[:-1].upper()) for k in vocab.CURRENCY_WORDS if k.endswith("$") and k != "us$")
+# Local papers' own abbreviations ("RM", "KSh", "Tk", "KD"), those that read as words only as written
+_LOCAL_WORDS = "|".join(vocab.LOCAL_CURRENCY_WORDS)
+_CASED_LOCAL_WORDS = "|".join(vocab.CASED_LOCAL_CURRENCY_WORDS)
 _MONEY = re.compile(
-    # a code glued to a key's year counts too ("Market Size in 2025USD 658.9 Mn"), Malaysia's "RM", Kenya's "KSh",
-    # Bangladesh's "Tk", Ghana's "GH₵"
-    rf"(?P<cur>US\s?\$|(?<![A-Za-z])(?:{_DOLLAR_PREFIXES})\$|(?<![A-Za-z])(?:US\s+dollars?|{_CODES}|RM|KSh|TSh|USh|(?-i:Tk|NIS|KD))\b"
+    # a code glued to a key's year counts too ("Market Size in 2025USD 658.9 Mn"); Ghana's "GH₵"
+    rf"(?P<cur>US\s?\$|(?<![A-Za-z])(?:{_DOLLAR_PREFIXES})\$"
+    rf"|(?<![A-Za-z])(?:US\s+dollars?|{_CODES}|{_LOCAL_WORDS}|(?-i:{_CASED_LOCAL_WORDS}))\b"
     r"|(?<![A-Za-z])GH₵"
     r"|(?<![\w.&/-])(?-i:[RN])(?=\d)"  # South Africa's rand and Nigeria's naira, glued: "R41.2bn", "N1.86 trillion"
     rf"|[{re.escape(vocab.CURRENCY_SIGNS)}])?\s?"

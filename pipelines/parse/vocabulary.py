@@ -392,6 +392,11 @@ SCALE_WORDS = ("thousand", "million", "mn", "billion", "bn", "trillion")
 SCALE_WORD = "|".join(SCALE_WORDS)
 # India's scale words, in millions: a lakh is 100,000 and a crore 10 million.
 INDIAN_SCALES = {"lakh": 0.1, "crore": 10.0}
+# Local papers' abbreviations of their currencies, written before amounts: Malaysia's ringgit, Kenya's, Tanzania's
+# and Uganda's shillings ("KSh 38.2 billion"); and those that read as other words unless written just so
+# (Bangladesh's "Tk", Israel's "NIS", Kuwait's "KD": "kd" is no dinar).
+LOCAL_CURRENCY_WORDS = ("RM", "KSh", "TSh", "USh")
+CASED_LOCAL_CURRENCY_WORDS = ("Tk", "NIS", "KD")
 # ISO 4217 codes written before or after amounts ("CHF 14.1 billion", "2.3 billion EUR").
 CURRENCY_CODES = (
     "USD", "EUR", "GBP", "INR", "JPY", "CNY", "RMB", "CHF", "CAD", "AUD", "KRW", "SGD", "BRL", "SEK", "NOK",
