@@ -161,6 +161,7 @@ _MAX_CAGR_DISTANCE = 60
 # A figure's subject that is the region spoken of: "The region is expected to ...", "The U.S. and Canada make up the
 # region, which grows at 7.5%", "driving the region's 8.6% CAGR", "push the region to a 7.0% CAGR", "lead a region
 # expected to grow at 17.3%".
+_ITS_MARKET = re.compile(r"\b(?:sizes|puts|values|estimates)\s+its\s+market\b", re.I)
 _THE_REGION = re.compile(
     r"^\s*(?:the|this)\s+(?:fastest[- ]growing\s+|largest\s+)?region\b|\bthe\s+region,?\s+which\s+(?:\w+\s+)?$"
     r"|\bthe\s+region(?:'s|’s)\s+$|\bthe\s+region\s+to\s+(?:a\s+|\w+\s+at\s+(?:a\s+)?)?$"
@@ -366,6 +367,8 @@ def _region_referred_to(subject: str, previous: str) -> str | None:
     named = countries_named_in(subject) if heading and _COUNTRIES_OF.match(subject) else []
     if named and all(lies_in(country, heading) for country in named):  # "Brazil and Argentina drive the fastest
         return f"region:{heading}"  # growth, at a 6.4% CAGR" under "Latin America"
+    if previous and _ITS_MARKET.search(subject) and (country := _country_subject(previous)):
+        return f"region:{country}"  # "Guatemala is the largest country. The study sizes its market at GTQ 8.9 billion"
     subject = _CONTRASTED_CLAUSE.split(subject)[-1]  # "The U.S. and Canada harvest ... for export; the region grows"
     if not previous or not _THE_REGION.search(subject) or _MARKET_WORD.search(subject) and not own_market:
         return None  # "The region keeps its lead, with the overall market registering a CAGR of" is the market's
@@ -721,7 +724,7 @@ def region_shares(paragraphs: Iterable[str], regions: Sequence[str]) -> dict[str
     name: "North America holds ... 40%, Asia-Pacific follows at 25%". A paragraph counts
     when it speaks of shares or gives percentages to two regions or more; CAGRs are not shares.
     """
-    names = tuple(sorted({r for r in regions if r}, key=len, reverse=True))
+    names = tuple(sorted(dict.fromkeys(r for r in regions if r), key=len, reverse=True))
     if not names:
         return {}
     mention = _any_of(names)
@@ -762,7 +765,7 @@ def scope_to_segments(
     for USD 318.5 million". A clause that speaks of the market ("the market will grow") is the market's,
     whatever segment it names on the way. "The segment was worth ..." is the one named just before, in the
     sentence or in the one ``sentence_before`` it."""
-    labels = sorted({label for label in labels if len(label) > 1}, key=len)
+    labels = sorted(dict.fromkeys(label for label in labels if len(label) > 1), key=len)  # ties in page order
     named = [label for label in labels if label.lower() not in _GENERIC_LABELS]
     scoped = []
     for figure in found:
@@ -794,7 +797,7 @@ def scope_to_regions(found: Iterable[Figure], regions: Iterable[str]) -> list[Fi
     it: "The UK & Ireland remains the most mature market, accounting for £1.1bn", "Kanto accounted for ¥138.2
     billion", and "Central & Eastern Europe is forecast to post a CAGR of 8.4%" (not "Eastern Europe"). A table
     row's key is its cells' subject: "Riyadh Province | Largest market; SAR 1.31 billion in 2024"."""
-    names = sorted({name for name in regions if len(name) > 2}, key=len, reverse=True)
+    names = sorted(dict.fromkeys(name for name in regions if len(name) > 2), key=len, reverse=True)
     scoped = []
     for figure in found:
         subject = _clause_opening(_figure_clause(figure))

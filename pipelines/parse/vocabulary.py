@@ -394,9 +394,9 @@ SCALE_WORD = "|".join(SCALE_WORDS)
 INDIAN_SCALES = {"lakh": 0.1, "crore": 10.0}
 # Local papers' abbreviations of their currencies, written before amounts: Malaysia's ringgit, Kenya's, Tanzania's
 # and Uganda's shillings ("KSh 38.2 billion"); and those that read as other words unless written just so
-# (Bangladesh's "Tk", Israel's "NIS", Kuwait's "KD": "kd" is no dinar).
+# (Bangladesh's "Tk", Israel's "NIS", Kuwait's "KD", Georgia's "GEL": "kd" is no dinar, "gel" no lari).
 LOCAL_CURRENCY_WORDS = ("RM", "KSh", "TSh", "USh")
-CASED_LOCAL_CURRENCY_WORDS = ("Tk", "NIS", "KD")
+CASED_LOCAL_CURRENCY_WORDS = ("Tk", "NIS", "KD", "GEL")
 # ISO 4217 codes written before or after amounts ("CHF 14.1 billion", "2.3 billion EUR").
 CURRENCY_CODES = (
     "USD", "EUR", "GBP", "INR", "JPY", "CNY", "RMB", "CHF", "CAD", "AUD", "KRW", "SGD", "BRL", "SEK", "NOK",
@@ -431,6 +431,7 @@ CURRENCY_WORDS = {
     "tsh": "TZS",
     "nis": "ILS",
     "kd": "KWD",
+    "gel": "GEL",
     "ush": "UGX",
     "gh₵": "GHS",
     "tk": "BDT",

@@ -1570,3 +1570,35 @@ def test_region_shares_leave_growth_rates_out(paragraph, shares):
 )
 def test_clauses_after_yet_and_ranks_before_a_dimensions_word(subject, scope):
     assert figures.scope_of(subject) == scope
+
+
+def test_its_market_is_the_market_of_the_country_the_sentence_before_opens_with():
+    previous = "Guatemala is the largest and fastest-growing country."
+    sentence = "The study sizes its market at GTQ 8.9 billion in 2024."
+    assert [(s.value, s.scope) for s in figures.sizes_in(sentence, previous)] == [(8.9, "region:Guatemala")]
+
+
+def test_a_figures_segment_is_the_same_whatever_order_pythons_sets_take():
+    """Labels as long as each other ("Rose Absolute", "Rose Concrete") are tried in the page's order, never in a
+    set's, whose order changes with each interpreter's hash seed."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from pipelines.parse import figures\n"
+        "s = 'Rose Absolute, extracted with solvents from rose concrete, grows fastest at a 7.9% CAGR.'\n"
+        "labels = ['Rose Absolute', 'Rose Concrete', 'Rose Water', 'Rose Otto Oil', 'Rose Hip Oil']\n"
+        "print(figures.scope_to_segments(figures.cagrs_in(s, None), labels)[0].scope)\n"
+    )
+    scopes = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout.strip()
+        for seed in ("1", "2", "3", "4", "5", "6", "7", "8")
+    }
+    assert len(scopes) == 1 and scopes.pop().startswith("segment:Rose ")

@@ -146,6 +146,8 @@ def test_other_countries_dollar_signs_name_their_currencies(text, currency):
         ("was estimated at KD 286 million", "KWD"),
         ("a 5 kd 3 billion", None),
         ("reached FJ$ 704 million in 2025", "FJD"),
+        ("was worth GEL 1.08 billion", "GEL"),
+        ("a gel 5 billion", None),
     ],
     ids=[
         "the rand glued to its amount",
@@ -163,6 +165,8 @@ def test_other_countries_dollar_signs_name_their_currencies(text, currency):
         "Kuwait's dinar as its papers write it",
         "a lower-case 'kd' is no dinar",
         "Fiji's dollar",
+        "Georgia's lari by its code",
+        "a lower-case 'gel' is no lari",
     ],
 )
 def test_currencies_as_local_papers_write_them(text, currency):
