@@ -81,7 +81,6 @@ _FOLLOWED_BY = re.compile(
 _REFERS_BACK = re.compile(
     r"(?:region|area|province|state)\s+(?:was|is|were|are|has|had|will|accounted|generated)\b", re.I
 )
-_DIMENSION_WORDS = frozenset(vocab.SEGMENT_LABEL_WORDS)
 _SHARE_SAID = re.compile(
     r"share|%\s+of\s+(?:the\s+)?(?:global\s+|total\s+|overall\s+)?(?:revenue|market|sales|demand|spending)", re.I
 )
@@ -322,7 +321,7 @@ def cagrs_in(sentence: str, forecast: tuple[int, int] | None, previous: str = ""
     """Every CAGR a sentence states, with the years and subject it gives; "The region is expected to expand at
     a CAGR of 10.7%" is the region the ``previous`` sentence spoke of ("In Europe, Germany and France lead")."""
     mentions = list(_CAGR.finditer(sentence))
-    if not mentions or _is_another_figure(sentence):
+    if not mentions or quotes_another_source(sentence):
         return []
     found = []
     percents = numbers.percentages(sentence)
@@ -439,7 +438,7 @@ def is_company_revenue(sentence: str) -> bool:
     return bool(found) and not _SEGMENT_WORD.search(sentence, 0, found.start())
 
 
-def _is_another_figure(sentence: str) -> bool:
+def quotes_another_source(sentence: str) -> bool:
     """ "Another firm puts the CAGR at 9%", "By comparison, the wider category is worth USD 14 billion":
     a second source's figure, or a wider market's, is not this release's."""
     lowered = sentence.lower()
@@ -576,7 +575,11 @@ def _describes_only(name: str) -> bool:
     words = [word for word in re.split(r"[\s-]+", name.lower()) if word]
     # "the fastest-growing nature segment": the rank, then a word naming the dimension, whatever it is
     named = [word for word in words[1:] if word not in vocab.MARKET_DESCRIPTORS]
-    return not words or words[0] in vocab.MARKET_DESCRIPTORS and (len(named) <= 1 or set(named) <= _DIMENSION_WORDS)
+    return (
+        not words
+        or words[0] in vocab.MARKET_DESCRIPTORS
+        and (len(named) <= 1 or set(named) <= vocab.SEGMENT_LABEL_WORDS)
+    )
 
 
 def _country_subject(clause: str) -> str | None:
@@ -599,7 +602,7 @@ def sizes_in(sentence: str, previous: str = "") -> list[MarketSize]:
         or _ITEM_WITH_ITS_SIZE.match(sentence)
         or _SIZE_APPOSITIVE.search(sentence)
     )
-    if not in_context or _is_another_figure(sentence):
+    if not in_context or quotes_another_source(sentence):
         return []
     if is_company_revenue(sentence) or _DEAL.search(sentence) and not _MARKET_WORD.search(sentence):
         return []  # "Magirus received a framework order from a state fire service valued at EUR 38 million"

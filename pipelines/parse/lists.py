@@ -23,6 +23,8 @@ _MAX_LIST_ITEM_CHARS = 260  # real list items may carry long parenthesised sub-i
 AFTER_BRACKETS_AND = re.compile(r"(?<=\))\s+and\s+(?=[A-Z])")  # "Latin America (Brazil) and Middle East (...)"
 LAST_AND = re.compile(r"\s+and\s+(?=(?:the\s+)?(?:[A-Z]|[a-z][A-Z0-9])|others?\b)")  # "and iSun", "and o9 Solutions"
 PARENTHESISED = re.compile(r"\([^()]*\)")  # an innermost "(...)"
+# Brackets closing a text: a name's parent or country ("Mahlkönig (Hemro Group)"), a header's gloss ("Region (kraj)")
+TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)$")
 TRAILING_DOT_KEEP = re.compile(r"(?:\b(?:Inc|Ltd|Co|Corp|Bhd|Pvt|Pte|Plc|LLC)|\b[A-Za-z]\.[A-Za-z])\.$", re.I)
 
 

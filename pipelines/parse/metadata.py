@@ -14,6 +14,7 @@ from dateutil import parser as date_parser
 
 from pipelines.normalise.text import to_ascii
 from pipelines.parse import vocabulary as vocab
+from pipelines.parse.figures import quotes_another_source
 from pipelines.parse.lists import REGION_WORDS, names_one_country, split_last_and, split_top_level
 from pipelines.parse.numbers import YEAR_LIKE
 from pipelines.parse.regions import region_with_countries
@@ -383,7 +384,8 @@ def research_firm(
         (
             m.group("name"),
             (_CREDIT_CUE.search(text[max(0, m.start() - 20) : m.start()]) or _SAID_AFTER.match(text, m.end()))
-            and not _quoted_for_comparison(text[max(0, m.start() - 120) : m.start()]),
+            # "For comparison, figures published by Dunmore Chemical Research put ...": a second opinion's firm
+            and not quotes_another_source(text[max(0, m.start() - 120) : m.start()]),
         )
         for text in texts
         if _FIRM_WORD.search(text)
@@ -411,13 +413,6 @@ def research_firm(
     if credited:
         return publisher_domain  # the citation credits the site itself, and no one else is
     return _credited_site(publisher_domain, links, texts)
-
-
-def _quoted_for_comparison(lead: str) -> bool:
-    """ "For comparison, figures published by Dunmore Chemical Economics put ...": a firm credited for a second
-    opinion, not for the page's figures."""
-    lowered = lead.lower()
-    return any(cue in lowered for cue in (*vocab.OTHER_SOURCE_CUES, *vocab.OTHER_MARKET_CUES))
 
 
 def store_publisher(texts: Sequence[str]) -> str | None:

@@ -15,7 +15,7 @@ from pipelines.parse.blocks import Block, Document, build_document
 from pipelines.parse.contents import read_contents
 from pipelines.parse.decode import decode
 from pipelines.parse.figures import Figure
-from pipelines.parse.lists import REGION_WORDS, is_region_name
+from pipelines.parse.lists import REGION_WORDS, TRAILING_BRACKETS, is_region_name
 from pipelines.parse.numbers import split_sentences
 from pipelines.parse.players import (
     NAMES_AFTER_A_NOUN,
@@ -64,7 +64,6 @@ _RANKING_PART = re.compile(
 )
 _FINDING_WORD = re.compile(r"\b(?:CAGR|share|held|holds?|accounted|revenue|grows?|growing|leads?|led)\b", re.I)
 _SHARE = re.compile(r"(?<![\d.≥≤<>])[1-8]?\d(?:\.\d+)?\s?%")  # "44.8%", not a grade's "≥99.99%"
-_BRACKETED_TAG = re.compile(r"\s*\([^()]*\)$")  # "Mahlkönig (Hemro Group)": a parent or a country after a name
 _OPENING_BLOCKS = 6
 # What a headline says is a market: the words before "Market" ("Insulin Pump Market to Reach ...").
 _OTHER_MARKET = re.compile(r"^(?:\W*\w+:\s+)?(.{3,80}?)\s+Markets?\b", re.I)
@@ -586,7 +585,7 @@ def _completes(longer: list[Player], shorter: list[Player]) -> bool:
 
 
 def _without_tag(name: str) -> str:
-    return full_name_key(_BRACKETED_TAG.sub("", name))
+    return full_name_key(TRAILING_BRACKETS.sub("", name))
 
 
 def _once_each(players: Iterable[Player]) -> tuple[Player, ...]:

@@ -11,7 +11,13 @@ from dataclasses import dataclass, replace
 from pipelines.parse import numbers
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.blocks import Block
-from pipelines.parse.lists import REGION_WORDS, cell_items, names_one_country, names_the_whole_market
+from pipelines.parse.lists import (
+    REGION_WORDS,
+    TRAILING_BRACKETS,
+    cell_items,
+    names_one_country,
+    names_the_whole_market,
+)
 from pipelines.parse.numbers import YEAR_LIKE
 from pipelines.parse.players import clean_name
 from pipelines.parse.regions import regions_of
@@ -83,10 +89,6 @@ def market_columns(blocks: Sequence[Block], market: str) -> list[Block]:
     return kept
 
 
-_GLOSS = re.compile(r"\s*\([^()]*\)$")
-_SLASHED_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-
-
 def figure_tables(blocks: Sequence[Block]) -> list[Block]:
     """Rows of a figures table read with their column headers: under "Region | 2024 Share (%) | CAGR
     2025-2032 (%)", the row "North America | 41.2 | 8.6" says "North America | 2024 Share: 41.2% |
@@ -121,12 +123,12 @@ def _years_paired_with_amounts(cells: list[str]) -> str | None:
     "Market Size in 2024: USD 17.93 Bn | Market Size in 2025: ...", as the sentence readers understand."""
     if len(cells) != 2 or "/" not in cells[0] or " / " not in cells[1]:
         return None
-    years = list(_SLASHED_YEAR.finditer(cells[0]))
+    years = numbers.years(cells[0])
     amounts = [amount.strip() for amount in cells[1].split(" / ")]
     if len(years) < 2 or len(amounts) != len(years) or not all(map(numbers.money_amounts, amounts)):
         return None
-    subject = cells[0][: years[0].start()].strip(" ()")
-    return " | ".join(f"{subject} in {year.group(1)}: {amount}" for year, amount in zip(years, amounts, strict=True))
+    subject = cells[0][: years[0][1]].strip(" ()")
+    return " | ".join(f"{subject} in {year}: {amount}" for (year, _), amount in zip(years, amounts, strict=True))
 
 
 def _year_keyed_size(text: str, lead: str, money: tuple[str, str] | None) -> str | None:
@@ -314,7 +316,7 @@ def _table_kind(row: Block) -> str | None:
     cells = row.text.split(" | ")
     if cells[0].strip().lower() in vocab.TABLE_NUMBER_HEADERS:  # "# | Company | Country": a numbering column
         cells = cells[1:] or cells
-    first = _GLOSS.sub("", cells[0].strip().lower())  # "Region (kraj)": a local word for it in brackets
+    first = TRAILING_BRACKETS.sub("", cells[0].strip().lower())  # "Region (kraj)": a local word for it in brackets
     if any(_FIGURE_HEADER.search(cell) for cell in cells[1:]) and first not in vocab.REGION_DIMENSIONS:
         return None
     if first in vocab.TABLE_PLAYER_HEADERS:
