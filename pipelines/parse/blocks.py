@@ -42,10 +42,10 @@ _STATED_URL = re.compile(  # on a line of its own, or after a " · " ("Workspace
 _STATED_URL_BLOCKS = 15
 _STATES_A_SCALE = re.compile(rf"\b(?:{vocab.SCALE_WORD})\b", re.I)
 # A scraped snapshot's key glued to its value: "Largest RegionNorth America", "Segments CoveredBy Product, ...",
-# "By Draw WeightBelow 150 lbs", "Key companies profiledHeraeus Holding GmbH; ...".
+# "By Draw WeightBelow 150 lbs", "Key companies profiledHeraeus Holding GmbH; ...", "Key Market PlayersColdtrace ...".
 _GLUED_KEY = re.compile(
     r"^((?:Largest|Fastest[- ]Growing|Dominant|Dominating|Leading)\s+(?:Region|Market|Country|Segment)"
-    r"|(?i:(?:Segments?|Regions?|Countries|Companies)\s+Covered|Key\s+(?:Players|Companies)(?:\s+Profiled)?)"
+    r"|(?i:(?:Segments?|Regions?|Countries|Companies)\s+Covered|(?:Key|Major|Leading)\s+(?:Market\s+)?(?:Players|Companies)(?:\s+Profiled)?)"
     r"|By(?:\s+[A-Z][a-z]+){1,3}?)"
     r"(?=[A-Z])"
 )

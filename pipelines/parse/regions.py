@@ -31,9 +31,18 @@ from pipelines.parse.lists import (
 from pipelines.parse.numbers import split_sentences
 from pipelines.records import RegionMention
 
-# A short heading or label about regions, however it is worded ("Regional Scope", "Geographic coverage").
+_NOT_ONLY_AREAS = frozenset({"states", "departments"})  # "the report states:", "hospital departments"
+_AREA_WORDS = "|".join(re.escape(word) for word in sorted(vocab.PART_DIMENSIONS, key=len, reverse=True))
+_AREA_PLURALS = "|".join(re.escape(w) for w in sorted(vocab.PART_DIMENSIONS - _NOT_ONLY_AREAS) if w.endswith("s"))
+# "the following counties", "the five Danish regions": a country's parts, named in a line over their list
+PARTS_NAMED = re.compile(rf"\b(?:regions|{_AREA_PLURALS})\b", re.I)
+# A short heading or label about regions, however it is worded: "Regional Scope", "Geography", "Countries covered",
+# "Governorate coverage", "Provincial view"
 REGION_LABEL = re.compile(
-    r"\bregion(?:al|s)?\b|\bgeograph\w*|^countr(?:y|ies) (?:coverage|scope|covered|analy[sz]ed|studied|included)", re.I
+    r"\bregion(?:al|s)?\b|\bgeograph\w*"
+    rf"|^(?:countr(?:y|ies)|{_AREA_WORDS}) (?:coverage|scope|covered|analy[sz]ed|studied|included)"
+    r"|\b(?:provincial|departmental|state-level|county-level) (?:outlook|view|analysis|breakdown|coverage|insights)",
+    re.I,
 )
 _DIMENSIONS_IN_BRACKETS = re.compile(r"\s*\(By [^()]*\)")
 _REGION_NAME_WORDS = 6  # "Rest of Latin America and Caribbean": a longer item is a clause
@@ -53,7 +62,12 @@ _REGION_AND_COUNTRY = re.compile(r"^([^():–—]{2,40}?)(?::|\s+(?:--?|[–—]
 _BY_REGION_IN_A_CELL = re.compile(
     r"(?:^|·\s*)By\s+(?:Regions?|Geography)\s*:?\s*·\s*(?P<run>.+?)(?=\s*·\s*By\s+[A-Z]|$)"
 )
-_NAMED_REGION = re.compile(r"^(?:[A-Z][\w'’\-]*\s+){1,3}Region$")  # "Tanga Region", "Central Bohemian Region"
+# "Tanga Region", "Central Bohemian Region", "Capital Region of Denmark", "Region of Southern Denmark"
+_NAMED_REGION = re.compile(
+    r"^(?:(?:[A-Z][\w'’\-]*\s+){1,3}Region(?:\s+of\s+NAME)?|Region\s+of\s+NAME)$".replace(
+        "NAME", r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}"
+    )
+)
 _BRACKETED_NAME_THEN_LIST = re.compile(r"^([^()–—:]+\([^(),]{1,12}\))\s*[:–—]\s+([^()]+[,;•·][^()]+)$")
 _PART_LINE = re.compile(r"^([^():–—]{2,40}?)(?::|\s+[–—])\s*(.+)$")  # "Vest: Timișoara, Arad", "Heredia – Sarapiquí"
 _REGION_LINE = re.compile(r"^([^():]{2,40}):\s*(.*)$")  # the same, or "Middle East & Africa:" with no countries
@@ -246,7 +260,8 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
         in_prose = regions_in_prose(body[:1])  # "Regional outlook" over a paragraph naming them
         if in_prose or not run:
             return in_prose
-    bracketing = sum(b.text.endswith(")") for b in run) * 2 > len(run)  # "Fiji (Viti Levu, Vanua Levu)": its parts
+    # "Fiji (Viti Levu, Vanua Levu)", "Harju County – Tallinn, Maardu": items that give their parts
+    bracketing = sum(b.text.endswith(")") or _gives_its_parts(b.text) for b in run) * 2 > len(run)
     if (
         _COUNTRY_LABEL.search(header.text)
         and run
@@ -261,7 +276,7 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
     # whose items give their countries: "Black Sea" after "Mediterranean (Antalya, Adana)" is a region.
     peers_depth: int | None = None
     colon_lines = sum(bool(_PART_LINE.match(b.text)) for b in run if b.kind == "item") >= 3
-    for block in run:
+    for block, following in itertools.zip_longest(run, run[1:]):
         text = block.text.strip()
         if text.endswith(":") and len(text.split()) > 5 and not REGION_WORDS.match(text):
             continue  # "The report breaks the market down as follows:" introduces the list
@@ -277,7 +292,7 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
             under_label = False
             listed = text.endswith(")") or len(named[1]) >= 2  # "Java – DKI Jakarta, West Java", not "GCC: Saudi"
             peers_depth = block.level if block.kind == "item" and listed else peers_depth
-        elif text.endswith(":") or block.kind == "heading" or block.kind == "label" and is_region_name(text):
+        elif text.endswith(":") or block.kind == "heading" or block.kind == "label" and _labels_a_part(text, following):
             regions.extend((name, []) for name in _regions_joined(text.rstrip(": ").strip()))
             under_label = True
         elif regions and under_label:
@@ -292,6 +307,19 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
             regions[-1][1].extend(_country_items(block))
     # a region's paragraph may name in passing the countries its list then gives: each is listed once
     return [RegionMention(name, tuple(dict.fromkeys(countries))) for name, countries in regions]
+
+
+def _labels_a_part(label: str, following: Block | None) -> bool:
+    """ "Europe", or "Nordland" over the line "Bodø, Lofoten, Helgeland": a part's name over its areas."""
+    if is_region_name(label):
+        return True
+    over_a_line = following is not None and following.kind == "para" and "," in following.text
+    return over_a_line and "," not in label and len(label.split()) <= 4
+
+
+def _gives_its_parts(text: str) -> bool:
+    named = region_with_countries(text)
+    return named is not None and len(named[1]) >= 2
 
 
 def _labels_regions(label: str) -> bool:
@@ -527,10 +555,13 @@ def _region_run(body: Sequence[Block]) -> list[Block]:
     they name are that region's)."""
     run: list[Block] = []
     under_a_region = False
-    for block in _pipe_lines_as_items(body):
+    blocks = _pipe_lines_as_items(body)
+    for block, following in itertools.zip_longest(blocks, blocks[1:]):
         is_label = block.text.endswith(":") and len(block.text) < 60
         labels_a_region = block.kind in ("heading", "label") or block.kind == "item" and block.text.endswith(":")
-        if labels_a_region and is_region_name(block.text):
+        # "<h3>Luzon</h3>" over its regions' items: a part of the country, by where it stands
+        heads_items = block.kind == "heading" and following is not None and following.kind == "item"
+        if labels_a_region and (is_region_name(block.text) or heads_items):
             # "Europe:" over its items is a list's label; "• North America:" is an item over a paragraph on it
             under_a_region = block.kind == "item" or not block.text.endswith(":")
             run.append(block)

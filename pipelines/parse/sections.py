@@ -31,7 +31,7 @@ from pipelines.parse.lists import (
 )
 from pipelines.parse.numbers import YEAR_LIKE, split_sentences
 from pipelines.parse.players import PLAYER_NOUN
-from pipelines.parse.regions import REGION_LABEL
+from pipelines.parse.regions import PARTS_NAMED, REGION_LABEL
 from pipelines.records import Segment
 
 _BY_DIMENSION = re.compile(
@@ -40,7 +40,7 @@ _BY_DIMENSION = re.compile(
     re.I,
 )
 _BY_CAPITALISED = re.compile(r"\b[Bb]y\s+[A-Z]")
-_RANKING = re.compile(r"\b(?:largest|fastest|dominant|leading|biggest|top|smallest)\b", re.I)
+_RANKING = re.compile(rf"\b(?:{'|'.join(sorted(vocab.RANKING_WORDS))})\b", re.I)
 # What a "by <dimension>" header follows: nothing, or a word that splits the market ("Market by Product").
 # A report's subtitle lists its dimensions up to the regions: "by Type, Capacity, End Use and Region".
 # "by Reactor Type, Capacity, End Use and Region", "by Material (Acrylic, Epoxy), Curing Method and Geography"
@@ -327,6 +327,7 @@ _BYLINE = re.compile(
     re.I,
 )
 _MAX_HEADER_CHARS = 160
+_MAX_LINE_OVER_PARTS = 25  # words of "Regionally, the report follows the five Danish regions and their main ports:"
 _ENTRY_NUMBER = re.compile(r"^\s*\(?(?:\d{1,2}|[ivx]{1,4})[.)]\s+", re.I)  # "2. By End-Use", "(ii) By Material"
 # A share, an amount or a year in an enumerated item: a figure, where "1-10 MW" is a class's name.
 _FIGURE = re.compile(r"[%$€£]|\b(?:19|20)\d\d\b|\b(?:billion|million|trillion)\b", re.I)
@@ -525,8 +526,16 @@ def _names_a_kind_of_company(lowered: str) -> bool:
 
 
 def _is_region_label(block: Block) -> bool:
-    """ "Regional Scope", "Geographic coverage:": short, and a heading, a label or a line ending in ":"."""
+    """ "Regional Scope", "Geographic coverage:": short, and a heading, a label or a line ending in ":"; or a longer
+    line over the list of a country's parts ("The brief reports deliveries for the following counties:")."""
     words = len(block.text.split())
+    if (
+        block.kind == "para"
+        and block.text.endswith(":")
+        and words <= _MAX_LINE_OVER_PARTS
+        and PARTS_NAMED.search(block.text)
+    ):
+        return not _RANKING.search(block.text)
     if not REGION_LABEL.search(block.text) or words > 12 or _RANKING.search(block.text):
         return False  # "Largest region" labels one region's figure, not a list
     return block.kind != "para" or block.text.endswith(":") or words <= 3
@@ -553,6 +562,8 @@ def dimension_name(raw: str) -> str | None:
     # name the markets sold to
     sold_to = led_by and words[-1:] == ["market"] and len(words) <= 2
     if not words or len(words) > 4 or "market" in words and not sold_to:
+        return None
+    if words[0] in ("the", "a", "an"):  # "By the Numbers" over a fact box: an idiom, no dimension
         return None
     if "of" not in words:  # "number of groups" stays
         words[-1] = singular(words[-1])
@@ -658,12 +669,16 @@ def _opens_nested_items(blocks: Sequence[Block], index: int) -> bool:
 def _continues(header: Header, opener: Block, block: Block, opens: Header | None, nested: bool) -> bool:
     """Whether ``block`` (which opens the section ``opens``, if any) still belongs to the one ``opener`` started.
 
-    A region section runs on through sub-headings that are region names ("<h3>Europe</h3>"). A list item
+    A region section runs on through sub-headings that are region names ("<h3>Europe</h3>"), or short names
+    under its own heading. A list item
     opening a section holds the items ``nested`` under it, or, when none is (a flat list: "By Type",
     "Stick Electrodes", ...), the items up to the next header.
     """
     if header.kind == "region" and block.kind == "heading" and is_region_name(block.text):
         return opener.kind != "heading" or block.level > opener.level
+    if header.kind == "region" and opener.kind == "heading" and block.kind == "heading" and opens is None:
+        # "<h2>Island groups and regions</h2>" over "<h3>Luzon</h3>", "<h3>Visayas</h3>": names of its parts
+        return block.level > opener.level and len(block.text.split()) <= 4 and not any(map(str.isdigit, block.text))
     if header.kind in ("region", "players") and _is_a_caps_title(block):
         return False  # a plain-text page's "SEGMENTS ANALYSED", "RECENT DEVELOPMENTS" head a part of their own
     if header.kind != "region" and opener.kind == "heading" and block.kind == "heading":  # a company, an item
@@ -1118,8 +1133,10 @@ def segmentation_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
 
 
 def _names_over_a_list(block: Block, following: Block) -> bool:
-    """ "Material" on a line of its own over "• Solid Wood": a bare dimension's name over its items."""
-    return block.kind in ("para", "label") and following.kind == "item" and _bare_dimension(block) is not None
+    """ "Material" on a line (or a minor heading) of its own over "• Solid Wood": a bare dimension's name over its
+    items."""
+    kinds = ("para", "label", "heading")
+    return block.kind in kinds and following.kind == "item" and _bare_dimension(block) is not None
 
 
 def _bare_dimension(block: Block) -> Header | None:

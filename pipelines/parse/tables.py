@@ -41,7 +41,14 @@ _YEAR_COLUMN = re.compile(
     re.I,
 )
 _NUMBER_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_COUNTRIES_HEADER = re.compile(r"^\s*(?:key\s+|major\s+|main\s+)?countr(?:y|ies)(?:\s+covered)?\s*$", re.I)
+# "Countries", "Key areas", "Main hubs covered", "Cantons / towns": the column of each region's countries or a part's
+# areas
+_AREAS = (
+    r"(?:countr(?:y|ies)|areas?|cit(?:y|ies)|towns?|hubs?|districts?|municipalit(?:y|ies)|cantons?|localit(?:y|ies))"
+)
+_COUNTRIES_HEADER = re.compile(
+    rf"^\s*(?:key\s+|major\s+|main\s+)?{_AREAS}(?:\s*(?:/|,|&|and)\s*{_AREAS})*(?:\s+(?:covered|profiled))?\s*$", re.I
+)
 _MONEY_UNIT = re.compile(rf"\b(USD|US\$|EUR|GBP|JPY|INR|CNY|€|£|\$)\s*({vocab.SCALE_WORD})\b", re.I)
 # A line keyed by its year: "2024: USD 2.38 billion", "2030 (forecast) – $3.1 bn", "2023F = 2.21".
 _YEAR_KEYED = re.compile(
@@ -226,7 +233,8 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
         if kind is None:
             continue
         # "Region | 2024 | 2033 | CAGR | Countries": the column of each region's countries, wherever it stands
-        countries_at = next((i for i, c in enumerate(block.text.split(" | ")) if _COUNTRIES_HEADER.match(c)), None)
+        header_cells = block.text.split(" | ")
+        countries_at = next((i for i in range(1, len(header_cells)) if _COUNTRIES_HEADER.match(header_cells[i])), None)
         while index < len(blocks) and blocks[index].kind == "row":
             cells = [c.strip() for c in blocks[index].text.split(" | ")][1 if numbered else 0 :]
             index += 1
@@ -234,8 +242,9 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
                 found.players.append(Player(clean_name(cells[0])))
             elif names_the_whole_market(cells[0]):  # a "Total" row: neither region nor segment
                 continue
-            elif kind == "parts":
-                found.regions.append(RegionMention(cells[0]))
+            elif kind == "parts":  # "Province | Districts | Notes": a part, with its areas when a column lists them
+                areas = cells[countries_at] if countries_at and countries_at < len(cells) else ""
+                found.regions.append(RegionMention(cells[0], tuple(cell_items(areas)) if areas else ()))
             elif len(cells) >= 2 and kind == "region":  # a second cell of figures lists no countries
                 listed = cells[countries_at] if countries_at and countries_at < len(cells) else cells[1]
                 countries = () if _has_digit(listed) else tuple(cell_items(listed))
@@ -316,7 +325,7 @@ def _table_kind(row: Block) -> str | None:
     cells = row.text.split(" | ")
     if cells[0].strip().lower() in vocab.TABLE_NUMBER_HEADERS:  # "# | Company | Country": a numbering column
         cells = cells[1:] or cells
-    first = TRAILING_BRACKETS.sub("", cells[0].strip().lower())  # "Region (kraj)": a local word for it in brackets
+    first = _area_word(TRAILING_BRACKETS.sub("", cells[0].strip().lower()))  # "Region (kraj)": a gloss in brackets
     if any(_FIGURE_HEADER.search(cell) for cell in cells[1:]) and first not in vocab.REGION_DIMENSIONS:
         return None
     if first in vocab.TABLE_PLAYER_HEADERS:
@@ -326,3 +335,12 @@ def _table_kind(row: Block) -> str | None:
     if first in vocab.REGION_DIMENSIONS:
         return "region"
     return "segment" if first in vocab.TABLE_SEGMENT_HEADERS else None
+
+
+def _area_word(header: str) -> str:
+    """ "Planning region" is a "region", "Province / Municipality" a "province": the kind of area a header cell
+    names, when a qualifier or a second kind comes with it ("Largest region" ranks one, and heads no list)."""
+    words = header.split("/")[0].split()
+    if len(words) == 2 and words[1] in vocab.REGION_DIMENSIONS and words[0] not in vocab.RANKING_WORDS:
+        return words[1]
+    return header.split("/")[0].strip() if "/" in header and words and words[-1] in vocab.REGION_DIMENSIONS else header

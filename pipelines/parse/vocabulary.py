@@ -54,7 +54,7 @@ PART_DIMENSIONS = frozenset(
         "canton", "county", "counties", "territory", "state and territory", "states and territories",
         "nation", "nations", "autonomous community", "autonomous communities", "island group", "island groups",
         "governorate", "governorates", "department", "departments", "prefectures", "emirates", "cantons",
-        "territories", "voivodeships", "district", "districts",
+        "territories", "voivodeships", "district", "districts", "municipality", "municipalities",
     }
 )  # fmt: skip
 REGION_DIMENSIONS = (
@@ -526,6 +526,9 @@ OTHER_SOURCE_CUES = (
     "other estimates",
     "competing estimate",
     "a competing",
+    "alternative estimate",
+    "a lower estimate",
+    "a higher estimate",
 )
 # Sentences that give the figure of a wider or neighbouring market, quoted for comparison.
 OTHER_MARKET_CUES = ("by comparison", "for comparison", "the wider", "the broader", "parent market", "adjacent market")
@@ -538,6 +541,8 @@ MARKET_NAME_STOPS = frozenset(
         "serves", "serving", "supply", "supplies", "supplying", "enter", "enters", "entering",
     }
 )  # fmt: skip
+# Words that rank one item among others ("Largest region", "the leading segment"): a figure's label, not a list's.
+RANKING_WORDS = frozenset({"largest", "fastest", "dominant", "leading", "biggest", "top", "smallest"})
 # Words that describe this market rather than name another ("the largest regional market").
 MARKET_DESCRIPTORS = frozenset(
     {

@@ -1,0 +1,157 @@
+"""A country's market split into its own parts (counties, provinces, governorates, island groups) with the towns or
+areas each covers, as country studies lay them out. Each case says why it exists."""
+
+import pytest
+
+from pipelines.parse import parse_release
+from pipelines.parse.blocks import Block
+from pipelines.parse.sections import classify_header, dimension_name
+
+OPENING = (
+    "<html><head><title>Freshland Cider Market Report</title></head><body>"
+    "<h1>Freshland Cider Market to Reach EUR 412 Million by 2031</h1>"
+    "<p>The Freshland cider market was valued at EUR 288 million in 2024 and is expected to grow at a CAGR of "
+    "5.3% between 2025 and 2031, according to Orchardline Research.</p>"
+)
+
+
+def _regions(body: str) -> list[tuple[str, tuple[str, ...]]]:
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    return [(r.region, r.countries) for r in release.regions]
+
+
+def test_a_table_of_planning_regions_gives_each_its_hubs():
+    # "Planning region" is a kind of region with a qualifier; the second column lists its towns
+    table = (
+        "<h2>Where the cider is drunk</h2><table><tr><th>Planning region</th><th>Main hubs covered</th>"
+        "<th>Share of 2024 value</th></tr><tr><td>Upland Region</td><td>Carrow, Dunmere</td><td>41%</td></tr>"
+        "<tr><td>Coastal Region</td><td>Porthale, Westby, Ellin</td><td>59%</td></tr></table>"
+    )
+    assert _regions(table) == [
+        ("Upland Region", ("Carrow", "Dunmere")),
+        ("Coastal Region", ("Porthale", "Westby", "Ellin")),
+    ]
+
+
+def test_a_table_of_provinces_reads_the_districts_column_and_leaves_the_notes():
+    table = (
+        "<h2>Provincial picture</h2><table><tr><th>Province</th><th>Districts</th><th>Notes</th></tr>"
+        "<tr><td>Hill Province</td><td>Amberly, Tross</td><td>Orchards on the slopes</td></tr>"
+        "<tr><td>River Province</td><td>Kell</td><td>Fastest growth</td></tr></table>"
+    )
+    assert _regions(table) == [("Hill Province", ("Amberly", "Tross")), ("River Province", ("Kell",))]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Municipality", "Districts / hubs profiled"),  # the first cell's own word names areas too: never the column
+        ("Province / Municipality", "Key areas"),  # two kinds of part: the first names the table
+        ("Federal state", "Key cities / districts covered"),
+    ],
+)
+def test_header_cells_naming_a_part_and_its_areas(first, second):
+    table = (
+        f"<table><tr><th>{first}</th><th>{second}</th></tr><tr><td>Norrholm</td><td>Vik, Sandby</td></tr>"
+        "<tr><td>Sorholm</td><td>Lund</td></tr></table>"
+    )
+    assert _regions(table) == [("Norrholm", ("Vik", "Sandby")), ("Sorholm", ("Lund",))]
+
+
+def test_items_giving_their_parts_after_a_dash_are_no_bare_list_of_countries():
+    # the line over them says "country" ("the rest of the country"), as a "By Country" label does, but each item
+    # gives its own towns: they are the country's parts
+    items = (
+        "<p>Geographically, the study covers three counties plus the rest of the country:</p><ul>"
+        "<li>Harlow County – Bexby, Morrin</li><li>Tallis County – Orme, Fenn</li><li>Rest of Freshland</li></ul>"
+    )
+    assert _regions(items) == [
+        ("Harlow County", ("Bexby", "Morrin")),
+        ("Tallis County", ("Orme", "Fenn")),
+        ("Rest of Freshland", ()),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Governorate coverage", "Province coverage", "Departmental Outlook", "Provincial view"],
+)
+def test_labels_over_a_countrys_parts_head_regions(text):
+    assert classify_header(Block("heading", text, 2)).kind == "region"
+
+
+def test_a_long_line_over_the_counties_heads_labels_each_over_its_line_of_areas():
+    body = (
+        "<p>Demand sits on the coast. The brief reports deliveries for the following counties and the main areas "
+        "within them:</p><p><b>Nordvik</b></p><p>Alby, Brenna, Holm</p><p><b>Sudvik</b></p><p>Skarn, Tove</p>"
+    )
+    assert _regions(body) == [("Nordvik", ("Alby", "Brenna", "Holm")), ("Sudvik", ("Skarn", "Tove"))]
+
+
+def test_a_region_named_region_of_opens_its_own_line_and_labels_no_list():
+    # "Region of Southern Freshland: a, b" is one region's line: read as a label, its towns would be the regions
+    body = (
+        "<p>Regionally, the report follows the three Freshland regions and the main ports that serve them:</p><ul>"
+        "<li>Region of Southern Freshland: Esby, Fano</li><li>North Freshland Region: Hals, Skagby</li>"
+        "<li>Capital Region of Freshland – Ronby</li></ul>"
+    )
+    assert _regions(body) == [
+        ("Region of Southern Freshland", ("Esby", "Fano")),
+        ("North Freshland Region", ("Hals", "Skagby")),
+        ("Capital Region of Freshland", ("Ronby",)),
+    ]
+
+
+def test_sub_headings_under_a_regions_heading_are_its_parts_over_their_items():
+    body = (
+        "<h2>Island groups and regions</h2><h3>Lorran</h3><ul><li>Metro Lorran</li><li>East Lorran</li></ul>"
+        "<h3>Vessa</h3><ul><li>Central Vessa</li></ul><h2>Competition</h2><p>Few firms compete.</p>"
+    )
+    assert _regions(body) == [("Lorran", ("Metro Lorran", "East Lorran")), ("Vessa", ("Central Vessa",))]
+
+
+def test_bare_dimension_names_as_minor_headings_over_their_lists_are_segments():
+    body = (
+        "<h2>How the market is cut</h2><h4>Product</h4><ul><li>Dry Cider</li><li>Sweet Cider</li></ul>"
+        "<h4>Distribution Channel</h4><ul><li>Supermarkets</li><li>Pubs</li></ul>"
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [(s.dimension, s.label) for s in release.segments] == [
+        ("type", "Dry Cider"),
+        ("type", "Sweet Cider"),
+        ("distribution channel", "Supermarkets"),
+        ("distribution channel", "Pubs"),
+    ]
+
+
+def test_a_fact_box_by_the_numbers_is_no_dimension():
+    assert dimension_name("BY THE NUMBERS") is None
+    body = "<h3>BY THE NUMBERS</h3><ul><li>EUR 288 million: revenue, 2024</li><li>5.3% – CAGR, 2025-2031</li></ul>"
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert release.segments == ()
+    assert [(c.value_pct, c.scope) for c in release.cagrs] == [(5.3, None)]
+
+
+def test_a_glued_key_market_players_key_gives_the_players():
+    page = (
+        "Cold Store Sensors Market Size and Forecast 2025-2032\n\n"
+        "Market Size 2024USD 1.2 BillionCAGR (2025-2032)9.0%\n"
+        "Key Market PlayersFrostwick Systems Inc., Polarby Sensors GmbH, Kelvane Labs\n"
+    )
+    assert [p.name for p in parse_release(page).players] == [
+        "Frostwick Systems Inc.",
+        "Polarby Sensors GmbH",
+        "Kelvane Labs",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For context, Pellby Associates published a lower estimate, putting the market at EUR 250 million in 2024.",
+        "An alternative estimate from an international data provider sizes the market at EUR 301 million in 2024.",
+    ],
+)
+def test_another_sources_lower_or_alternative_estimate_is_not_this_releases_size(sentence):
+    release = parse_release(f"{OPENING}<p>{sentence}</p></body></html>")
+    assert sorted(s.value for s in release.market_sizes) == [288.0, 412.0]
