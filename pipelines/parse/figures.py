@@ -125,8 +125,9 @@ _CONTRASTED_CLAUSE = re.compile(
 _PLACE_NAME = r"([A-Z][\w.]*(?:\s+(?!Markets?\b)[A-Z][\w.]*){0,2})"
 _COUNTRY_SUBJECT = re.compile(
     rf"\s*(?i:(?:and|while|whereas|but)\s+)?(?i:in\s+)?(?i:the\s+)?{_PLACE_NAME}(?:['’]s)?\s+"
-    # "The U.S. blood pressure monitoring devices market", not a dateline's "India - The global ... market"
-    r"(?:(?:(?!(?i:the|global|worldwide)\b)[A-Za-z][\w-]*\s+){0,5}(?i:markets?)\b|"
+    # "The U.S. blood pressure monitoring devices market", "The U.S. dental 3D printing market", not a dateline's
+    # "India - The global ... market"
+    r"(?:(?:(?!(?i:the|global|worldwide)\b)[A-Za-z0-9][\w-]*\s+){0,5}(?i:markets?)\b|"
     r"(?:(?:alone|itself)\s+)?(?:is|are|was|were|will|to|should|could|would|accounted|held|generated|remains?)\b)"
 )
 _IN_COUNTRY = re.compile(rf"\s*(?i:in)\s+(?i:the\s+)?{_PLACE_NAME}\s*")  # "In Japan, the market"

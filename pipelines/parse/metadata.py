@@ -46,6 +46,10 @@ _MARKET_NAMES = (
 )
 # A text copy's breadcrumb, its links' words glued: "HomeFood & BeveragesNutraceuticalsBee Pollen"
 _GLUED_CRUMB = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_FORECAST_HEADLINE = re.compile(
+    r"^(?P<name>[A-Z0-9][\w&'’/ -]{2,80}?)\s+"
+    r"(?i:(?:(?:is\s+|are\s+)?(?:set|expected|projected|forecast|poised)\s+)?to\s+(?:hit|reach|top|surpass|exceed|cross|touch))\b"
+)
 _AMOUNT = re.compile(r"[$€£]|\bUSD\b|\d\+?\s*(?i:billion|million|trillion|bn|mn)\b")  # "A $7.75+ Billion" names none
 # A headline's words before the market: "Study Sees Rapid Growth Ahead for Solid State Battery Market".
 # "Study Sees Rapid Growth Ahead for Solid-State Battery", "Opportunities in the Biochar": a headline's lead-in.
@@ -241,6 +245,19 @@ def _without_places_possessive(name: str) -> str:
     if place and (REGION_WORDS.match(place.group(1)) or names_one_country(place.group(1))):
         return f"{place.group(1)} {name[place.end() :]}"
     return name
+
+
+def market_in_a_forecast_headline(title: str | None) -> str | None:
+    """ "Cross-Border B2B Payments to Hit US$ 56.1 Trillion by 2030": a headline forecasting what it names, in title
+    case, with no word "market"; the name is its subject."""
+    found = _FORECAST_HEADLINE.match(title) if title and _AMOUNT.search(title) else None
+    name = found.group("name").removeprefix("Global ").strip() if found else ""
+    words = name.split()
+    return (
+        name
+        if 1 <= len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() or w in ("&", "and") for w in words)
+        else None
+    )
 
 
 def market_named_in_prose(sentences: Sequence[str]) -> str | None:

@@ -266,8 +266,11 @@ _DIMENSION_GROUP = re.compile(r"(?P<dim>[A-Z][\w\-&/ ]{1,30}?)\s*\((?P<run>[^()]
 # "The report also sizes demand by weapon discipline: foil, épée and sabre", "tracks the market by combustion
 # technology, covering three designs: catalytic, non-catalytic and hybrid": the list after a "by" dimension's colon.
 # A title's "by Propulsion : Global Opportunity Analysis" names its dimension in capitals.
-# "...; and by application, ship docking & berthing and escort towing": a clause whose verb the one before gave
-_VERB_LEFT_OUT = re.compile(r"^(?:and\s+)?by\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?),\s+(?P<run>.+)$", re.I)
+# "...; and by application, ship docking & berthing and escort towing": a clause whose verb the one before gave, and
+# maybe its preposition ("...; by material, into stainless steel and titanium")
+_VERB_LEFT_OUT = re.compile(
+    r"^(?:and\s+)?by\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?),\s+(?:(?:into|as|among|between)\s+)?(?P<run>.+)$", re.I
+)
 _BY_DIMENSION_COLON = re.compile(
     r"\b[Bb]y\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?)(?:,\s+covering\s+[^:;]{1,40}?)?:\s+(?P<run>[^:;]+)$"
 )
@@ -327,6 +330,7 @@ _BYLINE = re.compile(
     re.I,
 )
 _MAX_HEADER_CHARS = 160
+_IN_BRACKETS = re.compile(r"\([^()]*\)")
 _MAX_LINE_OVER_PARTS = 25  # words of "Regionally, the report follows the five Danish regions and their main ports:"
 _ENTRY_NUMBER = re.compile(r"^\s*\(?(?:\d{1,2}|[ivx]{1,4})[.)]\s+", re.I)  # "2. By End-Use", "(ii) By Material"
 # A share, an amount or a year in an enumerated item: a figure, where "1-10 MW" is a class's name.
@@ -952,8 +956,10 @@ def ranked_segments(text: str) -> list[Segment]:
 
 
 def _statement_list(match: re.Match | None, text: str) -> Iterator[tuple[Header, list[str]]]:
-    # "By Marisol Eady, Insurance Correspondent · 4 min read"; "A and B are the other categories assessed"
-    if match and not _BYLINE.search(text) and not match.group("dim").lower().startswith("other "):
+    # "By Marisol Eady, Insurance Correspondent · 4 min read", not the sentence of a list's "bank transfers (SWIFT and
+    # correspondent banking)"; "A and B are the other categories assessed"
+    byline = match and _BYLINE.search(_IN_BRACKETS.sub("", match.string))
+    if match and not byline and not match.group("dim").lower().startswith("other "):
         dimension = dimension_name(match.group("dim"))
         run = match.group("run")
         if _COMPARES.search(match.string, 0, match.start("run")):  # "compares Conventional Hydrants with Smart ..."
@@ -978,6 +984,8 @@ def _items_of_run(run: str) -> list[str]:
     sentence = _SENTENCE_END.split(run)[0]
     counted = _COUNTED_BEFORE_COLON.match(sentence)  # "five groups: mint, fruit and coffee"
     sentence = sentence[counted.end() :] if counted else sentence
+    if _parted_by_semicolons(sentence) and "," in sentence:  # "meat, poultry & seafood; fruits; ...; and dairy"
+        return [piece.strip().removeprefix("and ").strip() for piece in split_top_level(sentence.rstrip(" ."), ";")]
     listed = sentence if _parted_by_semicolons(sentence) else sentence.split(";")[0]
     listed = _REMARK_AFTER_RUN.split(listed)[0]
     head, such_as, examples = listed.partition(" such as ")

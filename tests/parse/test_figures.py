@@ -1602,3 +1602,12 @@ def test_a_figures_segment_is_the_same_whatever_order_pythons_sets_take():
         for seed in ("1", "2", "3", "4", "5", "6", "7", "8")
     }
     assert len(scopes) == 1 and scopes.pop().startswith("segment:Rose ")
+
+
+def test_a_countrys_market_named_with_a_word_starting_in_a_digit_scopes_its_figures():
+    sentence = (
+        "The U.S. dental 3D printing market size was exhibited at USD 1.04 Bn in 2024 and is expected to grow at a "
+        "CAGR of 11.4% from 2025 to 2034."
+    )
+    assert [(s.value, s.scope) for s in figures.sizes_in(sentence)] == [(1.04, "region:U.S.")]
+    assert [(c.value_pct, c.scope) for c in figures.cagrs_in(sentence, (2025, 2034))] == [(11.4, "region:U.S.")]

@@ -969,3 +969,31 @@ def test_a_firm_named_for_its_economics_gives_a_second_opinion():
     )
     own = ("carmelridge.co.il", "Carmelridge Research")
     assert metadata.names_another_firm(sentence, own, "yarkonnews.co.il", "Israel Medical Cannabis")
+
+
+@pytest.mark.parametrize(
+    "headline, expected",
+    [
+        (
+            "Cross-Border B2B Payments to Hit US$ 56.1 Trillion by 2030, Ostrander Partners Projects",
+            "Cross-Border B2B Payments",
+        ),
+        ("Global Heat Pump Installations Set to Reach USD 88 Billion by 2031", "Heat Pump Installations"),
+        ("Studio Opening Night to Reach Full House", None),  # no amount: nothing forecast
+        ("our team is set to reach $1 million in donations", None),  # no name in title case
+    ],
+)
+def test_a_forecast_headline_without_the_word_market_names_its_subject(headline, expected):
+    assert metadata.market_in_a_forecast_headline(headline) == expected
+
+
+def test_a_release_whose_headline_and_text_never_say_market_is_read_by_its_headline():
+    from pipelines.parse import parse_release
+
+    page = (
+        "<html><head><title>Newsroom</title></head><body><h1>Cold Plunge Tubs to Top USD 2.4 Billion by 2031</h1>"
+        "<p>Sales of cold plunge tubs reached USD 1.1 billion in 2024 and should top USD 2.4 billion by 2031, a CAGR "
+        "of 11.8% from 2025 to 2031, Tarnmoor Research said.</p></body></html>"
+    )
+    release = parse_release(page)
+    assert (release.market, [c.value_pct for c in release.cagrs]) == ("Cold Plunge Tubs", [11.8])

@@ -4619,3 +4619,43 @@ def test_a_plain_text_pages_capitals_heading_with_a_gloss_and_its_dotted_leader_
         ("Asia Pacific", 5, None),
         ("Middle East & Africa", 2, None),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (  # "correspondent" in an item's brackets makes no byline of the sentence
+            "By payment method, the market is segmented into bank transfers (SWIFT and correspondent banking), "
+            "card-based payments and digital wallets.",
+            [
+                (
+                    "payment method",
+                    ["bank transfers (SWIFT and correspondent banking)", "card-based payments", "digital wallets"],
+                )
+            ],
+        ),
+        (  # semicolons part the items, so an item's own commas part nothing
+            "By product, the market is segmented into meat, poultry & seafood; dairy products; oils, fats & waxes; "
+            "and confectionery.",
+            [("product", ["meat, poultry & seafood", "dairy products", "oils, fats & waxes", "confectionery"])],
+        ),
+        (  # a clause leaving out the verb keeps no preposition on its first item
+            "By product, the market is segmented into gasketed PHEs and brazed PHEs; by material, into stainless "
+            "steel, titanium and nickel alloys; and by end user, into marine and power generation.",
+            [
+                ("product", ["gasketed PHEs", "brazed PHEs"]),
+                ("material", ["stainless steel", "titanium", "nickel alloys"]),
+                ("end user", ["marine", "power generation"]),
+            ],
+        ),
+    ],
+)
+def test_lists_stated_in_a_sentence_with_brackets_semicolons_or_a_verb_left_out(sentence, expected):
+    found = [(h.dimension, items) for h, items in by_dimension_statements([Block("para", sentence)])]
+    assert [found_list for found_list in found if found_list in expected] == expected
+    assert not [items for _, items in found if items[0].startswith("into ")]
+
+
+def test_a_byline_still_reads_as_one_when_its_date_ends_the_line():
+    byline = "By Ingrid Halvorsen, Lead Analyst – Transport Equipment · 5 November 2025"
+    assert list(by_dimension_statements([Block("para", byline)])) == []
