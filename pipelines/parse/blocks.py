@@ -49,6 +49,7 @@ _GLUED_KEY = re.compile(
     r"|By(?:\s+[A-Z][a-z]+){1,3}?)"
     r"(?=[A-Z])"
 )
+_BY_LABEL_CELL = re.compile(r"^(By\s+[A-Za-z][\w&/\- ]{1,40}?)\s+\|\s+")  # its label cell, as "By Base Oil:"
 _URL = re.compile(r"https?://[^\s\"'<>()\[\]{}|\\^`]+")
 # Emoji, keycaps, arrows, dingbats and geometric bullets ("🔹", "3️⃣", "■"): marks that state nothing.
 _EMOJI = re.compile(
@@ -468,6 +469,8 @@ def _add_text_block(
     if not raw.isascii():  # "Brands in the report 👑 Kiss Products, ...": an emoji after a short label
         raw = _EMOJI_AFTER_LABEL.sub(r"\1: ", raw, count=1)
     text = _unglued(clean_text(raw))
+    if kind == "para" and text.startswith("By ") and text.count(" | ") == 1:  # a pipe line "By Base Oil | A, B, C"
+        text = _BY_LABEL_CELL.sub(r"\1: ", text)
     if text.lower() in vocab.AD_SLOT_LINES:  # "Advertisement" between a wire story's paragraphs
         return
     if text and any(ch.isalnum() for ch in text):  # "=======" rules in plain text say nothing

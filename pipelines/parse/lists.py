@@ -169,7 +169,9 @@ def split_last_and(items: list[str]) -> list[str]:
         last = f"{small} and {last}"
     named_with_and = any(" and " in item for item in items[:-1])
     two_phrases = len(head.split()) >= 2 and len(last.split()) >= 2
-    if head and last and not is_region_name(items[-1]) and (not named_with_and or two_phrases):
+    # "Middle East and Africa (Saudi Arabia, South Africa)" is one region, with its countries
+    region = bool(items) and is_region_name(TRAILING_BRACKETS.sub("", items[-1]))
+    if head and last and not region and (not named_with_and or two_phrases):
         return [*items[:-1], head.strip(), last.strip()]
     return items
 

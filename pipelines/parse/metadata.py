@@ -126,11 +126,13 @@ _BYLINE = re.compile(
     rf"(\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})",
     re.I,
 )
+# "Report ID:", "Product code:", "Study ref.", "Ref. QR-LOG-0912"; a bare "ID:" is as often a wire's release number
 _REPORT_ID_LINE = re.compile(
-    r"\b(?i:report\s*(?:id|code|no\.?|number|ref(?:erence)?)(?:\s*\([^()]{1,10}\))?(?:\s*[:#|]){0,2}"
-    r"|ref(?:erence)?(?:\s*(?:no\.?|code|id))?\s*[:#])"
-    # "WDP-1187-MT": a code may end in letters; a copy may glue the next key to it ("VA-MD-6614Published Date")
-    r"\s*([A-Z0-9][A-Z0-9\-/]{2,20}[0-9](?:-[A-Z]{1,4})*)(?:\b|(?=[A-Z][a-z]))"
+    r"(?:\b(?i:(?:report|product|study)\s*(?:id|code|no\.?|number|ref(?:erence)?\.?)(?:\s*\([^()]{1,10}\))?"
+    r"(?:\s*[:#|]){0,2}|ref(?:erence)?(?:\s*(?:no\.?|code|id))?\s*[:#.]))"
+    # "WDP-1187-MT": a code may end in letters; a copy may glue the next key to it ("VA-MD-6614Published Date");
+    # "FB 7734": a series and its number
+    r"\s*([A-Z]{2,5} \d{3,9}\b|[A-Z0-9][A-Z0-9\-/]{2,20}[0-9](?:-[A-Z]{1,4})*)(?:\b|(?=[A-Z][a-z]))"
 )
 _MARKET_SLUG = re.compile(r"([a-z][a-z0-9-]*?)-market\b")  # ".../precision-irrigation-market-4471655"
 _REPORT_CODE = re.compile(r"\b(?i:report)\s+([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{3,9})\b")

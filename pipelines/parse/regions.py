@@ -245,8 +245,10 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
     bracketed = regions_with_bracketed_countries(opening)  # "Regional Outlook: North America (U.S., Canada) is ..."
     if bracketed:
         return bracketed
-    # "Regions: ..." labels a list; "Tanga Region: Korogwe, Muheza" is one region's own line
-    labelled = [header, *(b for b in body[:2] if _labels_regions(b.text.partition(":")[0]))]
+    # "Regions: ..." labels a list; "Tanga Region: Korogwe, Muheza" is one region's own line, and "Countries covered:"
+    # under "<h3>North America</h3>" that region's line
+    before_a_heading = itertools.takewhile(lambda b: b.kind != "heading", body[:2])
+    labelled = [header, *(b for b in before_a_heading if _labels_regions(b.text.partition(":")[0]))]
     inline = next((items for block in labelled if (items := inline_list(block.text))), [])
     if inline:  # "Regions: North America (U.S.), Europe, China": every item is a region
         return regions_of(inline)
@@ -284,9 +286,12 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
         opening = REGION_WORDS.match(text) if regions and under_label and _is_prose(block) else None
         if opening and opening.group(0).lower() != regions[-1][0].lower():
             continue  # "Europe still consumes more than half ..." under "Rest of the World" is about Europe
-        if regions and under_label and (_COUNTRIES_LEAD.match(text) or block.kind == "para" and not is_item(block)):
-            # "Key countries: U.S., Canada." or a paragraph under a region's heading: the countries it names
-            regions[-1][1].extend(c for c in countries_named_in(text) if c not in regions[-1][1])
+        lead = _COUNTRIES_LEAD.match(text)
+        if regions and under_label and (lead or block.kind == "para" and not is_item(block)):
+            # "Key countries: U.S., GCC. Corn keeps the U.S. ahead" lists them in its first sentence; a paragraph
+            # under a region's heading names them anywhere
+            named = _country_list(split_sentences(text[lead.end() :])[0]) if lead else countries_named_in(text)
+            regions[-1][1].extend(c for c in named if c not in regions[-1][1])
         elif named:
             regions.append(named)
             under_label = False

@@ -1116,9 +1116,8 @@ def segmentation_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
     """
     found: list[list[Segment]] = []
     inside = False
-    bare = {
-        i for i, (block, following) in enumerate(itertools.pairwise(blocks)) if _names_over_a_list(block, following)
-    }
+    listed_at = [_past_an_intro(blocks, index) for index in range(len(blocks))]
+    bare = {i for i in range(len(blocks) - 1) if _names_over_a_list(blocks[i], blocks[listed_at[i]])}
     for index, block in enumerate(blocks):
         short_line = block.kind == "para" and len(block.text.split()) <= 4
         if (block.kind in ("heading", "label") or short_line) and _SEGMENTATION_HEADER.search(block.text):
@@ -1126,18 +1125,26 @@ def segmentation_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
             continue
         if not (inside or len(bare) >= 2 and index in bare) or block.kind == "item":
             continue
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        following = blocks[listed_at[index]] if listed_at[index] < len(blocks) else None
         header = _bare_dimension(block)  # "Contact" over the firm's address names no dimension
         is_segment = header is not None and following is not None
         labels = _run_or_enumeration(following.text) if is_segment and following.kind == "para" else []
         if is_segment and following.kind == "item":  # a list
-            run = list(itertools.takewhile(lambda b: b.kind == "item", blocks[index + 1 :]))
+            run = list(itertools.takewhile(lambda b: b.kind == "item", blocks[listed_at[index] :]))
             found.append(segment_items(block, run, header.dimension))
         elif labels:
             found.append([Segment(header.dimension, label) for label in labels])
         elif block.kind in ("heading", "label"):
             inside = False
     return found
+
+
+def _past_an_intro(blocks: Sequence[Block], index: int) -> int:
+    """Where the list under a dimension's name starts: right under it, or after a line introducing it ("The market
+    is divided by technology into the following categories:")."""
+    after = index + 1
+    intro = after + 1 < len(blocks) and blocks[after].kind == "para" and blocks[after].text.endswith(":")
+    return after + 1 if intro and blocks[after + 1].kind == "item" else after
 
 
 def _names_over_a_list(block: Block, following: Block) -> bool:

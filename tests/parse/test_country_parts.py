@@ -155,3 +155,52 @@ def test_a_glued_key_market_players_key_gives_the_players():
 def test_another_sources_lower_or_alternative_estimate_is_not_this_releases_size(sentence):
     release = parse_release(f"{OPENING}<p>{sentence}</p></body></html>")
     assert sorted(s.value for s in release.market_sizes) == [288.0, 412.0]
+
+
+def test_countries_covered_under_each_regions_heading_are_read_from_its_first_sentence():
+    # "Countries covered:" labels the region's own line, not a list of regions; the sentence after it names the U.S.
+    # in passing, and GCC is listed though it is no country
+    body = (
+        "<h2>Regional Insights</h2><h3>North America</h3><p>Countries covered: United States, Canada. Corn keeps the "
+        "U.S. ahead.</p><h3>Middle East &amp; Africa</h3><p>Countries covered: GCC, South Africa.</p>"
+    )
+    assert _regions(body) == [
+        ("North America", ("United States", "Canada")),
+        ("Middle East & Africa", ("GCC", "South Africa")),
+    ]
+
+
+def test_a_dimensions_analysis_heading_over_a_line_introducing_its_list():
+    body = (
+        "<h2>Technology Analysis</h2><p>The market is divided by technology into the following categories:</p>"
+        "<ul><li>Alkaline</li><li>PEM</li></ul>"
+        "<h2>Capacity Analysis</h2><ul><li>Below 1 MW</li><li>Above 1 MW</li></ul>"
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [(s.dimension, s.label) for s in release.segments] == [
+        ("type", "Alkaline"),
+        ("type", "PEM"),
+        ("capacity", "Below 1 MW"),
+        ("capacity", "Above 1 MW"),
+    ]
+
+
+def test_pipe_lines_of_a_scope_block_label_their_dimension_and_regions_joined_by_and_stay_one():
+    page = (
+        "# Freshland Cider Market Report\n\nThe Freshland cider market was valued at EUR 288 million in 2024.\n\n"
+        "## Report Scope\n\nBy Product | Dry Cider, Sweet Cider\nBy End User | Pubs, Households\n"
+        "By Geography | Europe (Germany, France, Italy, Spain, Netherlands, Poland), Asia Pacific (China, Japan, "
+        "India, South Korea), Middle East and Africa (Saudi Arabia, South Africa)\n"
+    )  # a line too long for a header, whose label cell says what it lists
+    release = parse_release(page)
+    assert [(s.dimension, s.label) for s in release.segments] == [
+        ("type", "Dry Cider"),
+        ("type", "Sweet Cider"),
+        ("application", "Pubs"),
+        ("application", "Households"),
+    ]
+    assert [(r.region, r.countries) for r in release.regions] == [
+        ("Europe", ("Germany", "France", "Italy", "Spain", "Netherlands", "Poland")),
+        ("Asia Pacific", ("China", "Japan", "India", "South Korea")),
+        ("Middle East and Africa", ("Saudi Arabia", "South Africa")),
+    ]

@@ -997,3 +997,17 @@ def test_a_release_whose_headline_and_text_never_say_market_is_read_by_its_headl
     )
     release = parse_release(page)
     assert (release.market, [c.value_pct for c in release.cagrs]) == ("Cold Plunge Tubs", [11.8])
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Published: 28/04/2025 | Product code: PXR-2291-EN | 188 pages", "PXR-2291-EN"),
+        ("Published 3 June 2025 · Ref. QR-LOG-0912 · 164 pages", "QR-LOG-0912"),
+        ("09.09.2025 Study ref. SSP/FMCG/2025/031", "SSP/FMCG/2025/031"),
+        ("Report Code: FB 7734", "FB 7734"),  # a series and its number, apart
+        ("Posted: 12 Sep 2025 | Release ID: 1739842216 | By Newsdesk", None),  # a wire's own number, no report's
+    ],
+)
+def test_report_ids_stated_under_other_names(line, expected):
+    assert metadata.report_id([], set(), [line]) == expected
