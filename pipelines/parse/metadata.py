@@ -16,7 +16,7 @@ from pipelines.normalise.text import to_ascii
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.figures import quotes_another_source
 from pipelines.parse.lists import REGION_WORDS, names_one_country, split_last_and, split_top_level
-from pipelines.parse.numbers import YEAR_LIKE
+from pipelines.parse.numbers import YEAR_LIKE, mentions_money
 from pipelines.parse.regions import region_with_countries
 from pipelines.parse.sections import dimension_header, segment_with_children, singular
 from pipelines.records import RegionMention, Segment
@@ -27,6 +27,7 @@ _NAME_BEFORE = (
 )
 # not "Fenbrook Market Intelligence", nor a firm's site "BENGAL RESEARCH BUREAU - Market Research | Consulting"
 _TWO_NAMED_ITEMS = re.compile(r"[A-Z][\w/-]*(?: [A-Z][\w/-]*)* and [A-Z][\w/-]*(?: [A-Z][\w/-]*)*")
+_SIZED_WITHIN = 30  # characters after "market" in which an amount sizes it
 _STUDY_OF = re.compile(r"\b(?:study|report|analysis|research)\s+(?:of|on|into)\s+the\b", re.I)
 _CREDIT_LINE = re.compile(r"^\W*(?:sources?|credit|via)\s*:", re.I)
 # "Penrose Gate Market Data | Insights", "Kelby Market Research, 2025", a masthead's "SAIGON MARKET LEDGER": a firm's
@@ -249,24 +250,24 @@ def _without_places_possessive(name: str) -> str:
     return name
 
 
-def market_in_a_forecast_headline(title: str | None) -> str | None:
-    """ "Cross-Border B2B Payments to Hit US$ 56.1 Trillion by 2030": a headline forecasting what it names, in title
-    case, with no word "market"; the name is its subject."""
+def market_in_a_forecast_headline(title: str | None, sentences: Sequence[str] = ()) -> str | None:
+    """ "Cross-Border B2B Payments to Hit US$ 56.1 Trillion by 2030": a headline forecasting what it names, with no
+    word "market"; the name is its subject, in title case or named again in the text ("Molded pulp packaging to reach
+    US$ 7.9 billion by 2031" over "Global demand for molded pulp packaging will climb ...")."""
     found = _FORECAST_HEADLINE.match(title) if title and _AMOUNT.search(title) else None
     name = found.group("name").removeprefix("Global ").strip() if found else ""
     words = name.split()
-    return (
-        name
-        if 1 <= len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() or w in ("&", "and") for w in words)
-        else None
-    )
+    titled = all(w[:1].isupper() or w[:1].isdigit() or w in ("&", "and") for w in words)
+    named_again = any(name.lower() in sentence.lower() for sentence in sentences)
+    return name if 1 <= len(words) <= 6 and (titled or named_again) else None
 
 
 def market_named_in_prose(sentences: Sequence[str]) -> str | None:
     """The market a page's sentences name most often ("the dental 3D printing market"), at least twice, or once
-    when called global ("values the global functional mushroom market at") or when a study of it is cited ("has
-    published its annual study of the navigation buoys market"): the name of a page whose headline and opening
-    name none (a blog post's chrome and anecdote come first)."""
+    when called global ("values the global functional mushroom market at"), when sized right after ("pegs the
+    Saskatchewan on-farm grain storage market at $1.12 billion") or when a study of it is cited ("has published its
+    annual study of the navigation buoys market"): the name of a page whose headline and opening name none (a blog
+    post's chrome and anecdote come first)."""
     counts: Counter[str] = Counter()
     spelled: dict[str, str] = {}
     for sentence in sentences:
@@ -275,7 +276,10 @@ def market_named_in_prose(sentences: Sequence[str]) -> str | None:
             words = name.split()
             if not words or len(words) > 5 or words[0].lower() in _NOT_A_NAME_START:
                 continue
-            counts[name.lower()] += 2 if match.group("global") or _STUDY_OF.search(sentence) else 1
+            sized = mentions_money(
+                sentence[match.end() : match.end() + _SIZED_WITHIN]
+            )  # "pegs the X market at $1.1 bn"
+            counts[name.lower()] += 2 if match.group("global") or sized or _STUDY_OF.search(sentence) else 1
             spelled.setdefault(name.lower(), name)
     if not counts:
         return None

@@ -98,9 +98,11 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
         )
         page.title, market = named if named else (page.title, None)
     if market is None:
-        market = metadata.market_named_in_prose([s for b in page.blocks for s in page.sentences(b)])
-    if market is None:  # "Cross-Border B2B Payments to Hit US$ 56.1 Trillion by 2030": no "market" said at all
-        market = metadata.market_in_a_forecast_headline(page.title)
+        every_sentence = [s for b in page.blocks for s in page.sentences(b)]
+        # else "Cross-Border B2B Payments to Hit US$ 56.1 Trillion by 2030": no "market" said at all
+        market = metadata.market_named_in_prose(every_sentence) or metadata.market_in_a_forecast_headline(
+            page.title, every_sentence
+        )
     if market is None:
         return ParseFailure("not a market release: no market is named in the title or opening text")
 

@@ -251,8 +251,9 @@ _PLAYERS_WORD = re.compile(r"\b(?:compan(?:y|ies)|players?|vendors?|manufacturer
 _JOINED = re.compile(r"(?:&|\band)$")
 _PRICED = re.compile(r"\bpric(?:e|es|ing)\b", re.I)
 # "five groups: mint, fruit and coffee", "into two segments, residential and commercial"
-_COUNTED_BEFORE_COLON = re.compile(
-    r"^\s*(?:the\s+following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)[\w-]+(?:\s+[\w-]+)?[:,]\s*",
+_COUNTED_BEFORE_COLON = re.compile(  # "five groups: mint, fruit", "12 types: ...", not the item "20 Feet, 40 Feet"
+    r"^\s*(?:(?:the\s+following|two|three|four|five|six|seven|eight|nine|ten)\s+[\w-]+(?:\s+[\w-]+)?[:,]"
+    r"|\d{1,2}\s+[\w-]+(?:\s+[\w-]+)?:)\s*",
     re.I,
 )
 # "Sales are split among A, B and C", "The market reaches buyers through A, B and C", "Equipment is sold through

@@ -138,6 +138,13 @@ MARKET_CASES = [
         ),
         (["The market for mushrooms grew.", "The overall market grew, and the overall market will grow."], None),
         (["We sold at the farmers market."], None),  # named once and not called global: a passing mention
+        (  # named once, but sized right after its name
+            [
+                "Saskatoon-based Northbeam Analytics pegs the Saskatchewan on-farm grain storage market at $1.12 "
+                "billion."
+            ],
+            "Saskatchewan on-farm grain storage",
+        ),
     ],
 )
 def test_a_market_named_in_prose(sentences, expected):
@@ -980,11 +987,13 @@ def test_a_firm_named_for_its_economics_gives_a_second_opinion():
         ),
         ("Global Heat Pump Installations Set to Reach USD 88 Billion by 2031", "Heat Pump Installations"),
         ("Studio Opening Night to Reach Full House", None),  # no amount: nothing forecast
-        ("our team is set to reach $1 million in donations", None),  # no name in title case
+        ("our team is set to reach $1 million in donations", None),  # no name in title case, nor named again
+        ("Molded pulp packaging to reach US$ 7.9 billion by 2031 – Quintara", "Molded pulp packaging"),  # named again
     ],
 )
 def test_a_forecast_headline_without_the_word_market_names_its_subject(headline, expected):
-    assert metadata.market_in_a_forecast_headline(headline) == expected
+    sentences = ["Global demand for molded pulp packaging will climb from US$ 5.12 billion in 2024."]
+    assert metadata.market_in_a_forecast_headline(headline, sentences) == expected
 
 
 def test_a_release_whose_headline_and_text_never_say_market_is_read_by_its_headline():

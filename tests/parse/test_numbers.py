@@ -79,6 +79,11 @@ SENTENCE_CASES = [
     ("Miele & Cie. KG | Jensen-Group NV | Dexter Laundry", 1, "a French company's Cie. ends no sentence"),
     ("Players include McDonald's, Yum! Brands, Inc. and Subway.", 1, "a brand's own exclamation mark ends none"),
     ("Players include: Chr. Hansen (Novonesis), Kerry Group plc and DSM.", 1, "Chr. is an abbreviated first name"),
+    (
+        "The report profiles Seastrand Polymer Ltd. and Huaxin Paints Co. Market leader Nordvik reported revenue.",
+        2,
+        "after a company's Co., a name followed by a verb starts a new sentence",
+    ),
 ]
 
 

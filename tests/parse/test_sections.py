@@ -4656,6 +4656,20 @@ def test_lists_stated_in_a_sentence_with_brackets_semicolons_or_a_verb_left_out(
     assert not [items for _, items in found if items[0].startswith("into ")]
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "By container size, the market is split into 20 Feet, 40 Feet and 45 Feet.",
+            ["20 Feet", "40 Feet", "45 Feet"],
+        ),
+        ("By flavour, the market is split into five groups: mint, fruit and coffee.", ["mint", "fruit", "coffee"]),
+    ],
+)
+def test_a_count_before_a_colon_is_no_item_but_a_size_is(sentence, expected):
+    assert [items for _, items in by_dimension_statements([Block("para", sentence)])] == [expected]
+
+
 def test_a_byline_still_reads_as_one_when_its_date_ends_the_line():
     byline = "By Ingrid Halvorsen, Lead Analyst – Transport Equipment · 5 November 2025"
     assert list(by_dimension_statements([Block("para", byline)])) == []
