@@ -71,6 +71,7 @@ _NAMED_REGION = re.compile(
 _BRACKETED_NAME_THEN_LIST = re.compile(r"^([^()–—:]+\([^(),]{1,12}\))\s*[:–—]\s+([^()]+[,;•·][^()]+)$")
 _PART_LINE = re.compile(r"^([^():–—]{2,40}?)(?::|\s+[–—])\s*(.+)$")  # "Vest: Timișoara, Arad", "Heredia – Sarapiquí"
 _REGION_LINE = re.compile(r"^([^():]{2,40}):\s*(.*)$")  # the same, or "Middle East & Africa:" with no countries
+_DASHED_REGION_LINE = re.compile(r"^([^():–—]{2,40}?)\s+[–—]\s+(.+)$")  # "North America – United States, Canada"
 # A region's paragraph opening on its name: "North America: the study covers ...", "**Europe.** Germany, France ...",
 # "Europe — the countries covered are ..."
 _REGION_OPENING = re.compile(r"^([^():]{2,40}?)(?::\s*|\.\s+(?=[A-Z])|\s+[–—]\s+)(.*)$")
@@ -103,8 +104,8 @@ _OPEN_ENDS = frozenset({"etc", "etc.", "and more", "and others", "others"})
 _RANKED = re.compile(r"\b(?:dominat\w*|largest|fastest|leading|biggest|top)\b", re.I)
 _COUNTRY_LABEL = re.compile(r"\bcountr(?:y|ies)\b", re.I)
 # "Key countries: U.S., Canada." under a region's heading: the label before its countries.
-_COUNTRIES_LEAD = re.compile(
-    r"^(?:(?:key|major|main|leading) )?countr(?:y|ies)(?: covered| included| analy[sz]ed)?:\s*", re.I
+_COUNTRIES_LEAD = re.compile(  # or a line under a region's heading that "Covers Indonesia, Malaysia and India."
+    r"^(?:(?:(?:key|major|main|leading) )?countr(?:y|ies)(?: covered| included| analy[sz]ed)?:|covers\s)\s*", re.I
 )
 
 
@@ -224,11 +225,11 @@ def _spanned_rows(blocks: Sequence[Block]) -> Iterator[Block]:
 
 
 def _region_lines(value: str) -> list[RegionMention]:
-    """ "North America: U.S. · Canada · Europe: Germany · UK": a cell whose lines open with a region's
-    name and list its countries, one a line."""
+    """ "North America: U.S. · Canada · Europe: Germany · UK", "North America – U.S., Canada · Europe – UK": a cell
+    whose lines open with a region's name and list its countries."""
     regions: list[tuple[str, list[str]]] = []
     for part in (p.strip() for p in value.split(" · ") if p.strip()):
-        opened = _REGION_LINE.match(part)
+        opened = _REGION_LINE.match(part) or _DASHED_REGION_LINE.match(part)
         if opened and REGION_WORDS.match(opened.group(1)):
             regions.append((opened.group(1).strip(), _country_list(opened.group(2))))
         elif regions:

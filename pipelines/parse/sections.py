@@ -41,12 +41,13 @@ _BY_DIMENSION = re.compile(
 )
 _BY_CAPITALISED = re.compile(r"\b[Bb]y\s+[A-Z]")
 _RANKING = re.compile(rf"\b(?:{'|'.join(sorted(vocab.RANKING_WORDS))})\b", re.I)
-# What a "by <dimension>" header follows: nothing, or a word that splits the market ("Market by Product").
 # A report's subtitle lists its dimensions up to the regions: "by Type, Capacity, End Use and Region".
 # "by Reactor Type, Capacity, End Use and Region", "by Material (Acrylic, Epoxy), Curing Method and Geography"
 _AND_REGION = re.compile(r"(?:\s*\([^()]*\))?,[^.:;|]*\b(?:and|&)\s+(?:region|geography)\b", re.I)
+# What a "by <dimension>" header follows: nothing, an entry's number ("2. By Payload"), or a word that splits the
+# market ("Market by Product").
 _BY_CONTEXT = re.compile(
-    r"(?:^|\b(?:markets?|segment\s+\d{1,2}|segment\w*|analysis|share|size|split|divided|categori[sz]ed|classified|break-?down|break-?up|revenue|"
+    r"(?:^|^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+|\b(?:markets?|segment\s+\d{1,2}|segment\w*|analysis|share|size|split|divided|categori[sz]ed|classified|break-?down|break-?up|revenue|"
     r"forecast|outlook|insights|trends|report|study|research|industry|sales|demand|covered|coverage)[\s,:\-–—|]+)$",
     re.I,
 )
@@ -404,8 +405,8 @@ def classify_header(block: Block) -> Header | None:
     grouped = _GROUPED_BY.split(lowered, 1)
     if len(grouped) == 2 and len(grouped[0].split()) <= 4 and _is_players_header(grouped[0]):
         return Header("players")  # "Key players, by home region": players, grouped
-    if _REGION_HEADER_CUE.search(lowered):
-        return Header("region")
+    if _REGION_HEADER_CUE.search(lowered) and len(_BY_CAPITALISED.findall(text)) < 3:  # not a report's subtitle:
+        return Header("region")  # "By Product (Carbohydrases, ...), By Source, By Application, By Region, And ..."
     if _is_region_label(block):
         return Header("region")
     # a line of cells lists ("Industrial Cheese Makers | Artisanal & Farmstead Producers"), it heads nothing
@@ -960,7 +961,10 @@ def _statement_list(match: re.Match | None, text: str) -> Iterator[tuple[Header,
     # "By Marisol Eady, Insurance Correspondent · 4 min read", not the sentence of a list's "bank transfers (SWIFT and
     # correspondent banking)"; "A and B are the other categories assessed"
     byline = match and _BYLINE.search(_IN_BRACKETS.sub("", match.string))
-    if match and not byline and not match.group("dim").lower().startswith("other "):
+    # "By Power Output, the 100–200 kW class covers most buses": a finding about one item, which a figure names
+    subject = match.string[match.end("dim") : match.start("run")] if match else ""
+    about_an_item = any(ch.isdigit() for ch in subject)
+    if match and not byline and not about_an_item and not match.group("dim").lower().startswith("other "):
         dimension = dimension_name(match.group("dim"))
         run = match.group("run")
         if _COMPARES.search(match.string, 0, match.start("run")):  # "compares Conventional Hydrants with Smart ..."

@@ -24,7 +24,9 @@ from pipelines.parse.regions import regions_of
 from pipelines.parse.sections import dimension_header, dimension_name, names_a_dimension, segment_with_children
 from pipelines.records import Player, RegionMention, Segment
 
-_FIGURE_HEADER = re.compile(r"\bCAGR\b|\bshare\b|\(%\)", re.I)
+_FIGURE_HEADER = re.compile(
+    r"\bCAGR\b|\bshare\b|\(%\)|^\s*(?:metric|value|figure)s?\s*$", re.I
+)  # "Segment | Metric | Value"
 # "CAGR (2025-2032)", "Value CAGR (2025 to 2035)": a column of CAGRs
 _CAGR_COLUMN = re.compile(
     r"\s*(?:(?:Value|Volume|Revenue)\s+)?CAGR\s*(?:\((?:19|20)\d\d\s*(?:-|–|to)\s*(?:19|20)\d\d\)"

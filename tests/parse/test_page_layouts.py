@@ -1,5 +1,6 @@
-"""A country's market split into its own parts (counties, provinces, governorates, island groups) with the towns or
-areas each covers, as country studies lay them out. Each case says why it exists."""
+"""Whole layouts, read end to end from small pages: a country's market split into its own parts (counties, provinces,
+governorates, island groups) with the towns each covers, scope blocks and tables, lists under numbered or bare
+headings. Each case says why it exists."""
 
 import pytest
 
@@ -204,3 +205,43 @@ def test_pipe_lines_of_a_scope_block_label_their_dimension_and_regions_joined_by
         ("Asia Pacific", ("China", "Japan", "India", "South Korea")),
         ("Middle East and Africa", ("Saudi Arabia", "South Africa")),
     ]
+
+
+def test_a_reports_subtitle_naming_its_region_dimension_heads_no_regions():
+    body = (
+        "<p>By Product (Amylases, Proteases), By Source, By Application, By Region, And Segment Forecasts</p>"
+        "<ul><li>Report ID: GFR-CH-20417</li><li>Number of Pages: 212</li></ul>"
+        "<h2>Regional Insights</h2><h3>Europe</h3><p>Covers France, UK and Germany, home to most of the demand.</p>"
+        "<h3>North America</h3><p>Covers US and Canada.</p>"
+    )
+    assert _regions(body) == [("Europe", ("France", "UK", "Germany")), ("North America", ("US", "Canada"))]
+
+
+def test_a_scope_cell_of_regions_each_dashed_from_its_countries():
+    row = (
+        "<table><tr><td>Regional Scope</td><td>North America – United States, Canada · Europe – Germany, Norway · "
+        "Rest of the World – Brazil, UAE</td></tr></table>"
+    )
+    assert _regions(row) == [
+        ("North America", ("United States", "Canada")),
+        ("Europe", ("Germany", "Norway")),
+        ("Rest of the World", ("Brazil", "UAE")),
+    ]
+
+
+def test_numbered_by_headings_and_a_segment_metric_value_table():
+    body = (
+        "<h3>1. By Payload</h3><ul><li>Up to 5 kg</li><li>Above 5 kg</li></ul>"
+        "<h3>2. By Application</h3><ul><li>Assembly</li><li>Welding</li></ul>"
+        "<p>By Payload, the 5–10 kg class covers most welding cells and packaging lines.</p>"  # a finding, no list
+        "<table><tr><th>Segment</th><th>Metric</th><th>Value</th></tr>"
+        "<tr><td>Welding</td><td>CAGR, 2025–2031</td><td>7.1%</td></tr></table>"
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [(s.dimension, s.label) for s in release.segments] == [
+        ("type", "Up to 5 kg"),
+        ("type", "Above 5 kg"),
+        ("application", "Assembly"),
+        ("application", "Welding"),
+    ]
+    assert ("segment:Welding", 7.1) in [(c.scope, c.value_pct) for c in release.cagrs]
