@@ -197,8 +197,8 @@ def _summary_html(text: str) -> str:
 
 
 def _fact_field(key: str, value: Any) -> str:
-    """ "key_companies: [a, b]" as a labelled list, "regions: {Europe: [UK, France]}" as "Europe: UK, France"
-    lines under "Regions", "cagr: 8.1% (2025-2033)" as "Cagr: 8.1% (2025-2033)"."""
+    """ "key_companies: [a, b]" as a labelled list, "regions: {Europe: [UK, France]}" (or a list of such named entries)
+    as "Europe: UK, France" lines under "Regions", "cagr: 8.1% (2025-2033)" as "Cagr: 8.1% (2025-2033)"."""
     label = escape(humanised(key))
     if isinstance(value, list) and key.lower() not in _SITE_LISTS and value and all(_is_item(v) for v in value):
         items = "".join(f"<li>{escape(str(v))}</li>" for v in value)
@@ -206,9 +206,22 @@ def _fact_field(key: str, value: Any) -> str:
     if isinstance(value, dict) and value and all(isinstance(v, list) and all(map(_is_item, v)) for v in value.values()):
         lines = "".join(f"<li>{escape(humanised(k))}: {escape(_joined(v))}</li>" for k, v in value.items())
         return f"<p><b>{label}</b></p><ul>{lines}</ul>"
+    named = [_named_items(v) for v in value] if isinstance(value, list) and value else []
+    if named and all(named):  # "regions: [{name: Europe, countries: [UK, France]}, ...]"
+        lines = "".join(f"<li>{escape(name)}: {escape(_joined(items))}</li>" for name, items in named)
+        return f"<p><b>{label}</b></p><ul>{lines}</ul>"
     if isinstance(value, (str, int, float)) and not isinstance(value, bool) and _FACT_KEY.search(key):
         return f"<p>{label}: {escape(str(value))}</p>"
     return ""
+
+
+def _named_items(entry: Any) -> tuple[str, list[Any]] | None:
+    """ "{name: Europe, countries: [UK, France]}": an entry naming one thing and listing its items."""
+    if not isinstance(entry, dict):
+        return None
+    names = [v for v in entry.values() if isinstance(v, str)]
+    lists = [v for v in entry.values() if isinstance(v, list) and all(map(_is_item, v))]
+    return (names[0], lists[0]) if len(names) == 1 and len(lists) == 1 else None
 
 
 def _is_item(value: Any) -> bool:

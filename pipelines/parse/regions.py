@@ -213,6 +213,12 @@ def regions_with_bracketed_countries(text: str) -> list[RegionMention]:
     )
 
 
+def _bracketed_regions(text: str) -> list[tuple[str, list[str]]]:
+    """Every region a text names with its countries in brackets: "Latin America (Brazil, Chile)"."""
+    named = ((m.group("region"), _country_list(m.group("countries"))) for m in _REGION_WITH_BRACKET.finditer(text))
+    return [(region, countries) for region, countries in named if any(map(names_one_country, countries))]
+
+
 def _spanned_rows(blocks: Sequence[Block]) -> Iterator[Block]:
     """Rows that repeat their first cell (a label cell spanning them) read as one row of ";"-parted parts:
     "Regional scope | North America: U.S., Canada" / "Regional scope | Europe: Germany, France"."""
@@ -288,7 +294,12 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
         if opening and opening.group(0).lower() != regions[-1][0].lower():
             continue  # "Europe still consumes more than half ..." under "Rest of the World" is about Europe
         lead = _COUNTRIES_LEAD.match(text)
-        if regions and under_label and (lead or block.kind == "para" and not is_item(block)):
+        listed = {name.lower() for name, _ in regions}
+        more = _bracketed_regions(text) if regions and block.kind == "para" and ")" in text else []
+        more = [(name, countries) for name, countries in more if name.lower() not in listed]
+        if more and under_label:  # "The report also covers Latin America (Brazil, Chile) and ..."
+            regions.extend(more)
+        elif regions and under_label and (lead or block.kind == "para" and not is_item(block)):
             # "Key countries: U.S., GCC. Corn keeps the U.S. ahead" lists them in its first sentence; a paragraph
             # under a region's heading names them anywhere
             named = _country_list(split_sentences(text[lead.end() :])[0]) if lead else countries_named_in(text)

@@ -273,6 +273,9 @@ _DIMENSION_GROUP = re.compile(r"(?P<dim>[A-Z][\w\-&/ ]{1,30}?)\s*\((?P<run>[^()]
 _VERB_LEFT_OUT = re.compile(
     r"^(?:and\s+)?by\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?),\s+(?:(?:into|as|among|between)\s+)?(?P<run>.+)$", re.I
 )
+# "breaks the market down by charger type — plug-in, pantograph and inductive chargers — and by power output: ...",
+# "groups the sector by technology – hydroponics and aeroponics – and by crop type – leafy greens and herbs."
+_BY_DASHED = re.compile(r"\bby\s+(?P<dim>[a-z][\w\- ]{1,30}?)\s+[—–]\s+(?P<run>[^—–]+?)(?:\s+[—–]|\.?$)")
 _BY_DIMENSION_COLON = re.compile(
     r"\b[Bb]y\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?)(?:,\s+covering\s+[^:;]{1,40}?)?:\s+(?P<run>[^:;]+)$"
 )
@@ -847,7 +850,8 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
         by_colon = ":" in text and " by " in text
         grouped = ";" in text and ")" in text and _dimension_groups(text)
         sold = (" through " in lowered or " via " in lowered or " among " in lowered) and _SOLD_THROUGH.search(text)
-        screened = stated or landscape or split_into or bracketed or by_lines or by_colon or sold
+        dashed = " by " in text and ("—" in text or " – " in text) and _SEGMENTED.search(text) is not None
+        screened = stated or landscape or split_into or bracketed or by_lines or by_colon or sold or dashed
         sentences = split_sentences(text) if screened else []
         if by_lines:
             matches += [_BY_STATEMENT.match(_AFTER_A_DASH.split(sentence)[-1]) for sentence in sentences]
@@ -869,6 +873,8 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
             matches += [_BY_DIMENSION_COLON.search(sentence) for sentence in sentences if ":" in sentence]
         if grouped:
             matches += grouped
+        if dashed:
+            matches += [m for sentence in sentences for m in _BY_DASHED.finditer(sentence)]
         # in the order the block states them: the first product-like list is the page's "type"
         lists = [(_CHANNELS, items) for sentence in sentences if sold and (items := _channels_sold_through(sentence))]
         # "By Diameter, machines are grouped as ..." reads as a "By X," line and as a basis statement

@@ -260,3 +260,18 @@ def test_a_references_files_first_record_with_an_abstract_is_read():
         "KBR-OG-1183",
     )
     assert [p.name for p in facts.players] == ["TechnipFMC plc", "SVT GmbH"]
+
+
+def test_a_cards_list_of_named_regions_each_with_its_countries():
+    card = (
+        "---\ntitle: Biochar Market Outlook 2025-2034\nmarket: Biochar\nmarket_size_2024: USD 612.8 million\n"
+        "regions:\n  - name: North America\n    countries: [United States, Canada]\n"
+        "  - name: Middle East & Africa\n    countries: []\n"
+        "related_cards:\n  - title: Activated Carbon Market\n    size: USD 6.9 billion (2024)\n---\n\n"
+        "Fieldnote values the biochar market at USD 612.8 million in 2024.\n"
+    )
+    release = parse_release(card)
+    assert [(r.region, r.countries) for r in release.regions] == [
+        ("North America", ("United States", "Canada")),
+        ("Middle East & Africa", ()),
+    ]

@@ -6,7 +6,7 @@ import pytest
 
 from pipelines.parse import parse_release
 from pipelines.parse.blocks import Block
-from pipelines.parse.sections import classify_header, dimension_name
+from pipelines.parse.sections import by_dimension_statements, classify_header, dimension_name
 
 OPENING = (
     "<html><head><title>Freshland Cider Market Report</title></head><body>"
@@ -245,3 +245,29 @@ def test_numbered_by_headings_and_a_segment_metric_value_table():
         ("application", "Welding"),
     ]
     assert ("segment:Welding", 7.1) in [(c.scope, c.value_pct) for c in release.cagrs]
+
+
+def test_a_line_under_the_last_regions_list_adds_regions_it_gives_with_their_countries():
+    body = (
+        "<h2>Regional Analysis</h2><h3>Europe</h3><ul><li>Germany</li><li>Italy</li></ul>"
+        "<h3>North America</h3><ul><li>U.S.</li><li>Canada</li></ul>"
+        "<p>The report also covers Latin America (Brazil, Chile) and the Middle East &amp; Africa (UAE, Egypt).</p>"
+    )
+    assert _regions(body) == [
+        ("Europe", ("Germany", "Italy")),
+        ("North America", ("U.S.", "Canada")),
+        ("Latin America", ("Brazil", "Chile")),
+        ("Middle East & Africa", ("UAE", "Egypt")),
+    ]
+
+
+def test_dimensions_each_with_their_items_between_dashes():
+    sentence = (
+        "The firm breaks the market down by charger type — depot chargers, pantograph chargers and inductive "
+        "chargers — and by crop type – leafy greens, herbs and tomatoes."
+    )
+    found = [(h.dimension, items) for h, items in by_dimension_statements([Block("para", sentence)])]
+    assert found == [
+        ("charger type", ["depot chargers", "pantograph chargers", "inductive chargers"]),
+        ("crop type", ["leafy greens", "herbs", "tomatoes"]),
+    ]
