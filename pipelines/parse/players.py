@@ -387,12 +387,18 @@ def _spells_out_its_acronym(name: str) -> bool:
     return bool(dash) and acronym.isupper() and acronym.isalpha() and initials == acronym
 
 
+_LONGEST_NAME_WORDS = 8  # "Sinoelectro H2 Equipment Co., Ltd." is five; a sentence runs longer
+
+
 def names_a_company(name: str) -> bool:
     """ "Other Prominent Players", "Leading Regional Vendors", "Emerging Start-ups" stand for companies unnamed; a
     snapshot's title and its keys glued to their figures ("Report Snapshot", "Base Year2024") after a plain-text
-    list of names name none."""
+    list of names name none, nor does a sentence."""
     if _GLUED_FIGURE.search(name) or name.lower().removeprefix("report ") in vocab.FACT_BOX_TITLES:
         return False
+    words = name.split()
+    if len(words) > _LONGEST_NAME_WORDS and sum(w[:1].islower() and len(w) > 3 for w in words) >= 2:
+        return False  # "Voltaris Power Systems commissioned a 5 MVA SST at ...": a news item under the heading
     return not all(word in vocab.GENERIC_PLAYER_WORDS for word in re.findall(r"[a-z]+", name.lower()))
 
 

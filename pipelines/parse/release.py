@@ -605,6 +605,7 @@ def _players(blocks: list[Block], listed: list[Player]) -> list[Player]:
     """The players sections list, unless a sentence or snapshot row names more of them: a "Competitive
     Landscape" that names two insurtechs in passing gives way to the "Key Companies | A, B, ..." row, and a
     table of contents' first five profiles to the sentence naming all ten."""
+    listed = [player for player in listed if names_a_company(player.name)]  # "X opened a plant in Y." is news
     named = _players_from_prose(blocks) if not listed or len(listed) <= 8 else []
     if not listed and not named:  # a news brief: "Kärcher and Nilfisk lead the field, the report says"
         return [Player(name) for block in blocks for name in leaders_named(block.text)]
@@ -621,7 +622,8 @@ def _players_from_prose(blocks: Sequence[Block]) -> list[Player]:
         cued = PLAYER_NOUN.search(lowered) or "profiles " in lowered or NAMES_AFTER_A_NOUN.search(block.text)
         if not (cued or _labels_players(block.text)):
             continue  # "The study profiles Trupanion, Inc., ..." names them without a noun
-        names = names_after_cue(block.text.replace(" | ", ": ", 1) if block.kind == "row" else block.text)
+        # a row, or a pipe line of text: "Key Companies Profiled | A; B; C"
+        names = names_after_cue(block.text.replace(" | ", ": ", 1) if " | " in block.text else block.text)
         if len(names) < 2 and block.text.endswith(":"):  # "Top companies covered in the report include:" / items
             names = [p.name for p in player_items(block, blocks[index + 1 : index + _LISTED_PLAYERS])]
         if len(names) >= 2 and len(names) > len(found):

@@ -271,3 +271,18 @@ def test_dimensions_each_with_their_items_between_dashes():
         ("charger type", ["depot chargers", "pantograph chargers", "inductive chargers"]),
         ("crop type", ["leafy greens", "herbs", "tomatoes"]),
     ]
+
+
+def test_news_items_under_the_players_heading_give_way_to_a_pipe_line_naming_the_companies():
+    page = (
+        "# Cold Store Sensors Market Report\n\nThe cold store sensors market was valued at USD 1.2 billion in 2024.\n\n"
+        "Key Companies Profiled | Frostwick Systems; Polarby Sensors GmbH; Kelvane Labs Inc.\n\n"
+        "## Competitive Landscape\n\n"
+        "- Frostwick Systems commissioned a sensor plant at a logistics park near Lyon in February 2025.\n"
+        "- Polarby Sensors GmbH signed a supply deal for 40 warehouses with a large grocery operator.\n"
+    )
+    assert [p.name for p in parse_release(page).players] == [
+        "Frostwick Systems",
+        "Polarby Sensors GmbH",
+        "Kelvane Labs Inc.",
+    ]
