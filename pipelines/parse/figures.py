@@ -233,8 +233,8 @@ _GENERIC_LABELS = frozenset({"others", "other", "all", "total"})
 _SCENE_SETTING = re.compile(
     r"^\s*(?:(?:in|within|across)\s+the\s+[^,]{0,80}?\bmarkets?"
     r"|(?:by|among|within|across|in terms of|on the basis of|based on)\s+[a-z][\w\- ]{0,30}"
-    # "Regionally, Marmara accounted for", "Yet the Bajío corridor is expected"
-    r"|(?:regionally|geographically|by region|yet|however|meanwhile|still|also))\s*,?\s+",
+    # "Regionally, Marmara accounted for", "Yet the Bajío corridor is expected", not the "Still Water" segment
+    r"|(?:regionally|geographically|by region|yet|however|meanwhile|still|also)(?=\s*,|\s+(?-i:[a-z])))\s*,?\s+",
     re.I,
 )
 # "..., valued at USD 6.02 billion in 2024 against the market's USD 23.38 billion": the whole market's amount.

@@ -1611,3 +1611,10 @@ def test_a_countrys_market_named_with_a_word_starting_in_a_digit_scopes_its_figu
     )
     assert [(s.value, s.scope) for s in figures.sizes_in(sentence)] == [(1.04, "region:U.S.")]
     assert [(c.value_pct, c.scope) for c in figures.cagrs_in(sentence, (2025, 2034))] == [(11.4, "region:U.S.")]
+
+
+def test_a_segment_named_with_an_adverb_is_no_adverb_before_its_subject():
+    # "Still, Germany leads" or "Still the market grows" opens with the adverb; "Still Water" is a listed segment
+    sentence = "Still Water is the overwhelming majority of the market, worth JOD 134.9 million in 2023."
+    scoped = figures.scope_to_segments(figures.sizes_in(sentence), ["Still Water", "Sparkling Water"])
+    assert [(s.value, s.scope) for s in scoped] == [(134.9, "segment:Still Water")]
