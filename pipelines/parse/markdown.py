@@ -62,7 +62,8 @@ _PANDOC_ATTRIBUTES = re.compile(
 )
 _GRID_BORDER = re.compile(r"^[ \t]*\+(?:[-=:]+\+)+[ \t]*$")
 _GRID_LINE = re.compile(r"^[ \t]*(?:\+(?:[-=:]+\+)+|\|.*\|)[ \t]*$")
-_DASH_GROUPS = re.compile(r"(?m)^ {0,3}-{3,}(?: +-{3,})+ *$")  # the rule under a pandoc simple table's header
+_SPACED_COLUMNS = re.compile(r"\S {3,}\S")  # "Muscat Governorate      Seeb, Bawshar      27%"
+_DASH_GROUPS = re.compile(r"(?m)^ {0,8}-{3,}(?: +-{3,})+ *$")  # the rule under a simple table's header, maybe indented
 _SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}")
 _PAGE_NUMBER = re.compile(r"\bPage \d+ (?:of|/) \d+\b", re.I)
 _BARE_URL = re.compile(r"\bhttps?://\S+")
@@ -502,6 +503,8 @@ def _unwrap(text: str) -> str:
             and (" | " not in last_line or last_line.count("(") > last_line.count(")") or _OPEN_CELLS.search(last_line))
             and not _ENDS_WITH_URL.search(last_line)  # and a bare address, however long
             and not ("...." in line and _DOT_LEADER.search(line))  # "Europe ........ Germany, U.K.": a line of its own
+            # a table's row, its columns set apart by spaces: "Muscat Governorate      Seeb, Bawshar      27%"
+            and not ("   " in last_line and _SPACED_COLUMNS.search(last_line.strip()))
         )
         quote = _QUOTE_MARK.match(line) if _QUOTE_MARK.match(last_line) else None  # "> " lines of one quote
         content = line[quote.end() :] if quote else line

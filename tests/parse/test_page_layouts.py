@@ -286,3 +286,24 @@ def test_news_items_under_the_players_heading_give_way_to_a_pipe_line_naming_the
         "Polarby Sensors GmbH",
         "Kelvane Labs Inc.",
     ]
+
+
+def test_a_plain_text_table_of_parts_set_in_columns_is_read_row_by_row():
+    # hard-wrapped text around it: its rows reach the text's width, and are no wrapped lines to join
+    prose = " ".join(["The observatory tracks rooftop solar installations across the country's governorates."] * 12)
+    wrapped = "\n".join(prose[i : i + 78] for i in range(0, len(prose), 78))
+    page = (
+        "FRESHLAND SOLAR PV MARKET BRIEF\n\nThe Freshland solar PV market was valued at USD 610 million in 2024.\n\n"
+        f"{wrapped}\n\n"
+        "    Governorate                     Main areas covered              2024 share\n"
+        "    ------------------------------  ------------------------------  ----------\n"
+        "    Muscat Governorate              Seeb, Bawshar, Muttrah          27%\n"
+        "    Dhofar Governorate              Salalah, Thumrait               16%\n"
+        "    North Al Batinah Governorate    Sohar, Shinas                   21%\n\n"
+        f"{wrapped}\n"
+    )
+    assert [(r.region, r.countries) for r in parse_release(page).regions] == [
+        ("Muscat Governorate", ("Seeb", "Bawshar", "Muttrah")),
+        ("Dhofar Governorate", ("Salalah", "Thumrait")),
+        ("North Al Batinah Governorate", ("Sohar", "Shinas")),
+    ]
