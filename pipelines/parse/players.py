@@ -51,13 +51,19 @@ _INLINE_NUMBER = re.compile(r"(?:^|,?\s+(?:and\s+)?)(?:\d{1,2}\.|\(\d{1,2}\))\s+
 _GLUED_FIGURE = re.compile(r"[a-z](?:19|20)\d\d|\d(?:USD|EUR|GBP)\b")  # "Base Year2024", "in 2024USD 612.4 Mn"
 # A sentence that names players by what they are ("key players", "leading vendors").
 PLAYER_NOUN = vocab.phrase_search(vocab.PLAYER_NOUNS)
-# The names before what they are: "A, B and C are among the leading vendors", "The report names A, B and C as
-# the top manufacturers".
+# The names beside what they are: "A, B and C are among the leading vendors", "The report names A, B and C as
+# the top manufacturers", "Leading suppliers in 2024 were A, B and C".
 _WHAT_THEY_ARE = r"\s+(?:among\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:" + "|".join(vocab.PLAYER_NOUNS) + r")\b"
 _RUN = r"(?P<run>[A-Z][^;:]*?,[^;:]*?)"
-_NAMES_BEFORE_THEIR_NOUN = (
+_NAMES_BESIDE_THEIR_NOUN = (
     re.compile(r"^" + _RUN + r"\s+(?:are|were|remain)" + _WHAT_THEY_ARE),
-    re.compile(r"\b(?:names|lists|identifies|cites|counts|ranks)\s+" + _RUN + r"\s+as" + _WHAT_THEY_ARE),
+    # "The report names A, B and C as the top manufacturers", "Nordhaven names A, B and C among the key players"
+    re.compile(r"\b(?:names|lists|identifies|cites|counts|ranks)\s+" + _RUN + r"(?:\s+as)?" + _WHAT_THEY_ARE),
+    # "Leading suppliers by installed capacity in 2024 were A, B and C"
+    re.compile(
+        r"\b(?i:leading|main|major|key|largest|top)\s+(?:" + "|".join(vocab.PLAYER_NOUNS) + r")\b[^.;:]{0,40}?"
+        r"\s+(?:were|are)\s+" + _RUN + r"\.?$"
+    ),
 )
 
 
@@ -257,12 +263,12 @@ def _without_the_sentence_after(name: str) -> str:
 
 
 def _runs_of_names(sentence: str) -> Iterator[list[str]]:
-    """The names of each run a sentence may list players in: after each cue, the last first, then before what
+    """The names of each run a sentence may list players in: after each cue, the last first, then beside what
     they are."""
     cues = [m for m in _CUE.finditer(sentence) if _NAME_SEPARATOR.search(sentence, m.end())]
     for cue in reversed(cues):  # "... include A, B and C, with the profiles covering X, Y": an earlier cue's run
         yield split_names(sentence[cue.end() :])
-    for pattern in _NAMES_BEFORE_THEIR_NOUN:
+    for pattern in _NAMES_BESIDE_THEIR_NOUN:
         named = pattern.search(sentence)
         names = split_names(named["run"]) if named else []
         if names and not any(map(_names_a_place, names)):

@@ -4,7 +4,7 @@ import pytest
 
 from pipelines.parse import figures, parse_release
 from pipelines.parse.blocks import Block
-from pipelines.parse.players import player_items, split_names, without_country_tag
+from pipelines.parse.players import names_after_cue, player_items, split_names, without_country_tag
 from pipelines.parse.regions import (
     inline_regions,
     names_regions_with_countries,
@@ -4673,3 +4673,24 @@ def test_a_count_before_a_colon_is_no_item_but_a_size_is(sentence, expected):
 def test_a_byline_still_reads_as_one_when_its_date_ends_the_line():
     byline = "By Ingrid Halvorsen, Lead Analyst – Transport Equipment · 5 November 2025"
     assert list(by_dimension_statements([Block("para", byline)])) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Nordhaven names Baltic Datacenter Group, Telivo Eesti AS and Kratt Cloud OÜ among the key players.",
+            ["Baltic Datacenter Group", "Telivo Eesti AS", "Kratt Cloud OÜ"],
+        ),
+        (
+            "The report names Qorvane Instruments, Atomion GmbH and Helios Quantum Devices as the leading vendors.",
+            ["Qorvane Instruments", "Atomion GmbH", "Helios Quantum Devices"],
+        ),
+        (
+            "Leading suppliers in 2024 were Tatra Therm, Kovoterm and EcoVapor Slovakia.",
+            ["Tatra Therm", "Kovoterm", "EcoVapor Slovakia"],
+        ),
+    ],
+)
+def test_players_named_beside_what_they_are(sentence, expected):
+    assert names_after_cue(sentence) == expected
