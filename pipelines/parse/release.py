@@ -372,7 +372,8 @@ def _segments(page: _Page, lists: _Lists, in_contents: list[list[Segment]]) -> t
     segment_lists += [[s for s in segments if not _lists_dimension(listed, s.dimension)] for segments in ranked]
     # a list opening on a finding ("Pickup trucks account for most ..., followed by ...") is the finding's parts
     segment_lists = [segments for segments in segment_lists if not segments or not _ranks(segments[0].label)]
-    return _contract_dimensions([s for s in _merge_lists(segment_lists) if _reads_as_an_item(s.label)])
+    first_at = {**lists.dimension_at, **{s.dimension: -1 for s in titled}}  # a title comes before every list
+    return _contract_dimensions([s for s in _merge_lists(segment_lists) if _reads_as_an_item(s.label)], first_at)
 
 
 def _segmented_title_below(page: _Page) -> list[Segment]:
@@ -530,34 +531,45 @@ def _this_markets(
 
 
 class _Lists:
-    """What the page's sections list, in page order."""
+    """What the page's sections list, and where each segment dimension's first list starts (a block's index)."""
 
     def __init__(self) -> None:
         self.segment_lists: list[list[Segment]] = []
+        self.dimension_at: dict[str, int] = {}
         self.regions: list[RegionMention] = []
         self.players: list[Player] = []
         self.player_blocks: list[Block] = []
 
+    def add_segments(self, segments: list[Segment], at: int) -> None:
+        self.segment_lists.append(segments)
+        for segment in segments:
+            self.dimension_at[segment.dimension] = min(at, self.dimension_at.get(segment.dimension, at))
+
 
 def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
     lists = _Lists()
-    statements = list(sections.by_dimension_statements(blocks))
-    stated = sections.stated_children(blocks) if any(h.kind == "segment" for h, _ in statements) else {}
-    for header, items in statements:
+    statements = [
+        (at, *found) for at, block in enumerate(blocks) for found in sections.by_dimension_statements([block])
+    ]
+    stated = sections.stated_children(blocks) if any(h.kind == "segment" for _, h, _ in statements) else {}
+    for at, header, items in statements:
         if header.kind == "segment":
             listed = [s for item in items for s in sections.segment_with_children(header.dimension, item, 2)]
-            lists.segment_lists.append(sections.with_stated_children(listed, stated))
+            lists.add_segments(sections.with_stated_children(listed, stated), at)
         elif not lists.regions:
             lists.regions.extend(stated_regions(items))
-    lists.segment_lists.extend(found for block in blocks if (found := metadata.labelled_groups(block.text)))
+    for at, block in enumerate(blocks):
+        if found := metadata.labelled_groups(block.text):
+            lists.add_segments(found, at)
     laid_out = table_lists(blocks)
     lists.segment_lists.extend(laid_out.segments or sections.labelled_dimension_lists(blocks))
     if not lists.regions or names_regions_with_countries(laid_out.regions):  # a table's list replaces, never adds
         lists.regions[:] = laid_out.regions
     lists.players.extend(laid_out.players)
+    position = {id(block): at for at, block in enumerate(blocks)}
     for header, header_block, body in sections.sections(blocks, title):
         if header.kind == "segment":
-            lists.segment_lists.append(sections.segment_items(header_block, body, header.dimension))
+            lists.add_segments(sections.segment_items(header_block, body, header.dimension), position[id(header_block)])
         elif header.kind == "region" and header.dimension:  # "By Emirate", "By Province": the country's parts
             # listed under the header, unless on its own line ("By Nation: England; Scotland", read above)
             parts = areas_under(body) if not header_block.text.partition(":")[2].strip() else []
@@ -651,15 +663,16 @@ def _merge_lists(lists: list[list[Segment]]) -> list[Segment]:
     return merged
 
 
-def _contract_dimensions(segments: list[Segment]) -> tuple[Segment, ...]:
+def _contract_dimensions(segments: list[Segment], first_at: dict[str, int]) -> tuple[Segment, ...]:
     """Report the page's first product-like dimension as "type" and its application-like one
-    as "application" (an end-user dimension stands in when there is none): the corpus convention."""
+    as "application" (an end-user dimension stands in when there is none): the corpus convention. First on the
+    page when ``first_at`` says where each one's list starts; else first read."""
     dimensions = list(dict.fromkeys(s.dimension for s in segments))
     spelled = {d: d.replace("-", " ") for d in dimensions}  # "end-user industry" is "end user industry"
     non_product = {d for d in dimensions if spelled[d] in vocab.NON_PRODUCT_DIMENSIONS}
-    product_like = next(
-        (d for d in dimensions if d not in non_product and spelled[d] not in vocab.DELIVERY_DIMENSIONS), None
-    )
+    products = [d for d in dimensions if d not in non_product and spelled[d] not in vocab.DELIVERY_DIMENSIONS]
+    placed = all(d in first_at for d in products)  # a table's list has no place: then the first read
+    product_like = min(products, key=first_at.__getitem__) if placed and products else next(iter(products), None)
     application = next((d for d in dimensions if d in vocab.APPLICATION_DIMENSIONS), None)
     if application is None:
         application = next((d for d in dimensions if d in non_product), None)

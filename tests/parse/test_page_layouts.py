@@ -307,3 +307,19 @@ def test_a_plain_text_table_of_parts_set_in_columns_is_read_row_by_row():
         ("Dhofar Governorate", ("Salalah", "Thumrait")),
         ("North Al Batinah Governorate", ("Sohar", "Shinas")),
     ]
+
+
+def test_the_first_product_like_dimension_on_the_page_is_the_type_whatever_is_read_first():
+    # "By Rotor Design: ..." is a line read as a statement, before the sections; the product list above it comes first
+    body = (
+        "<h3>Segments covered</h3><p><b>By Product:</b></p><ul><li>Benchtop Centrifuges</li><li>Floor-Standing "
+        "Centrifuges</li></ul><p>By Rotor Design: Fixed-Angle Rotors, Swinging-Bucket Rotors, Vertical Rotors</p>"
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert {s.label: s.dimension for s in release.segments} == {
+        "Benchtop Centrifuges": "type",
+        "Floor-Standing Centrifuges": "type",
+        "Fixed-Angle Rotors": "rotor design",
+        "Swinging-Bucket Rotors": "rotor design",
+        "Vertical Rotors": "rotor design",
+    }
