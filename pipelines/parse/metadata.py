@@ -276,9 +276,8 @@ def market_named_in_prose(sentences: Sequence[str]) -> str | None:
             words = name.split()
             if not words or len(words) > 5 or words[0].lower() in _NOT_A_NAME_START:
                 continue
-            sized = mentions_money(
-                sentence[match.end() : match.end() + _SIZED_WITHIN]
-            )  # "pegs the X market at $1.1 bn"
+            # "pegs the X market at $1.1 bn": an amount right after the name sizes it
+            sized = mentions_money(sentence[match.end() : match.end() + _SIZED_WITHIN])
             counts[name.lower()] += 2 if match.group("global") or sized or _STUDY_OF.search(sentence) else 1
             spelled.setdefault(name.lower(), name)
     if not counts:

@@ -48,6 +48,7 @@ _TICKER_TAG = re.compile(
 )
 # "Top Key Players: 1. Kraft Heinz 2. Nestlé", "suppliers: (1) Luminar, ... and (8) Valeo"
 _INLINE_NUMBER = re.compile(r"(?:^|,?\s+(?:and\s+)?)(?:\d{1,2}\.|\(\d{1,2}\))\s+(?=[A-Z])")
+_LONGEST_NAME_WORDS = 8  # "Sinoelectro H2 Equipment Co., Ltd." is five; a sentence runs longer
 _GLUED_FIGURE = re.compile(r"[a-z](?:19|20)\d\d|\d(?:USD|EUR|GBP)\b")  # "Base Year2024", "in 2024USD 612.4 Mn"
 # A sentence that names players by what they are ("key players", "leading vendors").
 PLAYER_NOUN = vocab.phrase_search(vocab.PLAYER_NOUNS)
@@ -391,9 +392,6 @@ def _spells_out_its_acronym(name: str) -> bool:
     acronym, dash, words = name.partition(" - ") if " - " in name else name.partition(" – ")
     initials = "".join(word[0] for word in words.split() if word[:1].isupper())
     return bool(dash) and acronym.isupper() and acronym.isalpha() and initials == acronym
-
-
-_LONGEST_NAME_WORDS = 8  # "Sinoelectro H2 Equipment Co., Ltd." is five; a sentence runs longer
 
 
 def names_a_company(name: str) -> bool:

@@ -63,11 +63,8 @@ _BY_REGION_IN_A_CELL = re.compile(
     r"(?:^|·\s*)By\s+(?:Regions?|Geography)\s*:?\s*·\s*(?P<run>.+?)(?=\s*·\s*By\s+[A-Z]|$)"
 )
 # "Tanga Region", "Central Bohemian Region", "Capital Region of Denmark", "Region of Southern Denmark"
-_NAMED_REGION = re.compile(
-    r"^(?:(?:[A-Z][\w'’\-]*\s+){1,3}Region(?:\s+of\s+NAME)?|Region\s+of\s+NAME)$".replace(
-        "NAME", r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}"
-    )
-)
+_OF_A_PLACE = r"\s+of\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}"
+_NAMED_REGION = re.compile(rf"^(?:(?:[A-Z][\w'’\-]*\s+){{1,3}}Region(?:{_OF_A_PLACE})?|Region{_OF_A_PLACE})$")
 _BRACKETED_NAME_THEN_LIST = re.compile(r"^([^()–—:]+\([^(),]{1,12}\))\s*[:–—]\s+([^()]+[,;•·][^()]+)$")
 _PART_LINE = re.compile(r"^([^():–—]{2,40}?)(?::|\s+[–—])\s*(.+)$")  # "Vest: Timișoara, Arad", "Heredia – Sarapiquí"
 _REGION_LINE = re.compile(r"^([^():]{2,40}):\s*(.*)$")  # the same, or "Middle East & Africa:" with no countries
@@ -203,11 +200,9 @@ def regions_with_bracketed_countries(text: str) -> list[RegionMention]:
     found: dict[str, list[str]] = {}
     sentences = set()  # a run of them in one sentence is a list (``regions_in_prose``), which may name more
     for sentence in split_sentences(text):
-        for match in _REGION_WITH_BRACKET.finditer(sentence):
-            countries = _country_list(match.group("countries"))
-            if any(map(names_one_country, countries)):
-                found.setdefault(match.group("region"), countries)
-                sentences.add(sentence)
+        for region, countries in _bracketed_regions(sentence):
+            found.setdefault(region, countries)
+            sentences.add(sentence)
     return (
         [RegionMention(region, tuple(countries)) for region, countries in found.items()] if len(sentences) >= 2 else []
     )
@@ -294,9 +289,8 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
         if opening and opening.group(0).lower() != regions[-1][0].lower():
             continue  # "Europe still consumes more than half ..." under "Rest of the World" is about Europe
         lead = _COUNTRIES_LEAD.match(text)
-        listed = {name.lower() for name, _ in regions}
         more = _bracketed_regions(text) if regions and block.kind == "para" and ")" in text else []
-        more = [(name, countries) for name, countries in more if name.lower() not in listed]
+        more = [(name, countries) for name, countries in more if name.lower() not in {n.lower() for n, _ in regions}]
         if more and under_label:  # "The report also covers Latin America (Brazil, Chile) and ..."
             regions.extend(more)
         elif regions and under_label and (lead or block.kind == "para" and not is_item(block)):

@@ -672,7 +672,7 @@ def _contract_dimensions(segments: list[Segment], first_at: dict[str, int]) -> t
     non_product = {d for d in dimensions if spelled[d] in vocab.NON_PRODUCT_DIMENSIONS}
     products = [d for d in dimensions if d not in non_product and spelled[d] not in vocab.DELIVERY_DIMENSIONS]
     placed = all(d in first_at for d in products)  # a table's list has no place: then the first read
-    product_like = min(products, key=first_at.__getitem__) if placed and products else next(iter(products), None)
+    product_like = min(products, key=first_at.__getitem__ if placed else products.index, default=None)
     application = next((d for d in dimensions if d in vocab.APPLICATION_DIMENSIONS), None)
     if application is None:
         application = next((d for d in dimensions if d in non_product), None)

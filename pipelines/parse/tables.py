@@ -24,9 +24,8 @@ from pipelines.parse.regions import regions_of
 from pipelines.parse.sections import dimension_header, dimension_name, names_a_dimension, segment_with_children
 from pipelines.records import Player, RegionMention, Segment
 
-_FIGURE_HEADER = re.compile(
-    r"\bCAGR\b|\bshare\b|\(%\)|^\s*(?:metric|value|figure)s?\s*$", re.I
-)  # "Segment | Metric | Value"
+# "Share 2024 (%)", "CAGR 2025-2032", the "Metric | Value" of a "Segment | Metric | Value" table
+_FIGURE_HEADER = re.compile(r"\bCAGR\b|\bshare\b|\(%\)|^\s*(?:metric|value|figure)s?\s*$", re.I)
 # "CAGR (2025-2032)", "Value CAGR (2025 to 2035)": a column of CAGRs
 _CAGR_COLUMN = re.compile(
     r"\s*(?:(?:Value|Volume|Revenue)\s+)?CAGR\s*(?:\((?:19|20)\d\d\s*(?:-|–|to)\s*(?:19|20)\d\d\)"
@@ -342,7 +341,8 @@ def _table_kind(row: Block) -> str | None:
 def _area_word(header: str) -> str:
     """ "Planning region" is a "region", "Province / Municipality" a "province": the kind of area a header cell
     names, when a qualifier or a second kind comes with it ("Largest region" ranks one, and heads no list)."""
-    words = header.split("/")[0].split()
+    first = header.split("/")[0].strip()
+    words = first.split()
     if len(words) == 2 and words[1] in vocab.REGION_DIMENSIONS and words[0] not in vocab.RANKING_WORDS:
         return words[1]
-    return header.split("/")[0].strip() if "/" in header and words and words[-1] in vocab.REGION_DIMENSIONS else header
+    return first if words and words[-1] in vocab.REGION_DIMENSIONS else header
