@@ -1065,3 +1065,19 @@ def _rounds_one_to_the_other(a: MarketSize, b: MarketSize) -> bool:
 
 def _in_millions(size: MarketSize) -> float:
     return round(size.value * MILLIONS_PER_UNIT.get(size.unit, 1.0), 6)
+
+
+Amount = TypeVar("Amount", MarketSize, PlayerRevenue)
+_RUPEES_WRITTEN_RS = re.compile(r"(?<![A-Za-z])Rs\b|₨")
+
+
+def in_the_home_rupee(amounts: Iterable[Amount], market: str) -> tuple[Amount, ...]:
+    """Amounts in "Rs" on a page about another rupee country's market are in its rupee, not India's:
+    "Rs 512 billion" on "Pakistan Motorcycle Market" is PKR."""
+    home = next((code for country, code in vocab.RUPEES_BY_COUNTRY.items() if country in market), None)
+    return tuple(
+        replace(amount, currency=home)
+        if home and amount.currency == "INR" and _RUPEES_WRITTEN_RS.search(amount.snippet)
+        else amount
+        for amount in amounts
+    )

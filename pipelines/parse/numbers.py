@@ -46,7 +46,7 @@ _CASED_LOCAL_WORDS = "|".join(vocab.CASED_LOCAL_CURRENCY_WORDS)
 _MONEY = re.compile(
     # a code glued to a key's year counts too ("Market Size in 2025USD 658.9 Mn"); Ghana's "GH₵"
     rf"(?P<cur>US\s?\$|(?<![A-Za-z])(?:{_DOLLAR_PREFIXES})\$"
-    rf"|(?<![A-Za-z])(?:US\s+dollars?|{_CODES}|{_LOCAL_WORDS}|(?-i:{_CASED_LOCAL_WORDS}))\b"
+    rf"|(?<![A-Za-z])(?:US\s+dollars?|{_CODES}|{_LOCAL_WORDS}|(?-i:{_CASED_LOCAL_WORDS}))\b\.?"
     r"|(?<![A-Za-z])GH₵"
     r"|(?<![\w.&/-])(?-i:[RN])(?=\d)"  # South Africa's rand and Nigeria's naira, glued: "R41.2bn", "N1.86 trillion"
     rf"|[{re.escape(vocab.CURRENCY_SIGNS)}])?\s?"
@@ -149,7 +149,7 @@ def money_amounts(text: str) -> list[Money]:
 def _currency(word: str | None) -> str | None:
     if not word:
         return None
-    key = re.sub(r"\s+", "", word.lower())
+    key = re.sub(r"\s+", "", word.lower()).rstrip(".")  # "Rs. 9,870 crore"
     if key.startswith("us") and ("$" in key or "dollar" in key):
         return "USD"
     if key in ("dollar", "dollars"):

@@ -394,9 +394,12 @@ SCALE_WORD = "|".join(SCALE_WORDS)
 INDIAN_SCALES = {"lakh": 0.1, "crore": 10.0}
 # Local papers' abbreviations of their currencies, written before amounts: Malaysia's ringgit, Kenya's, Tanzania's
 # and Uganda's shillings ("KSh 38.2 billion"); and those that read as other words unless written just so
-# (Bangladesh's "Tk", Israel's "NIS", Kuwait's "KD", Georgia's "GEL": "kd" is no dinar, "gel" no lari).
+# (Bangladesh's "Tk", Israel's "NIS", Kuwait's "KD", Georgia's "GEL", the rupee's "Rs": "kd" is no dinar, "gel" no
+# lari, "rs" no rupee).
 LOCAL_CURRENCY_WORDS = ("RM", "KSh", "TSh", "USh")
-CASED_LOCAL_CURRENCY_WORDS = ("Tk", "NIS", "KD", "GEL")
+CASED_LOCAL_CURRENCY_WORDS = ("Tk", "NIS", "KD", "GEL", "Rs")
+# The rupee written "Rs" is India's unless the market is another rupee country's ("Pakistan Motorcycle Market").
+RUPEES_BY_COUNTRY = {"Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR", "Mauritius": "MUR", "Seychelles": "SCR"}
 # ISO 4217 codes written before or after amounts ("CHF 14.1 billion", "2.3 billion EUR").
 CURRENCY_CODES = (
     "USD", "EUR", "GBP", "INR", "JPY", "CNY", "RMB", "CHF", "CAD", "AUD", "KRW", "SGD", "BRL", "SEK", "NOK",
@@ -406,7 +409,7 @@ CURRENCY_CODES = (
     "KZT", "UZS", "AZN", "TZS", "UGX", "RWF", "XOF", "XAF", "ZMW", "MZN", "AOA", "DZD", "TND", "IQD", "ISK", "RSD",
     "BGN", "LBP", "MNT", "ZMW", "FJD", "PGK", "BWP", "NAD", "MUR",
 )  # fmt: skip
-CURRENCY_SIGNS = "$€£₹¥₦₩₱₪₺₫₡"
+CURRENCY_SIGNS = "$€£₹₨¥₦₩₱₪₺₫₡"
 CURRENCY_WORDS = {
     "usd": "USD",
     "us$": "USD",
@@ -435,6 +438,8 @@ CURRENCY_WORDS = {
     "ush": "UGX",
     "gh₵": "GHS",
     "tk": "BDT",
+    "rs": "INR",
+    "₨": "INR",
     "r": "ZAR",
     "n": "NGN",
     "us dollars": "USD",

@@ -461,6 +461,23 @@ def test_a_page_stating_no_forecast_period_takes_the_whole_markets_cagr_years_ev
     assert (facts.forecast_start, facts.forecast_end) == (None, 2030)
 
 
+@pytest.mark.parametrize(
+    ("market", "currency"),
+    [("Pakistan Motorcycle", "PKR"), ("Sri Lanka Tea Export", "LKR"), ("India Motorcycle", "INR")],
+)
+def test_a_rupee_written_rs_is_the_markets_own_countrys(market, currency):
+    from pipelines.parse import parse_release
+
+    page = (
+        f"# {market} Market to Touch Rs 780 Billion by 2030\n\nThe {market.lower()} market stood at Rs 512 billion "
+        "(about USD 1.84 billion) in 2024.\n\nMarket leader Shahrah Motors Ltd posted revenue of Rs 118 billion in "
+        "FY2024.\n\nKey players include Shahrah Motors Ltd, Ravi Riders and Volta EV."
+    )
+    facts = parse_release(page)
+    assert [(s.value, s.currency) for s in facts.market_sizes] == [(780, currency), (512, currency), (1.84, "USD")]
+    assert [(r.player, r.currency) for r in facts.player_revenues] == [("Shahrah Motors Ltd", currency)]
+
+
 def test_an_faq_answer_states_a_size_together_with_its_question():
     from pipelines.parse import parse_release
 

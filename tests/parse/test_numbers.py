@@ -24,7 +24,7 @@ MONEY_CASES = [
     ("valued USD 10,74 Bn in year 2023", [(10.74, "billion", "USD")], "a decimal comma before two digits"),
     ("USD 1,345 million", [(1345.0, "million", "USD")], "a comma before three digits parts thousands"),
     ("INR 14,860 crore in 2024", [(148600.0, "million", "INR")], "a crore is ten million, in the contract's words"),
-    ("Rs 45 lakh", [(4.5, "million", None)], "a lakh is a hundred thousand"),
+    ("Rs 45 lakh", [(4.5, "million", "INR")], "a lakh is a hundred thousand"),
 ]
 
 
@@ -153,6 +153,9 @@ def test_other_countries_dollar_signs_name_their_currencies(text, currency):
         ("reached FJ$ 704 million in 2025", "FJD"),
         ("was worth GEL 1.08 billion", "GEL"),
         ("a gel 5 billion", None),
+        ("was worth Rs 512 billion in 2024", "INR"),
+        ("was worth Rs. 9,870 crore in 2024", "INR"),
+        ("hers 5 billion", None),
     ],
     ids=[
         "the rand glued to its amount",
@@ -172,6 +175,9 @@ def test_other_countries_dollar_signs_name_their_currencies(text, currency):
         "Fiji's dollar",
         "Georgia's lari by its code",
         "a lower-case 'gel' is no lari",
+        "the rupee as South Asian papers write it: India's unless the page's market is another country's",
+        "the rupee with its dot",
+        "an 'rs' ending a word is no rupee",
     ],
 )
 def test_currencies_as_local_papers_write_them(text, currency):
