@@ -710,15 +710,39 @@ def revenues_in(paragraph: str, player_names: Sequence[str]) -> list[PlayerReven
         revenue_word = _REVENUE_WORD.search(sentence)
         if not revenue_word:
             continue
-        reporter = _first_named(sentence[: revenue_word.start()], player_names) or subject
         for amount in numbers.money_amounts(sentence):
+            # "A posted revenue of USD 172.1 million; B reported USD 7.1 billion": each amount its own reporter's
+            reporter = _last_named(sentence[: amount.start], player_names) or subject
             revenues.append(PlayerRevenue(reporter, amount.value, amount.unit, amount.currency, sentence))
     return revenues
 
 
 def _first_named(text: str, player_names: Sequence[str]) -> str | None:
-    positions = [(text.find(name), name) for name in player_names if name and name in text]
+    """The player named first, by its full name or without its legal form ("Padma Beverages" for "Padma
+    Beverages PLC")."""
+    positions = _where_named(text, player_names, str.find)
     return min(positions)[1] if positions else None
+
+
+def _last_named(text: str, player_names: Sequence[str]) -> str | None:
+    positions = _where_named(text, player_names, str.rfind)
+    return max(positions)[1] if positions else None
+
+
+def _where_named(text: str, player_names: Sequence[str], find: Callable[[str, str], int]) -> list[tuple[int, str]]:
+    return [
+        (find(text, written), name)
+        for name in player_names
+        for written in dict.fromkeys((name, _without_legal_form(name)))
+        if written and written in text
+    ]
+
+
+def _without_legal_form(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().strip(",") in vocab.LEGAL_SUFFIXES:
+        words.pop()
+    return " ".join(words).rstrip(",")
 
 
 def region_shares(paragraphs: Iterable[str], regions: Sequence[str]) -> dict[str, float]:

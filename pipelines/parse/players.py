@@ -75,6 +75,10 @@ _LEADERS = re.compile(
     r"(?:lead|dominate|(?:are|is)\s+(?:named|cited|listed)\s+(?:as|among)\s+(?:the\s+|one\s+of\s+the\s+)?"
     r"(?:largest|leading|biggest|main|top|category\s+leaders|brands)|remain\s+the\s+(?:largest|leading|biggest))\b"
 )
+# "Key players include Shahrah Motors Ltd and Ravi Riders.": two names need no comma after a cue
+_TWO_NAMES = re.compile(
+    rf"\b(?:include|includes|including|such as|are)\s+({_LEADER_NAME})\s+and\s+({_LEADER_NAME})\.?$"
+)
 _LEADER_CUE = re.compile(r"\b(?:lead|dominate|named|cited|listed|remain)\b")
 _LEADER_NAMES_PART = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
@@ -251,7 +255,8 @@ def names_after_cue(text: str) -> list[str]:
             plain = sentence in cued or odd <= len(names) // 8 and not any(map(_names_a_place, names))
             if plain and _are_company_names(names):
                 return [*names[:-1], _without_the_sentence_after(names[-1])]
-    return []
+    two = next((m.groups() for s in sentences if PLAYER_NOUN.search(s.lower()) and (m := _TWO_NAMES.search(s))), ())
+    return [clean_name(name) for name in two] if two and not any(map(_names_a_place, two)) else []
 
 
 def _without_the_sentence_after(name: str) -> str:
@@ -260,6 +265,11 @@ def _without_the_sentence_after(name: str) -> str:
     for word in re.finditer(r"(?:(?<=\s)|^)[a-z][a-z.]*(?!\S)", name):
         if word.group() not in vocab.WORDS_INSIDE_NAMES and word.group() not in _legal_forms():
             return re.sub(r"(?:\s+(?:and|&))?[\s,]*$", "", name[: word.start()])
+    # "Voltaris S.p.A. Kvarner Energetika, the only listed ...": a dotted legal form ended the name and its sentence
+    words = name.split()
+    for index, (word, following) in enumerate(itertools.pairwise(words)):
+        if word.endswith(".") and word.lower() in _legal_forms() and following.lower().strip(",") not in _legal_forms():
+            return " ".join(words[: index + 1]) if following[:1].isupper() and index else name
     return name
 
 
@@ -404,6 +414,18 @@ def names_a_company(name: str) -> bool:
     if len(words) > _LONGEST_NAME_WORDS and sum(w[:1].islower() and len(w) > 3 for w in words) >= 2:
         return False  # "Voltaris Power Systems commissioned a 5 MVA SST at ...": a news item under the heading
     return not all(word in vocab.GENERIC_PLAYER_WORDS for word in re.findall(r"[a-z]+", name.lower()))
+
+
+_LEGAL_FORM_AFTER_A_NAME = re.compile(r"[a-z]\s(?:Ltd|PLC|Plc|Inc|LLC|GmbH|AG|Co|Corp|Pty|S\.A|N\.V|SE|JSC|PJSC)\b")
+
+
+def names_companies_by_their_forms(text: str) -> bool:
+    """A cued run of three names or more that each end in a legal form names companies, whatever the sentence
+    calls them: "the organised market is led by Meghna Aqua Ltd, Padma Beverages PLC, ... and Sylhet Springs Ltd"."""
+    if len(_LEGAL_FORM_AFTER_A_NAME.findall(text)) < 3:  # a cheap screen
+        return False
+    names = names_after_cue(text)
+    return len(names) >= 3 and all(name.split()[-1].lower() in _legal_forms() for name in names)
 
 
 def leaders_named(text: str) -> list[str]:

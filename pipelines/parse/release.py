@@ -23,6 +23,7 @@ from pipelines.parse.players import (
     leaders_named,
     names_a_company,
     names_after_cue,
+    names_companies_by_their_forms,
     player_items,
     without_country_tag,
 )
@@ -633,7 +634,7 @@ def _players_from_prose(blocks: Sequence[Block]) -> list[Player]:
     for index, block in enumerate(blocks):
         lowered = block.text.lower()
         cued = PLAYER_NOUN.search(lowered) or "profiles " in lowered or NAMES_AFTER_A_NOUN.search(block.text)
-        if not (cued or _labels_players(block.text)):
+        if not (cued or _labels_players(block.text) or names_companies_by_their_forms(block.text)):
             continue  # "The study profiles Trupanion, Inc., ..." names them without a noun
         # a row, or a pipe line of text: "Key Companies Profiled | A; B; C"
         names = names_after_cue(block.text.replace(" | ", ": ", 1) if " | " in block.text else block.text)

@@ -160,6 +160,7 @@ PLAYER_LIST_CUES = (
     "led by",
     "notably",
     "featuring",
+    "identified as",  # "Prominent vendors were identified as A, B and C"
 )
 # A headline's praise before a market's name: "SBC Medical Expands in the Booming Cosmetic Healthcare Market".
 HEADLINE_ADJECTIVES = ("booming", "thriving", "burgeoning", "flourishing", "lucrative", "fast-growing", "soaring")
@@ -171,7 +172,7 @@ PLAYER_NOUN_CUES = (
 PLAYER_NOUNS = (
     "players", "companies", "vendors", "manufacturers", "firms", "participants", "competitors", "suppliers",
     "providers", "makers", "producers", "competitive landscape", "big names", "competitive field", "competitive set",
-    "exporters",
+    "exporters", "growers",
 )  # fmt: skip
 
 # Lower-case words that sit inside company names: "Bank of America", "Caisse des Dépôts", "Procter and Gamble".

@@ -396,6 +396,14 @@ def test_a_revenue_belongs_to_the_player_its_sentence_names_before_it():
     assert [(r.player, r.value) for r in revenues] == [("Catalent", 4.3)]
 
 
+def test_a_revenue_belongs_to_the_player_named_last_before_it_even_without_its_legal_form():
+    paragraph = (
+        "Mitek Systems posted fiscal 2024 revenue of USD 172.1 million; Experian reported USD 7.1 billion in revenue."
+    )
+    revenues = figures.revenues_in(paragraph, ["Jumio Corporation", "Mitek Systems, Inc.", "Experian plc"])
+    assert [(r.player, r.value) for r in revenues] == [("Mitek Systems, Inc.", 172.1), ("Experian plc", 7.1)]
+
+
 def test_a_yearless_headline_repeat_of_a_dated_size_is_dropped():
     sizes = figures.sizes_in("Market Reaching USD 27.4 Billion") + figures.sizes_in(
         "The market will reach USD 27.4 billion in 2033."

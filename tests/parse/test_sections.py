@@ -4694,3 +4694,57 @@ def test_a_byline_still_reads_as_one_when_its_date_ends_the_line():
 )
 def test_players_named_beside_what_they_are(sentence, expected):
     assert names_after_cue(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Prominent vendors were identified as Quantix Silicon, Helion Microsystems Inc., Neuralane and Arcfield.",
+            ["Quantix Silicon", "Helion Microsystems Inc.", "Neuralane", "Arcfield"],
+        ),
+        ("Key players include Shahrah Motors Ltd and Ravi Riders.", ["Shahrah Motors Ltd", "Ravi Riders"]),
+        ("Key players include Pakistan and India.", []),
+        (
+            "The report profiles Solarna Tehnika d.o.o., Inverta GmbH and Voltaris S.p.A. Kvarner Energetika, the "
+            "only listed company among them, booked EUR 41 million.",
+            ["Solarna Tehnika d.o.o.", "Inverta GmbH", "Voltaris S.p.A."],
+        ),
+        ("The market includes Shahrah Motors Ltd and Ravi Riders.", []),
+    ],
+    ids=[
+        "players identified as",
+        "two players need no comma when the sentence calls them players",
+        "two places are no players",
+        "a dotted legal form ends the last name and its sentence",
+        "two names in a sentence that calls them nothing",
+    ],
+)
+def test_players_named_after_more_cues(sentence, expected):
+    assert names_after_cue(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        (
+            "Volume is concentrated. The organised market is led by Meghna Aqua Ltd, Padma Beverages PLC, Crystalline "
+            "Bangla Ltd and Sylhet Springs Ltd.",
+            ["Meghna Aqua Ltd", "Padma Beverages PLC", "Crystalline Bangla Ltd", "Sylhet Springs Ltd."],
+        ),
+        ("Growth is led by Dhaka, Chattogram, Sylhet and Khulna.", []),
+        (
+            "Prominent growers and processors include Southern Kelp Co., Reefline Marine Pty Ltd, Tasman Algae Farms "
+            "and Kinara Seaweeds.",
+            ["Southern Kelp Co.", "Reefline Marine Pty Ltd", "Tasman Algae Farms", "Kinara Seaweeds"],
+        ),
+    ],
+    ids=[
+        "names that each end in a legal form are companies whatever the sentence calls them",
+        "places after the same cue are none",
+        "growers are players",
+    ],
+)
+def test_players_a_page_names_only_in_prose(paragraph, expected):
+    page = f"# Bottled Water Market\n\nThe bottled water market grows at a CAGR of 12% over 2025-2030.\n\n{paragraph}"
+    assert [p.name for p in parse_release(page).players] == expected
