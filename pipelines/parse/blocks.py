@@ -823,7 +823,9 @@ def _is_related_header(block: Block) -> bool:
     lowered = block.text.lower()
     most_words = 8 if lowered.endswith(":") else 6  # "Other titles in our power electronics series:"
     cued = _RELATED_CUE.search(lowered) is not None or _OTHER_WORKS.search(lowered) is not None
-    return len(lowered.split()) <= most_words and not lowered.endswith(".") and cued
+    # "Full Table of Contents @: https://…" is a link to the contents, over the release's own next lines
+    links_the_contents = "contents" in lowered and "http" in lowered
+    return len(lowered.split()) <= most_words and not lowered.endswith(".") and cued and not links_the_contents
 
 
 def _is_related_line(block: Block) -> bool:

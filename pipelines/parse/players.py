@@ -98,6 +98,8 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
     headed = list(
         itertools.takewhile(lambda b: b.kind == "heading", (b for b in body if b.kind not in ("para", "item")))
     )
+    # the cards are one level's headings: a higher one ("5 Contents") opens the page's next chapter
+    headed = list(itertools.takewhile(lambda b: b.level == headed[0].level, headed)) if headed else []
     carded = len(headed) >= 3 and not any("market" in b.text.lower() for b in headed)  # "... Market News"
     if carded and sum(_looks_like_name(b.text) for b in headed) >= 0.8 * len(headed):
         return [Player(clean_name(b.text)) for b in headed]  # whatever their descriptions run ("Type I, II and IV")
@@ -107,7 +109,10 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
     if carded:
         return carded
     leading = _leading_run(body)
-    if len(cued) >= max(2, len(leading)):  # not "trademarks including Libre and eICU" in a footer below the run
+    # not "trademarks including Libre and eICU" in a footer below the run; "The study profiles leading companies,
+    # including A, B, ..." is a run only from its cue
+    after_the_cue = len(cued) >= 2 and leading[len(leading) - len(cued) + 1 :] == cued[1:]
+    if len(cued) >= max(2, len(leading)) or after_the_cue:
         return [Player(n) for n in cued]
     if leading:
         return [Player(n) for n in leading]

@@ -502,11 +502,15 @@ def dimension_header(dimension: str | None) -> Header | None:
 _TYPICAL_DIMENSIONS = frozenset(
     {"type", "product type", "application", "end-user", "end user", "end use", "end-use", "geography", "region"}
 )
+_A_FORCE = re.compile(r"\b(?:power|threat)\s+of\b")
 _PLAYER_QUESTION = re.compile(r"^(?:who|which)\b.*\b(?:players|companies|vendors|manufacturers|leaders)\b")
 
 
 def _is_players_header(lowered: str) -> bool:
-    """ "Key Players", "Companies Covered", "Key Veterinary Vaccines Companies"."""
+    """ "Key Players", "Companies Covered", "Key Veterinary Vaccines Companies"; not a five-forces heading such as
+    "Bargaining Power of Suppliers", which names a force."""
+    if _A_FORCE.search(lowered):
+        return False
     if lowered.endswith(":") and len(lowered.split()) <= 16 and PLAYER_NOUN.search(lowered):
         return True  # "The report lists the following as the leading companies in the market:"
     if lowered.endswith("?"):  # a FAQ's "Who are the key players in the X market?" over its answer

@@ -1387,6 +1387,17 @@ def test_a_menu_entry_named_like_a_related_box_heads_no_box():
     assert "The global fuel additives market was valued at USD 7.31 billion in 2024." in texts
 
 
+def test_a_link_to_the_reports_contents_heads_no_box():
+    page = (
+        "Geosynthetics Market to Touch USD 27.84 Billion by 2032\n\n"
+        "Full Table of Contents @: https://example-insights.com/reports/6218/geosynthetics-market/\n\n"
+        "Who Leads the Geosynthetics Market\n\n"
+        "Companies profiled in the Geosynthetics Market report include TenCate, Solmax and NAUE.\n"
+    )
+    texts = [text for _, text in kinds_and_texts(page)]
+    assert "Companies profiled in the Geosynthetics Market report include TenCate, Solmax and NAUE." in texts
+
+
 def test_a_text_tables_row_running_on_over_bar_led_lines_is_one_row():
     page = (
         "SEGMENTATION\n\n"

@@ -148,6 +148,8 @@ HEADER_CASES = [
     (Block("para", "Pharmaceutical Companies"), None, "a kind of company on a line of its own is an end user's item"),
     (Block("label", "Pharmaceutical Companies"), ("players", None), "the same as a label heads players"),
     (Block("para", "Key Companies"), ("players", None), "a qualifier makes a line a players header"),
+    (Block("para", "Bargaining Power of Suppliers"), None, "a five-forces heading names a force, not the firms"),
+    (Block("heading", "Power of Suppliers", 3), None, "a force as a heading"),
 ]
 
 
@@ -4417,6 +4419,37 @@ def test_company_cards_as_headings_over_lists_of_their_lines():
     ]
     names = [p.name for p in player_items(Block("heading", "Leading Companies", 2), body)]
     assert names == ["Corvane Health Technologies Inc.", "Holbeck, Inc.", "Echoline S.p.A."]
+
+
+def test_company_cards_end_at_a_higher_heading_below_a_players_line():
+    body = [
+        Block("heading", "GEA Group AG", 3),
+        Block("para", "Düsseldorf, Germany · est. 1881"),
+        Block("heading", "Oilon Oy", 3),
+        Block("para", "Lahti, Finland · est. 1961"),
+        Block("heading", "Heaten AS", 3),
+        Block("para", "Bergen, Norway · est. 2016"),
+        Block("heading", "5 Contents", 2),
+        Block("item", "Executive summary", 1),
+        Block("heading", "6 Questions we are often asked", 2),
+    ]
+    names = [p.name for p in player_items(Block("para", "Ten suppliers are profiled in depth:"), body)]
+    assert names == ["GEA Group AG", "Oilon Oy", "Heaten AS"]
+
+
+def test_a_players_line_whose_run_starts_at_its_cue_gives_the_names_after_it():
+    body = [
+        Block(
+            "para",
+            "The study profiles leading companies, including Aryzta AG, Grupo Bimbo, Europastry S.A., Lantmännen "
+            "Unibake, General Mills Inc., Conagra Brands, Vandemoortele NV, Flowers Foods, Dawn Foods and Others...",
+        )
+    ]
+    names = [p.name for p in player_items(Block("heading", "Competitive Landscape", 2), body)]
+    assert names == [
+        "Aryzta AG", "Grupo Bimbo", "Europastry S.A.", "Lantmännen Unibake", "General Mills Inc.", "Conagra Brands",
+        "Vandemoortele NV", "Flowers Foods", "Dawn Foods",
+    ]  # fmt: skip
 
 
 def test_company_cards_as_lines_of_a_name_and_its_dotted_parts():
