@@ -84,6 +84,7 @@ _PROSE_BEFORE_THE = re.compile(r"\b[a-z]{4,}\b.*\sthe\s")  # "Our latest study s
 _HEADLINE_ADJECTIVE = re.compile(r"^(?:" + "|".join(vocab.HEADLINE_ADJECTIVES) + r")\s+(?=\S)", re.I)
 _TRAILING_GLOBAL = re.compile(r"\s+(?i:global|worldwide)$")
 _ANY_ARTICLE = re.compile(r"\b(?:the|global|worldwide)\s+", re.I)
+_SPACED_DASH = re.compile(r"\s[—–-]\s")
 _BREADCRUMB = re.compile(r"\s[>›»]\s")
 _CALLED_GLOBAL = re.compile(r"\b(?i:global|worldwide)\s+(?=[a-z0-9])")
 _LAST_ARTICLE = re.compile(r"\b(?i:the|global|worldwide)\s+(?=[A-Z0-9])")
@@ -243,9 +244,10 @@ def _without_headline_lead(name: str, sentences: Sequence[str]) -> str:
 
 
 def _without_places_possessive(name: str) -> str:
-    """ "Australia's caravan and motorhome" is the Australia caravan and motorhome market: a place's possessive."""
+    """ "Australia's caravan and motorhome" is the Australia caravan and motorhome market: a place's possessive, the
+    place maybe a part of a region ("Southeast Asia's")."""
     place = _POSSESSIVE_LEAD.match(name)
-    if place and (REGION_WORDS.match(place.group(1)) or names_one_country(place.group(1))):
+    if place and (REGION_WORDS.match(place.group(1).split()[-1]) or names_one_country(place.group(1))):
         return f"{place.group(1)} {name[place.end() :]}"
     return name
 
@@ -295,6 +297,7 @@ def _name_in(match: re.Match[str] | None, max_words: int) -> str | None:
         name = _LEAD_NOISE.sub("", name).strip()
         name = _HEADLINE_LEAD.split(name)[-1].strip()
         name = _BREADCRUMB.split(name)[-1].strip()  # "Home > Energy > Vanadium Redox Flow Battery Electrolyte"
+        name = _SPACED_DASH.split(name)[-1].strip()  # "Digest #212 — Returnable Transport Packaging"
         glued = _GLUED_CRUMB.split(name) if name.startswith("Home") else []  # "HomeFood & BeveragesBee Pollen"
         name = glued[-1] if len(glued) >= 3 else name
         name = _FIRMS_POSSESSIVE.split(name)[-1].strip()  # "Ellerby Analytics' Sustainable Aviation Fuel"

@@ -12,7 +12,17 @@ MARKET_CASES = [
         "Australia Caravan and Motorhome",
         "a place's possessive names the place's market",
     ),
+    (
+        "Southeast Asia's data centre colocation market seen more than doubling by 2031",
+        "Southeast Asia data centre colocation",
+        "a part of a region's possessive too",
+    ),
     ("Mother's Day Gifts Market to Reach USD 4.1 Billion", "Mother's Day Gifts", "another possessive stays"),
+    (
+        "Digest #212 — Returnable Transport Packaging Market Heads for $14.2 Billion by 2034",
+        "Returnable Transport Packaging",
+        "a newsletter's issue before a dash",
+    ),
     ("Penrose Gate Market Data  |  Insights  |  Automotive Retail", None, "a firm's name ending 'Market Data'"),
     ("SAIGON MARKET LEDGER", None, "a publication's masthead"),
     ("TI  - Neonatal Incubators Market Size, Share & Industry Analysis", "Neonatal Incubators", "a record's field tag"),
