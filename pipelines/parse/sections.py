@@ -1248,8 +1248,8 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
         if _PRICE.search(PARENTHESISED.sub("", rest)) or "://" in block.text or block.linked:
             in_segmentation = False  # "Get the free sample: https://..." closes the run of "Label: a, b" lines
             continue
-        if _BYLINE.search(block.text):  # "By Harnwood Newsdesk · Published: 14 March 2025 · 5 min read"
-            continue
+        if _BYLINE.search(block.text) or "·" in label:  # "By Harnwood Newsdesk · Published: 14 March 2025 · 5 min
+            continue  # read", "06-02-2025 · Source: Corvanta Intelligence · 1,204 views": a byline's dotted parts
         if _BASIS_STATEMENT.match(rest.strip()):  # "By Fragrance: On the basis of fragrance, market is bifurcated into"
             continue  # a sentence, read as one (``by_dimension_statements``)
         items = [_FIGURE_TAIL.sub("", item) for item in cell_items(rest)]  # "Open Loop (USD 2.14 Billion, 2024)"
@@ -1261,10 +1261,17 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
             continue
         # "Source: Ormsby Lisle estimates, 2025", "Source: Brockhallow Data analysis, supplier interviews."
         cited = any(YEAR_LIKE.fullmatch(item) for item in items) or words[-1:] == ["source"] and _CITATION.search(rest)
+        # "Resin type | 2024 share | CAGR 2025–2032": the header row of a table of figures by segment
+        cited = cited or block.kind == "row" and all(map(_FIGURE_COLUMN.search, items))
+        # "Category | Healthcare / Nutraceuticals | No. of Pages | 190": a report's details, two to a row
+        cited = cited or block.kind == "row" and any(item.replace(",", "").isdigit() for item in items)
         if dimension and len(items) >= 2 and not cited and not long_item:
             found.append([s for item in items for s in segment_with_children(dimension, item, least_children=2)])
             in_dimension_rows = block.kind == "row"
     return found
+
+
+_FIGURE_COLUMN = re.compile(r"\b(?:share|cagr|revenue|sales|value|size|growth|(?:19|20)\d\d)\b|%", re.I)
 
 
 def _words_outside_sub_items(item: str, items: Sequence[str]) -> int:

@@ -410,6 +410,19 @@ def test_dimension_named_by_a_label_before_its_items():
     ]
 
 
+def test_the_header_row_of_a_table_of_figures_by_segment_and_a_row_of_report_details_list_no_segments():
+    rows = [
+        Block("row", "Resin type | 2024 share | CAGR 2025–2032"),
+        Block("row", "Service | Revenue (USD Billion) | CAGR 2025-2030"),
+        Block("row", "Category | Healthcare / Nutraceuticals | No. of Pages | 190"),
+        Block("para", "06-02-2025 · Source: Corvanta Intelligence · 1,204 views"),
+        Block("row", "Motor Type | Hub Motor | Mid-drive Motor"),
+    ]
+    assert labelled_dimension_lists(rows) == [
+        [Segment("motor type", "Hub Motor"), Segment("motor type", "Mid-drive Motor")]
+    ]
+
+
 def test_players_one_name_per_line_after_an_intro():
     header = Block("heading", "Companies Mentioned", 2)
     body = [
