@@ -558,8 +558,8 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
         if header.kind == "segment":
             listed = [s for item in items for s in sections.segment_with_children(header.dimension, item, 2)]
             lists.add_segments(sections.with_stated_children(listed, stated), at)
-        elif not lists.regions:
-            lists.regions.extend(stated_regions(items))
+        elif not lists.regions and all(item.count("(") == item.count(")") for item in items):
+            lists.regions.extend(stated_regions(items))  # not "North America (U.S., Canada," cut inside its brackets
     for at, block in enumerate(blocks):
         if found := metadata.labelled_groups(block.text):
             lists.add_segments(found, at)

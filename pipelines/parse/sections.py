@@ -70,7 +70,7 @@ _BASIS_STATEMENT = re.compile(
     # "On the end-user side, it distinguishes A, B and C"; "by end user it is divided into", no comma; "Product-wise, "
     r"(?P<dim>[a-z][\w\-&/ ]{1,30}?)(?:\s+side|-wise)?(?:,\s+|\s+(?=(?:it|the market|the report|the study)\s))"
     r"(?:the\s+)?(?:[\w\-'’]+\s+){0,4}?(?:(?:is|are)\s+)?"
-    rf"(?:{_SPLIT_VERBS}|covers?|includes?|spans?|separates?|distinguish(?:es)?|track(?:s|ed)?|examines?|analy[sz]es"
+    rf"(?:{_SPLIT_VERBS}|covers?|includes?|spans?|separates?|distinguish(?:es)?|track(?:s|ed)?|examines?|analy[sz]e[sd]"
     # not "adoption follows"; "the report sizes cartridges, sausages and pails"
     r"|(?:(?<=study )|(?<=report )|(?<=analysis )|(?<=research ))(?:follows|sizes)|considers?|compares?"
     r"|analy[sz]e|groups?|comprises?|looks? at|made up of|consists of)\s+"
@@ -123,6 +123,12 @@ _SEGMENTED = re.compile(rf"\b(?:{_SPLIT_VERBS})\b", re.I)
 _OBJECT_INTO = re.compile(
     rf"\b(?:{_SPLIT_VERBS})\s+(?:its\s+|the\s+)?(?P<dim>products|applications|end[- ]users|end[- ]uses|technologies"
     r"|materials|services|offerings|components)\s+into\s+(?P<run>[^;]+)",
+    re.I,
+)
+# "Applications are grouped as A, B and C", "while end users are grouped into A and B": the same, passive.
+_OBJECT_GROUPED = re.compile(
+    r"\b(?P<dim>products|applications|end[- ]users|end[- ]uses|technologies|materials|services|offerings|components)"
+    rf"\s+(?:are|is)\s+(?:further\s+)?(?:{_SPLIT_VERBS})\s+(?:into|as)\s+(?P<run>[^;]+)",
     re.I,
 )
 # "the market is categorised into A, B and others by type": the dimension after its list.
@@ -848,7 +854,7 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
         stated = "," in text and _BASIS_CUE.search(text) is not None
         lowered = text.lower()
         landscape = any(word in lowered for word in _LANDSCAPE_WORDS) and _LANDSCAPE_CUE.search(text) is not None
-        split_into = (" into " in text or " between " in text) and _SEGMENTED.search(text) is not None
+        split_into = (" into " in text or " between " in text or " as " in text) and _SEGMENTED.search(text) is not None
         bracketed = ":" in text and "(" in text
         by_lines = ". By " in text or "— By " in text  # "Segmentation covered — By Type: A; B. By Source: C; D."
         by_colon = ":" in text and " by " in text
@@ -928,7 +934,7 @@ def _dimensions_in_brackets(sentence: str) -> list[re.Match]:
 
 def _object_into(sentence: str) -> re.Match | None:
     """ "The report groups products into A, B and C"; after "By drug class, ..." the list is that dimension's."""
-    found = _OBJECT_INTO.search(sentence)
+    found = _OBJECT_INTO.search(sentence) or _OBJECT_GROUPED.search(sentence)
     return found if found and not _BASIS_STATEMENT.match(sentence) else None
 
 

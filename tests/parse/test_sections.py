@@ -979,6 +979,14 @@ def test_slash_separated_lists_after_a_label():
             ("drug class", ["anti-inflammatory agents", "artificial tears", "others"]),
         ),
         (
+            "Applications are grouped as smartphones & tablets, automotive ADAS, industrial robotics, and wearables.",
+            ("application", ["smartphones & tablets", "automotive ADAS", "industrial robotics", "wearables"]),
+        ),
+        (
+            "By application, the market is analysed across cement & lime, ceramics & tiles, refractories and others.",
+            ("application", ["cement & lime", "ceramics & tiles", "refractories", "others"]),
+        ),
+        (
             "By Technology: Open Loop (USD 2.14 Billion, 2024), Closed Loop, Hybrid (26% share)",
             ("technology", ["Open Loop", "Closed Loop", "Hybrid"]),
         ),
@@ -1169,6 +1177,8 @@ def test_slash_separated_lists_after_a_label():
         "examples after 'such as' are the last item's sub-items",
         "'groups products into': the dimension is what it groups",
         "after 'By X,' the list is X's",
+        "'applications are grouped as': the passive form",
+        "'is analysed across'",
         "items with their figures in brackets",
         "'split, by X, between'",
         "ranges of a size before the noun they share",
@@ -1212,6 +1222,19 @@ def test_slash_separated_lists_after_a_label():
 def test_lists_stated_in_prose(sentence, expected):
     found = [(header.dimension, items) for header, items in by_dimension_statements([Block("para", sentence)])]
     assert found == ([expected] if expected else [])
+
+
+def test_a_statement_cut_inside_its_regions_brackets_gives_way_to_the_regions_read_whole():
+    page = (
+        "# Peritoneal Dialysis Market\n\nThe peritoneal dialysis market grows at a CAGR of 8% over 2025-2032.\n\n"
+        "Region-wise, the market is analyzed across North America (U.S., Canada, and Mexico), Europe (Germany, "
+        "France, UK, and rest of Europe), and LAMEA (Brazil, South Africa, and rest of LAMEA)."
+    )
+    assert [(r.region, r.countries) for r in parse_release(page).regions] == [
+        ("North America", ("U.S.", "Canada", "Mexico")),
+        ("Europe", ("Germany", "France", "UK")),
+        ("LAMEA", ("Brazil", "South Africa")),
+    ]
 
 
 def test_dimensions_with_their_items_in_brackets_after_a_colon():
