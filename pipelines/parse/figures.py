@@ -147,6 +147,7 @@ _MARKET_IN_PLACE = re.compile(rf"\bmarkets?\s+in\s+(?:the\s+)?{_PLACE_NAME}\s+(?
 _RESTATED = re.compile(
     r"(?:in|by)\s+(?:19|20)\d\d\s*(?:[—–(,]|--?)\s*or\s+(?:about|roughly|around|approximately|nearly|some)?", re.I
 )
+_THE_MARKETS_OWN = re.compile(r"\bthe\s+(?:overall\s+|total\s+|whole\s+|entire\s+|wider\s+)?market(?:'s|’s)\s*$", re.I)
 _OUTPACING = re.compile(r"\s+(?:outpacing|outperforming|ahead of|faster than)\s+the\s+(?:overall\s+|wider\s+)?market\b")
 _AMONG_A_GROUP = re.compile(r"^(?:Among|Of)\s+(?:the\s+)?[a-z][\w\s-]{0,30}?,\s+")  # "Among manufacturers, "
 # "(approximately USD 5.02 billion)", "TRY 512.8 billion, or USD 15.6 billion, in 2024"
@@ -349,7 +350,9 @@ def cagrs_in(sentence: str, forecast: tuple[int, int] | None, previous: str = ""
                 Cagr(p[0], start, end, f"region:{place}", sentence) for p, place in zip(run, places, strict=True)
             )
         else:
-            scope = scope_of(subject) or _region_referred_to(subject, previous)
+            # "..., outpacing the overall market's 17.3% CAGR": the whole market's, whatever the sentence is about
+            whole = _THE_MARKETS_OWN.search(subject)
+            scope = None if whole else scope_of(subject) or _region_referred_to(subject, previous)
             found.append(Cagr(value, start, end, scope, sentence))
             measured = _OTHER_MEASURE.match(sentence, value_end)
             if measured:  # "a CAGR of 5.2% in value terms and 3.9% in volume terms": two rates, each stated

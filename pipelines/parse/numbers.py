@@ -13,13 +13,16 @@ YEAR = r"(?:19[5-9]\d|20\d\d|21[0-4]\d)"
 YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _DASH = r"\s*(?:-|–|—|to|through|till|until|and)\s*"
 # "2024-2030", "2025 to the year 2032", "fiscal 2021 and fiscal 2025", "FY2021-FY2025"
+# a fiscal year of two digits: "FY25", "FY'32" (Indian and Japanese releases)
+_FISCAL = r"(?<![A-Za-z])FY\s?'?\d\d(?!\d)"
 _RANGE = re.compile(
-    rf"(?<!\d)({YEAR})(?:\s*\)?){_DASH}(?:the\s+year\s+|fiscal\s+(?:year\s+)?|FY\s?)?({YEAR}|\d\d)(?!\d)", re.I
+    rf"(?<!\d)({YEAR}|{_FISCAL})(?:\s*\)?){_DASH}(?:the\s+year\s+|fiscal\s+(?:year\s+)?|FY\s?'?)?({YEAR}|\d\d)(?!\d)",
+    re.I,
 )
 _END_ONLY = re.compile(
-    rf"\b(?:through|thru|till|until|to|by|up\s+to)\s+(?:the\s+(?:year|end\s+of)\s+)?({YEAR})(?!\d)", re.I
+    rf"\b(?:through|thru|till|until|to|by|up\s+to)\s+(?:the\s+(?:year|end\s+of)\s+)?({YEAR}|{_FISCAL})(?!\d)", re.I
 )
-_YEAR = re.compile(rf"(?<![\d.,$])({YEAR})(?![\d%])")
+_YEAR = re.compile(rf"(?<![\d.,$])({YEAR}|{_FISCAL})(?![\d%])")
 # "12.4%", "8.11 %", and the decimal comma of European pages ("CAGR 12,4 %": never a thousands comma).
 _PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+|,\d{1,2})?)(?:\s?%|\sper\s?cent\b)", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])|(?<=\.)(?=[A-Z][a-z]{2,}\s)")
@@ -165,7 +168,7 @@ def year_ranges(text: str) -> list[tuple[int, int, int]]:
     """(start_year, end_year, offset) of "2024-2030", "2024 to 2030", "2025 - 32"."""
     ranges = []
     for m in _RANGE.finditer(text):
-        start = int(m.group(1))
+        start = _year(m.group(1))
         end_raw = m.group(2)
         end = int(end_raw) if len(end_raw) == 4 else (start // 100) * 100 + int(end_raw)
         if start < end <= start + 30:
@@ -175,9 +178,15 @@ def year_ranges(text: str) -> list[tuple[int, int, int]]:
 
 def end_years(text: str) -> list[tuple[int, int]]:
     """(year, offset) of "through 2030", "by 2030", "until the year 2030"."""
-    return [(int(m.group(1)), m.start()) for m in _END_ONLY.finditer(text)]
+    return [(_year(m.group(1)), m.start()) for m in _END_ONLY.finditer(text)]
 
 
 def years(text: str) -> list[tuple[int, int]]:
     """(year, offset) of every plausible year."""
-    return [(int(m.group(1)), m.start()) for m in _YEAR.finditer(text)]
+    return [(_year(m.group(1)), m.start()) for m in _YEAR.finditer(text)]
+
+
+def _year(written: str) -> int:
+    """ "2032", and a fiscal year's two digits: "FY32" is 2032."""
+    digits = re.sub(r"\D", "", written)
+    return int(digits) if len(digits) == 4 else 2000 + int(digits)

@@ -384,6 +384,15 @@ def test_merge_keeps_contradictions_and_drops_repeats():
     ]
 
 
+def test_the_overall_markets_rate_beside_a_segments_is_the_whole_markets():
+    sentence = (
+        "Within this, the Pantograph Chargers segment is projected to grow at a CAGR of 21.9%, outpacing the overall "
+        "market’s 17.3% CAGR between 2025 and 2032."
+    )
+    cagrs = figures.cagrs_in(sentence, None)
+    assert [(c.value_pct, c.scope) for c in cagrs] == [(21.9, "segment:Pantograph Chargers"), (17.3, None)]
+
+
 def test_revenues_belong_to_the_player_the_paragraph_is_about():
     paragraph = "Catalent focuses on delivery. The firm reported revenue exceeding $3 billion, unlike Lonza."
     revenues = figures.revenues_in(paragraph, ["Lonza", "Catalent"])

@@ -43,7 +43,14 @@ RANGE_CASES = [
     ("2030-2020", [], "end before start is no period"),
     ("between fiscal 2021 and fiscal 2025", [(2021, 2025)], "fiscal years"),
     ("over FY2020-FY2024", [(2020, 2024)], "FY-prefixed years"),
+    ("over FY25–FY32", [(2025, 2032)], "fiscal years of two digits"),
+    ("a CONFY25-32 code", [], "'FY' inside a word is no fiscal year"),
 ]
+
+
+def test_a_fiscal_year_of_two_digits_is_a_year():
+    assert numbers.years("valued at INR 182.6 billion in FY24") == [(2024, 31)]
+    assert numbers.end_years("to reach INR 551.2 Billion by FY32") == [(2032, 27)]
 
 
 @pytest.mark.parametrize("text, expected, why", RANGE_CASES, ids=[c[2] for c in RANGE_CASES])
