@@ -147,6 +147,7 @@ _MARKET_IN_PLACE = re.compile(rf"\bmarkets?\s+in\s+(?:the\s+)?{_PLACE_NAME}\s+(?
 _RESTATED = re.compile(
     r"(?:in|by)\s+(?:19|20)\d\d\s*(?:[—–(,]|--?)\s*or\s+(?:about|roughly|around|approximately|nearly|some)?", re.I
 )
+_OF_A_REGION = re.compile(rf"\s+(?:of|for|in)\s+(?:the\s+)?((?:{vocab.REGION_NAMES_PATTERN}))\b", re.I)
 _THE_MARKETS_OWN = re.compile(r"\bthe\s+(?:overall\s+|total\s+|whole\s+|entire\s+|wider\s+)?market(?:'s|’s)\s*$", re.I)
 _OUTPACING = re.compile(r"\s+(?:outpacing|outperforming|ahead of|faster than)\s+the\s+(?:overall\s+|wider\s+)?market\b")
 _AMONG_A_GROUP = re.compile(r"^(?:Among|Of)\s+(?:the\s+)?[a-z][\w\s-]{0,30}?,\s+")  # "Among manufacturers, "
@@ -353,6 +354,8 @@ def cagrs_in(sentence: str, forecast: tuple[int, int] | None, previous: str = ""
             # "..., outpacing the overall market's 17.3% CAGR": the whole market's, whatever the sentence is about
             whole = _THE_MARKETS_OWN.search(subject)
             scope = None if whole else scope_of(subject) or _region_referred_to(subject, previous)
+            of_a_region = _OF_A_REGION.match(sentence, mention.end())  # "21.3% — expected CAGR of Europe"
+            scope = f"region:{of_a_region.group(1)}" if of_a_region and not scope else scope
             found.append(Cagr(value, start, end, scope, sentence))
             measured = _OTHER_MEASURE.match(sentence, value_end)
             if measured:  # "a CAGR of 5.2% in value terms and 3.9% in volume terms": two rates, each stated

@@ -393,6 +393,18 @@ def test_the_overall_markets_rate_beside_a_segments_is_the_whole_markets():
     assert [(c.value_pct, c.scope) for c in cagrs] == [(21.9, "segment:Pantograph Chargers"), (17.3, None)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        ("21.3% — expected CAGR of Europe between 2025 and 2033, as cathode plants ramp up.", "region:Europe"),
+        ("The CAGR for Asia Pacific is put at 9.4% over 2025-2033.", "region:Asia Pacific"),
+        ("The CAGR of the Asia Pacific market will be 9.4% over 2025-2033.", "region:Asia Pacific"),
+    ],
+)
+def test_a_cagr_of_a_region_is_the_regions(sentence, scope):
+    assert [c.scope for c in figures.cagrs_in(sentence, None)] == [scope]
+
+
 def test_revenues_belong_to_the_player_the_paragraph_is_about():
     paragraph = "Catalent focuses on delivery. The firm reported revenue exceeding $3 billion, unlike Lonza."
     revenues = figures.revenues_in(paragraph, ["Lonza", "Catalent"])
