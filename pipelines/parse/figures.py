@@ -445,12 +445,28 @@ def is_company_revenue(sentence: str) -> bool:
     return bool(found) and not _SEGMENT_WORD.search(sentence, 0, found.start())
 
 
+_ANOTHER_SOURCE = re.compile(rf"\banother\s+(?:[\w-]+\s+){{1,2}}(?:{'|'.join(vocab.OTHER_SOURCE_NOUNS)})\b")
+
+
+_THE_WORLD_MARKET = re.compile(r"\b(?:global|worldwide|world)\s+(?:[\w-]+\s+){0,4}?market\b", re.I)
+
+
+def sizes_the_world_market(sentence: str, market: str) -> bool:
+    """ "Tanzania accounts for 6% of the global solar home systems market, which the firm values at USD 2.3
+    billion": on the page of one place's market, the world market's figure is another market's."""
+    place = countries_named_in(market)[:1]
+    return bool(place) and market.startswith(place[0]) and _THE_WORLD_MARKET.search(sentence) is not None
+
+
 def quotes_another_source(sentence: str) -> bool:
     """ "Another firm puts the CAGR at 9%", "By comparison, the wider category is worth USD 14 billion":
     a second source's figure, or a wider market's, is not this release's."""
     lowered = sentence.lower()
-    return any(cue in lowered for cue in vocab.OTHER_SOURCE_CUES) or any(
-        cue in lowered for cue in vocab.OTHER_MARKET_CUES
+    return (
+        any(cue in lowered for cue in vocab.OTHER_SOURCE_CUES)
+        or any(cue in lowered for cue in vocab.OTHER_MARKET_CUES)
+        or "another " in lowered
+        and _ANOTHER_SOURCE.search(lowered) is not None
     )
 
 

@@ -131,10 +131,11 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
     )
 
     def second_opinion(sentence: str) -> bool:
-        """Another firm's figure: named in the sentence, or in the one before "It put the market at ..."."""
+        """Another firm's figure: named in the sentence, or in the one before "It put the market at ..."; or the
+        world market's, on a page about one place's."""
         if metadata.credits_the_firm_before(sentence):
             sentence = page.sentence_before(sentence)
-        return another_firms(sentence)
+        return another_firms(sentence) or figures.sizes_the_world_market(sentence, market)
 
     forecast, cagrs = _forecast_and_cagrs(page, second_opinion, market)
     segments = _segments(page, lists, contents.segment_lists)

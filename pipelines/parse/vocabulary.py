@@ -535,7 +535,12 @@ OTHER_SOURCE_CUES = (
     "alternative estimate",
     "a lower estimate",
     "a higher estimate",
+    "alternative figure",
+    "internal estimate",
+    "other published",
 )
+# The same cue with words between: "Another international consultancy estimates ...", "another London firm".
+OTHER_SOURCE_NOUNS = ("consultancy", "firm", "study", "report", "research house", "analyst", "source")
 # Sentences that give the figure of a wider or neighbouring market, quoted for comparison.
 OTHER_MARKET_CUES = ("by comparison", "for comparison", "the wider", "the broader", "parent market", "adjacent market")
 # Words that end the name before "market" when read backwards ("... now sees the automotive lidar market").

@@ -405,6 +405,30 @@ def test_a_cagr_of_a_region_is_the_regions(sentence, scope):
     assert [c.scope for c in figures.cagrs_in(sentence, None)] == [scope]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "another"),
+    [
+        ("Another international consultancy estimates the market at a lower USD 121 million for 2024.", True),
+        ("Rasa Market Lab, another Vilnius consultancy, puts the 2024 value at EUR 190 million.", True),
+        ("An alternative figure circulated elsewhere places the 2024 market nearer KZT 310 billion.", True),
+        ("An association official said its internal estimate for 2024 sales was closer to NPR 120 billion.", True),
+        ("Other published estimates for 2024 range from $16 billion to $24 billion.", True),
+        ("The market grew by another 12% in 2024 to USD 1.2 billion, the firm says.", False),
+    ],
+)
+def test_a_figure_another_source_gives(sentence, another):
+    assert figures.quotes_another_source(sentence) is another
+
+
+@pytest.mark.parametrize(
+    ("market", "world"),
+    [("Tanzania Solar Home Systems", True), ("Solar Home Systems", False), ("Solar Home Systems in Tanzania", False)],
+)
+def test_the_world_markets_figure_on_a_page_about_one_places_market(market, world):
+    sentence = "Tanzania accounts for 6% of the global solar home systems market, valued at USD 2.3 billion in 2024."
+    assert figures.sizes_the_world_market(sentence, market) is world
+
+
 def test_revenues_belong_to_the_player_the_paragraph_is_about():
     paragraph = "Catalent focuses on delivery. The firm reported revenue exceeding $3 billion, unlike Lonza."
     revenues = figures.revenues_in(paragraph, ["Lonza", "Catalent"])
