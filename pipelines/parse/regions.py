@@ -37,11 +37,13 @@ _AREA_PLURALS = "|".join(re.escape(w) for w in sorted(vocab.PART_DIMENSIONS - _N
 # "the following counties", "the five Danish regions": a country's parts, named in a line over their list
 PARTS_NAMED = re.compile(rf"\b(?:regions|{_AREA_PLURALS})\b", re.I)
 # A short heading or label about regions, however it is worded: "Regional Scope", "Geography", "Countries covered",
-# "Governorate coverage", "Provincial view"
+# "Governorate coverage", "Provincial view", "Province-level picture", "State by state"
 REGION_LABEL = re.compile(
     r"\bregion(?:al|s)?\b|\bgeograph\w*"
     rf"|^(?:countr(?:y|ies)|{_AREA_WORDS}) (?:coverage|scope|covered|analy[sz]ed|studied|included)"
-    r"|\b(?:provincial|departmental|state-level|county-level) (?:outlook|view|analysis|breakdown|coverage|insights)",
+    r"|\b(?:provincial|departmental|(?:state|county|province|district|division)-level)"
+    r" (?:outlook|view|analysis|breakdown|coverage|insights|picture)"
+    r"|^(state|province|county|region) by \1$",  # "State by state"
     re.I,
 )
 _DIMENSIONS_IN_BRACKETS = re.compile(r"\s*\(By [^()]*\)")

@@ -75,7 +75,14 @@ def test_items_giving_their_parts_after_a_dash_are_no_bare_list_of_countries():
 
 @pytest.mark.parametrize(
     "text",
-    ["Governorate coverage", "Province coverage", "Departmental Outlook", "Provincial view"],
+    [
+        "Governorate coverage",
+        "Province coverage",
+        "Departmental Outlook",
+        "Provincial view",
+        "Province-level picture",
+        "State by state",
+    ],
 )
 def test_labels_over_a_countrys_parts_head_regions(text):
     assert classify_header(Block("heading", text, 2)).kind == "region"
