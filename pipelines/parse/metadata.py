@@ -130,7 +130,8 @@ _BYLINE = re.compile(
 )
 # "Report ID:", "Product code:", "Study ref.", "Ref. QR-LOG-0912"; a bare "ID:" is as often a wire's release number
 _REPORT_ID_LINE = re.compile(
-    r"(?:\b(?i:(?:report|product|study)\s*(?:id|code|no\.?|number|ref(?:erence)?\.?)(?:\s*\([^()]{1,10}\))?"
+    # "The report (ID: HI-HX-4471) notes ..."
+    r"(?:\b(?i:(?:report|product|study)\s*\(?(?:id|code|no\.?|number|ref(?:erence)?\.?)(?:\s*\([^()]{1,10}\))?"
     r"(?:\s*[:#|]){0,2}|ref(?:erence)?(?:\s*(?:no\.?|code|id))?\s*[:#.]))"
     # "WDP-1187-MT": a code may end in letters; a copy may glue the next key to it ("VA-MD-6614Published Date");
     # "FB 7734": a series and its number

@@ -202,6 +202,11 @@ def test_report_id_from_publisher_links_only():
     assert metadata.report_id([], {"firm.com"}, ["Report ID: 58213"]) == "58213"
 
 
+def test_a_reports_id_in_brackets_after_the_word_report_states_the_id():
+    texts = ["The full 198-page report (ID: SRP-EB-7782) is priced at USD 4,850 for a single user."]
+    assert metadata.report_id([], {"firm.com"}, texts) == "SRP-EB-7782"
+
+
 def test_a_report_code_key_over_its_value_states_the_id():
     links = ["https://www.brisendale.com/request-sample/5512"]
     texts = ["Forecast period", "2025–2033", "Report code", "BRI-DT-5512"]
