@@ -46,6 +46,8 @@ REGION_LABEL = re.compile(
     r"|^(state|province|county|region) by \1$",  # "State by state"
     re.I,
 )
+_COMPASS = r"(?:north|south|east|west|central|centre|center)"
+_COMPASS_GLOSS = re.compile(rf"{_COMPASS}(?:[- ]?{_COMPASS})?", re.I)
 _DIMENSIONS_IN_BRACKETS = re.compile(r"\s*\(By [^()]*\)")
 _REGION_NAME_WORDS = 6  # "Rest of Latin America and Caribbean": a longer item is a clause
 _PARTED = re.compile(r"[,;|]")  # "Kanto; Kansai; Chubu" read as one name
@@ -287,6 +289,8 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
         if text.endswith(":") and len(text.split()) > 5 and not REGION_WORDS.match(text):
             continue  # "The report breaks the market down as follows:" introduces the list
         named = region_with_countries(text) or (one_part_line(text) if colon_lines and block.kind == "item" else None)
+        if named and len(named[1]) == 1 and _COMPASS_GLOSS.fullmatch(named[1][0]):
+            named = None  # "Yugozapaden (South-West)" over its provinces: the bracket glosses the part's name
         opening = REGION_WORDS.match(text) if regions and under_label and _is_prose(block) else None
         if opening and opening.group(0).lower() != regions[-1][0].lower():
             continue  # "Europe still consumes more than half ..." under "Rest of the World" is about Europe

@@ -96,6 +96,17 @@ def test_a_long_line_over_the_counties_heads_labels_each_over_its_line_of_areas(
     assert _regions(body) == [("Nordvik", ("Alby", "Brenna", "Holm")), ("Sudvik", ("Skarn", "Tove"))]
 
 
+def test_a_parts_label_glossed_with_its_compass_point_keeps_the_gloss_in_its_name():
+    body = (
+        "<h2>Regional distribution</h2><p><b>Yugozapaden (South-West)</b></p><p>Sofia City, Pernik, Kyustendil</p>"
+        "<p><b>Severen Tsentralen (North-Central)</b></p><p>Ruse, Gabrovo</p>"
+    )
+    assert _regions(body) == [
+        ("Yugozapaden (South-West)", ("Sofia City", "Pernik", "Kyustendil")),
+        ("Severen Tsentralen (North-Central)", ("Ruse", "Gabrovo")),
+    ]
+
+
 def test_a_region_named_region_of_opens_its_own_line_and_labels_no_list():
     # "Region of Southern Freshland: a, b" is one region's line: read as a label, its towns would be the regions
     body = (
