@@ -104,7 +104,9 @@ _REGION_SUBJECT = re.compile(
     re.I,
 )
 _REGION_BEFORE_VERB = re.compile(
-    rf"\b({vocab.REGION_NAMES_PATTERN})\s+(?:is|are|was|were|will|would|should|could|to|grew|grows|remains?)\b", re.I
+    # or right before the rate's own verb: "We see Asia Pacific compounding at 7.6%"
+    rf"\b({vocab.REGION_NAMES_PATTERN})(?:\s+(?:is|are|was|were|will|would|should|could|to|grew|grows|remains?)\b|\s+$)",
+    re.I,
 )
 # A deal a company signed or won: "received a framework order from a state fire service valued at EUR 38 million".
 _DEAL = re.compile(
@@ -311,8 +313,10 @@ def mentions_cagr(text: str) -> bool:
     lowered = text.lower()
     if "cagr" in lowered or "annual" in lowered or "per annum" in lowered:
         return True
-    # "compounding at 12.6% a year", "to grow at 4.9% and 5.6% respectively over the analysis period"
-    return ("year" in lowered or "respectively" in lowered) and _CAGR.search(text) is not None
+    # "compounding at 12.6% a year", "to grow at 4.9% and 5.6% respectively over the analysis period", "compounding
+    # at 24.9% over 2025–2031"
+    screened = "year" in lowered or "respectively" in lowered or "compound" in lowered
+    return screened and _CAGR.search(text) is not None
 
 
 def mentions_forecast(text: str) -> bool:

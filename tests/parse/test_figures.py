@@ -429,6 +429,25 @@ def test_the_world_markets_figure_on_a_page_about_one_places_market(market, worl
     assert figures.sizes_the_world_market(sentence, market) is world
 
 
+def test_a_segment_compounding_at_a_rate_over_a_range_states_a_cagr():
+    from pipelines.parse import parse_release
+
+    page = (
+        "# Industrial Exoskeleton Market\n\nThe industrial exoskeleton market grows at a CAGR of 20.5% over "
+        "2025–2031.\n\nBy Type: Passive Exoskeletons, Powered Exoskeletons\n\nThe Powered Exoskeletons segment is "
+        "projected to reach $1.41 billion in 2031, compounding at 24.9% over 2025–2031."
+    )
+    assert [(c.value_pct, c.scope) for c in parse_release(page).cagrs] == [
+        (20.5, None),
+        (24.9, "segment:Powered Exoskeletons"),
+    ]
+
+
+def test_a_region_right_before_its_rates_verb_is_the_rates_subject():
+    sentence = "We see Asia Pacific compounding at 7.6% through 2033 on hospital and metro-station construction."
+    assert [(c.value_pct, c.scope) for c in figures.cagrs_in(sentence, None)] == [(7.6, "region:Asia Pacific")]
+
+
 def test_revenues_belong_to_the_player_the_paragraph_is_about():
     paragraph = "Catalent focuses on delivery. The firm reported revenue exceeding $3 billion, unlike Lonza."
     revenues = figures.revenues_in(paragraph, ["Lonza", "Catalent"])
