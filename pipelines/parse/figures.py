@@ -1075,6 +1075,16 @@ def _compatible(a: Cagr, b: Cagr) -> bool:
     return all(x is None or y is None or x == y for x, y in ((a.start, b.start), (a.end, b.end)))
 
 
+def without_scoped_repeats(cagrs: Sequence[Cagr]) -> tuple[Cagr, ...]:
+    """ "China: 26.4% CAGR 2025–2032" in a fact box beside "China is forecast to grow at a CAGR of 26.4%": a rate
+    read without its subject that a scoped rate of the page states is that scope's, when the page gives the whole
+    market a rate of its own."""
+    scoped = {(c.value_pct, c.start, c.end) for c in cagrs if c.scope}
+    repeats = [c for c in cagrs if c.scope is None and (c.value_pct, c.start, c.end) in scoped]
+    whole_elsewhere = any(c.scope is None and c not in repeats for c in cagrs)
+    return tuple(c for c in cagrs if not (whole_elsewhere and c in repeats))
+
+
 def merge_sizes(sizes: Iterable[MarketSize]) -> tuple[MarketSize, ...]:
     """One entry per amount, year and scope, the first way it is written ("USD 2.3 Bn" and "$2,300 Mn"
     are one size), or the exact way where another rounds it ("USD 33.6 Billion" in a headline, "USD 33,620.7

@@ -150,7 +150,9 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
         regions=[r.region for r in regions],
         market=market,
     )
-    cagrs = figures.merge_cagrs(figures.scope_to_players(this_markets(cagrs), player_names))
+    cagrs = figures.without_scoped_repeats(
+        figures.merge_cagrs(figures.scope_to_players(this_markets(cagrs), player_names))
+    )
     sizes = figures.merge_sizes(s for s in this_markets(sizes) if not second_opinion(s.snippet))
     sizes, revenues = figures.in_the_home_rupee(sizes, market), figures.in_the_home_rupee(revenues, market)
     if not (cagrs or sizes or segments or players or forecast):

@@ -3,6 +3,7 @@
 import pytest
 
 from pipelines.parse import figures, parse_release
+from pipelines.records import Cagr
 
 FORECAST = (2025, 2032)
 
@@ -446,6 +447,15 @@ def test_a_segment_compounding_at_a_rate_over_a_range_states_a_cagr():
 def test_a_region_right_before_its_rates_verb_is_the_rates_subject():
     sentence = "We see Asia Pacific compounding at 7.6% through 2033 on hospital and metro-station construction."
     assert [(c.value_pct, c.scope) for c in figures.cagrs_in(sentence, None)] == [(7.6, "region:Asia Pacific")]
+
+
+def test_a_rate_read_without_its_subject_that_a_scoped_rate_states_is_that_scopes():
+    china = Cagr(26.4, 2025, 2032, "region:China")
+    whole = Cagr(22.6, 2025, 2032, None)
+    repeat = Cagr(26.4, 2025, 2032, None)  # "Fastest-growing country | China: 26.4% CAGR 2025–2032"
+    assert figures.without_scoped_repeats([whole, china, repeat]) == (whole, china)
+    # with no other rate for the whole market, the unscoped one may be the market's own: kept
+    assert figures.without_scoped_repeats([china, repeat]) == (china, repeat)
 
 
 def test_revenues_belong_to_the_player_the_paragraph_is_about():
