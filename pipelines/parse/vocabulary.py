@@ -536,6 +536,7 @@ OTHER_SOURCE_CUES = (
     "a lower estimate",
     "a higher estimate",
     "alternative figure",
+    "independent estimate",
     "internal estimate",
     "other published",
 )
@@ -759,6 +760,7 @@ RESEARCH_FIRM_WORDS = (
     "foresight",
     "insight",
     "economics",  # "Sharon Vale Economics", "Oxford Economics"
+    "data",  # "Norvale Data", "Fennick Agri-Data"
 )
 
 # Areas a market may be named after that the region names do not spell: "GCC District Cooling", "Nordic Trucks".

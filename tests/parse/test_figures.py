@@ -414,6 +414,7 @@ def test_a_cagr_of_a_region_is_the_regions(sentence, scope):
         ("An alternative figure circulated elsewhere places the 2024 market nearer KZT 310 billion.", True),
         ("An association official said its internal estimate for 2024 sales was closer to NPR 120 billion.", True),
         ("Other published estimates for 2024 range from $16 billion to $24 billion.", True),
+        ("An independent estimate by Pellham Consulting pegs the market at USD 2.3 billion in 2025.", True),
         ("The market grew by another 12% in 2024 to USD 1.2 billion, the firm says.", False),
     ],
 )

@@ -610,9 +610,9 @@ def test_firm_names_the_word_pattern_would_miss_or_misread(texts, market, expect
 
 def test_a_department_in_a_job_title_is_no_firm():
     texts = [
-        "According to a new report by Ditchling Data, the market grows.",
+        "According to a new report by Ditchling Labs, the market grows.",
         '"Owners take a life-cycle view," said Marcus Delaney, Director of Building Materials Research at Ditchling '
-        "Data.",
+        "Labs.",
     ]
     assert metadata.research_firm("newsdovecote.net", False, texts, "Terrazzo Flooring") is None
     texts[1] = texts[1].replace("Director of ", "")  # the same words, no title before them: a firm's name
@@ -754,6 +754,7 @@ def test_a_sentence_naming_only_another_firm_is_a_second_opinion():
     assert names_another_firm("Another shop, Orwell Metrics, is more bullish, at 16.1%.", own, "news.co.uk", "Farming")
     assert not names_another_firm("Peverell Brook Research puts it at USD 7 billion.", own, "news.co.uk", "Farming")
     assert not names_another_firm("The market is worth USD 7 billion.", own, "news.co.uk", "Farming")
+    assert names_another_firm("Norvale Data had the market at a 6.1% CAGR.", own, "news.co.uk", "Farming")
 
 
 def test_a_wire_tag_before_the_firm_and_the_portals_own_name_in_its_disclaimer():
@@ -883,7 +884,7 @@ def test_a_firm_named_first_is_a_second_opinion_when_the_page_names_its_credited
         "Merrow Tanner Advisory, which uses a narrower definition, puts 2024 sales at USD 5.7 billion.",
     ]
     own = metadata.own_firms("lyndcrestdata.com", texts, "Airless Packaging", "prtallyboard.com")
-    assert own == ("lyndcrestdata.com",)
+    assert own == ("lyndcrestdata.com", "Lyndcrest Data")
     assert metadata.names_another_firm(texts[1], own, "prtallyboard.com", "Airless Packaging")
     # a firm named by the words of its site's name stays the page's own
     texts = ["Visit www.corvashintel.com", "Corvash Market Intelligence sees a 6.1% CAGR."]
