@@ -166,6 +166,9 @@ _ESTIMATE_OF_THE_LAST_NAMED = re.compile(
 _DESK_AFTER = re.compile(
     r"\s+(?i:desk|news\s?desk|newsroom|editorial|staff|bureau|portal|hub|daily|weekly|news|wire|journal|times)\b"
 )
+# "the revised Personal Data Protection Law", "Srbija Data Centar d.o.o.": words that go on into a law's name or
+# an operator's
+_NAME_GOES_ON = re.compile(r"\s+(?:Protection|Act|Law|Regulation|Directive|Bill|Code|Cent(?:er|re|ar)s?)\b")
 _FIRM_WORD = re.compile(f"{_FIRM_WORDS}|{_KNOWN_FIRMS}")  # a cheap screen: most blocks name no firm
 _REPORT_SEGMENT = re.compile(r"/(?:" + "|".join(re.escape(s) for s in vocab.REPORT_PATH_SEGMENTS) + r")(?:/|$)")
 _REPORT_ID_PATTERNS = tuple(re.compile(p) for p in vocab.REPORT_ID_PATTERNS)
@@ -510,6 +513,7 @@ def _firm_mentions(text: str, market: str) -> Iterator[re.Match[str]]:
         if not _names_the_market(m.group("name"), market)
         and not _is_a_section_heading(m.group("name"))
         and not _DESK_AFTER.match(text, m.end())
+        and not _NAME_GOES_ON.match(text, m.end())
         and not _JOB_TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start())
     )
 
@@ -606,7 +610,9 @@ def _spelled_by(rest: str, words: list[str]) -> bool:
         return False
     word, others = words[0], words[1:]
     return (
-        rest.startswith(word)
+        len(rest) >= 3
+        and word.startswith(rest)  # "tessellate-intel.com": "intel", "Intelligence" cut short
+        or rest.startswith(word)
         and _spelled_by(rest[len(word) :], others)
         or rest.startswith(word[0])
         and _spelled_by(rest[1:], others)

@@ -760,7 +760,9 @@ RESEARCH_FIRM_WORDS = (
     "foresight",
     "insight",
     "economics",  # "Sharon Vale Economics", "Oxford Economics"
-    "data",  # "Norvale Data", "Fennick Agri-Data"
+    "data",  # "Norvale Data", "Lyndcrest Data"
+    "partner",  # "Lindqvist & Partner"
+    "marktforschung",  # a German firm's "market research": "Brennholt Marktforschung"
 )
 
 # Areas a market may be named after that the region names do not spell: "GCC District Cooling", "Nordic Trucks".

@@ -270,6 +270,8 @@ FIRM_CASES = [
     ("Voss & Ridley Market Intelligence", "vossridley.com", True, "two names joined by '&'"),
     ("Brightwater Market Research", "brightwaterxyz.com", False, "letters that are no initials"),
     ("Alföld Market Research", "alfoldmarketresearch.hu", True, "an accented letter as the domain spells it"),
+    ("Tessellate Market Intelligence", "tessellate-intel.com", True, "the last word cut short"),
+    ("Tessellate Market Intelligence", "tessellate-in.com", False, "two letters are too short a cut"),
 ]
 
 
@@ -606,6 +608,28 @@ def test_a_credited_firm_is_given_as_the_site_the_page_names(links, texts, expec
 )
 def test_firm_names_the_word_pattern_would_miss_or_misread(texts, market, expected):
     assert metadata.research_firm("wire.example.com", False, texts, market) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "domain", "firm"),
+    [
+        (
+            "Heat Pump Market to Reach €10.5 Billion, Says Lindqvist & Partner",
+            "lindqvist-partner.de",
+            "lindqvist-partner.de",
+        ),
+        (
+            "The study by Brennholt Marktforschung sees the market at EUR 9.1 billion.",
+            "brennholt-mf.de",
+            "brennholt-mf.de",
+        ),
+        ("Rules in the revised Personal Data Protection Law keep workloads local.", "marketdesk.rs", None),
+        ("The largest operator is Srbija Data Centar d.o.o. in Belgrade.", "marketdesk.rs", None),
+    ],
+    ids=["a partner firm's own site", "a German firm's own site", "a law's name", "an operator's name"],
+)
+def test_firms_named_by_more_words_and_names_that_go_on(text, domain, firm):
+    assert metadata.research_firm(domain, False, [text], "Heat Pump") == firm
 
 
 def test_a_department_in_a_job_title_is_no_firm():
