@@ -38,8 +38,11 @@ _NOT_A_FIRMS_NAME = (
 )
 # "X Market" anywhere in the opening is a surer name than "X Industry" (a site called "Flow Meter Industry Watch").
 # Last, a wire's "Streaming Analytics Forecast Report 2025: A $7.75+ Billion Market by 2030".
+_NAME_BEFORE_MARKET = re.compile(_NAME_BEFORE + r"(?i:market)\b(?!-)" + _NOT_A_FIRMS_NAME)  # not "market-talk"
 _MARKET_NAMES = (
-    re.compile(_NAME_BEFORE + r"(?i:market)\b(?!-)" + _NOT_A_FIRMS_NAME),  # not "market-talk"
+    # "The global market for Lithium Hydroxide was valued at ...": a report series' own wording, named after "for"
+    re.compile(r"^The global market for (?P<name>[A-Z][\w&' -]{2,60}?) (?=(?:was|is|stood|reached)\b)"),
+    _NAME_BEFORE_MARKET,
     re.compile(_NAME_BEFORE + r"(?i:industry)\b"),
     # "Türkiye automotive aftermarket to grow 7.4% a year": a market whose own name ends in the word
     re.compile(_NAME_BEFORE + r"(?P<word>(?i:aftermarket))\b"),
@@ -240,7 +243,7 @@ def _without_headline_lead(name: str, sentences: Sequence[str]) -> str:
     """ "Screw caps tighten their grip as wine closures" in a headline is the "wine closures" market the
     opening sentence names: the headline's own words before it are no part of the name."""
     for sentence in sentences[:4]:
-        opening = _name_in(_MARKET_NAMES[0].search(sentence), 8)
+        opening = _name_in(_NAME_BEFORE_MARKET.search(sentence), 8)
         lead = name[: len(name) - len(opening)] if opening and name.lower().endswith(f" {opening.lower()}") else ""
         if lead and any(word.islower() for word in lead.split()):
             return opening

@@ -202,6 +202,12 @@ def test_report_id_from_publisher_links_only():
     assert metadata.report_id([], {"firm.com"}, ["Report ID: 58213"]) == "58213"
 
 
+def test_a_report_series_names_the_market_after_the_global_market_for():
+    title = "Pectin Global Strategic Business Report 2025: Market to Reach $1.9 Billion by 2030"
+    opening = ["The global market for Pectin was valued at US$1.3 Billion in 2024.", "The U.S. market is worth more."]
+    assert metadata.market_name(title, opening) == "Pectin"
+
+
 def test_a_reports_id_in_brackets_after_the_word_report_states_the_id():
     texts = ["The full 198-page report (ID: SRP-EB-7782) is priced at USD 4,850 for a single user."]
     assert metadata.report_id([], {"firm.com"}, texts) == "SRP-EB-7782"
