@@ -20,6 +20,7 @@ from pipelines.parse.lists import PARENTHESISED, REGION_WORDS, countries_named_i
 from pipelines.records import Cagr, MarketSize, PlayerRevenue
 
 Figure = TypeVar("Figure", Cagr, MarketSize)
+Amount = TypeVar("Amount", MarketSize, PlayerRevenue)
 
 # "CAGR", "compound annual growth rate", "a compound annual rate of", "a rate of 5.9% annually",
 # "compounding at 12.6% a year" (the market's growth, not "premiums rise 20% a year" or "degradation of 1% a year"),
@@ -450,8 +451,6 @@ def is_company_revenue(sentence: str) -> bool:
 
 
 _ANOTHER_SOURCE = re.compile(rf"\banother\s+(?:[\w-]+\s+){{1,2}}(?:{'|'.join(vocab.OTHER_SOURCE_NOUNS)})\b")
-
-
 _THE_WORLD_MARKET = re.compile(r"\b(?:global|worldwide|world)\s+((?:[\w-]+\s+){0,4}?)market\b", re.I)
 
 
@@ -1133,7 +1132,6 @@ def _in_millions(size: MarketSize) -> float:
     return round(size.value * MILLIONS_PER_UNIT.get(size.unit, 1.0), 6)
 
 
-Amount = TypeVar("Amount", MarketSize, PlayerRevenue)
 _RUPEES_WRITTEN_RS = re.compile(r"(?<![A-Za-z])Rs\b|₨")
 
 

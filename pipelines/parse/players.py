@@ -250,7 +250,8 @@ def names_after_cue(text: str) -> list[str]:
     if len(_INLINE_NUMBER.findall(text)) >= 3:  # "Top Key Players: 1. The Kraft Heinz Company 2. Nestlé S.A. 3. ..."
         text = _INLINE_NUMBER.sub(", ", text)
     sentences = split_sentences(text)
-    cued = [s for s in sentences if PLAYER_NOUN.search(s.lower())] or sentences
+    nouned = [s for s in sentences if PLAYER_NOUN.search(s.lower())]
+    cued = nouned or sentences
     # a sentence that names no players by what they are may still list them after its cue ("Feldmark Analytics
     # profiles A, B and C. A, the largest supplier, ..."), if its names read as names ("thyssenkrupp AG" among
     # ten is one more) and none is a place
@@ -260,7 +261,7 @@ def names_after_cue(text: str) -> list[str]:
             plain = sentence in cued or odd <= len(names) // 8 and not any(map(_names_a_place, names))
             if plain and _are_company_names(names):
                 return [*names[:-1], _without_the_sentence_after(names[-1])]
-    two = next((m.groups() for s in sentences if PLAYER_NOUN.search(s.lower()) and (m := _TWO_NAMES.search(s))), ())
+    two = next((m.groups() for s in nouned if (m := _TWO_NAMES.search(s))), ())
     return [clean_name(name) for name in two] if two and not any(map(_names_a_place, two)) else []
 
 
