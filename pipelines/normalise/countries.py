@@ -192,6 +192,8 @@ def _single(name: str) -> Country | None:
 
 def _countries_in(name: str) -> list[Country]:
     """Countries whose library pattern matches the name (several for a merged item)."""
+    if not _any_pattern_at_a_word_start().search(name):  # one search screens out most names, not one per country
+        return []
     return [country for pattern, country in _patterns() if _matches_whole_words(pattern, name)]
 
 
@@ -219,6 +221,13 @@ def _patterns() -> list[tuple[re.Pattern, Country]]:
         )
         for row in table.itertuples()
     ]
+
+
+@lru_cache(maxsize=1)
+def _any_pattern_at_a_word_start() -> re.Pattern:
+    """Matches wherever some country's pattern would pass `_matches_whole_words`, and perhaps more often."""
+    alternatives = "|".join(f"(?:{pattern.pattern})" for pattern, _ in _patterns())
+    return re.compile(rf"(?<![^\W_])(?:{alternatives})", re.I)
 
 
 @lru_cache(maxsize=1)
