@@ -37,10 +37,11 @@ _AREA_PLURALS = "|".join(re.escape(w) for w in sorted(vocab.PART_DIMENSIONS - _N
 # "the following counties", "the five Danish regions": a country's parts, named in a line over their list
 PARTS_NAMED = re.compile(rf"\b(?:regions|{_AREA_PLURALS})\b", re.I)
 # A short heading or label about regions, however it is worded: "Regional Scope", "Geography", "Countries covered",
-# "Governorate coverage", "Provincial view", "Province-level picture", "State by state"
+# "Governorate coverage", "Governorates and wilayats covered", "Provincial view", "Province-level picture",
+# "State by state"
 REGION_LABEL = re.compile(
     r"\bregion(?:al|s)?\b|\bgeograph\w*"
-    rf"|^(?:countr(?:y|ies)|{_AREA_WORDS}) (?:coverage|scope|covered|analy[sz]ed|studied|included)"
+    rf"|^(?:countr(?:y|ies)|{_AREA_WORDS})(?: and [\w-]+)? (?:coverage|scope|covered|analy[sz]ed|studied|included)"
     r"|\b(?:provincial|departmental|(?:state|county|province|district|division)-level)"
     r" (?:outlook|view|analysis|breakdown|coverage|insights|picture)"
     r"|^(state|province|county|region) by \1$",  # "State by state"
@@ -106,8 +107,10 @@ _RANKED = re.compile(r"\b(?:dominat\w*|largest|fastest|leading|biggest|top)\b", 
 _COUNTRY_LABEL = re.compile(r"\bcountr(?:y|ies)\b", re.I)
 # "Key countries: U.S., Canada." under a region's heading: the label before its countries.
 _COUNTRIES_LEAD = re.compile(  # or a line under a region's heading that "Covers Indonesia, Malaysia and India."
-    r"^(?:(?:(?:key|major|main|leading) )?countr(?:y|ies)(?: covered| included| analy[sz]ed)?:|covers\s)\s*", re.I
-)
+    rf"^(?:(?:(?:key|major|main|leading) )?(?:countr(?:y|ies)|{_AREA_PLURALS}|cities|towns)"
+    r"(?: covered| included| analy[sz]ed)?:|covers\s)\s*",
+    re.I,
+)  # "Districts: Colombo, Gampaha" under "Western Province": that part's areas
 
 
 def unlabelled_region_list(blocks: Sequence[Block]) -> list[RegionMention]:
@@ -299,7 +302,7 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
         more = [(name, countries) for name, countries in more if name.lower() not in {n.lower() for n, _ in regions}]
         if more and under_label:  # "The report also covers Latin America (Brazil, Chile) and ..."
             regions.extend(more)
-        elif regions and under_label and (lead or block.kind == "para" and not is_item(block)):
+        elif regions and (lead or under_label and block.kind == "para" and not is_item(block)):
             # "Key countries: U.S., GCC. Corn keeps the U.S. ahead" lists them in its first sentence; a paragraph
             # under a region's heading names them anywhere
             named = _country_list(split_sentences(text[lead.end() :])[0]) if lead else countries_named_in(text)
@@ -316,7 +319,7 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
             regions[-1][1].extend(_country_items(block))
         elif len(re.findall(r"[,;·]", text)) >= 2 and REGION_WORDS.match(text):
             regions.extend((name, []) for name in list_items(text))
-        elif REGION_WORDS.match(text) or not regions or _a_peer(block, peers_depth):
+        elif REGION_WORDS.match(text) or not regions or _a_peer(block, peers_depth) or names_one_part(text):
             if not regions and not REGION_WORDS.match(text):
                 peers_depth = block.level
             regions.append((text, []))
@@ -327,11 +330,27 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
 
 
 def _labels_a_part(label: str, following: Block | None) -> bool:
-    """ "Europe", or "Nordland" over the line "Bodø, Lofoten, Helgeland": a part's name over its areas."""
+    """ "Europe", or "Nordland" over the line "Bodø, Lofoten, Helgeland" (or "Battambang city", one area): a
+    part's name over its areas."""
     if is_region_name(label):
         return True
-    over_a_line = following is not None and following.kind == "para" and "," in following.text
-    return over_a_line and "," not in label and len(label.split()) <= 4
+    if following is None or following.kind != "para" or "," in label or len(label.split()) > 4:
+        return False
+    line = following.text
+    return "," in line or " · " in line or len(line.split()) <= 3 and not line.endswith(".")
+
+
+def names_one_part(text: str) -> bool:
+    """ "North Region", "Dhofar Governorate", "Western Province": one part of a country, named by its kind."""
+    words = text.split()
+    named = words[0][:1].isupper() and words[0].lower() not in _NOT_A_PART_NAME  # not "By Region", "Key Region"
+    return len(words) >= 2 and named and words[-1].lower() in _PART_NOUNS
+
+
+_NOT_A_PART_NAME = frozenset({"by", "each", "largest", "leading", *vocab.SECTION_HEADING_WORDS})
+_PART_NOUNS = frozenset(
+    {"region", *(word for word in vocab.PART_DIMENSIONS if " " not in word and not word.endswith("s"))}
+)
 
 
 def _gives_its_parts(text: str) -> bool:
@@ -578,7 +597,9 @@ def _region_run(body: Sequence[Block]) -> list[Block]:
         labels_a_region = block.kind in ("heading", "label") or block.kind == "item" and block.text.endswith(":")
         # "<h3>Luzon</h3>" over its regions' items: a part of the country, by where it stands
         heads_items = block.kind == "heading" and following is not None and following.kind == "item"
-        if labels_a_region and (is_region_name(block.text) or heads_items):
+        # "<h3>North Region</h3>" over the line "Irbid · Mafraq · Jerash"
+        heads_a_line = block.kind == "heading" and names_one_part(block.text) and _labels_a_part(block.text, following)
+        if labels_a_region and (is_region_name(block.text) or heads_items or heads_a_line):
             # "Europe:" over its items is a list's label; "• North America:" is an item over a paragraph on it
             under_a_region = block.kind == "item" or not block.text.endswith(":")
             run.append(block)

@@ -477,8 +477,10 @@ def _reads_as_a_region(region: RegionMention) -> bool:
 
 def _reads_as_a_note(text: str) -> bool:
     """ "Jeddah waterfront and Makkah city projects" beside a province in a table is a note on it, not a country:
-    a place's name has no lower-case word but its joiners ("Rest of the World", "Bosnia and Herzegovina")."""
+    a place's name has no lower-case word but its joiners ("Rest of the World", "Bosnia and Herzegovina") and a
+    closing "city" ("Siem Reap city")."""
     words = text.split()
+    words = words[:-1] if words[-1:] == ["city"] else words
     return len(words) >= 2 and any(w.islower() and w not in vocab.WORDS_INSIDE_NAMES for w in words[1:])
 
 

@@ -31,7 +31,7 @@ from pipelines.parse.lists import (
 )
 from pipelines.parse.numbers import YEAR_LIKE, split_sentences
 from pipelines.parse.players import PLAYER_NOUN
-from pipelines.parse.regions import PARTS_NAMED, REGION_LABEL
+from pipelines.parse.regions import PARTS_NAMED, REGION_LABEL, names_one_part
 from pipelines.records import Segment
 
 _BY_DIMENSION = re.compile(
@@ -403,7 +403,8 @@ def classify_header(block: Block) -> Header | None:
     if block.kind == "item" and len(text.split()) <= 4 and _is_players_header(text.lower()):
         return Header("players")  # a toggle's "Companies profiled" over its nested names (see ``sections``)
     if len(text) > _MAX_HEADER_CHARS or block.kind == "item" or block.kind == "row" and " | " in text:
-        return None  # a table's one-cell row is its caption: "By Type" spanning the columns over the items
+        # a table's one-cell row is its caption: "By Type" spanning the columns over the items
+        return Header("region") if _introduces_parts(block) else None
     if block.kind == "para" and text.endswith(".") and (len(text.split()) > 12 or _BY_X_THEN_A_SENTENCE.match(text)):
         return None  # "By application, food leads, followed by ...": a finding, read as one (``ranked_segments``)
     if _BYLINE.search(text):  # "By Dana Whitcomb | Published: November 19, 2024" names an author
@@ -548,16 +549,20 @@ def _is_region_label(block: Block) -> bool:
     """ "Regional Scope", "Geographic coverage:": short, and a heading, a label or a line ending in ":"; or a longer
     line over the list of a country's parts ("The brief reports deliveries for the following counties:")."""
     words = len(block.text.split())
-    if (
-        block.kind == "para"
-        and block.text.endswith(":")
-        and words <= _MAX_LINE_OVER_PARTS
-        and PARTS_NAMED.search(block.text)
-    ):
-        return not _RANKING.search(block.text)
+    if _introduces_parts(block):
+        return True
     if not REGION_LABEL.search(block.text) or words > 12 or _RANKING.search(block.text):
         return False  # "Largest region" labels one region's figure, not a list
     return block.kind != "para" or block.text.endswith(":") or words <= 3
+
+
+def _introduces_parts(block: Block) -> bool:
+    """A line over the list of a country's parts, the last sentence of its paragraph: "Phnom Penh takes the largest
+    slice. The report breaks demand down by province and by the districts where most construction happens:"."""
+    if block.kind != "para" or not block.text.endswith(":"):
+        return False
+    line = split_sentences(block.text)[-1]
+    return len(line.split()) <= _MAX_LINE_OVER_PARTS and bool(PARTS_NAMED.search(line)) and not _RANKING.search(line)
 
 
 def singular(word: str) -> str:
@@ -695,9 +700,16 @@ def _continues(header: Header, opener: Block, block: Block, opens: Header | None
     """
     if header.kind == "region" and block.kind == "heading" and is_region_name(block.text):
         return opener.kind != "heading" or block.level > opener.level
-    if header.kind == "region" and opener.kind == "heading" and block.kind == "heading" and opens is None:
-        # "<h2>Island groups and regions</h2>" over "<h3>Luzon</h3>", "<h3>Visayas</h3>": names of its parts
-        return block.level > opener.level and len(block.text.split()) <= 4 and not any(map(str.isdigit, block.text))
+    if header.kind == "region" and opener.kind == "heading" and block.kind == "heading":
+        # "<h2>Island groups and regions</h2>" over "<h3>Luzon</h3>", "<h3>Visayas</h3>": names of its parts,
+        # and so are "<h3>North Region</h3>", "<h3>Dhofar Governorate</h3>" (that head a section alone)
+        named = opens is None or names_one_part(block.text)
+        return (
+            named
+            and block.level > opener.level
+            and len(block.text.split()) <= 4
+            and not any(map(str.isdigit, block.text))
+        )
     if header.kind in ("region", "players") and _is_a_caps_title(block):
         return False  # a plain-text page's "SEGMENTS ANALYSED", "RECENT DEVELOPMENTS" head a part of their own
     if header.kind != "region" and opener.kind == "heading" and block.kind == "heading":  # a company, an item

@@ -49,6 +49,7 @@ def test_a_table_of_provinces_reads_the_districts_column_and_leaves_the_notes():
         ("Municipality", "Districts / hubs profiled"),  # the first cell's own word names areas too: never the column
         ("Province / Municipality", "Key areas"),  # two kinds of part: the first names the table
         ("Federal state", "Key cities / districts covered"),
+        ("Department", "Cities & areas analysed"),
     ],
 )
 def test_header_cells_naming_a_part_and_its_areas(first, second):
@@ -82,6 +83,7 @@ def test_items_giving_their_parts_after_a_dash_are_no_bare_list_of_countries():
         "Provincial view",
         "Province-level picture",
         "State by state",
+        "Governorates and wilayats covered",  # the parts and the areas under them
     ],
 )
 def test_labels_over_a_countrys_parts_head_regions(text):
@@ -127,6 +129,34 @@ def test_sub_headings_under_a_regions_heading_are_its_parts_over_their_items():
         "<h3>Vessa</h3><ul><li>Central Vessa</li></ul><h2>Competition</h2><p>Few firms compete.</p>"
     )
     assert _regions(body) == [("Lorran", ("Metro Lorran", "East Lorran")), ("Vessa", ("Central Vessa",))]
+
+
+def test_sub_headings_naming_parts_by_their_kind_over_dotted_lines_of_towns():
+    # "<h3>North Region</h3>" heads a section of its own (it names a region): under "Regional Outlook" and its
+    # intro line it is one of the country's parts, and the "·" line under it its towns
+    body = (
+        "<h2>Regional Outlook</h2><p>Orchardline covers the country's two regions and their towns.</p>"
+        "<h3>North Region</h3><p>Carrow · Dunmere · Ellin</p><p>Orchards and cideries.</p>"
+        "<h3>South Region</h3><p>Porthale · Westby</p><p>Tourism drives demand.</p><h2>Competition</h2><p>Few.</p>"
+    )
+    assert _regions(body) == [
+        ("North Region", ("Carrow", "Dunmere", "Ellin")),
+        ("South Region", ("Porthale", "Westby")),
+    ]
+
+
+def test_lines_naming_a_parts_districts_under_each_part_give_its_areas():
+    # "Districts: Colombo, ..." under "Western Province" lists that province's districts; it is no region
+    # "Districts", and "Central Province" after it is the next part, not one of the districts
+    body = (
+        "<h2>Provincial Analysis</h2><p>The Upland Province accounted for EUR 90 million of sales in 2024.</p>"
+        "<p>Upland Province</p><p>Districts: Carrow, Dunmere</p>"
+        "<p>Coastal Province</p><p>Districts: Porthale, Westby, Ellin</p><h2>Competition</h2><p>Few.</p>"
+    )
+    assert _regions(body) == [
+        ("Upland Province", ("Carrow", "Dunmere")),
+        ("Coastal Province", ("Porthale", "Westby", "Ellin")),
+    ]
 
 
 def test_bare_dimension_names_as_minor_headings_over_their_lists_are_segments():
