@@ -21,7 +21,8 @@ MAX_ITEM_CHARS = 110
 MAX_ITEM_WORDS = 14
 _MAX_LIST_ITEM_CHARS = 260  # real list items may carry long parenthesised sub-items
 AFTER_BRACKETS_AND = re.compile(r"(?<=\))\s+and\s+(?=[A-Z])")  # "Latin America (Brazil) and Middle East (...)"
-LAST_AND = re.compile(r"\s+and\s+(?=(?:the\s+)?(?:[A-Z]|[a-z][A-Z0-9])|others?\b)")  # "and iSun", "and o9 Solutions"
+# "and iSun", "and o9 Solutions", "and Østerby Energy", "and Šumava Dřevo"
+LAST_AND = re.compile(r"\s+and\s+(?=(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|[a-z][A-Z0-9])|others?\b)")
 PARENTHESISED = re.compile(r"\([^()]*\)")  # an innermost "(...)"
 # Brackets closing a text: a name's parent or country ("Mahlkönig (Hemro Group)"), a header's gloss ("Region (kraj)")
 TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)$")

@@ -35,7 +35,7 @@ _ABBREVIATIONS = re.compile(
 )
 
 _NAME_JOINERS = frozenset({"and", "of", "the", "de", "du", "der", "für", "y", "e"})
-_COMPANY_SUFFIX_END = re.compile(r"\b(?:Inc|Corp|Plc|Ltd|Co)\.$")
+_COMPANY_SUFFIX_END = re.compile(r"\b(?:Inc|Corp|Plc|Ltd|Co|A/S|S\.A|B\.V|N\.V|S\.p\.A|S\.r\.l|S\.L)\.$")
 
 # The scale words an amount may end with, longest first, as one alternation: "billion|bn|b|..."
 UNIT_WORDS = "|".join(sorted((re.escape(u) for u in vocab.MONEY_UNITS), key=len, reverse=True))

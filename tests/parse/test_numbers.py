@@ -72,6 +72,11 @@ SENTENCE_CASES = [
         "after a company's Inc., a name followed by a verb starts a new sentence",
     ),
     (
+        "Vendors include Membratec B.V. and Østerby Energy A/S. The top three hold half of all contracts.",
+        2,
+        "so do a dotted legal form's (A/S., B.V., S.p.A.)",
+    ),
+    (
         "Players include GCP Applied Technologies, Inc. Kemper System, Firestone and Johns Manville.",
         1,
         "after Inc., a comma run of names is still the same list",

@@ -199,6 +199,7 @@ NAME_CASES = [
     ("Lonza, Catalent, and Tecomet.", ["Lonza", "Catalent", "Tecomet"], "sentence-final period dropped"),
     ("Ombrea, TotalEnergies SE and iSun.", ["Ombrea", "TotalEnergies SE", "iSun"], "a last name with an inner capital"),
     ("SAP SE, Infor and o9 Solutions", ["SAP SE", "Infor", "o9 Solutions"], "or a digit after its first letter"),
+    ("Membratec B.V. and Østerby Energy A/S", ["Membratec B.V.", "Østerby Energy A/S"], "or an accented capital"),
     (
         "Zhongtong Bus Holding Co., Ltd., AB Volvo, Daimler Truck AG",
         ["Zhongtong Bus Holding Co., Ltd.", "AB Volvo", "Daimler Truck AG"],
