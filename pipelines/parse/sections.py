@@ -100,17 +100,27 @@ _LIST_MAKES_UP = re.compile(
     re.I,
 )
 _MAKES_UP_CUE = re.compile(r"\s(?:make\s+up|form|constitute|are)\s+the\s", re.I)
-_LANDSCAPE_WORDS = ("landscape", "mix", "breakdown", "base")  # a cheap screen before the cue's pattern
-_LANDSCAPE_CUE = re.compile(
-    r"\s(?:landscape|mix|breakdown|base)\s+(?:spans|covers|includes|comprises|consists|is\s+made)", re.I
-)
+_LANDSCAPE_WORDS = ("landscape", "mix", "breakdown", "base", "split", "coverage", "analysis")  # a cheap screen
+_LANDSCAPE_NOUN = r"(?:landscape|mix|breakdown|base|split|coverage|analysis)"
+_LANDSCAPE_VERB = r"(?:spans|covers|includes|comprises|considers|consists\s+of|is\s+made\s+up\s+of|is)"
+_LANDSCAPE_CUE = re.compile(rf"\s{_LANDSCAPE_NOUN}\s+{_LANDSCAPE_VERB}\s", re.I)
 # "The application landscape spans fashion & apparel, footwear and packaging.", "The end-user base consists of A,
-# B and C".
+# B and C", "Feedstock coverage spans A, B and C", "..., while the end-user split is residential and commercial".
 _LANDSCAPE = re.compile(
-    r"^the\s+(?P<dim>[a-z][\w\-]{1,20}(?:\s[a-z][\w\-]{1,20})?)\s+(?:landscape|mix|breakdown|base)\s+"
-    r"(?:spans|covers|includes|comprises|consists\s+of|is\s+made\s+up\s+of)\s+(?P<run>.+)$",
+    rf"^(?:the\s+)?(?P<dim>[a-z][\w\-]{{1,20}}(?:\s[a-z][\w\-]{{1,20}})?)\s+(?P<noun>{_LANDSCAPE_NOUN})\s+"
+    rf"{_LANDSCAPE_VERB}\s+"
+    r"(?P<run>.+)$",
     re.I,
 )
+# "Communication technology is split between RF mesh, PLC and cellular": a dimension's own noun as the subject.
+_DIMENSION_SPLIT = re.compile(
+    r"^(?:the\s+)?(?P<dim>(?:[a-z][\w\-]{1,20}\s)?(?:"
+    + "|".join(sorted(vocab.SEGMENT_LABEL_WORDS, key=len, reverse=True))
+    + r"))\s+(?:is|are)\s+(?:split|divided|segmented|broken\s+down)\s+(?:between|into|among)\s+(?P<run>.+)$",
+    re.I,
+)
+# Clauses of a sentence that may each state a list: "A spans X and Y, and the end-use analysis considers Z".
+_LANDSCAPE_CLAUSES = re.compile(r";\s+|,\s+(?:while|whereas|and)\s+(?=the\s)", re.I)
 # "segmented by type into A, B and C; by packaging into D and E; and by region into ...": each run stops where
 # the next "by X into" starts. "Sales are split, by distribution channel, between A, B and C".
 _BY_INTO = re.compile(
@@ -880,13 +890,18 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
         if stated:
             matches += [m for sentence in sentences for m in _clause_statements(sentence)]
         if landscape:
-            matches += [_LANDSCAPE.match(sentence) for sentence in sentences]
+            matches += [_landscape(part) for sentence in sentences for part in _LANDSCAPE_CLAUSES.split(sentence)]
         if split_into:
             matches += [
                 m
                 for sentence in sentences
                 if _SEGMENTED.search(sentence)
-                for m in (*_BY_INTO.finditer(sentence), _INTO_THEN_BY.search(sentence), _object_into(sentence))
+                for m in (
+                    *_BY_INTO.finditer(sentence),
+                    _INTO_THEN_BY.search(sentence),
+                    _object_into(sentence),
+                    *map(_DIMENSION_SPLIT.match, _LANDSCAPE_CLAUSES.split(sentence)),
+                )
                 if m
             ]
         if bracketed:
@@ -906,6 +921,20 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
 
 
 _CHANNELS = Header("segment", "distribution channel")
+
+
+def _landscape(clause: str) -> re.Match | None:
+    """ "The application landscape spans ...", "Feedstock coverage spans ...": a dimension's items. A split, coverage
+    or analysis of places ("Country coverage includes Brazil", "The European analysis covers Germany") lists none."""
+    found = _LANDSCAPE.match(clause)
+    if found is None or found.group("noun").lower() not in ("split", "coverage", "analysis"):
+        return found
+    dim = found.group("dim")
+    header = dimension_header(dimension_name(dim))
+    placed = dim[:1].isupper() and dim.lower().endswith(("an", "ese", "ish")) or is_region_name(dim)
+    owned = dim.split()[0].lower() in ("our", "its", "their", "this")  # "Our coverage spans China, Japan and India"
+    places = names_one_country(split_top_level(found.group("run"), ",")[0].strip())
+    return found if header and header.kind == "segment" and not (placed or owned or places) else None
 
 
 def _clause_statements(sentence: str) -> list[re.Match]:

@@ -1151,6 +1151,20 @@ def test_slash_separated_lists_after_a_label():
             "By nature, the analysts split conventional from organic.",
             ("nature", ["conventional", "organic"]),
         ),
+        (
+            "Feedstock coverage spans crop residues, energy crops and sewage sludge.",
+            ("feedstock", ["crop residues", "energy crops", "sewage sludge"]),
+        ),
+        (
+            "Meters are sold to utilities, while the end-user split is residential, commercial and industrial.",
+            ("end-user", ["residential", "commercial", "industrial"]),
+        ),
+        (
+            "Communication technology is split between RF mesh, power-line communication (PLC) and cellular.",
+            ("communication technology", ["RF mesh", "power-line communication (PLC)", "cellular"]),
+        ),
+        ("Country coverage includes Brazil, Argentina and Mexico, where rules require recorders.", None),
+        ("Our coverage spans China, Japan, India and South Korea.", None),
     ],
     ids=[
         "'on the basis of'",
@@ -1218,6 +1232,11 @@ def test_slash_separated_lists_after_a_label():
         "a generic head after the last item is no part of it",
         "'distinguishes A from B' lists two",
         "'split A from B' lists two",
+        "'X coverage spans'",
+        "'while the X split is', a clause of its own",
+        "'X technology is split between': the dimension's own noun as the subject",
+        "a coverage of countries lists no segments",
+        "nor does 'our coverage'",
     ],
 )
 def test_lists_stated_in_prose(sentence, expected):
