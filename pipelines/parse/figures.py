@@ -1132,16 +1132,26 @@ def _in_millions(size: MarketSize) -> float:
     return round(size.value * MILLIONS_PER_UNIT.get(size.unit, 1.0), 6)
 
 
-_RUPEES_WRITTEN_RS = re.compile(r"(?<![A-Za-z])Rs\b|₨")
+_SHARED_CURRENCY_WORDS = [(re.compile(written), read, homes) for written, read, homes in vocab.SHARED_CURRENCY_WORDS]
 
 
-def in_the_home_rupee(amounts: Iterable[Amount], market: str) -> tuple[Amount, ...]:
-    """Amounts in "Rs" on a page about another rupee country's market are in its rupee, not India's:
-    "Rs 512 billion" on "Pakistan Motorcycle Market" is PKR."""
-    home = next((code for country, code in vocab.RUPEES_BY_COUNTRY.items() if country in market), None)
+def in_the_home_currency(amounts: Iterable[Amount], market: str) -> tuple[Amount, ...]:
+    """Amounts in a currency several countries write alike, on a page about a country with its own: "Rs 512 billion"
+    on "Pakistan Motorcycle Market" is PKR, not INR; "FCFA 310 billion" on a Cameroon market is XAF, not XOF."""
+    homes = [
+        (written, read, home)
+        for written, read, home_by_country in _SHARED_CURRENCY_WORDS
+        for country, home in home_by_country.items()
+        if country in market
+    ]
     return tuple(
-        replace(amount, currency=home)
-        if home and amount.currency == "INR" and _RUPEES_WRITTEN_RS.search(amount.snippet)
-        else amount
+        next(
+            (
+                replace(amount, currency=home)
+                for written, read, home in homes
+                if amount.currency == read and written.search(amount.snippet)
+            ),
+            amount,
+        )
         for amount in amounts
     )

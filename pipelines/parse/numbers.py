@@ -6,6 +6,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import pycountry
+
 from pipelines.parse import vocabulary as vocab
 
 YEAR = r"(?:19[5-9]\d|20\d\d|21[0-4]\d)"
@@ -41,6 +43,10 @@ _COMPANY_SUFFIX_END = re.compile(r"\b(?:Inc|Corp|Plc|Ltd|Co|A/S|S\.A|B\.V|N\.V|S
 UNIT_WORDS = "|".join(sorted((re.escape(u) for u in vocab.MONEY_UNITS), key=len, reverse=True))
 _SCALED_NUMBER = re.compile(rf"\d\+?\s?(?:{UNIT_WORDS})\b", re.I)
 _CODES = "|".join(vocab.CURRENCY_CODES)
+# Every other ISO 4217 code, as written in capitals ("LAK 6.1 trillion", "MMK 2.4 trillion"): in lower case many
+# are words ("top 5 million", "all 3 billion")
+_ISO_CODES = frozenset(currency.alpha_3 for currency in pycountry.currencies) - set(vocab.CURRENCY_CODES)
+_CASED_CODES = "|".join(sorted(_ISO_CODES))
 # "A$", "R$", "MX$": other countries' dollars, the longest prefix first as the vocabulary lists them
 _DOLLAR_PREFIXES = "|".join(re.escape(k[:-1].upper()) for k in vocab.CURRENCY_WORDS if k.endswith("$") and k != "us$")
 # Local papers' own abbreviations ("RM", "KSh", "Tk", "KD"), those that read as words only as written
@@ -49,7 +55,7 @@ _CASED_LOCAL_WORDS = "|".join(vocab.CASED_LOCAL_CURRENCY_WORDS)
 _MONEY = re.compile(
     # a code glued to a key's year counts too ("Market Size in 2025USD 658.9 Mn"); Ghana's "GH₵"
     rf"(?P<cur>US\s?\$|(?<![A-Za-z])(?:{_DOLLAR_PREFIXES})\$"
-    rf"|(?<![A-Za-z])(?:US\s+dollars?|{_CODES}|{_LOCAL_WORDS}|(?-i:{_CASED_LOCAL_WORDS}))\b\.?"
+    rf"|(?<![A-Za-z])(?:US\s+dollars?|{_CODES}|{_LOCAL_WORDS}|(?-i:{_CASED_LOCAL_WORDS}|{_CASED_CODES}))\b\.?"
     r"|(?<![A-Za-z])GH₵"
     r"|(?<![\w.&/-])(?-i:[RN])(?=\d)"  # South Africa's rand and Nigeria's naira, glued: "R41.2bn", "N1.86 trillion"
     rf"|[{re.escape(vocab.CURRENCY_SIGNS)}])?\s?"
@@ -58,7 +64,7 @@ _MONEY = re.compile(
     r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?!\d)|\d+(?:\.\d+)?)"
     r"\+?\s?"
     rf"(?P<unit>{UNIT_WORDS})\b\.?"
-    rf"(?:\s?(?P<cur_after>{_CODES}|US\s+dollars?|dollars|euros?))?",
+    rf"(?:\s?(?P<cur_after>{_CODES}|(?-i:{_CASED_CODES})\b|US\s+dollars?|dollars|euros?))?",
     re.I,
 )
 
@@ -161,6 +167,8 @@ def _currency(word: str | None) -> str | None:
         return "EUR"
     if key.upper() in vocab.CURRENCY_CODES:
         return "CNY" if key.upper() == "RMB" else key.upper()
+    if word.strip() in _ISO_CODES:
+        return word.strip()
     return vocab.CURRENCY_WORDS.get(key)
 
 

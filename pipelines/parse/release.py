@@ -154,7 +154,7 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
         figures.merge_cagrs(figures.scope_to_players(this_markets(cagrs), player_names))
     )
     sizes = figures.merge_sizes(s for s in this_markets(sizes) if not second_opinion(s.snippet))
-    sizes, revenues = figures.in_the_home_rupee(sizes, market), figures.in_the_home_rupee(revenues, market)
+    sizes, revenues = figures.in_the_home_currency(sizes, market), figures.in_the_home_currency(revenues, market)
     if not (cagrs or sizes or segments or players or forecast):
         return ParseFailure(
             f"not a market release: names the {market} market but states no forecast, figures, segments or players"

@@ -397,10 +397,23 @@ INDIAN_SCALES = {"lakh": 0.1, "crore": 10.0}
 # and Uganda's shillings ("KSh 38.2 billion"); and those that read as other words unless written just so
 # (Bangladesh's "Tk", Israel's "NIS", Kuwait's "KD", Georgia's "GEL", the rupee's "Rs": "kd" is no dinar, "gel" no
 # lari, "rs" no rupee).
-LOCAL_CURRENCY_WORDS = ("RM", "KSh", "TSh", "USh")
+LOCAL_CURRENCY_WORDS = ("RM", "KSh", "TSh", "USh", "FCFA")
 CASED_LOCAL_CURRENCY_WORDS = ("Tk", "NIS", "KD", "GEL", "Rs")
-# The rupee written "Rs" is India's unless the market is another rupee country's ("Pakistan Motorcycle Market").
-RUPEES_BY_COUNTRY = {"Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR", "Mauritius": "MUR", "Seychelles": "SCR"}
+# Currencies several countries write alike, by how they are written, the currency read by default, and the
+# countries whose own currency it is instead: the rupee written "Rs" is India's unless the market is another rupee
+# country's ("Pakistan Motorcycle Market"); "FCFA" is West Africa's franc unless the market is Central Africa's.
+SHARED_CURRENCY_WORDS = (
+    (
+        r"(?<![A-Za-z])Rs\b|₨",
+        "INR",
+        {"Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR", "Mauritius": "MUR", "Seychelles": "SCR"},
+    ),
+    (
+        r"(?<![A-Za-z])F?CFA\b",
+        "XOF",
+        dict.fromkeys(("Cameroon", "Gabon", "Chad", "Congo", "Central African", "Equatorial Guinea"), "XAF"),
+    ),
+)  # fmt: skip
 # ISO 4217 codes written before or after amounts ("CHF 14.1 billion", "2.3 billion EUR").
 CURRENCY_CODES = (
     "USD", "EUR", "GBP", "INR", "JPY", "CNY", "RMB", "CHF", "CAD", "AUD", "KRW", "SGD", "BRL", "SEK", "NOK",
@@ -409,6 +422,7 @@ CURRENCY_CODES = (
     "RON", "PEN", "UAH", "LKR", "GHS", "MAD", "ETB", "GTQ", "CRC", "HNL", "DOP", "UYU", "JOD", "NPR", "MMK", "KHR",
     "KZT", "UZS", "AZN", "TZS", "UGX", "RWF", "XOF", "XAF", "ZMW", "MZN", "AOA", "DZD", "TND", "IQD", "ISK", "RSD",
     "BGN", "LBP", "MNT", "ZMW", "FJD", "PGK", "BWP", "NAD", "MUR",
+    "ZWL",  # Zimbabwe's dollar until 2024, gone from the current ISO table
 )  # fmt: skip
 CURRENCY_SIGNS = "$€£₹₨¥₦₩₱₪₺₫₡"
 CURRENCY_WORDS = {
@@ -437,6 +451,8 @@ CURRENCY_WORDS = {
     "kd": "KWD",
     "gel": "GEL",
     "ush": "UGX",
+    "fcfa": "XOF",
+    "rd$": "DOP",
     "gh₵": "GHS",
     "tk": "BDT",
     "rs": "INR",

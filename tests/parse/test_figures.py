@@ -561,6 +561,14 @@ def test_a_rupee_written_rs_is_the_markets_own_countrys(market, currency):
     assert [(r.player, r.currency) for r in facts.player_revenues] == [("Shahrah Motors Ltd", currency)]
 
 
+@pytest.mark.parametrize(("market", "currency"), [("Senegal Cement", "XOF"), ("Cameroon Cement", "XAF")])
+def test_a_cfa_franc_is_the_markets_own_regions(market, currency):
+    from pipelines.parse import parse_release
+
+    page = f"# {market} Market\n\nThe {market.lower()} market was worth FCFA 538.6 billion in 2024."
+    assert [(s.value, s.currency) for s in parse_release(page).market_sizes] == [(538.6, currency)]
+
+
 def test_an_faq_answer_states_a_size_together_with_its_question():
     from pipelines.parse import parse_release
 

@@ -168,6 +168,11 @@ def test_other_countries_dollar_signs_name_their_currencies(text, currency):
         ("was worth Rs 512 billion in 2024", "INR"),
         ("was worth Rs. 9,870 crore in 2024", "INR"),
         ("hers 5 billion", None),
+        ("was worth LAK 6.1 trillion in 2024", "LAK"),
+        ("the top 5 million users", None),
+        ("at ZWL 2.64 trillion", "ZWL"),
+        ("sales of FCFA 538.6 billion", "XOF"),
+        ("about RD$ 57.3 billion", "DOP"),
     ],
     ids=[
         "the rand glued to its amount",
@@ -190,6 +195,11 @@ def test_other_countries_dollar_signs_name_their_currencies(text, currency):
         "the rupee as South Asian papers write it: India's unless the page's market is another country's",
         "the rupee with its dot",
         "an 'rs' ending a word is no rupee",
+        "any ISO 4217 code, in capitals",
+        "in lower case such a code may be a word",
+        "Zimbabwe's dollar, gone from the current ISO table",
+        "the CFA franc: West Africa's unless the market is Central Africa's",
+        "the Dominican peso's dollar sign",
     ],
 )
 def test_currencies_as_local_papers_write_them(text, currency):
