@@ -177,7 +177,9 @@ def _cued_names(header: Block, body: Sequence[Block]) -> list[str]:
     """Names a cue leads to in the header or the first blocks: "key vendors such as A, B and C"."""
     for index, block in enumerate([header, *body[:3]]):
         following = body[index] if index < len(body) else None  # the block after ``block``
-        names = names_after_cue(block.text)
+        # "... imports from Europe, India and Russia still lead. Companies covered:" names them in the next line
+        labels_the_next = following is not None and block.text.endswith(":")
+        names = [] if labels_the_next else names_after_cue(block.text)
         if len(names) < 2 and following is not None and _ENDS_WITH_CUE.search(block.text):
             # "... the major players such as" / "A, B, C and Others…"; "Key Players:" / "The report profiles A, B"
             split = split_names(following.text)  # a card's "St. Louis, Missouri. FY2024 net sales ..." lists none

@@ -273,10 +273,12 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
             return in_prose
     # "Fiji (Viti Levu, Vanua Levu)", "Harju County – Tallinn, Maardu": items that give their parts
     bracketing = sum(b.text.endswith(")") or _gives_its_parts(b.text) for b in run) * 2 > len(run)
+    colon_lines = sum(bool(_PART_LINE.match(b.text)) for b in run if b.kind == "item") >= 3  # "Bukhara Region: Bukhara"
     if (
         _COUNTRY_LABEL.search(header.text)
         and run
         and not bracketing
+        and not colon_lines
         and not any(REGION_WORDS.match(b.text) for b in run)
     ):
         return []  # "By Country" over Germany, France, ...: countries that no region is named over
@@ -286,7 +288,6 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
     # "South Korea" is no part of it, as "Canada" after "North America" is; an item nested deeper is. So does a list
     # whose items give their countries: "Black Sea" after "Mediterranean (Antalya, Adana)" is a region.
     peers_depth: int | None = None
-    colon_lines = sum(bool(_PART_LINE.match(b.text)) for b in run if b.kind == "item") >= 3
     for block, following in itertools.zip_longest(run, run[1:]):
         text = block.text.strip()
         if text.endswith(":") and len(text.split()) > 5 and not REGION_WORDS.match(text):
@@ -580,10 +581,18 @@ def _is_prose(block: Block) -> bool:
 
 def _regions_with_countries_line(text: str) -> list[str]:
     """ "North America (U.S. and Canada), Europe (Germany, U.K. and Rest of Europe), ...": a line under a region
-    header that is only regions, each with its countries in brackets ("LAMEA {Brazil, GCC}" too)."""
+    header that is only regions, each with its countries in brackets ("LAMEA {Brazil, GCC}" too); or only a country's
+    parts, three at least, each with its areas ("Santiago (Tamboril, Navarrete); Valverde (Mao, Esperanza); ...")."""
     items = [item.strip(" .") for part in split_top_level(text, ",;") for item in AFTER_BRACKETS_AND.split(part)]
     bracketed = sum(item.endswith((")", "]", "}")) for item in items)
-    return items if bracketed >= 2 and all(REGION_WORDS.match(item) for item in items) else []
+    parts = bracketed == len(items) >= 3 and all(map(_names_a_place_plainly, (i.partition("(")[0] for i in items)))
+    return items if bracketed >= 2 and (parts or all(REGION_WORDS.match(item) for item in items)) else []
+
+
+def _names_a_place_plainly(name: str) -> bool:
+    """ "Distrito Nacional & Santo Domingo", not "The study covers North America": a name's words only."""
+    words = name.split()
+    return 0 < len(words) <= 5 and all(w[:1].isupper() or w in vocab.WORDS_INSIDE_NAMES or w == "&" for w in words)
 
 
 def _region_run(body: Sequence[Block]) -> list[Block]:

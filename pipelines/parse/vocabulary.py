@@ -175,9 +175,12 @@ PLAYER_NOUNS = (
     "exporters", "growers",
 )  # fmt: skip
 
-# Lower-case words that sit inside company names: "Bank of America", "Caisse des Dépôts", "Procter and Gamble".
+# Lower-case words that sit inside names: "Bank of America", "Caisse des Dépôts", "Santiago de los Caballeros".
 WORDS_INSIDE_NAMES = frozenset(
-    {"of", "and", "the", "de", "du", "des", "del", "la", "le", "der", "den", "von", "van", "y"}
+    {
+        "of", "and", "the", "de", "du", "des", "del", "la", "le", "der", "den", "von", "van", "y", "los", "las", "da",
+        "do", "dos", "das", "di", "el", "al",
+    }
 )  # fmt: skip
 # Words of a placeholder in a list of players ("Other Prominent Players"): all its words are these.
 GENERIC_PLAYER_WORDS = frozenset(

@@ -159,6 +159,48 @@ def test_lines_naming_a_parts_districts_under_each_part_give_its_areas():
     ]
 
 
+def test_a_line_naming_the_country_over_items_each_giving_a_parts_areas():
+    # "splits the country into its regions" is no "By Country" label over a bare list of countries: its items
+    # each give a part and its areas after a colon, one of them a single area
+    body = (
+        "<h2>Regional Analysis</h2><p>The report splits the country into its regions and the capital:</p>"
+        "<ul><li>Capital City</li><li>Upland Region: Carrow, Dunmere</li><li>Coastal Region: Porthale, Westby</li>"
+        "<li>Lake Region: Ellin</li></ul><h2>Competition</h2><p>Few.</p>"
+    )
+    assert _regions(body) == [
+        ("Capital City", ()),
+        ("Upland Region", ("Carrow", "Dunmere")),
+        ("Coastal Region", ("Porthale", "Westby")),
+        ("Lake Region", ("Ellin",)),
+    ]
+
+
+def test_a_paragraph_ending_in_a_label_gives_the_players_of_the_line_below_not_its_own_words():
+    # its own sentence ("... are scaling up quickly, but imports from Europe, India and Russia ...") names no players
+    body = (
+        "<h2>Competitive Landscape</h2><p>Domestic manufacturers are scaling up quickly in the free zones, but "
+        "imported originator and branded generic products from Europe, India and Russia still account for most of "
+        "the value. Companies covered:</p>"
+        "<p>Carrow Cider Co | Dunmere Orchards | Westby Press Ltd</p><h2>About</h2><p>Few.</p>"
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [p.name for p in release.players] == ["Carrow Cider Co", "Dunmere Orchards", "Westby Press Ltd"]
+
+
+def test_a_line_of_a_countrys_parts_each_with_its_towns_in_brackets():
+    # no part is a region's name, yet a line of nothing but bracketed names under a region label lists the parts;
+    # a town's "de los" is part of its name
+    body = (
+        "<p><strong>Regional Coverage (Provinces)</strong></p><p>Upland (Carrow, Villa de los Robles); Coast (Westby, "
+        "Porthale); Lake District & Ellin (Ellin Este, Ellin Oeste).</p><h2>Competition</h2><p>Few.</p>"
+    )
+    assert _regions(body) == [
+        ("Upland", ("Carrow", "Villa de los Robles")),
+        ("Coast", ("Westby", "Porthale")),
+        ("Lake District & Ellin", ("Ellin Este", "Ellin Oeste")),
+    ]
+
+
 def test_bare_dimension_names_as_minor_headings_over_their_lists_are_segments():
     body = (
         "<h2>How the market is cut</h2><h4>Product</h4><ul><li>Dry Cider</li><li>Sweet Cider</li></ul>"
