@@ -451,6 +451,12 @@ def is_company_revenue(sentence: str) -> bool:
 
 
 _ANOTHER_SOURCE = re.compile(rf"\banother\s+(?:[\w-]+\s+){{1,2}}(?:{'|'.join(vocab.OTHER_SOURCE_NOUNS)})\b")
+# "A US consultancy recently put the 2024 world market at ...", "(a mining trade journal cited USD 1.1 Bn ...)": a
+# source no name gives, stating a figure; "A new study puts ..." may be the release's own
+_A_SOURCE_STATES = re.compile(
+    rf"\ban?\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(vocab.UNNAMED_SOURCE_NOUNS)})\s+(?:[a-z]+ly\s+)?"
+    r"(?:puts?|pegs?|pegged|estimates?|estimated|cites?|cited|values?|valued|sizes?|sized|reckons?|reckoned)\b"
+)
 _THE_WORLD_MARKET = re.compile(r"\b(?:global|worldwide|world)\s+((?:[\w-]+\s+){0,4}?)market\b", re.I)
 
 
@@ -475,6 +481,7 @@ def quotes_another_source(sentence: str) -> bool:
         or any(cue in lowered for cue in vocab.OTHER_MARKET_CUES)
         or "another " in lowered
         and _ANOTHER_SOURCE.search(lowered) is not None
+        or _A_SOURCE_STATES.search(lowered) is not None
     )
 
 

@@ -347,6 +347,8 @@ NOT_SIZE_CUES = (
     "grow by",
     "market growth",  # "Market growth 2024-2028 | USD 1.87 billion": the increment over the period
     "increase by",
+    "increase of",  # "..., a CAGR of 18.9% and an increase of USD 5.73 billion"
+    "target of",  # "the government's roadmap target of JPY 100 billion ... by 2030"
     "to add",
     "will add",
     "would add",
@@ -369,7 +371,11 @@ NOT_SIZE_CUES = (
     "synergies of",  # "annual cost synergies of EUR 12-15 million by the end of 2027"
 )
 # Words right after an amount that make it something else than a size: "USD 7.7 billion in incremental revenue".
-NOT_SIZE_AFTER = ("in incremental", "of incremental", "incremental", "in new revenue", "in additional")
+# So do units of volume or count: "roughly 1 million tonnes produced in 2024".
+NOT_SIZE_AFTER = (
+    "in incremental", "of incremental", "incremental", "in new revenue", "in additional", "tonnes", "tons",
+    "metric tons", "barrels", "litres", "liters", "units", "users", "subscribers", "vehicles",
+)  # fmt: skip
 
 MONEY_UNITS = {
     "thousand": "thousand",
@@ -561,6 +567,11 @@ OTHER_SOURCE_CUES = (
 )
 # The same cue with words between: "Another international consultancy estimates ...", "another London firm".
 OTHER_SOURCE_NOUNS = ("consultancy", "firm", "study", "report", "research house", "analyst", "source")
+# Sources that state a figure unnamed, with "a": rarely the release's own ("a new study" may be).
+UNNAMED_SOURCE_NOUNS = (
+    "consultancy", "firm", "research house", "analyst", "analysts", "journal", "publication", "newsletter",
+    "association", "industry body", "trade body",
+)  # fmt: skip
 # Sentences that give the figure of a wider or neighbouring market, quoted for comparison.
 OTHER_MARKET_CUES = ("by comparison", "for comparison", "the wider", "the broader", "parent market", "adjacent market")
 # Words that end the name before "market" when read backwards ("... now sees the automotive lidar market").

@@ -193,6 +193,22 @@ SIZE_CASES = [
         "an amount the market adds is no size",
     ),
     (
+        "The market is put at USD 3.14 billion in 2024, rising to USD 8.87 billion in 2030, an increase of USD 5.73 "
+        "billion.",
+        [(3.14, "billion", "USD", 2024), (8.87, "billion", "USD", 2030)],
+        "'an increase of' is the increment",
+    ),
+    (
+        "The ministry's roadmap target of JPY 100 billion for the market by 2030 is a policy goal.",
+        [],
+        "a policy target is no size",
+    ),
+    (
+        "The market stood at USD 2.1 billion in 2024; output was about 1 million tonnes in 2024.",
+        [(2.1, "billion", "USD", 2024)],
+        "a volume in tonnes is no size",
+    ),
+    (
         "Market size 2024: USD 896.4 million; forecast 2033: USD 2.87 billion",
         [(896.4, "million", "USD", 2024), (2.87, "billion", "USD", 2033)],
         "a year labelling the amount after it is its year, not the next label's",

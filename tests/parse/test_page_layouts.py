@@ -241,6 +241,9 @@ def test_a_glued_key_market_players_key_gives_the_players():
     [
         "For context, Pellby Associates published a lower estimate, putting the market at EUR 250 million in 2024.",
         "An alternative estimate from an international data provider sizes the market at EUR 301 million in 2024.",
+        "A US consultancy recently put the 2024 market at EUR 250 million.",
+        "Note: Our figures differ from some published estimates (a cider trade journal cited EUR 250 million for 2024) "
+        "because we include exports.",
     ],
 )
 def test_another_sources_lower_or_alternative_estimate_is_not_this_releases_size(sentence):
