@@ -268,8 +268,9 @@ _COMPANY_REVENUE = re.compile(
     # "Revenue for fiscal 2024: EUR 186.5 million", "FY2025 revenue: USD 15.56 billion": a market has no fiscal year
     r"|\b(?:revenues?|sales|turnover)\s+(?:for|in)\s+(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d\b"
     r"|\bFY\s?(?:19|20)?\d\d\s+(?:net\s+)?(?:revenues?|sales|turnover)\b"
-    # a company card's own line: "2024 revenues: USD 32.85 billion", "2024 revenue of USD 1.03 billion, down ..."
-    r"|(?:^|(?<=\.\s))(?:19|20)\d\d\s+(?:net\s+)?(?:revenues?|sales|turnover)\s*(?::|of\b)",
+    # a company card's own line: "2024 revenues: USD 32.85 billion", "2024 revenue of USD 1.03 billion, down ...",
+    # or a bracket after a name: "led by Neste Oyj (2024 revenue: EUR 20.6 billion)"
+    r"|(?:^|(?<=\.\s)|(?<=\())(?:19|20)\d\d\s+(?:net\s+)?(?:revenues?|sales|turnover)\s*(?::|of\b)",
     re.I,
 )
 

@@ -284,7 +284,13 @@ def _without_the_sentence_after(name: str) -> str:
 def _runs_of_names(sentence: str) -> Iterator[list[str]]:
     """The names of each run a sentence may list players in: after each cue, the last first, then beside what
     they are."""
-    cues = [m for m in _CUE.finditer(sentence) if _NAME_SEPARATOR.search(sentence, m.end())]
+    # not a cue inside brackets: "Gevo, Inc. (2024 revenue: US$ 16.9 million), LanzaJet, Inc."
+    cues = [
+        m
+        for m in _CUE.finditer(sentence)
+        if _NAME_SEPARATOR.search(sentence, m.end())
+        and sentence.count("(", 0, m.start()) <= sentence.count(")", 0, m.start())
+    ]
     for cue in reversed(cues):  # "... include A, B and C, with the profiles covering X, Y": an earlier cue's run
         yield split_names(sentence[cue.end() :])
     for pattern in _NAMES_BESIDE_THEIR_NOUN:
@@ -395,9 +401,13 @@ def _legal_forms() -> frozenset[str]:
     return frozenset(term.lower() for _, term in typesources()) | vocab.LEGAL_SUFFIXES
 
 
+_FIGURE_IN_BRACKETS = re.compile(r"\s*\([^()]*\d[^()]*(?:revenue|sales|turnover|million|billion)[^()]*\)$", re.I)
+
+
 def clean_name(name: str) -> str:
-    # "GT's Living Foods, still the leader in ...", "ABB Ltd. – offers drives ...": comments are no name
-    name = _NAME_COMMENT.sub("", name.strip())
+    # "GT's Living Foods, still the leader in ...", "ABB Ltd. – offers drives ...": comments are no name, nor is a
+    # figure in brackets after it ("Gevo, Inc. (2024 revenue: US$ 16.9 million)")
+    name = _FIGURE_IN_BRACKETS.sub("", _NAME_COMMENT.sub("", name.strip()))
     name = name if _spells_out_its_acronym(name) else _NAME_DESCRIPTION.sub("", name)
     name = name.strip("\"“”'")
     if name.endswith(".") and not TRAILING_DOT_KEEP.search(name):

@@ -201,6 +201,22 @@ def test_a_line_of_a_countrys_parts_each_with_its_towns_in_brackets():
     ]
 
 
+def test_a_revenue_in_brackets_after_a_listed_name_is_no_cue_and_no_part_of_the_name():
+    # "(2024 revenue: EUR 20.6 million)": its colon cues no run of names, and the bracket is the player's revenue
+    body = (
+        "<p>Key players include Carrow Cider, LLC, Dunmere Orchards, Inc. (2024 revenue: EUR 20.6 million), Westby "
+        "Press Ltd and Ellin Farms.</p>"
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [p.name for p in release.players] == [
+        "Carrow Cider, LLC",
+        "Dunmere Orchards, Inc.",
+        "Westby Press Ltd",
+        "Ellin Farms",
+    ]
+    assert sorted(s.value for s in release.market_sizes) == [288.0, 412.0]
+
+
 def test_bare_dimension_names_as_minor_headings_over_their_lists_are_segments():
     body = (
         "<h2>How the market is cut</h2><h4>Product</h4><ul><li>Dry Cider</li><li>Sweet Cider</li></ul>"
