@@ -1222,6 +1222,15 @@ def _bare_dimension(block: Block) -> Header | None:
     return header if header is not None and header.kind == "segment" and names_a_dimension(header.dimension) else None
 
 
+_CITATION = re.compile(rf"\b(?:report|study|{'|'.join(vocab.RESEARCH_FIRM_WORDS)})\b|[“”\"]", re.I)
+
+
+def _cites_a_source(label: str, rest: str) -> bool:
+    """ "Source: Angkor Insight Partners, “Cambodia Cement Market Outlook”" credits a firm and its report; "Source:
+    Animal, Plant, Synthetic" lists a dimension's items."""
+    return label.strip().lower() in ("source", "sources") and _CITATION.search(rest) is not None
+
+
 def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
     """ "Propulsion Type: BEB, PHEB, FCEB" lines and "Propulsion Type | Pedelec · Speed Pedelec" rows."""
     found = []
@@ -1294,6 +1303,8 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
         # prices, links: "Sample: Buy Now, ..."; an item's own figure in brackets is no price
         if _PRICE.search(PARENTHESISED.sub("", rest)) or "://" in block.text or block.linked:
             in_segmentation = False  # "Get the free sample: https://..." closes the run of "Label: a, b" lines
+            continue
+        if _cites_a_source(label, rest):  # "Source: Orbisphere Analytics · Report ref. OA-EN-5521"
             continue
         if _BYLINE.search(block.text) or "·" in label:  # "By Harnwood Newsdesk · Published: 14 March 2025 · 5 min
             continue  # read", "06-02-2025 · Source: Corvanta Intelligence · 1,204 views": a byline's dotted parts

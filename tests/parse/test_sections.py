@@ -339,6 +339,17 @@ def test_a_plain_text_label_line_over_its_items_line_lists_them():
     ]
 
 
+def test_a_source_line_crediting_a_firm_and_its_report_lists_no_sources():
+    lines = [
+        Block("para", "Source: Orbisphere Analytics · Report ref. OA-EN-5521"),
+        Block("para", "Source: Angkor Insight Partners, “Cement Market Outlook 2025–2030”"),
+        Block("para", "Source: Animal, Plant, Synthetic"),
+    ]
+    assert labelled_dimension_lists(lines) == [
+        [Segment("source", "Animal"), Segment("source", "Plant"), Segment("source", "Synthetic")]
+    ]
+
+
 def test_a_by_line_may_part_its_dimension_from_the_items_with_a_dash():
     lines = [
         Block("para", "By Base Oil — Mineral Oil; Synthetic Oil; Bio-based Oil"),
