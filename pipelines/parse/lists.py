@@ -125,8 +125,9 @@ def inline_list(text: str, longest_label: int = 60) -> list[str]:
     """Items written after a short label on one line: "By Type: A, B, C"."""
     label, colon, rest = text.partition(":")
     rest = _OPEN_END.sub("", LEADING_DASH.sub("", rest))  # "By Type: – A, B etc.": a dash and "etc." name nothing
-    # "Europe/Asia/China"; "A | B (x, y) | C"
-    separators = "/" if _is_slash_list(rest) else ",;|" if "," in rest or ";" in rest or " | " in rest else None
+    # "Europe/Asia/China"; "A | B (x, y) | C"; "A · B · C"
+    listed = "," in rest or ";" in rest or " | " in rest or " · " in rest
+    separators = "/" if _is_slash_list(rest) else ",;|·" if listed else None
     if not colon or separators is None or len(label) > longest_label:
         return []
     parts = [part.strip(" .") for part in split_top_level(rest, separators) if part.strip(" .")]

@@ -217,6 +217,20 @@ def test_a_revenue_in_brackets_after_a_listed_name_is_no_cue_and_no_part_of_the_
     assert sorted(s.value for s in release.market_sizes) == [288.0, 412.0]
 
 
+def test_a_by_line_of_dotted_items_lists_them_not_the_lines_under_it():
+    # the items after "By Ownership:" are parted by middle dots; the numbered regions under "Where" are no owners
+    body = (
+        "<p><em>By Ownership:</em> Farmer-Owned · Developer-Owned · Community Schemes</p><p>Farmers lead.</p>"
+        "<p><strong>Where</strong></p><ol><li>Europe — Germany, France</li><li>Asia-Pacific — Japan, China</li></ol>"
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [s.label for s in release.segments] == ["Farmer-Owned", "Developer-Owned", "Community Schemes"]
+    assert [(r.region, r.countries) for r in release.regions] == [
+        ("Europe", ("Germany", "France")),
+        ("Asia-Pacific", ("Japan", "China")),
+    ]
+
+
 def test_bare_dimension_names_as_minor_headings_over_their_lists_are_segments():
     body = (
         "<h2>How the market is cut</h2><h4>Product</h4><ul><li>Dry Cider</li><li>Sweet Cider</li></ul>"
