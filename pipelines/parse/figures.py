@@ -454,9 +454,14 @@ def is_company_revenue(sentence: str) -> bool:
 _ANOTHER_SOURCE = re.compile(rf"\banother\s+(?:[\w-]+\s+){{1,2}}(?:{'|'.join(vocab.OTHER_SOURCE_NOUNS)})\b")
 # "A US consultancy recently put the 2024 world market at ...", "(a mining trade journal cited USD 1.1 Bn ...)": a
 # source no name gives, stating a figure; "A new study puts ..." may be the release's own
+_SOURCE_VERBS = (
+    r"(?:puts?|pegs?|pegged|estimates?|estimated|cites?|cited|values?|valued|sizes?|sized|reckons?|reckoned)"
+)
 _A_SOURCE_STATES = re.compile(
-    rf"\ban?\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(vocab.UNNAMED_SOURCE_NOUNS)})\s+(?:[a-z]+ly\s+)?"
-    r"(?:puts?|pegs?|pegged|estimates?|estimated|cites?|cited|values?|valued|sizes?|sized|reckons?|reckoned)\b"
+    rf"\ban?\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(vocab.UNNAMED_SOURCE_NOUNS)})\s+(?:[a-z]+ly\s+)?(?:ha[sd]\s+)?"
+    rf"{_SOURCE_VERBS}\b"
+    # "the Amman newsletter Levant Energy Monitor puts ...": a publication, by its name
+    rf"|\bthe\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(vocab.PUBLICATION_NOUNS)})\s+(?:[\w&.'-]+\s+){{1,4}}{_SOURCE_VERBS}\b"
 )
 _THE_WORLD_MARKET = re.compile(r"\b(?:global|worldwide|world)\s+((?:[\w-]+\s+){0,4}?)market\b", re.I)
 

@@ -348,6 +348,9 @@ NOT_SIZE_CUES = (
     "market growth",  # "Market growth 2024-2028 | USD 1.87 billion": the increment over the period
     "increase by",
     "increase of",  # "..., a CAGR of 18.9% and an increase of USD 5.73 billion"
+    "backlog",  # "a combined order backlog of roughly US$ 14 billion"
+    "exports of",  # "(exports of USD 3.6 billion, 2024)", "Exports of Ayurvedic products, worth about USD 62 million"
+    "export earnings",
     "target of",  # "the government's roadmap target of JPY 100 billion ... by 2030"
     "to add",
     "will add",
@@ -373,7 +376,8 @@ NOT_SIZE_CUES = (
 # Words right after an amount that make it something else than a size: "USD 7.7 billion in incremental revenue".
 # So do units of volume or count: "roughly 1 million tonnes produced in 2024".
 NOT_SIZE_AFTER = (
-    "in incremental", "of incremental", "incremental", "in new revenue", "in additional", "tonnes", "tons",
+    "in incremental", "of incremental", "incremental", "in new revenue", "in additional", "of additional", "tonnes",
+    "tons",
     "metric tons", "barrels", "litres", "liters", "units", "users", "subscribers", "vehicles",
 )  # fmt: skip
 
@@ -572,8 +576,13 @@ UNNAMED_SOURCE_NOUNS = (
     "consultancy", "firm", "research house", "analyst", "analysts", "journal", "publication", "newsletter",
     "association", "industry body", "trade body",
 )  # fmt: skip
+# Publications and bodies named after "the" that state another figure ("the Amman newsletter Levant Energy Monitor").
+PUBLICATION_NOUNS = ("newsletter", "journal", "magazine", "publication", "association", "industry body", "trade body")
 # Sentences that give the figure of a wider or neighbouring market, quoted for comparison.
-OTHER_MARKET_CUES = ("by comparison", "for comparison", "the wider", "the broader", "parent market", "adjacent market")
+OTHER_MARKET_CUES = (
+    "by comparison", "for comparison", "the wider", "the broader", "parent market", "adjacent market",
+    "outside the scope",  # "Exports, worth about USD 62 million in 2024, are outside the scope of this estimate"
+)  # fmt: skip
 # Words that end the name before "market" when read backwards ("... now sees the automotive lidar market").
 MARKET_NAME_STOPS = frozenset(
     {

@@ -199,6 +199,21 @@ SIZE_CASES = [
         "'an increase of' is the increment",
     ),
     (
+        "The market reaches US$ 0.74 billion in 2033, roughly US$ 327 million of additional annual sales.",
+        [(0.74, "billion", "USD", 2033)],
+        "'of additional' sales are the increment",
+    ),
+    (
+        "Revenue jumped in 2024, and the largest makers carry a combined order backlog of roughly US$ 14 billion.",
+        [],
+        "an order backlog is no size",
+    ),
+    (
+        "Exports of herbal products, worth about USD 62 million in 2024, are outside the scope of this estimate.",
+        [],
+        "exports outside the estimate's scope",
+    ),
+    (
         "The ministry's roadmap target of JPY 100 billion for the market by 2030 is a policy goal.",
         [],
         "a policy target is no size",

@@ -272,6 +272,9 @@ def test_a_glued_key_market_players_key_gives_the_players():
         "For context, Pellby Associates published a lower estimate, putting the market at EUR 250 million in 2024.",
         "An alternative estimate from an international data provider sizes the market at EUR 301 million in 2024.",
         "A US consultancy recently put the 2024 market at EUR 250 million.",
+        "For reference, an industry body has cited a higher 2024 figure of EUR 450 million.",
+        "Local analysts differ on the size of the opportunity: the Freshland newsletter Cider Monitor puts the 2024 "
+        "figure at about EUR 240 million.",
         "Note: Our figures differ from some published estimates (a cider trade journal cited EUR 250 million for 2024) "
         "because we include exports.",
     ],
