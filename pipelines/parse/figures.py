@@ -876,11 +876,18 @@ def scope_to_regions(found: Iterable[Figure], regions: Iterable[str]) -> list[Fi
         if _REFERS_BACK.match(subject):  # "Eastern Macedonia and Thrace dominates output; the region was worth"
             subject = _clause_opening(figure.snippet)
         key, cell, _ = figure.snippet.partition(" | ")
-        region = next((name for name in names if _opens_with_place(subject, name) or cell and key == name), None)
+        described = _PLACE_ADJECTIVE.sub("", subject, count=1)  # "the coastal Obalno-kraška region is expected"
+        region = next(
+            (name for name in names if _opens_with_place(subject, name) or _opens_with_place(described, name)),
+            None,
+        ) or next((name for name in names if cell and key == name), None)
         if region and (figure.scope is None or figure.scope.startswith("region:") and figure.scope[7:] in region):
             figure = replace(figure, scope=f"region:{region}")
         scoped.append(figure)
     return scoped
+
+
+_PLACE_ADJECTIVE = re.compile(r"^(?!(?:in|outside|across|beyond|excluding|except|than)\s)[a-z][a-z-]+\s+(?=[A-Z])")
 
 
 def _opens_with_place(subject: str, name: str) -> bool:

@@ -840,6 +840,11 @@ def test_a_cagr_of_a_companys_own_revenue_is_the_players(sentence, scope):
             "The UK & Ireland remains the most mature market, growing at a CAGR of 2.2% over 2025-2030.",
             "region:UK & Ireland",
         ),
+        (  # an adjective before the region's name
+            "Sales held up, while the coastal Kanto region is expected to grow fastest, at a 3.1% CAGR over 2025-2030.",
+            "region:Kanto",
+        ),
+        ("Demand outside Kanto is expected to grow at a CAGR of 3.1% over 2025-2030.", None),  # not a preposition
         ("The market is forecast to post a CAGR of 5.1% over 2025-2030, led by Kanto.", None),  # named in passing
         ("Stationary units are forecast to grow at a CAGR of 6.0% over 2025-2030.", None),
     ],
