@@ -42,13 +42,14 @@ _YEAR_COLUMN = re.compile(
     re.I,
 )
 _NUMBER_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?")
-# "Countries", "Key areas", "Main hubs covered", "Cities & areas analysed", "Cantons / towns": the column of each
+# "Countries", "Key areas", "Key processing hubs", "Cities & areas analysed", "Cantons / towns": the column of each
 # region's countries or a part's areas
 _AREAS = (
     r"(?:countr(?:y|ies)|areas?|cit(?:y|ies)|towns?|hubs?|districts?|municipalit(?:y|ies)|cantons?|localit(?:y|ies))"
 )
 _COUNTRIES_HEADER = re.compile(
-    rf"^\s*(?:key\s+|major\s+|main\s+)?{_AREAS}(?:\s*(?:/|,|&|and)\s*{_AREAS})*(?:\s+(?:covered|profiled|analy[sz]ed|included|studied))?\s*$",
+    rf"^\s*(?:key\s+|major\s+|main\s+)?(?:[a-z]+\s+)?{_AREAS}(?:\s*(?:/|,|&|and)\s*{_AREAS})*"
+    r"(?:\s+(?:covered|profiled|analy[sz]ed|included|studied))?\s*$",
     re.I,
 )
 _MONEY_UNIT = re.compile(rf"\b(USD|US\$|EUR|GBP|JPY|INR|CNY|€|£|\$)\s*({vocab.SCALE_WORD})\b", re.I)

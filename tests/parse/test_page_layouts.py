@@ -50,6 +50,7 @@ def test_a_table_of_provinces_reads_the_districts_column_and_leaves_the_notes():
         ("Province / Municipality", "Key areas"),  # two kinds of part: the first names the table
         ("Federal state", "Key cities / districts covered"),
         ("Department", "Cities & areas analysed"),
+        ("District", "Key processing hubs"),  # a word naming the areas' trade
     ],
 )
 def test_header_cells_naming_a_part_and_its_areas(first, second):
