@@ -215,6 +215,30 @@ def regions_with_bracketed_countries(text: str) -> list[RegionMention]:
     )
 
 
+_PART_WITH_BRACKET = re.compile(
+    r"(?:^|(?<=\s))(?P<part>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&|of|de|del))*)\s*\((?P<areas>[^()]+)\)"
+)
+
+
+def parts_with_bracketed_areas(text: str) -> list[RegionMention]:
+    """ "Kanto (Tokyo, Kanagawa, Saitama) absorbed close to half ... Kansai (Osaka, Kyoto) is second": under a region
+    header, a paragraph's sentences each naming a part of the country with its areas in brackets, two at least."""
+    if "(" not in text:
+        return []
+    found: dict[str, list[str]] = {}
+    sentences = set()  # one sentence's run is a list (``regions_in_prose``), not parts told one by one
+    for sentence in split_sentences(text):
+        for named in _PART_WITH_BRACKET.finditer(sentence):
+            part = re.sub(r"^The\s+", "", named.group("part"))
+            areas = _country_list(named.group("areas"))
+            if is_region_name(part) or any(map(names_one_country, areas)):
+                return []  # "North America (U.S., Canada)": regions and their countries, read as such
+            if _names_a_place_plainly(part) and areas and all(map(_names_a_place_plainly, areas)):
+                found.setdefault(part, areas)
+                sentences.add(sentence)
+    return [RegionMention(part, tuple(areas)) for part, areas in found.items()] if len(sentences) >= 2 else []
+
+
 def _bracketed_regions(text: str) -> list[tuple[str, list[str]]]:
     """Every region a text names with its countries in brackets: "Latin America (Brazil, Chile)"."""
     named = ((m.group("region"), _country_list(m.group("countries"))) for m in _REGION_WITH_BRACKET.finditer(text))
@@ -251,7 +275,9 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
     """Regions and their countries: labels or sub-headings with lists, "Region (a, b)" and
     "Region: a, b" items, comma runs of regions, or flat lists."""
     opening = body[0].text if body and body[0].kind == "para" else ""
-    bracketed = regions_with_bracketed_countries(opening)  # "Regional Outlook: North America (U.S., Canada) is ..."
+    # "Regional Outlook: North America (U.S., Canada) is ...", "Kanto (Tokyo, Kanagawa) absorbed ... Kansai (Osaka,
+    # Kyoto) is second"
+    bracketed = regions_with_bracketed_countries(opening) or parts_with_bracketed_areas(opening)
     if bracketed:
         return bracketed
     # "Regions: ..." labels a list; "Tanga Region: Korogwe, Muheza" is one region's own line, and "Countries covered:"

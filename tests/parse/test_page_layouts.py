@@ -232,6 +232,16 @@ def test_a_by_line_of_dotted_items_lists_them_not_the_lines_under_it():
     ]
 
 
+def test_a_regional_paragraph_naming_parts_with_their_areas_in_brackets_sentence_by_sentence():
+    # under a region header, "Upland (Carrow, Dunmere) absorbed ..." and "Coast (Westby) is second" are the
+    # country's parts; "North America (U.S., Canada)" would be a region and its countries, read as such
+    body = (
+        "<h2>2. Regional trends</h2><p>Demand is concentrated. Upland (Carrow, Dunmere) absorbed half of all sales in "
+        "2024. The Coast (Westby, Porthale) is second, helped by tourism.</p><h2>Competition</h2><p>Few.</p>"
+    )
+    assert _regions(body) == [("Upland", ("Carrow", "Dunmere")), ("Coast", ("Westby", "Porthale"))]
+
+
 def test_bare_dimension_names_as_minor_headings_over_their_lists_are_segments():
     body = (
         "<h2>How the market is cut</h2><h4>Product</h4><ul><li>Dry Cider</li><li>Sweet Cider</li></ul>"
