@@ -720,6 +720,8 @@ def _continues(header: Header, opener: Block, block: Block, opens: Header | None
             and len(block.text.split()) <= 4
             and not any(map(str.isdigit, block.text))
         )
+    if header.kind == "region" and opener.kind == "heading" and block.kind == "label" and names_one_part(block.text):
+        return True  # "<h2>Regional outlook</h2>" over bold "Northern Region" lines, each over its districts
     if header.kind in ("region", "players") and _is_a_caps_title(block):
         return False  # a plain-text page's "SEGMENTS ANALYSED", "RECENT DEVELOPMENTS" head a part of their own
     if header.kind != "region" and opener.kind == "heading" and block.kind == "heading":  # a company, an item

@@ -242,6 +242,19 @@ def test_a_regional_paragraph_naming_parts_with_their_areas_in_brackets_sentence
     assert _regions(body) == [("Upland", ("Carrow", "Dunmere")), ("Coast", ("Westby", "Porthale"))]
 
 
+def test_bold_lines_naming_parts_by_their_kind_under_a_regions_heading():
+    # each bold "Upland Region" would head a section of its own: under "Regional outlook" it is one of the parts
+    body = (
+        "<h2>4. Regional outlook</h2><p>The market is reported for the country's two regions.</p>"
+        "<p><strong>Upland Region</strong></p><p>Carrow, Dunmere, Ellin</p>"
+        "<p><strong>Coastal Region</strong></p><p>Westby, Porthale</p><h2>Competition</h2><p>Few.</p>"
+    )
+    assert _regions(body) == [
+        ("Upland Region", ("Carrow", "Dunmere", "Ellin")),
+        ("Coastal Region", ("Westby", "Porthale")),
+    ]
+
+
 def test_bare_dimension_names_as_minor_headings_over_their_lists_are_segments():
     body = (
         "<h2>How the market is cut</h2><h4>Product</h4><ul><li>Dry Cider</li><li>Sweet Cider</li></ul>"
