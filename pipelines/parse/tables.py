@@ -42,13 +42,13 @@ _YEAR_COLUMN = re.compile(
     re.I,
 )
 _NUMBER_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?")
-# "Countries", "Key areas", "Key processing hubs", "Cities & areas analysed", "Cantons / towns": the column of each
+# "Countries", "Key processing hubs", "Cities & areas analysed", "Wilayas / cities analysed": the column of each
 # region's countries or a part's areas
 _AREAS = (
     r"(?:countr(?:y|ies)|areas?|cit(?:y|ies)|towns?|hubs?|districts?|municipalit(?:y|ies)|cantons?|localit(?:y|ies))"
 )
 _COUNTRIES_HEADER = re.compile(
-    rf"^\s*(?:key\s+|major\s+|main\s+)?(?:[a-z]+\s+)?{_AREAS}(?:\s*(?:/|,|&|and)\s*{_AREAS})*"
+    rf"^\s*(?:key\s+|major\s+|main\s+)?(?:[a-z]+(?:\s+|\s*(?:/|,|&)\s*))?{_AREAS}(?:\s*(?:/|,|&|and)\s*{_AREAS})*"
     r"(?:\s+(?:covered|profiled|analy[sz]ed|included|studied))?\s*$",
     re.I,
 )
@@ -341,10 +341,13 @@ def _table_kind(row: Block) -> str | None:
 
 
 def _area_word(header: str) -> str:
-    """ "Planning region" is a "region", "Province / Municipality" a "province": the kind of area a header cell
-    names, when a qualifier or a second kind comes with it ("Largest region" ranks one, and heads no list)."""
+    """ "Planning region" and "Macro-region" are a "region", "Province / Municipality" a "province": the kind of area
+    a header cell names, when a qualifier or a second kind comes with it ("Largest region" ranks one, and heads no
+    list)."""
     first = header.split("/")[0].strip()
     words = first.split()
+    if len(words) == 1 and words[0].rpartition("-")[2] in vocab.REGION_DIMENSIONS:  # "Macro-region"
+        return words[0].rpartition("-")[2]
     if len(words) == 2 and words[1] in vocab.REGION_DIMENSIONS and words[0] not in vocab.RANKING_WORDS:
         return words[1]
     return first if words and words[-1] in vocab.REGION_DIMENSIONS else header

@@ -51,6 +51,7 @@ def test_a_table_of_provinces_reads_the_districts_column_and_leaves_the_notes():
         ("Federal state", "Key cities / districts covered"),
         ("Department", "Cities & areas analysed"),
         ("District", "Key processing hubs"),  # a word naming the areas' trade
+        ("Macro-region", "Wilayas / cities analysed"),
     ],
 )
 def test_header_cells_naming_a_part_and_its_areas(first, second):
