@@ -466,6 +466,10 @@ CURRENCY_WORDS = {
     "ush": "UGX",
     "fcfa": "XOF",
     "rd$": "DOP",
+    "n$": "NAD",  # Namibia's dollar, Jamaica's, Trinidad's and the Eastern Caribbean's
+    "j$": "JMD",
+    "tt$": "TTD",
+    "ec$": "XCD",
     "gh₵": "GHS",
     "tk": "BDT",
     "rs": "INR",

@@ -138,8 +138,15 @@ def test_a_currency_code_glued_to_a_keys_year_is_the_amounts_currency():
 
 @pytest.mark.parametrize(
     ("text", "currency"),
-    [("A$ 4.37 billion", "AUD"), ("R$ 6.84 billion", "BRL"), ("RM 1.46 billion", "MYR"), ("MX$ 18.7 billion", "MXN")],
-    ids=["Australia's dollar", "Brazil's real", "Malaysia's ringgit", "Mexico's peso"],
+    [
+        ("A$ 4.37 billion", "AUD"),
+        ("R$ 6.84 billion", "BRL"),
+        ("RM 1.46 billion", "MYR"),
+        ("MX$ 18.7 billion", "MXN"),
+        ("N$ 7.84 billion", "NAD"),
+        ("J$19.6 billion", "JMD"),
+    ],
+    ids=["Australia's dollar", "Brazil's real", "Malaysia's ringgit", "Mexico's peso", "Namibia's", "Jamaica's"],
 )
 def test_other_countries_dollar_signs_name_their_currencies(text, currency):
     assert [m.currency for m in numbers.money_amounts(text)] == [currency]
