@@ -287,7 +287,9 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
     inline = next((items for block in labelled if (items := inline_list(block.text))), [])
     if inline:  # "Regions: North America (U.S.), Europe, China": every item is a region
         return regions_of(inline)
-    if body and body[0].kind == "para" and (line := _regions_with_countries_line(body[0].text)):
+    # "Capacity is mapped by region and the towns hosting abattoirs:" over the line listing them
+    introduced = body[1:] if body and body[0].text.endswith(":") and len(body[0].text.split()) > 5 else body
+    if introduced and introduced[0].kind == "para" and (line := _regions_with_countries_line(introduced[0].text)):
         return regions_of(line)
     told = _a_paragraph_a_region(body)
     if told:
@@ -616,8 +618,8 @@ def _regions_with_countries_line(text: str) -> list[str]:
 
 
 def _names_a_place_plainly(name: str) -> bool:
-    """ "Distrito Nacional & Santo Domingo", not "The study covers North America": a name's words only."""
-    words = name.split()
+    """ "Distrito Nacional & Santo Domingo", "//Kharas", not "The study covers North America": a name's words only."""
+    words = [word.lstrip("/'’") for word in name.split()]
     return 0 < len(words) <= 5 and all(w[:1].isupper() or w in vocab.WORDS_INSIDE_NAMES or w == "&" for w in words)
 
 

@@ -256,6 +256,18 @@ def test_bold_lines_naming_parts_by_their_kind_under_a_regions_heading():
     ]
 
 
+def test_a_line_introducing_the_parts_line_below_it_and_a_name_opening_on_slashes():
+    body = (
+        "<h2>3. Regional scope</h2><ul><li>Capacity is mapped by region and the towns hosting the cideries:</li></ul>"
+        "<p>Upland (Carrow); //Karoo (Dunmere, Ellin); Coast (Westby, Porthale).</p><h2>Competition</h2><p>Few.</p>"
+    )
+    assert _regions(body) == [
+        ("Upland", ("Carrow",)),
+        ("//Karoo", ("Dunmere", "Ellin")),
+        ("Coast", ("Westby", "Porthale")),
+    ]
+
+
 def test_bare_dimension_names_as_minor_headings_over_their_lists_are_segments():
     body = (
         "<h2>How the market is cut</h2><h4>Product</h4><ul><li>Dry Cider</li><li>Sweet Cider</li></ul>"
