@@ -54,6 +54,10 @@ _FORECAST_HEADLINE = re.compile(
     r"^(?P<name>[A-Z0-9][\w&'’/ -]{2,80}?)\s+"
     r"(?i:(?:(?:is\s+|are\s+)?(?:set|expected|projected|forecast|poised)\s+)?to\s+(?:hit|reach|top|surpass|exceed|cross|touch))\b"
 )
+# "Museum digitisation robotics: a US$ 41.7 million market by 2030": the name, then what its market will be worth
+_SIZED_HEADLINE = re.compile(
+    r"^(?P<name>[A-Z0-9][\w&'’/ -]{2,80}?):\s+an?\s+[^:]{3,40}?\s(?i:market|industry)\s+by\s+\d{4}"
+)
 _AMOUNT = re.compile(r"[$€£]|\bUSD\b|\d\+?\s*(?i:billion|million|trillion|bn|mn)\b")  # "A $7.75+ Billion" names none
 # A headline's words before the market: "Study Sees Rapid Growth Ahead for Solid State Battery Market".
 # "Study Sees Rapid Growth Ahead for Solid-State Battery", "Opportunities in the Biochar": a headline's lead-in.
@@ -261,9 +265,12 @@ def _without_places_possessive(name: str) -> str:
 
 def market_in_a_forecast_headline(title: str | None, sentences: Sequence[str] = ()) -> str | None:
     """ "Cross-Border B2B Payments to Hit US$ 56.1 Trillion by 2030": a headline forecasting what it names, with no
-    word "market"; the name is its subject, in title case or named again in the text ("Molded pulp packaging to reach
-    US$ 7.9 billion by 2031" over "Global demand for molded pulp packaging will climb ...")."""
-    found = _FORECAST_HEADLINE.match(title) if title and _AMOUNT.search(title) else None
+    word "market" after its name ("Museum digitisation robotics: a US$ 41.7 million market by 2030" too); the name is
+    its subject, in title case or named again in the text ("Molded pulp packaging to reach US$ 7.9 billion by 2031"
+    over "Global demand for molded pulp packaging will climb ...")."""
+    found = (
+        (_FORECAST_HEADLINE.match(title) or _SIZED_HEADLINE.match(title)) if title and _AMOUNT.search(title) else None
+    )
     name = found.group("name").removeprefix("Global ").strip() if found else ""
     words = name.split()
     titled = all(w[:1].isupper() or w[:1].isdigit() or w in ("&", "and") for w in words)

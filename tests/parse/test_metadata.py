@@ -1035,10 +1035,15 @@ def test_a_firm_named_for_its_economics_gives_a_second_opinion():
         ("Studio Opening Night to Reach Full House", None),  # no amount: nothing forecast
         ("our team is set to reach $1 million in donations", None),  # no name in title case, nor named again
         ("Molded pulp packaging to reach US$ 7.9 billion by 2031 – Quintara", "Molded pulp packaging"),  # named again
+        ("Seed tape robotics: a US$ 41.7 million market by 2030", "Seed tape robotics"),  # what its market will be
+        ("Our view: a US$ 41.7 million market by 2030", None),  # named nowhere else
     ],
 )
 def test_a_forecast_headline_without_the_word_market_names_its_subject(headline, expected):
-    sentences = ["Global demand for molded pulp packaging will climb from US$ 5.12 billion in 2024."]
+    sentences = [
+        "Global demand for molded pulp packaging will climb from US$ 5.12 billion in 2024.",
+        "A niche category, seed tape robotics generated US$ 18.9 million in 2024.",
+    ]
     assert metadata.market_in_a_forecast_headline(headline, sentences) == expected
 
 
