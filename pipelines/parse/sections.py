@@ -70,7 +70,7 @@ _BASIS_STATEMENT = re.compile(
     # "On the end-user side, it distinguishes A, B and C"; "by end user it is divided into", no comma; "Product-wise, "
     r"(?P<dim>[a-z][\w\-&/ ]{1,30}?)(?:\s+side|-wise)?(?:,\s+|\s+(?=(?:it|the market|the report|the study)\s))"
     r"(?:the\s+)?(?:[\w\-'’]+\s+){0,4}?(?:(?:is|are)\s+)?"
-    rf"(?:{_SPLIT_VERBS}|covers?|includes?|spans?|separates?|distinguish(?:es)?|track(?:s|ed)?|examines?|analy[sz]e[sd]"
+    rf"(?:{_SPLIT_VERBS}|covers?|includes?|spans?|separates?|distinguish(?:es)?|track(?:s|ed)?|examines?|assess(?:es)?|analy[sz]e[sd]"
     # not "adoption follows"; "the report sizes cartridges, sausages and pails"
     r"|(?:(?<=study )|(?<=report )|(?<=analysis )|(?<=research ))(?:follows|sizes)|considers?|compares?"
     r"|analy[sz]e|groups?|comprises?|looks? at|made up of|consists of)\s+"
@@ -117,6 +117,20 @@ _DIMENSION_SPLIT = re.compile(
     r"^(?:the\s+)?(?P<dim>(?:[a-z][\w\-]{1,20}\s)?(?:"
     + "|".join(sorted(vocab.SEGMENT_LABEL_WORDS, key=len, reverse=True))
     + r"))\s+(?:is|are)\s+(?:split|divided|segmented|broken\s+down)\s+(?:between|into|among)\s+(?P<run>.+)$",
+    re.I,
+)
+# "Distribution channels analysed include A, B and C", "Applications covered are A and B", "end users are A and B":
+# the dimension's own plural as the subject (see ``_dimension_listed``)
+_DIMENSION_LISTED = re.compile(
+    r"^(?:the\s+)?(?P<dim>(?:[a-z][\w-]*\s)?[a-z][\w-]*?s)\s+"
+    r"(?P<participle>(?:analy[sz]ed|covered|studied|assessed|tracked)\s+)?(?:are|include)\s+(?!\w+ed\s)(?P<run>.+)$",
+    re.I,
+)
+_DIMENSION_LISTED_CUE = re.compile(
+    r"\b(?:[a-z][\w-]*s)\s+(?:(?:analy[sz]ed|covered|studied|assessed|tracked)\s+)?(?:are|include)\s", re.I
+)
+_LISTED_CLAUSES = re.compile(
+    r";\s+|,\s+(?:while|whereas|and)\s+(?=(?:the\s+)?(?:[a-z][\w-]*\s)?[a-z][\w-]*s\s+(?:\w+ed\s+)?(?:are|include)\s)",
     re.I,
 )
 # Clauses of a sentence that may each state a list: "A spans X and Y, and the end-use analysis considers Z".
@@ -884,8 +898,9 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
         by_colon = ":" in text and " by " in text
         grouped = ";" in text and ")" in text and _dimension_groups(text)
         sold = (" through " in lowered or " via " in lowered or " among " in lowered) and _SOLD_THROUGH.search(text)
+        listed = "," in text and _DIMENSION_LISTED_CUE.search(text) is not None
         dashed = " by " in text and ("—" in text or " – " in text) and _SEGMENTED.search(text) is not None
-        screened = stated or landscape or split_into or bracketed or by_lines or by_colon or sold or dashed
+        screened = stated or landscape or split_into or bracketed or by_lines or by_colon or sold or dashed or listed
         sentences = split_sentences(text) if screened else []
         if by_lines:
             matches += [_BY_STATEMENT.match(_AFTER_A_DASH.split(sentence)[-1]) for sentence in sentences]
@@ -914,6 +929,8 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
             matches += grouped
         if dashed:
             matches += [m for sentence in sentences for m in _BY_DASHED.finditer(sentence)]
+        if listed:
+            matches += [_dimension_listed(part) for sentence in sentences for part in _LISTED_CLAUSES.split(sentence)]
         # in the order the block states them: the first product-like list is the page's "type"
         lists = [(_CHANNELS, items) for sentence in sentences if sold and (items := _channels_sold_through(sentence))]
         # "By Diameter, machines are grouped as ..." reads as a "By X," line and as a basis statement
@@ -923,6 +940,19 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
 
 
 _CHANNELS = Header("segment", "distribution channel")
+
+
+def _dimension_listed(clause: str) -> re.Match | None:
+    """ "Applications covered are A, B and C": the subject names a dimension ("Distribution channels", "end users"),
+    not "Prices are ..." nor "Key players include ..."."""
+    found = _DIMENSION_LISTED.match(clause)
+    if found is None or PLAYER_NOUN.search(found.group("dim")):
+        return None
+    last = singular(found.group("dim").split()[-1].lower())
+    # "Aerosol systems are the installed-base leader": with no "covered" or "analysed", only "applications" and
+    # "end users" are a dimension's items
+    named = last in vocab.SEGMENT_LABEL_WORDS if found.group("participle") else last in ("application", "user")
+    return found if named else None
 
 
 def _landscape(clause: str) -> re.Match | None:

@@ -1176,6 +1176,15 @@ def test_slash_separated_lists_after_a_label():
         ),
         ("Country coverage includes Brazil, Argentina and Mexico, where rules require recorders.", None),
         ("Our coverage spans China, Japan, India and South Korea.", None),
+        (
+            "Distribution channels analysed include pharmacies, supermarkets and e-commerce; e-commerce grows fastest.",
+            ("distribution channel", ["pharmacies", "supermarkets", "e-commerce"]),
+        ),
+        (
+            "Sales rose, and end users are dental laboratories, dental clinics and research institutes.",
+            ("end user", ["dental laboratories", "dental clinics", "research institutes"]),
+        ),
+        ("Aerosol systems are the installed-base leader, compact, cheap and easy to fit.", None),
     ],
     ids=[
         "'on the basis of'",
@@ -1248,6 +1257,9 @@ def test_slash_separated_lists_after_a_label():
         "'X technology is split between': the dimension's own noun as the subject",
         "a coverage of countries lists no segments",
         "nor does 'our coverage'",
+        "'X channels analysed include': the dimension's plural as the subject",
+        "', and end users are': a clause of its own",
+        "with no 'analysed' or 'covered', only applications or end users are listed so",
     ],
 )
 def test_lists_stated_in_prose(sentence, expected):
