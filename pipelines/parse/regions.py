@@ -35,7 +35,11 @@ _NOT_ONLY_AREAS = frozenset({"states", "departments"})  # "the report states:", 
 _AREA_WORDS = "|".join(re.escape(word) for word in sorted(vocab.PART_DIMENSIONS, key=len, reverse=True))
 _AREA_PLURALS = "|".join(re.escape(w) for w in sorted(vocab.PART_DIMENSIONS - _NOT_ONLY_AREAS) if w.endswith("s"))
 # "the following counties", "the five Danish regions": a country's parts, named in a line over their list
-PARTS_NAMED = re.compile(rf"\b(?:regions|{_AREA_PLURALS})\b", re.I)
+PARTS_NAMED = re.compile(  # and "five departments", "the states" (alone, "the report states:" names none)
+    rf"\b(?:regions|{_AREA_PLURALS})\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|its|the)\s+"
+    r"(?:states|departments)\b",
+    re.I,
+)
 # A short heading or label about regions, however it is worded: "Regional Scope", "Geography", "Countries covered",
 # "Governorate coverage", "Governorates and wilayats covered", "Provincial view", "Province-level picture",
 # "State by state"

@@ -52,6 +52,7 @@ def test_a_table_of_provinces_reads_the_districts_column_and_leaves_the_notes():
         ("Department", "Cities & areas analysed"),
         ("District", "Key processing hubs"),  # a word naming the areas' trade
         ("Macro-region", "Wilayas / cities analysed"),
+        ("District", "Main towns / mukims"),  # a second kind of area after the slash
     ],
 )
 def test_header_cells_naming_a_part_and_its_areas(first, second):
@@ -266,6 +267,15 @@ def test_a_line_introducing_the_parts_line_below_it_and_a_name_opening_on_slashe
         ("//Karoo", ("Dunmere", "Ellin")),
         ("Coast", ("Westby", "Porthale")),
     ]
+
+
+def test_a_line_counting_the_departments_it_analyses_heads_their_list():
+    # "departments" alone may be a hospital's; "five departments" are the country's parts
+    body = (
+        "<h2>Where the cider is drunk</h2><p>Orchardline analysed two departments that account for most sales:</p>"
+        "<ul><li>Upland (Carrow, Dunmere)</li><li>Coast (Westby, Porthale)</li></ul><h2>Competition</h2><p>Few.</p>"
+    )
+    assert _regions(body) == [("Upland", ("Carrow", "Dunmere")), ("Coast", ("Westby", "Porthale"))]
 
 
 def test_bare_dimension_names_as_minor_headings_over_their_lists_are_segments():
