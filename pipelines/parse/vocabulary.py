@@ -806,6 +806,8 @@ RESEARCH_FIRM_WORDS = (
     "data",  # "Norvale Data", "Lyndcrest Data"
     "partner",  # "Lindqvist & Partner"
     "marktforschung",  # a German firm's "market research": "Brennholt Marktforschung"
+    "datos",  # "Quetzal Datos", a Spanish-speaking firm's "data"
+    "analytik",  # "Kelderhaus Analytik"
 )
 
 # Areas a market may be named after that the region names do not spell: "GCC District Cooling", "Nordic Trucks".
