@@ -631,8 +631,19 @@ def test_firm_names_the_word_pattern_would_miss_or_misread(texts, market, expect
         ),
         ("Rules in the revised Personal Data Protection Law keep workloads local.", "marketdesk.rs", None),
         ("The largest operator is Srbija Data Centar d.o.o. in Belgrade.", "marketdesk.rs", None),
+        (
+            "A report by Guatemala City consultancy Quetzal Datos sees the market at Q19.6 billion.",
+            "gtreview.com.gt",
+            "Quetzal Datos",
+        ),
     ],
-    ids=["a partner firm's own site", "a German firm's own site", "a law's name", "an operator's name"],
+    ids=[
+        "a partner firm's own site",
+        "a German firm's own site",
+        "a law's name",
+        "an operator's name",
+        "a Spanish-speaking firm's 'Datos'",
+    ],
 )
 def test_firms_named_by_more_words_and_names_that_go_on(text, domain, firm):
     assert metadata.research_firm(domain, False, [text], "Heat Pump") == firm
