@@ -353,7 +353,13 @@ _ITEM_COLUMN_HEADERS = vocab.TABLE_SEGMENT_HEADERS | vocab.YEAR_HEADERS
 _NOUN_OF_A_RANGE = re.compile(
     r"^[a-z][\w\-]*(?:\s[a-z][\w\-]*)?\s+of\s+(?=(?:up\s+to|below|above|under|over|less\s+than)\s)"
 )
-_CITATION = re.compile(r"\b(?:analys[ie]s|estimates?|interviews?|databases?|surveys?|research|compiled)\b|\.$", re.I)
+# a "Source:" line crediting the figures, not listing sources: "Brockhallow Data analysis, supplier interviews.",
+# "Orbisphere Analytics · Report ref. OA-EN-5521", "Angkor Insight Partners, “Cement Market Outlook”"
+_CITATION = re.compile(
+    rf"\b(?:analys[ie]s|estimates?|interviews?|databases?|surveys?|compiled|report|study|{'|'.join(vocab.RESEARCH_FIRM_WORDS)})"
+    r"\b|\.$|[“”\"]",
+    re.I,
+)
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?"
@@ -1254,15 +1260,6 @@ def _bare_dimension(block: Block) -> Header | None:
     return header if header is not None and header.kind == "segment" and names_a_dimension(header.dimension) else None
 
 
-_CITATION = re.compile(rf"\b(?:report|study|{'|'.join(vocab.RESEARCH_FIRM_WORDS)})\b|[“”\"]", re.I)
-
-
-def _cites_a_source(label: str, rest: str) -> bool:
-    """ "Source: Angkor Insight Partners, “Cambodia Cement Market Outlook”" credits a firm and its report; "Source:
-    Animal, Plant, Synthetic" lists a dimension's items."""
-    return label.strip().lower() in ("source", "sources") and _CITATION.search(rest) is not None
-
-
 def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
     """ "Propulsion Type: BEB, PHEB, FCEB" lines and "Propulsion Type | Pedelec · Speed Pedelec" rows."""
     found = []
@@ -1336,8 +1333,6 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
         if _PRICE.search(PARENTHESISED.sub("", rest)) or "://" in block.text or block.linked:
             in_segmentation = False  # "Get the free sample: https://..." closes the run of "Label: a, b" lines
             continue
-        if _cites_a_source(label, rest):  # "Source: Orbisphere Analytics · Report ref. OA-EN-5521"
-            continue
         if _BYLINE.search(block.text) or "·" in label:  # "By Harnwood Newsdesk · Published: 14 March 2025 · 5 min
             continue  # read", "06-02-2025 · Source: Corvanta Intelligence · 1,204 views": a byline's dotted parts
         if _BASIS_STATEMENT.match(rest.strip()):  # "By Fragrance: On the basis of fragrance, market is bifurcated into"
@@ -1350,7 +1345,8 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
         if any(":" in item for item in items):  # "Category: Home Improvement | Release ID: DPW-51884": metadata
             continue
         # "Source: Ormsby Lisle estimates, 2025", "Source: Brockhallow Data analysis, supplier interviews."
-        cited = any(YEAR_LIKE.fullmatch(item) for item in items) or words[-1:] == ["source"] and _CITATION.search(rest)
+        credits = words[-1:] in (["source"], ["sources"]) and _CITATION.search(rest) is not None
+        cited = credits or any(YEAR_LIKE.fullmatch(item) for item in items)
         # "Resin type | 2024 share | CAGR 2025–2032": the header row of a table of figures by segment
         cited = cited or block.kind == "row" and all(map(_FIGURE_COLUMN.search, items))
         # "Category | Healthcare / Nutraceuticals | No. of Pages | 190": a report's details, two to a row
