@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from pipelines.normalise.text import without_sentence_stop
@@ -208,15 +208,7 @@ def regions_with_bracketed_countries(text: str) -> list[RegionMention]:
     market ...": regions each with its countries in brackets, one or two a sentence; two regions at least."""
     if "(" not in text:
         return []
-    found: dict[str, list[str]] = {}
-    sentences = set()  # a run of them in one sentence is a list (``regions_in_prose``), which may name more
-    for sentence in split_sentences(text):
-        for region, countries in _bracketed_regions(sentence):
-            found.setdefault(region, countries)
-            sentences.add(sentence)
-    return (
-        [RegionMention(region, tuple(countries)) for region, countries in found.items()] if len(sentences) >= 2 else []
-    )
+    return _told_one_by_one((sentence, _bracketed_regions(sentence)) for sentence in split_sentences(text))
 
 
 _PART_WITH_BRACKET = re.compile(
@@ -229,18 +221,36 @@ def parts_with_bracketed_areas(text: str) -> list[RegionMention]:
     header, a paragraph's sentences each naming a part of the country with its areas in brackets, two at least."""
     if "(" not in text:
         return []
+    told = [(sentence, _bracketed_parts(sentence)) for sentence in split_sentences(text)]
+    if any(is_region_name(part) or any(map(names_one_country, areas)) for _, named in told for part, areas in named):
+        return []  # "North America (U.S., Canada)": regions and their countries, read as such
+    plain = [
+        (
+            sentence,
+            [(part, areas) for part, areas in named if areas and all(map(_names_a_place_plainly, [part, *areas]))],
+        )
+        for sentence, named in told
+    ]
+    return _told_one_by_one(plain)
+
+
+def _bracketed_parts(sentence: str) -> list[tuple[str, list[str]]]:
+    return [
+        (re.sub(r"^The\s+", "", m.group("part")), _country_list(m.group("areas")))
+        for m in _PART_WITH_BRACKET.finditer(sentence)
+    ]
+
+
+def _told_one_by_one(told: Iterable[tuple[str, list[tuple[str, list[str]]]]]) -> list[RegionMention]:
+    """Places each named with its parts in brackets, in two sentences at least: a run of them in one sentence is a
+    list (``regions_in_prose``), which may name more."""
     found: dict[str, list[str]] = {}
-    sentences = set()  # one sentence's run is a list (``regions_in_prose``), not parts told one by one
-    for sentence in split_sentences(text):
-        for named in _PART_WITH_BRACKET.finditer(sentence):
-            part = re.sub(r"^The\s+", "", named.group("part"))
-            areas = _country_list(named.group("areas"))
-            if is_region_name(part) or any(map(names_one_country, areas)):
-                return []  # "North America (U.S., Canada)": regions and their countries, read as such
-            if _names_a_place_plainly(part) and areas and all(map(_names_a_place_plainly, areas)):
-                found.setdefault(part, areas)
-                sentences.add(sentence)
-    return [RegionMention(part, tuple(areas)) for part, areas in found.items()] if len(sentences) >= 2 else []
+    sentences = set()
+    for sentence, named in told:
+        for place, parts in named:
+            found.setdefault(place, parts)
+            sentences.add(sentence)
+    return [RegionMention(place, tuple(parts)) for place, parts in found.items()] if len(sentences) >= 2 else []
 
 
 def _bracketed_regions(text: str) -> list[tuple[str, list[str]]]:

@@ -121,14 +121,13 @@ _DIMENSION_SPLIT = re.compile(
 )
 # "Distribution channels analysed include A, B and C", "Applications covered are A and B", "end users are A and B":
 # the dimension's own plural as the subject (see ``_dimension_listed``)
+_LISTED_PARTICIPLE = r"(?:analy[sz]ed|covered|studied|assessed|tracked)\s+"
 _DIMENSION_LISTED = re.compile(
     r"^(?:the\s+)?(?P<dim>(?:[a-z][\w-]*\s)?[a-z][\w-]*?s)\s+"
-    r"(?P<participle>(?:analy[sz]ed|covered|studied|assessed|tracked)\s+)?(?:are|include)\s+(?!\w+ed\s)(?P<run>.+)$",
+    rf"(?P<participle>{_LISTED_PARTICIPLE})?(?:are|include)\s+(?!\w+ed\s)(?P<run>.+)$",
     re.I,
 )
-_DIMENSION_LISTED_CUE = re.compile(
-    r"\b(?:[a-z][\w-]*s)\s+(?:(?:analy[sz]ed|covered|studied|assessed|tracked)\s+)?(?:are|include)\s", re.I
-)
+_DIMENSION_LISTED_CUE = re.compile(rf"\b(?:[a-z][\w-]*s)\s+(?:{_LISTED_PARTICIPLE})?(?:are|include)\s", re.I)
 _LISTED_CLAUSES = re.compile(
     r";\s+|,\s+(?:while|whereas|and)\s+(?=(?:the\s+)?(?:[a-z][\w-]*\s)?[a-z][\w-]*s\s+(?:\w+ed\s+)?(?:are|include)\s)",
     re.I,

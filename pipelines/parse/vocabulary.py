@@ -376,9 +376,8 @@ NOT_SIZE_CUES = (
 # Words right after an amount that make it something else than a size: "USD 7.7 billion in incremental revenue".
 # So do units of volume or count: "roughly 1 million tonnes produced in 2024".
 NOT_SIZE_AFTER = (
-    "in incremental", "of incremental", "incremental", "in new revenue", "in additional", "of additional", "tonnes",
-    "tons",
-    "metric tons", "barrels", "litres", "liters", "units", "users", "subscribers", "vehicles",
+    "in incremental", "of incremental", "incremental", "in new revenue", "in additional", "of additional",
+    "tonnes", "tons", "metric tons", "barrels", "litres", "liters", "units", "users", "subscribers", "vehicles",
 )  # fmt: skip
 
 MONEY_UNITS = {
