@@ -951,9 +951,14 @@ def _spoken(label: str) -> str:
 def _opens_with_label(subject: str, label: str) -> bool:
     """Whether a clause's subject is the label, as prose names it or by its acronym: "SMEs are projected to
     post a CAGR of 14.2%" is the listed "Small & Medium-sized Enterprises (SMEs)"'s."""
+    return any(_starts_with_words(subject, name) for name in _names_of_label(label))
+
+
+@lru_cache(maxsize=1024)  # a page's few labels, asked for each figure
+def _names_of_label(label: str) -> tuple[str, ...]:
     acronym = _ACRONYM_TAIL.search(label)
     short = acronym.group(1) if acronym and " " not in acronym.group(1) else ""
-    return _starts_with_words(subject, _spoken(label)) or bool(short) and _starts_with_words(subject, short)
+    return (_spoken(label), short) if short else (_spoken(label),)
 
 
 def _heads_a_row(subject: str, label: str) -> bool:
@@ -992,13 +997,18 @@ def folded_name(text: str) -> str:
 
 def _names_label(text: str, label: str) -> bool:
     """The label's words anywhere in the text, a plural "s" allowed: "PEM electrolyzers" names "PEM Electrolyzer"."""
-    lowered, wanted = _with_and(text.lower()), _with_and(label.lower())
+    lowered, wanted = _prose_form(text), _prose_form(label)
     at = lowered.find(wanted)
     while at >= 0:
         if (at == 0 or not lowered[at - 1].isalnum()) and _starts_with_words(lowered[at:], wanted):
             return True
         at = lowered.find(wanted, at + 1)
     return False
+
+
+@lru_cache(maxsize=256)  # one clause is asked about each of a page's labels in turn
+def _prose_form(text: str) -> str:
+    return _with_and(text.lower())
 
 
 def _with_and(text: str) -> str:
@@ -1020,7 +1030,7 @@ def _starts_with_words(text: str, words: str) -> bool:
     "Software and services" with "Software & Services"."""
     if "&" in words or "&" in text:
         text, words = _with_and(text), _with_and(words)
-    if not text.lower().startswith(words.lower()):
+    if text[: len(words)].lower() != words.lower():  # the prefix only: subjects run long, and this is asked often
         return False
     rest = text[len(words) :]
     rest = rest[2:] if rest[:2].lower() == "es" else rest[1:] if rest[:1].lower() == "s" else rest

@@ -77,7 +77,8 @@ _NOT_A_NAME_END = frozenset(
     | {"as", "amid", "while"}  # "... Launches Aurelis 300 Cryo-EM Platform as Market Grows at 12.1% CAGR"
 )  # "How the market breaks down", "an analysis of the current market trends", "insights into market dynamics"
 _MARKET_IN_PROSE = re.compile(
-    r"\b(?i:the)\s+(?P<global>(?i:global|worldwide)\s+)?(?P<name>[A-Za-z0-9][\w\-'’ ]{2,60}?)\s+(?i:market)\b"
+    r"\b(?i:the)\s+(?P<global>(?i:global|worldwide)\s+)?"
+    r"(?P<name>(?:(?:[A-Z]\.){2,}\s)?[A-Za-z0-9][\w\-'’ ]{2,60}?)\s+(?i:market)\b"  # "the U.S. craft beer market"
 )
 # "the overall market", "the same market": words that open no market's name
 _NOT_A_NAME_START = frozenset(

@@ -45,8 +45,10 @@ PARTS_NAMED = re.compile(  # and "five departments", "the states" (alone, "the r
 # "State by state"
 REGION_LABEL = re.compile(
     r"\bregion(?:al|s)?\b|\bgeograph\w*"
-    rf"|^(?:countr(?:y|ies)|{_AREA_WORDS})(?: and [\w-]+)? (?:coverage|scope|covered|analy[sz]ed|studied|included)"
-    r"|\b(?:provincial|departmental|(?:state|county|province|district|division)-level)"
+    rf"|(?:^|/\s*)(?:countr(?:y|ies)|{_AREA_WORDS})(?: and [\w-]+)?"  # "Gouvernorats couverts / Governorates covered"
+    r" (?:coverage|scope|covered|analy[sz]ed|studied|included)"
+    rf"|^(?:{_AREA_WORDS})(?: and (?:[\w-]+ )?(?:{_AREA_WORDS}|cities|towns|areas))?$"  # "Departments and towns"
+    rf"|\b(?:provincial|departmental|(?:state|county|province|district|division)-level|^(?:{_AREA_WORDS}))"
     r" (?:outlook|view|analysis|breakdown|coverage|insights|picture)"
     r"|^(state|province|county|region) by \1$",  # "State by state"
     re.I,

@@ -42,13 +42,14 @@ _YEAR_COLUMN = re.compile(
     re.I,
 )
 _NUMBER_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?")
-# "Countries", "Key processing hubs", "Wilayas / cities analysed", "Main towns / mukims": the column of each
+# "Countries", "Key processing hubs", "Wilayas / cities analysed", "Main charter bases covered": the column of each
 # region's countries or a part's areas
 _AREAS = (
-    r"(?:countr(?:y|ies)|areas?|cit(?:y|ies)|towns?|hubs?|districts?|municipalit(?:y|ies)|cantons?|localit(?:y|ies))"
+    r"(?:countr(?:y|ies)|areas?|cit(?:y|ies)|towns?|hubs?|districts?|municipalit(?:y|ies)|cantons?|localit(?:y|ies)"
+    r"|bases|ports|cent(?:re|er)s|locations|clusters|markets)"
 )
 _COUNTRIES_HEADER = re.compile(
-    rf"^\s*(?:key\s+|major\s+|main\s+)?(?:[a-z]+(?:\s+|\s*(?:/|,|&)\s*))?{_AREAS}(?:\s*(?:/|,|&|and)\s*(?:{_AREAS}|[a-z]+))*"
+    rf"^\s*(?:key\s+|major\s+|main\s+)?(?:[a-z]+(?:\s+|\s*(?:/|,|&)\s*))?{_AREAS}(?:\s*(?:/|,|&|and)\s*(?:(?:[a-z]+\s+)?{_AREAS}|[a-z]+))*"
     r"(?:\s+(?:covered|profiled|analy[sz]ed|included|studied))?\s*$",
     re.I,
 )

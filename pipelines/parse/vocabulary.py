@@ -179,7 +179,7 @@ PLAYER_NOUNS = (
 WORDS_INSIDE_NAMES = frozenset(
     {
         "of", "and", "the", "de", "du", "des", "del", "la", "le", "der", "den", "von", "van", "y", "los", "las", "da",
-        "do", "dos", "das", "di", "el", "al",
+        "do", "dos", "das", "di", "el", "al", "na", "nad", "pod", "am", "im", "an", "sur", "en", "upon", "on",
     }
 )  # fmt: skip
 # Words of a placeholder in a list of players ("Other Prominent Players"): all its words are these.

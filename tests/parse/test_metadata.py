@@ -155,6 +155,10 @@ MARKET_CASES = [
             ],
             "Saskatchewan on-farm grain storage",
         ),
+        (  # a dotted country abbreviation opens the name
+            ["Brightwater estimates the U.S. craft beer market was worth $28.9 billion in 2024."],
+            "U.S. craft beer",
+        ),
     ],
 )
 def test_a_market_named_in_prose(sentences, expected):

@@ -53,6 +53,9 @@ def test_a_table_of_provinces_reads_the_districts_column_and_leaves_the_notes():
         ("District", "Key processing hubs"),  # a word naming the areas' trade
         ("Macro-region", "Wilayas / cities analysed"),
         ("District", "Main towns / mukims"),  # a second kind of area after the slash
+        ("County", "Main charter bases covered"),  # the places a trade works from
+        ("Department", "Main districts / plant locations"),  # two words after the slash
+        ("Province", "Main markets"),
     ],
 )
 def test_header_cells_naming_a_part_and_its_areas(first, second):
@@ -61,6 +64,14 @@ def test_header_cells_naming_a_part_and_its_areas(first, second):
         "<tr><td>Sorholm</td><td>Lund</td></tr></table>"
     )
     assert _regions(table) == [("Norrholm", ("Vik", "Sandby")), ("Sorholm", ("Lund",))]
+
+
+def test_an_area_named_with_a_lower_case_joiner_stays_in_its_parts_list():
+    table = (
+        "<h2>County-level picture</h2><table><tr><th>County</th><th>Main charter bases covered</th></tr>"
+        "<tr><td>Zorna County</td><td>Zorna, Biograd na Moru</td></tr><tr><td>Kvar County</td><td>Lom</td></tr></table>"
+    )
+    assert _regions(table) == [("Zorna County", ("Zorna", "Biograd na Moru")), ("Kvar County", ("Lom",))]
 
 
 def test_items_giving_their_parts_after_a_dash_are_no_bare_list_of_countries():
@@ -87,6 +98,10 @@ def test_items_giving_their_parts_after_a_dash_are_no_bare_list_of_countries():
         "Province-level picture",
         "State by state",
         "Governorates and wilayats covered",  # the parts and the areas under them
+        "County analysis",
+        "Governorates",  # the kind of part alone
+        "DEPARTMENTS AND PRODUCING MUNICIPALITIES",  # the parts and the areas under them, in a text page's capitals
+        "Gouvernorats couverts / Governorates covered",  # a bilingual page's English after the slash
     ],
 )
 def test_labels_over_a_countrys_parts_head_regions(text):
