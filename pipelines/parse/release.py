@@ -15,7 +15,7 @@ from pipelines.parse.blocks import Block, Document, build_document
 from pipelines.parse.contents import read_contents
 from pipelines.parse.decode import decode
 from pipelines.parse.figures import Figure
-from pipelines.parse.lists import REGION_WORDS, TRAILING_BRACKETS, is_region_name
+from pipelines.parse.lists import REGION_WORDS, TRAILING_BRACKETS, is_region_name, names_one_country
 from pipelines.parse.numbers import split_sentences
 from pipelines.parse.players import (
     NAMES_AFTER_A_NOUN,
@@ -30,6 +30,7 @@ from pipelines.parse.players import (
 from pipelines.parse.regions import (
     areas_under,
     inline_regions,
+    names_one_part,
     names_regions_with_countries,
     one_part_line,
     region_items,
@@ -475,6 +476,10 @@ def _reads_as_a_region(region: RegionMention) -> bool:
     return not any(ch.isdigit() for ch in region.region)
 
 
+def _names_a_place(text: str) -> bool:
+    return is_region_name(text) or names_one_country(text) or names_one_part(text)
+
+
 def _reads_as_a_note(text: str) -> bool:
     """ "Jeddah waterfront and Makkah city projects" beside a province in a table is a note on it, not a country:
     a place's name has no lower-case word but its joiners ("Rest of the World", "Bosnia and Herzegovina") and a
@@ -587,6 +592,8 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
             listed = region_items(header_block, body)
             if not all(map(_reads_as_a_region, listed)):  # "Asia-Pacific generated USD 1.86 billion in"
                 continue  # a finding under "Segment and Regional Highlights", no list
+            if len(listed) == 1 and not any(map(_names_a_place, [listed[0].region, *listed[0].countries])):
+                continue  # a quote's attribution, or the next section's caps heading, after the regions' prose
             if not lists.regions or names_regions_with_countries(listed):
                 lists.regions[:] = listed
         elif header.kind == "players":

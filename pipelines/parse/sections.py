@@ -65,7 +65,8 @@ _BY_STATEMENT = re.compile(
     r"\s+)?(?P<run>.+)$"
 )
 _BASIS_STATEMENT = re.compile(
-    r"^(?:(?:and|but)\s+)?(?:(?:on (?:the )?basis of|based on|in terms of|depending on|by"
+    r"^(?:(?:and|but)\s+)?(?:(?:finally|lastly|also|additionally|further(?:more)?|in addition),?\s+)?"  # "Finally, by"
+    r"(?:(?:on (?:the )?basis of|based on|in terms of|depending on|by"
     r"|on the(?=\s[\w\-&/ ]{1,30}?\sside[,\s]))\s+(?:the\s+)?|(?=[a-z]+-wise,))"
     # "On the end-user side, it distinguishes A, B and C"; "by end user it is divided into", no comma; "Product-wise, "
     r"(?P<dim>[a-z][\w\-&/ ]{1,30}?)(?:\s+side|-wise)?(?:,\s+|\s+(?=(?:it|the market|the report|the study)\s))"
@@ -227,6 +228,7 @@ _REMARK_AFTER_RUN = re.compile(
     r"|as(?! well)|since|and within)\b|\s+as\s+(?:separate|distinct)\s|\s+separately\b|\s+on\s+their\s+own\b"
     r"|\s+across\s+"
     r"|,\s+and\s+(?:further\s+)?(?:breaks|splits|divides|separates)\s"  # ", and breaks hardware down into ..."
+    r"|,?\s+(?:and\s+)?by\s+[a-z][\w\-&/ ]{1,30}?,?\s+(?:into|between)\s"  # "..., and by end use between A and B"
     r"|,\s+and\s+(?:[\w\-]+\s+){1,4}(?:is|are|was|were|remains?|keeps?|dominates?"
     r"|holds?|held|leads?|accounts?|accounted|earned|generated|captured|makes?)\b",
     re.I,
@@ -905,7 +907,9 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
         sold = (" through " in lowered or " via " in lowered or " among " in lowered) and _SOLD_THROUGH.search(text)
         listed = "," in text and _DIMENSION_LISTED_CUE.search(text) is not None
         dashed = " by " in text and ("—" in text or " – " in text) and _SEGMENTED.search(text) is not None
+        counted = _COUNTED_CUE.search(text) is not None and _COUNTED_LIST.search(text) is not None
         screened = stated or landscape or split_into or bracketed or by_lines or by_colon or sold or dashed or listed
+        screened = screened or counted
         sentences = split_sentences(text) if screened else []
         if by_lines:
             matches += [_BY_STATEMENT.match(_AFTER_A_DASH.split(sentence)[-1]) for sentence in sentences]
@@ -938,13 +942,60 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
             matches += [_dimension_listed(part) for sentence in sentences for part in _LISTED_CLAUSES.split(sentence)]
         # in the order the block states them: the first product-like list is the page's "type"
         lists = [(_CHANNELS, items) for sentence in sentences if sold and (items := _channels_sold_through(sentence))]
+        placed = [
+            ((text.find(m.string), m.start()), found)
+            for m in filter(None, matches)
+            for found in _statement_list(m, text)
+        ]
+        if counted:
+            placed += [
+                ((text.find(sentence), at), found) for sentence in sentences for at, found in _counted_lists(sentence)
+            ]
         # "By Diameter, machines are grouped as ..." reads as a "By X," line and as a basis statement
-        for match in sorted(filter(None, matches), key=lambda m: (text.find(m.string), m.start())):
-            lists += [found for found in _statement_list(match, text) if found not in lists]
+        for _, found in sorted(placed, key=lambda pair: pair[0]):
+            lists += [found] if found not in lists else []
         yield from lists
 
 
 _CHANNELS = Header("segment", "distribution channel")
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_COUNTED_CUE = re.compile(r"\b(?:two|three|four|five|six|seven|eight)\s", re.I)
+# "covers three components — hardware, software and services — and three applications: A, B and C", "Three
+# technology groups are covered – A, B and C", "Payload capacity is tracked in three bands (below 10 L, 10–30 L and
+# above 30 L)": a dimension's items after their count, which they must match.
+_COUNTED_LIST = re.compile(
+    r"\b(?P<count>two|three|four|five|six|seven|eight)\s+(?P<dim>[a-z][\w-]*(?:\s[a-z][\w-]*)?)\s*"
+    r"(?:(?:are|is)\s+(?:\w+ly\s+)?(?:analy[sz]ed|covered|studied|assessed|tracked|considered|examined)\s*)?"
+    r"(?:\(|:|(?<=\s)(?:—|–|--))\s*(?P<run>[^():;]+?)\s*(?=\)|\s(?:—|–|--)(?:\s|$)|[.;](?:\s|$)|$)",
+    re.I,
+)
+# "bands", "groups", "classes": words that count a dimension's items and name none; the subject names it ("Payload
+# capacity is tracked in three bands"), else the word before ("three technology groups")
+_COUNTING_NOUNS = frozenset({"bands", "groups", "classes", "tiers", "categories", "families", "brackets", "ranges"})
+_BY_DIMENSION_BEFORE = re.compile(r"\bby\s+[a-z][\w\-&/ ]{1,30}?,\s+[^,;]*$", re.I)
+_SUBJECT_TRACKED_IN = re.compile(
+    r"^(?:the\s+)?(?P<dim>[a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+(?:is|are)\s+\w+\s+in(?:to)?\s+$", re.I
+)
+
+
+def _counted_lists(sentence: str) -> list[tuple[int, tuple[Header, list[str]]]]:
+    """Each list a sentence counts before it names the items (see ``_COUNTED_LIST``), with where it starts."""
+    found = []
+    for match in _COUNTED_LIST.finditer(sentence):
+        if _BY_DIMENSION_BEFORE.search(sentence, 0, match.start()):  # "By distribution, it separates two channels:"
+            continue  # the dimension named before is the list's
+        words = match.group("dim").split()
+        counting = words[-1].lower() in _COUNTING_NOUNS
+        if not counting and singular(words[-1].lower()) not in vocab.SEGMENT_LABEL_WORDS:
+            continue  # "three plants (Lyon, Paris and Nice)" counts no dimension's items
+        dimension = " ".join(words[:-1]) if counting else match.group("dim")
+        subject = _SUBJECT_TRACKED_IN.match(sentence[: match.start()]) if not dimension else None
+        dimension = subject.group("dim") if subject else dimension
+        header = dimension_header(dimension_name(dimension)) if dimension else None
+        items = _items_of_run(match.group("run"))
+        if header and header.kind == "segment" and len(items) == _COUNT_WORDS[match.group("count").lower()]:
+            found.append((match.start(), (header, items)))
+    return found
 
 
 def _dimension_listed(clause: str) -> re.Match | None:

@@ -34,6 +34,16 @@ def test_a_table_of_planning_regions_gives_each_its_hubs():
     ]
 
 
+def test_regions_told_in_prose_are_not_replaced_by_a_quotes_attribution_under_their_heading():
+    body = (
+        "<h2>Regional outlook</h2><p>Europe held 38% of 2024 revenue; Germany and Spain host most capacity. Asia "
+        "Pacific, where China and Japan are the busiest markets, grows fastest.</p>"
+        "<p>“We see consolidation before the end of the decade.”</p>"
+        "<p>Dr. Lena Voss, Partner, Energy Practice, Orchardline Research</p>"
+    )
+    assert _regions(body) == [("Europe", ("Germany", "Spain")), ("Asia Pacific", ("China", "Japan"))]
+
+
 def test_a_table_of_provinces_reads_the_districts_column_and_leaves_the_notes():
     table = (
         "<h2>Provincial picture</h2><table><tr><th>Province</th><th>Districts</th><th>Notes</th></tr>"

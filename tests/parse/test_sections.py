@@ -1267,6 +1267,43 @@ def test_lists_stated_in_prose(sentence, expected):
     assert found == ([expected] if expected else [])
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # counted before a dashed run, then before a colon
+            "The study covers three components — hardware, software and services — and three applications: "
+            "pesticide spraying, fertilizer application and seeding & sowing.",
+            [("component", ["hardware", "software", "services"]),
+             ("application", ["pesticide spraying", "fertilizer application", "seeding & sowing"])],
+        ),
+        (  # the counting noun names nothing: the word before it does
+            "Three technology groups are covered – ultrasonic meters, diaphragm meters and thermal mass meters.",
+            [("technology", ["ultrasonic meters", "diaphragm meters", "thermal mass meters"])],
+        ),
+        (  # nor here: the subject does
+            "Payload capacity is tracked in three bands (below 10 L, 10–30 L and above 30 L).",
+            [("payload capacity", ["below 10 L", "10–30 L", "above 30 L"])],
+        ),
+        ("The firm runs three plants (Lyon, Paris and Nice).", []),  # plants are no dimension
+        ("The study covers three components: hardware and software.", []),  # two items are not the three counted
+    ],
+)  # fmt: skip
+def test_lists_counted_before_their_items(sentence, expected):
+    assert [(h.dimension, items) for h, items in by_dimension_statements([Block("para", sentence)])] == expected
+
+
+def test_a_list_after_a_leading_adverb_and_one_ending_where_the_next_dimension_starts():
+    text = (
+        "By enterprise size it is split between large enterprises and small & medium-sized enterprises, and by end "
+        "use between manufacturing and retail. Finally, by end user, it covers refineries, utilities and steelmakers."
+    )
+    assert [(h.dimension, items) for h, items in by_dimension_statements([Block("para", text)])] == [
+        ("enterprise size", ["large enterprises", "small & medium-sized enterprises"]),
+        ("end use", ["manufacturing", "retail"]),
+        ("end user", ["refineries", "utilities", "steelmakers"]),
+    ]
+
+
 def test_a_statement_cut_inside_its_regions_brackets_gives_way_to_the_regions_read_whole():
     page = (
         "# Peritoneal Dialysis Market\n\nThe peritoneal dialysis market grows at a CAGR of 8% over 2025-2032.\n\n"
