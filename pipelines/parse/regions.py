@@ -569,7 +569,21 @@ def with_countries_under_their_headings(found: list[RegionMention], blocks: Sequ
             for region, countries in _countries_told_per_region(block.text, region_names).items():
                 told = named.setdefault(region, [])
                 told.extend(c for c in countries if c not in told)
+            for region, areas in _areas_in_brackets_after(block.text, found):
+                named[region] = named.get(region) or areas  # the countries told otherwise come first
     return [RegionMention(r.region, tuple(named.get(r.region.lower(), ())), r.share_pct) for r in found]
+
+
+def _areas_in_brackets_after(paragraph: str, found: list[RegionMention]) -> Iterator[tuple[str, list[str]]]:
+    """ "The Coastal Zone (Dar es Salaam, Tanga, Pwani) holds 38%, followed by the Lake Zone (Mwanza, Geita)": a
+    listed part named with its areas in brackets, wherever a sentence names it."""
+    for region in found:
+        if f"{region.region} (" not in paragraph:
+            continue
+        for match in re.finditer(rf"\b{re.escape(region.region)} \(([^()]+)\)", paragraph):
+            areas = list_items(match.group(1))
+            if len(areas) >= 2 and all(map(_names_a_place_plainly, areas)):
+                yield region.region.lower(), areas
 
 
 def _countries_told_per_region(paragraph: str, regions: set[str]) -> dict[str, list[str]]:

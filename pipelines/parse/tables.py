@@ -46,7 +46,8 @@ _NUMBER_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # region's countries or a part's areas
 _AREAS = (
     r"(?:countr(?:y|ies)|areas?|cit(?:y|ies)|towns?|hubs?|districts?|municipalit(?:y|ies)|cantons?|localit(?:y|ies)"
-    r"|bases|ports|cent(?:re|er)s|locations|clusters|markets)"
+    r"|bases|ports|cent(?:re|er)s|locations|clusters|markets"
+    r"|departments|provinces|counties|prefectures|governorates|oblasts)"  # "Zone | Departments": parts of a zone
 )
 _COUNTRIES_HEADER = re.compile(
     rf"^\s*(?:key\s+|major\s+|main\s+)?(?:[a-z]+(?:\s+|\s*(?:/|,|&)\s*))?{_AREAS}(?:\s*(?:/|,|&|and)\s*(?:(?:[a-z]+\s+)?{_AREAS}|[a-z]+))*"

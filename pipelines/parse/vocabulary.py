@@ -54,7 +54,7 @@ PART_DIMENSIONS = frozenset(
         "canton", "county", "counties", "territory", "state and territory", "states and territories",
         "nation", "nations", "autonomous community", "autonomous communities", "island group", "island groups",
         "governorate", "governorates", "department", "departments", "prefectures", "emirates", "cantons",
-        "territories", "voivodeships", "district", "districts", "municipality", "municipalities",
+        "territories", "voivodeships", "district", "districts", "municipality", "municipalities", "zone", "zones",
     }
 )  # fmt: skip
 REGION_DIMENSIONS = (
@@ -179,7 +179,7 @@ PLAYER_NOUNS = (
 WORDS_INSIDE_NAMES = frozenset(
     {
         "of", "and", "the", "de", "du", "des", "del", "la", "le", "der", "den", "von", "van", "y", "los", "las", "da",
-        "do", "dos", "das", "di", "el", "al", "na", "nad", "pod", "am", "im", "an", "sur", "en", "upon", "on",
+        "do", "dos", "das", "di", "el", "al", "es", "na", "nad", "pod", "am", "im", "an", "sur", "en", "upon", "on",
     }
 )  # fmt: skip
 # Words of a placeholder in a list of players ("Other Prominent Players"): all its words are these.
@@ -407,10 +407,10 @@ SCALE_WORD = "|".join(SCALE_WORDS)
 INDIAN_SCALES = {"lakh": 0.1, "crore": 10.0}
 # Local papers' abbreviations of their currencies, written before amounts: Malaysia's ringgit, Kenya's, Tanzania's
 # and Uganda's shillings ("KSh 38.2 billion"); and those that read as other words unless written just so
-# (Bangladesh's "Tk", Israel's "NIS", Kuwait's "KD", Georgia's "GEL", the rupee's "Rs": "kd" is no dinar, "gel" no
-# lari, "rs" no rupee).
+# (Bangladesh's "Tk", Israel's "NIS", Kuwait's "KD", Georgia's "GEL", the rupee's "Rs", Madagascar's "Ar": "kd" is
+# no dinar, "gel" no lari, "rs" no rupee).
 LOCAL_CURRENCY_WORDS = ("RM", "KSh", "TSh", "USh", "FCFA")
-CASED_LOCAL_CURRENCY_WORDS = ("Tk", "NIS", "KD", "GEL", "Rs")
+CASED_LOCAL_CURRENCY_WORDS = ("Tk", "NIS", "KD", "GEL", "Rs", "Ar")
 # Currencies several countries write alike, by how they are written, the currency read by default, and the
 # countries whose own currency it is instead: the rupee written "Rs" is India's unless the market is another rupee
 # country's ("Pakistan Motorcycle Market"); "FCFA" is West Africa's franc unless the market is Central Africa's.
@@ -425,6 +425,7 @@ SHARED_CURRENCY_WORDS = (
         "XOF",
         dict.fromkeys(("Cameroon", "Gabon", "Chad", "Congo", "Central African", "Equatorial Guinea"), "XAF"),
     ),
+    (r"(?<![A-Za-z])C\$", "CAD", {"Nicaragua": "NIO"}),  # Canada's dollar, or Nicaragua's córdoba
 )  # fmt: skip
 # ISO 4217 codes written before or after amounts ("CHF 14.1 billion", "2.3 billion EUR").
 CURRENCY_CODES = (
@@ -470,6 +471,8 @@ CURRENCY_WORDS = {
     "tt$": "TTD",
     "ec$": "XCD",
     "gh₵": "GHS",
+    "s/": "PEN",  # Peru's sol ("S/ 842.6 million") and Madagascar's ariary ("Ar 2,790 billion")
+    "ar": "MGA",
     "tk": "BDT",
     "rs": "INR",
     "₨": "INR",

@@ -600,6 +600,14 @@ def test_a_cfa_franc_is_the_markets_own_regions(market, currency):
     assert [(s.value, s.currency) for s in parse_release(page).market_sizes] == [(538.6, currency)]
 
 
+@pytest.mark.parametrize(("market", "currency"), [("Canada Maple Syrup", "CAD"), ("Nicaragua Farmed Shrimp", "NIO")])
+def test_a_c_dollar_is_canadas_unless_the_market_is_nicaraguas(market, currency):
+    from pipelines.parse import parse_release
+
+    page = f"# {market} Market\n\nThe {market.lower()} market was worth C$ 9,840 million in 2024."
+    assert [(s.value, s.currency) for s in parse_release(page).market_sizes] == [(9840, currency)]
+
+
 def test_an_faq_answer_states_a_size_together_with_its_question():
     from pipelines.parse import parse_release
 

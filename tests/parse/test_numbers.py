@@ -180,6 +180,9 @@ def test_other_countries_dollar_signs_name_their_currencies(text, currency):
         ("at ZWL 2.64 trillion", "ZWL"),
         ("sales of FCFA 538.6 billion", "XOF"),
         ("about RD$ 57.3 billion", "DOP"),
+        ("reached S/ 842.6 million in 2024", "PEN"),
+        ("approximately Ar 2,790 billion", "MGA"),
+        ("an AR 5 billion", None),
     ],
     ids=[
         "the rand glued to its amount",
@@ -207,6 +210,9 @@ def test_other_countries_dollar_signs_name_their_currencies(text, currency):
         "Zimbabwe's dollar, gone from the current ISO table",
         "the CFA franc: West Africa's unless the market is Central Africa's",
         "the Dominican peso's dollar sign",
+        "Peru's sol",
+        "Madagascar's ariary",
+        "in capitals, 'AR' is no ariary",
     ],
 )
 def test_currencies_as_local_papers_write_them(text, currency):

@@ -44,6 +44,32 @@ def test_regions_told_in_prose_are_not_replaced_by_a_quotes_attribution_under_th
     assert _regions(body) == [("Europe", ("Germany", "Spain")), ("Asia Pacific", ("China", "Japan"))]
 
 
+def test_a_table_of_zones_gives_each_its_departments():
+    table = (
+        "<h2>Where demand sits</h2><table><tr><th>Zone</th><th>Departments</th><th>2024 share</th></tr>"
+        "<tr><td>Zona Occidental</td><td>Santa Ana, Sonsonate</td><td>16%</td></tr>"
+        "<tr><td>Zona Central</td><td>San Salvador, La Libertad</td><td>84%</td></tr></table>"
+    )
+    assert _regions(table) == [
+        ("Zona Occidental", ("Santa Ana", "Sonsonate")),
+        ("Zona Central", ("San Salvador", "La Libertad")),
+    ]
+
+
+def test_zones_of_a_shares_table_take_the_areas_a_sentence_names_in_brackets_after_each():
+    body = (
+        "<h2>Zones</h2><p>The report breaks the country into three zones. The Coastal Zone (Dar es Salaam, Tanga) "
+        "holds 48 percent, followed by the Lake Zone (Mwanza, Geita) and the Central Zone (Dodoma, Singida).</p>"
+        "<table><tr><th>Zone</th><th>Share of 2023 consumption</th></tr><tr><td>Coastal Zone</td><td>48%</td></tr>"
+        "<tr><td>Lake Zone</td><td>32%</td></tr><tr><td>Central Zone</td><td>20%</td></tr></table>"
+    )
+    assert _regions(body) == [
+        ("Coastal Zone", ("Dar es Salaam", "Tanga")),
+        ("Lake Zone", ("Mwanza", "Geita")),
+        ("Central Zone", ("Dodoma", "Singida")),
+    ]
+
+
 def test_a_table_of_provinces_reads_the_districts_column_and_leaves_the_notes():
     table = (
         "<h2>Provincial picture</h2><table><tr><th>Province</th><th>Districts</th><th>Notes</th></tr>"
