@@ -864,12 +864,16 @@ def scope_to_segments(
     return scoped
 
 
-def scope_to_regions(found: Iterable[Figure], regions: Iterable[str]) -> list[Figure]:
+def scope_to_regions(found: Iterable[Figure], regions: Iterable[str], countries: Iterable[str] = ()) -> list[Figure]:
     """A figure whose clause opens with a region the page lists is that region's, under the page's own name for
     it: "The UK & Ireland remains the most mature market, accounting for £1.1bn", "Kanto accounted for ¥138.2
     billion", and "Central & Eastern Europe is forecast to post a CAGR of 8.4%" (not "Eastern Europe"). A table
-    row's key is its cells' subject: "Riyadh Province | Largest market; SAR 1.31 billion in 2024"."""
+    row's key is its cells' subject: "Riyadh Province | Largest market; SAR 1.31 billion in 2024". A country listed
+    under a region is one too when it alone opens the clause ("India, the largest cutting centre, is forecast to
+    post a 14.8% CAGR"), not the first of several ("Japan, China and Australia underpin a 16.1% CAGR") nor a
+    dateline ("Colombo — ...")."""
     names = sorted(dict.fromkeys(name for name in regions if len(name) > 2), key=len, reverse=True)
+    alone = [name for name in dict.fromkeys(countries) if len(name) > 2 and name not in names]
     scoped = []
     for figure in found:
         subject = _clause_opening(_figure_clause(figure))
@@ -877,14 +881,24 @@ def scope_to_regions(found: Iterable[Figure], regions: Iterable[str]) -> list[Fi
             subject = _clause_opening(figure.snippet)
         key, cell, _ = figure.snippet.partition(" | ")
         described = _PLACE_ADJECTIVE.sub("", subject, count=1)  # "the coastal Obalno-kraška region is expected"
-        region = next(
-            (name for name in names if _opens_with_place(subject, name) or _opens_with_place(described, name)),
-            None,
-        ) or next((name for name in names if cell and key == name), None)
+        region = (
+            next(
+                (name for name in names if _opens_with_place(subject, name) or _opens_with_place(described, name)), None
+            )
+            or next((name for name in names if cell and key == name), None)
+            or next((name for name in alone if _opens_with_place(subject, name) and _stands_alone(subject, name)), None)
+        )
         if region and (figure.scope is None or figure.scope.startswith("region:") and figure.scope[7:] in region):
             figure = replace(figure, scope=f"region:{region}")
         scoped.append(figure)
     return scoped
+
+
+_ANOTHER_PLACE_OR_DATELINE = re.compile(r"^\s*(?:(?:,|and|&)\s+[A-Z]|[—–-]\s|\()")
+
+
+def _stands_alone(subject: str, name: str) -> bool:
+    return _ANOTHER_PLACE_OR_DATELINE.match(subject[len(name) :]) is None
 
 
 _PLACE_ADJECTIVE = re.compile(r"^(?!(?:in|outside|across|beyond|excluding|except|than)\s)[a-z][a-z-]+\s+(?=[A-Z])")

@@ -149,6 +149,7 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
         sentence_before=page.sentence_before,
         labels=labels,
         regions=[r.region for r in regions],
+        countries=[c for r in regions for c in r.countries],
         market=market,
     )
     cagrs = figures.without_scoped_repeats(
@@ -529,6 +530,7 @@ def _this_markets(
     sentence_before: Callable[[str], str],
     labels: list[str],
     regions: list[str],
+    countries: list[str],
     market: str,
 ) -> list[Figure]:
     """Figures read as this market's: a listed segment's or region's scoped to it, those about the market's own
@@ -537,7 +539,7 @@ def _this_markets(
     own = figures.folded_name(market)
     return [
         replace(f, scope=None) if f.scope and _the_markets_own_region(f.scope, own) else f
-        for f in figures.scope_to_regions(figures.scope_to_segments(found, labels, sentence_before), regions)
+        for f in figures.scope_to_regions(figures.scope_to_segments(found, labels, sentence_before), regions, countries)
         if not figures.about_another_market(f.snippet, market)
     ]
 

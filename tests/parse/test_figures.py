@@ -1341,6 +1341,21 @@ def test_a_dateline_names_where_the_release_was_issued_not_the_figures_place():
     assert [s.scope for s in own] == ["region:Dubai"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        ("India, already the largest cutting centre, is forecast to post a 14.8% CAGR.", "region:India"),
+        ("Japan, China and Australia underpin a 16.1% CAGR.", None),  # the first of several places
+        ("Colombo — The market is expected to grow at a 7.2% CAGR.", None),  # a dateline
+    ],
+)
+def test_a_country_listed_under_a_region_scopes_a_figure_its_clause_opens_with_alone(sentence, scope):
+    scoped = figures.scope_to_regions(
+        figures.cagrs_in(sentence, (2025, 2032)), ["Asia Pacific"], ["India", "Japan", "Colombo"]
+    )
+    assert [c.scope for c in scoped] == [scope]
+
+
 def test_a_segment_named_with_the_is_its_listed_label():
     cagrs = figures.cagrs_in("The legumes segment is expected to post a 10.5% CAGR over 2025-2033.", None)
     assert [c.scope for c in figures.scope_to_segments(cagrs, ["Rice", "Legumes"])] == ["segment:Legumes"]
