@@ -56,7 +56,10 @@ _FORECAST_HEADLINE = re.compile(
 )
 # "Museum digitisation robotics: a US$ 41.7 million market by 2030": the name, then what its market will be worth
 _SIZED_HEADLINE = re.compile(
-    r"^(?P<name>[A-Z0-9][\w&'’/ -]{2,80}?):\s+an?\s+[^:]{3,40}?\s(?i:market|industry)\s+by\s+\d{4}"
+    r"^(?P<name>[A-Z0-9][\w&'’/ -]{2,80}?):\s+"
+    # "Agricultural drones: Quillfeather sees a $14.2B market by 2032", the firm seeing it named first
+    r"(?:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\s+(?:sees|puts|forecasts|expects|projects|eyes)\s+)?"
+    r"an?\s+[^:]{3,40}?\s(?i:market|industry)\s+by\s+\d{4}"
 )
 _AMOUNT = re.compile(r"[$€£]|\bUSD\b|\d\+?\s*(?i:billion|million|trillion|bn|mn)\b")  # "A $7.75+ Billion" names none
 # A headline's words before the market: "Study Sees Rapid Growth Ahead for Solid State Battery Market".
@@ -66,6 +69,7 @@ _AMOUNT = re.compile(r"[$€£]|\bUSD\b|\d\+?\s*(?i:billion|million|trillion|bn|
 _HEADLINE_LEAD = re.compile(
     r"\s(?:for|on|about|across|in(?=\s+the\b)|(?i:unveils|releases|publishes|launches)(?=\s+(?:the|its|(?:19|20)\d\d)\b)"
     r"|(?i:releases|publishes|puts|values|sizes)(?=\s+[A-Z0-9])"  # "Bramcote Insights Releases Zinc Oxide Market ..."
+    r"|(?:says|expects|forecasts|predicts)(?=\s+[A-Z0-9])"  # "Heliant Research says EV charging station market hits"
     # "Glacierra Opens Tennessee Plant as Cold Plunge Tub Market Heads ...", not "Software as a Service"
     r"|(?i:as|amid|while)(?!\s+(?i:an?)\s))\s+"
     r"(?:(?:the|its)\s+)?(?:(?:19|20)\d\d\s+)?(?i:global\s+)?(?=[A-Z0-9])"
@@ -88,10 +92,13 @@ _NOT_A_NAME_START = frozenset(
 _PROSE_BEFORE_ARTICLE = re.compile(
     r"\b[a-z]{4,}\b.*\s(?:the\s+)?(?i:global|worldwide)\s|,\s+the\s+(?i:global|worldwide)\s"
 )  # "... suggesting that the global drone", "According to Thrimby Agri Insights, the global robotic milking"
-_PROSE_BEFORE_THE = re.compile(r"\b[a-z]{4,}\b.*\sthe\s")  # "Our latest study sizes the modular cleanroom"
+# "Our latest study sizes the modular cleanroom", "X has put out its new agricultural drones"
+_PROSE_BEFORE_THE = re.compile(r"\b[a-z]{4,}\b.*\sthe\s|\b[a-z]{2,}\s+(?:its|their)\s")
 _HEADLINE_ADJECTIVE = re.compile(r"^(?:" + "|".join(vocab.HEADLINE_ADJECTIVES) + r")\s+(?=\S)", re.I)
 _TRAILING_GLOBAL = re.compile(r"\s+(?i:global|worldwide)$")
-_ANY_ARTICLE = re.compile(r"\b(?:the|global|worldwide)\s+", re.I)
+_ANY_ARTICLE = re.compile(
+    r"\b(?:the|global|worldwide|(?:its|their)(?:\s+(?:new|latest|recent|updated|annual))*)\s+", re.I
+)
 _SPACED_DASH = re.compile(r"\s[—–-]\s")
 _BREADCRUMB = re.compile(r"\s[>›»]\s")
 _CALLED_GLOBAL = re.compile(r"\b(?i:global|worldwide)\s+(?=[a-z0-9])")

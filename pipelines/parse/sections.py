@@ -275,7 +275,11 @@ _ITEM_HEADER = re.compile(
 # "Construction Material (Revenue, US$ Million, 2019 - 2031)": a list's item over its dimension's items.
 _ITEM_WITH_ITS_UNITS = re.compile(r"^([A-Z][\w\-&/ ]{1,30}?)\s*\((?:Revenue|Volume|Value)\b[^()]*\)$")
 # "Material Outlook (Revenue, USD Million, 2019 – 2033)": one dimension per heading.
-_OUTLOOK = re.compile(r"^(?!About\b)([A-Z][\w\-&/ ]{1,30}?)\s+(?:Outlook|Insights)\b")  # not "About X Insights"
+# "Material outlook" as a heading of two words at most, not "Risks to the outlook"
+_OUTLOOK = re.compile(
+    r"^(?!About\b)(?=\S+(?: \S+)? outlook$|.*\s(?:Outlook|Insights)\b)"  # not "About X Insights"
+    r"([A-Z][\w\-&/ ]{1,30}?)\s+(?:[Oo]utlook|Insights)\b"
+)
 # "; By Type: ...", "; By Operation - ...", and "; By Region; Forecast ..." ends one too
 _NEXT_BY_LINE = re.compile(r";\s*(?=By\s+[A-Z][\w\-&/ ]{0,30}(?::|;|$|\s[-–—]\s))")
 _BY_X_THEN_A_SENTENCE = re.compile(r"^By\s+[\w\-&/ ]{1,30}?,\s+(?:\S+\s+){3,}")
@@ -461,6 +465,8 @@ def classify_header(block: Block) -> Header | None:
         return Header("players")
     if outlook and dimension_name(outlook.group(1)):
         return Header("segment", dimension_name(outlook.group(1)))
+    if block.kind == "heading" and lowered.rstrip(":") in _DIMENSION_PLURALS:  # "<h3>Applications</h3>"
+        return dimension_header(dimension_name(lowered.rstrip(":")))
     basis = _BASIS_OVER_A_LIST.match(text) if text.endswith(":") else None
     if basis:  # "In terms of Product Type, the Grain Dryers market is segmented into:" over the list
         return dimension_header(dimension_name(basis.group("dim")))
@@ -958,6 +964,11 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
 
 
 _CHANNELS = Header("segment", "distribution channel")
+# A dimension's own plural as a heading of its own heads its items.
+_DIMENSION_PLURALS = frozenset(
+    {"applications", "end users", "end-users", "end uses", "end-use industries", "product types", "technologies",
+     "components", "materials", "distribution channels", "sales channels"}
+)  # fmt: skip
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _COUNTED_CUE = re.compile(r"\b(?:two|three|four|five|six|seven|eight)\s", re.I)
 # "covers three components — hardware, software and services — and three applications: A, B and C", "Three

@@ -94,6 +94,16 @@ MARKET_CASES = [
     ("1/7 Global Vinyl Record Market 2025–2033: our new report is out", "Vinyl Record", "a thread's post counter"),
     ("Bramcote Insights Releases Zinc Oxide Market Report 2025-2033", "Zinc Oxide", "a firm's verb before the name"),
     (
+        "Reposting: Heliant Research says EV charging station market hits $118 billion by 2034",
+        "EV charging station",
+        "'says' after the firm",
+    ),
+    (
+        "TL;DR — Quillfeather Research has put out its new agricultural drones market study",
+        "agricultural drones",
+        "the firm's 'its new' before a lower-case name",
+    ),
+    (
         "New Study Puts Industrial Safety Light Curtains Market at USD 1.2 Billion",
         "Industrial Safety Light Curtains",
         "puts",
@@ -1052,6 +1062,7 @@ def test_a_firm_named_for_its_economics_gives_a_second_opinion():
         ("Molded pulp packaging to reach US$ 7.9 billion by 2031 – Quintara", "Molded pulp packaging"),  # named again
         ("Seed tape robotics: a US$ 41.7 million market by 2030", "Seed tape robotics"),  # what its market will be
         ("Our view: a US$ 41.7 million market by 2030", None),  # named nowhere else
+        ("Seed tape robotics: Quillfeather sees a $41.7M market by 2030", "Seed tape robotics"),  # the firm first
     ],
 )
 def test_a_forecast_headline_without_the_word_market_names_its_subject(headline, expected):

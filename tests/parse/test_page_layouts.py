@@ -547,3 +547,21 @@ def test_the_first_product_like_dimension_on_the_page_is_the_type_whatever_is_re
         "Swinging-Bucket Rotors": "rotor design",
         "Vertical Rotors": "rotor design",
     }
+
+
+def test_a_lower_case_outlook_heading_and_a_dimensions_plural_as_a_heading_head_their_items():
+    body = (
+        "<h3>Material outlook</h3><table><tr><th>Material</th><th>Share of 2023 revenue</th><th>CAGR 2025–2031</th>"
+        "</tr><tr><td>PLA</td><td>61%</td><td>8.7%</td></tr><tr><td>PHA</td><td>39%</td><td>13.9%</td></tr></table>"
+        "<h3>Applications</h3><p>Food Packaging; Bags &amp; Sacks; Mulch Film. Food packaging remains the largest.</p>"
+        "<h3>Risks to the outlook</h3><ul><li>Resin supply is tight.</li><li>Prices are high.</li></ul>"
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [(s.dimension, s.label) for s in release.segments] == [
+        ("type", "PLA"),
+        ("type", "PHA"),
+        ("application", "Food Packaging"),
+        ("application", "Bags & Sacks"),
+        ("application", "Mulch Film"),
+    ]
+    assert [(c.value_pct, c.scope) for c in release.cagrs] == [(5.3, None), (8.7, "segment:PLA"), (13.9, "segment:PHA")]
