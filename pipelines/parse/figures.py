@@ -330,7 +330,7 @@ def cagrs_in(sentence: str, forecast: tuple[int, int] | None, previous: str = ""
     """Every CAGR a sentence states, with the years and subject it gives; "The region is expected to expand at
     a CAGR of 10.7%" is the region the ``previous`` sentence spoke of ("In Europe, Germany and France lead")."""
     mentions = list(_CAGR.finditer(sentence))
-    if not mentions or quotes_another_source(sentence):
+    if not mentions or quotes_another_source(sentence, of_its_figures=True):
         return []
     found = []
     percents = numbers.percentages(sentence)
@@ -458,7 +458,9 @@ _SOURCE_VERBS = (
     r"(?:puts?|pegs?|pegged|estimates?|estimated|cites?|cited|values?|valued|sizes?|sized|reckons?|reckoned)"
 )
 _A_SOURCE_STATES = re.compile(
-    rf"\ban?\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(vocab.UNNAMED_SOURCE_NOUNS)})\s+(?:[a-z]+ly\s+)?(?:ha[sd]\s+)?"
+    # "an expansion the firm puts at 7.94%" is the release's own firm
+    rf"\ban?\s+(?:(?!(?:the|this|that|which|its)\s)[\w-]+\s+){{0,2}}(?:{'|'.join(vocab.UNNAMED_SOURCE_NOUNS)})\s+"
+    r"(?:[a-z]+ly\s+)?(?:ha[sd]\s+)?"
     rf"{_SOURCE_VERBS}\b"
     # "the Amman newsletter Levant Energy Monitor puts ...": a publication, by its name
     rf"|\bthe\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(vocab.PUBLICATION_NOUNS)})\s+(?:[\w&.'-]+\s+){{1,4}}{_SOURCE_VERBS}\b"
@@ -478,13 +480,17 @@ def sizes_the_world_market(sentence: str, market: str) -> bool:
     return bool(place) and (REGION_WORDS.fullmatch(place) is not None or names_one_country(place))
 
 
-def quotes_another_source(sentence: str) -> bool:
+def quotes_another_source(sentence: str, of_its_figures: bool = False) -> bool:
     """ "Another firm puts the CAGR at 9%", "By comparison, the wider category is worth USD 14 billion":
     a second source's figure, or a wider market's, is not this release's."""
     lowered = sentence.lower()
+    # read for its own figures, a wider market named after the last one is compared with, not sized: "a CAGR of
+    # 9.6%, well ahead of the wider protective-packaging industry"
+    last_figure = max((at + 1 for at, ch in enumerate(lowered) if ch.isdigit()), default=len(lowered))
+    compared = lowered[:last_figure] if of_its_figures else lowered
     return (
         any(cue in lowered for cue in vocab.OTHER_SOURCE_CUES)
-        or any(cue in lowered for cue in vocab.OTHER_MARKET_CUES)
+        or any(cue in compared for cue in vocab.OTHER_MARKET_CUES)
         or "another " in lowered
         and _ANOTHER_SOURCE.search(lowered) is not None
         or _A_SOURCE_STATES.search(lowered) is not None
@@ -646,7 +652,7 @@ def sizes_in(sentence: str, previous: str = "") -> list[MarketSize]:
         or _ITEM_WITH_ITS_SIZE.match(sentence)
         or _SIZE_APPOSITIVE.search(sentence)
     )
-    if not in_context or quotes_another_source(sentence):
+    if not in_context or quotes_another_source(sentence, of_its_figures=True):
         return []
     if is_company_revenue(sentence) or _DEAL.search(sentence) and not _MARKET_WORD.search(sentence):
         return []  # "Magirus received a framework order from a state fire service valued at EUR 38 million"

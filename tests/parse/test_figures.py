@@ -454,6 +454,20 @@ def test_a_figure_another_source_gives(sentence, another):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # the release's own firm, called "the firm", states the rate
+        "The grids market will be worth USD 103.5 million in 2034, an expansion the firm puts at a 7.94% CAGR.",
+        # a wider industry named after the figure is compared with, not sized
+        "That implies a compound annual growth rate of 9.6%, well ahead of the wider protective-packaging industry.",
+    ],
+)
+def test_a_figure_the_release_states_itself(sentence):
+    assert [c.value_pct for c in figures.cagrs_in(sentence, None)] in ([7.94], [9.6])
+    assert figures.quotes_another_source("For comparison, figures published by Dunmore put")  # a firm's credit
+
+
+@pytest.mark.parametrize(
     ("market", "world"),
     [("Tanzania Solar Home Systems", True), ("Solar Home Systems", False), ("Solar Home Systems in Tanzania", False)],
 )
