@@ -371,8 +371,15 @@ def _segments(page: _Page, lists: _Lists, in_contents: list[list[Segment]]) -> t
     segment_lists = [_spelt_out_below(titled, lists.segment_lists), *lists.segment_lists]
     if not any(segment_lists):
         segment_lists = in_contents
+    prose = [metadata.prose_segments(block.text)[0] for block in page.blocks]
     if not any(segment_lists):
-        segment_lists = [metadata.prose_segments(block.text)[0] for block in page.blocks]
+        segment_lists = prose
+    else:  # "by drone type (fixed-wing, multirotor)" beside "by end-use industry, covering A and B": a dimension no
+        listed = {s.dimension for segments in segment_lists for s in segments}  # list gives, named as dimensions are
+        segment_lists += [
+            [s for s in segments if not _lists_dimension(listed, s.dimension) and _names_a_dimension(s.dimension)]
+            for segments in prose
+        ]
     # A ranking names the items that matter, not always all: it lists a dimension no list gives.
     listed = {s.dimension for segments in segment_lists for s in segments}
     ranked = (sections.ranked_segments(block.text) for block in page.blocks)
@@ -381,6 +388,11 @@ def _segments(page: _Page, lists: _Lists, in_contents: list[list[Segment]]) -> t
     segment_lists = [segments for segments in segment_lists if not segments or not _ranks(segments[0].label)]
     first_at = {**lists.dimension_at, **{s.dimension: -1 for s in titled}}  # a title comes before every list
     return _contract_dimensions([s for s in _merge_lists(segment_lists) if _reads_as_an_item(s.label)], first_at)
+
+
+def _names_a_dimension(dimension: str) -> bool:
+    """ "drone type", "end use": a dimension's own word ends it, not "the lake zone" or a firm's name."""
+    return sections.singular(dimension.split()[-1]) in vocab.SEGMENT_LABEL_WORDS if dimension else False
 
 
 def _segmented_title_below(page: _Page) -> list[Segment]:

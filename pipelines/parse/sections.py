@@ -74,10 +74,19 @@ _BASIS_STATEMENT = re.compile(
     rf"(?:{_SPLIT_VERBS}|covers?|includes?|spans?|separates?|distinguish(?:es)?|track(?:s|ed)?|examines?|assess(?:es)?|analy[sz]e[sd]"
     # not "adoption follows"; "the report sizes cartridges, sausages and pails"
     r"|(?:(?<=study )|(?<=report )|(?<=analysis )|(?<=research ))(?:follows|sizes)|considers?|compares?"
-    r"|analy[sz]e|groups?|comprises?|looks? at|made up of|consists of)\s+"
+    r"|analy[sz]e|groups?|comprises?|looks? at|made up of|consists of"
+    r"|(?:(?<=categories )|(?<=classes )|(?<=bands )|(?<=options ))are)\s+"  # "By payload, the categories are A, B"
     # "breaks the market down into", "groups products into", "groups machines into"
-    r"(?:(?:the\s+)?(?:market|it|[a-z]+s(?=\s+into\b))\s+)?(?:down\s+)?(?:(?:into|between|among|across|as|in):?\s+)?"
+    r"(?:(?:the\s+)?(?:market|it|[a-z]+s(?=\s+into\b))\s+)?(?:down\s+)?"
+    r"(?:by\s+[\w'’ ]{1,40}?\s+(?=into\s))?"  # "has been divided by Brightwater's analysts into four technologies:"
+    r"(?:(?:into|between|among|across|as|in):?\s+)?"
     r"(?P<run>.+)$",
+    re.I,
+)
+# "The report also classifies spending by technology, distinguishing A, B and C": the list after a participle.
+_BY_THEN_PARTICIPLE = re.compile(
+    r"\bby\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?),\s+(?:distinguishing|covering|spanning|separating|comprising)"
+    r"\s+(?P<run>[^;]+)$",
     re.I,
 )
 # "By material, natural rubber, EPDM and polyurethane foam are analyzed": the list before a passive verb.
@@ -122,13 +131,13 @@ _DIMENSION_SPLIT = re.compile(
 )
 # "Distribution channels analysed include A, B and C", "Applications covered are A and B", "end users are A and B":
 # the dimension's own plural as the subject (see ``_dimension_listed``)
-_LISTED_PARTICIPLE = r"(?:analy[sz]ed|covered|studied|assessed|tracked)\s+"
+_LISTED_PARTICIPLE = r"(?:analy[sz]ed|covered|studied|assessed|tracked|examined)\s+"
 _DIMENSION_LISTED = re.compile(
     r"^(?:the\s+)?(?P<dim>(?:[a-z][\w-]*\s)?[a-z][\w-]*?s)\s+"
-    rf"(?P<participle>{_LISTED_PARTICIPLE})?(?:are|include)\s+(?!\w+ed\s)(?P<run>.+)$",
+    rf"(?P<participle>{_LISTED_PARTICIPLE})?(?:are|include|comprise)\s+(?!\w+ed\s)(?P<run>.+)$",
     re.I,
 )
-_DIMENSION_LISTED_CUE = re.compile(rf"\b(?:[a-z][\w-]*s)\s+(?:{_LISTED_PARTICIPLE})?(?:are|include)\s", re.I)
+_DIMENSION_LISTED_CUE = re.compile(rf"\b(?:[a-z][\w-]*s)\s+(?:{_LISTED_PARTICIPLE})?(?:are|include|comprise)\s", re.I)
 _LISTED_CLAUSES = re.compile(
     r";\s+|,\s+(?:while|whereas|and)\s+(?=(?:the\s+)?(?:[a-z][\w-]*\s)?[a-z][\w-]*s\s+(?:\w+ed\s+)?(?:are|include)\s)",
     re.I,
@@ -142,7 +151,7 @@ _BY_INTO = re.compile(
     r"(?P<run>(?:(?!,?\s+(?:and\s+)?by\s+[a-z][\w\-&/ ]{1,30}?,?\s+(?:into|between)\b)[^;])+)",
     re.I,
 )
-_SEGMENTED = re.compile(rf"\b(?:{_SPLIT_VERBS})\b", re.I)
+_SEGMENTED = re.compile(rf"\b(?:{_SPLIT_VERBS}|segment(?=\s+the\s+market\s+by\s))\b", re.I)  # "analysts segment the"
 # "The report groups products into A, B and C": the dimension is what it splits.
 _OBJECT_INTO = re.compile(
     rf"\b(?:{_SPLIT_VERBS})\s+(?:its\s+|the\s+)?(?P<dim>products|applications|end[- ]users|end[- ]uses|technologies"
@@ -224,7 +233,7 @@ _LIST_CLAUSES = re.compile(r";\s+|,\s+(?:while|whereas)\s+", re.I)
 # Where a list stated in prose gives way to a remark about its items: ", and Wi-Fi remains the default",
 # ", with routine office cleaning still the largest", ", the latter including reach trucks".
 _REMARK_AFTER_RUN = re.compile(
-    r",\s+(?:with|which|while|whereas|where|including|the latter|the former|the last of which|noting|because"
+    r",\s+(?:with|which|of which|while|whereas|where|including|the latter|the former|the last of which|noting|because"
     r"|as(?! well)|since|and within)\b|\s+as\s+(?:separate|distinct)\s|\s+separately\b|\s+on\s+their\s+own\b"
     r"|\s+across\s+"
     r"|,\s+and\s+(?:further\s+)?(?:breaks|splits|divides|separates)\s"  # ", and breaks hardware down into ..."
@@ -983,7 +992,7 @@ _COUNTED_LIST = re.compile(
 # "bands", "groups", "classes": words that count a dimension's items and name none; the subject names it ("Payload
 # capacity is tracked in three bands"), else the word before ("three technology groups")
 _COUNTING_NOUNS = frozenset({"bands", "groups", "classes", "tiers", "categories", "families", "brackets", "ranges"})
-_BY_DIMENSION_BEFORE = re.compile(r"\bby\s+[a-z][\w\-&/ ]{1,30}?,\s+[^,;]*$", re.I)
+_BY_DIMENSION_BEFORE = re.compile(r"\bby\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?),\s+[^,;]*$", re.I)
 _SUBJECT_TRACKED_IN = re.compile(
     r"^(?:the\s+)?(?P<dim>[a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+(?:is|are)\s+\w+\s+in(?:to)?\s+$", re.I
 )
@@ -993,15 +1002,15 @@ def _counted_lists(sentence: str) -> list[tuple[int, tuple[Header, list[str]]]]:
     """Each list a sentence counts before it names the items (see ``_COUNTED_LIST``), with where it starts."""
     found = []
     for match in _COUNTED_LIST.finditer(sentence):
-        if _BY_DIMENSION_BEFORE.search(sentence, 0, match.start()):  # "By distribution, it separates two channels:"
-            continue  # the dimension named before is the list's
         words = match.group("dim").split()
         counting = words[-1].lower() in _COUNTING_NOUNS
-        if not counting and singular(words[-1].lower()) not in vocab.SEGMENT_LABEL_WORDS:
+        # "By product, two families are covered: A and B": the dimension named before is the list's
+        named_before = _BY_DIMENSION_BEFORE.search(sentence, 0, match.start())
+        if not (counting or named_before) and singular(words[-1].lower()) not in vocab.SEGMENT_LABEL_WORDS:
             continue  # "three plants (Lyon, Paris and Nice)" counts no dimension's items
         dimension = " ".join(words[:-1]) if counting else match.group("dim")
         subject = _SUBJECT_TRACKED_IN.match(sentence[: match.start()]) if not dimension else None
-        dimension = subject.group("dim") if subject else dimension
+        dimension = named_before.group("dim") if named_before else subject.group("dim") if subject else dimension
         header = dimension_header(dimension_name(dimension)) if dimension else None
         items = _items_of_run(match.group("run"))
         if header and header.kind == "segment" and len(items) == _COUNT_WORDS[match.group("count").lower()]:
@@ -1042,6 +1051,7 @@ def _clause_statements(sentence: str) -> list[re.Match]:
     found: list[re.Match] = []
     for clause in [sentence] if _parted_by_semicolons(sentence) else _LIST_CLAUSES.split(sentence):
         m = _BASIS_STATEMENT.match(clause) or _LISTED_THEN_VERB.match(clause) or _list_makes_up(clause)
+        m = m or _BY_THEN_PARTICIPLE.search(clause)
         m = m or (_VERB_LEFT_OUT.match(clause) if found else None)
         if m:
             found.append(m)

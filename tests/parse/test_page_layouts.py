@@ -565,3 +565,19 @@ def test_a_lower_case_outlook_heading_and_a_dimensions_plural_as_a_heading_head_
         ("application", "Mulch Film"),
     ]
     assert [(c.value_pct, c.scope) for c in release.cagrs] == [(5.3, None), (8.7, "segment:PLA"), (13.9, "segment:PHA")]
+
+
+def test_a_dimension_given_in_brackets_beside_one_stated_in_a_sentence_is_read_too():
+    body = (
+        "<p>It also analyses the market by drone type (fixed-wing, multirotor and hybrid VTOL), and by end-use "
+        "industry, covering construction, agriculture and logistics.</p>"
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [(s.dimension, s.label) for s in release.segments] == [
+        ("application", "construction"),
+        ("application", "agriculture"),
+        ("application", "logistics"),
+        ("type", "fixed-wing"),
+        ("type", "multirotor"),
+        ("type", "hybrid VTOL"),
+    ]

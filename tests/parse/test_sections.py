@@ -1292,6 +1292,43 @@ def test_lists_counted_before_their_items(sentence, expected):
     assert [(h.dimension, items) for h, items in by_dimension_statements([Block("para", sentence)])] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The applications examined comprise container ships, bulk carriers and tankers, of which container ships "
+            "generated the largest share.",
+            ("application", ["container ships", "bulk carriers", "tankers"]),
+        ),
+        (
+            "Northfield's analysts segment the market by service type into teleconsultation and tele-triage.",
+            ("service type", ["teleconsultation", "tele-triage"]),
+        ),
+        (  # a count after "By X,": the dimension named before names the list
+            "By product, two families are covered: weather-based controllers and sensor-based controllers.",
+            ("product", ["weather-based controllers", "sensor-based controllers"]),
+        ),
+        (
+            "The report also classifies spending by technology, distinguishing machine learning and deep learning.",
+            ("technology", ["machine learning", "deep learning"]),
+        ),
+        (  # the agent of a passive split before "into"
+            "By technology, the market has been divided by Brightwater's analysts into three technologies: alkaline, "
+            "solid oxide and AEM.",
+            ("technology", ["alkaline", "solid oxide", "AEM"]),
+        ),
+        (
+            "By payload, the categories are up to 5 kg, 5–10 kg and above 10 kg.",
+            ("payload", ["up to 5 kg", "5–10 kg", "above 10 kg"]),
+        ),
+        ("The section provides details by competitor, including company overview and financials.", None),
+    ],
+)
+def test_lists_stated_with_a_participle_an_agent_or_a_plain_verb(sentence, expected):
+    found = [(h.dimension, items) for h, items in by_dimension_statements([Block("para", sentence)])]
+    assert found == ([expected] if expected else [])
+
+
 def test_a_list_after_a_leading_adverb_and_one_ending_where_the_next_dimension_starts():
     text = (
         "By enterprise size it is split between large enterprises and small & medium-sized enterprises, and by end "
