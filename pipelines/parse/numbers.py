@@ -57,7 +57,8 @@ _MONEY = re.compile(
     rf"(?P<cur>US\s?\$|(?<![A-Za-z])(?:{_DOLLAR_PREFIXES})\$"
     rf"|(?<![A-Za-z])(?:US\s+dollars?|{_CODES}|{_LOCAL_WORDS}|(?-i:{_CASED_LOCAL_WORDS}|{_CASED_CODES}))\b\.?"
     r"|(?<![A-Za-z])GH₵|(?<![\w/])S/(?=\s?\d)"  # Peru's sol: "S/ 842.6 million"
-    r"|(?<![\w.&/-])(?-i:[RN])(?=\d)"  # South Africa's rand and Nigeria's naira, glued: "R41.2bn", "N1.86 trillion"
+    # South Africa's rand, Nigeria's naira and Malaysia's ringgit, glued: "R41.2bn", "N1.86 trillion", "RM4.35 billion"
+    r"|(?<![\w.&/-])(?-i:RM|[RN])(?=\d)"
     rf"|[{re.escape(vocab.CURRENCY_SIGNS)}])?\s?"
     # "1,345.2", and the spaced thousands of SI style ("USD 1 345.2 million"); "$7.75+ Billion": at least the amount
     # and a decimal comma ("USD 10,74 Bn"): a comma before one or two digits parts no thousands

@@ -36,7 +36,7 @@ _AREA_WORDS = "|".join(re.escape(word) for word in sorted(vocab.PART_DIMENSIONS,
 _AREA_PLURALS = "|".join(re.escape(w) for w in sorted(vocab.PART_DIMENSIONS - _NOT_ONLY_AREAS) if w.endswith("s"))
 # "the following counties", "the five Danish regions": a country's parts, named in a line over their list
 PARTS_NAMED = re.compile(  # and "five departments", "the states" (alone, "the report states:" names none)
-    rf"\b(?:regions|{_AREA_PLURALS})\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|its|the)\s+"
+    rf"\b(?:regions|{_AREA_PLURALS})\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|its|the|following)\s+"
     r"(?:states|departments)\b",
     re.I,
 )

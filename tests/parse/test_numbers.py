@@ -183,6 +183,7 @@ def test_other_countries_dollar_signs_name_their_currencies(text, currency):
         ("reached S/ 842.6 million in 2024", "PEN"),
         ("approximately Ar 2,790 billion", "MGA"),
         ("an AR 5 billion", None),
+        ("was worth RM4.35 billion in 2024", "MYR"),
     ],
     ids=[
         "the rand glued to its amount",
@@ -213,6 +214,7 @@ def test_other_countries_dollar_signs_name_their_currencies(text, currency):
         "Peru's sol",
         "Madagascar's ariary",
         "in capitals, 'AR' is no ariary",
+        "Malaysia's ringgit glued to its amount",
     ],
 )
 def test_currencies_as_local_papers_write_them(text, currency):

@@ -581,3 +581,13 @@ def test_a_dimension_given_in_brackets_beside_one_stated_in_a_sentence_is_read_t
         ("type", "multirotor"),
         ("type", "hybrid VTOL"),
     ]
+
+
+def test_a_paragraph_ending_on_the_following_states_heads_the_states_with_their_towns():
+    body = (
+        "<h2>Ostmark the one to watch</h2><p>By federal state, Nordmark remains the largest market. But Ostmark is "
+        "expected to grow fastest, at a CAGR of 10.3 percent. The study covers the following states and towns:</p>"
+        "<ul><li>Nordmark: Alby, Brenna</li><li>Sudmark: Skarn, Tove</li><li>Ostmark</li></ul>"
+        "<h2>Crowded field</h2><p>Competition is intense among Alby Heat GmbH and Tove Werk AG.</p>"
+    )
+    assert _regions(body) == [("Nordmark", ("Alby", "Brenna")), ("Sudmark", ("Skarn", "Tove")), ("Ostmark", ())]
