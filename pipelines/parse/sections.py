@@ -77,7 +77,7 @@ _BASIS_STATEMENT = re.compile(
     r"|analy[sz]e|groups?|comprises?|looks? at|made up of|consists of"
     r"|(?:(?<=categories )|(?<=classes )|(?<=bands )|(?<=options ))are)\s+"  # "By payload, the categories are A, B"
     # "breaks the market down into", "groups products into", "groups machines into"
-    r"(?:(?:the\s+)?(?:market|it|[a-z]+s(?=\s+into\b))\s+)?(?:down\s+)?"
+    r"(?:(?:the\s+)?(?:market|it|demand|spending|revenue|sales|[a-z]+s(?=\s+into\b))\s+)?(?:down\s+)?"
     r"(?:by\s+[\w'’ ]{1,40}?\s+(?=into\s))?"  # "has been divided by Brightwater's analysts into four technologies:"
     r"(?:(?:into|between|among|across|as|in):?\s+)?"
     r"(?P<run>.+)$",
@@ -134,10 +134,12 @@ _DIMENSION_SPLIT = re.compile(
 _LISTED_PARTICIPLE = r"(?:analy[sz]ed|covered|studied|assessed|tracked|examined)\s+"
 _DIMENSION_LISTED = re.compile(
     r"^(?:the\s+)?(?P<dim>(?:[a-z][\w-]*\s)?[a-z][\w-]*?s)\s+"
-    rf"(?P<participle>{_LISTED_PARTICIPLE})?(?:are|include|comprise)\s+(?!\w+ed\s)(?P<run>.+)$",
+    rf"(?P<participle>{_LISTED_PARTICIPLE})?(?:are|include|comprise|span|cover)\s+(?!\w+ed\s)(?P<run>.+)$",
     re.I,
 )
-_DIMENSION_LISTED_CUE = re.compile(rf"\b(?:[a-z][\w-]*s)\s+(?:{_LISTED_PARTICIPLE})?(?:are|include|comprise)\s", re.I)
+_DIMENSION_LISTED_CUE = re.compile(
+    rf"\b(?:[a-z][\w-]*s)\s+(?:{_LISTED_PARTICIPLE})?(?:are|include|comprise|span|cover)\s", re.I
+)
 _LISTED_CLAUSES = re.compile(
     r";\s+|,\s+(?:while|whereas|and)\s+(?=(?:the\s+)?(?:[a-z][\w-]*\s)?[a-z][\w-]*s\s+(?:\w+ed\s+)?(?:are|include)\s)",
     re.I,
@@ -146,11 +148,12 @@ _LISTED_CLAUSES = re.compile(
 _LANDSCAPE_CLAUSES = re.compile(r";\s+|,\s+(?:while|whereas|and)\s+(?=the\s)", re.I)
 # "segmented by type into A, B and C; by packaging into D and E; and by region into ...": each run stops where
 # the next "by X into" starts. "Sales are split, by distribution channel, between A, B and C".
-_BY_INTO = re.compile(
-    r"\bby\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?),?\s+(?:into|between)\s+"
+_BY_INTO = re.compile(  # "Demand by end use is spread across A, B and C", "analysed by application across A and B"
+    r"\bby\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?),?\s+(?:(?:is|are)\s+spread\s+)?(?:into|between|across)\s+"
     r"(?P<run>(?:(?!,?\s+(?:and\s+)?by\s+[a-z][\w\-&/ ]{1,30}?,?\s+(?:into|between)\b)[^;])+)",
     re.I,
 )
+_SPREAD_ACROSS = re.compile(r"\bby\s+[a-z][\w\-&/ ]{1,30}?\s+(?:(?:is|are)\s+spread\s+)?across\s", re.I)
 _SEGMENTED = re.compile(rf"\b(?:{_SPLIT_VERBS}|segment(?=\s+the\s+market\s+by\s))\b", re.I)  # "analysts segment the"
 # "The report groups products into A, B and C": the dimension is what it splits.
 _OBJECT_INTO = re.compile(
@@ -915,6 +918,7 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
         lowered = text.lower()
         landscape = any(word in lowered for word in _LANDSCAPE_WORDS) and _LANDSCAPE_CUE.search(text) is not None
         split_into = (" into " in text or " between " in text or " as " in text) and _SEGMENTED.search(text) is not None
+        split_into = split_into or " across " in text and _SPREAD_ACROSS.search(text) is not None
         bracketed = ":" in text and "(" in text
         by_lines = ". By " in text or "— By " in text  # "Segmentation covered — By Type: A; B. By Source: C; D."
         by_colon = ":" in text and " by " in text
@@ -936,7 +940,7 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
             matches += [
                 m
                 for sentence in sentences
-                if _SEGMENTED.search(sentence)
+                if _SEGMENTED.search(sentence) or _SPREAD_ACROSS.search(sentence)
                 for m in (
                     *_BY_INTO.finditer(sentence),
                     _INTO_THEN_BY.search(sentence),
@@ -985,13 +989,15 @@ _COUNTED_CUE = re.compile(r"\b(?:two|three|four|five|six|seven|eight)\s", re.I)
 # above 30 L)": a dimension's items after their count, which they must match.
 _COUNTED_LIST = re.compile(
     r"\b(?P<count>two|three|four|five|six|seven|eight)\s+(?P<dim>[a-z][\w-]*(?:\s[a-z][\w-]*)?)\s*"
-    r"(?:(?:are|is)\s+(?:\w+ly\s+)?(?:analy[sz]ed|covered|studied|assessed|tracked|considered|examined)\s*)?"
+    r"(?:(?:are|is)\s+(?:\w+ly\s+)?(?:analy[sz]ed|covered|studied|assessed|tracked|considered|examined|distinguished)"
+    r"(?:\s+in\s+the\s+(?:report|study|analysis))?\s*)?"
     r"(?:\(|:|(?<=\s)(?:—|–|--))\s*(?P<run>[^():;]+?)\s*(?=\)|\s(?:—|–|--)(?:\s|$)|[.;](?:\s|$)|$)",
     re.I,
 )
 # "bands", "groups", "classes": words that count a dimension's items and name none; the subject names it ("Payload
 # capacity is tracked in three bands"), else the word before ("three technology groups")
 _COUNTING_NOUNS = frozenset({"bands", "groups", "classes", "tiers", "categories", "families", "brackets", "ranges"})
+_LABELS = vocab.SEGMENT_LABEL_WORDS
 _BY_DIMENSION_BEFORE = re.compile(r"\bby\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?),\s+[^,;]*$", re.I)
 _SUBJECT_TRACKED_IN = re.compile(
     r"^(?:the\s+)?(?P<dim>[a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+(?:is|are)\s+\w+\s+in(?:to)?\s+$", re.I
@@ -1008,7 +1014,9 @@ def _counted_lists(sentence: str) -> list[tuple[int, tuple[Header, list[str]]]]:
         named_before = _BY_DIMENSION_BEFORE.search(sentence, 0, match.start())
         if not (counting or named_before) and singular(words[-1].lower()) not in vocab.SEGMENT_LABEL_WORDS:
             continue  # "three plants (Lyon, Paris and Nice)" counts no dimension's items
-        dimension = " ".join(words[:-1]) if counting else match.group("dim")
+        last = words[-1]
+        words[-1] = f"{last[:-3]}y" if last.lower().endswith("ies") and f"{last[:-3]}y".lower() in _LABELS else last
+        dimension = " ".join(words[:-1]) if counting else " ".join(words)  # "technologies" is "technology"
         subject = _SUBJECT_TRACKED_IN.match(sentence[: match.start()]) if not dimension else None
         dimension = named_before.group("dim") if named_before else subject.group("dim") if subject else dimension
         header = dimension_header(dimension_name(dimension)) if dimension else None

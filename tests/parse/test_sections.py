@@ -1322,6 +1322,26 @@ def test_lists_counted_before_their_items(sentence, expected):
             ("payload", ["up to 5 kg", "5–10 kg", "above 10 kg"]),
         ),
         ("The section provides details by competitor, including company overview and financials.", None),
+        (
+            "Demand by end use is spread across food & beverage, chemicals and pulp & paper.",
+            ("end use", ["food & beverage", "chemicals", "pulp & paper"]),
+        ),
+        (
+            "Demand is analysed by application across dairy, meat & poultry and fish.",
+            ("application", ["dairy", "meat & poultry", "fish"]),
+        ),
+        (
+            "Three technologies are distinguished in the report — alkaline, PEM and AEM.",
+            ("technology", ["alkaline", "PEM", "AEM"]),
+        ),
+        (
+            "By animal type, the report classifies demand into companion animals and livestock.",
+            ("animal type", ["companion animals", "livestock"]),
+        ),
+        (
+            "Applications span food & beverages, pharmaceuticals and cosmetics.",
+            ("application", ["food & beverages", "pharmaceuticals", "cosmetics"]),
+        ),
     ],
 )
 def test_lists_stated_with_a_participle_an_agent_or_a_plain_verb(sentence, expected):
