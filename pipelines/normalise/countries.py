@@ -68,7 +68,11 @@ def resolve_countries(items: Sequence[str], region: str | None) -> list[CountryM
 
 
 _PAIR = re.compile(r"\s+(?:and|&)\s+")
-_COMPANY_WORD = re.compile(r"\b(?:group|inc|incorporated|corp|corporation|company|ltd|limited|plc|holdings?)\b", re.I)
+_COMPANY_WORD = re.compile(  # and legal forms: "Petlandia Colombia S.A.S." is a company
+    r"\b(?:group|inc|incorporated|corp|corporation|company|ltd|limited|plc|holdings?"
+    r"|gmbh|ltda|llc|sarl|pty|pvt|bhd|sdn|oyj|kgaa)\b|(?<=\s)(?:S\.A\.|S\.p\.A\b|S\.r\.l\b|[BN]\.V\b)",
+    re.I,
+)
 
 
 @lru_cache(maxsize=4096)

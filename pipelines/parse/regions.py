@@ -664,8 +664,11 @@ def _region_run(body: Sequence[Block]) -> list[Block]:
         labels_a_region = block.kind in ("heading", "label") or block.kind == "item" and block.text.endswith(":")
         # "<h3>Luzon</h3>" over its regions' items: a part of the country, by where it stands
         heads_items = block.kind == "heading" and following is not None and following.kind == "item"
-        # "<h3>North Region</h3>" over the line "Irbid · Mafraq · Jerash"
-        heads_a_line = block.kind == "heading" and names_one_part(block.text) and _labels_a_part(block.text, following)
+        # "<h3>North Region</h3>" over the line "Irbid · Mafraq · Jerash", or any name over a line of middle dots
+        dotted = following is not None and following.kind == "para" and " · " in following.text
+        heads_a_line = (
+            block.kind == "heading" and (names_one_part(block.text) or dotted) and _labels_a_part(block.text, following)
+        )
         if labels_a_region and (is_region_name(block.text) or heads_items or heads_a_line):
             # "Europe:" over its items is a list's label; "• North America:" is an item over a paragraph on it
             under_a_region = block.kind == "item" or not block.text.endswith(":")

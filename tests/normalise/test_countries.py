@@ -149,6 +149,8 @@ def test_countries_named_in_a_sentence(text, expected, why):
         ("Trinidad and Tobago", True),
         ("Cook Group Incorporated", False),
         ("Formosa Plastics Group", False),
+        ("Petlandia Colombia S.A.S.", False),
+        ("U.S.A.", True),
     ],
     ids=[
         "the UK's 'gb' inside a word",
@@ -162,6 +164,8 @@ def test_countries_named_in_a_sentence(text, expected, why):
         "one country's name with 'and' in it",
         "a company named after an island group",
         "a company named after an island's old name",
+        "a legal form after a country's name: a company",
+        "a country's dotted initials are no legal form",
     ],
 )
 def test_a_country_pattern_matches_from_the_start_of_a_word(text, country):

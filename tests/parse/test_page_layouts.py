@@ -591,3 +591,11 @@ def test_a_paragraph_ending_on_the_following_states_heads_the_states_with_their_
         "<h2>Crowded field</h2><p>Competition is intense among Alby Heat GmbH and Tove Werk AG.</p>"
     )
     assert _regions(body) == [("Nordmark", ("Alby", "Brenna")), ("Sudmark", ("Skarn", "Tove")), ("Ostmark", ())]
+
+
+def test_headings_each_over_a_line_of_towns_parted_by_middle_dots_are_the_parts():
+    body = (
+        "<h2>Regional view</h2><p>Nordmark accounts for 41% of national sales, and Sudmark grows fastest.</p>"
+        "<h4>Nordmark</h4><p>Alby · Brenna · Holm</p><h4>Sudmark</h4><p>Skarn · Tove</p>"
+    )
+    assert _regions(body) == [("Nordmark", ("Alby", "Brenna", "Holm")), ("Sudmark", ("Skarn", "Tove"))]
