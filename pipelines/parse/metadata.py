@@ -55,6 +55,14 @@ _FORECAST_HEADLINE = re.compile(
     r"(?i:(?:(?:is\s+|are\s+)?(?:set|expected|projected|forecast|poised)\s+)?to\s+(?:hit|reach|top|surpass|exceed|cross|touch))\b"
 )
 # "Museum digitisation robotics: a US$ 41.7 million market by 2030": the name, then what its market will be worth
+_SENTENCE_WORDS = 6
+# A page speaking of its own study: a government brief's, a trade body's or a boutique's with no credit line.
+_OWN_STUDY = re.compile(
+    r"\b(?:our|this)\s+(?:study|brief|bulletin|report|analysis|analysts|estimates?|model|survey|research|team)\b"
+    r"|\bthe\s+(?:association|federation|chamber|council|observatory|unit|agency|bureau|ministry|institute)(?:'s)?\s+"
+    r"(?:estimates|projects|expects|forecasts|values|puts|study|brief|analysis|survey)\b",
+    re.I,
+)
 _SIZED_HEADLINE = re.compile(
     r"^(?P<name>[A-Z0-9][\w&'’/ -]{2,80}?):\s+"
     # "Agricultural drones: Quillfeather sees a $14.2B market by 2032", the firm seeing it named first
@@ -459,7 +467,13 @@ def research_firm(
         return _linked_report_site(publisher_domain, links) or site
     if credited:
         return publisher_domain  # the citation credits the site itself, and no one else is
-    return _credited_site(publisher_domain, links, texts)
+    return _credited_site(publisher_domain, links, texts) or (publisher_domain if _its_own_study(texts) else None)
+
+
+def _its_own_study(texts: Sequence[str]) -> bool:
+    """ "The Federation estimates ...", "our analysts", "this brief": a body's own study, crediting no firm, said
+    in a sentence (a menu's "Our Research" says nothing)."""
+    return any(_OWN_STUDY.search(text) for text in texts if len(text.split()) >= _SENTENCE_WORDS)
 
 
 def store_publisher(texts: Sequence[str]) -> str | None:

@@ -663,6 +663,18 @@ def test_firms_named_by_more_words_and_names_that_go_on(text, domain, firm):
     assert metadata.research_firm(domain, False, [text], "Heat Pump") == firm
 
 
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("The Federation estimates the market at USD 1.2 billion in 2024.", "pbmc.org.pk"),
+        ("According to this brief, sales reached USD 1.2 billion in 2024.", "pbmc.org.pk"),
+        ("Sales reached USD 1.2 billion in 2024, the paper reported.", None),  # no study of its own is spoken of
+    ],
+)
+def test_a_bodys_own_study_crediting_no_firm_is_the_sites(text, firm):
+    assert metadata.research_firm("pbmc.org.pk", False, [text], "Pakistan Cement") == firm
+
+
 def test_a_department_in_a_job_title_is_no_firm():
     texts = [
         "According to a new report by Ditchling Labs, the market grows.",
