@@ -134,6 +134,11 @@ def _names_before_dashes(body: Sequence[Block]) -> list[Player]:
     return [Player(clean_name(name)) for name in names] if len(names) >= 3 and len(names) == len(lines) else []
 
 
+# A sentence's words around its run of names: "We profile A, ..." and "..., B and C are profiled."
+_LEAD_IN = re.compile(r"^(?:We|It|They|(?:The|Our)\s+\w+)\s+(?:profiles?|covers?|tracks?|names?|analy[sz]es?)\s+")
+_VERB_AFTER = re.compile(r"\s+(?:are|is)\s+(?:profiled|covered|tracked|analy[sz]ed|included)\b.*$|\s+leads?\s+our\b.*$")
+
+
 def _leading_run(body: Sequence[Block]) -> list[str]:
     """The names the section's first block runs: a bare "A; B; C" or "A · B · C" line, or "Husqvarna Group,
     Robert Bosch GmbH, Honda Motor Co., Ltd.", maybe with a sentence about one of them after."""
@@ -150,6 +155,8 @@ def _leading_run(body: Sequence[Block]) -> list[str]:
     if _is_name_run(text):
         return split_names(text)
     names = split_names(split_sentences(text)[0])
+    if names:  # "We profile ClearArc Dental, ..., Smilecraft Labs", "A, B and Futamura Group are profiled."
+        names = [_LEAD_IN.sub("", names[0]), *names[1:-1], _VERB_AFTER.sub("", names[-1])][-len(names) :]
     odd = sum(not _looks_like_name(name) or _name_words(name) > 6 for name in names)
     return names if len(names) >= 3 and odd <= len(names) // 8 else []  # "tesa SE" among ten names is one more
 

@@ -4954,3 +4954,25 @@ def test_players_named_after_more_cues(sentence, expected):
 def test_players_a_page_names_only_in_prose(paragraph, expected):
     page = f"# Bottled Water Market\n\nThe bottled water market grows at a CAGR of 12% over 2025-2030.\n\n{paragraph}"
     assert [p.name for p in parse_release(page).players] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "We profile ClearArc Dental, Orthiq Systems, Dentaform AG and Smilecraft Labs.",
+            ["ClearArc Dental", "Orthiq Systems", "Dentaform AG", "Smilecraft Labs"],
+        ),
+        (
+            "NatureWorks LLC, BASF SE, Danimer Scientific and Futamura Group are profiled.",
+            ["NatureWorks LLC", "BASF SE", "Danimer Scientific", "Futamura Group"],
+        ),
+        (
+            "BayWa r.e. AG, Tatravagónka a.s., Sokpol Sp. z o.o. and Spotzero by Milton",
+            ["BayWa r.e. AG", "Tatravagónka a.s.", "Sokpol Sp. z o.o.", "Spotzero by Milton"],
+        ),
+    ],
+)
+def test_a_companies_section_run_drops_its_sentences_words_around_the_names(sentence, names):
+    body = [Block("para", sentence)]
+    assert [p.name for p in player_items(Block("heading", "Companies", 2), body)] == names
