@@ -34,7 +34,7 @@ _CREDIT_LINE = re.compile(r"^\W*(?:sources?|credit|via)\s*:", re.I)
 # or a publication's name before a separator or the line's end
 _NOT_A_FIRMS_NAME = (
     r"(?!\s+(?:" + "|".join(vocab.FIRM_ONLY_WORDS) + r")\b"
-    r"|\s+(?i:research|data|ledger|watch|journal|gazette|herald|monitor|times)\s*(?:[|,·]|$))"
+    r"|\s+(?i:research|data|ledger|watch|journal|gazette|herald|monitor|times|observatory)\s*(?:[|,·]|$))"
 )
 # "X Market" anywhere in the opening is a surer name than "X Industry" (a site called "Flow Meter Industry Watch").
 # Last, a wire's "Streaming Analytics Forecast Report 2025: A $7.75+ Billion Market by 2030".
@@ -54,7 +54,6 @@ _FORECAST_HEADLINE = re.compile(
     r"^(?P<name>[A-Z0-9][\w&'’/ -]{2,80}?)\s+"
     r"(?i:(?:(?:is\s+|are\s+)?(?:set|expected|projected|forecast|poised)\s+)?to\s+(?:hit|reach|top|surpass|exceed|cross|touch))\b"
 )
-# "Museum digitisation robotics: a US$ 41.7 million market by 2030": the name, then what its market will be worth
 _SENTENCE_WORDS = 6
 # A page speaking of its own study: a government brief's, a trade body's or a boutique's with no credit line.
 _OWN_STUDY = re.compile(
@@ -63,6 +62,7 @@ _OWN_STUDY = re.compile(
     r"(?:estimates|projects|expects|forecasts|values|puts|study|brief|analysis|survey)\b",
     re.I,
 )
+# "Museum digitisation robotics: a US$ 41.7 million market by 2030": the name, then what its market will be worth
 _SIZED_HEADLINE = re.compile(
     r"^(?P<name>[A-Z0-9][\w&'’/ -]{2,80}?):\s+"
     # "Agricultural drones: Quillfeather sees a $14.2B market by 2032", the firm seeing it named first
@@ -154,14 +154,17 @@ _BYLINE = re.compile(
 # "Report ID:", "Product code:", "Study ref.", "Ref. QR-LOG-0912"; a bare "ID:" is as often a wire's release number
 _REPORT_ID_LINE = re.compile(
     # "The report (ID: HI-HX-4471) notes ..."
-    r"(?:\b(?i:(?:report|product|study)\s*\(?(?:id|code|no\.?|number|ref(?:erence)?\.?)(?:\s*\([^()]{1,10}\))?"
-    r"(?:\s*[:#|]){0,2}|ref(?:erence)?(?:\s*(?:no\.?|code|id))?\s*[:#.]))"
+    r"(?:\b(?i:(?:report|product|study)\s*\(?(?:(?:id|code|no\.?|number|ref(?:erence)?\.?)(?:\s*\([^()]{1,10}\))?"
+    r"(?:\s*[:#|]){0,2}|#)|ref(?:erence)?(?:\s*(?:no\.?|code|id))?\s*[:#.]))"  # "Report #CVI-LS-5520"
     # "WDP-1187-MT": a code may end in letters; a copy may glue the next key to it ("VA-MD-6614Published Date");
     # "FB 7734": a series and its number
     r"\s*([A-Z]{2,5} \d{3,9}\b|[A-Z0-9][A-Z0-9\-/]{2,20}[0-9](?:-[A-Z]{1,4})*)(?:\b|(?=[A-Z][a-z]))"
 )
 _MARKET_SLUG = re.compile(r"([a-z][a-z0-9-]*?)-market\b")  # ".../precision-irrigation-market-4471655"
-_REPORT_CODE = re.compile(r"\b(?i:report)\s+([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{3,9})\b")
+_REPORT_CODE = re.compile(  # "report WDP-1187", "The study, catalogued as STASA-MR-07, finds"
+    r"\b(?:(?i:report)\s+([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{3,9})|(?i:catalogued|cataloged)\s+as\s+"
+    r"([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{2,9}))\b"
+)
 _FIRM_WORDS = "|".join(w.capitalize() for w in vocab.RESEARCH_FIRM_WORDS)
 _KNOWN_FIRMS = "|".join(re.escape(name) for name in vocab.KNOWN_RESEARCH_FIRMS)
 # A capitalised word of a name; Title Case headlines capitalise the words around it ("Finds The Study Of X"), and
@@ -400,7 +403,7 @@ def report_id(
                 break
     if ids:
         return ids.most_common(1)[0][0]
-    return next((m.group(1) for text in texts if (m := _REPORT_CODE.search(text))), None)
+    return next((m.group(1) or m.group(2) for text in texts if (m := _REPORT_CODE.search(text))), None)
 
 
 def _names_another_market(link: str, market: str) -> bool:

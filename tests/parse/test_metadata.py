@@ -976,6 +976,17 @@ def test_a_report_code_in_a_links_code_parameter_is_the_report_id():
     assert metadata.report_id(links, {"larchmontgate.com"}, [], "Tofu") == "LGR-FB-5530"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Boston, MA • April 29, 2025 • Report #CVI-LS-5520 • 6 min read", "CVI-LS-5520"),
+        ("The study, catalogued as STASA-MR-07, finds that the market grew.", "STASA-MR-07"),
+    ],
+)
+def test_a_report_id_after_a_hash_or_a_catalogue_entry(text, expected):
+    assert metadata.report_id([], set(), [text], "Rooftop Solar PV") == expected
+
+
 def test_a_report_id_glued_to_the_next_key_ends_where_that_key_starts():
     texts = ["Report ID: VA-MD-6614Published Date: 28 May 2025Pages: 212"]
     assert metadata.report_id([], set(), texts, "Ophthalmic Viscoelastic Devices") == "VA-MD-6614"
