@@ -484,17 +484,26 @@ def quotes_another_source(sentence: str, of_its_figures: bool = False) -> bool:
     """ "Another firm puts the CAGR at 9%", "By comparison, the wider category is worth USD 14 billion":
     a second source's figure, or a wider market's, is not this release's."""
     lowered = sentence.lower()
-    # read for its own figures, a wider market named after the last one is compared with, not sized: "a CAGR of
-    # 9.6%, well ahead of the wider protective-packaging industry"
-    last_figure = max((at + 1 for at, ch in enumerate(lowered) if ch.isdigit()), default=len(lowered))
-    compared = lowered[:last_figure] if of_its_figures else lowered
     return (
         any(cue in lowered for cue in vocab.OTHER_SOURCE_CUES)
-        or any(cue in compared for cue in vocab.OTHER_MARKET_CUES)
+        or _compares_another_market(lowered, of_its_figures)
         or "another " in lowered
         and _ANOTHER_SOURCE.search(lowered) is not None
         or _A_SOURCE_STATES.search(lowered) is not None
     )
+
+
+def _compares_another_market(lowered: str, of_its_figures: bool) -> bool:
+    """ "By comparison, the wider category is worth USD 14 billion"; read for its own figures, a wider market named
+    after the last one is compared with, not sized: "a CAGR of 9.6%, well ahead of the wider packaging industry"."""
+    if not any(cue in lowered for cue in vocab.OTHER_MARKET_CUES):
+        return False
+    last_figure = _LAST_DIGIT.search(lowered) if of_its_figures else None
+    compared = lowered[: last_figure.end()] if last_figure else lowered
+    return any(cue in compared for cue in vocab.OTHER_MARKET_CUES)
+
+
+_LAST_DIGIT = re.compile(r"\d(?=\D*$)")
 
 
 def _cagr_value(sentence: str, mention: re.Match, percents, window_end: int) -> tuple[float, int, int] | None:

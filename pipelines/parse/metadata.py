@@ -142,6 +142,7 @@ _LABELLED_GROUP = re.compile(r"(?:^\s*|[;,]\s*)(?:and\s+)?(?P<dim>[A-Z][\w\-&/ ]
 _DASHED_GROUP = re.compile(
     r"\bby\s+(?P<dim>[a-z][\w\-&/ ]{0,30}?)\s+[–—]\s+(?P<items>[^–—()]+?,[^–—()]+?)\s*(?:[–—]|(?=\.\s|\.$))"
 )
+_GROUP_MARKS = ("(", "[", "{", "–", "—")
 _PROSE_GROUP = re.compile(r"\bby\s+(?P<dim>[a-z][\w\-&/ ]{0,30}?)\s*(?P<open>[(\[{])", re.I)
 _ACRONYM = re.compile(r"(?<=\s)\(([A-Z][A-Za-z]{1,7})\)")
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -741,6 +742,8 @@ def title_segments(title: str | None) -> tuple[list[Segment], list[RegionMention
 def prose_segments(text: str) -> tuple[list[Segment], list[RegionMention]]:
     """The same grammar in a sentence: "groups the market by container size (20 Feet, 40 Feet)". One item in
     brackets is a name's short form, not a list: "a study presented by Future Market Insights (FMI)"."""
+    if not any(mark in text for mark in _GROUP_MARKS):  # most blocks: no bracket or dash opens a group
+        return [], []
     text = _DASHED_GROUP.sub(lambda group: f"by {group['dim']} ({group['items']})", text) if "by " in text else text
     return grouped_segments(text, _PROSE_GROUP, least=2, in_prose=True)
 
