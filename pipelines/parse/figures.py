@@ -499,8 +499,7 @@ def _compares_another_market(lowered: str, of_its_figures: bool) -> bool:
     if not any(cue in lowered for cue in vocab.OTHER_MARKET_CUES):
         return False
     last_figure = _LAST_DIGIT.search(lowered) if of_its_figures else None
-    compared = lowered[: last_figure.end()] if last_figure else lowered
-    return any(cue in compared for cue in vocab.OTHER_MARKET_CUES)
+    return last_figure is None or any(cue in lowered[: last_figure.end()] for cue in vocab.OTHER_MARKET_CUES)
 
 
 _LAST_DIGIT = re.compile(r"\d(?=\D*$)")

@@ -581,7 +581,7 @@ def _areas_in_brackets_after(paragraph: str, found: list[RegionMention]) -> Iter
         if f"{region.region} (" not in paragraph:
             continue
         for match in re.finditer(rf"\b{re.escape(region.region)} \(([^()]+)\)", paragraph):
-            areas = list_items(match.group(1))
+            areas = _country_list(match.group(1))  # as ``_bracketed_parts`` reads a part's areas
             if len(areas) >= 2 and all(map(_names_a_place_plainly, areas)):
                 yield region.region.lower(), areas
 

@@ -392,7 +392,7 @@ def _segments(page: _Page, lists: _Lists, in_contents: list[list[Segment]]) -> t
 
 def _names_a_dimension(dimension: str) -> bool:
     """ "drone type", "end use": a dimension's own word ends it, not "the lake zone" or a firm's name."""
-    return sections.singular(dimension.split()[-1]) in vocab.SEGMENT_LABEL_WORDS if dimension else False
+    return sections.dimension_word(dimension) in vocab.SEGMENT_LABEL_WORDS
 
 
 def _segmented_title_below(page: _Page) -> list[Segment]:

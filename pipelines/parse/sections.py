@@ -614,6 +614,12 @@ def _introduces_parts(block: Block) -> bool:
     return len(line.split()) <= _MAX_LINE_OVER_PARTS and bool(PARTS_NAMED.search(line)) and not _RANKING.search(line)
 
 
+def dimension_word(phrase: str) -> str:
+    """ "Distribution channels" -> "channel": the singular last word of a dimension's name, what it is a list of."""
+    words = phrase.split()
+    return singular(words[-1].lower()) if words else ""
+
+
 def singular(word: str) -> str:
     """ "types" -> "type"; "process", "technologies", "species", "axis", "status" and "lens" stay."""
     plural = word.endswith("s") and not word.endswith(("ss", "ies", "is", "us"))
@@ -983,12 +989,13 @@ _DIMENSION_PLURALS = frozenset(
      "components", "materials", "distribution channels", "sales channels"}
 )  # fmt: skip
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-_COUNTED_CUE = re.compile(r"\b(?:two|three|four|five|six|seven|eight)\s", re.I)
+_COUNT = "|".join(_COUNT_WORDS)
+_COUNTED_CUE = re.compile(rf"\b(?:{_COUNT})\s", re.I)
 # "covers three components — hardware, software and services — and three applications: A, B and C", "Three
 # technology groups are covered – A, B and C", "Payload capacity is tracked in three bands (below 10 L, 10–30 L and
 # above 30 L)": a dimension's items after their count, which they must match.
 _COUNTED_LIST = re.compile(
-    r"\b(?P<count>two|three|four|five|six|seven|eight)\s+(?P<dim>[a-z][\w-]*(?:\s[a-z][\w-]*)?)\s*"
+    rf"\b(?P<count>{_COUNT})\s+(?P<dim>[a-z][\w-]*(?:\s[a-z][\w-]*)?)\s*"
     r"(?:(?:are|is)\s+(?:\w+ly\s+)?(?:analy[sz]ed|covered|studied|assessed|tracked|considered|examined|distinguished)"
     r"(?:\s+in\s+the\s+(?:report|study|analysis))?\s*)?"
     r"(?:\(|:|(?<=\s)(?:—|–|--))\s*(?P<run>[^():;]+?)\s*(?=\)|\s(?:—|–|--)(?:\s|$)|[.;](?:\s|$)|$)",
@@ -997,11 +1004,16 @@ _COUNTED_LIST = re.compile(
 # "bands", "groups", "classes": words that count a dimension's items and name none; the subject names it ("Payload
 # capacity is tracked in three bands"), else the word before ("three technology groups")
 _COUNTING_NOUNS = frozenset({"bands", "groups", "classes", "tiers", "categories", "families", "brackets", "ranges"})
-_LABELS = vocab.SEGMENT_LABEL_WORDS
 _BY_DIMENSION_BEFORE = re.compile(r"\bby\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?),\s+[^,;]*$", re.I)
 _SUBJECT_TRACKED_IN = re.compile(
     r"^(?:the\s+)?(?P<dim>[a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+(?:is|are)\s+\w+\s+in(?:to)?\s+$", re.I
 )
+
+
+def _one_of(noun: str) -> str:
+    """ "technologies" -> "technology", a dimension's word in the singular that ``singular`` keeps for "species"."""
+    one = f"{noun[:-3]}y"
+    return one if noun.lower().endswith("ies") and one.lower() in vocab.SEGMENT_LABEL_WORDS else noun
 
 
 def _counted_lists(sentence: str) -> list[tuple[int, tuple[Header, list[str]]]]:
@@ -1012,11 +1024,9 @@ def _counted_lists(sentence: str) -> list[tuple[int, tuple[Header, list[str]]]]:
         counting = words[-1].lower() in _COUNTING_NOUNS
         # "By product, two families are covered: A and B": the dimension named before is the list's
         named_before = _BY_DIMENSION_BEFORE.search(sentence, 0, match.start())
-        if not (counting or named_before) and singular(words[-1].lower()) not in vocab.SEGMENT_LABEL_WORDS:
+        if not (counting or named_before) and dimension_word(match.group("dim")) not in vocab.SEGMENT_LABEL_WORDS:
             continue  # "three plants (Lyon, Paris and Nice)" counts no dimension's items
-        last = words[-1]
-        words[-1] = f"{last[:-3]}y" if last.lower().endswith("ies") and f"{last[:-3]}y".lower() in _LABELS else last
-        dimension = " ".join(words[:-1]) if counting else " ".join(words)  # "technologies" is "technology"
+        dimension = " ".join(words[:-1] if counting else [*words[:-1], _one_of(words[-1])])
         subject = _SUBJECT_TRACKED_IN.match(sentence[: match.start()]) if not dimension else None
         dimension = named_before.group("dim") if named_before else subject.group("dim") if subject else dimension
         header = dimension_header(dimension_name(dimension)) if dimension else None
@@ -1032,7 +1042,7 @@ def _dimension_listed(clause: str) -> re.Match | None:
     found = _DIMENSION_LISTED.match(clause)
     if found is None or PLAYER_NOUN.search(found.group("dim")):
         return None
-    last = singular(found.group("dim").split()[-1].lower())
+    last = dimension_word(found.group("dim"))
     # "Aerosol systems are the installed-base leader": with no "covered" or "analysed", only "applications" and
     # "end users" are a dimension's items
     named = last in vocab.SEGMENT_LABEL_WORDS if found.group("participle") else last in ("application", "user")
