@@ -920,8 +920,8 @@ _PLACE_ADJECTIVE = re.compile(r"^(?!(?:in|outside|across|beyond|excluding|except
 
 def _opens_with_place(subject: str, name: str) -> bool:
     """ "Dubai is the largest emirate" opens with Dubai; a dateline ("DUBAI, UAE — The market", "Dubai, United Arab
-    Emirates, 24 June 2025 - The UAE ... market") does not."""
-    if not _starts_with_words(subject, name) or _DATELINE.match(subject):
+    Emirates, 24 June 2025 - The UAE ... market") does not, nor does "The Seoul-based research firm expects"."""
+    if not _starts_with_words(subject, name) or _DATELINE.match(subject) or subject[len(name) : len(name) + 1] == "-":
         return False
     return name.isupper() or not subject[: len(name)].isupper()
 

@@ -216,14 +216,35 @@ def regions_with_bracketed_countries(text: str) -> list[RegionMention]:
 _PART_WITH_BRACKET = re.compile(
     r"(?:^|(?<=\s))(?P<part>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&|of|de|del))*)\s*\((?P<areas>[^()]+)\)"
 )
+# A place's name in a sentence ("Mato Grosso do Sul", "Kyushu & Okinawa"), and a run of them ("Busan, Ulsan and Daegu")
+_PLACE = r"[A-Z][\w'’.-]*(?:\s+(?:(?:de|do|da|dos|das|del|of|la|el)\s+)?[A-Z][\w'’.-]*){0,3}"
+_PLACES = rf"{_PLACE}(?:,\s+{_PLACE})*(?:,?\s+(?:and|&)\s+{_PLACE})?"
+_CLAUSE_START = r"(?:^|(?<=;\s)|(?<=,\sand\s)|(?<=\sand\s))(?:[Tt]he\s+)?"
+# "Kanto, which takes in Tokyo, Kanagawa and Saitama, was ...", "The Seoul Capital Area, comprising Seoul, Incheon
+# and Gyeonggi, held ...", "Yeongnam — Busan, Ulsan and Daegu — is ...", "Chubu — Aichi and Shizuoka in particular —"
+_PART_WITH_ITS_AREAS = re.compile(
+    rf"{_CLAUSE_START}(?P<part>{_PLACE}(?:\s+&\s+{_PLACE})?)"
+    r"(?:,\s+(?:(?:which|that)\s+(?:includes?|takes?\s+in|covers?|comprises?|spans?|groups?|encompasses?)"
+    r"|comprising|including|covering|spanning|taking\s+in|grouping)\s+"
+    rf"(?P<areas>{_PLACES})(?=,|\s+[—–]|$)"
+    rf"|\s+[—–]\s+(?P<dashed>{_PLACES})(?:\s+in\s+particular)?\s+[—–]\s)"
+)
+# "Kyushu rounds out the four regions analysed", "Chungcheong, Honam and Jeju Island make up the remainder": parts
+# named after those told with their areas, by the words that place them among the others
+_PARTS_RANKED = re.compile(
+    rf"{_CLAUSE_START}(?P<parts>{_PLACES})\s+(?:follows?|rounds?\s+out|makes?\s+up|completes?|trails?"
+    r"|comes?\s+(?:next|last)|(?:is|are)\s+(?:next|smaller))\b"
+)
 
 
-def parts_with_bracketed_areas(text: str) -> list[RegionMention]:
-    """ "Kanto (Tokyo, Kanagawa, Saitama) absorbed close to half ... Kansai (Osaka, Kyoto) is second": under a region
-    header, a paragraph's sentences each naming a part of the country with its areas in brackets, two at least."""
-    if "(" not in text:
+def parts_with_their_areas(text: str) -> list[RegionMention]:
+    """ "Kanto (Tokyo, Kanagawa, Saitama) absorbed close to half ... Kansai (Osaka, Kyoto) is second", "Kanto, which
+    takes in Tokyo, ... Chubu — Aichi and Shizuoka in particular — is ...": a paragraph's sentences each naming a
+    part of the country with its areas, two sentences at least; with the parts it then ranks among them by name
+    alone ("... and Kyushu rounds out the four regions analysed")."""
+    if "(" not in text and "," not in text:
         return []
-    told = [(sentence, _bracketed_parts(sentence)) for sentence in split_sentences(text)]
+    told = [(sentence, _parts_told(sentence)) for sentence in split_sentences(text)]
     if any(is_region_name(part) or any(map(names_one_country, areas)) for _, named in told for part, areas in named):
         return []  # "North America (U.S., Canada)": regions and their countries, read as such
     plain = [
@@ -233,14 +254,42 @@ def parts_with_bracketed_areas(text: str) -> list[RegionMention]:
         )
         for sentence, named in told
     ]
-    return _told_one_by_one(plain)
-
-
-def _bracketed_parts(sentence: str) -> list[tuple[str, list[str]]]:
-    return [
-        (re.sub(r"^The\s+", "", m.group("part")), _country_list(m.group("areas")))
-        for m in _PART_WITH_BRACKET.finditer(sentence)
+    found = _told_one_by_one(plain)
+    if not found:
+        return []
+    known = {r.region for r in found}
+    ranked = [
+        RegionMention(part)
+        for sentence, _ in told
+        for m in _PARTS_RANKED.finditer(sentence)
+        for part in _areas_listed(m.group("parts"))
+        if part not in known and _names_a_place_plainly(part) and not names_one_country(part)
     ]
+    return found + ranked
+
+
+def parts_told_in_prose(blocks: Sequence[Block], market: str) -> list[RegionMention]:
+    """A one-country market's parts, told with their areas in a paragraph under any heading ("Capital area
+    dominates, Yeongnam grows fastest"): the first such paragraph's."""
+    area = _area_of(market)
+    if not area or not names_one_country(area):
+        return []
+    return next((found for b in blocks if b.kind == "para" and (found := parts_with_their_areas(b.text))), [])
+
+
+def _parts_told(sentence: str) -> list[tuple[str, list[str]]]:
+    """Each part a sentence names with its areas, in brackets, between dashes or in a "which includes" clause."""
+    told = [(m.start(), m.group("part"), m.group("areas")) for m in _PART_WITH_BRACKET.finditer(sentence)]
+    told += [
+        (m.start(), m.group("part"), m.group("areas") or m.group("dashed"))
+        for m in _PART_WITH_ITS_AREAS.finditer(sentence)
+    ]
+    return [(re.sub(r"^The\s+", "", part), _areas_listed(areas)) for _, part, areas in sorted(told)]
+
+
+def _areas_listed(text: str) -> list[str]:
+    """ "Paraná and Rio Grande do Sul": a part's areas, the last joined by "and" two of them."""
+    return [area for item in _country_list(text) for area in LAST_AND.split(item)]
 
 
 def _told_one_by_one(told: Iterable[tuple[str, list[tuple[str, list[str]]]]]) -> list[RegionMention]:
@@ -293,7 +342,7 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
     opening = body[0].text if body and body[0].kind == "para" else ""
     # "Regional Outlook: North America (U.S., Canada) is ...", "Kanto (Tokyo, Kanagawa) absorbed ... Kansai (Osaka,
     # Kyoto) is second"
-    bracketed = regions_with_bracketed_countries(opening) or parts_with_bracketed_areas(opening)
+    bracketed = regions_with_bracketed_countries(opening) or parts_with_their_areas(opening)
     if bracketed:
         return bracketed
     # "Regions: ..." labels a list; "Tanga Region: Korogwe, Muheza" is one region's own line, and "Countries covered:"
@@ -581,7 +630,7 @@ def _areas_in_brackets_after(paragraph: str, found: list[RegionMention]) -> Iter
         if f"{region.region} (" not in paragraph:
             continue
         for match in re.finditer(rf"\b{re.escape(region.region)} \(([^()]+)\)", paragraph):
-            areas = _country_list(match.group(1))  # as ``_bracketed_parts`` reads a part's areas
+            areas = _areas_listed(match.group(1))  # as ``_parts_told`` reads a part's areas
             if len(areas) >= 2 and all(map(_names_a_place_plainly, areas)):
                 yield region.region.lower(), areas
 

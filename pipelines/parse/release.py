@@ -33,6 +33,7 @@ from pipelines.parse.regions import (
     names_one_part,
     names_regions_with_countries,
     one_part_line,
+    parts_told_in_prose,
     region_items,
     region_with_countries,
     regions_in_prose,
@@ -463,6 +464,7 @@ def _regions(page: _Page, lists: _Lists, market: str, in_contents: list[RegionMe
         listed
         or unlabelled_region_list(page.blocks)
         or metadata.title_segments(page.title)[1]
+        or parts_told_in_prose(page.blocks, market)
         or regions_in_prose(page.blocks)
         or regions_named_in_sentences(page.blocks),
         page.blocks,

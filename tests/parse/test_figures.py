@@ -1361,6 +1361,7 @@ def test_a_dateline_names_where_the_release_was_issued_not_the_figures_place():
         ("India, already the largest cutting centre, is forecast to post a 14.8% CAGR.", "region:India"),
         ("Japan, China and Australia underpin a 16.1% CAGR.", None),  # the first of several places
         ("Colombo — The market is expected to grow at a 7.2% CAGR.", None),  # a dateline
+        ("The Colombo-based research firm expects a 7.2% CAGR.", None),  # where the firm sits
     ],
 )
 def test_a_country_listed_under_a_region_scopes_a_figure_its_clause_opens_with_alone(sentence, scope):

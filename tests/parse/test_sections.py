@@ -8,6 +8,7 @@ from pipelines.parse.players import names_after_cue, player_items, split_names, 
 from pipelines.parse.regions import (
     inline_regions,
     names_regions_with_countries,
+    parts_with_their_areas,
     region_items,
     region_with_countries,
     regions_named_in_sentences,
@@ -4976,3 +4977,52 @@ def test_players_a_page_names_only_in_prose(paragraph, expected):
 def test_a_companies_section_run_drops_its_sentences_words_around_the_names(sentence, names):
     body = [Block("para", sentence)]
     assert [p.name for p in player_items(Block("heading", "Companies", 2), body)] == names
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "parts"),
+    [
+        (  # a clause after the part's name, dashes around its areas, and brackets whose last two "and" joins
+            "Kanto, which takes in Tokyo, Kanagawa and Saitama, was the largest regional market in FY24. Chubu — "
+            "Aichi and Shizuoka in particular — is home to the car makers. The South (Paraná and Rio Grande do Sul) "
+            "follows.",
+            [("Kanto", ("Tokyo", "Kanagawa", "Saitama")), ("Chubu", ("Aichi", "Shizuoka")),
+             ("South", ("Paraná", "Rio Grande do Sul"))],
+        ),
+        (  # "comprising" names the areas too, and the parts ranked after them by name alone are parts as well
+            "The Seoul Capital Area, comprising Seoul, Incheon and Gyeonggi, held half of all chargers. Yeongnam — "
+            "Busan, Ulsan and Daegu — grows fastest. Chungcheong, Honam and Jeju Island make up the remainder.",
+            [("Seoul Capital Area", ("Seoul", "Incheon", "Gyeonggi")), ("Yeongnam", ("Busan", "Ulsan", "Daegu")),
+             ("Chungcheong", ()), ("Honam", ()), ("Jeju Island", ())],
+        ),
+        (  # one sentence naming parts is a run of them, read as a list elsewhere
+            "Kanto (Tokyo, Saitama) and Kansai (Osaka, Kyoto) lead, while demand elsewhere is flat.",
+            [],
+        ),
+        (  # regions with their countries are read as such
+            "North America, which includes the U.S. and Canada, leads. Europe (Germany, France) follows.",
+            [],
+        ),
+    ],
+)  # fmt: skip
+def test_a_countrys_parts_told_in_sentences_with_their_areas(paragraph, parts):
+    assert [(r.region, r.countries) for r in parts_with_their_areas(paragraph)] == parts
+
+
+def test_a_one_country_markets_parts_told_under_a_heading_that_names_no_regions():
+    page = (
+        "<html><head><title>Korea EV Charging Market</title></head><body>"
+        "<h1>Korea EV Charging Market to Reach KRW 4.8 Trillion by 2030</h1>"
+        "<p>The Korea EV charging market was valued at KRW 1.9 trillion in 2024 and is projected to reach KRW 4.8 "
+        "trillion by 2030, a CAGR of 16.7% over 2025-2030.</p>"
+        "<h2>Capital area dominates, Yeongnam grows fastest</h2>"
+        "<p>The Seoul Capital Area, comprising Seoul, Incheon and Gyeonggi, held just under half of installed "
+        "chargers. Yeongnam — Busan, Ulsan and Daegu — is expected to see the fastest growth. Chungcheong and Honam "
+        "make up the remainder.</p></body></html>"
+    )
+    assert [(r.region, r.countries) for r in parse_release(page).regions] == [
+        ("Seoul Capital Area", ("Seoul", "Incheon", "Gyeonggi")),
+        ("Yeongnam", ("Busan", "Ulsan", "Daegu")),
+        ("Chungcheong", ()),
+        ("Honam", ()),
+    ]
