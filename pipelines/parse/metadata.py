@@ -31,10 +31,11 @@ _SIZED_WITHIN = 30  # characters after "market" in which an amount sizes it
 _STUDY_OF = re.compile(r"\b(?:study|report|analysis|research)\s+(?:of|on|into)\s+the\b", re.I)
 _CREDIT_LINE = re.compile(r"^\W*(?:sources?|credit|via)\s*:", re.I)
 # "Penrose Gate Market Data | Insights", "Kelby Market Research, 2025", a masthead's "SAIGON MARKET LEDGER": a firm's
-# or a publication's name before a separator or the line's end
+# or a publication's name before a separator or the line's end; "a study by the Hamburg market research firm X"
 _NOT_A_FIRMS_NAME = (
     r"(?!\s+(?:" + "|".join(vocab.FIRM_ONLY_WORDS) + r")\b"
-    r"|\s+(?i:research|data|ledger|watch|journal|gazette|herald|monitor|times|observatory)\s*(?:[|,·]|$))"
+    r"|\s+(?i:research|data|ledger|watch|journal|gazette|herald|monitor|times|observatory)\s*(?:[|,·]|$)"
+    r"|\s+(?i:research\s+(?:firm|company|agency|institute|house|group|consultancy|specialist))\b)"
 )
 # "X Market" anywhere in the opening is a surer name than "X Industry" (a site called "Flow Meter Industry Watch").
 # Last, a wire's "Streaming Analytics Forecast Report 2025: A $7.75+ Billion Market by 2030".
@@ -101,7 +102,8 @@ _PROSE_BEFORE_ARTICLE = re.compile(
     r"\b[a-z]{4,}\b.*\s(?:the\s+)?(?i:global|worldwide)\s|,\s+the\s+(?i:global|worldwide)\s"
 )  # "... suggesting that the global drone", "According to Thrimby Agri Insights, the global robotic milking"
 # "Our latest study sizes the modular cleanroom", "X has put out its new agricultural drones"
-_PROSE_BEFORE_THE = re.compile(r"\b[a-z]{4,}\b.*\sthe\s|\b[a-z]{2,}\s+(?:its|their)\s")
+# "... published on Tuesday, the Germany Bicycle Leasing": a clause before the name's article
+_PROSE_BEFORE_THE = re.compile(r"\b[a-z]{4,}\b.*\sthe\s|\b[a-z]{2,}\s+(?:its|their)\s|,\s+the\s")
 _HEADLINE_ADJECTIVE = re.compile(r"^(?:" + "|".join(vocab.HEADLINE_ADJECTIVES) + r")\s+(?=\S)", re.I)
 _TRAILING_GLOBAL = re.compile(r"\s+(?i:global|worldwide)$")
 _ANY_ARTICLE = re.compile(

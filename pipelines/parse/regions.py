@@ -277,6 +277,37 @@ def parts_told_in_prose(blocks: Sequence[Block], market: str) -> list[RegionMent
     return next((found for b in blocks if b.kind == "para" and (found := parts_with_their_areas(b.text))), [])
 
 
+def _parts_headed_over_paragraphs(body: Sequence[Block]) -> list[RegionMention]:
+    """ "<h3>Center-West</h3>" over "Mato Grosso, Goiás and the Distrito Federal together held 39.5% ...": a
+    country's parts, each a sub-heading over a paragraph that opens on its areas or tells them ("The Southeast, which
+    takes in São Paulo, ..."); two so told at least, as headings over prose are otherwise anything."""
+    parts = [
+        RegionMention(heading.text, tuple(_areas_opening(paragraph.text, heading.text)))
+        for heading, paragraph in itertools.pairwise(body)
+        if heading.kind == "heading" and paragraph.kind == "para" and _names_a_part_plainly(heading.text)
+    ]
+    return parts if sum(bool(part.countries) for part in parts) >= 2 else []
+
+
+def _names_a_part_plainly(name: str) -> bool:
+    return _names_a_place_plainly(name) and not is_region_name(name) and not names_one_country(name)
+
+
+# "Mato Grosso, Goiás, Mato Grosso do Sul and the Distrito Federal together held", "Paraná and Santa Catarina: ..."
+_OPENING_PLACES = re.compile(
+    rf"^(?P<places>{_PLACE}(?:,\s+(?:the\s+)?{_PLACE})*,?\s+(?:and|&)\s+(?:the\s+)?{_PLACE})(?=\s*:|,\s|\s+[a-z])"
+)
+
+
+def _areas_opening(paragraph: str, part: str) -> list[str]:
+    """The areas a part's paragraph names: those it opens on, or those it tells the part by."""
+    first = split_sentences(paragraph)[0]
+    opening = _OPENING_PLACES.match(first)
+    told = [areas for named, areas in _parts_told(first) if named == part]
+    areas = _areas_listed(re.sub(r"\bthe\s+", "", opening.group("places"))) if opening else told[0] if told else []
+    return areas if all(_names_a_part_plainly(area) for area in areas) else []
+
+
 def _parts_told(sentence: str) -> list[tuple[str, list[str]]]:
     """Each part a sentence names with its areas, in brackets, between dashes or in a "which includes" clause."""
     told = [(m.start(), m.group("part"), m.group("areas")) for m in _PART_WITH_BRACKET.finditer(sentence)]
@@ -345,6 +376,9 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
     bracketed = regions_with_bracketed_countries(opening) or parts_with_their_areas(opening)
     if bracketed:
         return bracketed
+    headed = _parts_headed_over_paragraphs(body)
+    if headed:
+        return headed
     # "Regions: ..." labels a list; "Tanga Region: Korogwe, Muheza" is one region's own line, and "Countries covered:"
     # under "<h3>North America</h3>" that region's line
     before_a_heading = itertools.takewhile(lambda b: b.kind != "heading", body[:2])

@@ -549,7 +549,8 @@ def dimension_header(dimension: str | None) -> Header | None:
     if dimension is None:
         return None
     is_region = dimension in vocab.REGION_DIMENSIONS or REGION_LABEL.search(dimension)  # "regional insight"
-    if dimension in vocab.PART_DIMENSIONS:  # "By Emirate": a country's parts, each a region of its own
+    # "By Emirate", "By Province/Territory": a country's parts, each a region of its own
+    if all(kind.strip() in vocab.PART_DIMENSIONS for kind in dimension.split("/")):
         return Header("region", dimension)
     return Header("region") if is_region else Header("segment", dimension)
 

@@ -331,11 +331,12 @@ def _table_kind(row: Block) -> str | None:
     if cells[0].strip().lower() in vocab.TABLE_NUMBER_HEADERS:  # "# | Company | Country": a numbering column
         cells = cells[1:] or cells
     first = _area_word(TRAILING_BRACKETS.sub("", cells[0].strip().lower()))  # "Region (kraj)": a gloss in brackets
-    if any(_FIGURE_HEADER.search(cell) for cell in cells[1:]) and first not in vocab.REGION_DIMENSIONS:
+    parts = first in vocab.PART_DIMENSIONS or first in vocab.TABLE_PART_HEADERS
+    if any(_FIGURE_HEADER.search(cell) for cell in cells[1:]) and first not in vocab.REGION_DIMENSIONS and not parts:
         return None
     if first in vocab.TABLE_PLAYER_HEADERS:
         return "players"
-    if first in vocab.PART_DIMENSIONS:  # "Province | Notes": a country's parts, the other cells notes on them
+    if parts:  # "Province | Notes": a country's parts, the other cells notes on them
         return "parts"
     if first in vocab.REGION_DIMENSIONS:
         return "region"

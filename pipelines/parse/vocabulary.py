@@ -134,6 +134,9 @@ TABLE_PLAYER_HEADERS = frozenset({"company", "companies", "player", "players", "
 # First header cells of a column that only numbers the rows.
 TABLE_NUMBER_HEADERS = frozenset({"#", "no", "no.", "s.no", "s.no.", "s. no.", "sr. no.", "sl. no.", "rank", "sr no"})
 TABLE_SEGMENT_HEADERS = frozenset({"segment", "segments", "segmentation", "dimension", "segment type", "by"})
+# A German page's states heading a table's first column ("Land | Leading cities | Share"): a country's parts, as
+# "State" heads them; only there, since "land" in prose is ground.
+TABLE_PART_HEADERS = frozenset({"land", "länder", "bundesland", "bundesländer"})
 # First header cell of a table whose rows are years ("Year | Market Size (USD Million)", "Year | Residential | ...").
 YEAR_HEADERS = frozenset({"year", "years"})
 # A table's row or column of the whole market's figures, neither a segment nor a region.

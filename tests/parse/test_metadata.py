@@ -189,6 +189,14 @@ def test_a_sentence_case_headlines_words_before_the_market_the_opening_names_are
     )
 
 
+def test_a_market_research_firm_is_no_market_and_a_clause_before_the_names_article_no_part_of_it():
+    opening = [
+        "According to a study by the Hamburg market research firm Kestrel & Maas, published on Tuesday, the Germany "
+        "Bicycle Leasing Market reached a volume of EUR 3.42 billion in 2024."
+    ]
+    assert metadata.market_name("Company bike leasing set to double by 2030", opening) == "Germany Bicycle Leasing"
+
+
 def test_a_blog_on_a_hosting_platform_is_a_publisher_of_its_own():
     canonical = {"canonical": "https://flowmeter-industry-watch.blogspot.com/2025/03/clamp-on.html"}
     assert metadata.publisher(canonical, None, []) == "flowmeter-industry-watch.blogspot.com"

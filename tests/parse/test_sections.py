@@ -151,6 +151,7 @@ HEADER_CASES = [
     (Block("para", "Key Companies"), ("players", None), "a qualifier makes a line a players header"),
     (Block("para", "Bargaining Power of Suppliers"), None, "a five-forces heading names a force, not the firms"),
     (Block("heading", "Power of Suppliers", 3), None, "a force as a heading"),
+    (Block("label", "By Province/Territory:"), ("region", "province/territory"), "two kinds of a country's parts"),
 ]
 
 
@@ -5026,3 +5027,38 @@ def test_a_one_country_markets_parts_told_under_a_heading_that_names_no_regions(
         ("Chungcheong", ()),
         ("Honam", ()),
     ]
+
+
+def test_a_german_pages_states_table_lists_the_parts_with_their_cities():
+    rows = [
+        Block("row", "Land | Leading cities | Share of 2024 volume"),
+        Block("row", "North Rhine-Westphalia | Cologne, Düsseldorf, Münster | 24.0%"),
+        Block("row", "Bavaria | Munich, Nuremberg | 19.5%"),
+    ]
+    assert table_lists(rows).regions == [
+        RegionMention("North Rhine-Westphalia", ("Cologne", "Düsseldorf", "Münster")),
+        RegionMention("Bavaria", ("Munich", "Nuremberg")),
+    ]
+
+
+def test_a_countrys_parts_each_headed_over_a_paragraph_that_opens_on_their_areas():
+    header = Block("heading", "Regional outlook", 2)
+    body = [
+        Block("para", "The study splits the country into the five macro-regions."),
+        Block("heading", "Center-West", 3),
+        Block("para", "Mato Grosso, Goiás and the Distrito Federal together held 39.5% of 2024 revenue."),
+        Block("heading", "South", 3),
+        Block("para", "Paraná and Santa Catarina: smaller properties and early adoption."),
+        Block("heading", "Southeast", 3),
+        Block("para", "The Southeast, which takes in São Paulo and Minas Gerais, is driven by sugarcane."),
+        Block("heading", "North", 3),
+        Block("para", "Still a small base, but growing fast in pasture."),
+    ]
+    assert [(r.region, r.countries) for r in region_items(header, body)] == [
+        ("Center-West", ("Mato Grosso", "Goiás", "Distrito Federal")),
+        ("South", ("Paraná", "Santa Catarina")),
+        ("Southeast", ("São Paulo", "Minas Gerais")),
+        ("North", ()),
+    ]
+    trends = [Block("heading", "Key Trends", 3), Block("para", "Germany, France and Italy lead the region.")]
+    assert [r.region for r in region_items(header, trends * 2)] != ["Key Trends", "Key Trends"]  # countries: none
