@@ -873,7 +873,10 @@ def scope_to_segments(
         elif figure.scope is None and owner and not _MARKET_WORD.search(subject):
             figure = replace(figure, scope=f"segment:{owner}")
         elif figure.scope and figure.scope.startswith("segment:"):
-            figure = replace(figure, scope=f"segment:{_listed_as(figure.scope[8:], labels)}")
+            listed = _listed_as(figure.scope[8:], labels)
+            # "Cats are the faster-growing animal segment": the listed subject, not the segment's description
+            described = owner and listed not in labels and not _starts_with_words(owner, listed)
+            figure = replace(figure, scope=f"segment:{owner if described else listed}")
         scoped.append(figure)
     return scoped
 

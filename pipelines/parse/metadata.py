@@ -164,8 +164,8 @@ _REPORT_ID_LINE = re.compile(
     r"\s*([A-Z]{2,5} \d{3,9}\b|[A-Z0-9][A-Z0-9\-/]{2,20}[0-9](?:-[A-Z]{1,4})*)(?:\b|(?=[A-Z][a-z]))"
 )
 _MARKET_SLUG = re.compile(r"([a-z][a-z0-9-]*?)-market\b")  # ".../precision-irrigation-market-4471655"
-_REPORT_CODE = re.compile(  # "report WDP-1187", "The study, catalogued as STASA-MR-07, finds"
-    r"\b(?:(?i:report)\s+([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{3,9})|(?i:catalogued|cataloged)\s+as\s+"
+_REPORT_CODE = re.compile(  # "report WDP-1187", "Study ND-LOG-0931", "The study, catalogued as STASA-MR-07, finds"
+    r"\b(?:(?i:report|study)\s+([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{3,9})|(?i:catalogued|cataloged)\s+as\s+"
     r"([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{2,9}))\b"
 )
 _FIRM_WORDS = "|".join(w.capitalize() for w in vocab.RESEARCH_FIRM_WORDS)
@@ -176,11 +176,12 @@ _NAME_WORD = (
     r"(?!(?:Of|By|To|The|And|At|In|For|From|With|On|Says|Reveals|Finds|Report|Study)\s|[\w&]+-based\s)"
     r"[A-Z](?:[\w&\-]*[\w&])?"  # no word ending in a dash: "(GMP- Crestmoor Data Partners)"
 )
-# "Transparency Market Research", "Fior Markets", "MarketsandMarkets", "Voss & Ridley Market Intelligence";
-# a firm word before a name says what it is: "Consultancy Kestrelford Analytics" is Kestrelford Analytics.
+# "Transparency Market Research", "Fior Markets", "MarketsandMarkets", "Voss & Ridley Market Intelligence",
+# "Kisaragi Research Institute"; a firm word before a name says what it is: "Consultancy Kestrelford Analytics" is
+# Kestrelford Analytics.
 _FIRM_NAME = re.compile(
     rf"\b(?P<name>{_KNOWN_FIRMS}|(?!(?:{_FIRM_WORDS})\s(?!{_FIRM_WORDS}))(?:{_NAME_WORD}\s(?:&\s)?){{1,3}}(?:{_FIRM_WORDS})"
-    rf"|[A-Z][a-z]+(?:and|&)?(?:{_FIRM_WORDS}))\b"
+    rf"(?:\sInstitute|\sGroup)?|[A-Z][a-z]+(?:and|&)?(?:{_FIRM_WORDS}))\b"
 )
 _MARKET_OR_GLOBAL = re.compile(r"\s(?:market|global)\s", re.I)
 # "Saltcote Research's new numbers", "Sablecourt Research — Smart Parking Sensor Market"

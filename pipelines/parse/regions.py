@@ -221,13 +221,15 @@ _PLACE = r"[A-Z][\w'’.-]*(?:\s+(?:(?:de|do|da|dos|das|del|of|la|el)\s+)?[A-Z][
 _PLACES = rf"{_PLACE}(?:,\s+{_PLACE})*(?:,?\s+(?:and|&)\s+{_PLACE})?"
 _CLAUSE_START = r"(?:^|(?<=;\s)|(?<=,\sand\s)|(?<=\sand\s))(?:[Tt]he\s+)?"
 # "Kanto, which takes in Tokyo, Kanagawa and Saitama, was ...", "The Seoul Capital Area, comprising Seoul, Incheon
-# and Gyeonggi, held ...", "Yeongnam — Busan, Ulsan and Daegu — is ...", "Chubu — Aichi and Shizuoka in particular —"
+# and Gyeonggi, held ...", "Yeongnam — Busan, Ulsan and Daegu — is ...", "Chubu — Aichi and Shizuoka in particular —",
 _PART_WITH_ITS_AREAS = re.compile(
     rf"{_CLAUSE_START}(?P<part>{_PLACE}(?:\s+&\s+{_PLACE})?)"
     r"(?:,\s+(?:(?:which|that)\s+(?:includes?|takes?\s+in|covers?|comprises?|spans?|groups?|encompasses?)"
     r"|comprising|including|covering|spanning|taking\s+in|grouping)\s+"
     rf"(?P<areas>{_PLACES})(?=,|\s+[—–]|$)"
-    rf"|\s+[—–]\s+(?P<dashed>{_PLACES})(?:\s+in\s+particular)?\s+[—–]\s)"
+    rf"|\s+[—–]\s+(?P<dashed>{_PLACES})(?:\s+in\s+particular)?\s+[—–]\s"
+    # "Kyushu, where Fukuoka, Kumamoto and Kagoshima have subsidy schemes, is ..."
+    rf"|,\s+where\s+(?P<where>{_PLACES})\s+(?:have|has|are|is)\b)"
 )
 # "Kyushu rounds out the four regions analysed", "Chungcheong, Honam and Jeju Island make up the remainder": parts
 # named after those told with their areas, by the words that place them among the others
@@ -312,7 +314,7 @@ def _parts_told(sentence: str) -> list[tuple[str, list[str]]]:
     """Each part a sentence names with its areas, in brackets, between dashes or in a "which includes" clause."""
     told = [(m.start(), m.group("part"), m.group("areas")) for m in _PART_WITH_BRACKET.finditer(sentence)]
     told += [
-        (m.start(), m.group("part"), m.group("areas") or m.group("dashed"))
+        (m.start(), m.group("part"), m.group("areas") or m.group("dashed") or m.group("where"))
         for m in _PART_WITH_ITS_AREAS.finditer(sentence)
     ]
     return [(re.sub(r"^The\s+", "", part), _areas_listed(areas)) for _, part, areas in sorted(told)]

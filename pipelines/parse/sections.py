@@ -1163,7 +1163,9 @@ def _statement_list(match: re.Match | None, text: str) -> Iterator[tuple[Header,
         # "By Source, soy-based products held the largest share, at 43.1% ...": a finding, not a list
         # a name of six words at most, though "Hydraulic Dock Levelers (Hinged Lip, Telescopic Lip)" lists more
         plain = all(len(item.partition(" (")[0].split()) <= 6 and "%" not in item for item in items)
-        if header and len(items) >= 2 and plain:
+        # "By Product, By Group Count, By End Use, and Segment Forecasts": a report title's dimensions, no items
+        dimensions = sum(item.startswith("By ") for item in items) >= 2
+        if header and len(items) >= 2 and plain and not dimensions:
             yield header, items
 
 

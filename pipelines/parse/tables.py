@@ -45,7 +45,7 @@ _NUMBER_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # "Countries", "Key processing hubs", "Wilayas / cities analysed", "Main charter bases covered": the column of each
 # region's countries or a part's areas
 _AREAS = (
-    r"(?:countr(?:y|ies)|areas?|cit(?:y|ies)|towns?|hubs?|districts?|municipalit(?:y|ies)|cantons?|localit(?:y|ies)"
+    r"(?:countr(?:y|ies)|areas?|cit(?:y|ies)|towns?|hubs?|districts?|municipalit(?:y|ies)|cantons?|localit(?:y|ies)|states"
     r"|bases|ports|cent(?:re|er)s|locations|clusters|markets"
     r"|departments|provinces|counties|prefectures|governorates|oblasts)"  # "Zone | Departments": parts of a zone
 )

@@ -1371,6 +1371,11 @@ def test_a_country_listed_under_a_region_scopes_a_figure_its_clause_opens_with_a
     assert [c.scope for c in scoped] == [scope]
 
 
+def test_a_listed_segment_described_as_a_segment_is_that_segments():
+    cagrs = figures.cagrs_in("Cats are the faster-growing animal segment, at a CAGR of 9.7% through 2032.", None)
+    assert [c.scope for c in figures.scope_to_segments(cagrs, ["Dogs", "Cats"])] == ["segment:Cats"]
+
+
 def test_a_segment_named_with_the_is_its_listed_label():
     cagrs = figures.cagrs_in("The legumes segment is expected to post a 10.5% CAGR over 2025-2033.", None)
     assert [c.scope for c in figures.scope_to_segments(cagrs, ["Rice", "Legumes"])] == ["segment:Legumes"]

@@ -658,6 +658,11 @@ def test_firm_names_the_word_pattern_would_miss_or_misread(texts, market, expect
             "gtreview.com.gt",
             "Quetzal Datos",
         ),
+        (
+            "The forecast was released Monday by Kisaragi Research Institute.",
+            "sangyo-review.jp",
+            "Kisaragi Research Institute",
+        ),
     ],
     ids=[
         "a partner firm's own site",
@@ -665,6 +670,7 @@ def test_firm_names_the_word_pattern_would_miss_or_misread(texts, market, expect
         "a law's name",
         "an operator's name",
         "a Spanish-speaking firm's 'Datos'",
+        "a research institute",
     ],
 )
 def test_firms_named_by_more_words_and_names_that_go_on(text, domain, firm):
@@ -989,9 +995,10 @@ def test_a_report_code_in_a_links_code_parameter_is_the_report_id():
     [
         ("Boston, MA • April 29, 2025 • Report #CVI-LS-5520 • 6 min read", "CVI-LS-5520"),
         ("The study, catalogued as STASA-MR-07, finds that the market grew.", "STASA-MR-07"),
+        ("Study ND-LOG-0931 · 212 pages", "ND-LOG-0931"),  # a study named by its code
     ],
 )
-def test_a_report_id_after_a_hash_or_a_catalogue_entry(text, expected):
+def test_a_report_id_after_a_hash_a_catalogue_entry_or_the_word_study(text, expected):
     assert metadata.report_id([], set(), [text], "Rooftop Solar PV") == expected
 
 
@@ -1042,7 +1049,8 @@ def test_a_news_site_named_like_a_firm_carries_the_figures_of_the_firm_it_credit
         "The market was valued at ¥68.4 billion in fiscal 2024, according to a report published on Monday by the "
         "Tsukimi Research Institute.",
     ]
-    assert metadata.research_firm("kabutochoreport.jp", False, texts, "Nursing Care Robot") == "Tsukimi Research"
+    firm = metadata.research_firm("kabutochoreport.jp", False, texts, "Nursing Care Robot")
+    assert firm == "Tsukimi Research Institute"
 
 
 def test_a_second_opinion_from_a_firm_called_an_insight_is_another_firms_but_a_segment_insight_is_none():

@@ -4996,6 +4996,11 @@ def test_a_companies_section_run_drops_its_sentences_words_around_the_names(sent
             [("Seoul Capital Area", ("Seoul", "Incheon", "Gyeonggi")), ("Yeongnam", ("Busan", "Ulsan", "Daegu")),
              ("Chungcheong", ()), ("Honam", ()), ("Jeju Island", ())],
         ),
+        (  # "where" its areas do something
+            "Kanto, covering Tokyo and Chiba, took 36% of spending. Kyushu, where Fukuoka and Kumamoto have subsidy "
+            "schemes, is expected to grow fastest.",
+            [("Kanto", ("Tokyo", "Chiba")), ("Kyushu", ("Fukuoka", "Kumamoto"))],
+        ),
         (  # one sentence naming parts is a run of them, read as a list elsewhere
             "Kanto (Tokyo, Saitama) and Kansai (Osaka, Kyoto) lead, while demand elsewhere is flat.",
             [],
@@ -5039,6 +5044,11 @@ def test_a_german_pages_states_table_lists_the_parts_with_their_cities():
         RegionMention("North Rhine-Westphalia", ("Cologne", "Düsseldorf", "Münster")),
         RegionMention("Bavaria", ("Munich", "Nuremberg")),
     ]
+    zones = [
+        Block("row", "Zone | Key States / UTs | FY2025 Share"),
+        Block("row", "North India | Uttar Pradesh, Delhi NCR, Punjab | 29.4%"),
+    ]
+    assert table_lists(zones).regions == [RegionMention("North India", ("Uttar Pradesh", "Delhi NCR", "Punjab"))]
 
 
 def test_a_countrys_parts_each_headed_over_a_paragraph_that_opens_on_their_areas():
@@ -5062,3 +5072,11 @@ def test_a_countrys_parts_each_headed_over_a_paragraph_that_opens_on_their_areas
     ]
     trends = [Block("heading", "Key Trends", 3), Block("para", "Germany, France and Italy lead the region.")]
     assert [r.region for r in region_items(header, trends * 2)] != ["Key Trends", "Key Trends"]  # countries: none
+
+
+def test_a_report_titles_run_of_dimensions_lists_no_items():
+    line = "By Product, By Group Count, By End Use, By Sales Channel, By Region, and Segment Forecasts"
+    assert list(by_dimension_statements([Block("para", line)])) == []
+    assert list(by_dimension_statements([Block("para", "By Product, Espresso, Capsule and Filter")])) == [
+        (Header("segment", "product"), ["Espresso", "Capsule", "Filter"])
+    ]
