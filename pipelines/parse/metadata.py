@@ -63,6 +63,11 @@ _OWN_STUDY = re.compile(
     r"(?:estimates|projects|expects|forecasts|values|puts|study|brief|analysis|survey)\b",
     re.I,
 )
+# "StraitsMetric values the ...", "Caracas-based Analítica Caribe estimates that ...": a name, then its estimate
+_NAME_ESTIMATES = re.compile(
+    r"(?:[\w-]+-based\s+)?(?P<name>[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){0,3})\s+"
+    r"(?:values|estimates|expects|forecasts|puts|projects|sizes|sees|models)\b"
+)
 # "Museum digitisation robotics: a US$ 41.7 million market by 2030": the name, then what its market will be worth
 _SIZED_HEADLINE = re.compile(
     r"^(?P<name>[A-Z0-9][\w&'’/ -]{2,80}?):\s+"
@@ -474,13 +479,18 @@ def research_firm(
         return _linked_report_site(publisher_domain, links) or site
     if credited:
         return publisher_domain  # the citation credits the site itself, and no one else is
-    return _credited_site(publisher_domain, links, texts) or (publisher_domain if _its_own_study(texts) else None)
+    own_study = _its_own_study(texts, publisher_domain)
+    return _credited_site(publisher_domain, links, texts) or (publisher_domain if own_study else None)
 
 
-def _its_own_study(texts: Sequence[str]) -> bool:
-    """ "The Federation estimates ...", "our analysts", "this brief": a body's own study, crediting no firm, said
-    in a sentence (a menu's "Our Research" says nothing)."""
-    return any(_OWN_STUDY.search(text) for text in texts if len(text.split()) >= _SENTENCE_WORDS)
+def _its_own_study(texts: Sequence[str], publisher_domain: str | None) -> bool:
+    """ "The Federation estimates ...", "our analysts", "this brief", or the site by its name ("Caracas-based Analítica
+    Caribe estimates ..." on analiticacaribe.com.ve): a body's own study, crediting no firm, said in a sentence (a
+    menu's "Our Research" says nothing)."""
+    sentences = [text for text in texts if len(text.split()) >= _SENTENCE_WORDS]
+    return any(_OWN_STUDY.search(text) for text in sentences) or any(
+        same_firm(m.group("name"), publisher_domain) for text in sentences for m in _NAME_ESTIMATES.finditer(text)
+    )
 
 
 def store_publisher(texts: Sequence[str]) -> str | None:

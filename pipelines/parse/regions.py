@@ -242,8 +242,8 @@ _PARTS_RANKED = re.compile(
 def parts_with_their_areas(text: str) -> list[RegionMention]:
     """ "Kanto (Tokyo, Kanagawa, Saitama) absorbed close to half ... Kansai (Osaka, Kyoto) is second", "Kanto, which
     takes in Tokyo, ... Chubu — Aichi and Shizuoka in particular — is ...": a paragraph's sentences each naming a
-    part of the country with its areas, two sentences at least; with the parts it then ranks among them by name
-    alone ("... and Kyushu rounds out the four regions analysed")."""
+    part of the country with its areas, two sentences at least (or three parts in one); with the parts it then
+    ranks among them by name alone ("... and Kyushu rounds out the four regions analysed")."""
     if "(" not in text and "," not in text:
         return []
     told = [(sentence, _parts_told(sentence)) for sentence in split_sentences(text)]
@@ -256,7 +256,17 @@ def parts_with_their_areas(text: str) -> list[RegionMention]:
         )
         for sentence, named in told
     ]
-    found = _told_one_by_one(plain)
+    # or three at least in one sentence after a colon that names them: "the five largest provinces by spending: North
+    # Holland (Amsterdam, Haarlem), ..."
+    run = next(
+        (
+            [RegionMention(part, tuple(areas)) for part, areas in named]
+            for sentence, named in plain
+            if len(named) >= 3 and ":" in sentence and PARTS_NAMED.search(sentence.partition(":")[0])
+        ),
+        [],
+    )
+    found = _told_one_by_one(plain) or run
     if not found:
         return []
     known = {r.region for r in found}
@@ -271,12 +281,13 @@ def parts_with_their_areas(text: str) -> list[RegionMention]:
 
 
 def parts_told_in_prose(blocks: Sequence[Block], market: str) -> list[RegionMention]:
-    """A one-country market's parts, told with their areas in a paragraph under any heading ("Capital area
-    dominates, Yeongnam grows fastest"): the first such paragraph's."""
+    """A country's parts, told with their areas in a paragraph under any heading ("Capital area dominates, Yeongnam
+    grows fastest"): the first such paragraph's, on a one-country market's page or in a paragraph that says what kind
+    of part it names ("the five largest provinces by spending: ...")."""
     area = _area_of(market)
-    if not area or not names_one_country(area):
-        return []
-    return next((found for b in blocks if b.kind == "para" and (found := parts_with_their_areas(b.text))), [])
+    one_country = area is not None and names_one_country(area)
+    paragraphs = (b.text for b in blocks if b.kind == "para" and (one_country or PARTS_NAMED.search(b.text)))
+    return next((found for text in paragraphs if (found := parts_with_their_areas(text))), [])
 
 
 def _parts_headed_over_paragraphs(body: Sequence[Block]) -> list[RegionMention]:
@@ -467,7 +478,12 @@ def _labels_a_part(label: str, following: Block | None) -> bool:
     if following is None or following.kind != "para" or "," in label or len(label.split()) > 4:
         return False
     line = following.text
-    return "," in line or " · " in line or len(line.split()) <= 3 and not line.endswith(".")
+    return "," in line or _dotted(line) or len(line.split()) <= 3 and not line.endswith(".")
+
+
+def _dotted(line: str) -> bool:
+    """ "Irbid · Mafraq · Jerash", "Auckland • Waikato": a line of names parted by dots."""
+    return " · " in line or " • " in line
 
 
 def names_one_part(text: str) -> bool:
@@ -750,7 +766,7 @@ def _region_run(body: Sequence[Block]) -> list[Block]:
         # "<h3>Luzon</h3>" over its regions' items: a part of the country, by where it stands
         heads_items = block.kind == "heading" and following is not None and following.kind == "item"
         # "<h3>North Region</h3>" over the line "Irbid · Mafraq · Jerash", or any name over a line of middle dots
-        dotted = following is not None and following.kind == "para" and " · " in following.text
+        dotted = following is not None and following.kind == "para" and _dotted(following.text)
         heads_a_line = (
             block.kind == "heading" and (names_one_part(block.text) or dotted) and _labels_a_part(block.text, following)
         )

@@ -323,6 +323,8 @@ _VERB_LEFT_OUT = re.compile(
 # "breaks the market down by charger type — plug-in, pantograph and inductive chargers — and by power output: ...",
 # "groups the sector by technology – hydroponics and aeroponics – and by crop type – leafy greens and herbs."
 _BY_DASHED = re.compile(r"\bby\s+(?P<dim>[a-z][\w\- ]{1,30}?)\s+[—–]\s+(?P<run>[^—–]+?)(?:\s+[—–]|\.?$)")
+# "the five largest provinces by e-bike spending: North Holland (...), ...": places ranked by a measure, no dimension
+_PLACES_RANKED = re.compile(r"\b(?:provinces|regions|states|countries|cities|counties|districts|areas)\s+$")
 _BY_DIMENSION_COLON = re.compile(
     r"\b[Bb]y\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?)(?:,\s+covering\s+[^:;]{1,40}?)?:\s+(?P<run>[^:;]+)$"
 )
@@ -959,7 +961,13 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
         if bracketed:
             matches += [m for sentence in sentences for m in _dimensions_in_brackets(sentence)]
         if by_colon:
-            matches += [_BY_DIMENSION_COLON.search(sentence) for sentence in sentences if ":" in sentence]
+            matches += [
+                m
+                for sentence in sentences
+                if ":" in sentence
+                and (m := _BY_DIMENSION_COLON.search(sentence))
+                and not _PLACES_RANKED.search(sentence, 0, m.start())
+            ]
         if grouped:
             matches += grouped
         if dashed:

@@ -1136,3 +1136,14 @@ def test_a_release_whose_headline_and_text_never_say_market_is_read_by_its_headl
 )
 def test_report_ids_stated_under_other_names(line, expected):
     assert metadata.report_id([], set(), [line]) == expected
+
+
+def test_a_site_estimating_under_its_own_name_is_the_research_firm():
+    texts = [
+        "Caracas-based Analítica Caribe estimates that the Venezuela Packaged Food Market was worth USD 7.4 billion."
+    ]
+    assert metadata.research_firm("analiticacaribe.com.ve", False, texts, "Venezuela Packaged Food") == (
+        "analiticacaribe.com.ve"
+    )
+    quoted = ["Rival consultancy Delta Fiets Monitor puts 2024 sales closer to EUR 2.4 billion, it said."]
+    assert metadata.research_firm("zakenpost.nl", False, quoted, "Netherlands E-Bike") is None

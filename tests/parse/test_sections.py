@@ -5080,3 +5080,37 @@ def test_a_report_titles_run_of_dimensions_lists_no_items():
     assert list(by_dimension_statements([Block("para", "By Product, Espresso, Capsule and Filter")])) == [
         (Header("segment", "product"), ["Espresso", "Capsule", "Filter"])
     ]
+
+
+def test_provinces_ranked_by_a_measure_are_a_countrys_parts_not_a_dimensions_items():
+    paragraph = (
+        "Regionally, the study looks at the five largest provinces by e-bike spending: North Holland (Amsterdam, "
+        "Haarlem), South Holland (Rotterdam, The Hague), Utrecht (Utrecht, Amersfoort) and Gelderland (Arnhem)."
+    )
+    assert list(by_dimension_statements([Block("para", paragraph)])) == []
+    page = (
+        "<html><body><h1>Dutch e-bike market heading for €3.4 billion</h1><p>The market will grow at a CAGR of 6.6% "
+        f"over 2025-2031.</p><h2>Randstad leads, Brabant catches up</h2><p>{paragraph}</p></body></html>"
+    )
+    assert [(r.region, r.countries) for r in parse_release(page).regions] == [
+        ("North Holland", ("Amsterdam", "Haarlem")),
+        ("South Holland", ("Rotterdam", "The Hague")),
+        ("Utrecht", ("Utrecht", "Amersfoort")),
+        ("Gelderland", ("Arnhem",)),
+    ]
+
+
+@pytest.mark.parametrize("dot", ["·", "•"])
+def test_a_countrys_parts_each_a_heading_over_a_line_of_areas_parted_by_dots(dot):
+    header = Block("heading", "Regional Analysis", 2)
+    body = [
+        Block("para", "North Island accounts for roughly 68% of installations. The South Island grows faster."),
+        Block("heading", "North Island", 4),
+        Block("para", f"Auckland {dot} Waikato {dot} Bay of Plenty"),
+        Block("heading", "South Island", 4),
+        Block("para", f"Canterbury {dot} Otago"),
+    ]
+    assert [(r.region, r.countries) for r in region_items(header, body)] == [
+        ("North Island", ("Auckland", "Waikato", "Bay of Plenty")),
+        ("South Island", ("Canterbury", "Otago")),
+    ]
