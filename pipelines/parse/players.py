@@ -205,11 +205,14 @@ def _lists_more_of(names: list[str], items: list[Player]) -> bool:
 def _ended_by_a_label(run: list[Block], kind: str) -> list[Block]:
     """The run up to a bold line after its first ``kind`` block, or a plain line that titles a section:
     "Report Highlights:" or "Recent Developments" after a list of players heads another list. A run that opens
-    with a short label groups its names ("North America" / names / "Europe" / names): its like go on."""
+    with a short label groups its names ("North America" / names / "Europe" / names): its like go on; one that
+    opens with a longer label naming no players lists something else."""
     first = next((i for i, b in enumerate(run) if b.kind == kind), None)
     if first is None:
         return run
     grouped = run[0].kind == "label" and _names_a_group(run[0])
+    if run[0].kind == "label" and not grouped and not PLAYER_NOUN.search(run[0].text.lower()):
+        return []  # "Report at a glance" over its facts, after the paragraph naming the players
     rest = itertools.takewhile(
         lambda b: (
             (b.kind != "label" or grouped and _names_a_group(b))

@@ -387,8 +387,12 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
     # "Regional Outlook: North America (U.S., Canada) is ...", "Kanto (Tokyo, Kanagawa) absorbed ... Kansai (Osaka,
     # Kyoto) is second"
     bracketed = regions_with_bracketed_countries(opening) or parts_with_their_areas(opening)
-    if bracketed:
-        return bracketed
+    if bracketed:  # "... Latin America, chiefly Brazil and Mexico, ... complete the picture": the others told in words
+        in_words = regions_named_in_sentences(body[:1])
+        if not lists_more_of_each(in_words, bracketed):
+            return bracketed
+        given = {r.region: r for r in bracketed}  # a region's brackets list its countries, a passing "UK" none more
+        return [given.get(r.region, r) for r in in_words]
     headed = _parts_headed_over_paragraphs(body)
     if headed:
         return headed
@@ -542,6 +546,14 @@ def _regions_joined(name: str) -> list[str]:
     if len(parts) > 1 and not is_region_name(name) and all(is_region_name(part) for part in parts):
         return parts
     return [name]
+
+
+def lists_more_of_each(fuller: list[RegionMention], found: list[RegionMention]) -> bool:
+    """Whether a list names every region the other does (and maybe more: the sections' headings may join "South
+    America and Middle East & Africa"), each with every country the other gives it, and more in all."""
+    given = {r.region.lower(): set(r.countries) for r in found}
+    more = {r.region.lower(): set(r.countries) for r in fuller}
+    return more.keys() >= given.keys() and all(given[name] <= more[name] for name in given) and more != given
 
 
 def regions_of(items: list[str]) -> list[RegionMention]:

@@ -30,6 +30,7 @@ from pipelines.parse.players import (
 from pipelines.parse.regions import (
     areas_under,
     inline_regions,
+    lists_more_of_each,
     names_one_part,
     names_regions_with_countries,
     one_part_line,
@@ -457,7 +458,7 @@ def _regions(page: _Page, lists: _Lists, market: str, in_contents: list[RegionMe
         listed = inline if not listed or names_regions_with_countries(inline) else listed
     elif scope_rows := [b for b in page.blocks if b.kind == "row"]:
         in_a_row = inline_regions(scope_rows)  # a scope row's "Europe (..., Rest of Europe)" beside its paragraph
-        listed = in_a_row if _lists_more_of_each(in_a_row, listed) else listed
+        listed = in_a_row if lists_more_of_each(in_a_row, listed) else listed
     if not any(r.countries for r in listed) and names_regions_with_countries(in_contents):
         listed = in_contents
     found = with_countries_under_their_headings(
@@ -476,14 +477,6 @@ def _regions(page: _Page, lists: _Lists, market: str, in_contents: list[RegionMe
     ]
     shares = figures.region_shares((b.text for b in page.blocks), [r.region for r in found])
     return tuple(replace(r, share_pct=shares.get(r.region)) for r in found)
-
-
-def _lists_more_of_each(fuller: list[RegionMention], found: list[RegionMention]) -> bool:
-    """Whether a list names every region the other does (and maybe more: the sections' headings may join "South
-    America and Middle East & Africa"), each with every country the other gives it, and more in all."""
-    given = {r.region.lower(): set(r.countries) for r in found}
-    more = {r.region.lower(): set(r.countries) for r in fuller}
-    return more.keys() >= given.keys() and all(given[name] <= more[name] for name in given) and more != given
 
 
 def _reads_as_a_region(region: RegionMention) -> bool:

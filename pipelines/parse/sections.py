@@ -992,6 +992,7 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
 
 
 _CHANNELS = Header("segment", "distribution channel")
+_SENTENCE_WORD = re.compile(r"\b(?:into|is|are|was|were|it)\b")
 # A dimension's own plural as a heading of its own heads its items.
 _DIMENSION_PLURALS = frozenset(
     {"applications", "end users", "end-users", "end uses", "end-use industries", "product types", "technologies",
@@ -1173,7 +1174,9 @@ def _statement_list(match: re.Match | None, text: str) -> Iterator[tuple[Header,
         plain = all(len(item.partition(" (")[0].split()) <= 6 and "%" not in item for item in items)
         # "By Product, By Group Count, By End Use, and Segment Forecasts": a report title's dimensions, no items
         dimensions = sum(item.startswith("By ") for item in items) >= 2
-        if header and len(items) >= 2 and plain and not dimensions:
+        # "by frequency band into C-band, Ku-band": a dimension's name holds no verb, nor the list's first item
+        sentence_in_name = dimension is not None and _SENTENCE_WORD.search(dimension) is not None
+        if header and len(items) >= 2 and plain and not dimensions and not sentence_in_name:
             yield header, items
 
 

@@ -5114,3 +5114,39 @@ def test_a_countrys_parts_each_a_heading_over_a_line_of_areas_parted_by_dots(dot
         ("North Island", ("Auckland", "Waikato", "Bay of Plenty")),
         ("South Island", ("Canterbury", "Otago")),
     ]
+
+
+def test_a_dimensions_name_holds_no_verb_nor_its_lists_first_item():
+    sentence = "By orbit it is split into GEO, MEO and LEO; by frequency band into C-band, Ku-band and Ka-band."
+    assert list(by_dimension_statements([Block("para", sentence)])) == [
+        (Header("segment", "orbit"), ["GEO", "MEO", "LEO"]),
+        (Header("segment", "frequency band"), ["C-band", "Ku-band", "Ka-band"]),
+    ]
+
+
+def test_regions_told_in_words_beside_those_with_bracketed_countries():
+    paragraph = (
+        "North America held 46.3% of revenue, with the U.S. and Canada both benefiting from mature budgets. Europe "
+        "(Germany, UK, France) is the second-largest region, where the UK leads. Asia Pacific (China, India) grows "
+        "fastest. Latin America, chiefly Brazil and Mexico, and the Middle East & Africa, led by Saudi Arabia and the "
+        "UAE, complete the regional picture."
+    )
+    found = region_items(Block("heading", "Regional Outlook", 2), [Block("para", paragraph)])
+    assert [(r.region, r.countries) for r in found] == [
+        ("North America", ("U.S.", "Canada")),
+        ("Europe", ("Germany", "UK", "France")),
+        ("Asia Pacific", ("China", "India")),
+        ("Latin America", ("Brazil", "Mexico")),
+        ("Middle East & Africa", ("Saudi Arabia", "UAE")),
+    ]
+
+
+def test_a_label_over_the_reports_facts_after_the_players_paragraph_lists_no_players():
+    header = Block("heading", "Competitive landscape", 2)
+    body = [
+        Block("para", "Prominent companies profiled include Clarabyte Foods, Helix Harvest Inc. and Lactora Labs."),
+        Block("label", "Report at a glance"),
+        Block("item", "Base year 2024; forecast 2025–2033", 1),
+        Block("item", "246 pages, 118 exhibits", 1),
+    ]
+    assert [p.name for p in player_items(header, body)] == ["Clarabyte Foods", "Helix Harvest Inc.", "Lactora Labs"]
