@@ -169,9 +169,11 @@ _REPORT_ID_LINE = re.compile(
     r"\s*([A-Z]{2,5} \d{3,9}\b|[A-Z0-9][A-Z0-9\-/]{2,20}[0-9](?:-[A-Z]{1,4})*)(?:\b|(?=[A-Z][a-z]))"
 )
 _MARKET_SLUG = re.compile(r"([a-z][a-z0-9-]*?)-market\b")  # ".../precision-irrigation-market-4471655"
-_REPORT_CODE = re.compile(  # "report WDP-1187", "Study ND-LOG-0931", "The study, catalogued as STASA-MR-07, finds"
-    r"\b(?:(?i:report|study)\s+([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{3,9})|(?i:catalogued|cataloged)\s+as\s+"
-    r"([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{2,9}))\b"
+# "report WDP-1187", "Study ND-LOG-0931", "Brief RF-DN-25-064", "REPORT · MV-SC-1190", "Report TR/AH/0912", "The
+# study, catalogued as STASA-MR-07, finds"
+_CODE = r"[A-Z]{2,5}(?:[-/][A-Z]{2,5})*[-/]\d{2,9}(?:[-/]\d{1,9})*"
+_REPORT_CODE = re.compile(
+    rf"\b(?:(?i:report|study|brief)\s*·?\s*({_CODE})|(?i:catalogued|cataloged)\s+as\s+({_CODE}))\b"
 )
 _FIRM_WORDS = "|".join(w.capitalize() for w in vocab.RESEARCH_FIRM_WORDS)
 _KNOWN_FIRMS = "|".join(re.escape(name) for name in vocab.KNOWN_RESEARCH_FIRMS)
@@ -412,7 +414,13 @@ def report_id(
                 break
     if ids:
         return ids.most_common(1)[0][0]
-    return next((m.group(1) or m.group(2) for text in texts if (m := _REPORT_CODE.search(text))), None)
+    coded = (m for text in texts for m in _REPORT_CODE.finditer(text))
+    # a catalogue entry's code, or a report's with three digits at least: not "report AB-12"
+    return next((m.group(2) or m.group(1) for m in coded if m.group(2) or _digits(m.group(1)) >= 3), None)
+
+
+def _digits(code: str) -> int:
+    return sum(ch.isdigit() for ch in code)
 
 
 def _names_another_market(link: str, market: str) -> bool:

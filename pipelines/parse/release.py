@@ -287,6 +287,9 @@ def _part_with_its_areas(part: str) -> RegionMention:
     return RegionMention(named[0], tuple(named[1])) if named else RegionMention(part)
 
 
+_HISTORY_YEARS = 3  # a "forecast" range that starts this many years before the market's CAGR holds history
+
+
 def _forecast_and_cagrs(
     page: _Page, second_opinion: Callable[[str], bool], market: str
 ) -> tuple[tuple[int, int] | None, tuple[Cagr, ...]]:
@@ -308,9 +311,11 @@ def _forecast_and_cagrs(
         )
 
     cagrs = stated(forecast)
+    own = figures.folded_name(market)  # "The India two-wheeler tyre market" read as India's: the whole
+    whole = [c for c in cagrs if c.end and (c.scope is None or _the_markets_own_region(c.scope, own))]
+    if forecast and any(c.start and c.start - forecast[0] >= _HISTORY_YEARS and c.end == forecast[1] for c in whole):
+        forecast = None  # "Market size and forecast, 2020–2034" in a contents list: history and forecast together
     if forecast is None:  # the whole market's CAGR's years, a stated range first ("through 2032" says less)
-        own = figures.folded_name(market)  # "The India two-wheeler tyre market" read as India's: the whole
-        whole = [c for c in cagrs if c.end and (c.scope is None or _the_markets_own_region(c.scope, own))]
         forecast = next(((c.start, c.end) for c in sorted(whole, key=lambda c: c.start is None)), None)
         if forecast and forecast[0]:  # read again against it: "USD 21.94 Billion by 2032, Growing at 8.1% CAGR"
             cagrs = stated(forecast)

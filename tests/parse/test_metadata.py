@@ -996,9 +996,13 @@ def test_a_report_code_in_a_links_code_parameter_is_the_report_id():
         ("Boston, MA • April 29, 2025 • Report #CVI-LS-5520 • 6 min read", "CVI-LS-5520"),
         ("The study, catalogued as STASA-MR-07, finds that the market grew.", "STASA-MR-07"),
         ("Study ND-LOG-0931 · 212 pages", "ND-LOG-0931"),  # a study named by its code
+        ("Dental · Brief RF-DN-25-064 · 19 August 2025", "RF-DN-25-064"),  # a brief's, in groups of digits
+        ("REPORT · MV-SC-1190 · 2025-10-03", "MV-SC-1190"),  # parted from its word by a dot
+        ("Animal Health · Report TR/AH/0912 · 172 pages", "TR/AH/0912"),  # parted by slashes
+        ("The report AB-12 covers both.", None),  # two digits name no report
     ],
 )
-def test_a_report_id_after_a_hash_a_catalogue_entry_or_the_word_study(text, expected):
+def test_a_report_id_after_a_hash_a_catalogue_entry_or_the_word_study_or_brief(text, expected):
     assert metadata.report_id([], set(), [text], "Rooftop Solar PV") == expected
 
 

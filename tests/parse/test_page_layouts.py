@@ -599,3 +599,14 @@ def test_headings_each_over_a_line_of_towns_parted_by_middle_dots_are_the_parts(
         "<h4>Nordmark</h4><p>Alby · Brenna · Holm</p><h4>Sudmark</h4><p>Skarn · Tove</p>"
     )
     assert _regions(body) == [("Nordmark", ("Alby", "Brenna", "Holm")), ("Sudmark", ("Skarn", "Tove"))]
+
+
+def test_a_contents_lines_range_of_history_and_forecast_is_not_the_forecast_period():
+    page = (
+        "# Veterinary Telehealth Market Outlook\n\n"
+        "We expect the veterinary telehealth market to be worth US$ 11.62 billion by 2034, a CAGR of 18.7% from "
+        "2025 to 2034.\n\n## Inside the report\n\n- Executive summary\n- Market size and forecast, 2020–2034 "
+        "(US$ million)\n"
+    )
+    facts = parse_release(page)
+    assert (facts.forecast_start, facts.forecast_end) == (2025, 2034)
