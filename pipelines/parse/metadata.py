@@ -15,7 +15,7 @@ from dateutil import parser as date_parser
 from pipelines.normalise.text import to_ascii
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.figures import quotes_another_source
-from pipelines.parse.lists import REGION_WORDS, names_one_country, split_last_and, split_top_level
+from pipelines.parse.lists import REGION_WORDS, is_region_name, names_one_country, split_last_and, split_top_level
 from pipelines.parse.numbers import YEAR_LIKE, mentions_money
 from pipelines.parse.regions import region_with_countries
 from pipelines.parse.sections import dimension_header, segment_with_children, singular
@@ -56,6 +56,8 @@ _FORECAST_HEADLINE = re.compile(
     r"(?i:(?:(?:is\s+|are\s+)?(?:set|expected|projected|forecast|poised)\s+)?to\s+(?:hit|reach|top|surpass|exceed|cross|touch))\b"
 )
 _SENTENCE_WORDS = 6
+# "Packaged coconut water market in India to hit ...": the place a market is in, after its name
+_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\b")
 # A page speaking of its own study: a government brief's, a trade body's or a boutique's with no credit line.
 _OWN_STUDY = re.compile(
     r"\b(?:our|this)\s+(?:study|brief|bulletin|report|analysis|analysts|estimates?|model|survey|research|team)\b"
@@ -268,6 +270,8 @@ def market_name(title: str | None, first_sentences: Sequence[str], max_words: in
             name = _name_in(match, max_words)
             if name and "word" in pattern.groupindex:
                 name = f"{name} {match.group('word')}"
+            if name and (place := _PLACE_AFTER.match(text, match.end())) and _names_a_place(place.group(1)):
+                name = f"{place.group(1)} {name}"  # "Packaged coconut water market in India": India's market
             if name:
                 return _without_headline_lead(name, texts[index + 1 :]) if index == 0 and title else name
     return None
@@ -282,6 +286,10 @@ def _without_headline_lead(name: str, sentences: Sequence[str]) -> str:
         if lead and any(word.islower() for word in lead.split()):
             return opening
     return name
+
+
+def _names_a_place(text: str) -> bool:
+    return names_one_country(text) or is_region_name(text)
 
 
 def _without_places_possessive(name: str) -> str:
@@ -653,6 +661,10 @@ def same_firm(name: str, domain: str | None) -> bool:
     # "Larchwyn Market Analysis & Research" of larchwynmarc.com (whose name goes on, "... Consulting"): a short
     # rest of initials that the words after the first begin.
     words = [w for w in map(_squash, name.split()) if w]
+    # "Vassilakis & Brandt Market Intelligence" runs vbmi-research.eu: every word's initial, then what it does
+    initials = "".join(word[0] for word in words)
+    if len(words) >= 3 and domain.split(".")[0].startswith(f"{initials}-"):
+        return True
     if len(words) < 2 or len(words[0]) < 5 or not label.startswith(words[0]) or len(label) == len(words[0]):
         return False
     rest = label[len(words[0]) :]

@@ -551,12 +551,14 @@ def dimension_header(dimension: str | None) -> Header | None:
     if dimension is None:
         return None
     is_region = dimension in vocab.REGION_DIMENSIONS or REGION_LABEL.search(dimension)  # "regional insight"
-    # "By Emirate", "By Province/Territory": a country's parts, each a region of its own
-    if all(kind.strip() in vocab.PART_DIMENSIONS for kind in dimension.split("/")):
+    # "By Emirate", "By Province/Territory", "By area": a country's parts, each a region of its own
+    if all(kind.strip() in vocab.PART_DIMENSIONS for kind in dimension.split("/")) or dimension in _AREAS:
         return Header("region", dimension)
     return Header("region") if is_region else Header("segment", dimension)
 
 
+# "By area": places, as a dimension of its own ("application area" and the like name more words)
+_AREAS = frozenset({"area", "areas"})
 # Dimensions named on their own that no segment is named after.
 _TYPICAL_DIMENSIONS = frozenset(
     {"type", "product type", "application", "end-user", "end user", "end use", "end-use", "geography", "region"}

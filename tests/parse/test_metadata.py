@@ -300,6 +300,8 @@ FIRM_CASES = [
     ("Alföld Market Research", "alfoldmarketresearch.hu", True, "an accented letter as the domain spells it"),
     ("Tessellate Market Intelligence", "tessellate-intel.com", True, "the last word cut short"),
     ("Tessellate Market Intelligence", "tessellate-in.com", False, "two letters are too short a cut"),
+    ("Vassilakis & Brandt Market Intelligence", "vbmi-research.eu", True, "every word's initial, then a word"),
+    ("Vassilakis & Brandt Market Intelligence", "vbmiresearch.eu", False, "initials glued to more letters"),
 ]
 
 
@@ -1151,3 +1153,15 @@ def test_a_site_estimating_under_its_own_name_is_the_research_firm():
     )
     quoted = ["Rival consultancy Delta Fiets Monitor puts 2024 sales closer to EUR 2.4 billion, it said."]
     assert metadata.research_firm("zakenpost.nl", False, quoted, "Netherlands E-Bike") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Packaged coconut water market in India to hit ₹71.3 billion by FY2031", "India Packaged coconut water"),
+        ("Cold chain market in the United Arab Emirates grows", "United Arab Emirates Cold chain"),
+        ("Drone market in Focus: a new study", "Drone"),  # no place
+    ],
+)
+def test_a_market_in_a_place_is_that_places_market(title, expected):
+    assert metadata.market_name(title, []) == expected

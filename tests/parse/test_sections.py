@@ -152,6 +152,8 @@ HEADER_CASES = [
     (Block("para", "Bargaining Power of Suppliers"), None, "a five-forces heading names a force, not the firms"),
     (Block("heading", "Power of Suppliers", 3), None, "a force as a heading"),
     (Block("label", "By Province/Territory:"), ("region", "province/territory"), "two kinds of a country's parts"),
+    (Block("label", "By area:"), ("region", "area"), "areas, a country's parts"),
+    (Block("label", "By application area:"), ("segment", "application area"), "a qualified area is no place"),
 ]
 
 
