@@ -773,6 +773,8 @@ def _region_run(body: Sequence[Block]) -> list[Block]:
     under_a_region = False
     blocks = _pipe_lines_as_items(body)
     for block, following in itertools.zip_longest(blocks, blocks[1:]):
+        if run and block.text.lower().rstrip(": ") in vocab.TITLES_AFTER_LISTS:
+            break  # "Research Methodology", "Contact Us:": the page's next part
         is_label = block.text.endswith(":") and len(block.text) < 60
         labels_a_region = block.kind in ("heading", "label") or block.kind == "item" and block.text.endswith(":")
         # "<h3>Luzon</h3>" over its regions' items: a part of the country, by where it stands

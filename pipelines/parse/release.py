@@ -317,6 +317,8 @@ def _forecast_and_cagrs(
         forecast = None  # "Market size and forecast, 2020–2034" in a contents list: history and forecast together
     if forecast is None:  # the whole market's CAGR's years, a stated range first ("through 2032" says less)
         forecast = next(((c.start, c.end) for c in sorted(whole, key=lambda c: c.start is None)), None)
+        titled = numbers.year_ranges(page.title) if page.title and forecast and forecast[0] is None else []
+        forecast = (titled[0][0], titled[0][1]) if titled else forecast  # "... with Outlook for 2025 - 2032"
         if forecast and forecast[0]:  # read again against it: "USD 21.94 Billion by 2032, Growing at 8.1% CAGR"
             cagrs = stated(forecast)
     if forecast is None and page.title:

@@ -572,6 +572,9 @@ def _is_players_header(lowered: str) -> bool:
     "Bargaining Power of Suppliers", which names a force."""
     if _A_FORCE.search(lowered):
         return False
+    label, colon, rest = lowered.partition(":")
+    if colon and "," in rest and not PLAYER_NOUN.search(label):
+        return False  # "Segments Covered: Product, ... Companies Profiled12": a glued key's line, another key first
     if lowered.endswith(":") and len(lowered.split()) <= 16 and PLAYER_NOUN.search(lowered):
         return True  # "The report lists the following as the leading companies in the market:"
     if lowered.endswith("?"):  # a FAQ's "Who are the key players in the X market?" over its answer

@@ -610,3 +610,12 @@ def test_a_contents_lines_range_of_history_and_forecast_is_not_the_forecast_peri
     )
     facts = parse_release(page)
     assert (facts.forecast_start, facts.forecast_end) == (2025, 2034)
+
+
+def test_a_titles_range_beats_a_cagr_that_states_only_its_end():
+    page = (
+        "# Cold Forged Parts Market Provides Detailed Segmentation with Outlook for 2025 - 2032\n\n"
+        "Market data points to a CAGR of approximately 9% through 2028 for the cold forged parts market.\n"
+    )
+    facts = parse_release(page)
+    assert (facts.forecast_start, facts.forecast_end) == (2025, 2032)

@@ -153,6 +153,12 @@ HEADER_CASES = [
     (Block("heading", "Power of Suppliers", 3), None, "a force as a heading"),
     (Block("label", "By Province/Territory:"), ("region", "province/territory"), "two kinds of a country's parts"),
     (Block("label", "By area:"), ("region", "area"), "areas, a country's parts"),
+    (
+        Block("para", "Segments Covered: Product, Application, End User, Region Companies Profiled12"),
+        None,
+        "another key's line with a glued players key after its list",
+    ),
+    (Block("heading", "Who’s who: companies profiled", 2), ("players", None), "a players phrase after a colon"),
     (Block("label", "By application area:"), ("segment", "application area"), "a qualified area is no place"),
 ]
 
@@ -5152,3 +5158,21 @@ def test_a_label_over_the_reports_facts_after_the_players_paragraph_lists_no_pla
         Block("item", "246 pages, 118 exhibits", 1),
     ]
     assert [p.name for p in player_items(header, body)] == ["Clarabyte Foods", "Helix Harvest Inc.", "Lactora Labs"]
+
+
+def test_a_region_list_ends_at_the_pages_next_part():
+    header = Block("label", "Regional Analysis:")
+    body = [
+        Block("item", "North America:", 1),
+        Block("item", "United States", 2),
+        Block("item", "Europe:", 1),
+        Block("item", "Germany", 2),
+        Block("label", "Research Methodology"),
+        Block("para", "The study combines primary interviews with forge operators, tooling suppliers and OEMs."),
+        Block("label", "Contact Us:"),
+        Block("para", "Gildenmoor Reports"),
+    ]
+    assert [(r.region, r.countries) for r in region_items(header, body)] == [
+        ("North America", ("United States",)),
+        ("Europe", ("Germany",)),
+    ]
