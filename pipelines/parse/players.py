@@ -333,14 +333,15 @@ def split_names(run: str) -> list[str]:
     "Air Products and Chemicals, Inc." in the middle of a run stays whole.
     """
     run = _TAIL.sub("", run.strip())
-    # Commas inside parentheses belong to one name: "Amazon Pay (Amazon.com, Inc.)"; so do a few names' own.
-    masked = PARENTHESISED.sub(lambda m: m.group().replace(",", "\x00"), run)
+    # Commas and slashes inside parentheses belong to one name: "Amazon Pay (Amazon.com, Inc.)", "Mars Incorporated
+    # (Linnaeus / VCA)"; so do a few names' own commas.
+    masked = PARENTHESISED.sub(lambda m: m.group().replace(",", "\x00").replace("/", "\x01"), run)
     masked = _NAME_WITH_COMMA.sub(lambda m: m.group().replace(",", "\x00"), masked) if "," in masked else masked
     tokens = _NAME_SEPARATOR.split(masked)  # [name, separator, name, separator, ...]
     names: list[str] = []
     separator = ""
     for index in range(0, len(tokens), 2):
-        piece = tokens[index].strip().replace("\x00", ",")
+        piece = tokens[index].strip().replace("\x00", ",").replace("\x01", "/")
         if not piece:
             continue
         separator = tokens[index - 1] if index else ""

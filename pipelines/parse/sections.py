@@ -1376,7 +1376,10 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
     under_a_dimension = False  # "By Component:" over "Hardware: Tags, Gateways": an item's own sub-items
     # "Product | ..." over "Temperature | Positive, Negative": a scope table's rows of dimensions
     in_dimension_rows = False
+    priced = _rows_of_price_tables(blocks)
     for block in itertools.chain.from_iterable(map(_by_lines, _with_their_lines(blocks))):
+        if id(block) in priced:
+            continue
         if block.kind != "item":
             under_a_dimension = _ITEM_HEADER.match(block.text) is not None
         elif under_a_dimension:
@@ -1474,6 +1477,22 @@ def _words_outside_sub_items(item: str, items: Sequence[str]) -> int:
     whole."""
     every_one_bracketed = all("(" in other for other in items)
     return len(item.split()) if every_one_bracketed else words_outside_brackets(item)
+
+
+def _rows_of_price_tables(blocks: Sequence[Block]) -> set[int]:
+    """The rows of a table that prices the report, a row of prices side by side ("Single User | Five User |
+    Enterprise" over "US$ 4,150 | US$ 5,250 | ..."): its licences are no dimension's items."""
+    priced: set[int] = set()
+    for is_row, run in itertools.groupby(blocks, key=lambda b: b.kind == "row"):
+        rows = list(run)
+        if is_row and any(_prices_alone(row.text.split(" | ")) for row in rows):
+            priced.update(map(id, rows))
+    return priced
+
+
+def _prices_alone(cells: Sequence[str]) -> bool:
+    """ "US$ 4,150 | US$ 5,250": each cell a price and no more."""
+    return len(cells) >= 2 and all(_PRICE.search(cell) and len(cell.split()) <= 3 for cell in cells)
 
 
 def _with_their_lines(blocks: Sequence[Block]) -> Iterator[Block]:

@@ -171,6 +171,11 @@ def test_classify_header(block, expected, why):
 
 NAME_CASES = [
     (
+        "TeleTails, Mars Incorporated (Linnaeus / VCA), Chewy, Inc.",
+        ["TeleTails", "Mars Incorporated (Linnaeus / VCA)", "Chewy, Inc."],
+        "a slash in parentheses parts the brands of one name",
+    ),
+    (
         "PayU (Prosus N.V.), Ant Group Co., Ltd. and Amazon Pay (Amazon.com, Inc.)",
         ["PayU (Prosus N.V.)", "Ant Group Co., Ltd.", "Amazon Pay (Amazon.com, Inc.)"],
         "commas in parentheses and a suffix followed by 'and' and the next name",
@@ -5176,3 +5181,15 @@ def test_a_region_list_ends_at_the_pages_next_part():
         ("North America", ("United States",)),
         ("Europe", ("Germany",)),
     ]
+
+
+def test_a_table_pricing_the_reports_licences_lists_no_dimensions():
+    rows = [
+        Block("heading", "Licence Options", 2),
+        Block("row", "Single User | Five User | Enterprise"),
+        Block("row", "US$ 4,150 | US$ 5,250 | US$ 7,450"),
+        Block("row", "PDF only | PDF + Excel | PDF + Excel + 20 analyst hours"),
+    ]
+    assert labelled_dimension_lists(rows) == []
+    scope = [Block("row", "Market Size 2024 | USD 1.2 Bn"), Block("row", "By End User | Hospitals, Clinics")]
+    assert [[s.label for s in found] for found in labelled_dimension_lists(scope)] == [["Hospitals", "Clinics"]]
