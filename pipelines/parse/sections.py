@@ -357,6 +357,7 @@ _NAMED_IN_CELL = re.compile(r"(?:^|(?<=· ))(?:By\s+)?([A-Z][\w\-&/ ]{1,30}?):\s
 # Where a cell's next dimension starts: a line break, or a semicolon before "By Application:".
 _CELL_LINE = re.compile(r" · |;\s*(?=(?:By\s+)?[A-Z][\w\-&/ ]{1,30}?:)")
 _PRICE = re.compile(r"(?:\b(?:USD|EUR|GBP|INR)|[$€£₹])\s?\d")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&-]{0,7}[A-Z0-9]s?")  # "SPC", "AMI", "R&D", "PCBs"
 _BRACKETED_TAIL = re.compile(r"^(.+?)\s*([(\[{])(.*)[)\]}]\s*$")
 # "Follicular Unit Extraction (FUE) [Manual FUE, Robotic FUE]": the acronym is the label's, the list its items.
 _ACRONYM_THEN_BRACKETED = re.compile(r"^(.+?\s\([A-Z][A-Za-z0-9&-]{1,9}\))\s*([\[{(])(.*)[)\]}]\s*$")
@@ -1579,7 +1580,9 @@ def segment_with_children(dimension: str, item: str, least_children: int) -> lis
     item = _FIGURE_TAIL.sub("", item)
     match = _ACRONYM_THEN_BRACKETED.match(item) or _BRACKETED_TAIL.match(item)
     children = [c for c in split_top_level(match.group(3), ",") if c] if match else []
-    if len(children) < least_children or not children:
+    # "Self-Polishing Copolymer (SPC)" in a title: its acronym, no sub-segment
+    acronym = len(children) == 1 and _ACRONYM.fullmatch(children[0].strip()) is not None
+    if len(children) < least_children or not children or acronym:
         return [Segment(dimension, item.strip())]
     label = match.group(1).strip()
     found = [Segment(dimension, label)]

@@ -5193,3 +5193,15 @@ def test_a_table_pricing_the_reports_licences_lists_no_dimensions():
     assert labelled_dimension_lists(rows) == []
     scope = [Block("row", "Market Size 2024 | USD 1.2 Bn"), Block("row", "By End User | Hospitals, Clinics")]
     assert [[s.label for s in found] for found in labelled_dimension_lists(scope)] == [["Hospitals", "Clinics"]]
+
+
+@pytest.mark.parametrize(
+    ("item", "labels"),
+    [
+        ("Self-Polishing Copolymer (SPC)", [("Self-Polishing Copolymer (SPC)", None)]),  # its acronym
+        ("Printed Boards (PCBs)", [("Printed Boards (PCBs)", None)]),  # a plural acronym
+        ("Foul Release (Silicone)", [("Foul Release", None), ("Silicone", "Foul Release")]),  # a sub-item
+    ],
+)
+def test_a_single_bracketed_acronym_is_part_of_the_label(item, labels):
+    assert [(s.label, s.parent) for s in segment_with_children("type", item, 1)] == labels
