@@ -601,21 +601,22 @@ def test_headings_each_over_a_line_of_towns_parted_by_middle_dots_are_the_parts(
     assert _regions(body) == [("Nordmark", ("Alby", "Brenna", "Holm")), ("Sudmark", ("Skarn", "Tove"))]
 
 
-def test_a_contents_lines_range_of_history_and_forecast_is_not_the_forecast_period():
-    page = (
-        "# Veterinary Telehealth Market Outlook\n\n"
-        "We expect the veterinary telehealth market to be worth US$ 11.62 billion by 2034, a CAGR of 18.7% from "
-        "2025 to 2034.\n\n## Inside the report\n\n- Executive summary\n- Market size and forecast, 2020–2034 "
-        "(US$ million)\n"
-    )
+@pytest.mark.parametrize(
+    "page",
+    [
+        (  # a contents line's range holds history: the market's CAGR gives the forecast years
+            "# Veterinary Telehealth Market Outlook\n\n"
+            "We expect the veterinary telehealth market to be worth US$ 11.62 billion by 2034, a CAGR of 18.7% from "
+            "2025 to 2034.\n\n## Inside the report\n\n- Executive summary\n- Market size and forecast, 2020–2034 "
+            "(US$ million)\n"
+        ),
+        (  # a CAGR that states only its end says less than the title's range
+            "# Veterinary Telehealth Market Provides Detailed Segmentation with Outlook for 2025 - 2034\n\n"
+            "Market data points to a CAGR of approximately 18% through 2030 for the veterinary telehealth market.\n"
+        ),
+    ],
+    ids=["history in a contents line", "a CAGR's end only"],
+)
+def test_the_forecast_period_where_a_range_tells_less_than_another(page):
     facts = parse_release(page)
     assert (facts.forecast_start, facts.forecast_end) == (2025, 2034)
-
-
-def test_a_titles_range_beats_a_cagr_that_states_only_its_end():
-    page = (
-        "# Cold Forged Parts Market Provides Detailed Segmentation with Outlook for 2025 - 2032\n\n"
-        "Market data points to a CAGR of approximately 9% through 2028 for the cold forged parts market.\n"
-    )
-    facts = parse_release(page)
-    assert (facts.forecast_start, facts.forecast_end) == (2025, 2032)
