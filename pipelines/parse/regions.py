@@ -637,8 +637,12 @@ def regions_named_in_sentences(blocks: Sequence[Block]) -> list[RegionMention]:
                 places = found.setdefault(name, [])
                 places.extend(p for p in _places_listed(part) if p not in places)
             current = places if len(mentions) == 1 else None
-    # "trawler fleets in Asia" beside "Asia Pacific": a looser name of a region found, in passing
-    kept = {n: p for n, p in found.items() if p or not any(o.lower().startswith(f"{n.lower()} ") for o in found)}
+    # "trawler fleets in Asia" beside "Asia Pacific" or "Asia-Pacific": a looser name of a region found, in passing
+    kept = {
+        n: p
+        for n, p in found.items()
+        if p or not any(o.lower().startswith((f"{n.lower()} ", f"{n.lower()}-")) for o in found)
+    }
     return [RegionMention(name, tuple(places)) for name, places in kept.items()] if len(kept) >= 2 else []
 
 

@@ -5205,3 +5205,11 @@ def test_a_table_pricing_the_reports_licences_lists_no_dimensions():
 )
 def test_a_single_bracketed_acronym_is_part_of_the_label(item, labels):
     assert [(s.label, s.parent) for s in segment_with_children("type", item, 1)] == labels
+
+
+def test_a_region_named_in_passing_beside_its_hyphenated_fuller_name_is_none_of_its_own():
+    blocks = [
+        Block("para", "Kimchi exports to Asia keep rising. North America (U.S., Canada) leads."),
+        Block("para", "Asia-Pacific (South Korea, China, Japan) grows fastest."),
+    ]
+    assert [r.region for r in regions_named_in_sentences(blocks)] == ["North America", "Asia-Pacific"]
