@@ -662,8 +662,7 @@ def same_firm(name: str, domain: str | None) -> bool:
     # rest of initials that the words after the first begin.
     words = [w for w in map(_squash, name.split()) if w]
     # "Vassilakis & Brandt Market Intelligence" runs vbmi-research.eu: every word's initial, then what it does
-    initials = "".join(word[0] for word in words)
-    if len(words) >= 3 and domain.split(".")[0].startswith(f"{initials}-"):
+    if len(words) >= 3 and domain.split(".")[0].startswith("".join(word[0] for word in words) + "-"):
         return True
     if len(words) < 2 or len(words[0]) < 5 or not label.startswith(words[0]) or len(label) == len(words[0]):
         return False

@@ -256,17 +256,7 @@ def parts_with_their_areas(text: str) -> list[RegionMention]:
         )
         for sentence, named in told
     ]
-    # or three at least in one sentence after a colon that names them: "the five largest provinces by spending: North
-    # Holland (Amsterdam, Haarlem), ..."
-    run = next(
-        (
-            [RegionMention(part, tuple(areas)) for part, areas in named]
-            for sentence, named in plain
-            if len(named) >= 3 and ":" in sentence and PARTS_NAMED.search(sentence.partition(":")[0])
-        ),
-        [],
-    )
-    found = _told_one_by_one(plain) or run
+    found = _told_one_by_one(plain) or _parts_listed_after_a_colon(plain)
     if not found:
         return []
     known = {r.region for r in found}
@@ -278,6 +268,15 @@ def parts_with_their_areas(text: str) -> list[RegionMention]:
         if part not in known and _names_a_place_plainly(part) and not names_one_country(part)
     ]
     return found + ranked
+
+
+def _parts_listed_after_a_colon(told: Iterable[tuple[str, list[tuple[str, list[str]]]]]) -> list[RegionMention]:
+    """Three parts at least in one sentence, after a colon that says what they are: "the five largest provinces by
+    spending: North Holland (Amsterdam, Haarlem), ..."."""
+    for sentence, named in told:
+        if len(named) >= 3 and ":" in sentence and PARTS_NAMED.search(sentence.partition(":")[0]):
+            return [RegionMention(part, tuple(areas)) for part, areas in named]
+    return []
 
 
 def parts_told_in_prose(blocks: Sequence[Block], market: str) -> list[RegionMention]:

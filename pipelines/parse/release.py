@@ -316,13 +316,12 @@ def _forecast_and_cagrs(
     if forecast and any(c.start and c.start - forecast[0] >= _HISTORY_YEARS and c.end == forecast[1] for c in whole):
         forecast = None  # "Market size and forecast, 2020–2034" in a contents list: history and forecast together
     if forecast is None:  # the whole market's CAGR's years, a stated range first ("through 2032" says less)
-        forecast = next(((c.start, c.end) for c in sorted(whole, key=lambda c: c.start is None)), None)
-        titled = numbers.year_ranges(page.title) if page.title and forecast and forecast[0] is None else []
-        forecast = (titled[0][0], titled[0][1]) if titled else forecast  # "... with Outlook for 2025 - 2032"
-        if forecast and forecast[0]:  # read again against it: "USD 21.94 Billion by 2032, Growing at 8.1% CAGR"
+        from_cagrs = next(((c.start, c.end) for c in sorted(whole, key=lambda c: c.start is None)), None)
+        titled = next(((start, end) for start, end, _ in numbers.year_ranges(page.title or "")), None)
+        # the title's range, where no CAGR states a start year: "... with Outlook for 2025 - 2032"
+        forecast = titled if titled and (from_cagrs is None or from_cagrs[0] is None) else from_cagrs
+        if from_cagrs and forecast[0]:  # read again against it: "USD 21.94 Billion by 2032, Growing at 8.1% CAGR"
             cagrs = stated(forecast)
-    if forecast is None and page.title:
-        forecast = next(((start, end) for start, end, _ in numbers.year_ranges(page.title)), None)
     if forecast:  # "at a 19.1% CAGR", no years stated: the page's forecast years
         cagrs = figures.merge_cagrs(
             replace(c, start=forecast[0], end=forecast[1]) if c.start is c.end is None else c for c in cagrs
