@@ -87,6 +87,11 @@ def names_one_country(text: str) -> bool:
     return _single(text.strip()) is not None
 
 
+def country_of(text: str) -> Country | None:
+    """The one country a name reads as, if any ("England" and "UK" both read as GB)."""
+    return _single(text.strip())
+
+
 def _joins_two_countries(text: str) -> bool:
     parts = _PAIR.split(text.strip()) if " and " in text or "&" in text else []
     if len(parts) != 2:

@@ -233,6 +233,15 @@ def names_one_country(text: str) -> bool:
     return is_country(text)
 
 
+def names_no_other_country(place: str, country: str) -> bool:
+    """Whether a place's name reads as no country but this one: "England" on a UK page and "North India" on an
+    Indian one are parts the country table reads as the country itself; "Singapore" on a Malaysian page is not."""
+    from pipelines.normalise.countries import country_of  # loads pandas: only when asked
+
+    found = country_of(place)
+    return found is None or found == country_of(country)
+
+
 def countries_named_in(text: str) -> list[str]:
     """The countries a sentence names, as written ("led by Japan, South Korea and China")."""
     from pipelines.normalise.countries import countries_named_in as named  # loads pandas: only when asked

@@ -24,6 +24,7 @@ from pipelines.parse.lists import (
     is_region_name,
     lies_in,
     list_items,
+    names_no_other_country,
     names_one_country,
     split_top_level,
     words_outside_brackets,
@@ -217,17 +218,18 @@ _PART_WITH_BRACKET = re.compile(
     r"(?:^|(?<=\s))(?P<part>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&|of|de|del))*)\s*\((?P<areas>[^()]+)\)"
 )
 # A place's name in a sentence ("Mato Grosso do Sul", "Kyushu & Okinawa"), and a run of them ("Busan, Ulsan and Daegu")
-_PLACE = r"[A-Z][\w'’.-]*(?:\s+(?:(?:de|do|da|dos|das|del|of|la|el)\s+)?[A-Z][\w'’.-]*){0,3}"
+_PLACE = r"[A-Z][\w'’.–-]*(?:\s+(?:(?:de|do|da|dos|das|del|of|la|el)\s+)?[A-Z][\w'’.–-]*){0,3}"
 _PLACES = rf"{_PLACE}(?:,\s+{_PLACE})*(?:,?\s+(?:and|&)\s+{_PLACE})?"
 _CLAUSE_START = r"(?:^|(?<=;\s)|(?<=,\sand\s)|(?<=\sand\s))(?:[Tt]he\s+)?"
 # "Kanto, which takes in Tokyo, Kanagawa and Saitama, was ...", "The Seoul Capital Area, comprising Seoul, Incheon
 # and Gyeonggi, held ...", "Yeongnam — Busan, Ulsan and Daegu — is ...", "Chubu — Aichi and Shizuoka in particular —",
+# "Gauteng — chiefly Johannesburg and Tshwane — accounts",
 _PART_WITH_ITS_AREAS = re.compile(
     rf"{_CLAUSE_START}(?P<part>{_PLACE}(?:\s+&\s+{_PLACE})?)"
     r"(?:,\s+(?:(?:which|that)\s+(?:includes?|takes?\s+in|covers?|comprises?|spans?|groups?|encompasses?)"
     r"|comprising|including|covering|spanning|taking\s+in|grouping)\s+"
     rf"(?P<areas>{_PLACES})(?=,|\s+[—–]|$)"
-    rf"|\s+[—–]\s+(?P<dashed>{_PLACES})(?:\s+in\s+particular)?\s+[—–]\s"
+    rf"|\s+[—–]\s+(?:(?:chiefly|mainly|largely|notably|principally)\s+)?(?P<dashed>{_PLACES})(?:\s+in\s+particular)?\s+[—–]\s"
     # "Kyushu, where Fukuoka, Kumamoto and Kagoshima have subsidy schemes, is ..."
     rf"|,\s+where\s+(?P<where>{_PLACES})\s+(?:have|has|are|is)\b)"
 )
@@ -287,6 +289,88 @@ def parts_told_in_prose(blocks: Sequence[Block], market: str) -> list[RegionMent
     one_country = area is not None and names_one_country(area)
     paragraphs = (b.text for b in blocks if b.kind == "para" and (one_country or PARTS_NAMED.search(b.text)))
     return next((found for text in paragraphs if (found := parts_with_their_areas(text))), [])
+
+
+# A paragraph opening on the view it gives: "By region, Kanto accounted for ...", "Regionally, ..."
+_OPENS_ON_PARTS = re.compile(
+    rf"^(?:By\s+(?:regions?|nations?|{_AREA_WORDS})|Regionally|Geographically|Across\s+the\s+(?:regions|nations)),\s+",
+    re.I,
+)
+_NATIONS = re.compile(r"\bnations\b", re.I)  # "Across the four nations": the UK's
+# A part as the subject of its clause ("England accounted for", "Wales and Northern Ireland together make up",
+# "Scotland, where ... , is"), or ranked after another ("followed by Kinki (17%) and Chubu (14%)")
+_CLAUSE_SUBJECT = re.compile(
+    rf"(?:^|(?<=;\s)|(?<=,\sand\s)|(?<=\bwhile\s)|(?<=\bwhereas\s))(?:[Tt]he\s+)?(?P<parts>{_PLACES})"
+    r"(?=\s+(?:\([^()]*\)\s+)?(?:together\s+)?[a-z]|,\s+(?:where|which|home|helped|with|led|driven|supported)\b)"
+)
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?P<parts>[^.;]+)")
+_SHARE_IN_BRACKETS = re.compile(r"\s*\([^()]*\)")
+
+
+def parts_named_in_passing(blocks: Sequence[Block], market: str) -> list[RegionMention]:
+    """A one-country market's parts named as the subjects of a regional paragraph's sentences, most with no
+    areas: "England accounted for 84% ... Scotland is the fastest-growing nation, while Wales and Northern
+    Ireland are expected to follow", "By region, Kanto accounted for 38%, followed by Kinki (17%) and Chubu";
+    two at least, in the first paragraph under a regional heading (or opening on its view) that names them. A part
+    the paragraph tells with its areas ("followed by the Western Cape (Cape Town, George)") keeps them."""
+    area = _area_of(market)
+    if area is None or not names_one_country(area) or _listed_areas(blocks):  # a "By Region" list names them all
+        return []
+    lowered = {word for b in blocks for word in re.findall(r"\b[a-z][\w'’-]*", b.text)}  # "demand", not "Scotland"
+    for text in _regional_paragraphs(blocks):
+        named: dict[str, tuple[str, ...]] = {}
+        for sentence in split_sentences(_OPENS_ON_PARTS.sub("", text)):
+            told = {_without_the(part): areas for part, areas in _parts_told(sentence)}
+            for name in sorted({*_subjects_and_followers(sentence), *told}, key=sentence.find):
+                if _names_a_part_of(name, area, lowered):
+                    areas = [a for a in told.get(name, []) if _names_a_place_plainly(a)]
+                    named[name] = named.get(name) or tuple(areas)
+        if len(named) >= 2:
+            return [RegionMention(name, areas) for name, areas in named.items()]
+    return []
+
+
+def _regional_paragraphs(blocks: Sequence[Block]) -> Iterator[str]:
+    """Paragraphs under a regional heading ("Regional insights", "State by state", "Across the four nations"),
+    or opening on a regional view."""
+    under = False
+    for block in blocks:
+        if block.kind in ("heading", "label"):
+            under = bool(REGION_LABEL.search(block.text) or _NATIONS.search(block.text))
+        elif block.kind == "para" and (under or _OPENS_ON_PARTS.match(block.text)):
+            yield block.text
+
+
+def _subjects_and_followers(sentence: str) -> list[str]:
+    runs = [m.group("parts") for m in _CLAUSE_SUBJECT.finditer(_OPENS_ON_PARTS.sub("", sentence))]
+    runs += [_SHARE_IN_BRACKETS.sub("", m.group("parts")) for m in _FOLLOWED_BY.finditer(sentence)]
+    return [_without_the(name) for run in runs for name in _areas_listed(run)]
+
+
+def _without_the(name: str) -> str:
+    return re.sub(r"^[Tt]he\s+", "", name)
+
+
+def _names_a_part_of(name: str, country: str, lowered: set[str]) -> bool:
+    """A place's name, not a common word that opens a sentence ("Demand", written "demand" elsewhere on the page),
+    not the country itself or another one, and no wider region."""
+    words = name.split()
+    return (
+        _names_a_place_plainly(name)
+        and not is_region_name(name)
+        and not all(word.lower() in lowered for word in words)
+        and not name.endswith(("'s", "’s"))
+        and names_no_other_country(name, country)
+        and not name.isupper()  # "the kelp and IMTA pilots"
+        and name.lower() != country.lower()
+        and words[-1].lower() not in vocab.RESEARCH_FIRM_WORDS  # "Kestrel Global Insights analyses demand"
+        # "Within Japan, Chubu leads": a country after a word that is no compass point's ("Northern Ireland")
+        and not (
+            len(words) > 1
+            and names_one_country(" ".join(words[1:]))
+            and not _COMPASS_GLOSS.fullmatch(words[0].removesuffix("ern"))
+        )
+    )
 
 
 def _parts_headed_over_paragraphs(body: Sequence[Block]) -> list[RegionMention]:

@@ -34,6 +34,7 @@ from pipelines.parse.regions import (
     names_one_part,
     names_regions_with_countries,
     one_part_line,
+    parts_named_in_passing,
     parts_told_in_prose,
     region_items,
     region_with_countries,
@@ -473,7 +474,8 @@ def _regions(page: _Page, lists: _Lists, market: str, in_contents: list[RegionMe
         or metadata.title_segments(page.title)[1]
         or parts_told_in_prose(page.blocks, market)
         or regions_in_prose(page.blocks)
-        or regions_named_in_sentences(page.blocks),
+        or regions_named_in_sentences(page.blocks)
+        or parts_named_in_passing(page.blocks, market),
         page.blocks,
     )
     found = [

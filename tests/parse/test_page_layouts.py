@@ -620,3 +620,64 @@ def test_headings_each_over_a_line_of_towns_parted_by_middle_dots_are_the_parts(
 def test_the_forecast_period_where_a_range_tells_less_than_another(page):
     facts = parse_release(page)
     assert (facts.forecast_start, facts.forecast_end) == (2025, 2034)
+
+
+def _country_page(country: str, heading: str, paragraph: str) -> str:
+    return (
+        f"<html><head><title>{country} Cider Market Report</title></head><body>"
+        f"<h1>{country} Cider Market to Reach EUR 412 Million by 2031</h1>"
+        f"<p>The {country} cider market was valued at EUR 288 million in 2024 and is expected to grow at a CAGR of "
+        "5.3% between 2025 and 2031, according to Orchardline Research. Cider demand keeps rising.</p>"
+        f"<h2>{heading}</h2><p>{paragraph}</p><h2>Competition</h2><p>Few makers compete.</p></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("country", "heading", "paragraph", "parts"),
+    [
+        (  # the UK's nations as the subjects of their sentences, two of them after "while"
+            "UK",
+            "Across the four nations",
+            "England accounted for 80% of sales in 2024. Scotland, home to many craft makers, is the fastest-growing "
+            "nation, while Wales and Northern Ireland are expected to follow. Demand is steady everywhere.",
+            ["England", "Scotland", "Wales", "Northern Ireland"],
+        ),
+        (  # ranked after the first, with their shares in brackets; a part named with an en dash
+            "Japan",
+            "2. Regional trends",
+            "By region, Kanto accounted for 38% of value, followed by Kinki (17%) and Chubu (14%). Kyushu–Okinawa, "
+            "where new orchards opened, is expected to grow fastest.",
+            ["Kanto", "Kinki", "Chubu", "Kyushu–Okinawa"],
+        ),
+        (  # parts named after the country by their compass point are the country's; "Within India" is not one
+            "India",
+            "Regional insights",
+            "Within India, North India held 39% of revenue. East India is the second-largest zone, while West India "
+            "leads in premium cider. South India is forecast to grow fastest.",
+            ["North India", "East India", "West India", "South India"],
+        ),
+        (  # a part told with its areas between dashes or in brackets keeps them; "the" is no part of a name
+            "South Africa",
+            "Provinces",
+            "Gauteng — chiefly Johannesburg and Tshwane — accounts for 37% of sales, followed by the Western Cape "
+            "(Cape Town, George). The Eastern Cape and Limpopo are smaller.",
+            [
+                ("Gauteng", ("Johannesburg", "Tshwane")),
+                ("Western Cape", ("Cape Town", "George")),
+                "Eastern Cape",
+                "Limpopo",
+            ],
+        ),
+        (  # under a heading that is no region's, sentences' subjects are anything
+            "UK",
+            "Who drinks it",
+            "England accounted for 80% of sales in 2024. Scotland is the fastest-growing nation.",
+            [],
+        ),
+    ],
+)
+def test_a_country_markets_parts_named_only_as_the_subjects_of_a_regional_paragraph(country, heading, paragraph, parts):
+    release = parse_release(_country_page(country, heading, paragraph))
+    assert [(r.region, r.countries) for r in release.regions] == [
+        part if isinstance(part, tuple) else (part, ()) for part in parts
+    ]
