@@ -427,14 +427,15 @@ def _chip_separator(previous: etree._Element, element: etree._Element) -> str:
 def _are_card_lines(previous: etree._Element, element: etree._Element) -> bool:
     """A card's name and lines as glued spans ("<b>FANUC Corporation</b><span>HQ: Oshino, Japan</span><span>FY2024
     revenue: ...</span>"), which a style sets one a line: parted, never "CorporationHQ: Oshino, JapanFY2024"."""
-    if element.tag != "span" or previous.tag not in _CARD_LINE_TAGS:
+    if element.tag not in ("span", "small") or previous.tag not in _CARD_LINE_TAGS:
         return False
     lines = [previous, element]
     before, after = previous.getprevious(), element.getnext()
     lines += [e for e in (before, after) if e is not None and e.tag in _CARD_LINE_TAGS]
     ends, opens = (previous.text or "")[-1:], (element.text or "")[:1]
     glued = (ends.isalnum() or ends in ".)") and (opens.isupper() or opens.isdigit())
-    return glued and len(lines) >= 3
+    # "<strong>Ecovative LLC</strong><small>HQ: Green Island, USA</small>": a name over its fine print
+    return glued and (len(lines) >= 3 or element.tag == "small")
 
 
 def _are_chips(first: etree._Element, second: etree._Element) -> bool:
@@ -457,6 +458,9 @@ def _labelled(lead: str, rest: str) -> tuple[str, str]:
     names_a_list = "," in listed and listed.rstrip()[-1:] != "." and listed[:1].isalnum()  # not ": A, B"
     if names_a_list and 0 < len(lead.split()) <= 4 and lead.strip()[-1:].isalnum():
         return f"{lead.rstrip()}:", f" {listed}"
+    # "<b>CoolIT Systems Inc.</b>Calgary, Canada": a card's name glued to its line, which a style sets below it
+    if rest[:1].isupper() and lead[-1:].isalnum() | (lead[-1:] in ".)") and len(lead.split()) <= 8:
+        return f"{lead}:", f" {rest}"
     return lead, rest
 
 

@@ -23,14 +23,15 @@ Figure = TypeVar("Figure", Cagr, MarketSize)
 Amount = TypeVar("Amount", MarketSize, PlayerRevenue)
 
 # "CAGR", "compound annual growth rate", "a compound annual rate of", "a rate of 5.9% annually",
-# "compounding at 12.6% a year" (the market's growth, not "premiums rise 20% a year" or "degradation of 1% a year"),
+# "compounding at 12.6% a year", "advancing at 8.11 % per year" (the market's growth, not "premiums rise 20% a
+# year" or "degradation of 1% a year"),
 # "Japan and Canada, forecast to grow at 4.9% and 5.6% respectively over the analysis period".
 _CAGR = re.compile(
     r"\bCAGRs?\b|compound(?:ed)? annual (?:growth )?rate|\bannual growth rate"
     # "8.4% annual growth", "About 7.5% a year over the forecast period"
     r"|(?:(?<=%)|(?<=percent)|(?<=per cent))\s+(?:annually|per annum|annual growth"
     r"|(?:a|per)\s+year(?=\s+(?:over|during|through)\s+the\s+forecast))\b"
-    r"|\b(?:grow|expand|compound)\w*\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?"
+    r"|\b(?:grow|expand|compound|advanc)\w*\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?"
     r"(?=\d{1,2}(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:a|per|each)\s+year\b)"
     r"|\bcompound(?:s|ing|ed)?\s+at\s+(?=\d{1,2}(?:\.\d+)?\s?(?:%|percent|per cent))"  # "should compound at 16.2%"
     # "the fastest-growing group, at 13.9% a year", "growing faster at 17.5% a year", "fastest-moving group, at"

@@ -72,9 +72,11 @@ _NAME_ESTIMATES = re.compile(
 )
 # "Museum digitisation robotics: a US$ 41.7 million market by 2030": the name, then what its market will be worth
 _SIZED_HEADLINE = re.compile(
-    r"^(?P<name>[A-Z0-9][\w&'’/ -]{2,80}?):\s+"
+    r"^(?P<name>[A-Z0-9][\w&'’/ -]{2,80}?)(?::\s+"
     # "Agricultural drones: Quillfeather sees a $14.2B market by 2032", the firm seeing it named first
     r"(?:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\s+(?:sees|puts|forecasts|expects|projects|eyes)\s+)?"
+    # "Veterinary telehealth to be a £2.36bn market by 2030, says Thistlegate"
+    r"|\s+(?:(?:is\s+)?(?:set|expected|projected|forecast|poised)\s+)?to\s+become\s+|\s+(?:to|will)\s+be(?:come)?\s+)"
     r"an?\s+[^:]{3,40}?\s(?i:market|industry)\s+by\s+\d{4}"
 )
 _AMOUNT = re.compile(r"[$€£]|\bUSD\b|\d\+?\s*(?i:billion|million|trillion|bn|mn)\b")  # "A $7.75+ Billion" names none

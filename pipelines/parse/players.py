@@ -89,6 +89,9 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
     # a linked item is a call to action ("View the full report description | Get a free sample"), no name
     listed = (clean_name(b.text) for b in _ended_by_a_label(run, "item") if b.kind == "item" and not b.linked)
     items = [Player(name) for name in listed if name]
+    cards = [] if items else _company_cards(body)
+    if cards:
+        return cards
     cued = _cued_names(header, body)
     # "such as A, B, ... and L" above "Key vendor offerings: A - ..."; a run of names above "Recent developments:"
     # items that read as no names ("Q2 2025: a leading producer commissioned ...") is the run's
@@ -101,6 +104,9 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
     # the cards are one level's headings: a higher one ("5 Contents") opens the page's next chapter
     headed = list(itertools.takewhile(lambda b: b.level == headed[0].level, headed)) if headed else []
     carded = len(headed) >= 3 and not any("market" in b.text.lower() for b in headed)  # "... Market News"
+    # "Prominent vendors include A, B, C" over the page's next headings ("What's inside the report", "Contact")
+    above = _cued_names(header, list(itertools.takewhile(lambda b: b.kind != "heading", body))) if carded else []
+    carded = carded and not (len(above) >= 3 and not {clean_name(b.text) for b in headed} & set(above))
     if carded and sum(_looks_like_name(b.text) for b in headed) >= 0.8 * len(headed):
         return [Player(clean_name(b.text)) for b in headed]  # whatever their descriptions run ("Type I, II and IV")
     if items and not _lists_more_of(cued, items) and not sentences_below:
@@ -226,6 +232,40 @@ def _ended_by_a_label(run: list[Block], kind: str) -> list[Block]:
 def _names_a_group(label: Block) -> bool:
     """ "North America", "Tier 1", "Emerging challengers": a group's name is short."""
     return len(label.text.split()) <= 3
+
+
+# A company card's line of facts: "HQ: Irving, Texas, U.S. · Founded: 1997", "Westerville, Ohio · est. 2016"
+_CARD_FACTS = re.compile(r"\b(?:HQ|Headquarters|Headquartered)\b|·\s*(?:est\.|founded\b|established\b)", re.I)
+_CARD_KEY = re.compile(r"^(?:HQ|Headquarters|Headquartered(?: in)?|Founded|Est\.|Established)\b", re.I)
+_NAME_BEFORE_FACTS = re.compile(r"^(?P<name>.{2,80}?)(?::\s+|\s+·\s+|\s+(?=HQ:))")
+_CARD_WORDS = 16  # "Headquartered in Vedbæk, Denmark. Radar-based launch monitors used on ..." is a profile
+
+
+def _company_cards(body: Sequence[Block]) -> list[Player]:
+    """Company cards, each a line of facts: "Vertiv Holdings Co: Westerville, Ohio · est. 2016", "Dabur India Ltd.
+    HQ: Ghaziabad, India · Founded: 1884", or the facts alone ("HQ: Irving, Texas, U.S. · Founded: 1997") under
+    the name's own line; three at least."""
+    names = []
+    for above, block in itertools.pairwise([None, *body]):
+        if (
+            block.kind not in ("para", "item")
+            or not _CARD_FACTS.search(block.text)
+            or len(block.text.split()) > _CARD_WORDS
+        ):
+            continue
+        lead = _NAME_BEFORE_FACTS.match(block.text)
+        name = lead.group("name") if lead else ""
+        if above is not None and above.kind in ("label", "heading") and _looks_like_name(above.text):
+            names.append(above.text)  # the card's own heading over its facts ("Essen, Germany · est. 1998")
+        # "nVent Electric plc: London, U.K. · est. 2018": a lower-case brand among them is one more
+        elif name and not _CARD_KEY.match(name) and _looks_like_name(name.capitalize()) and not _is_a_place(name):
+            names.append(name)
+    return [Player(clean_name(name)) for name in names] if len(names) >= 3 else []
+
+
+def _is_a_place(text: str) -> bool:
+    """ "Essen, Germany", "Westerville, Ohio, U.S.": a town and its country, no company."""
+    return names_one_country(text.rpartition(",")[2].strip())
 
 
 def _names_over_descriptions(body: Sequence[Block]) -> list[Player]:

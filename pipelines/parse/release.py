@@ -314,8 +314,11 @@ def _forecast_and_cagrs(
     cagrs = stated(forecast)
     own = figures.folded_name(market)  # "The India two-wheeler tyre market" read as India's: the whole
     whole = [c for c in cagrs if c.end and (c.scope is None or _the_markets_own_region(c.scope, own))]
-    if forecast and any(c.start and c.start - forecast[0] >= _HISTORY_YEARS and c.end == forecast[1] for c in whole):
-        forecast = None  # "Market size and forecast, 2020–2034" in a contents list: history and forecast together
+    if forecast and any(
+        c.start and (c.start - forecast[0] >= _HISTORY_YEARS and c.end == forecast[1] or c.start > forecast[1])
+        for c in whole
+    ):  # "Market size and forecast, 2020–2034" in a contents list: history and forecast together; "Market sizing
+        forecast = None  # 2019–2024 and forecasts to 2032": history alone, before the CAGR's years
     if forecast is None:  # the whole market's CAGR's years, a stated range first ("through 2032" says less)
         from_cagrs = next(((c.start, c.end) for c in sorted(whole, key=lambda c: c.start is None)), None)
         titled = next(((start, end) for start, end, _ in numbers.year_ranges(page.title or "")), None)

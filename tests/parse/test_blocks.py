@@ -1473,3 +1473,16 @@ def test_a_cards_glued_name_and_lines_are_parted():
         ("para", "Arnhem Weld Ltd. · HQ: Zurich, Switzerland · Arc cells"),
         ("para", "Base Year2024"),  # two glued spans are a key and its value, read as such further on
     ]
+
+
+def test_a_cards_bold_name_glued_to_its_line_or_its_fine_print_is_parted():
+    page = (
+        "<html><body><h2>Companies</h2><div class='co'><b>Coolit Pumps Inc.</b>Calgary, Canada · est. 2001</div>"
+        "<div class='co'><strong>Ecovale LLC</strong><small>HQ: Green Island, USA · Founded: 2007</small></div>"
+        "<p><b>Note</b>s follow.</p></body></html>"
+    )
+    assert kinds_and_texts(page)[1:] == [
+        ("para", "Coolit Pumps Inc.: Calgary, Canada · est. 2001"),
+        ("para", "Ecovale LLC · HQ: Green Island, USA · Founded: 2007"),
+        ("para", "Notes follow."),  # a bold part of a word glues on in lower case
+    ]

@@ -112,6 +112,11 @@ CAGR_CASES = [
         "the market compounding at 'X% a year'",
     ),
     (
+        "It expects the market to reach $2.04 trillion by 2032, advancing at 8.11 % per year from 2025 to 2032.",
+        [(8.11, 2025, 2032, None)],
+        "the market advancing at 'X % per year'",
+    ),
+    (
         "Small fleets are the fastest-growing group, at 13.9% a year, as they move off paper logs.",
         [(13.9, None, None, None)],
         "the fastest-growing group's 'X% a year' (scoped to the listed item later)",

@@ -1108,6 +1108,8 @@ def test_a_firm_named_for_its_economics_gives_a_second_opinion():
         ("Seed tape robotics: a US$ 41.7 million market by 2030", "Seed tape robotics"),  # what its market will be
         ("Our view: a US$ 41.7 million market by 2030", None),  # named nowhere else
         ("Seed tape robotics: Quillfeather sees a $41.7M market by 2030", "Seed tape robotics"),  # the firm first
+        ("Seed tape robotics to be a £41.7m market by 2030, says Quillfeather", "Seed tape robotics"),  # to be one
+        ("Seed tape robotics will become a £41.7m market by 2030", "Seed tape robotics"),
     ],
 )
 def test_a_forecast_headline_without_the_word_market_names_its_subject(headline, expected):

@@ -614,8 +614,14 @@ def test_headings_each_over_a_line_of_towns_parted_by_middle_dots_are_the_parts(
             "# Veterinary Telehealth Market Provides Detailed Segmentation with Outlook for 2025 - 2034\n\n"
             "Market data points to a CAGR of approximately 18% through 2030 for the veterinary telehealth market.\n"
         ),
+        (  # a contents line's range before the CAGR's years is history alone
+            "# Veterinary Telehealth Market Outlook\n\n"
+            "We expect the veterinary telehealth market to be worth US$ 11.62 billion by 2034, a CAGR of 18.7% from "
+            "2025 to 2034.\n\n## Inside the report\n\n- Market sizing 2019–2024 and forecasts to 2034 for 26 "
+            "countries\n"
+        ),
     ],
-    ids=["history in a contents line", "a CAGR's end only"],
+    ids=["history in a contents line", "a CAGR's end only", "history alone in a contents line"],
 )
 def test_the_forecast_period_where_a_range_tells_less_than_another(page):
     facts = parse_release(page)
@@ -681,3 +687,45 @@ def test_a_country_markets_parts_named_only_as_the_subjects_of_a_regional_paragr
     assert [(r.region, r.countries) for r in release.regions] == [
         part if isinstance(part, tuple) else (part, ()) for part in parts
     ]
+
+
+def test_a_players_sentence_above_the_pages_next_headings_names_the_players_not_the_headings():
+    # three headings after the players' paragraph would read as company cards; the paragraph's run names them
+    body = (
+        "<h2>Competitive landscape</h2><p>The field is fragmented; the ten largest control a quarter. Prominent "
+        "vendors include Alby Press GmbH, Tove Cider Works, Holm Orchards and Skarn Drinks AB.</p>"
+        "<h3>What's inside the report</h3><ul><li>Sizing by country</li><li>Profiles of 40 makers</li></ul>"
+        "<h3>About Orchardline Research</h3>"
+        "<p>A research firm.</p><h3>Contact</h3><p>press@orchardline.example</p>"
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [p.name for p in release.players] == [
+        "Alby Press GmbH",
+        "Tove Cider Works",
+        "Holm Orchards",
+        "Skarn Drinks AB",
+    ]
+
+
+@pytest.mark.parametrize(
+    "cards",
+    [
+        (  # each card's name over its line of facts
+            "<h4>Alby Press GmbH</h4><p>HQ: Essen, Germany · Founded: 1998</p><h4>Tove Cider Works</h4>"
+            "<p>HQ: Oslo, Norway · Founded: 1927</p><h4>Holm Orchards</h4><p>Osaka, Japan · est. 1951</p>"
+        ),
+        (  # each card one line, the name first; a lower-case brand among them
+            "<p>Alby Press GmbH: Essen, Germany · est. 1998</p><p>Tove Cider Works HQ: Oslo, Norway · Founded: "
+            "1927</p><p>holm Orchards: Osaka, Japan · est. 1951</p>"
+        ),
+    ],
+    ids=["names over facts", "names before facts"],
+)
+def test_company_cards_name_the_players_not_their_head_offices(cards):
+    body = (
+        "<h2>Key companies</h2><p>Competition is moderate; the three largest hold 38% of sales. Alby Press GmbH "
+        f"reported revenue of EUR 4.5 billion for 2024.</p>{cards}<h2>FAQ</h2><p>None.</p>"
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [p.name for p in release.players][:2] == ["Alby Press GmbH", "Tove Cider Works"]
+    assert [p.name.lower() for p in release.players][2:] == ["holm orchards"]
