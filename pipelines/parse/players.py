@@ -32,9 +32,16 @@ _CUE = re.compile(rf"(?:^(?i:{_LIST_CUES})|\b(?:{_LIST_CUES}))\b\s*:?\s*|:\s*|" 
 # A headline's "Key Player Google, ..." cues names with neither a verb nor a colon.
 NAMES_AFTER_A_NOUN = re.compile(_NOUN_CUE)
 # "..., and Others", "etc.": where a run of names trails off; "Electronic Theatre Controls, Inc. (ETC)" is a name's
-_TAIL = re.compile(r"[,;]?\s*(?<!\()(?:" + "|".join(re.escape(t) for t in vocab.PLAYER_RUN_TAILS) + r")\b.*$", re.I)
+# "..., Nordex and others", "..., etc."; not "ETC BioMedical Systems", a name
+_TAIL = re.compile(
+    r"[,;]?\s*(?<!\()(?:(?:"
+    + "|".join(re.escape(t) for t in vocab.PLAYER_RUN_TAILS if t != "etc")
+    + r")\b|etc\b(?!\s+(?-i:[A-Z]))).*$",
+    re.I,
+)
 _NAME_BEFORE_DASH = re.compile(r"^([^—–·]{2,80}?)\s+[—–·]\s+\S")
 _ENDS_WITH_CUE = re.compile(rf"\b(?:{_LIST_CUES})\s*:?\s*$|:\s*$", re.I)
+_LEADING_TAG = re.compile(r"^(\([^()]*\))\s*(.*)$")
 _NAME_SEPARATOR = re.compile(r"(\s*[,;·•|]\s*(?:and\s+)?|\s+/\s+)")  # "A / B" parts names too
 _STRONG_SEPARATOR = re.compile(r"[;|/·•]")  # a run parted by these needs no "and" before its last name
 _PARENTHESISED_TAIL = re.compile(r"^(.*\S)\s*\(([^()]{2,40})\)$")
@@ -309,7 +316,7 @@ def names_after_cue(text: str) -> list[str]:
     # ten is one more) and none is a place
     for sentence in cued + [s for s in sentences if s not in cued]:
         for names in _runs_of_names(sentence):
-            odd = sum(not _looks_like_name(name) for name in names)
+            odd = sum(not _looks_like_name(name) and not _has_a_legal_form(name) for name in names)  # "sonnen GmbH"
             plain = sentence in cued or odd <= len(names) // 8 and not any(map(_names_a_place, names))
             if plain and _are_company_names(names):
                 return [*names[:-1], _without_the_sentence_after(names[-1])]
@@ -346,8 +353,13 @@ def _runs_of_names(sentence: str) -> Iterator[list[str]]:
     for pattern in _NAMES_BESIDE_THEIR_NOUN:
         named = pattern.search(sentence)
         names = split_names(named["run"]) if named else []
-        if names and not any(map(_names_a_place, names)):
-            yield names  # "China, India and Brazil are the largest producers" names places
+        # "China, India and Brazil are the largest producers" names places; "Orvano Hardware India" one company
+        if names and sum(map(_names_a_place, names)) <= len(names) // 2:
+            yield names
+
+
+def _has_a_legal_form(name: str) -> bool:
+    return name.split()[-1].lower().strip(",") in _legal_forms()
 
 
 def _names_a_place(name: str) -> bool:
@@ -391,6 +403,9 @@ def split_names(run: str) -> list[str]:
         if names and suffix and "and" not in separator.lower():
             gap = " " if separator.endswith(" ") else ""
             names[-1] = f"{names[-1]}{separator.strip()}{gap}{suffix}"
+            tag = _LEADING_TAG.match(rest)  # "Hearmec Co., Ltd. (Japan) and Oxy Health LLC": the tag is the name's
+            if tag:
+                names[-1], rest = f"{names[-1]} {tag.group(1)}", tag.group(2)
             # "Ltd. and Amazon Pay": the next name; "LLC are expanding ...": the sentence goes on
             piece = rest[4:] if rest.lower().startswith("and ") else ""
             if not piece:

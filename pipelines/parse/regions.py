@@ -330,6 +330,33 @@ def parts_named_in_passing(blocks: Sequence[Block], market: str) -> list[RegionM
     return []
 
 
+# A line introducing a list of a country's parts: "The study maps production by department and municipality:",
+# "The study groups them by NUTS II region:", "... groups the country's provinces into its five traditional regions:"
+_PARTS_INTRODUCED = re.compile(rf"\bby\s+(?:[\w-]+\s+){{0,3}}(?:{_AREA_WORDS}|regions?)\b", re.I)
+
+
+def parts_listed_after_a_line(blocks: Sequence[Block]) -> list[RegionMention]:
+    """ "The study maps production by department and municipality:" over "Huila: Pitalito, Acevedo" / "Antioquia:
+    Jardín, Andes" / "Cauca – Popayán": a country's parts each a line with its areas, under a paragraph that says
+    what they are ("... groups the provinces into five regions: ..."), whatever the heading above; three at least."""
+    for index, block in enumerate(blocks[:-1]):
+        intro = block.text
+        if block.kind != "para" or not (PARTS_NAMED.search(intro) or _PARTS_INTRODUCED.search(intro)):
+            continue
+        lines = itertools.takewhile(lambda b, kind=blocks[index + 1].kind: b.kind == kind, blocks[index + 1 :])
+        told = list(itertools.takewhile(bool, (region_with_countries(b.text) or one_part_line(b.text) for b in lines)))
+        named = [(part, areas) for part, areas in told if _names_a_part_with_areas(part, areas)]
+        if len(named) >= 3 and len(named) == len(told):
+            return [RegionMention(part.strip(), tuple(a.strip() for a in areas)) for part, areas in named]
+    return []
+
+
+def _names_a_part_with_areas(part: str, areas: Sequence[str]) -> bool:
+    """ "Pampeana" with "Buenos Aires, Córdoba": places' names only, and no "By Route: Injectable, Oral" line."""
+    named = _names_a_place_plainly(part) and not is_region_name(part) and not part.startswith("By ")
+    return named and all(map(_names_a_place_plainly, areas))
+
+
 def _regional_paragraphs(blocks: Sequence[Block]) -> Iterator[str]:
     """Paragraphs under a regional heading ("Regional insights", "State by state", "Across the four nations"),
     or opening on a regional view."""
@@ -365,11 +392,7 @@ def _names_a_part_of(name: str, country: str, lowered: set[str]) -> bool:
         and name.lower() != country.lower()
         and words[-1].lower() not in vocab.RESEARCH_FIRM_WORDS  # "Kestrel Global Insights analyses demand"
         # "Within Japan, Chubu leads": a country after a word that is no compass point's ("Northern Ireland")
-        and not (
-            len(words) > 1
-            and names_one_country(" ".join(words[1:]))
-            and not _COMPASS_GLOSS.fullmatch(words[0].removesuffix("ern"))
-        )
+        and not (len(words) > 1 and names_one_country(" ".join(words[1:])) and not _compassed(name))
     )
 
 
@@ -386,7 +409,16 @@ def _parts_headed_over_paragraphs(body: Sequence[Block]) -> list[RegionMention]:
 
 
 def _names_a_part_plainly(name: str) -> bool:
-    return _names_a_place_plainly(name) and not is_region_name(name) and not names_one_country(name)
+    return (
+        _names_a_place_plainly(name) and not is_region_name(name) and (not names_one_country(name) or _compassed(name))
+    )
+
+
+def _compassed(name: str) -> bool:
+    """ "Northern Vietnam", "South India": a country's part by its compass point, which the country table reads as
+    the country."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and _COMPASS_GLOSS.fullmatch(first.removesuffix("ern")) is not None
 
 
 # "Mato Grosso, Goiás, Mato Grosso do Sul and the Distrito Federal together held", "Paraná and Santa Catarina: ..."
@@ -397,6 +429,9 @@ _OPENING_PLACES = re.compile(
 
 def _areas_opening(paragraph: str, part: str) -> list[str]:
     """The areas a part's paragraph names: those it opens on, or those it tells the part by."""
+    bare = [item.strip() for item in split_top_level(paragraph, ",") if item.strip()]
+    if len(bare) >= 2 and all(map(_names_a_part_plainly, bare)):  # "Hanoi, Hai Phong, Bac Ninh": the list alone
+        return bare
     first = split_sentences(paragraph)[0]
     opening = _OPENING_PLACES.match(first)
     told = [areas for named, areas in _parts_told(first) if named == part]

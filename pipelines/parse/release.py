@@ -34,6 +34,7 @@ from pipelines.parse.regions import (
     names_one_part,
     names_regions_with_countries,
     one_part_line,
+    parts_listed_after_a_line,
     parts_named_in_passing,
     parts_told_in_prose,
     region_items,
@@ -474,6 +475,7 @@ def _regions(page: _Page, lists: _Lists, market: str, in_contents: list[RegionMe
     found = with_countries_under_their_headings(
         listed
         or unlabelled_region_list(page.blocks)
+        or parts_listed_after_a_line(page.blocks)
         or metadata.title_segments(page.title)[1]
         or parts_told_in_prose(page.blocks, market)
         or regions_in_prose(page.blocks)

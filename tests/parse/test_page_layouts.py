@@ -729,3 +729,37 @@ def test_company_cards_name_the_players_not_their_head_offices(cards):
     release = parse_release(f"{OPENING}{body}</body></html>")
     assert [p.name for p in release.players][:2] == ["Alby Press GmbH", "Tove Cider Works"]
     assert [p.name.lower() for p in release.players][2:] == ["holm orchards"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "parts"),
+    [
+        (
+            "The study maps production by department and municipality:",
+            [("Upland", ("Carrow", "Dunmere")), ("Coast", ("Westby",)), ("Marsh", ("Ellin", "Holm"))],
+        ),
+        (  # the line goes on after naming them
+            "The study groups the provinces into three regions: Upland, Coast and Marsh. Upland leads.",
+            [("Upland", ("Carrow", "Dunmere")), ("Coast", ("Westby",)), ("Marsh", ("Ellin", "Holm"))],
+        ),
+        ("Our favourite stops on the cider trail:", []),  # a line that names no parts
+    ],
+)
+def test_a_countrys_parts_each_a_line_with_its_areas_under_a_line_saying_what_they_are(intro, parts):
+    body = (
+        f"<h2>Where the orchards are</h2><p>{intro}</p><ul><li>Upland: Carrow, Dunmere</li><li>Coast – Westby</li>"
+        "<li>Marsh: Ellin, Holm</li></ul><h2>Competition</h2><p>Few makers compete.</p>"
+    )
+    assert _regions(body) == parts
+
+
+def test_parts_named_by_their_compass_point_each_a_heading_over_a_bare_line_of_areas():
+    # "Northern Vietnam" reads as Vietnam to the country table: with a compass point it is one of its parts
+    body = (
+        "<h2>Regional insights</h2><h3>Northern Vietnam</h3><p>Hanoi, Hai Phong, Bac Ninh</p>"
+        "<h3>Southern Vietnam</h3><p>Ho Chi Minh City, Binh Duong</p><h2>Competition</h2><p>Few makers.</p>"
+    )
+    assert _regions(body) == [
+        ("Northern Vietnam", ("Hanoi", "Hai Phong", "Bac Ninh")),
+        ("Southern Vietnam", ("Ho Chi Minh City", "Binh Duong")),
+    ]

@@ -250,6 +250,16 @@ NAME_CASES = [
         ["Omnicell", "Becton, Dickinson and Company", "Capsa Healthcare", "Yuyama"],
         "a name known to hold a comma of its own",
     ),
+    (
+        "Perry Baromedical Corporation (US), ETC BioMedical Systems (US), Hearmec Co., Ltd. (Japan) and Oxy LLC (US).",
+        [
+            "Perry Baromedical Corporation (US)",
+            "ETC BioMedical Systems (US)",
+            "Hearmec Co., Ltd. (Japan)",
+            "Oxy LLC (US)",
+        ],
+        "'ETC' opening a name is no 'etc.' tail; a tag after a legal form stays with it, and 'and' parts the next",
+    ),
 ]
 
 
@@ -5213,3 +5223,22 @@ def test_a_region_named_in_passing_beside_its_hyphenated_fuller_name_is_none_of_
         Block("para", "Asia-Pacific (South Korea, China, Japan) grows fastest."),
     ]
     assert [r.region for r in regions_named_in_sentences(blocks)] == ["North America", "Asia-Pacific"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (  # a lower-case brand with its legal form reads as a name among the run
+            "Brands covered include Tesla, Inc., Sungrow Power Co., Ltd., BYD, sonnen GmbH and Redback Technologies. "
+            "Chinese manufacturers have gained share.",
+            ["Tesla, Inc.", "Sungrow Power Co., Ltd.", "BYD", "sonnen GmbH", "Redback Technologies"],
+        ),
+        (  # one company named after its country among the others is no place
+            "The report lists Doorvia Technologies, Kavach Smart Homes, Zentrix Locks and Orvano Hardware India among "
+            "the key players.",
+            ["Doorvia Technologies", "Kavach Smart Homes", "Zentrix Locks", "Orvano Hardware India"],
+        ),
+    ],
+)
+def test_names_in_a_players_sentence(sentence, names):
+    assert names_after_cue(sentence) == names
