@@ -529,6 +529,27 @@ def names_another_firm(sentence: str, own_firms: Sequence[str], publisher_domain
     )
 
 
+_SOURCE_NOUNS = "|".join(re.escape(noun) for noun in sorted(vocab.OTHER_SOURCE_NOUNS, key=len, reverse=True))
+# Another source named by what it is: "a Zurich-based engineering consultancy", "one widely quoted US syndicator",
+# "the industry body Heating Poland Forum", "an earlier industry estimate", "rival house Anselm & Pike", "researchers
+# at Kelvane Group", "the estimate put out by Lyndale Partners".
+_OTHER_SOURCE = re.compile(
+    rf"\b(?:(?:an?|one|several|another)\s+(?:[\w&.'’-]+\s+){{0,4}}?(?:{_SOURCE_NOUNS})\b"
+    r"|the\s+(?:industry|trade)\s+(?:body|group|association)\b|\b(?:earlier|rival|another)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:estimate|projection|forecast|figure|house|firm)\b"
+    r"|\bresearchers\s+at\s+(?-i:[A-Z])|\b(?:put\s+out|published|issued)\s+by\s+(?-i:[A-Z]))",  # a named one
+    re.I,
+)
+_COMPARING = re.compile(rf"\b(?:{'|'.join(sorted(vocab.COMPARING_WORDS))})\b", re.I)
+
+
+def quotes_another_estimate(sentence: str) -> bool:
+    """ "By way of comparison, a Zurich-based engineering consultancy placed the 2024 market at USD 3.9 billion",
+    "A Korean securities house has published a more conservative forecast of USD 6.2 billion": a figure of a source
+    the sentence names by what it is and sets against this page's, a second opinion like a named firm's."""
+    return _COMPARING.search(sentence) is not None and _OTHER_SOURCE.search(sentence) is not None
+
+
 def credits_the_firm_before(sentence: str) -> bool:
     """ "It put the market at ...", "The firm expects ...": the estimate of the firm the sentence before names."""
     return _ESTIMATE_OF_THE_LAST_NAMED.match(sentence) is not None

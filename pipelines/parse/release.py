@@ -140,7 +140,11 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
         world market's, on a page about one place's."""
         if metadata.credits_the_firm_before(sentence):
             sentence = page.sentence_before(sentence)
-        return another_firms(sentence) or figures.sizes_the_world_market(sentence, market)
+        return (
+            another_firms(sentence)
+            or metadata.quotes_another_estimate(sentence)
+            or figures.sizes_the_world_market(sentence, market)
+        )
 
     forecast, cagrs = _forecast_and_cagrs(page, second_opinion, market)
     segments = _segments(page, lists, contents.segment_lists)

@@ -815,6 +815,18 @@ RESEARCH_FIRM_WORDS = (
     "analytik",  # "Kelderhaus Analytik"
 )
 
+# Who else may size a market, named by what it is, not by its name: "a Zurich-based engineering consultancy", "one
+# widely quoted US syndicator", "a Korean securities house", "the industry body Heating Poland Forum".
+OTHER_SOURCE_NOUNS = frozenset(
+    {"consultancy", "consultancies", "syndicator", "house", "bank", "body", "group", "association", "fund", "broker",
+     "agency", "institute", "unit", "firm", "peers", "think tank", "research house", "analyst", "analysts"}
+)  # fmt: skip
+# Words that set a figure against another: "sits above", "a more conservative forecast", "estimates vary".
+COMPARING_WORDS = frozenset(
+    {"lower", "higher", "above", "below", "conservative", "differ", "differs", "vary", "varies", "comparison",
+     "compared", "gap", "difference", "stricter", "narrower", "broader", "wider", "rival"}
+)  # fmt: skip
+
 # Areas a market may be named after that the region names do not spell: "GCC District Cooling", "Nordic Trucks".
 AREA_PREFIXES = frozenset(
     {"GCC", "ASEAN", "MENA", "EU", "Nordic", "Nordics", "Benelux", "DACH", "LATAM", "APAC", "Southeast Asia",

@@ -840,6 +840,24 @@ def test_a_sentence_naming_only_another_firm_is_a_second_opinion():
     assert names_another_firm("Norvale Data had the market at a 6.1% CAGR.", own, "news.co.uk", "Farming")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        ("By way of comparison, a Zurich-based engineering consultancy placed the 2024 market at USD 3.9 billion.", 1),
+        ("Our estimate sits above that of one widely quoted US syndicator, at US$ 1.61 billion.", 1),
+        ("A Korean securities house has published a more conservative forecast of USD 6.2 billion for 2035.", 1),
+        ("Estimates differ: the industry body Heating Forum places 2024 value at PLN 8.9 billion.", 1),
+        ("Researchers at Kelvane Group published a lower $1.9 billion figure for 2024.", 1),
+        ("It is higher than the US$ 0.94 billion estimate for 2023 put out by Lyndale Partners.", 1),
+        ("A new report by Halvorsen Insights values the market at USD 5.2 billion.", 0),  # the page's own, no contrast
+        ("The market grew faster than a year earlier, to USD 5.2 billion.", 0),  # a contrast, but with no other source
+        ("A Zurich-based consultancy, Halvorsen Insights, values the market at USD 5.2 billion.", 0),
+    ],
+)
+def test_a_figure_set_against_another_source_named_by_what_it_is_is_a_second_opinion(sentence, second):
+    assert metadata.quotes_another_estimate(sentence) is bool(second)
+
+
 def test_a_wire_tag_before_the_firm_and_the_portals_own_name_in_its_disclaimer():
     texts = [
         "5/20/2025 2:07:11 AM | (GMP- Crestmoor Data Partners)",

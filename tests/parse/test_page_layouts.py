@@ -763,3 +763,9 @@ def test_parts_named_by_their_compass_point_each_a_heading_over_a_bare_line_of_a
         ("Northern Vietnam", ("Hanoi", "Hai Phong", "Bac Ninh")),
         ("Southern Vietnam", ("Ho Chi Minh City", "Binh Duong")),
     ]
+
+
+def test_another_sources_figure_named_by_what_it_is_is_no_size_of_this_market():
+    body = "<p>By way of comparison, a Zurich-based consultancy placed the 2024 market at EUR 250 million.</p>"
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert sorted(s.value for s in release.market_sizes) == [288.0, 412.0]
