@@ -305,11 +305,15 @@ def _drop_boilerplate(root: etree._Element) -> etree._Element:
 
 def _head_tab_panels(root: etree._Element) -> etree._Element:
     """Tabs name their panels apart from them: "By Product" in a tab list, its items in the panel the tab
-    controls. Each panel is headed with its tab's name, as a page without tabs would print it, and the tabs go."""
+    controls. Each panel is headed with its tab's name, as a page without tabs would print it, and the tabs go;
+    tabs with no panels that link elsewhere are a menu, and go too."""
     panels = _TAB_PANELS(root)
-    if not panels:
-        return root
     tabs = _TABS(root)
+    if not panels:  # tabs that link to the report's other pages ("Table of Contents", "Methodology"): its menu
+        for tab in tabs:
+            if tab.tag == "a" and tab.get("href"):
+                _remove_keeping_tail(tab)
+        return root
     names = {
         key: clean_text("".join(tab.itertext()))
         for tab in tabs

@@ -27,7 +27,7 @@ Amount = TypeVar("Amount", MarketSize, PlayerRevenue)
 # year" or "degradation of 1% a year"),
 # "Japan and Canada, forecast to grow at 4.9% and 5.6% respectively over the analysis period".
 _CAGR = re.compile(
-    r"\bCAGRs?\b|compound(?:ed)? annual (?:growth )?rate|\bannual growth rate"
+    r"\bCAGRs?\b|compound(?:ed)? annual (?:growth )?rate|compound(?:ed)? annual growth\b|\bannual growth rate"
     # "8.4% annual growth", "About 7.5% a year over the forecast period"
     r"|(?:(?<=%)|(?<=percent)|(?<=per cent))\s+(?:annually|per annum|annual growth"
     r"|(?:a|per)\s+year(?=\s+(?:over|during|through)\s+the\s+forecast))\b"

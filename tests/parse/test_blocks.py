@@ -1486,3 +1486,19 @@ def test_a_cards_bold_name_glued_to_its_line_or_its_fine_print_is_parted():
         ("para", "Ecovale LLC · HQ: Green Island, USA · Founded: 2007"),
         ("para", "Notes follow."),  # a bold part of a word glues on in lower case
     ]
+
+
+def test_tabs_linking_to_other_pages_are_a_menu_that_opens_no_related_box():
+    # "Table of Contents" among the tabs would otherwise head a box and drop the release's lines naming a market
+    page = (
+        '<html><body><h1>Cider Market Worth $4 Billion by 2032</h1><div role="tablist">'
+        '<button role="tab">Press Release</button><a role="tab" href="/toc">Table of Contents</a>'
+        '<a role="tab" href="/method">Methodology</a></div><p>The cider market was valued at $2 billion.</p>'
+        "<p>Growth will be front-loaded.</p></body></html>"
+    )
+    assert kinds_and_texts(page) == [
+        ("heading", "Cider Market Worth $4 Billion by 2032"),
+        ("para", "Press Release"),
+        ("para", "The cider market was valued at $2 billion."),
+        ("para", "Growth will be front-loaded."),
+    ]

@@ -112,6 +112,11 @@ CAGR_CASES = [
         "the market compounding at 'X% a year'",
     ),
     (
+        "That implies compound annual growth of nearly 13% over 2025-2031.",
+        [(13.0, 2025, 2031, None)],
+        "'compound annual growth of X%' without 'rate'",
+    ),
+    (
         "It expects the market to reach $2.04 trillion by 2032, advancing at 8.11 % per year from 2025 to 2032.",
         [(8.11, 2025, 2032, None)],
         "the market advancing at 'X % per year'",
