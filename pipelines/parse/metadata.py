@@ -39,7 +39,10 @@ _NOT_A_FIRMS_NAME = (
 )
 # "X Market" anywhere in the opening is a surer name than "X Industry" (a site called "Flow Meter Industry Watch").
 # Last, a wire's "Streaming Analytics Forecast Report 2025: A $7.75+ Billion Market by 2030".
-_NAME_BEFORE_MARKET = re.compile(_NAME_BEFORE + r"(?i:market)\b(?!-)" + _NOT_A_FIRMS_NAME)  # not "market-talk"
+# not "market-talk", nor a street's "2200 Market St, Philadelphia"
+_NAME_BEFORE_MARKET = re.compile(
+    _NAME_BEFORE + r"(?i:market)\b(?!-|\s+(?:St|Street|Square|Sq|Place|Road|Rd|Avenue|Ave)\b)" + _NOT_A_FIRMS_NAME
+)
 _MARKET_NAMES = (
     # "The global market for Lithium Hydroxide was valued at ...": a report series' own wording, named after "for"
     re.compile(r"^The global market for (?P<name>[A-Z][\w&' -]{2,60}?) (?=(?:was|is|stood|reached)\b)"),
@@ -92,6 +95,7 @@ _HEADLINE_LEAD = re.compile(
     r"|(?i:as|amid|while)(?!\s+(?i:an?)\s))\s+"
     r"(?:(?:the|its)\s+)?(?:(?:19|20)\d\d\s+)?(?i:global\s+)?(?=[A-Z0-9])"
 )
+_SEES = re.compile(r"\s(?:sees|eyes)\s")
 _NOT_A_NAME_END = frozenset(
     {"new", "latest", "recent", "updated", "annual", "full", "current", "this", "our", "their", "its", "the", "a", "an"}
     | {"daily", "weekly", "monthly", "quarterly"}  # "Weekly Market Scan": a meeting's or a newsletter's
@@ -350,6 +354,7 @@ def _name_in(match: re.Match[str] | None, max_words: int) -> str | None:
         name = _LEAD_NOISE.sub("", name).strip()
         name = _LEAD_NOISE.sub("", name).strip()
         name = _HEADLINE_LEAD.split(name)[-1].strip()
+        name = _SEES.split(name)[-1].strip()  # "Portland research firm sees mass timber"
         name = _BREADCRUMB.split(name)[-1].strip()  # "Home > Energy > Vanadium Redox Flow Battery Electrolyte"
         name = _SPACED_DASH.split(name)[-1].strip()  # "Digest #212 — Returnable Transport Packaging"
         glued = _GLUED_CRUMB.split(name) if name.startswith("Home") else []  # "HomeFood & BeveragesBee Pollen"

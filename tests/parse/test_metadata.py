@@ -137,6 +137,12 @@ MARKET_CASES = [
         "Streaming Analytics",
         "a wire's 'X Forecast Report': an amount before 'Market' names no market",
     ),
+    (
+        "Portland research firm sees mass timber market more than doubling by 2030",
+        "mass timber",
+        "what a firm 'sees' is the market, not the firm",
+    ),
+    ("Pharma Ops Brief, 2200 Market St, Suite 410, Philadelphia", None, "a street's name is no market"),
 ]
 
 
