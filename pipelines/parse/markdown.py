@@ -31,6 +31,8 @@ _DOT_LEADER = re.compile(r"\S ?\.{4,} ?\S")
 _REGION_COLUMN = re.compile(
     rf"(?mi)^([ \t]*(?:{vocab.REGION_NAMES_PATTERN}))[ \t]{{3,}}(?=[A-Z])(?!(?:{vocab.REGION_NAMES_PATTERN})\b)"
 )  # not "Asia-Pacific      Europe", two regions set side by side
+# A scraped text snapshot's region glued to its countries, two a line: "North AmericaU.S., Canada    EuropeGermany"
+_GLUED_REGION = re.compile(rf"(?mi)(^[ \t]*|[ \t]{{3,}})({vocab.REGION_NAMES_PATTERN})(?-i:(?<=[a-z])(?=[A-Z]))")
 # Two "Key | value" pairs side by side in a text snapshot: "Value (2033) | EUR 5.02 bn      CAGR 2025-2033 | 4.96 %".
 _PAIRS_SIDE_BY_SIDE = re.compile(r"(?m)^([ \t]*[^|\n]{2,40}? \| [^|\n]+?)[ \t]{3,}([^|\s][^|\n]{1,40}? \| [^|\n]+)$")
 _NUMBERED_LINE = re.compile(r"^\s{0,3}(\d{1,2})\.\s")
@@ -90,8 +92,20 @@ def render_markdown(text: str) -> str:
     text = _rules_under_boxes(_numbered_caps_headings(_unwrap(_without_page_furniture(text))))
     text = _aligned_tables(_simple_tables(text))
     text = _REGION_COLUMN.sub(r"\1: ", text) if "   " in text else text  # "North America      United States, Mexico"
+    text = _unglued_regions(text) if "\n" in text else text  # "North AmericaU.S., Canada    EuropeGermany"
     text = _PAIRS_SIDE_BY_SIDE.sub(r"\1\n\2", text) if " | " in text else text
     return _render(_tables_without_separator(_definition_lists(text)))
+
+
+def _unglued_regions(text: str) -> str:
+    """ "North AmericaU.S., Canada    EuropeGermany, France": a scraped snapshot's regions glued to their countries,
+    two a line, as one region a line, "North America: U.S., Canada"."""
+
+    def parted(match: re.Match[str]) -> str:
+        at_line_start = match.start() == 0 or text[match.start() - 1] == "\n"
+        return f"{match.group(1) if at_line_start else chr(10)}{match.group(2)}: "
+
+    return _GLUED_REGION.sub(parted, text)
 
 
 def _without_pandoc_markup(text: str) -> str:

@@ -1502,3 +1502,17 @@ def test_tabs_linking_to_other_pages_are_a_menu_that_opens_no_related_box():
         ("para", "The cider market was valued at $2 billion."),
         ("para", "Growth will be front-loaded."),
     ]
+
+
+def test_a_text_snapshots_regions_glued_to_their_countries_two_a_line_are_parted():
+    page = (
+        "Regional Outlook\n\nNorth AmericaU.S., Canada    EuropeGermany, France\nMiddle East & AfricaUAE, Qatar\n\n"
+        "ASIAWIRE NEWS carries it.\n"
+    )
+    assert kinds_and_texts(page) == [
+        ("para", "Regional Outlook"),
+        ("para", "North America: U.S., Canada"),
+        ("para", "Europe: Germany, France"),
+        ("para", "Middle East & Africa: UAE, Qatar"),
+        ("para", "ASIAWIRE NEWS carries it."),  # a region's name in capitals before a capital is no glued one
+    ]
