@@ -223,13 +223,13 @@ _PLACES = rf"{_PLACE}(?:,\s+{_PLACE})*(?:,?\s+(?:and|&)\s+{_PLACE})?"
 _CLAUSE_START = r"(?:^|(?<=;\s)|(?<=,\sand\s)|(?<=\sand\s))(?:[Tt]he\s+)?"
 # "Kanto, which takes in Tokyo, Kanagawa and Saitama, was ...", "The Seoul Capital Area, comprising Seoul, Incheon
 # and Gyeonggi, held ...", "Yeongnam — Busan, Ulsan and Daegu — is ...", "Chubu — Aichi and Shizuoka in particular —",
-# "Gauteng — chiefly Johannesburg and Tshwane — accounts",
+# "Gauteng — chiefly Johannesburg and Tshwane — accounts", "Bohemia – covering Prague and Plzeň Region – accounted",
 _PART_WITH_ITS_AREAS = re.compile(
     rf"{_CLAUSE_START}(?P<part>{_PLACE}(?:\s+&\s+{_PLACE})?)"
     r"(?:,\s+(?:(?:which|that)\s+(?:includes?|takes?\s+in|covers?|comprises?|spans?|groups?|encompasses?)"
     r"|comprising|including|covering|spanning|taking\s+in|grouping)\s+"
     rf"(?P<areas>{_PLACES})(?=,|\s+[—–]|$)"
-    rf"|\s+[—–]\s+(?:(?:chiefly|mainly|largely|notably|principally)\s+)?(?P<dashed>{_PLACES})(?:\s+in\s+particular)?\s+[—–]\s"
+    rf"|\s+[—–]\s+(?:(?:chiefly|mainly|largely|notably|principally|covering|comprising|including|spanning|led\s+by)\s+)?(?P<dashed>{_PLACES})(?:\s+in\s+particular)?\s+[—–]\s"
     # "Kyushu, where Fukuoka, Kumamoto and Kagoshima have subsidy schemes, is ..."
     rf"|,\s+where\s+(?P<where>{_PLACES})\s+(?:have|has|are|is)\b)"
 )

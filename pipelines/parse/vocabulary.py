@@ -55,6 +55,7 @@ PART_DIMENSIONS = frozenset(
         "nation", "nations", "autonomous community", "autonomous communities", "island group", "island groups",
         "governorate", "governorates", "department", "departments", "prefectures", "emirates", "cantons",
         "territories", "voivodeships", "district", "districts", "municipality", "municipalities", "zone", "zones",
+        "division", "divisions", "oblast", "oblasts",
     }
 )  # fmt: skip
 REGION_DIMENSIONS = (

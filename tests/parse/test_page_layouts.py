@@ -769,3 +769,11 @@ def test_another_sources_figure_named_by_what_it_is_is_no_size_of_this_market():
     body = "<p>By way of comparison, a Zurich-based consultancy placed the 2024 market at EUR 250 million.</p>"
     release = parse_release(f"{OPENING}{body}</body></html>")
     assert sorted(s.value for s in release.market_sizes) == [288.0, 412.0]
+
+
+def test_a_divisions_heading_over_lines_of_parts_with_their_areas():
+    body = (
+        "<h2>Divisions covered</h2><ul><li>Upland Division: Carrow, Dunmere</li><li>Coast Division: Westby, Holm</li>"
+        "</ul><h2>Competition</h2><p>Few makers compete.</p>"
+    )
+    assert _regions(body) == [("Upland Division", ("Carrow", "Dunmere")), ("Coast Division", ("Westby", "Holm"))]

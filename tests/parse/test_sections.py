@@ -5024,6 +5024,11 @@ def test_a_companies_section_run_drops_its_sentences_words_around_the_names(sent
             "schemes, is expected to grow fastest.",
             [("Kanto", ("Tokyo", "Chiba")), ("Kyushu", ("Fukuoka", "Kumamoto"))],
         ),
+        (  # between dashes after a word that says so: "covering", "chiefly"
+            "Bohemia – covering Prague, Kladno and Plzeň Region – took two-thirds. Moravia – chiefly Brno and Zlín – "
+            "grows faster.",
+            [("Bohemia", ("Prague", "Kladno", "Plzeň Region")), ("Moravia", ("Brno", "Zlín"))],
+        ),
         (  # one sentence naming parts is a run of them, read as a list elsewhere
             "Kanto (Tokyo, Saitama) and Kansai (Osaka, Kyoto) lead, while demand elsewhere is flat.",
             [],
