@@ -23,7 +23,7 @@ from pipelines.records import RegionMention, Segment
 
 _NAME_BEFORE = (
     r"(?:^|[:|]\s*|\b(?i:the|global|worldwide)\s+)(?:(?i:global|worldwide)\s+)?[\"“']?"
-    r"(?P<name>[A-Z0-9][^:|\"“”·•]{0,120}?)[\"”']?\s+"
+    r"(?P<name>(?:[A-Z0-9]|[a-z](?=[A-Z]))[^:|\"“”·•]{0,120}?)[\"”']?\s+"  # "eVTOL Aircraft", "mRNA Vaccines"
 )
 # not "Fenbrook Market Intelligence", nor a firm's site "BENGAL RESEARCH BUREAU - Market Research | Consulting"
 _TWO_NAMED_ITEMS = re.compile(r"[A-Z][\w/-]*(?: [A-Z][\w/-]*)* and [A-Z][\w/-]*(?: [A-Z][\w/-]*)*")
@@ -40,8 +40,10 @@ _NOT_A_FIRMS_NAME = (
 # "X Market" anywhere in the opening is a surer name than "X Industry" (a site called "Flow Meter Industry Watch").
 # Last, a wire's "Streaming Analytics Forecast Report 2025: A $7.75+ Billion Market by 2030".
 # not "market-talk", nor a street's "2200 Market St, Philadelphia"
-_NAME_BEFORE_MARKET = re.compile(
-    _NAME_BEFORE + r"(?i:market)\b(?!-|\s+(?:St|Street|Square|Sq|Place|Road|Rd|Avenue|Ave)\b)" + _NOT_A_FIRMS_NAME
+_NAME_BEFORE_MARKET = re.compile(  # nor "a few market reports land in my inbox"
+    _NAME_BEFORE
+    + r"(?i:market)\b(?!-|\s+(?:St|Street|Square|Sq|Place|Road|Rd|Avenue|Ave)\b|(?<=market)\s+reports?\b)"
+    + _NOT_A_FIRMS_NAME
 )
 _MARKET_NAMES = (
     # "The global market for Lithium Hydroxide was valued at ...": a report series' own wording, named after "for"
@@ -357,6 +359,7 @@ def _name_in(match: re.Match[str] | None, max_words: int) -> str | None:
         name = _SEES.split(name)[-1].strip()  # "Portland research firm sees mass timber"
         name = _BREADCRUMB.split(name)[-1].strip()  # "Home > Energy > Vanadium Redox Flow Battery Electrolyte"
         name = _SPACED_DASH.split(name)[-1].strip()  # "Digest #212 — Returnable Transport Packaging"
+        name = _LEAD_NOISE.sub("", _LEAD_NOISE.sub("", name)).strip()  # "San Francisco — The global eVTOL aircraft"
         glued = _GLUED_CRUMB.split(name) if name.startswith("Home") else []  # "HomeFood & BeveragesBee Pollen"
         name = glued[-1] if len(glued) >= 3 else name
         name = _FIRMS_POSSESSIVE.split(name)[-1].strip()  # "Ellerby Analytics' Sustainable Aviation Fuel"

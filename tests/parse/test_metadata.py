@@ -143,6 +143,9 @@ MARKET_CASES = [
         "what a firm 'sees' is the market, not the firm",
     ),
     ("Pharma Ops Brief, 2200 Market St, Suite 410, Philadelphia", None, "a street's name is no market"),
+    ("eVTOL Aircraft Market to Reach USD 29.40 Billion by 2034", "eVTOL Aircraft", "a name may open in lower case"),
+    ("San Francisco, March 11 — The global eVTOL aircraft market grew", "eVTOL aircraft", "a dateline goes"),
+    ("Every summer a few market reports land in my inbox", None, "'market reports' in prose are reports"),
 ]
 
 
