@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from pipelines.parse import numbers
 from pipelines.parse import vocabulary as vocab
@@ -75,6 +75,9 @@ class TableLists:
     segments: list[list[Segment]]
     regions: list[RegionMention]
     players: list[Player]
+    # "Resin type | Share | CAGR": each figures table's items, with the index of its header row; a fallback for
+    # items no other list names
+    itemised: list[tuple[int, list[Segment]]] = field(default_factory=list)
 
 
 def _cells_of(block: Block) -> list[str]:
@@ -238,7 +241,7 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
         if kind is None:
             continue
         # "Region | 2024 | 2033 | CAGR | Countries": the column of each region's countries, wherever it stands
-        header_cells = block.text.split(" | ")
+        header_cells, header_at = block.text.split(" | "), index - 1
         countries_at = next((i for i in range(1, len(header_cells)) if _COUNTRIES_HEADER.match(header_cells[i])), None)
         while index < len(blocks) and blocks[index].kind == "row":
             cells = [c.strip() for c in blocks[index].text.split(" | ")][1 if numbered else 0 :]
@@ -247,6 +250,10 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
                 found.players.append(Player(clean_name(cells[0])))
             elif names_the_whole_market(cells[0]):  # a "Total" row: neither region nor segment
                 continue
+            elif kind == "figures by item":  # "Polyester | 44% | 6.3%" under "Resin type | Share | CAGR"
+                if not found.itemised or found.itemised[-1][0] != header_at:
+                    found.itemised.append((header_at, []))
+                found.itemised[-1][1].append(Segment(dimension_name(header_cells[0]), cells[0]))
             elif kind == "parts":  # "Province | Districts | Notes": a part, with its areas when a column lists them
                 areas = cells[countries_at] if countries_at and countries_at < len(cells) else ""
                 found.regions.append(RegionMention(cells[0], tuple(cell_items(areas)) if areas else ()))
@@ -326,14 +333,15 @@ def _has_digit(text: str) -> bool:
 
 def _table_kind(row: Block) -> str | None:
     """What a header row's table lists. A figures table ("Segment | Share 2024 | CAGR 2025-2032") lists no
-    dimensions: its rows are the items of the section it sits in."""
+    dimensions: its rows are the items of the section it sits in, unless its first header names their dimension
+    ("Resin type | Share | CAGR")."""
     cells = row.text.split(" | ")
     if cells[0].strip().lower() in vocab.TABLE_NUMBER_HEADERS:  # "# | Company | Country": a numbering column
         cells = cells[1:] or cells
     first = _area_word(TRAILING_BRACKETS.sub("", cells[0].strip().lower()))  # "Region (kraj)": a gloss in brackets
     parts = first in vocab.PART_DIMENSIONS or first in vocab.TABLE_PART_HEADERS
     if any(_FIGURE_HEADER.search(cell) for cell in cells[1:]) and first not in vocab.REGION_DIMENSIONS and not parts:
-        return None
+        return "figures by item" if first.split()[-1:] and first.split()[-1] in vocab.DIMENSION_HEAD_WORDS else None
     if first in vocab.TABLE_PLAYER_HEADERS:
         return "players"
     if parts:  # "Province | Notes": a country's parts, the other cells notes on them

@@ -37,6 +37,12 @@ NON_PRODUCT_DIMENSIONS = frozenset(
     }
 )
 APPLICATION_DIMENSIONS = frozenset({"application", "applications"})
+# The last word of a figures table's first header that names the dimension its rows are items of: "Resin type |
+# Share of 2025 value | CAGR 2026–2031" lists resin types; "Segment | Share" leaves the dimension to its section.
+DIMENSION_HEAD_WORDS = frozenset(
+    {"type", "types", "product", "products", "technology", "technologies", "component", "components", "material",
+     "materials", "application", "applications", "grade", "grades", "chemistry", "form", "category", "categories"}
+)  # fmt: skip
 # How and to whom a product is deployed or sold, never the product itself: a page opening with one of
 # these has its "type" further down, or none.
 DELIVERY_DIMENSIONS = frozenset(

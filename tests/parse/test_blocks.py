@@ -33,6 +33,18 @@ def test_a_storys_own_fact_box_is_kept_though_an_aside_and_its_sidebars_are_not(
     ]
 
 
+def test_a_fact_box_inside_the_pages_main_content_is_the_storys_own():
+    page = (
+        "<html><body><main><h1>Cold chain telematics spend to double</h1><p>Body text.</p>"
+        "<aside class='factbox'><h3>The report at a glance</h3><p><b>By Component:</b> Hardware; Software</p>"
+        "</aside></main><aside><h3>The report at a glance</h3><p>Other Market: 9%</p></aside></body></html>"
+    )
+    assert kinds_and_texts(page)[2:] == [
+        ("heading", "The report at a glance"),
+        ("para", "By Component: Hardware; Software"),
+    ]
+
+
 def test_definition_terms_label_their_definitions():
     page = "<html><body><dl><dt>Key companies profiled</dt><dd>Lonza; Catalent</dd></dl></body></html>"
     assert kinds_and_texts(page) == [("label", "Key companies profiled"), ("para", "Lonza; Catalent")]

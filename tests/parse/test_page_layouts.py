@@ -777,3 +777,18 @@ def test_a_divisions_heading_over_lines_of_parts_with_their_areas():
         "</ul><h2>Competition</h2><p>Few makers compete.</p>"
     )
     assert _regions(body) == [("Upland Division", ("Carrow", "Dunmere")), ("Coast Division", ("Westby", "Holm"))]
+
+
+@pytest.mark.parametrize(
+    "listed",
+    ["", "<p>By Resin: Polyester, Epoxy</p>"],  # the table alone lists them; a list naming them already, once
+)
+def test_a_figures_table_headed_by_its_dimension_lists_its_items_unless_a_list_does(listed):
+    body = (
+        f"{listed}<table><tr><th>Resin type</th><th>Share of 2024 value</th><th>CAGR 2025–2031</th></tr>"
+        "<tr><td>Polyester</td><td>44%</td><td>6.3%</td></tr><tr><td>Epoxy</td><td>27%</td><td>5.2%</td></tr>"
+        "<tr><td>Total</td><td>100%</td><td>5.3%</td></tr></table>"
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [(s.dimension, s.label) for s in release.segments] == [("type", "Polyester"), ("type", "Epoxy")]
+    assert {(c.value_pct, c.scope) for c in release.cagrs} >= {(6.3, "segment:Polyester"), (5.2, "segment:Epoxy")}
