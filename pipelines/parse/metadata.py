@@ -542,19 +542,28 @@ _SOURCE_NOUNS = "|".join(re.escape(noun) for noun in sorted(vocab.OTHER_SOURCE_N
 # "the industry body Heating Poland Forum", "an earlier industry estimate", "rival house Anselm & Pike", "researchers
 # at Kelvane Group", "the estimate put out by Lyndale Partners".
 _OTHER_SOURCE = re.compile(
-    rf"\b(?:(?:an?|one|several|another)\s+(?:[\w&.'’-]+\s+){{0,4}}?(?:{_SOURCE_NOUNS})\b"
+    rf"\b(?:(?:an?|one|several|another|other)\s+(?:[\w&.'’-]+\s+){{0,4}}?(?:{_SOURCE_NOUNS})\b"
     r"|the\s+(?:industry|trade)\s+(?:body|group|association)\b|\b(?:earlier|rival|another)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:estimate|projection|forecast|figure|house|firm)\b"
     r"|\bresearchers\s+at\s+(?-i:[A-Z])|\b(?:put\s+out|published|issued)\s+by\s+(?-i:[A-Z]))",  # a named one
     re.I,
 )
 _COMPARING = re.compile(rf"\b(?:{'|'.join(sorted(vocab.COMPARING_WORDS))})\b", re.I)
+# An estimate marked as another's by its own words: "a peer estimate", "A separate view from X sizes ...", "Some
+# estimates, such as X's ...".
+_ANOTHERS_ESTIMATE = re.compile(
+    r"\b(?:rival|peer|separate|competing)\s+(?:[\w'’-]+\s+){0,2}?(?:estimates?|views?|figures?"
+    r"|forecasts?|projections?|sizings?)\b|^some\s+estimates\b",
+    re.I,
+)
 
 
 def quotes_another_estimate(sentence: str) -> bool:
     """ "By way of comparison, a Zurich-based engineering consultancy placed the 2024 market at USD 3.9 billion",
     "A Korean securities house has published a more conservative forecast of USD 6.2 billion": a figure of a source
     the sentence names by what it is and sets against this page's, a second opinion like a named firm's."""
+    if _ANOTHERS_ESTIMATE.search(sentence):
+        return True
     return _COMPARING.search(sentence) is not None and _OTHER_SOURCE.search(sentence) is not None
 
 

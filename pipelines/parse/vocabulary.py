@@ -367,6 +367,8 @@ NOT_SIZE_CUES = (
     "would add",
     "could add",
     " adds ",  # "the market adds about $8.2 billion of annual spend by 2032"
+    " added ",  # "The market added roughly $16.2 billion in 2024 alone"
+    "an additional",  # "or an additional EUR 12.25 billion in annual turnover"
     "dollar opportunity",  # "an absolute dollar opportunity of USD 6.4 Bn"
     "adding",
     "incremental",
@@ -387,6 +389,7 @@ NOT_SIZE_CUES = (
 # So do units of volume or count: "roughly 1 million tonnes produced in 2024".
 NOT_SIZE_AFTER = (
     "in incremental", "of incremental", "incremental", "in new revenue", "in additional", "of additional",
+    "in new yearly", "in new annual",  # "roughly $12.4 billion in new yearly spending"
     "tonnes", "tons", "metric tons", "barrels", "litres", "liters", "units", "users", "subscribers", "vehicles",
 )  # fmt: skip
 
@@ -826,12 +829,13 @@ RESEARCH_FIRM_WORDS = (
 # widely quoted US syndicator", "a Korean securities house", "the industry body Heating Poland Forum".
 OTHER_SOURCE_NOUNS = frozenset(
     {"consultancy", "consultancies", "syndicator", "house", "bank", "body", "group", "association", "fund", "broker",
-     "agency", "institute", "unit", "firm", "peers", "think tank", "research house", "analyst", "analysts"}
+     "agency", "institute", "unit", "firm", "peers", "think tank", "research house", "analyst", "analysts",
+     "publisher", "publishers"}
 )  # fmt: skip
 # Words that set a figure against another: "sits above", "a more conservative forecast", "estimates vary".
 COMPARING_WORDS = frozenset(
     {"lower", "higher", "above", "below", "conservative", "differ", "differs", "vary", "varies", "comparison",
-     "compared", "gap", "difference", "stricter", "narrower", "broader", "wider", "rival"}
+     "compared", "gap", "difference", "different", "stricter", "narrower", "broader", "wider", "rival"}
 )  # fmt: skip
 
 # Areas a market may be named after that the region names do not spell: "GCC District Cooling", "Nordic Trucks".

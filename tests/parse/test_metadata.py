@@ -858,6 +858,10 @@ def test_a_sentence_naming_only_another_firm_is_a_second_opinion():
         ("Estimates differ: the industry body Heating Forum places 2024 value at PLN 8.9 billion.", 1),
         ("Researchers at Kelvane Group published a lower $1.9 billion figure for 2024.", 1),
         ("It is higher than the US$ 0.94 billion estimate for 2023 put out by Lyndale Partners.", 1),
+        ("A separate view from Harlan Associates sizes the 2024 market at USD 21.3 billion.", 1),
+        ("Some estimates, such as Fermata's US$ 8 billion call for 2030, now look cautious.", 1),
+        ("Our estimate differs from that of other publishers, which put it at USD 540 million.", 1),
+        ("The market will grow at 9.1% on the 2024 base, a slightly different figure from the 8.9%.", 0),  # its own
         ("A new report by Halvorsen Insights values the market at USD 5.2 billion.", 0),  # the page's own, no contrast
         ("The market grew faster than a year earlier, to USD 5.2 billion.", 0),  # a contrast, but with no other source
         ("A Zurich-based consultancy, Halvorsen Insights, values the market at USD 5.2 billion.", 0),

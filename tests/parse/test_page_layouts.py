@@ -792,3 +792,16 @@ def test_a_figures_table_headed_by_its_dimension_lists_its_items_unless_a_list_d
     release = parse_release(f"{OPENING}{body}</body></html>")
     assert [(s.dimension, s.label) for s in release.segments] == [("type", "Polyester"), ("type", "Epoxy")]
     assert {(c.value_pct, c.scope) for c in release.cagrs} >= {(6.3, "segment:Polyester"), (5.2, "segment:Epoxy")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The market added roughly EUR 30 million in 2024 alone.",
+        "That is a CAGR of 5.3%, or an additional EUR 124 million in annual turnover by 2031.",
+        "That works out to roughly EUR 124 million in new yearly spending by 2031.",
+    ],
+)
+def test_a_growth_increment_is_no_size_of_the_market(sentence):
+    release = parse_release(f"{OPENING}<p>{sentence}</p></body></html>")
+    assert sorted(s.value for s in release.market_sizes) == [288.0, 412.0]
