@@ -436,10 +436,17 @@ def _are_card_lines(previous: etree._Element, element: etree._Element) -> bool:
     lines = [previous, element]
     before, after = previous.getprevious(), element.getnext()
     lines += [e for e in (before, after) if e is not None and e.tag in _CARD_LINE_TAGS]
-    ends, opens = (previous.text or "")[-1:], (element.text or "")[:1]
-    glued = (ends.isalnum() or ends in ".)") and (opens.isupper() or opens.isdigit())
+    opens = (element.text or "")[:1]
+    glued = _could_end_a_name(previous.text or "") and (opens.isupper() or opens.isdigit())
     # "<strong>Ecovative LLC</strong><small>HQ: Green Island, USA</small>": a name over its fine print
     return glued and (len(lines) >= 3 or element.tag == "small")
+
+
+def _could_end_a_name(text: str) -> bool:
+    """ "FANUC Corporation", "Coolit Pumps Inc.", "Hamdard Laboratories (India)": how a name glued to the next line
+    ends."""
+    last = text[-1:]
+    return last.isalnum() or last in ".)"
 
 
 def _are_chips(first: etree._Element, second: etree._Element) -> bool:
@@ -463,7 +470,7 @@ def _labelled(lead: str, rest: str) -> tuple[str, str]:
     if names_a_list and 0 < len(lead.split()) <= 4 and lead.strip()[-1:].isalnum():
         return f"{lead.rstrip()}:", f" {listed}"
     # "<b>CoolIT Systems Inc.</b>Calgary, Canada": a card's name glued to its line, which a style sets below it
-    if rest[:1].isupper() and lead[-1:].isalnum() | (lead[-1:] in ".)") and len(lead.split()) <= 8:
+    if rest[:1].isupper() and _could_end_a_name(lead) and len(lead.split()) <= 8:
         return f"{lead}:", f" {rest}"
     return lead, rest
 

@@ -353,13 +353,12 @@ def _name_in(match: re.Match[str] | None, max_words: int) -> str | None:
         return None  # a breadcrumb whose own page is "Market ..."
     if match:
         name = _QUESTION_LEAD.sub("", match.group("name").strip(" -–:|\"'“”"))  # "Why Is the X Market Growing?"
-        name = _LEAD_NOISE.sub("", name).strip()
-        name = _LEAD_NOISE.sub("", name).strip()
+        name = _without_lead_noise(name)
         name = _HEADLINE_LEAD.split(name)[-1].strip()
         name = _SEES.split(name)[-1].strip()  # "Portland research firm sees mass timber"
         name = _BREADCRUMB.split(name)[-1].strip()  # "Home > Energy > Vanadium Redox Flow Battery Electrolyte"
         name = _SPACED_DASH.split(name)[-1].strip()  # "Digest #212 — Returnable Transport Packaging"
-        name = _LEAD_NOISE.sub("", _LEAD_NOISE.sub("", name)).strip()  # "San Francisco — The global eVTOL aircraft"
+        name = _without_lead_noise(name)  # after a dateline: "San Francisco — The global eVTOL aircraft"
         glued = _GLUED_CRUMB.split(name) if name.startswith("Home") else []  # "HomeFood & BeveragesBee Pollen"
         name = glued[-1] if len(glued) >= 3 else name
         name = _FIRMS_POSSESSIVE.split(name)[-1].strip()  # "Ellerby Analytics' Sustainable Aviation Fuel"
@@ -439,6 +438,11 @@ def report_id(
 
 def _digits(code: str) -> int:
     return sum(ch.isdigit() for ch in code)
+
+
+def _without_lead_noise(name: str) -> str:
+    """ "The global ...", "Press release: ...": two such leads may open a name, one after the other."""
+    return _LEAD_NOISE.sub("", _LEAD_NOISE.sub("", name).strip()).strip()
 
 
 def _names_another_market(link: str, market: str) -> bool:

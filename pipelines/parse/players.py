@@ -260,12 +260,13 @@ def _company_cards(body: Sequence[Block]) -> list[Player]:
             or len(block.text.split()) > _CARD_WORDS
         ):
             continue
-        lead = _NAME_BEFORE_FACTS.match(block.text)
-        name = lead.group("name") if lead else ""
         if above is not None and above.kind in ("label", "heading") and _looks_like_name(above.text):
             names.append(above.text)  # the card's own heading over its facts ("Essen, Germany · est. 1998")
+            continue
+        lead = _NAME_BEFORE_FACTS.match(block.text)
+        name = lead.group("name") if lead else ""
         # "nVent Electric plc: London, U.K. · est. 2018": a lower-case brand among them is one more
-        elif name and not _CARD_KEY.match(name) and _looks_like_name(name.capitalize()) and not _is_a_place(name):
+        if name and not _CARD_KEY.match(name) and _looks_like_name(name.capitalize()) and not _is_a_place(name):
             names.append(name)
     return [Player(clean_name(name)) for name in names] if len(names) >= 3 else []
 

@@ -446,7 +446,7 @@ def _parts_told(sentence: str) -> list[tuple[str, list[str]]]:
         (m.start(), m.group("part"), m.group("areas") or m.group("dashed") or m.group("where"))
         for m in _PART_WITH_ITS_AREAS.finditer(sentence)
     ]
-    return [(re.sub(r"^The\s+", "", part), _areas_listed(areas)) for _, part, areas in sorted(told)]
+    return [(_without_the(part), _areas_listed(areas)) for _, part, areas in sorted(told)]
 
 
 def _areas_listed(text: str) -> list[str]:

@@ -629,9 +629,9 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
                 lists.players[:] = listed
     if not any(lists.segment_lists):  # only dimension names over lists, under a "Segmentation" header
         lists.segment_lists.extend(sections.segmentation_lists(blocks))
-    listed = {s.label.casefold() for listed in lists.segment_lists for s in listed}
+    named = {s.label.casefold() for segments in lists.segment_lists for s in segments}
     for at, items in laid_out.itemised:  # a figures table's own items, unless a list names them
-        if not any(s.label.casefold() in listed for s in items):
+        if not any(s.label.casefold() in named for s in items):
             lists.add_segments(items, at)
     return lists
 

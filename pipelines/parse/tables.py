@@ -341,7 +341,7 @@ def _table_kind(row: Block) -> str | None:
     first = _area_word(TRAILING_BRACKETS.sub("", cells[0].strip().lower()))  # "Region (kraj)": a gloss in brackets
     parts = first in vocab.PART_DIMENSIONS or first in vocab.TABLE_PART_HEADERS
     if any(_FIGURE_HEADER.search(cell) for cell in cells[1:]) and first not in vocab.REGION_DIMENSIONS and not parts:
-        return "figures by item" if first.split()[-1:] and first.split()[-1] in vocab.DIMENSION_HEAD_WORDS else None
+        return "figures by item" if first.rpartition(" ")[2] in vocab.DIMENSION_HEAD_WORDS else None
     if first in vocab.TABLE_PLAYER_HEADERS:
         return "players"
     if parts:  # "Province | Notes": a country's parts, the other cells notes on them
