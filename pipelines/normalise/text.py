@@ -20,6 +20,8 @@ def to_ascii(text: str) -> str:
     Symbols (™, ®, ©) are dropped first: anyascii would spell them out and glue them to the name
     ("Bluetooth™" -> "BluetoothTM").
     """
+    if text.isascii():  # most names: no symbol to drop, nothing to spell
+        return text
     return anyascii("".join(char for char in text if unicodedata.category(char) != "So"))
 
 

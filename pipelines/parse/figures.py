@@ -1022,9 +1022,13 @@ def _folded_label(text: str) -> str:
     return folded_name(text).removesuffix("es").removesuffix("s")
 
 
+_NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]+")
+_LOWER_WORD = re.compile(r"[a-z][a-z0-9-]*")
+
+
 def folded_name(text: str) -> str:
     """A name with case, spaces and punctuation folded away: "Asia-Pacific" -> "asiapacific"."""
-    return re.sub(r"[^a-z0-9]+", "", text.lower())
+    return _NOT_ALPHANUMERIC.sub("", text.lower())
 
 
 def _names_label(text: str, label: str) -> bool:
@@ -1097,7 +1101,7 @@ def _market_name_before(text: str) -> set[str]:
 
 
 def _distinctive_words(name: str) -> set[str]:
-    words = re.findall(r"[a-z][a-z0-9-]*", name.lower())
+    words = _LOWER_WORD.findall(name.lower())
     return {
         w for w in words if w not in vocab.GENERIC_MARKET_WORDS and w not in vocab.MARKET_DESCRIPTORS and len(w) > 1
     }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import pycountry
@@ -138,7 +138,7 @@ def money_amounts(text: str) -> list[Money]:
     if not mentions_money(text):  # most sentences hold no amount: skip the full pattern
         return []
     amounts = []
-    for m in _MONEY.finditer(text):
+    for m in _money_matches(text):
         unit_word = m.group("unit").lower()
         if len(unit_word) == 1 and not (m.group("cur") or m.group("cur_after")):
             continue  # "5 m" without a currency is a length, not money
@@ -156,10 +156,29 @@ def money_amounts(text: str) -> list[Money]:
     return amounts
 
 
+# The most a currency and its space take before an amount's digits: "US dollars 4.2 billion".
+_CURRENCY_REACH = 24
+
+
+def _money_matches(text: str) -> Iterator[re.Match[str]]:
+    """What ``_MONEY.finditer`` finds, in a fraction of its time: the full pattern, with its hundreds of currency
+    codes, is tried only just before each scaled number, never at every character of a long sentence."""
+    searched_to = 0
+    for scaled in _SCALED_NUMBER.finditer(text):
+        if scaled.end() <= searched_to:
+            continue
+        digits_from = len(text[: scaled.start()].rstrip("0123456789., "))
+        m = _MONEY.search(text, max(searched_to, digits_from - _CURRENCY_REACH))
+        if m is None:
+            return
+        yield m
+        searched_to = m.end()
+
+
 def _currency(word: str | None) -> str | None:
     if not word:
         return None
-    key = re.sub(r"\s+", "", word.lower()).rstrip(".")  # "Rs. 9,870 crore"
+    key = "".join(word.lower().split()).rstrip(".")  # "Rs. 9,870 crore"
     if key.startswith("us") and ("$" in key or "dollar" in key):
         return "USD"
     if key in ("dollar", "dollars"):
@@ -197,5 +216,5 @@ def years(text: str) -> list[tuple[int, int]]:
 
 def _year(written: str) -> int:
     """ "2032", and a fiscal year's two digits: "FY32" is 2032."""
-    digits = re.sub(r"\D", "", written)
+    digits = "".join(filter(str.isdecimal, written))
     return int(digits) if len(digits) == 4 else 2000 + int(digits)

@@ -450,10 +450,13 @@ def without_country_tag(name: str) -> str:
     return tagged.group(1) if tagged and names_one_country(place) else name
 
 
+_TRAILING_TAG = re.compile(r"\s*\([^)]*\)$")
+
+
 def _leading_suffix(piece: str) -> tuple[str, str]:
     """A legal suffix that starts a piece, and what follows it: "Inc. (U.S.)" -> ("Inc. (U.S.)", ""),
     "Ltd. and Amazon Pay" -> ("Ltd.", "and Amazon Pay"), a name -> ("", the name)."""
-    bare = re.sub(r"\s*\([^)]*\)$", "", piece).lower()  # "Inc. (U.S.)": a suffix with a country tag
+    bare = _TRAILING_TAG.sub("", piece).lower()  # "Inc. (U.S.)": a suffix with a country tag
     if bare in _legal_forms() or bare.rstrip(".") in _legal_forms():  # "OJSC (Russia)", "LLC." ending a list
         return piece, ""
     first, _, rest = piece.partition(" ")
@@ -489,6 +492,9 @@ def _spells_out_its_acronym(name: str) -> bool:
     return bool(dash) and acronym.isupper() and acronym.isalpha() and initials == acronym
 
 
+_LETTERS = re.compile(r"[a-z]+")
+
+
 def names_a_company(name: str) -> bool:
     """ "Other Prominent Players", "Leading Regional Vendors", "Emerging Start-ups" stand for companies unnamed; a
     snapshot's title and its keys glued to their figures ("Report Snapshot", "Base Year2024") after a plain-text
@@ -498,7 +504,7 @@ def names_a_company(name: str) -> bool:
     words = name.split()
     if len(words) > _LONGEST_NAME_WORDS and sum(w[:1].islower() and len(w) > 3 for w in words) >= 2:
         return False  # "Voltaris Power Systems commissioned a 5 MVA SST at ...": a news item under the heading
-    return not all(word in vocab.GENERIC_PLAYER_WORDS for word in re.findall(r"[a-z]+", name.lower()))
+    return not all(word in vocab.GENERIC_PLAYER_WORDS for word in _LETTERS.findall(name.lower()))
 
 
 _LEGAL_FORM_AFTER_A_NAME = re.compile(r"[a-z]\s(?:Ltd|PLC|Plc|Inc|LLC|GmbH|AG|Co|Corp|Pty|S\.A|N\.V|SE|JSC|PJSC)\b")

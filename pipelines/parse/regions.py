@@ -78,6 +78,15 @@ _BY_REGION_IN_A_CELL = re.compile(
 _OF_A_PLACE = r"\s+of\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}"
 _NAMED_REGION = re.compile(rf"^(?:(?:[A-Z][\w'’\-]*\s+){{1,3}}Region(?:{_OF_A_PLACE})?|Region{_OF_A_PLACE})$")
 _BRACKETED_NAME_THEN_LIST = re.compile(r"^([^()–—:]+\([^(),]{1,12}\))\s*[:–—]\s+([^()]+[,;•·][^()]+)$")
+# A region's line and its countries: "Europe (Germany, France)", "Asia-Pacific[China, India]", "LAMEA {GCC}",
+# "North America: United States; Canada", "North America -- U.S., Canada", a row's cells "North America | U.S., Canada"
+_REGION_THEN_LIST = (
+    _BRACKETED_NAME_THEN_LIST,  # "Ulster (ROI) – Donegal, Monaghan": the brackets are the name's
+    re.compile(r"^([^()]+?)\s*\(([^()]+(?:\([^()]*\)[^()]*)*)\)\s*(?:[:–—]\s.*)?$"),
+    re.compile(r"^([^\[\]{}()]+?)\s*[\[{]([^\[\]{}]+)[\]}]$"),
+    re.compile(r"^([^():]{2,40}):\s*(.+[,;•·].+)$"),
+    re.compile(r"^([^():–—|]{2,40}?)\s+(?:--?|[–—|])\s+(.+[,;•·].+)$"),
+)
 _PART_LINE = re.compile(r"^([^():–—]{2,40}?)(?::|\s+[–—])\s*(.+)$")  # "Vest: Timișoara, Arad", "Heredia – Sarapiquí"
 _REGION_LINE = re.compile(r"^([^():]{2,40}):\s*(.*)$")  # the same, or "Middle East & Africa:" with no countries
 _DASHED_REGION_LINE = re.compile(r"^([^():–—]{2,40}?)\s+[–—]\s+(.+)$")  # "North America – United States, Canada"
@@ -944,14 +953,7 @@ def region_with_countries(text: str) -> tuple[str, list[str]] | None:
     told = _coverage_told(text)
     if told:
         return told
-    match = (
-        _BRACKETED_NAME_THEN_LIST.match(text)  # "Ulster (ROI) – Donegal, Monaghan": the brackets are the name's
-        or re.match(r"^([^()]+?)\s*\(([^()]+(?:\([^()]*\)[^()]*)*)\)\s*(?:[:–—]\s.*)?$", text)
-        or re.match(r"^([^\[\]{}()]+?)\s*[\[{]([^\[\]{}]+)[\]}]$", text)  # "Asia-Pacific[China, India]", "LAMEA {GCC}"
-        or re.match(r"^([^():]{2,40}):\s*(.+[,;•·].+)$", text)  # "North America: United States; Canada"
-        # "North America -- U.S., Canada", a row's cells "North America | U.S., Canada"
-        or re.match(r"^([^():–—|]{2,40}?)\s+(?:--?|[–—|])\s+(.+[,;•·].+)$", text)
-    )
+    match = next(filter(None, (pattern.match(text) for pattern in _REGION_THEN_LIST)), None)
     if not match:
         # "South America - Brazil", "North America: U.S.", "North America: U.S. and Canada"
         alone = _REGION_AND_COUNTRY.match(text)

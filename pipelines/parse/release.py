@@ -135,6 +135,7 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
         market=market,
     )
 
+    @functools.cache  # asked of one sentence for each figure it states
     def second_opinion(sentence: str) -> bool:
         """Another firm's figure: named in the sentence, or in the one before "It put the market at ..."; or the
         world market's, on a page about one place's."""
@@ -312,7 +313,7 @@ def _forecast_and_cagrs(
             for block in page.blocks
             if figures.mentions_cagr(block.text)
             for previous, s in page.with_the_sentence_before(block)
-            if not second_opinion(s)
+            if figures.mentions_cagr(s) and not second_opinion(s)
             for c in figures.cagrs_in(s, forecast, previous)
         )
 

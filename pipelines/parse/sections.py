@@ -941,7 +941,8 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
         sold = (" through " in lowered or " via " in lowered or " among " in lowered) and _SOLD_THROUGH.search(text)
         listed = "," in text and _DIMENSION_LISTED_CUE.search(text) is not None
         dashed = " by " in text and ("—" in text or " – " in text) and _SEGMENTED.search(text) is not None
-        counted = _COUNTED_CUE.search(text) is not None and _COUNTED_LIST.search(text) is not None
+        counted = any(word in lowered for word in _COUNT_WORDS) and _COUNTED_CUE.search(text) is not None
+        counted = counted and _COUNTED_LIST.search(text) is not None
         screened = stated or landscape or split_into or bracketed or by_lines or by_colon or sold or dashed or listed
         screened = screened or counted
         sentences = split_sentences(text) if screened else []

@@ -25,6 +25,17 @@ MONEY_CASES = [
     ("USD 1,345 million", [(1345.0, "million", "USD")], "a comma before three digits parts thousands"),
     ("INR 14,860 crore in 2024", [(148600.0, "million", "INR")], "a crore is ten million, in the contract's words"),
     ("Rs 45 lakh", [(4.5, "million", "INR")], "a lakh is a hundred thousand"),
+    (
+        "After a long run of flat years with no figure at all, " * 4 + "sales reached US dollars 4.2 billion",
+        [(4.2, "billion", "USD")],
+        "the longest currency, far into a long sentence, is read before its amount",
+    ),
+    (
+        "in 2019, 2020 2021 1,200.5 million units and USD 5 million",
+        [(1200.5, "million", None), (5.0, "million", "USD")],
+        "a long run of digits before an amount",
+    ),
+    ("USD 5 million, EUR 3 billion", [(5.0, "million", "USD"), (3.0, "billion", "EUR")], "amounts back to back"),
 ]
 
 
