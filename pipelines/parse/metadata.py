@@ -285,6 +285,20 @@ def market_name(title: str | None, first_sentences: Sequence[str], max_words: in
     return None
 
 
+def in_the_countrys_name(name: str, sentences: Sequence[str]) -> str:
+    """ "German industrial wastewater treatment equipment" in a headline is the "Germany Industrial Wastewater
+    Treatment Equipment" market the opening names: a market of one country goes by the country's name."""
+    people, _, rest = name.partition(" ")
+    if not rest or not people[:1].isupper() or _names_a_place(people):
+        return name
+    for sentence in sentences:
+        opening = _name_in(_NAME_BEFORE_MARKET.search(sentence), 12) or ""
+        place = opening[: -len(rest)].strip() if opening.lower().endswith(f" {rest.lower()}") else ""
+        if place and place[:3].lower() == people[:3].lower() and names_one_country(place):
+            return opening
+    return name
+
+
 def _without_headline_lead(name: str, sentences: Sequence[str]) -> str:
     """ "Screw caps tighten their grip as wine closures" in a headline is the "wine closures" market the
     opening sentence names: the headline's own words before it are no part of the name."""

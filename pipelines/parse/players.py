@@ -63,10 +63,17 @@ PLAYER_NOUN = vocab.phrase_search(vocab.PLAYER_NOUNS)
 # the top manufacturers", "Leading suppliers in 2024 were A, B and C".
 _WHAT_THEY_ARE = r"\s+(?:among\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:" + "|".join(vocab.PLAYER_NOUNS) + r")\b"
 _RUN = r"(?P<run>[A-Z][^;:]*?,[^;:]*?)"
+_SEEN_AS = r"(?:identified|named|listed|cited|seen|regarded|considered|recogni[sz]ed|ranked)"
 _NAMES_BESIDE_THEIR_NOUN = (
-    re.compile(r"^" + _RUN + r"\s+(?:are|were|remain)" + _WHAT_THEY_ARE),
+    # "A, B and C were identified as the leading suppliers"
+    re.compile(r"^" + _RUN + r"\s+(?:are|were|remain)(?:\s+" + _SEEN_AS + r"\s+as)?" + _WHAT_THEY_ARE),
     # "The report names A, B and C as the top manufacturers", "Nordhaven names A, B and C among the key players"
     re.compile(r"\b(?:names|lists|identifies|cites|counts|ranks)\s+" + _RUN + r"(?:\s+as)?" + _WHAT_THEY_ARE),
+    # "Among the leading companies the report cites A, B and C"
+    re.compile(
+        r"^Among\s+the\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(vocab.PLAYER_NOUNS) + r")\b[^.;:,]{0,40}?"
+        r"\s+(?:names|lists|identifies|cites|counts|profiles|are|were)\s+" + _RUN + r"\.?$"
+    ),
     # "Leading suppliers by installed capacity in 2024 were A, B and C"
     re.compile(
         r"\b(?i:leading|main|major|key|largest|top)\s+(?:" + "|".join(vocab.PLAYER_NOUNS) + r")\b[^.;:]{0,40}?"

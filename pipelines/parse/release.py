@@ -111,6 +111,7 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
         )
     if market is None:
         return ParseFailure("not a market release: no market is named in the title or opening text")
+    market = metadata.in_the_countrys_name(market, opening + lead_in)
 
     page.blocks = figure_tables(market_columns(_without_links_to_other_markets(page.blocks, market), market))
     page.blocks = sections.run_in_dimension_labels(sections.outlook_headings(page.blocks, market))
@@ -675,17 +676,22 @@ def _players_from_prose(blocks: Sequence[Block]) -> list[Player]:
     "The companies the report profiles: A, B, C, D, ..." further down."""
     found: list[str] = []
     for index, block in enumerate(blocks):
-        lowered = block.text.lower()
-        cued = PLAYER_NOUN.search(lowered) or "profiles " in lowered or NAMES_AFTER_A_NOUN.search(block.text)
-        if not (cued or _labels_players(block.text) or names_companies_by_their_forms(block.text)):
+        if not (_cues_players(block.text) or _labels_players(block.text) or names_companies_by_their_forms(block.text)):
             continue  # "The study profiles Trupanion, Inc., ..." names them without a noun
         # a row, or a pipe line of text: "Key Companies Profiled | A; B; C"
         names = names_after_cue(block.text.replace(" | ", ": ", 1) if " | " in block.text else block.text)
-        if len(names) < 2 and block.text.endswith(":"):  # "Top companies covered in the report include:" / items
+        # "Top companies covered in the report include:" / items; not "... new brands. The report analyses six
+        # production regions:"
+        if len(names) < 2 and block.text.endswith(":") and _cues_players(split_sentences(block.text)[-1]):
             names = [p.name for p in player_items(block, blocks[index + 1 : index + _LISTED_PLAYERS])]
         if len(names) >= 2 and len(names) > len(found):
             found = names
     return [Player(name) for name in found]
+
+
+def _cues_players(text: str) -> bool:
+    lowered = text.lower()
+    return bool(PLAYER_NOUN.search(lowered) or "profiles " in lowered or NAMES_AFTER_A_NOUN.search(text))
 
 
 def _labels_players(text: str) -> bool:

@@ -1198,3 +1198,26 @@ def test_a_site_estimating_under_its_own_name_is_the_research_firm():
 )
 def test_a_market_in_a_place_is_that_places_market(title, expected):
     assert metadata.market_name(title, []) == expected
+
+
+COUNTRYS_NAME_CASES = [
+    (
+        "German industrial wastewater treatment equipment",
+        ["The Germany Industrial Wastewater Treatment Equipment Market reached EUR 4.82 billion in 2024."],
+        "Germany Industrial Wastewater Treatment Equipment",
+        "the headline's people word, the opening's country",
+    ),
+    (
+        "Greek olive oil",
+        ["Athens, 3 March 2025", "The Greece Olive Oil market is worth EUR 1.9 billion."],
+        "Greece Olive Oil",
+        "the country's name in a later sentence",
+    ),
+    ("German beer", ["The Austria beer market is worth EUR 2 billion."], "German beer", "another country: kept"),
+    ("Smart glass", ["The Smart Glass market grew."], "Smart glass", "no people word: kept"),
+]
+
+
+@pytest.mark.parametrize("name, sentences, expected, why", COUNTRYS_NAME_CASES, ids=[c[3] for c in COUNTRYS_NAME_CASES])
+def test_a_market_of_one_country_goes_by_the_countrys_name(name, sentences, expected, why):
+    assert metadata.in_the_countrys_name(name, sentences) == expected

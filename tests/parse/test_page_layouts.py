@@ -805,3 +805,46 @@ def test_a_figures_table_headed_by_its_dimension_lists_its_items_unless_a_list_d
 def test_a_growth_increment_is_no_size_of_the_market(sentence):
     release = parse_release(f"{OPENING}<p>{sentence}</p></body></html>")
     assert sorted(s.value for s in release.market_sizes) == [288.0, 412.0]
+
+
+PLAYERS_IN_A_SENTENCE = [
+    (
+        "Carrow Cider Co, Dunmere Orchards, Westby Press Pty Ltd and Ellin Farms were identified as the leading "
+        "suppliers.",
+        "the names before what a study found them to be",
+    ),
+    (
+        "Among the leading companies the report cites Carrow Cider Co, Dunmere Orchards, Westby Press Pty Ltd and "
+        "Ellin Farms.",
+        "the names after what they are and the study's verb",
+    ),
+    (
+        "Leading brands profiled in the study include Carrow Cider Co, Dunmere Orchards, Westby Press Pty Ltd and "
+        "Ellin Farms.",
+        "brands named as the players",
+    ),
+    (
+        "The main brands are owned by Carrow Cider Co, Dunmere Orchards, Westby Press Pty Ltd and Ellin Farms.",
+        "the companies owning the brands",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, why", PLAYERS_IN_A_SENTENCE, ids=[c[1] for c in PLAYERS_IN_A_SENTENCE])
+def test_players_named_in_a_sentence(sentence, why):
+    release = parse_release(f"{OPENING}<h2>Competition</h2><p>The field is crowded. {sentence}</p></body></html>")
+    assert [p.name for p in release.players] == [
+        "Carrow Cider Co",
+        "Dunmere Orchards",
+        "Westby Press Pty Ltd",
+        "Ellin Farms",
+    ]
+
+
+def test_a_paragraph_ending_in_a_label_of_regions_lists_no_players_whatever_it_said_of_brands_before():
+    body = (
+        "<h2>Upland leads</h2><p>Upland is expected to grow fastest, thanks to new brands and modern presses. The "
+        "report analyses three production regions:</p><ul><li>Upland (Carrow, Dunmere)</li><li>Coast (Westby, "
+        "Porthale)</li><li>Lakes (Ellin)</li></ul><h2>About</h2><p>Few.</p>"
+    )
+    assert parse_release(f"{OPENING}{body}</body></html>").players == ()
