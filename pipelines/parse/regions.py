@@ -236,11 +236,17 @@ _CLAUSE_START = r"(?:^|(?<=;\s)|(?<=,\sand\s)|(?<=\sand\s))(?:[Tt]he\s+)?"
 _PART_WITH_ITS_AREAS = re.compile(
     rf"{_CLAUSE_START}(?P<part>{_PLACE}(?:\s+&\s+{_PLACE})?)"
     r"(?:,\s+(?:(?:which|that)\s+(?:includes?|takes?\s+in|covers?|comprises?|spans?|groups?|encompasses?)"
-    r"|comprising|including|covering|spanning|taking\s+in|grouping)\s+"
+    r"|comprising|including|covering|spanning|taking\s+in|grouping|cent(?:red|ered)\s+on)\s+"
     rf"(?P<areas>{_PLACES})(?=,|\s+[—–]|$)"
-    rf"|\s+[—–]\s+(?:(?:chiefly|mainly|largely|notably|principally|covering|comprising|including|spanning|led\s+by)\s+)?(?P<dashed>{_PLACES})(?:\s+in\s+particular)?\s+[—–]\s"
+    r"|\s+[—–]\s+(?:(?:chiefly|mainly|largely|notably|principally|covering|comprising|including|spanning|led\s+by"
+    rf"|analy[sz]ed\s+through)\s+)?(?P<dashed>{_PLACES})(?:\s+in\s+particular)?\s+[—–]\s"
     # "Kyushu, where Fukuoka, Kumamoto and Kagoshima have subsidy schemes, is ..."
     rf"|,\s+where\s+(?P<where>{_PLACES})\s+(?:have|has|are|is)\b)"
+)
+# "Within Java, the report covers DKI Jakarta, West Java and Banten individually"
+_WITHIN_A_PART = re.compile(
+    rf"^Within\s+(?:the\s+)?(?P<part>{_PLACE}),\s+(?:the\s+(?:report|study|analysis)\s+)?"
+    rf"(?:covers|tracks|analy[sz]es|profiles|breaks\s+out)\s+(?P<areas>{_PLACES})"
 )
 # "Kyushu rounds out the four regions analysed", "Chungcheong, Honam and Jeju Island make up the remainder": parts
 # named after those told with their areas, by the words that place them among the others
@@ -300,6 +306,31 @@ def parts_told_in_prose(blocks: Sequence[Block], market: str) -> list[RegionMent
     return next((found for text in paragraphs if (found := parts_with_their_areas(text))), [])
 
 
+# "The study breaks Japan into five regional blocks: Kanto, Kansai, Chubu, Kyushu & Okinawa, and Hokkaido & Tohoku"
+_PARTS_AFTER_THEIR_KIND = re.compile(
+    rf"\b(?:regions|regional\s+blocks|blocks|zones|macro-regions|{_AREA_PLURALS})\s*(?:\([^()]*\))?:\s+(?P<parts>[^:;]+?)\.?$",
+    re.I,
+)
+
+
+def parts_listed_in_a_sentence(blocks: Sequence[Block], market: str) -> list[RegionMention]:
+    """A one-country market's parts listed in a sentence after the kind of part they are: "The study breaks Japan
+    into five regional blocks: Kanto, Kansai, ..."; three at least, each a place's name."""
+    area = _area_of(market)
+    if area is None or not names_one_country(area):
+        return []
+    lowered = {word for b in blocks for word in _LOWER_CASE_WORD.findall(b.text)}
+    for block in blocks:
+        if block.kind != "para" or ":" not in block.text:
+            continue
+        for sentence in split_sentences(block.text):
+            listed = _PARTS_AFTER_THEIR_KIND.search(sentence)
+            parts = _areas_listed(listed.group("parts")) if listed else []
+            if len(parts) >= 3 and all(_names_a_part_of(part, area, lowered) for part in parts):
+                return [RegionMention(part) for part in parts]
+    return []
+
+
 # A paragraph opening on the view it gives: "By region, Kanto accounted for ...", "Regionally, ..."
 _OPENS_ON_PARTS = re.compile(
     rf"^(?:By\s+(?:regions?|nations?|{_AREA_WORDS})|Regionally|Geographically|Across\s+the\s+(?:regions|nations)),\s+",
@@ -325,18 +356,22 @@ def parts_named_in_passing(blocks: Sequence[Block], market: str) -> list[RegionM
     area = _area_of(market)
     if area is None or not names_one_country(area) or _listed_areas(blocks):  # a "By Region" list names them all
         return []
-    lowered = {word for b in blocks for word in re.findall(r"\b[a-z][\w'’-]*", b.text)}  # "demand", not "Scotland"
-    for text in _regional_paragraphs(blocks):
+    lowered = {word for b in blocks for word in _LOWER_CASE_WORD.findall(b.text)}  # "demand", not "Scotland"
+    for section in _regional_sections(blocks):
         named: dict[str, tuple[str, ...]] = {}
-        for sentence in split_sentences(_OPENS_ON_PARTS.sub("", text)):
-            told = {_without_the(part): areas for part, areas in _parts_told(sentence)}
-            for name in sorted({*_subjects_and_followers(sentence), *told}, key=sentence.find):
-                if _names_a_part_of(name, area, lowered):
-                    areas = [a for a in told.get(name, []) if _names_a_place_plainly(a)]
-                    named[name] = named.get(name) or tuple(areas)
+        for text in section:
+            for sentence in split_sentences(_OPENS_ON_PARTS.sub("", text)):
+                told = {_without_the(part): areas for part, areas in _parts_told(sentence)}
+                for name in sorted({*_subjects_and_followers(sentence), *told}, key=sentence.find):
+                    if _names_a_part_of(name, area, lowered):
+                        areas = [a for a in told.get(name, []) if _names_a_place_plainly(a)]
+                        named[name] = named.get(name) or tuple(areas)
         if len(named) >= 2:
             return [RegionMention(name, areas) for name, areas in named.items()]
     return []
+
+
+_LOWER_CASE_WORD = re.compile(r"\b[a-z][\w'’-]*")
 
 
 # A line introducing a list of a country's parts: "The study maps production by department and municipality:",
@@ -366,15 +401,21 @@ def _names_a_part_with_areas(part: str, areas: Sequence[str]) -> bool:
     return named and all(map(_names_a_place_plainly, areas))
 
 
-def _regional_paragraphs(blocks: Sequence[Block]) -> Iterator[str]:
-    """Paragraphs under a regional heading ("Regional insights", "State by state", "Across the four nations"),
-    or opening on a regional view."""
-    under = False
+def _regional_sections(blocks: Sequence[Block]) -> Iterator[list[str]]:
+    """The paragraphs under each regional heading ("Regional insights", "State by state", "Across the four
+    nations"), one section's together; and a paragraph opening on a regional view, alone."""
+    section: list[str] | None = None
     for block in blocks:
         if block.kind in ("heading", "label"):
-            under = bool(REGION_LABEL.search(block.text) or _NATIONS.search(block.text))
-        elif block.kind == "para" and (under or _OPENS_ON_PARTS.match(block.text)):
-            yield block.text
+            if section:
+                yield section
+            section = [] if REGION_LABEL.search(block.text) or _NATIONS.search(block.text) else None
+        elif block.kind == "para" and section is not None:
+            section.append(block.text)
+        elif block.kind == "para" and _OPENS_ON_PARTS.match(block.text):
+            yield [block.text]
+    if section:
+        yield section
 
 
 def _subjects_and_followers(sentence: str) -> list[str]:
@@ -455,6 +496,7 @@ def _parts_told(sentence: str) -> list[tuple[str, list[str]]]:
         (m.start(), m.group("part"), m.group("areas") or m.group("dashed") or m.group("where"))
         for m in _PART_WITH_ITS_AREAS.finditer(sentence)
     ]
+    told += [(m.start(), m.group("part"), m.group("areas")) for m in _WITHIN_A_PART.finditer(sentence)]
     return [(_without_the(part), _areas_listed(areas)) for _, part, areas in sorted(told)]
 
 

@@ -35,6 +35,7 @@ from pipelines.parse.regions import (
     names_regions_with_countries,
     one_part_line,
     parts_listed_after_a_line,
+    parts_listed_in_a_sentence,
     parts_named_in_passing,
     parts_told_in_prose,
     region_items,
@@ -484,6 +485,7 @@ def _regions(page: _Page, lists: _Lists, market: str, in_contents: list[RegionMe
         or parts_listed_after_a_line(page.blocks)
         or metadata.title_segments(page.title)[1]
         or parts_told_in_prose(page.blocks, market)
+        or parts_listed_in_a_sentence(page.blocks, market)
         or regions_in_prose(page.blocks)
         or regions_named_in_sentences(page.blocks)
         or parts_named_in_passing(page.blocks, market),

@@ -674,6 +674,14 @@ def _country_page(country: str, heading: str, paragraph: str) -> str:
                 "Limpopo",
             ],
         ),
+        (  # a section's paragraphs read together; areas "within" a part, or it "analysed through" them
+            "Indonesia",
+            "Regional insights",
+            "Java accounted for 62% of 2024 revenue. Within Java, the report covers Jakarta, West Java and Banten "
+            "individually.</p><p>Sumatra — analysed through North Sumatra and Riau — is the second-largest island "
+            "group. Sulawesi is smaller.",
+            [("Java", ("Jakarta", "West Java", "Banten")), ("Sumatra", ("North Sumatra", "Riau")), "Sulawesi"],
+        ),
         (  # under a heading that is no region's, sentences' subjects are anything
             "UK",
             "Who drinks it",
@@ -848,3 +856,23 @@ def test_a_paragraph_ending_in_a_label_of_regions_lists_no_players_whatever_it_s
         "Porthale)</li><li>Lakes (Ellin)</li></ul><h2>About</h2><p>Few.</p>"
     )
     assert parse_release(f"{OPENING}{body}</body></html>").players == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "parts"),
+    [
+        (
+            "The study breaks Japan into five regional blocks: Kanto, Kansai, Chubu, Kyushu & Okinawa, and Hokkaido & "
+            "Tohoku. Kanto remains the largest.",
+            [("Kanto", ()), ("Kansai", ()), ("Chubu", ()), ("Kyushu & Okinawa", ()), ("Hokkaido & Tohoku", ())],
+        ),
+        (  # two parts told with their areas, one "centred on" them
+            "Kanto (Tokyo, Saitama) leads. Chubu, centred on Aichi, is second.",
+            [("Kanto", ("Tokyo", "Saitama")), ("Chubu", ("Aichi",))],
+        ),
+        ("The study covers three themes: Safety, Cost and Staffing.", []),  # no places
+    ],
+)
+def test_a_country_markets_parts_in_a_sentence_under_any_heading(paragraph, parts):
+    release = parse_release(_country_page("Japan", "Kansai to outpace Kanto", paragraph))
+    assert [(r.region, r.countries) for r in release.regions] == parts
