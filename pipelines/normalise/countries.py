@@ -84,6 +84,8 @@ def names_one_country(text: str) -> bool:
         return False  # "Cook Group Incorporated", "Formosa Plastics Group": a parent company, no country
     if _joins_two_countries(text):  # "U.S. and Canada", not "Trinidad and Tobago"
         return False
+    if text.endswith("s") and _is_a_demonym(text[:-1]):  # "Australians will spend ...": its people, no country
+        return False
     return _single(text.strip()) is not None
 
 
