@@ -232,7 +232,10 @@ _LEADER_OF_DIMENSION = re.compile(
     re.I,
 )
 # Clauses of one sentence that may each state a dimension's list: "..., while by end user it is divided into ...".
-_LIST_CLAUSES = re.compile(r";\s+|,\s+(?:while|whereas)\s+", re.I)
+# "By application, we cover A and B, and by connectivity, C and D": the second clause leaves its verb out
+_LIST_CLAUSES = re.compile(
+    r";\s+|,\s+(?:while|whereas)\s+|,\s+and\s+(?=by\s+[a-z][\w\-&/]*(?:\s[a-z][\w\-&/]*){0,2},\s)", re.I
+)
 # Where a list stated in prose gives way to a remark about its items: ", and Wi-Fi remains the default",
 # ", with routine office cleaning still the largest", ", the latter including reach trucks".
 _REMARK_AFTER_RUN = re.compile(
@@ -323,6 +326,10 @@ _VERB_LEFT_OUT = re.compile(
 # "breaks the market down by charger type — plug-in, pantograph and inductive chargers — and by power output: ...",
 # "groups the sector by technology – hydroponics and aeroponics – and by crop type – leafy greens and herbs."
 _BY_DASHED = re.compile(r"\bby\s+(?P<dim>[a-z][\w\- ]{1,30}?)\s+[—–]\s+(?P<run>[^—–]+?)(?:\s+[—–]|\.?$)")
+# "... by offering — hardware, software and services — and by application, including A, B and C."
+_AND_BY_INCLUDING = re.compile(
+    r"[—–]\s+and\s+by\s+(?P<dim>[a-z][\w\- ]{1,30}?),\s+(?:including|such\s+as|namely)\s+(?P<run>[^.;]+)"
+)
 # "the five largest provinces by e-bike spending: North Holland (...), ...": places ranked by a measure, no dimension
 _PLACES_RANKED = re.compile(r"\b(?:provinces|regions|states|countries|cities|counties|districts|areas)\s+$")
 _BY_DIMENSION_COLON = re.compile(
@@ -979,6 +986,7 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
             matches += grouped
         if dashed:
             matches += [m for sentence in sentences for m in _BY_DASHED.finditer(sentence)]
+            matches += [m for sentence in sentences for m in _AND_BY_INCLUDING.finditer(sentence)]
         if listed:
             matches += [_dimension_listed(part) for sentence in sentences for part in _LISTED_CLAUSES.split(sentence)]
         # in the order the block states them: the first product-like list is the page's "type"

@@ -5247,3 +5247,30 @@ def test_a_region_named_in_passing_beside_its_hyphenated_fuller_name_is_none_of_
 )
 def test_names_in_a_players_sentence(sentence, names):
     assert names_after_cue(sentence) == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # the second dimension's clause leaves the verb out after ", and by"
+            "By application, we cover agriculture, golf courses and residential lawns, and by connectivity, Wi-Fi, "
+            "cellular and LoRa.",
+            [("application", ["agriculture", "golf courses", "residential lawns"]),
+             ("connectivity", ["Wi-Fi", "cellular", "LoRa"])],
+        ),
+        (  # "including" after a dashed first dimension
+            "The report splits the market by offering — hardware, software and services — and by application, "
+            "including yield monitoring, field mapping and crop scouting.",
+            [("offering", ["hardware", "software", "services"]),
+             ("application", ["yield monitoring", "field mapping", "crop scouting"])],
+        ),
+        (  # "by end use between ..." is no dimension named before a comma
+            "By enterprise size it is split between large enterprises and SMEs, and by end use between manufacturing, "
+            "retail and healthcare.",
+            [("enterprise size", ["large enterprises", "SMEs"]),
+             ("end use", ["manufacturing", "retail", "healthcare"])],
+        ),
+    ],
+)  # fmt: skip
+def test_a_second_dimension_stated_after_the_first_in_one_sentence(sentence, expected):
+    assert [(h.dimension, items) for h, items in by_dimension_statements([Block("para", sentence)])] == expected
