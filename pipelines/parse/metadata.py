@@ -555,7 +555,7 @@ def names_another_firm(sentence: str, own_firms: Sequence[str], publisher_domain
     )
 
 
-_SOURCE_NOUNS = "|".join(re.escape(noun) for noun in sorted(vocab.OTHER_SOURCE_NOUNS, key=len, reverse=True))
+_SOURCE_NOUNS = "|".join(re.escape(noun) for noun in sorted(vocab.SOURCE_KINDS, key=len, reverse=True))
 # Another source named by what it is: "a Zurich-based engineering consultancy", "one widely quoted US syndicator",
 # "the industry body Heating Poland Forum", "an earlier industry estimate", "rival house Anselm & Pike", "researchers
 # at Kelvane Group", "the estimate put out by Lyndale Partners".

@@ -153,6 +153,7 @@ WHOLE_MARKET_ROWS = frozenset({"total", "global", "world", "worldwide", "global 
 PLAYER_LIST_CUES = (
     "profiles",
     "covers",
+    "cover",  # "Profiles in the report cover A, B and C"
     "tracks",
     "features",
     "comprises",
@@ -828,15 +829,16 @@ RESEARCH_FIRM_WORDS = (
 
 # Who else may size a market, named by what it is, not by its name: "a Zurich-based engineering consultancy", "one
 # widely quoted US syndicator", "a Korean securities house", "the industry body Heating Poland Forum".
-OTHER_SOURCE_NOUNS = frozenset(
+SOURCE_KINDS = frozenset(
     {"consultancy", "consultancies", "syndicator", "house", "bank", "body", "group", "association", "fund", "broker",
      "agency", "institute", "unit", "firm", "peers", "think tank", "research house", "analyst", "analysts",
-     "publisher", "publishers"}
+     "publisher", "publishers", "consortium", "observer", "observers"}
 )  # fmt: skip
 # Words that set a figure against another: "sits above", "a more conservative forecast", "estimates vary".
 COMPARING_WORDS = frozenset(
     {"lower", "higher", "above", "below", "conservative", "differ", "differs", "vary", "varies", "comparison",
-     "compared", "gap", "difference", "different", "stricter", "narrower", "broader", "wider", "rival"}
+     "compared", "gap", "difference", "different", "stricter", "narrower", "broader", "wider", "rival",
+     "optimistic", "pessimistic", "bullish", "bearish", "closer"}
 )  # fmt: skip
 
 # Areas a market may be named after that the region names do not spell: "GCC District Cooling", "Nordic Trucks".

@@ -861,6 +861,8 @@ def test_a_sentence_naming_only_another_firm_is_a_second_opinion():
         ("A separate view from Harlan Associates sizes the 2024 market at USD 21.3 billion.", 1),
         ("Some estimates, such as Fermata's US$ 8 billion call for 2030, now look cautious.", 1),
         ("Our estimate differs from that of other publishers, which put it at USD 540 million.", 1),
+        ("Our forecast is more conservative than some: one industry consortium pegs 2030 at USD 21 Bn.", 1),
+        ("Not every observer is as optimistic: one shipping consultancy places 2024 closer to USD 2.5 billion.", 1),
         ("The market will grow at 9.1% on the 2024 base, a slightly different figure from the 8.9%.", 0),  # its own
         ("A new report by Halvorsen Insights values the market at USD 5.2 billion.", 0),  # the page's own, no contrast
         ("The market grew faster than a year earlier, to USD 5.2 billion.", 0),  # a contrast, but with no other source

@@ -835,6 +835,10 @@ PLAYERS_IN_A_SENTENCE = [
         "The main brands are owned by Carrow Cider Co, Dunmere Orchards, Westby Press Pty Ltd and Ellin Farms.",
         "the companies owning the brands",
     ),
+    (
+        "Profiles in the report cover Carrow Cider Co, Dunmere Orchards, Westby Press Pty Ltd and Ellin Farms.",
+        "the names after the last cue, not the first",
+    ),
 ]
 
 
