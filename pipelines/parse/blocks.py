@@ -40,6 +40,12 @@ _STATED_URL = re.compile(  # on a line of its own, or after a " · " ("Workspace
     re.I,
 )
 _STATED_URL_BLOCKS = 15
+# A text page's own address or masthead line at its top: "https://www.wirelinkdaily.com/releases/...", "CORBEL
+# RESEARCH | corbel-research.com"
+_OWN_ADDRESS_LINE = re.compile(  # not a file's name: "wire-rope-market-outlook-2025-2033.txt"
+    r"(?:^|\s\|\s)((?:https?://)?[\w-]+(?:\.[\w-]+)*\.(?!(?:txt|md|html?|pdf|csv|json|xml)\b)[a-z]{2,}(?:/\S*)?)$", re.I
+)
+_OWN_ADDRESS_BLOCKS = 3
 _STATES_A_SCALE = re.compile(rf"\b(?:{vocab.SCALE_WORD})\b", re.I)
 # A scraped snapshot's key glued to its value: "Largest RegionNorth America", "Segments CoveredBy Product, ...",
 # "By Draw WeightBelow 150 lbs", "Key companies profiledHeraeus Holding GmbH; ...", "Key Market PlayersColdtrace ...".
@@ -199,7 +205,8 @@ def build_document(text: str) -> Document:
         meta = {"title": clean_text(reader.group("title")), "canonical": reader.group("url")}
         meta.update({"published": reader.group("published").strip()} if reader.group("published") else {})
         text = text[reader.end() :]
-    html = text if body_is_html or _looks_like_html(text) else render_markdown(text)
+    is_html = body_is_html or _looks_like_html(text)
+    html = text if is_html else render_markdown(text)
     root = _html_root(html)
     meta = {**_read_head(root), **meta} if root is not None else meta
     title = meta.get("title")
@@ -212,6 +219,9 @@ def build_document(text: str) -> Document:
     if "canonical" not in meta:  # a copied page that states its own address: "Permalink: https://..."
         stated = next((m.group(1) for b in blocks[:_STATED_URL_BLOCKS] if (m := _STATED_URL.search(b.text))), None)
         meta.update({"canonical": stated} if stated else {})
+    if "canonical" not in meta and not is_html:
+        stated = next((m.group(1) for b in blocks[:_OWN_ADDRESS_BLOCKS] if (m := _OWN_ADDRESS_LINE.search(b.text))), "")
+        meta.update({"canonical": stated if "://" in stated else f"https://{stated}"} if stated else {})
     if title is None:  # a linked <h1> is the site's name over its pages ("<h1><a href="/">Sundale Briefs</a>"):
         # the post's own <h2> naming a market is the title
         tops = [b for b in blocks if b.kind == "heading" and b.level == 1]

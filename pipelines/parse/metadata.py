@@ -281,8 +281,15 @@ def market_name(title: str | None, first_sentences: Sequence[str], max_words: in
             if name and (place := _PLACE_AFTER.match(text, match.end())) and _names_a_place(place.group(1)):
                 name = f"{place.group(1)} {name}"  # "Packaged coconut water market in India": India's market
             if name:
-                return _without_headline_lead(name, texts[index + 1 :]) if index == 0 and title else name
+                return _without_headline_lead(name, texts[1:5]) if index == 0 and title else name
     return None
+
+
+def as_the_body_names_it(name: str, title: str | None, sentences: Sequence[str]) -> str:
+    """The market a headline names, as the body's sentences name it: without the headline's own words before it
+    ("Kasumi Research Surveys the AC Servo Motor"), by its country's name ("German ...")."""
+    from_title = bool(title) and name.lower() in title.lower()
+    return in_the_countrys_name(_without_headline_lead(name, sentences) if from_title else name, sentences)
 
 
 def in_the_countrys_name(name: str, sentences: Sequence[str]) -> str:
@@ -302,7 +309,7 @@ def in_the_countrys_name(name: str, sentences: Sequence[str]) -> str:
 def _without_headline_lead(name: str, sentences: Sequence[str]) -> str:
     """ "Screw caps tighten their grip as wine closures" in a headline is the "wine closures" market the
     opening sentence names: the headline's own words before it are no part of the name."""
-    for sentence in sentences[:4]:
+    for sentence in sentences:
         opening = _name_in(_NAME_BEFORE_MARKET.search(sentence), 8)
         lead = name[: len(name) - len(opening)] if opening and name.lower().endswith(f" {opening.lower()}") else ""
         if lead and any(word.islower() for word in lead.split()):

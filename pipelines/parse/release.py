@@ -74,6 +74,7 @@ _SHARE = re.compile(r"(?<![\d.≥≤<>])[1-8]?\d(?:\.\d+)?\s?%")  # "44.8%", not
 _OPENING_BLOCKS = 6
 # What a headline says is a market: the words before "Market" ("Insulin Pump Market to Reach ...").
 _OTHER_MARKET = re.compile(r"^(?:\W*\w+:\s+)?(.{3,80}?)\s+Markets?\b", re.I)
+_BODY_BLOCKS = 20  # how far the body's own name for a headline's market is looked for
 _LEAD_IN_BLOCKS = 10  # a newsletter's intro may come first: a short market name is looked for this far
 _PLAYERS_HEADER = sections.Header("players")
 _MENU_BLOCKS = 40  # a text page may open with its site's menu, one word a line
@@ -112,7 +113,8 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
         )
     if market is None:
         return ParseFailure("not a market release: no market is named in the title or opening text")
-    market = metadata.in_the_countrys_name(market, opening + lead_in)
+    body = [s for block in page.blocks[:_BODY_BLOCKS] for s in page.sentences(block)]
+    market = metadata.as_the_body_names_it(market, page.title, body)
 
     page.blocks = figure_tables(market_columns(_without_links_to_other_markets(page.blocks, market), market))
     page.blocks = sections.run_in_dimension_labels(sections.outlook_headings(page.blocks, market))

@@ -1223,3 +1223,12 @@ COUNTRYS_NAME_CASES = [
 @pytest.mark.parametrize("name, sentences, expected, why", COUNTRYS_NAME_CASES, ids=[c[3] for c in COUNTRYS_NAME_CASES])
 def test_a_market_of_one_country_goes_by_the_countrys_name(name, sentences, expected, why):
     assert metadata.in_the_countrys_name(name, sentences) == expected
+
+
+def test_a_headlines_market_as_the_body_names_it_further_down():
+    title = "Kasumi Research Surveys the AC Servo Motor Market: Demand to Reach ¥1.34 Trillion by FY2032"
+    body = ["March 3, 2025", "Kasumi Research has compiled its outlook.", "Overview", "Shipments fell 4.8%.",
+            "The global AC servo motor market reached ¥812,400 million in FY2024."]  # fmt: skip
+    assert metadata.as_the_body_names_it("Kasumi Research Surveys the AC Servo Motor", title, body) == "AC servo motor"
+    # a name the body gives, not one from the headline, stays as it is
+    assert metadata.as_the_body_names_it("Heat Pump", "Heat pumps sell", ["The pump market grew."]) == "Heat Pump"

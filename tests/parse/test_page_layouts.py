@@ -880,3 +880,20 @@ def test_a_paragraph_ending_in_a_label_of_regions_lists_no_players_whatever_it_s
 def test_a_country_markets_parts_in_a_sentence_under_any_heading(paragraph, parts):
     release = parse_release(_country_page("Japan", "Kansai to outpace Kanto", paragraph))
     assert [(r.region, r.countries) for r in release.regions] == parts
+
+
+@pytest.mark.parametrize(
+    ("top", "publisher"),
+    [
+        ("WireLink Daily - Press Releases\nhttps://www.wirelinkdaily.com/releases/cider/", "wirelinkdaily.com"),
+        ("CORBEL RESEARCH | corbel-research.com", "corbel-research.com"),
+        ("cider-market-outlook-2025-2031.txt", "orchardline.com"),  # a file's name: the links tell the site
+    ],
+)  # fmt: skip
+def test_a_text_pages_own_address_or_masthead_at_its_top_names_its_publisher(top, publisher):
+    text = (
+        f"{top}\n\nFreshland Cider Market to Reach EUR 412 Million by 2031\n\nThe Freshland cider market was valued "
+        "at EUR 288 million in 2024. Order: https://www.orchardline.com/reports/cider\n"
+        "Sample: https://www.orchardline.com/sample/cider\n"
+    )
+    assert parse_release(text).publisher == publisher
