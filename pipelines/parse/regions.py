@@ -996,6 +996,8 @@ def region_with_countries(text: str) -> tuple[str, list[str]] | None:
     if told:
         return told
     match = next(filter(None, (pattern.match(text) for pattern in _REGION_THEN_LIST)), None)
+    if match and _abbreviates(match.group(2), match.group(1)):  # "Middle East and Africa (MEA)": its short name
+        return None
     if not match:
         # "South America - Brazil", "North America: U.S.", "North America: U.S. and Canada"
         alone = _REGION_AND_COUNTRY.match(text)
@@ -1010,6 +1012,16 @@ def region_with_countries(text: str) -> tuple[str, list[str]] | None:
     if last and not last.startswith("rest of") and not is_region_name(last):  # "(Canada and Mexico)", not "Rest of"
         countries[-1:] = [c.strip() for c in LAST_AND.split(countries[-1]) if c.strip()]
     return match.group(1).strip(), countries
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """ "MEA" of "Middle East and Africa", "RoW" of "Rest of the World": a name's initials."""
+    words = [word for word in name.split() if word != "&"]
+    spelled = (
+        "".join(word[0] for word in words if word.lower() not in vocab.WORDS_INSIDE_NAMES),  # "MEA"
+        "".join(word[0] for word in words if word.lower() not in ("and", "the")),  # "RoW"
+    )
+    return len(short) >= 2 and short.isalpha() and short.upper() in (initials.upper() for initials in spelled)
 
 
 def _coverage_told(text: str) -> tuple[str, list[str]] | None:

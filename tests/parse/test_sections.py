@@ -5274,3 +5274,12 @@ def test_names_in_a_players_sentence(sentence, names):
 )  # fmt: skip
 def test_a_second_dimension_stated_after_the_first_in_one_sentence(sentence, expected):
     assert [(h.dimension, items) for h, items in by_dimension_statements([Block("para", sentence)])] == expected
+
+
+def test_a_regions_short_name_in_brackets_is_no_country_of_it():
+    assert region_with_countries("Middle East and Africa (MEA)") is None
+    assert region_with_countries("Rest of the World (RoW)") is None
+    assert region_with_countries("Middle East and Africa (GCC, South Africa)") == (
+        "Middle East and Africa",
+        ["GCC", "South Africa"],
+    )
