@@ -648,6 +648,9 @@ def _country_subject(clause: str) -> str | None:
     return match.group(1) if match and names_one_country(match.group(1)) else None
 
 
+_COUNTED_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{'|'.join(vocab.COUNTED_NOUNS)})\b")
+
+
 def sizes_in(sentence: str, previous: str = "") -> list[MarketSize]:
     """Market-size statements: an amount, its year, and what it is the size of; "The region was valued at ..." is
     the region the ``previous`` sentence (or heading) names."""
@@ -671,6 +674,8 @@ def sizes_in(sentence: str, previous: str = "") -> list[MarketSize]:
         if any(cue in lead for cue in vocab.NOT_SIZE_CUES):
             continue
         if lowered.startswith(vocab.NOT_SIZE_AFTER, amount.end + 1):  # "USD 7.7 billion in incremental revenue"
+            continue
+        if amount.currency is None and _COUNTED_AFTER.match(lowered, amount.end):  # "11 million cell-free DNA tests"
             continue
         # "US$84.7bn (€78.1bn) in 2024": one figure in two currencies, the year after both.
         twin = index + 1 < len(amounts) and _is_twin(sentence, amount, amounts[index + 1])
@@ -1154,6 +1159,22 @@ def without_scoped_repeats(cagrs: Sequence[Cagr]) -> tuple[Cagr, ...]:
     repeats = [c for c in cagrs if c.scope is None and (c.value_pct, c.start, c.end) in scoped]
     whole_elsewhere = any(c.scope is None and c not in repeats for c in cagrs)
     return tuple(c for c in cagrs if not (whole_elsewhere and c in repeats))
+
+
+# A year named by when the page was written: "For the current year the firm projects $6.77 billion", "from A$1.62
+# billion last year"
+_RELATIVE_YEAR = re.compile(r"\b(?:(?P<now>current|this)|(?P<before>last|previous|past))\s+year\b(?!\s+alone)", re.I)
+
+
+def dated_by_publication(size: MarketSize, published: str | None) -> MarketSize:
+    """A size whose year the sentence gives only as "this year" or "last year", dated by the page's own date; only
+    a segment's, a region's or one the sentence calls the market's, since a year left so vague is more often a
+    company's turnover or another source's figure."""
+    about_the_market = size.scope is not None or _MARKET_WORD.search(size.snippet) is not None
+    relative = list(_RELATIVE_YEAR.finditer(size.snippet)) if size.year is None and published else []
+    if len(relative) != 1 or not about_the_market:
+        return size
+    return replace(size, year=int(published[:4]) - (1 if relative[0].group("before") else 0))
 
 
 def merge_sizes(sizes: Iterable[MarketSize]) -> tuple[MarketSize, ...]:

@@ -168,7 +168,10 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
     cagrs = figures.without_scoped_repeats(
         figures.merge_cagrs(figures.scope_to_players(this_markets(cagrs), player_names))
     )
-    sizes = figures.merge_sizes(s for s in this_markets(sizes) if not second_opinion(s.snippet))
+    published = metadata.published_date(page.document.meta, texts[:_OPENING_BLOCKS])
+    sizes = figures.merge_sizes(
+        figures.dated_by_publication(s, published) for s in this_markets(sizes) if not second_opinion(s.snippet)
+    )
     sizes, revenues = figures.in_the_home_currency(sizes, market), figures.in_the_home_currency(revenues, market)
     if not (cagrs or sizes or segments or players or forecast):
         return ParseFailure(
@@ -191,7 +194,7 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
         publisher=publisher,
         research_firm=research_firm,
         report_id=metadata.report_id(page.document.links, report_domains, texts, market, aliases),
-        published=metadata.published_date(page.document.meta, texts[:_OPENING_BLOCKS]),
+        published=published,
         url=canonical_url(page_url) if page_url else None,
         forecast_start=forecast[0] if forecast else None,
         forecast_end=forecast[1] if forecast else None,

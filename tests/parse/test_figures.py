@@ -1,5 +1,7 @@
 """CAGRs and sizes read with their sentence. Each case says why it exists."""
 
+from dataclasses import replace
+
 import pytest
 
 from pipelines.parse import figures, parse_release
@@ -1815,3 +1817,26 @@ def test_a_segment_named_with_an_adverb_is_no_adverb_before_its_subject():
     sentence = "Still Water is the overwhelming majority of the market, worth JOD 134.9 million in 2023."
     scoped = figures.scope_to_segments(figures.sizes_in(sentence), ["Still Water", "Sparkling Water"])
     assert [(s.value, s.scope) for s in scoped] == [(134.9, "segment:Still Water")]
+
+
+def test_an_amount_with_no_currency_counting_things_is_no_size():
+    sentence = (
+        "The market was valued at 2.1 billion in 2024, when labs ran an estimated 11 million cell-free DNA tests."
+    )
+    assert [(s.value, s.unit) for s in figures.sizes_in(sentence)] == [(2.1, "billion")]
+    assert figures.sizes_in("The tile industry generated USD 2.1 billion of exports in 2024.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("For the current year the market is projected at $6.77 billion.", 2025),
+        ("The Up to 70cc segment alone was worth Rs 286 billion last year.", 2024),
+        ("Lineage, Inc. booked US$ 5.34 billion in revenue last year.", None),  # a company's, not the market's
+        ("The market was worth $3 billion last year and $4 billion this year.", None),  # two: which is which?
+    ],
+)
+def test_a_size_dated_only_this_year_or_last_is_dated_by_the_pages_own_date(sentence, year):
+    size = figures.MarketSize(1.0, "billion", "USD", None, None, sentence)
+    size = replace(size, scope="segment:Up to 70cc") if "segment" in sentence else size
+    assert figures.dated_by_publication(size, "2025-05-27").year == year
