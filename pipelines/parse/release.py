@@ -552,6 +552,14 @@ def _without_links_to_other_markets(blocks: list[Block], market: str) -> list[Bl
     ]
 
 
+def _names_the_whole_market(figure: Figure, market: str) -> bool:
+    """ "Doha Insight estimates the Qatar Facility Management Market at QAR 11.2 billion": a figure of the market
+    named in full, its country first, is the whole market's, whatever place the sentence opens on."""
+    country = market.split()[0]
+    named = f"{figures.folded_name(market)}market" in figures.folded_name(figure.snippet)
+    return len(market.split()) >= 2 and named and names_one_country(country)
+
+
 def _the_markets_own_region(scope: str, own: str) -> bool:
     """ "region:Europe" for the Europe Heat Exchanger market (``own``, its folded name) is the whole market; the
     U.S. is none of the Industrial Videoscope market's own ("indUStrial" holds its letters)."""
@@ -570,8 +578,11 @@ def _this_markets(
     region ("Europe" for the Europe Heat Exchanger market) the whole market's, and those of a sentence
     that speaks only of other markets (a digest's items) dropped."""
     own = figures.folded_name(market)
+    whole = _names_the_whole_market
     return [
-        replace(f, scope=None) if f.scope and _the_markets_own_region(f.scope, own) else f
+        replace(f, scope=None)
+        if f.scope and (_the_markets_own_region(f.scope, own) or f.scope.startswith("region:") and whole(f, market))
+        else f
         for f in figures.scope_to_regions(figures.scope_to_segments(found, labels, sentence_before), regions, countries)
         if not figures.about_another_market(f.snippet, market)
     ]

@@ -897,3 +897,12 @@ def test_a_text_pages_own_address_or_masthead_at_its_top_names_its_publisher(top
         "Sample: https://www.orchardline.com/sample/cider\n"
     )
     assert parse_release(text).publisher == publisher
+
+
+def test_a_figure_of_the_market_named_in_full_is_the_whole_markets_whatever_place_the_sentence_opens_on():
+    page = (
+        "<html><head><title>Qatar Cider Market</title></head><body><h1>Qatar Cider Market Outlook</h1>"
+        "<p>Doha Insight estimates the Qatar Cider Market at QAR 288 million in 2024, growing at a CAGR of "
+        "5.3% from 2025 to 2031.</p><h2>Regions</h2><ul><li>Doha</li><li>Al Rayyan</li></ul></body></html>"
+    )
+    assert [(s.value, s.scope) for s in parse_release(page).market_sizes] == [(288.0, None)]
