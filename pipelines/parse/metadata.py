@@ -178,6 +178,10 @@ _REPORT_ID_LINE = re.compile(
     # "FB 7734": a series and its number
     r"\s*([A-Z]{2,5} \d{3,9}\b|[A-Z0-9][A-Z0-9\-/]{2,20}[0-9](?:-[A-Z]{1,4})*)(?:\b|(?=[A-Z][a-z]))"
 )
+# A fact box's bare key: "Code | OA-FT-2506", "Reference OMB-HPC-25-041"
+_KEYED_REPORT_ID = re.compile(
+    r"^(?i:code|reference|ref\.?)(?:\s*[:|#])?\s*([A-Z]{2,5}-[A-Z0-9][A-Z0-9\-/]{1,20}[0-9])$"
+)
 _MARKET_SLUG = re.compile(r"([a-z][a-z0-9-]*?)-market\b")  # ".../precision-irrigation-market-4471655"
 # "report WDP-1187", "Study ND-LOG-0931", "Brief RF-DN-25-064", "REPORT · MV-SC-1190", "Report TR/AH/0912", "The
 # study, catalogued as STASA-MR-07, finds"
@@ -435,7 +439,9 @@ def report_id(
     # A key and its value may be two texts: a definition list's "Report code" over "BRI-DT-5512".
     keyed = (f"{key} {value}" for key, value in itertools.pairwise(texts) if len(key) <= 20)
     lines = itertools.chain(texts, keyed)
-    stated = next((m.group(1) for text in lines if (m := _REPORT_ID_LINE.search(text))), None)
+    stated = next(
+        (m.group(1) for text in lines if (m := _REPORT_ID_LINE.search(text) or _KEYED_REPORT_ID.match(text))), None
+    )
     if stated:
         return stated
     ids: Counter[str] = Counter()

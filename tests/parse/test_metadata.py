@@ -1232,3 +1232,15 @@ def test_a_headlines_market_as_the_body_names_it_further_down():
     assert metadata.as_the_body_names_it("Kasumi Research Surveys the AC Servo Motor", title, body) == "AC servo motor"
     # a name the body gives, not one from the headline, stays as it is
     assert metadata.as_the_body_names_it("Heat Pump", "Heat pumps sell", ["The pump market grew."]) == "Heat Pump"
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Pages | 148", "Code | OA-FT-2506"], "OA-FT-2506"),
+        (["Reference OMB-HPC-25-041", "Date 06/03/2025"], "OMB-HPC-25-041"),
+        (["Code of conduct", "Reference price | USD 4,250"], None),  # no code after the key
+    ],
+)
+def test_a_fact_boxs_bare_code_or_reference_key_states_the_id(texts, expected):
+    assert metadata.report_id([], set(), texts) == expected
