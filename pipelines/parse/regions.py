@@ -3,12 +3,16 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
-from pipelines.normalise.text import without_sentence_stop
+import pycountry
+
+from pipelines.normalise.countries import country_of
+from pipelines.normalise.text import fold, without_sentence_stop
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.blocks import Block
 from pipelines.parse.lists import (
@@ -357,7 +361,8 @@ def parts_named_in_passing(blocks: Sequence[Block], market: str) -> list[RegionM
     if area is None or not names_one_country(area) or _listed_areas(blocks):  # a "By Region" list names them all
         return []
     lowered = {word for b in blocks for word in _LOWER_CASE_WORD.findall(b.text)}  # "demand", not "Scotland"
-    for section in _regional_sections(blocks):
+    known = _official_parts(area)
+    for section, regional in _sections(blocks):
         named: dict[str, tuple[str, ...]] = {}
         for text in section:
             for sentence in split_sentences(_OPENS_ON_PARTS.sub("", text)):
@@ -366,9 +371,22 @@ def parts_named_in_passing(blocks: Sequence[Block], market: str) -> list[RegionM
                     if _names_a_part_of(name, area, lowered):
                         areas = [a for a in told.get(name, []) if _names_a_place_plainly(a)]
                         named[name] = named.get(name) or tuple(areas)
-        if len(named) >= 2:
+        if not regional:  # under any other heading only the country's own parts, and three of them
+            named = {name: areas for name, areas in named.items() if fold(name) in known}
+        if len(named) >= (2 if regional else _OFFICIAL_PARTS_NAMED):
             return [RegionMention(name, areas) for name, areas in named.items()]
     return []
+
+
+_OFFICIAL_PARTS_NAMED = 3  # a paragraph under any heading: this many of its subjects the country's own parts
+
+
+@functools.lru_cache(maxsize=64)
+def _official_parts(country: str) -> frozenset[str]:
+    """The country's first-level parts as ISO 3166-2 names them ("New South Wales", "Queensland"), folded."""
+    found = country_of(country)
+    parts = pycountry.subdivisions.get(country_code=found.iso2) if found else None
+    return frozenset(fold(part.name.partition(" [")[0].partition(",")[0]) for part in parts or ())
 
 
 _LOWER_CASE_WORD = re.compile(r"\b[a-z][\w'’-]*")
@@ -401,21 +419,20 @@ def _names_a_part_with_areas(part: str, areas: Sequence[str]) -> bool:
     return named and all(map(_names_a_place_plainly, areas))
 
 
-def _regional_sections(blocks: Sequence[Block]) -> Iterator[list[str]]:
-    """The paragraphs under each regional heading ("Regional insights", "State by state", "Across the four
-    nations"), one section's together; and a paragraph opening on a regional view, alone."""
-    section: list[str] | None = None
+def _sections(blocks: Sequence[Block]) -> Iterator[tuple[list[str], bool]]:
+    """The paragraphs under each heading, one section's together, and whether the heading is regional ("Regional
+    insights", "State by state", "Across the four nations"); a paragraph opening on a regional view counts as a
+    regional section of its own. The regional ones first: they may name any part, the others only the country's
+    own."""
+    sections: list[tuple[list[str], bool]] = [([], False)]
     for block in blocks:
         if block.kind in ("heading", "label"):
-            if section:
-                yield section
-            section = [] if REGION_LABEL.search(block.text) or _NATIONS.search(block.text) else None
-        elif block.kind == "para" and section is not None:
-            section.append(block.text)
-        elif block.kind == "para" and _OPENS_ON_PARTS.match(block.text):
-            yield [block.text]
-    if section:
-        yield section
+            sections.append(([], bool(REGION_LABEL.search(block.text) or _NATIONS.search(block.text))))
+        elif block.kind == "para" and not sections[-1][1] and _OPENS_ON_PARTS.match(block.text):
+            sections.insert(-1, ([block.text], True))
+        elif block.kind == "para":
+            sections[-1][0].append(block.text)
+    yield from sorted((section for section in sections if section[0]), key=lambda section: not section[1])
 
 
 def _subjects_and_followers(sentence: str) -> list[str]:

@@ -682,6 +682,13 @@ def _country_page(country: str, heading: str, paragraph: str) -> str:
             "group. Sulawesi is smaller.",
             [("Java", ("Jakarta", "West Java", "Banten")), ("Sumatra", ("North Sumatra", "Riau")), "Sulawesi"],
         ),
+        (  # under any heading, three of the country's own parts (ISO 3166-2) as subjects; "Demand" is none
+            "Australia",
+            "West leads growth",
+            "New South Wales remains the biggest state market. Victoria, centred on Melbourne and Geelong, and "
+            "Queensland follow.</p><p>Western Australia is expected to grow fastest. Demand is steady everywhere.",
+            ["New South Wales", ("Victoria", ("Melbourne", "Geelong")), "Queensland", "Western Australia"],
+        ),
         (  # under a heading that is no region's, sentences' subjects are anything
             "UK",
             "Who drinks it",
