@@ -304,8 +304,7 @@ def parts_told_in_prose(blocks: Sequence[Block], market: str) -> list[RegionMent
     """A country's parts, told with their areas in a paragraph under any heading ("Capital area dominates, Yeongnam
     grows fastest"): the first such paragraph's, on a one-country market's page or in a paragraph that says what kind
     of part it names ("the five largest provinces by spending: ...")."""
-    area = _area_of(market)
-    one_country = area is not None and names_one_country(area)
+    one_country = _country_of_market(market) is not None
     paragraphs = (b.text for b in blocks if b.kind == "para" and (one_country or PARTS_NAMED.search(b.text)))
     return next((found for text in paragraphs if (found := parts_with_their_areas(text))), [])
 
@@ -320,10 +319,10 @@ _PARTS_AFTER_THEIR_KIND = re.compile(
 def parts_listed_in_a_sentence(blocks: Sequence[Block], market: str) -> list[RegionMention]:
     """A one-country market's parts listed in a sentence after the kind of part they are: "The study breaks Japan
     into five regional blocks: Kanto, Kansai, ..."; three at least, each a place's name."""
-    area = _area_of(market)
-    if area is None or not names_one_country(area):
+    area = _country_of_market(market)
+    if area is None:
         return []
-    lowered = {word for b in blocks for word in _LOWER_CASE_WORD.findall(b.text)}
+    lowered = _words_in_lower_case(blocks)
     for block in blocks:
         if block.kind != "para" or ":" not in block.text:
             continue
@@ -357,10 +356,10 @@ def parts_named_in_passing(blocks: Sequence[Block], market: str) -> list[RegionM
     Ireland are expected to follow", "By region, Kanto accounted for 38%, followed by Kinki (17%) and Chubu";
     two at least, in the first paragraph under a regional heading (or opening on its view) that names them. A part
     the paragraph tells with its areas ("followed by the Western Cape (Cape Town, George)") keeps them."""
-    area = _area_of(market)
-    if area is None or not names_one_country(area) or _listed_areas(blocks):  # a "By Region" list names them all
+    area = _country_of_market(market)
+    if area is None or _listed_areas(blocks):  # a "By Region" list names them all
         return []
-    lowered = {word for b in blocks for word in _LOWER_CASE_WORD.findall(b.text)}  # "demand", not "Scotland"
+    lowered = _words_in_lower_case(blocks)
     known = _official_parts(area)
     for section, regional in _sections(blocks):
         named: dict[str, tuple[str, ...]] = {}
@@ -390,6 +389,12 @@ def _official_parts(country: str) -> frozenset[str]:
 
 
 _LOWER_CASE_WORD = re.compile(r"\b[a-z][\w'’-]*")
+
+
+def _words_in_lower_case(blocks: Sequence[Block]) -> set[str]:
+    """The words a page writes in lower case: "demand" there makes a sentence's opening "Demand" no part's name,
+    while "Scotland" stays one."""
+    return {word for b in blocks for word in _LOWER_CASE_WORD.findall(b.text)}
 
 
 # A line introducing a list of a country's parts: "The study maps production by department and municipality:",
@@ -1086,6 +1091,12 @@ def _area_of(market: str) -> str | None:
         if len(words) > count and (names_one_country(lead) or is_region_name(lead) or lead in vocab.AREA_PREFIXES):
             return lead
     return None
+
+
+def _country_of_market(market: str) -> str | None:
+    """The one country a market is named after ("Japan" of "Japan Vending Machine"); None for a region's or none."""
+    area = _area_of(market)
+    return area if area is not None and names_one_country(area) else None
 
 
 def _listed_areas(blocks: Sequence[Block]) -> list[str]:

@@ -552,12 +552,12 @@ def _without_links_to_other_markets(blocks: list[Block], market: str) -> list[Bl
     ]
 
 
-def _names_the_whole_market(figure: Figure, market: str) -> bool:
-    """ "Doha Insight estimates the Qatar Facility Management Market at QAR 11.2 billion": a figure of the market
-    named in full, its country first, is the whole market's, whatever place the sentence opens on."""
-    country = market.split()[0]
-    named = f"{figures.folded_name(market)}market" in figures.folded_name(figure.snippet)
-    return len(market.split()) >= 2 and named and names_one_country(country)
+def _named_in_full(figure: Figure, in_full: str | None) -> bool:
+    """ "Doha Insight estimates the Qatar Facility Management Market at QAR 11.2 billion": a region's figure whose
+    sentence names the market in full (``in_full``, folded, its country first) is the whole market's, whatever place
+    the sentence opens on."""
+    scoped = figure.scope is not None and figure.scope.startswith("region:")
+    return scoped and in_full is not None and in_full in figures.folded_name(figure.snippet)
 
 
 def _the_markets_own_region(scope: str, own: str) -> bool:
@@ -578,10 +578,10 @@ def _this_markets(
     region ("Europe" for the Europe Heat Exchanger market) the whole market's, and those of a sentence
     that speaks only of other markets (a digest's items) dropped."""
     own = figures.folded_name(market)
-    whole = _names_the_whole_market
+    in_full = f"{own}market" if len(market.split()) >= 2 and names_one_country(market.split()[0]) else None
     return [
         replace(f, scope=None)
-        if f.scope and (_the_markets_own_region(f.scope, own) or f.scope.startswith("region:") and whole(f, market))
+        if f.scope and (_the_markets_own_region(f.scope, own) or _named_in_full(f, in_full))
         else f
         for f in figures.scope_to_regions(figures.scope_to_segments(found, labels, sentence_before), regions, countries)
         if not figures.about_another_market(f.snippet, market)

@@ -389,16 +389,28 @@ NOT_SIZE_CUES = (
 )
 # Words right after an amount that make it something else than a size: "USD 7.7 billion in incremental revenue".
 # So do units of volume or count: "roughly 1 million tonnes produced in 2024".
+COUNT_UNITS = (
+    "tonnes",
+    "tons",
+    "metric tons",
+    "barrels",
+    "litres",
+    "liters",
+    "units",
+    "users",
+    "subscribers",
+    "vehicles",
+)
 NOT_SIZE_AFTER = (
     "in incremental", "of incremental", "incremental", "in new revenue", "in additional", "of additional",
     "in new yearly", "in new annual",  # "roughly $12.4 billion in new yearly spending"
     "of exports", "in exports",  # "USD 2.1 billion of exports last year"
-    "tonnes", "tons", "metric tons", "barrels", "litres", "liters", "units", "users", "subscribers", "vehicles",
+    *COUNT_UNITS,
 )  # fmt: skip
 # What an amount with no currency may count, a few words after it: "11 million cell-free DNA tests".
 COUNTED_NOUNS = (
-    "tests", "units", "devices", "people", "patients", "procedures", "vehicles", "households", "doses", "shipments",
-    "installations", "users", "subscribers", "visits", "tonnes", "tons", "barrels", "animals", "homes",
+    *COUNT_UNITS, "tests", "devices", "people", "patients", "procedures", "households", "doses", "shipments",
+    "installations", "visits", "animals", "homes",
 )  # fmt: skip
 
 MONEY_UNITS = {
