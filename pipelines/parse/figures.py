@@ -60,6 +60,15 @@ _FORECAST_PERIOD_WORDS = re.compile(
     r"forecast(?:ed|ing)?\s+(?:period|years?|timeline|horizon|window)|(?:projection|analysis) period|the same period",
     re.I,
 )
+# The kinds of item a market is split into, as a ranking names them: "the fastest-growing source", "product line"
+_ITEM_KINDS = "|".join(
+    sorted(
+        {word for word in vocab.SEGMENT_LABEL_WORDS if not word.endswith("s")}
+        | {"segment", "sub-segment", "end[- ]use", "end[- ]user", "product\\s+line", "format", "outlet", "niche"},
+        key=len,
+        reverse=True,
+    )
+)
 # "the PEM segment", "the Neurovascular application": a segment named with its kind.
 _SEGMENT_SUBJECT = re.compile(
     r"\bthe\s+(\w(?:(?!\bthe\b)[\w\s\-&/,.']){1,60}?)\s+(?:segment|sub-segment|application|category)\b", re.I
@@ -72,8 +81,7 @@ _RANKED_SUBJECT = re.compile(
     r"(?:is|are|was|were|remain(?:s|ed)?|will\s+(?:be|remain)|(?:is|are)\s+(?:expected|projected|forecast|set|poised)\s+to"
     r"\s+(?:be|remain))\s+(?:the|a)\s+"
     r"(?:(?:fastest|largest|biggest|leading|dominant|quickest|most|anchor|flagship|top|primary|principal|main)[\w\s-]{0,30}?)\s*"
-    r"(?:segment|sub-segment|application|category|type|product|component|technology|end[- ]use|end[- ]user|"
-    r"channel|material|vertical|offering|solution|service|deployment|form)s?\b"
+    rf"(?:{_ITEM_KINDS})s?\b"
 )
 # The next in a ranking, with its own figure: "Sweden leads at SEK 11.9 billion, followed by Denmark at DKK 3.6 billion"
 _FOLLOWED_BY = re.compile(

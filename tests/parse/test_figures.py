@@ -37,6 +37,11 @@ CAGR_CASES = [
         "'will remain the largest end user'",
     ),
     (
+        "Cashew is expected to be the fastest-growing source, at a CAGR of 13.5% from 2025 to 2030.",
+        [(13.5, 2025, 2030, "segment:Cashew")],
+        "any kind of item a market is split into ranks its subject: 'source', 'format', 'product line'",
+    ),
+    (
         "The Polybutylene Succinate (PBS) application is the fastest-growing segment, with a CAGR of 13.9% to 2032.",
         [(13.9, None, 2032, "segment:Polybutylene Succinate (PBS)")],
         "the item's kind after its name is not part of it",
