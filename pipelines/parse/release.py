@@ -506,8 +506,9 @@ def _regions(page: _Page, lists: _Lists, market: str, in_contents: list[RegionMe
 
 
 def _reads_as_a_region(region: RegionMention) -> bool:
-    """ "Asia-Pacific generated USD 1.86 billion in" (a narrow column's wrapped finding) names no region."""
-    return not any(ch.isdigit() for ch in region.region)
+    """ "Asia-Pacific generated USD 1.86 billion in" (a narrow column's wrapped finding) names no region, nor
+    "Single User — $3,990" (a licence's price) a region and its country."""
+    return not any(ch.isdigit() for name in (region.region, *region.countries) for ch in name)
 
 
 def _names_a_place(text: str) -> bool:
@@ -610,7 +611,10 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
         (at, *found) for at, block in enumerate(blocks) for found in sections.by_dimension_statements([block])
     ]
     stated = sections.stated_children(blocks) if any(h.kind == "segment" for _, h, _ in statements) else {}
+    listed_items = {item.casefold() for _, header, items in statements if header.kind == "segment" for item in items}
     for at, header, items in statements:
+        if header.kind == "segment" and _children_of_a_listed_item(items, stated, listed_items):
+            continue  # "Services are further broken down into A, B and C": sub-items of "services", no dimension
         if header.kind == "segment":
             listed = [s for item in items for s in sections.segment_with_children(header.dimension, item, 2)]
             lists.add_segments(sections.with_stated_children(listed, stated), at)
@@ -654,6 +658,10 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
         if not any(s.label.casefold() in named for s in items):
             lists.add_segments(items, at)
     return lists
+
+
+def _children_of_a_listed_item(items: list[str], stated: dict[str, list[str]], listed: set[str]) -> bool:
+    return any(children == items and parent in listed for parent, children in stated.items())
 
 
 def _completes(longer: list[Player], shorter: list[Player]) -> bool:

@@ -913,3 +913,33 @@ def test_a_figure_of_the_market_named_in_full_is_the_whole_markets_whatever_plac
         "5.3% from 2025 to 2031.</p><h2>Regions</h2><ul><li>Doha</li><li>Al Rayyan</li></ul></body></html>"
     )
     assert [(s.value, s.scope) for s in parse_release(page).market_sizes] == [(288.0, None)]
+
+
+def test_a_faq_answer_about_regions_does_not_make_the_price_list_below_it_regions():
+    body = (
+        "<h2>Regional insights</h2><p>North America, led by the United States and Canada, captured 48.6% of revenue, "
+        "while Europe, covering Germany and France, was next.</p><h3>FAQ</h3><h4>Which region leads?</h4>"
+        "<p>North America, with close to half of revenue.</p><h5>Buy this report</h5><ul>"
+        "<li>Single User — $3,990</li><li>Multi User — $5,490</li><li>Enterprise — $7,250</li></ul>"
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [(r.region, r.countries) for r in release.regions] == [
+        ("North America", ("United States", "Canada")),
+        ("Europe", ("Germany", "France")),
+    ]
+
+
+def test_an_items_sub_items_stated_in_a_sentence_of_their_own_are_its_children_not_a_dimension():
+    body = (
+        "<p>On the basis of component, the market is divided into software and services. Services are further "
+        "broken down into teleconsultation, remote monitoring and teletriage; together, services contributed "
+        "$523.4 million in 2024.</p>"
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [(s.dimension, s.label, s.parent) for s in release.segments] == [
+        ("type", "software", None),
+        ("type", "services", None),
+        ("type", "teleconsultation", "services"),
+        ("type", "remote monitoring", "services"),
+        ("type", "teletriage", "services"),
+    ]
