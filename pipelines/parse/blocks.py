@@ -48,10 +48,11 @@ _OWN_ADDRESS_LINE = re.compile(  # not a file's name: "wire-rope-market-outlook-
 _OWN_ADDRESS_BLOCKS = 3
 _STATES_A_SCALE = re.compile(rf"\b(?:{vocab.SCALE_WORD})\b", re.I)
 # A scraped snapshot's key glued to its value: "Largest RegionNorth America", "Segments CoveredBy Product, ...",
-# "By Draw WeightBelow 150 lbs", "Key companies profiledHeraeus Holding GmbH; ...", "Key Market PlayersColdtrace ...".
+# "By Draw WeightBelow 150 lbs", "Key companies profiledHeraeus Holding GmbH; ...", "Key Market PlayersColdtrace ...",
+# "Also ProfiledKorimo Lighting Co., Ltd., ...".
 _GLUED_KEY = re.compile(
     r"^((?:Largest|Fastest[- ]Growing|Dominant|Dominating|Leading)\s+(?:Region|Market|Country|Segment)"
-    r"|(?i:(?:Segments?|Regions?|Countries|Companies)\s+Covered|(?:Key|Major|Leading)\s+(?:Market\s+)?(?:Players|Companies)(?:\s+Profiled)?)"
+    r"|(?i:(?:Segments?|Regions?|Countries|Companies)\s+Covered|(?:Key|Major|Leading)\s+(?:Market\s+)?(?:Players|Companies)(?:\s+Profiled)?|Also\s+Profiled)"
     r"|By(?:\s+[A-Z][a-z]+){1,3}?)"
     r"(?=[A-Z])"
 )

@@ -317,7 +317,7 @@ def names_after_cue(text: str) -> list[str]:
     if len(_INLINE_NUMBER.findall(text)) >= 3:  # "Top Key Players: 1. The Kraft Heinz Company 2. Nestlé S.A. 3. ..."
         text = _INLINE_NUMBER.sub(", ", text)
     sentences = split_sentences(text)
-    nouned = [s for s in sentences if PLAYER_NOUN.search(s.lower())]
+    nouned = [s for s in sentences if names_what_players_are(s)]
     cued = nouned or sentences
     # a sentence that names no players by what they are may still list them after its cue ("Feldmark Analytics
     # profiles A, B and C. A, the largest supplier, ..."), if its names read as names ("thyssenkrupp AG" among
@@ -330,6 +330,18 @@ def names_after_cue(text: str) -> list[str]:
                 return [*names[:-1], _without_the_sentence_after(names[-1])]
     two = next((m.groups() for s in nouned if (m := _TWO_NAMES.search(s))), ())
     return [clean_name(name) for name in two] if two and not any(map(_names_a_place, two)) else []
+
+
+def names_what_players_are(sentence: str) -> bool:
+    """ "Leading installers profiled include ...", "Key Players:": a sentence naming what its players are; not
+    "by end user into Mobile Network Operators, MVNOs", where the capitalised noun is one item of a list."""
+    return any(
+        not (sentence[m.start()].isupper() and _LIST_GOES_ON.match(sentence, m.end()))
+        for m in PLAYER_NOUN.finditer(sentence.lower())
+    )
+
+
+_LIST_GOES_ON = re.compile(r",|\s+(?:and|or)\s")
 
 
 def _without_the_sentence_after(name: str) -> str:

@@ -19,11 +19,11 @@ from pipelines.parse.lists import REGION_WORDS, TRAILING_BRACKETS, is_region_nam
 from pipelines.parse.numbers import split_sentences
 from pipelines.parse.players import (
     NAMES_AFTER_A_NOUN,
-    PLAYER_NOUN,
     leaders_named,
     names_a_company,
     names_after_cue,
     names_companies_by_their_forms,
+    names_what_players_are,
     player_items,
     without_country_tag,
 )
@@ -701,11 +701,16 @@ def _players_from_prose(blocks: Sequence[Block]) -> list[Player]:
     so that "the incumbents noticed: Postgres got pgvector, MongoDB ..." in a blog's anecdote gives way to
     "The companies the report profiles: A, B, C, D, ..." further down."""
     found: list[str] = []
+    previous: list[str] = []  # the names the block before gave
     for index, block in enumerate(blocks):
         if not (_cues_players(block.text) or _labels_players(block.text) or names_companies_by_their_forms(block.text)):
+            previous = []
             continue  # "The study profiles Trupanion, Inc., ..." names them without a noun
         # a row, or a pipe line of text: "Key Companies Profiled | A; B; C"
         names = names_after_cue(block.text.replace(" | ", ": ", 1) if " | " in block.text else block.text)
+        if previous and _ALSO_NAMED.match(block.text):  # "Key Players: A, B" / "Also Profiled: C, D": one list
+            names = [*previous, *names]
+        previous = names
         # "Top companies covered in the report include:" / items; not "... new brands. The report analyses six
         # production regions:"
         if len(names) < 2 and block.text.endswith(":") and _cues_players(split_sentences(block.text)[-1]):
@@ -715,9 +720,16 @@ def _players_from_prose(blocks: Sequence[Block]) -> list[Player]:
     return [Player(name) for name in found]
 
 
+_ALSO_NAMED = re.compile(r"(?:also|other\s+(?:companies|players))\s+(?:profiled|covered|included)\b", re.I)
+
+
 def _cues_players(text: str) -> bool:
     lowered = text.lower()
-    return bool(PLAYER_NOUN.search(lowered) or "profiles " in lowered or NAMES_AFTER_A_NOUN.search(text))
+    return (
+        names_what_players_are(text)
+        or "profiles" in lowered
+        or bool(NAMES_AFTER_A_NOUN.search(text) or _ALSO_NAMED.match(text))
+    )
 
 
 def _labels_players(text: str) -> bool:

@@ -184,7 +184,8 @@ PLAYER_NOUN_CUES = (
 PLAYER_NOUNS = (
     "players", "companies", "vendors", "manufacturers", "firms", "participants", "competitors", "suppliers",
     "providers", "makers", "producers", "competitive landscape", "big names", "competitive field", "competitive set",
-    "exporters", "growers", "brands",
+    "exporters", "growers", "brands", "installers", "integrators", "operators", "insurers", "developers",
+    "contractors", "processors",
 )  # fmt: skip
 
 # Lower-case words that sit inside names: "Bank of America", "Caisse des Dépôts", "Santiago de los Caballeros".

@@ -846,6 +846,15 @@ PLAYERS_IN_A_SENTENCE = [
         "Profiles in the report cover Carrow Cider Co, Dunmere Orchards, Westby Press Pty Ltd and Ellin Farms.",
         "the names after the last cue, not the first",
     ),
+    (
+        "Leading installers profiled in the report include Carrow Cider Co, Dunmere Orchards, Westby Press Pty Ltd "
+        "and Ellin Farms.",
+        "installers, integrators, operators ... as what the players are",
+    ),
+    (
+        "The report profiles: Carrow Cider Co; Dunmere Orchards; Westby Press Pty Ltd; Ellin Farms.",
+        "the study's verb before a colon",
+    ),
 ]
 
 
@@ -943,3 +952,27 @@ def test_an_items_sub_items_stated_in_a_sentence_of_their_own_are_its_children_n
         ("type", "remote monitoring", "services"),
         ("type", "teletriage", "services"),
     ]
+
+
+def test_a_line_of_players_also_profiled_continues_the_key_players_line_above_it():
+    body = (
+        "<h2>Competitive landscape</h2><p>Key Players: Carrow Cider Co, Dunmere Orchards</p>"
+        "<p>Also Profiled: Westby Press Pty Ltd, Ellin Farms</p>"
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [p.name for p in release.players] == [
+        "Carrow Cider Co",
+        "Dunmere Orchards",
+        "Westby Press Pty Ltd",
+        "Ellin Farms",
+    ]
+
+
+def test_a_capitalised_player_noun_inside_a_list_of_items_cues_no_players():
+    body = (
+        "<p>Segmentation: By product, the market is divided into Platforms and Services; and by end user into "
+        "Mobile Network Operators, MVNOs, Device OEMs and Enterprises.</p>"
+        "<p>Key Players: Carrow Cider Co, Dunmere Orchards and Westby Press Pty Ltd</p>"
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [p.name for p in release.players] == ["Carrow Cider Co", "Dunmere Orchards", "Westby Press Pty Ltd"]
