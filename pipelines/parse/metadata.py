@@ -67,12 +67,14 @@ _PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'
 _OWN_STUDY = re.compile(
     r"\b(?:our|this)\s+(?:study|brief|bulletin|report|analysis|analysts|estimates?|model|survey|research|team)\b"
     r"|\bthe\s+(?:association|federation|chamber|council|observatory|unit|agency|bureau|ministry|institute)(?:'s)?\s+"
-    r"(?:estimates|projects|expects|forecasts|values|puts|study|brief|analysis|survey)\b",
+    r"(?:estimates|projects|expects|forecasts|values|puts|study|brief|analysis|survey)\b"
+    r"|\bwe\s+(?:expect|estimate|forecast|project|value|put|model)\b|\bby\s+our\s+(?:reckoning|estimates?|count)\b",
     re.I,
 )
-# "StraitsMetric values the ...", "Caracas-based Analítica Caribe estimates that ...": a name, then its estimate
+# "StraitsMetric values the ...", "Caracas-based Analítica Caribe estimates that ...", "Lindqvist & Roux forecasts":
+# a name, then its estimate
 _NAME_ESTIMATES = re.compile(
-    r"(?:[\w-]+-based\s+)?(?P<name>[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){0,3})\s+"
+    r"(?:[\w-]+-based\s+)?(?P<name>[A-Z][\w&'’.]*(?:\s+&?\s*[A-Z][\w&'’.]*){0,3})\s+"
     r"(?:values|estimates|expects|forecasts|puts|projects|sizes|sees|models)\b"
 )
 # "Museum digitisation robotics: a US$ 41.7 million market by 2030": the name, then what its market will be worth
@@ -185,9 +187,11 @@ _KEYED_REPORT_ID = re.compile(
 _MARKET_SLUG = re.compile(r"([a-z][a-z0-9-]*?)-market\b")  # ".../precision-irrigation-market-4471655"
 # "report WDP-1187", "Study ND-LOG-0931", "Brief RF-DN-25-064", "REPORT · MV-SC-1190", "Report TR/AH/0912", "The
 # study, catalogued as STASA-MR-07, finds"
-_CODE = r"[A-Z]{2,5}(?:[-/][A-Z]{2,5})*[-/]\d{2,9}(?:[-/]\d{1,9})*"
+# "Research note QHD-NE-250721", "Reference CVI-EN-2291", "No. SVR-2509-AUT14", "Sector Brief No. KATE/SB/2026/07"
+_CODE = r"[A-Z]{2,5}(?:[-/][A-Z]{2,5})*[-/]\d{2,9}(?:[-/](?:\d{1,9}|[A-Z]{1,5}\d{0,4}))*"
 _REPORT_CODE = re.compile(
-    rf"\b(?:(?i:report|study|brief)\s*·?\s*({_CODE})|(?i:catalogued|cataloged)\s+as\s+({_CODE}))\b"
+    rf"\b(?:(?i:report|study|brief|note|reference|no\.)\s*·?\s*(?i:no\.\s*)?({_CODE})"
+    rf"|(?i:catalogued|cataloged)\s+as\s+({_CODE}))\b"
 )
 _FIRM_WORDS = "|".join(w.capitalize() for w in vocab.RESEARCH_FIRM_WORDS)
 _KNOWN_FIRMS = "|".join(re.escape(name) for name in vocab.KNOWN_RESEARCH_FIRMS)
@@ -223,6 +227,7 @@ _NAME_GOES_ON = re.compile(r"\s+(?:Protection|Act|Law|Regulation|Directive|Bill|
 _FIRM_WORD = re.compile(f"{_FIRM_WORDS}|{_KNOWN_FIRMS}")  # a cheap screen: most blocks name no firm
 _REPORT_SEGMENT = re.compile(r"/(?:" + "|".join(re.escape(s) for s in vocab.REPORT_PATH_SEGMENTS) + r")(?:/|$)")
 _REPORT_ID_PATTERNS = tuple(re.compile(p) for p in vocab.REPORT_ID_PATTERNS)
+_AD_LINK = re.compile(r"^https?://(?:ads?|adserver|banners?)\.|/(?:click|adclick|banner)(?:[/?]|$)", re.I)
 _THREE_DIGITS = re.compile(r"\d{3}")  # every report-id pattern needs them: most links are skipped at once
 _NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]")
 _ARCHIVE_PATH = re.compile(r"/(?:category|categories|tag|tags|topic|topics|section|archive)/")
@@ -448,6 +453,8 @@ def report_id(
     for link in links:
         if not _THREE_DIGITS.search(link) or report_domains and registrable_domain(link) not in report_domains:
             continue
+        if _AD_LINK.search(link):  # "ads.site.it/click?id=88213": an advert's number
+            continue
         if market and all(_names_another_market(link, name) for name in (market, *aliases)):
             continue
         for pattern in _REPORT_ID_PATTERNS:
@@ -541,9 +548,9 @@ def research_firm(
 
 
 def _its_own_study(texts: Sequence[str], publisher_domain: str | None) -> bool:
-    """ "The Federation estimates ...", "our analysts", "this brief", or the site by its name ("Caracas-based Analítica
-    Caribe estimates ..." on analiticacaribe.com.ve): a body's own study, crediting no firm, said in a sentence (a
-    menu's "Our Research" says nothing)."""
+    """ "The Federation estimates ...", "our analysts", "this brief", "we expect", or the site by its name
+    ("Caracas-based Analítica Caribe estimates ..." on analiticacaribe.com.ve): a body's own study, crediting no
+    firm, said in a sentence (a menu's "Our Research" says nothing)."""
     sentences = [text for text in texts if len(text.split()) >= _SENTENCE_WORDS]
     return any(_OWN_STUDY.search(text) for text in sentences) or any(
         same_firm(m.group("name"), publisher_domain) for text in sentences for m in _NAME_ESTIMATES.finditer(text)

@@ -694,6 +694,7 @@ def test_firms_named_by_more_words_and_names_that_go_on(text, domain, firm):
         ("The Federation estimates the market at USD 1.2 billion in 2024.", "pbmc.org.pk"),
         ("According to this brief, sales reached USD 1.2 billion in 2024.", "pbmc.org.pk"),
         ("Sales reached USD 1.2 billion in 2024, the paper reported.", None),  # no study of its own is spoken of
+        ("By our reckoning the market was worth USD 1.2 billion in 2024, and we expect it to double.", "pbmc.org.pk"),
     ],
 )
 def test_a_bodys_own_study_crediting_no_firm_is_the_sites(text, firm):
@@ -1035,10 +1036,19 @@ def test_a_report_code_in_a_links_code_parameter_is_the_report_id():
         ("REPORT · MV-SC-1190 · 2025-10-03", "MV-SC-1190"),  # parted from its word by a dot
         ("Animal Health · Report TR/AH/0912 · 172 pages", "TR/AH/0912"),  # parted by slashes
         ("The report AB-12 covers both.", None),  # two digits name no report
+        ("Published 4 June 2025 · Reference CVI-EN-2291", "CVI-EN-2291"),  # a byline's reference
+        ("2025-07-21 | Research note QHD-NE-250721 | New Energy Team", "QHD-NE-250721"),  # a note's
+        ("2025.09.02 Mobility No. SVR-2509-AUT14", "SVR-2509-AUT14"),  # numbered, ending in letters and digits
+        ("Sector Brief No. KATE/SB/2026/07", "KATE/SB/2026/07"),  # a brief's number, parted by slashes
     ],
 )
 def test_a_report_id_after_a_hash_a_catalogue_entry_or_the_word_study_or_brief(text, expected):
     assert metadata.report_id([], set(), [text], "Rooftop Solar PV") == expected
+
+
+def test_an_adverts_number_in_a_link_is_no_report_id():
+    links = ["https://ads.corriereimpresa.it/click?id=88213", "https://corriereimpresa.it/banner/click?id=77120"]
+    assert metadata.report_id(links, {"corriereimpresa.it"}, [], "Coffee Machine") is None
 
 
 def test_a_report_id_glued_to_the_next_key_ends_where_that_key_starts():
@@ -1186,6 +1196,8 @@ def test_a_site_estimating_under_its_own_name_is_the_research_firm():
     assert metadata.research_firm("analiticacaribe.com.ve", False, texts, "Venezuela Packaged Food") == (
         "analiticacaribe.com.ve"
     )
+    ampersand = ["Europe's heat pump market is set to reach EUR 6.9 billion by 2030, Lindqvist & Roux forecasts."]
+    assert metadata.research_firm("lindqvist-roux.eu", False, ampersand, "Heat Pump") == "lindqvist-roux.eu"
     quoted = ["Rival consultancy Delta Fiets Monitor puts 2024 sales closer to EUR 2.4 billion, it said."]
     assert metadata.research_firm("zakenpost.nl", False, quoted, "Netherlands E-Bike") is None
 
