@@ -71,10 +71,11 @@ _OWN_STUDY = re.compile(
     r"|\bwe\s+(?:expect|estimate|forecast|project|value|put|model)\b|\bby\s+our\s+(?:reckoning|estimates?|count)\b",
     re.I,
 )
-# "StraitsMetric values the ...", "Caracas-based Analítica Caribe estimates that ...", "Lindqvist & Roux forecasts":
-# a name, then its estimate
+# "StraitsMetric values the ...", "Caracas-based Analítica Caribe estimates that ...", "Lindqvist & Roux forecasts",
+# "Incalytics' latest study sizes": a name, then its estimate
 _NAME_ESTIMATES = re.compile(
-    r"(?:[\w-]+-based\s+)?(?P<name>[A-Z][\w&'’.]*(?:\s+&?\s*[A-Z][\w&'’.]*){0,3})\s+"
+    r"(?:[\w-]+-based\s+)?(?P<name>[A-Z][\w&'’.]*(?:\s+&?\s*[A-Z][\w&'’.]*){0,3})"
+    r"(?:\s+|(?:'s?|’s?)\s+(?:latest\s+|new\s+)?(?:study|report|analysis|estimate)\s+)"
     r"(?:values|estimates|expects|forecasts|puts|projects|sizes|sees|models)\b"
 )
 # "Museum digitisation robotics: a US$ 41.7 million market by 2030": the name, then what its market will be worth
@@ -514,22 +515,24 @@ def research_firm(
     mentions = [
         (
             m.group("name"),
-            (_CREDIT_CUE.search(text[max(0, m.start() - 20) : m.start()]) or _SAID_AFTER.match(text, m.end()))
+            bool(_CREDIT_CUE.search(text[max(0, m.start() - 20) : m.start()]) or _SAID_AFTER.match(text, m.end())),
             # "For comparison, figures published by Dunmore Chemical Research put ...": a second opinion's firm
-            and not quotes_another_source(text[max(0, m.start() - 120) : m.start()]),
+            quotes_another_source(_sentence_before(text, m.start())),
         )
         for text in texts
         if _FIRM_WORD.search(text)
         for m in _firm_mentions(text, market)
     ]
-    names = [name for name, _ in mentions]
+    names = [name for name, _, another in mentions if not another]
     credits = [m.group(1) for text in texts if "ccording to" in text for m in _ACCORDING_TO.finditer(text)]
-    cued = [name for name, credited_there in mentions if credited_there]
+    cued = [name for name, credited_there, another in mentions if credited_there and not another]
     # "according to Quayside Market Data"; a news site named like a firm ("Kabutocho Report") that credits another
     # ("a report published on Monday by the Tsukimi Research Institute") carries that firm's figures
     own_credited = any(same_firm(name, publisher_domain) for name in [*cued, *credits])
     others_credited = [name for name in cued if not same_firm(name, publisher_domain)]
-    own_named = any(same_firm(name, publisher_domain) for name in names)
+    own_named = any(same_firm(name, publisher_domain) for name in names) or _estimates_under_its_name(
+        texts, publisher_domain
+    )
     if own_credited or own_named and (sells_reports or not others_credited):
         return publisher_domain
     if publisher_domain and sells_reports and not cued:
@@ -552,9 +555,20 @@ def _its_own_study(texts: Sequence[str], publisher_domain: str | None) -> bool:
     ("Caracas-based Analítica Caribe estimates ..." on analiticacaribe.com.ve): a body's own study, crediting no
     firm, said in a sentence (a menu's "Our Research" says nothing)."""
     sentences = [text for text in texts if len(text.split()) >= _SENTENCE_WORDS]
-    return any(_OWN_STUDY.search(text) for text in sentences) or any(
-        same_firm(m.group("name"), publisher_domain) for text in sentences for m in _NAME_ESTIMATES.finditer(text)
-    )
+    return any(_OWN_STUDY.search(text) for text in sentences) or _estimates_under_its_name(sentences, publisher_domain)
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The words of its sentence before a name, 120 characters at most: the sentence before says nothing of it."""
+    return _SENTENCE_END.split(text[max(0, at - 120) : at])[-1]
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z]|$)")
+
+
+def _estimates_under_its_name(texts: Sequence[str], publisher_domain: str | None) -> bool:
+    """ "Incalytics' latest study sizes the market" on incalytics.pe: the site's own estimate, by its name."""
+    return any(same_firm(m.group("name"), publisher_domain) for text in texts for m in _NAME_ESTIMATES.finditer(text))
 
 
 def store_publisher(texts: Sequence[str]) -> str | None:

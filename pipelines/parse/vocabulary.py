@@ -608,6 +608,7 @@ OTHER_SOURCE_CUES = (
     "independent estimate",
     "internal estimate",
     "other published",
+    "put forward by",  # "well above the RMB 11 billion put forward by Baiqian Consulting"
 )
 # The same cue with words between: "Another international consultancy estimates ...", "another London firm".
 OTHER_SOURCE_NOUNS = ("consultancy", "firm", "study", "report", "research house", "analyst", "source")

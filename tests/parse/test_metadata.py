@@ -1256,3 +1256,33 @@ def test_a_headlines_market_as_the_body_names_it_further_down():
 )
 def test_a_fact_boxs_bare_code_or_reference_key_states_the_id(texts, expected):
     assert metadata.report_id([], set(), texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "domain", "firm"),
+    [
+        (  # the site's own study, by its name, beats a firm named only for its other estimate
+            [
+                "Incalytics' latest study sizes the Peru mining equipment rental market at PEN 2,180 million.",
+                "A 2024 estimate by Lima consultancy Quipu Datos put the market at PEN 1,900 million.",
+            ],
+            "incalytics.pe",
+            "incalytics.pe",
+        ),
+        (  # a firm whose figure another's is set against is no firm of this page's
+            ["The estimate is well above the RMB 11 billion put forward by Baiqian Consulting, which counts cells."],
+            "qhdataworks.com.cn",
+            None,
+        ),
+        (  # the sentence before, comparing another market, says nothing of the firm the next one credits
+            [
+                "Demand is rising faster than the wider technical-textiles business. According to a new study by "
+                "Vessington Research, the market will reach USD 4.1 billion by 2030."
+            ],
+            "textilewatchdaily.com",
+            "Vessington Research",
+        ),
+    ],
+)
+def test_a_firm_named_only_for_another_estimate_is_not_the_research_firm(texts, domain, firm):
+    assert metadata.research_firm(domain, False, texts, "Mining Equipment Rental") == firm
