@@ -919,7 +919,12 @@ def scope_to_regions(found: Iterable[Figure], regions: Iterable[str], countries:
             or next((name for name in names if cell and key == name), None)
             or next((name for name in alone if _opens_with_place(subject, name) and _stands_alone(subject, name)), None)
         )
-        if region and (figure.scope is None or figure.scope.startswith("region:") and figure.scope[7:] in region):
+        # a figure scoped to a segment named like the region ("South | ... | 6.4%") is the region's
+        if region and (
+            figure.scope in (None, f"segment:{region}")
+            or figure.scope.startswith("region:")
+            and figure.scope[7:] in region
+        ):
             figure = replace(figure, scope=f"region:{region}")
         scoped.append(figure)
     return scoped

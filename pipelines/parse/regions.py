@@ -170,6 +170,10 @@ def _regions_headed_over_lists(blocks: Sequence[Block]) -> list[RegionMention]:
     return []
 
 
+# "Geographic coverage: Southeast Asia — Indonesia, Thailand, ...": one region, then its countries
+_ONE_REGION_WITH_COUNTRIES = re.compile(r"^([^—–:(]{2,40}?)\s+[—–]\s+([^—–:()]+?)\.?$")
+
+
 def inline_regions(blocks: Sequence[Block]) -> list[RegionMention]:
     """Regions written after a short region label anywhere: "Regional coverage: North America (U.S.), Europe",
     or a scope row of "Region: countries" parts: "Country scope | North America: U.S., Canada; Europe: UK"."""
@@ -191,6 +195,10 @@ def inline_regions(blocks: Sequence[Block]) -> list[RegionMention]:
                 )
                 for part in parts
             ]
+        one = _ONE_REGION_WITH_COUNTRIES.match(value.strip())
+        countries = split_top_level(one.group(2)) if one and is_region_name(one.group(1)) else []
+        if len(countries) >= 2 and not any(is_region_name(c) for c in countries):
+            return [RegionMention(one.group(1), tuple(c.strip() for c in countries))]
         lines = _region_lines(value)
         if len(lines) >= 2:
             return lines
@@ -834,7 +842,8 @@ def regions_named_in_sentences(blocks: Sequence[Block]) -> list[RegionMention]:
         for n, p in found.items()
         if p or not any(o.lower().startswith((f"{n.lower()} ", f"{n.lower()}-")) for o in found)
     }
-    return [RegionMention(name, tuple(places)) for name, places in kept.items()] if len(kept) >= 2 else []
+    regions = without_parts_of_listed_regions([RegionMention(name, tuple(places)) for name, places in kept.items()], "")
+    return regions if len(regions) >= 2 else []
 
 
 def _region_parts(sentence: str, mentions: Sequence[re.Match[str]]) -> list[tuple[str, str]]:
@@ -1128,3 +1137,25 @@ def areas_under(following: Sequence[Block]) -> list[str]:
         rows = list(itertools.takewhile(lambda b: b.kind == "row", following))
         return [row.text.partition(" | ")[0].strip() for row in rows[1:]]
     return [v.strip() for v in split_top_level(following[0].text, ",;|") if v.strip()] if following else []
+
+
+# The broader regions a part of a continent named by its compass point belongs to.
+_CONTINENT_REGIONS = {
+    "europe": {"europe", "emea"},
+    "asia": {"asia", "asia pacific", "asia-pacific", "apac"},
+    "africa": {"africa", "middle east and africa", "middle east & africa", "mea", "emea", "lamea"},
+}
+
+
+def without_parts_of_listed_regions(found: Sequence[RegionMention], market: str) -> list[RegionMention]:
+    """ "Southeast Asia" beside "Asia Pacific" in a page's regions is a part of it named in passing ("demand in India
+    and Southeast Asia"), no region of the list; unless the broader one is the market's own ("Europe Biogas
+    Upgrading", split into "Southern Europe", "Northern Europe", ...)."""
+    own = market.lower()
+    listed = {r.region.lower() for r in found if not own.startswith(r.region.lower())}
+    return [
+        r
+        for r in found
+        if r.region.lower() not in vocab.COMPASS_REGION_NAMES
+        or listed.isdisjoint(_CONTINENT_REGIONS[r.region.lower().split()[-1].rpartition("-")[2]])
+    ]

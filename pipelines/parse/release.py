@@ -46,6 +46,7 @@ from pipelines.parse.regions import (
     stated_regions,
     unlabelled_region_list,
     with_countries_under_their_headings,
+    without_parts_of_listed_regions,
 )
 from pipelines.parse.tables import figure_tables, market_columns, table_lists
 from pipelines.records import (
@@ -498,7 +499,7 @@ def _regions(page: _Page, lists: _Lists, market: str, in_contents: list[RegionMe
     )
     found = [
         replace(r, countries=tuple(c for c in r.countries if _reads_as_a_name(c) and not _reads_as_a_note(c)))
-        for r in regions_of_an_areas_market(found, page.blocks, market)
+        for r in without_parts_of_listed_regions(regions_of_an_areas_market(found, page.blocks, market), market)
         if _reads_as_a_name(r.region)
     ]
     shares = figures.region_shares((b.text for b in page.blocks), [r.region for r in found])

@@ -328,9 +328,29 @@ REGION_NAMES = (
     "oceania",
     "gcc",
 )
+# Parts of a continent named by a compass point: regions when capitalised ("Southern Europe"), a remark when not
+# ("demand in southern Europe").
+COMPASS_REGION_NAMES = (
+    "southern europe",
+    "northern europe",
+    "central europe",
+    "central and eastern europe",
+    "central & eastern europe",
+    "southeast asia",
+    "south-east asia",
+    "south asia",
+    "north africa",
+    "sub-saharan africa",
+)
 
 # A region's acronym that is also a word counts in capitals only: "RoW" is a region, "Pinecrest Row Research" a firm.
 _ACRONYMS_THAT_ARE_WORDS = {"row": "(?-i:ROW|RoW)"}
+_CAPITALISED_ONLY = {
+    name: "(?-i:"
+    + " ".join(w if w in ("and", "&") else f"{w[0].upper()}(?i:{re.escape(w[1:])})" for w in name.split())
+    + ")"
+    for name in COMPASS_REGION_NAMES
+}
 
 # A region's adjective before "market" names the region's market: "The European market reached ...".
 REGION_ADJECTIVES = {
@@ -345,7 +365,8 @@ REGION_ADJECTIVES = {
 
 # The names above as one regular-expression alternation, longest first ("middle east & africa" before "africa").
 REGION_NAMES_PATTERN = "|".join(
-    _ACRONYMS_THAT_ARE_WORDS.get(r, re.escape(r)) for r in sorted(REGION_NAMES, key=len, reverse=True)
+    _ACRONYMS_THAT_ARE_WORDS.get(r) or _CAPITALISED_ONLY.get(r) or re.escape(r)
+    for r in sorted(REGION_NAMES + COMPASS_REGION_NAMES, key=len, reverse=True)
 )
 
 # Words whose presence makes a sentence about the market's size.

@@ -88,6 +88,7 @@ def test_a_table_of_provinces_reads_the_districts_column_and_leaves_the_notes():
         ("Department", "Cities & areas analysed"),
         ("District", "Key processing hubs"),  # a word naming the areas' trade
         ("Macro-region", "Wilayas / cities analysed"),
+        ("Macroregion", "Voivodeships"),  # a region word with its prefix, unhyphenated
         ("District", "Main towns / mukims"),  # a second kind of area after the slash
         ("County", "Main charter bases covered"),  # the places a trade works from
         ("Department", "Main districts / plant locations"),  # two words after the slash
@@ -976,3 +977,47 @@ def test_a_capitalised_player_noun_inside_a_list_of_items_cues_no_players():
     )
     release = parse_release(f"{OPENING}{body}</body></html>")
     assert [p.name for p in release.players] == ["Carrow Cider Co", "Dunmere Orchards", "Westby Press Pty Ltd"]
+
+
+def test_a_figure_in_a_regions_table_row_is_the_regions_even_under_a_name_no_vocabulary_knows():
+    body = (
+        "<h2>Regional outlook</h2><table><tr><th>Region</th><th>Leading states</th><th>2025 revenue (US$ bn)</th>"
+        "<th>CAGR 2026–2032</th></tr><tr><td>South</td><td>Texas, Florida</td><td>8.3</td><td>6.4%</td></tr>"
+        "<tr><td>West</td><td>California, Arizona</td><td>5.6</td><td>6.1%</td></tr></table>"
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [(c.value_pct, c.scope) for c in release.cagrs if c.scope] == [(6.4, "region:South"), (6.1, "region:West")]
+
+
+def test_parts_of_a_continent_named_by_their_compass_point():
+    body = (
+        "<h2>Regional outlook</h2><p>Western Europe — Germany, France and Austria — held 44% of revenue. Southern "
+        "Europe, spanning Italy, Spain and Portugal, grows fastest, at a 14.1% CAGR over 2025–2031, while Northern "
+        "Europe, covering Sweden and Norway, is the most mature. Central & Eastern Europe (Poland, Czech Republic) "
+        "follows.</p>"
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [r.region for r in release.regions] == [
+        "Western Europe",
+        "Southern Europe",
+        "Northern Europe",
+        "Central & Eastern Europe",
+    ]
+    assert [c.scope for c in release.cagrs] == [None, "region:Southern Europe"]
+
+
+def test_a_part_of_a_listed_region_named_in_passing_is_no_region_of_the_list():
+    body = (
+        "<h2>Regional analysis</h2><ul><li>North America</li><li>Europe</li><li>Asia Pacific</li></ul>"
+        "<p>Asia Pacific grows fastest, led by India and Southeast Asia, while demand in southern Europe lags.</p>"
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [r.region for r in release.regions] == ["North America", "Europe", "Asia Pacific"]
+
+
+def test_one_region_after_a_coverage_label_then_its_countries_after_a_dash():
+    body = "<p>Geographic coverage: Southeast Asia — Indonesia, Thailand, Vietnam, Rest of Southeast Asia</p>"
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [(r.region, r.countries) for r in release.regions] == [
+        ("Southeast Asia", ("Indonesia", "Thailand", "Vietnam", "Rest of Southeast Asia"))
+    ]
