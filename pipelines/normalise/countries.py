@@ -94,6 +94,16 @@ def country_of(text: str) -> Country | None:
     return _single(text.strip())
 
 
+def country_of_its_people(word: str) -> str | None:
+    """The country a people's word names ("Australian" -> "Australia", "South African" -> "South Africa"), by
+    the country table's own patterns, which match a country's stem: only for words no country's name is."""
+    words = word.split()
+    if not 0 < len(words) <= 2 or not words[-1].endswith(_PEOPLES_ENDINGS) or not word[:1].isupper():
+        return None
+    found = {country.name for pattern, country in _patterns() if pattern.match(word)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _joins_two_countries(text: str) -> bool:
     parts = _PAIR.split(text.strip()) if " and " in text or "&" in text else []
     if len(parts) != 2:
@@ -138,6 +148,7 @@ def _is_named(words: list[str]) -> bool:
 
 
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish")  # no country's name ends so
+_PEOPLES_ENDINGS = ("an", "ese", "ish", "ine", "ch", "i", "ek")  # "Mexican", "Japanese", "Argentine", "Czech", "Greek"
 
 
 @lru_cache(maxsize=8192)

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from pipelines.normalise.companies import full_name_key
+from pipelines.normalise.countries import country_of_its_people
 from pipelines.parse import figures, metadata, numbers, sections
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.blocks import Block, Document, build_document
@@ -581,13 +582,21 @@ def _this_markets(
     that speaks only of other markets (a digest's items) dropped."""
     own = figures.folded_name(market)
     in_full = f"{own}market" if len(market.split()) >= 2 and names_one_country(market.split()[0]) else None
+    scoped = figures.scope_to_regions(figures.scope_to_segments(found, labels, sentence_before), regions, countries)
     return [
         replace(f, scope=None)
         if f.scope and (_the_markets_own_region(f.scope, own) or _named_in_full(f, in_full))
         else f
-        for f in figures.scope_to_regions(figures.scope_to_segments(found, labels, sentence_before), regions, countries)
+        for f in map(_by_the_countrys_name, scoped)
         if not figures.about_another_market(f.snippet, market)
     ]
+
+
+def _by_the_countrys_name(figure: Figure) -> Figure:
+    """ "The Australian market was worth A$ 486 million": Australia's figure, by its name."""
+    place = figure.scope[7:] if figure.scope and figure.scope.startswith("region:") else ""
+    country = country_of_its_people(place) if place and not is_region_name(place) else None
+    return replace(figure, scope=f"region:{country}") if country else figure
 
 
 class _Lists:

@@ -2,7 +2,12 @@
 
 import pytest
 
-from pipelines.normalise.countries import countries_named_in, names_one_country, resolve_countries
+from pipelines.normalise.countries import (
+    countries_named_in,
+    country_of_its_people,
+    names_one_country,
+    resolve_countries,
+)
 
 
 def resolved(items, region):
@@ -170,3 +175,19 @@ def test_countries_named_in_a_sentence(text, expected, why):
 )
 def test_a_country_pattern_matches_from_the_start_of_a_word(text, country):
     assert names_one_country(text) is country
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [
+        ("Australian", "Australia"),
+        ("Japanese", "Japan"),
+        ("South African", "South Africa"),
+        ("Mexican", "Mexico"),
+        ("Southern and Eastern Serbia", None),  # a part of a country, by its name
+        ("UK & Ireland", None),  # two countries
+        ("australian", None),  # an adjective in lower case names no people here
+    ],
+)
+def test_the_country_a_peoples_word_names(word, country):
+    assert country_of_its_people(word) == country

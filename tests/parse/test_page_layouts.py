@@ -1021,3 +1021,9 @@ def test_one_region_after_a_coverage_label_then_its_countries_after_a_dash():
     assert [(r.region, r.countries) for r in release.regions] == [
         ("Southeast Asia", ("Indonesia", "Thailand", "Vietnam", "Rest of Southeast Asia"))
     ]
+
+
+def test_a_figure_of_a_countrys_market_by_its_peoples_word_is_that_countrys():
+    body = "<p>The Australian market was worth EUR 48 million in 2024, as rebates spread across Victoria.</p>"
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [(s.value, s.scope) for s in release.market_sizes if s.scope] == [(48.0, "region:Australia")]
