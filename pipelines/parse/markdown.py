@@ -479,6 +479,9 @@ def _without_page_furniture(text: str) -> str:
     return "\n".join(kept)
 
 
+_NAME_WITH_ITS_ITEMS = re.compile(r"[A-Z][^()]{0,40}\([^()]+\)")
+
+
 def _unwrap(text: str) -> str:
     """Join the lines of hard-wrapped plain text ("... worth USD 712.4 million in 2024 and is" /
     "forecast to reach ...") back into one line, so that a sentence is not cut in two blocks.
@@ -519,6 +522,9 @@ def _unwrap(text: str) -> str:
             and not ("...." in line and _DOT_LEADER.search(line))  # "Europe ........ Germany, U.K.": a line of its own
             # a table's row, its columns set apart by spaces: "Muscat Governorate      Seeb, Bawshar      27%"
             and not ("   " in last_line and _SPACED_COLUMNS.search(last_line.strip()))
+            # lines of one shape, each a name with its items in brackets: "Europe (Germany, UK, ...)" over "Asia-Pacific
+            # (China, Japan)", a list's lines however long
+            and not (_NAME_WITH_ITS_ITEMS.fullmatch(last_line.strip()) and _NAME_WITH_ITS_ITEMS.fullmatch(line.strip()))
         )
         quote = _QUOTE_MARK.match(line) if _QUOTE_MARK.match(last_line) else None  # "> " lines of one quote
         content = line[quote.end() :] if quote else line

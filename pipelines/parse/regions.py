@@ -661,7 +661,7 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
             under_label = True
         elif regions and under_label:
             regions[-1][1].extend(_country_items(block))
-        elif len(re.findall(r"[,;·]", text)) >= 2 and REGION_WORDS.match(text):
+        elif len(re.findall(r"[,;·]", text)) >= 2 and (REGION_WORDS.match(text) or _names_parted_by_semicolons(text)):
             regions.extend((name, []) for name in list_items(text))
         elif REGION_WORDS.match(text) or not regions or _a_peer(block, peers_depth) or names_one_part(text):
             if not regions and not REGION_WORDS.match(text):
@@ -671,6 +671,12 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
             regions[-1][1].extend(_country_items(block))
     # a region's paragraph may name in passing the countries its list then gives: each is listed once
     return [RegionMention(name, tuple(dict.fromkeys(countries))) for name, countries in regions]
+
+
+def _names_parted_by_semicolons(text: str) -> bool:
+    """ "Gauteng; Western Cape; KwaZulu-Natal; Rest of South Africa" under a regional label: a line of names."""
+    names = [name.strip() for name in text.split(";")]
+    return len(names) >= 3 and all(name[:1].isupper() and len(name.split()) <= 4 for name in names)
 
 
 def _labels_a_part(label: str, following: Block | None) -> bool:

@@ -175,6 +175,22 @@ def test_hard_wrapped_plain_text_is_joined_into_sentences():
     assert "By Feedstock: Woody Biomass, Agricultural Waste, Animal Manure, Others" in texts
 
 
+def test_lines_each_a_name_with_its_items_in_brackets_stay_lines_in_wrapped_text():
+    lines = [
+        "The global drone delivery services market was valued at USD 846.1 million in",
+        "2024 and is expected to reach USD 7,480.9 million by 2032, growing at a CAGR",
+        "of 31.4% over 2025-2032, according to a new report by Pinnacleview Research,",
+        "which tracks fleets, operators and regulators across thirty-five countries.",
+        "",
+        "North America (United States, Canada and Mexico)",
+        "Europe (Germany, UK, France, Ireland, Switzerland and Nordic countries)",
+        "Asia-Pacific (China, Japan, India, Australia and Singapore)",
+        "South America (Brazil, Chile and Colombia)",
+    ]
+    texts = [text for _, text in kinds_and_texts("\n".join(lines))]
+    assert texts[1:] == lines[5:]
+
+
 def test_a_wrapped_line_opening_on_a_bracketed_label_goes_on():
     lines = [
         "The global e-bike motor market was valued at 11.6 billion USD in 2024 and is",

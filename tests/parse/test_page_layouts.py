@@ -1027,3 +1027,18 @@ def test_a_figure_of_a_countrys_market_by_its_peoples_word_is_that_countrys():
     body = "<p>The Australian market was worth EUR 48 million in 2024, as rebates spread across Victoria.</p>"
     release = parse_release(f"{OPENING}{body}</body></html>")
     assert [(s.value, s.scope) for s in release.market_sizes if s.scope] == [(48.0, "region:Australia")]
+
+
+def test_a_regional_labels_line_of_names_parted_by_semicolons_lists_the_regions():
+    body = (
+        "<p><b>PROVINCIAL COVERAGE</b></p><p>Gauteng; Western Cape; KwaZulu-Natal; Eastern Cape; Rest of South "
+        "Africa</p><p><b>COMPANIES PROFILED</b></p><ul><li>Carrow Cider Co</li><li>Dunmere Orchards</li></ul>"
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [r.region for r in release.regions] == [
+        "Gauteng",
+        "Western Cape",
+        "KwaZulu-Natal",
+        "Eastern Cape",
+        "Rest of South Africa",
+    ]
