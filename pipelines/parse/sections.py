@@ -1515,6 +1515,9 @@ def _with_their_lines(blocks: Sequence[Block]) -> Iterator[Block]:
         elif following is not None and _labels_the_next_line(block, following):
             yield replace(block, text=f"{block.text} {following.text}")
             skip = True
+        elif following is not None and _labels_a_line_of_names(block, following):
+            yield replace(block, kind="para", text=f"{block.text}: {following.text}")
+            skip = True
         else:
             yield block
 
@@ -1526,6 +1529,18 @@ def _labels_the_next_line(block: Block, following: Block) -> bool:
         and len(block.text.split()) <= 4
         and ":" not in following.text
         and len(following.text.split()) <= 40
+    )
+
+
+def _labels_a_line_of_names(block: Block, following: Block) -> bool:
+    """ "Feed type" over "Grower Feed; Starter Feed; Broodstock Feed": a definition list's term over its items."""
+    return (
+        block.kind == "label"
+        and following.kind == "para"
+        and len(block.text.split()) <= 3
+        and ":" not in block.text + following.text  # "SEGMENTS COVERED" over "Type: A; B; C" labels its lines
+        and following.text.count(";") >= 2
+        and all(len(name.split()) <= 5 and name.strip()[:1].isupper() for name in following.text.split(";"))
     )
 
 

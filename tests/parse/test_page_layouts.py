@@ -1042,3 +1042,19 @@ def test_a_regional_labels_line_of_names_parted_by_semicolons_lists_the_regions(
         "Eastern Cape",
         "Rest of South Africa",
     ]
+
+
+def test_a_definition_lists_terms_over_lines_of_items_parted_by_semicolons_are_dimensions():
+    body = (
+        "<h3>The market at a glance</h3><dl><dt>Feed type</dt><dd>Grower Feed; Starter Feed; Broodstock Feed</dd>"
+        "<dt>Feed grade</dt><dd>Standard Grade; Premium Grade; Organic Grade</dd></dl>"
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [(s.dimension, s.label) for s in release.segments] == [
+        ("type", "Grower Feed"),
+        ("type", "Starter Feed"),
+        ("type", "Broodstock Feed"),
+        ("feed grade", "Standard Grade"),
+        ("feed grade", "Premium Grade"),
+        ("feed grade", "Organic Grade"),
+    ]
