@@ -364,7 +364,8 @@ def _remove_keeping_tail(tag: etree._Element) -> None:
 
 
 def _is_boilerplate_container(tag: etree._Element) -> bool:
-    marks = f"{tag.get('class') or ''} {tag.get('id') or ''} {tag.get('role') or ''}"
+    # an accessible name says what a box is: aria-label="cookieconsent"
+    marks = f"{tag.get('class') or ''} {tag.get('id') or ''} {tag.get('role') or ''} {tag.get('aria-label') or ''}"
     return _BOILERPLATE_MARK.search(_CONTENT_WIDGET.sub("", marks)) is not None
 
 

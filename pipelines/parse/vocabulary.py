@@ -688,6 +688,7 @@ BOILERPLATE_CLASS_FRAGMENTS = (
     "sidebar",
     "cookie",
     "consent",
+    "gdpr",
     "footer",
     "navbar",
     "menu",

@@ -1544,3 +1544,12 @@ def test_a_text_snapshots_regions_glued_to_their_countries_two_a_line_are_parted
         ("para", "Middle East & Africa: UAE, Qatar"),
         ("para", "ASIAWIRE NEWS carries it."),  # a region's name in capitals before a capital is no glued one
     ]
+
+
+def test_a_box_whose_accessible_name_says_it_asks_for_cookie_consent_is_boilerplate():
+    page = (
+        '<html><body><div class="cc-window" role="region" aria-label="cookieconsent"><span>By continuing to '
+        "browse, you accept the use of cookies.</span></div><h1>Freshland Cider Market</h1><p>The market grew.</p>"
+        '<div class="gdpr">We value your privacy. Accept</div></body></html>'
+    )
+    assert [text for _, text in kinds_and_texts(page)] == ["Freshland Cider Market", "The market grew."]
