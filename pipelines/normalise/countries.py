@@ -94,6 +94,7 @@ def country_of(text: str) -> Country | None:
     return _single(text.strip())
 
 
+@lru_cache(maxsize=1024)
 def country_of_its_people(word: str) -> str | None:
     """The country a people's word names ("Australian" -> "Australia", "South African" -> "South Africa"), by
     the country table's own patterns, which match a country's stem: only for words no country's name is."""

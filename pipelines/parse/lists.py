@@ -136,6 +136,13 @@ def inline_list(text: str, longest_label: int = 60) -> list[str]:
     return parts
 
 
+def names_parted_by_semicolons(text: str, most_words: int) -> bool:
+    """ "Gauteng; Western Cape; KwaZulu-Natal", "Grower Feed; Starter Feed; Broodstock Feed": a line of three names
+    or more, each capitalised and of ``most_words`` words at most."""
+    names = [name.strip() for name in text.split(";")]
+    return len(names) >= 3 and all(name[:1].isupper() and len(name.split()) <= most_words for name in names)
+
+
 def list_items(run: str) -> list[str]:
     """ "a, b (x, y) and the c" -> ["a", "b (x, y)", "c"] (or "a • b • c"); "Middle East and Africa" stays one; a
     closing "etc." or "and more" names nothing."""

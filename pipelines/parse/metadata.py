@@ -546,16 +546,15 @@ def research_firm(
         return _linked_report_site(publisher_domain, links) or site
     if credited:
         return publisher_domain  # the citation credits the site itself, and no one else is
-    own_study = _its_own_study(texts, publisher_domain)
+    own_study = _its_own_study(texts)
     return _credited_site(publisher_domain, links, texts) or (publisher_domain if own_study else None)
 
 
-def _its_own_study(texts: Sequence[str], publisher_domain: str | None) -> bool:
-    """ "The Federation estimates ...", "our analysts", "this brief", "we expect", or the site by its name
-    ("Caracas-based Analítica Caribe estimates ..." on analiticacaribe.com.ve): a body's own study, crediting no
-    firm, said in a sentence (a menu's "Our Research" says nothing)."""
-    sentences = [text for text in texts if len(text.split()) >= _SENTENCE_WORDS]
-    return any(_OWN_STUDY.search(text) for text in sentences) or _estimates_under_its_name(sentences, publisher_domain)
+def _its_own_study(texts: Sequence[str]) -> bool:
+    """ "The Federation estimates ...", "our analysts", "this brief", "we expect": a body's own study, crediting no
+    firm, said in a sentence (a menu's "Our Research" says nothing). The site estimating by its name is
+    ``_estimates_under_its_name``, read before."""
+    return any(_OWN_STUDY.search(text) for text in texts if len(text.split()) >= _SENTENCE_WORDS)
 
 
 def _sentence_before(text: str, at: int) -> str:
@@ -567,7 +566,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z]|$)")
 
 
 def _estimates_under_its_name(texts: Sequence[str], publisher_domain: str | None) -> bool:
-    """ "Incalytics' latest study sizes the market" on incalytics.pe: the site's own estimate, by its name."""
+    """ "Incalytics' latest study sizes the market" on incalytics.pe, "Caracas-based Analítica Caribe estimates ..." on
+    analiticacaribe.com.ve: the site's own estimate, by its name."""
     return any(same_firm(m.group("name"), publisher_domain) for text in texts for m in _NAME_ESTIMATES.finditer(text))
 
 

@@ -30,6 +30,7 @@ from pipelines.parse.lists import (
     list_items,
     names_no_other_country,
     names_one_country,
+    names_parted_by_semicolons,
     split_top_level,
     words_outside_brackets,
 )
@@ -661,7 +662,8 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
             under_label = True
         elif regions and under_label:
             regions[-1][1].extend(_country_items(block))
-        elif len(re.findall(r"[,;·]", text)) >= 2 and (REGION_WORDS.match(text) or _names_parted_by_semicolons(text)):
+        # "Gauteng; Western Cape; KwaZulu-Natal; Rest of South Africa" under a regional label: a line of names
+        elif len(re.findall(r"[,;·]", text)) >= 2 and (REGION_WORDS.match(text) or names_parted_by_semicolons(text, 4)):
             regions.extend((name, []) for name in list_items(text))
         elif REGION_WORDS.match(text) or not regions or _a_peer(block, peers_depth) or names_one_part(text):
             if not regions and not REGION_WORDS.match(text):
@@ -671,12 +673,6 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
             regions[-1][1].extend(_country_items(block))
     # a region's paragraph may name in passing the countries its list then gives: each is listed once
     return [RegionMention(name, tuple(dict.fromkeys(countries))) for name, countries in regions]
-
-
-def _names_parted_by_semicolons(text: str) -> bool:
-    """ "Gauteng; Western Cape; KwaZulu-Natal; Rest of South Africa" under a regional label: a line of names."""
-    names = [name.strip() for name in text.split(";")]
-    return len(names) >= 3 and all(name[:1].isupper() and len(name.split()) <= 4 for name in names)
 
 
 def _labels_a_part(label: str, following: Block | None) -> bool:
@@ -1163,5 +1159,5 @@ def without_parts_of_listed_regions(found: Sequence[RegionMention], market: str)
         r
         for r in found
         if r.region.lower() not in vocab.COMPASS_REGION_NAMES
-        or listed.isdisjoint(_CONTINENT_REGIONS[r.region.lower().split()[-1].rpartition("-")[2]])
+        or listed.isdisjoint(_CONTINENT_REGIONS[r.region.lower().split()[-1]])
     ]

@@ -23,6 +23,7 @@ from pipelines.parse.lists import (
     leading_items,
     list_items,
     names_one_country,
+    names_parted_by_semicolons,
     names_the_whole_market,
     prose_items,
     run_items,
@@ -1539,8 +1540,7 @@ def _labels_a_line_of_names(block: Block, following: Block) -> bool:
         and following.kind == "para"
         and len(block.text.split()) <= 3
         and ":" not in block.text + following.text  # "SEGMENTS COVERED" over "Type: A; B; C" labels its lines
-        and following.text.count(";") >= 2
-        and all(len(name.split()) <= 5 and name.strip()[:1].isupper() for name in following.text.split(";"))
+        and names_parted_by_semicolons(following.text, 5)
     )
 
 

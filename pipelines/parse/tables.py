@@ -351,9 +351,6 @@ def _table_kind(row: Block) -> str | None:
     return "segment" if first in vocab.TABLE_SEGMENT_HEADERS else None
 
 
-_AREA_PREFIXES = ("macro",)
-
-
 def _area_word(header: str) -> str:
     """ "Planning region" and "Macro-region" are a "region", "Province / Municipality" a "province": the kind of area
     a header cell names, when a qualifier or a second kind comes with it ("Largest region" ranks one, and heads no
@@ -362,8 +359,9 @@ def _area_word(header: str) -> str:
     words = first.split()
     if len(words) == 1 and words[0].rpartition("-")[2] in vocab.REGION_DIMENSIONS:  # "Macro-region"
         return words[0].rpartition("-")[2]
-    if len(words) == 1 and words[0].startswith(_AREA_PREFIXES) and words[0][5:] in vocab.REGION_DIMENSIONS:
-        return words[0][5:]  # "Macroregion"
+    unprefixed = words[0].removeprefix("macro") if len(words) == 1 else ""
+    if unprefixed != words[0] and unprefixed in vocab.REGION_DIMENSIONS:  # "Macroregion"
+        return unprefixed
     if len(words) == 2 and words[1] in vocab.REGION_DIMENSIONS and words[0] not in vocab.RANKING_WORDS:
         return words[1]
     return first if words and words[-1] in vocab.REGION_DIMENSIONS else header
