@@ -17,6 +17,7 @@ from pipelines.normalise.money import MILLIONS_PER_UNIT
 from pipelines.parse import numbers
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.lists import PARENTHESISED, REGION_WORDS, countries_named_in, lies_in, names_one_country
+from pipelines.parse.screens import Screened
 from pipelines.records import Cagr, MarketSize, PlayerRevenue
 
 Figure = TypeVar("Figure", Cagr, MarketSize)
@@ -26,20 +27,23 @@ Amount = TypeVar("Amount", MarketSize, PlayerRevenue)
 # "compounding at 12.6% a year", "advancing at 8.11 % per year" (the market's growth, not "premiums rise 20% a
 # year" or "degradation of 1% a year"),
 # "Japan and Canada, forecast to grow at 4.9% and 5.6% respectively over the analysis period".
-_CAGR = re.compile(
-    r"\bCAGRs?\b|compound(?:ed)? annual (?:growth )?rate|compound(?:ed)? annual growth\b|\bannual growth rate"
-    # "8.4% annual growth", "About 7.5% a year over the forecast period"
-    r"|(?:(?<=%)|(?<=percent)|(?<=per cent))\s+(?:annually|per annum|annual growth"
-    r"|(?:a|per)\s+year(?=\s+(?:over|during|through)\s+the\s+forecast))\b"
-    r"|\b(?:grow|expand|compound|advanc)\w*\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?"
-    r"(?=\d{1,2}(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:a|per|each)\s+year\b)"
-    r"|\bcompound(?:s|ing|ed)?\s+at\s+(?=\d{1,2}(?:\.\d+)?\s?(?:%|percent|per cent))"  # "should compound at 16.2%"
-    # "the fastest-growing group, at 13.9% a year", "growing faster at 17.5% a year", "fastest-moving group, at"
-    r"|\b(?:(?:fast|quick)(?:er|est)-(?:growing|moving)(?:\s+(?!at\b)[\w&-]+){0,3}?,?\s+at\s+"
-    r"|(?:grow|expand)ing\s+(?:faster|fastest|quicker|quickest)\s+at\s+)"
-    r"(?=\d{1,2}(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:a|per|each)\s+year\b)"
-    r"|\b(?:grow|expand)\w*\s+at\s+(?=[\d.%\s,]+(?:and\s+[\d.%]+\s*)?,?\s*respectively\s+(?:over|during|through)\b)",
-    re.I,
+_CAGR = Screened(
+    re.compile(
+        r"\bCAGRs?\b|compound(?:ed)? annual (?:growth )?rate|compound(?:ed)? annual growth\b|\bannual growth rate"
+        # "8.4% annual growth", "About 7.5% a year over the forecast period"
+        r"|(?:(?<=%)|(?<=percent)|(?<=per cent))\s+(?:annually|per annum|annual growth"
+        r"|(?:a|per)\s+year(?=\s+(?:over|during|through)\s+the\s+forecast))\b"
+        r"|\b(?:grow|expand|compound|advanc)\w*\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?"
+        r"(?=\d{1,2}(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:a|per|each)\s+year\b)"
+        r"|\bcompound(?:s|ing|ed)?\s+at\s+(?=\d{1,2}(?:\.\d+)?\s?(?:%|percent|per cent))"  # "should compound at 16.2%"
+        # "the fastest-growing group, at 13.9% a year", "growing faster at 17.5% a year", "fastest-moving group, at"
+        r"|\b(?:(?:fast|quick)(?:er|est)-(?:growing|moving)(?:\s+(?!at\b)[\w&-]+){0,3}?,?\s+at\s+"
+        r"|(?:grow|expand)ing\s+(?:faster|fastest|quicker|quickest)\s+at\s+)"
+        r"(?=\d{1,2}(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:a|per|each)\s+year\b)"
+        r"|\b(?:grow|expand)\w*\s+at\s+(?=[\d.%\s,]+(?:and\s+[\d.%]+\s*)?,?\s*respectively\s+(?:over|during|through)\b)",
+        re.I,
+    ),
+    needles=("cagr", "compound", "annual", "annum", "year", "respectively"),
 )
 _BARE_CAGR_NUMBER = re.compile(
     r"^\W{0,3}(?:of|at|about|around|approximately|nearly|over)?\s*(\d{1,2}(?:\.\d+)?)(?![\d.%])"
@@ -70,8 +74,11 @@ _ITEM_KINDS = "|".join(
     )
 )
 # "the PEM segment", "the Neurovascular application": a segment named with its kind.
-_SEGMENT_SUBJECT = re.compile(
-    r"\bthe\s+(\w(?:(?!\bthe\b)[\w\s\-&/,.']){1,60}?)\s+(?:segment|sub-segment|application|category)\b", re.I
+_SEGMENT_SUBJECT = Screened(
+    re.compile(
+        r"\bthe\s+(\w(?:(?!\bthe\b)[\w\s\-&/,.']){1,60}?)\s+(?:segment|sub-segment|application|category)\b", re.I
+    ),
+    needles=("segment", "application", "category"),
 )
 # "Cargo e-bikes are the fastest-growing application", "Security Observability is the fastest-growing product
 # segment": a subject ranked among the market's items is one of them.
@@ -119,13 +126,19 @@ _REGION_BEFORE_VERB = re.compile(
     re.I,
 )
 # A deal a company signed or won: "received a framework order from a state fire service valued at EUR 38 million".
-_DEAL = re.compile(
-    r"\b(?:signed|signs|received|receives|won|wins|secured|secures|awarded|completed|completes|closed|closes|agreed"
-    r"|agrees)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,4}?(?:order|contract|agreement|deal|acquisition|sale|merger)\b",
-    re.I,
+_DEAL = Screened(
+    re.compile(
+        r"\b(?:signed|signs|received|receives|won|wins|secured|secures|awarded|completed|completes|closed|closes|agreed"
+        r"|agrees)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,4}?(?:order|contract|agreement|deal|acquisition|sale|merger)\b",
+        re.I,
+    ),
+    needles=("order", "contract", "agreement", "deal", "acquisition", "sale", "merger"),
 )
 # "market" as a noun: not "mid-market deals", "go-to-market plans", "market-leading" (adjectives).
-_MARKET_WORD = re.compile(r"\b(?<!mid-)(?<!to-)(?<!up-)(?<!mass-)markets?\b(?!-(?:leading|based|driven|ready))", re.I)
+_MARKET_WORD = Screened(
+    re.compile(r"\b(?<!mid-)(?<!to-)(?<!up-)(?<!mass-)markets?\b(?!-(?:leading|based|driven|ready))", re.I),
+    needles=("market",),
+)
 REGION_ANYWHERE_IN_NAME = re.compile(rf"\b(?:{vocab.REGION_NAMES_PATTERN})\b", re.I)
 # "..., while pea-based products grow at", "...; Asia", "..., with cryobanks expanding at 16.1%": a clause of its own
 _CONTRASTED_CLAUSE = re.compile(

@@ -18,6 +18,7 @@ from pipelines.parse.figures import quotes_another_source
 from pipelines.parse.lists import REGION_WORDS, is_region_name, names_one_country, split_last_and, split_top_level
 from pipelines.parse.numbers import YEAR_LIKE, mentions_money
 from pipelines.parse.regions import region_with_countries
+from pipelines.parse.screens import Screened
 from pipelines.parse.sections import dimension_header, segment_with_children, singular
 from pipelines.records import RegionMention, Segment
 
@@ -40,10 +41,13 @@ _NOT_A_FIRMS_NAME = (
 # "X Market" anywhere in the opening is a surer name than "X Industry" (a site called "Flow Meter Industry Watch").
 # Last, a wire's "Streaming Analytics Forecast Report 2025: A $7.75+ Billion Market by 2030".
 # not "market-talk", nor a street's "2200 Market St, Philadelphia"
-_NAME_BEFORE_MARKET = re.compile(  # nor "a few market reports land in my inbox"
-    _NAME_BEFORE
-    + r"(?i:market)\b(?!-|\s+(?:St|Street|Square|Sq|Place|Road|Rd|Avenue|Ave)\b|(?<=market)\s+reports?\b)"
-    + _NOT_A_FIRMS_NAME
+_NAME_BEFORE_MARKET = Screened(
+    re.compile(  # nor "a few market reports land in my inbox"
+        _NAME_BEFORE
+        + r"(?i:market)\b(?!-|\s+(?:St|Street|Square|Sq|Place|Road|Rd|Avenue|Ave)\b|(?<=market)\s+reports?\b)"
+        + _NOT_A_FIRMS_NAME
+    ),
+    needles=("market",),
 )
 _MARKET_NAMES = (
     # "The global market for Lithium Hydroxide was valued at ...": a report series' own wording, named after "for"
@@ -73,10 +77,13 @@ _OWN_STUDY = re.compile(
 )
 # "StraitsMetric values the ...", "Caracas-based Analítica Caribe estimates that ...", "Lindqvist & Roux forecasts",
 # "Incalytics' latest study sizes": a name, then its estimate
-_NAME_ESTIMATES = re.compile(
-    r"(?:[\w-]+-based\s+)?(?P<name>[A-Z][\w&'’.]*(?:\s+&?\s*[A-Z][\w&'’.]*){0,3})"
-    r"(?:\s+|(?:'s?|’s?)\s+(?:latest\s+|new\s+)?(?:study|report|analysis|estimate)\s+)"
-    r"(?:values|estimates|expects|forecasts|puts|projects|sizes|sees|models)\b"
+_NAME_ESTIMATES = Screened(
+    re.compile(
+        r"(?:[\w-]+-based\s+)?(?P<name>[A-Z][\w&'’.]*(?:\s+&?\s*[A-Z][\w&'’.]*){0,3})"
+        r"(?:\s+|(?:'s?|’s?)\s+(?:latest\s+|new\s+)?(?:study|report|analysis|estimate)\s+)"
+        r"(?:values|estimates|expects|forecasts|puts|projects|sizes|sees|models)\b"
+    ),
+    needles=("values", "estimates", "expects", "forecasts", "puts", "projects", "sizes", "sees", "models"),
 )
 # "Museum digitisation robotics: a US$ 41.7 million market by 2030": the name, then what its market will be worth
 _SIZED_HEADLINE = re.compile(
@@ -164,7 +171,10 @@ _DASHED_GROUP = re.compile(
 )
 _GROUP_MARKS = ("(", "[", "{", "–", "—")
 _PROSE_GROUP = re.compile(r"\bby\s+(?P<dim>[a-z][\w\-&/ ]{0,30}?)\s*(?P<open>[(\[{])", re.I)
-_ACRONYM = re.compile(r"(?<=\s)\(([A-Z][A-Za-z]{1,7})\)")
+_ACRONYM = Screened(
+    re.compile(r"(?<=\s)\(([A-Z][A-Za-z]{1,7})\)"),
+    needles=("(",),
+)
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _BYLINE = re.compile(
@@ -173,13 +183,16 @@ _BYLINE = re.compile(
     re.I,
 )
 # "Report ID:", "Product code:", "Study ref.", "Ref. QR-LOG-0912"; a bare "ID:" is as often a wire's release number
-_REPORT_ID_LINE = re.compile(
-    # "The report (ID: HI-HX-4471) notes ..."
-    r"(?:\b(?i:(?:report|product|study)\s*\(?(?:(?:id|code|no\.?|number|ref(?:erence)?\.?)(?:\s*\([^()]{1,10}\))?"
-    r"(?:\s*[:#|]){0,2}|#)|ref(?:erence)?(?:\s*(?:no\.?|code|id))?\s*[:#.]))"  # "Report #CVI-LS-5520"
-    # "WDP-1187-MT": a code may end in letters; a copy may glue the next key to it ("VA-MD-6614Published Date");
-    # "FB 7734": a series and its number
-    r"\s*([A-Z]{2,5} \d{3,9}\b|[A-Z0-9][A-Z0-9\-/]{2,20}[0-9](?:-[A-Z]{1,4})*)(?:\b|(?=[A-Z][a-z]))"
+_REPORT_ID_LINE = Screened(
+    re.compile(
+        # "The report (ID: HI-HX-4471) notes ..."
+        r"(?:\b(?i:(?:report|product|study)\s*\(?(?:(?:id|code|no\.?|number|ref(?:erence)?\.?)(?:\s*\([^()]{1,10}\))?"
+        r"(?:\s*[:#|]){0,2}|#)|ref(?:erence)?(?:\s*(?:no\.?|code|id))?\s*[:#.]))"  # "Report #CVI-LS-5520"
+        # "WDP-1187-MT": a code may end in letters; a copy may glue the next key to it ("VA-MD-6614Published Date");
+        # "FB 7734": a series and its number
+        r"\s*([A-Z]{2,5} \d{3,9}\b|[A-Z0-9][A-Z0-9\-/]{2,20}[0-9](?:-[A-Z]{1,4})*)(?:\b|(?=[A-Z][a-z]))"
+    ),
+    needles=("report", "product", "study", "ref"),
 )
 # A fact box's bare key: "Code | OA-FT-2506", "Reference OMB-HPC-25-041"
 _KEYED_REPORT_ID = re.compile(
@@ -600,13 +613,19 @@ _OTHER_SOURCE = re.compile(
     r"|\bresearchers\s+at\s+(?-i:[A-Z])|\b(?:put\s+out|published|issued)\s+by\s+(?-i:[A-Z]))",  # a named one
     re.I,
 )
-_COMPARING = re.compile(rf"\b(?:{'|'.join(sorted(vocab.COMPARING_WORDS))})\b", re.I)
+_COMPARING = Screened(
+    re.compile(rf"\b(?:{'|'.join(sorted(vocab.COMPARING_WORDS))})\b", re.I),
+    needles=vocab.COMPARING_WORDS,
+)
 # An estimate marked as another's by its own words: "a peer estimate", "A separate view from X sizes ...", "Some
 # estimates, such as X's ...".
-_ANOTHERS_ESTIMATE = re.compile(
-    r"\b(?:rival|peer|separate|competing)\s+(?:[\w'’-]+\s+){0,2}?(?:estimates?|views?|figures?"
-    r"|forecasts?|projections?|sizings?)\b|^some\s+estimates\b",
-    re.I,
+_ANOTHERS_ESTIMATE = Screened(
+    re.compile(
+        r"\b(?:rival|peer|separate|competing)\s+(?:[\w'’-]+\s+){0,2}?(?:estimates?|views?|figures?"
+        r"|forecasts?|projections?|sizings?)\b|^some\s+estimates\b",
+        re.I,
+    ),
+    needles=("rival", "peer", "separate", "competing", "some"),
 )
 
 

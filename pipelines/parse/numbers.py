@@ -27,7 +27,9 @@ _END_ONLY = re.compile(
 _YEAR = re.compile(rf"(?<![\d.,$])({YEAR}|{_FISCAL})(?![\d%])")
 # "12.4%", "8.11 %", and the decimal comma of European pages ("CAGR 12,4 %": never a thousands comma).
 _PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+|,\d{1,2})?)(?:\s?%|\sper\s?cent\b)", re.I)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])|(?<=\.)(?=[A-Z][a-z]{2,}\s)")
+# The gap after a sentence's stop: the spaces before a capital, or none where a capitalised word is glued on
+# ("...in 2024.The firm"). The stop is matched, not looked behind at: the scan then jumps from stop to stop.
+_SENTENCE_END = re.compile(r"[.!?](\s+)(?=[A-Z\"“(])|\.()(?=[A-Z][a-z]{2,}\s)")
 # "W. R. Grace & Co.-Conn. (U.S.), Albemarle": a bracketed tag and a comma go on with the sentence.
 _TAG_AFTER = re.compile(r"\([^()]{1,25}\)[,;]")
 _ABBREVIATIONS = re.compile(
@@ -86,7 +88,7 @@ def split_sentences(text: str) -> list[str]:
     """Sentences of a block; abbreviations such as "Inc." do not end one."""
     if "." not in text and "!" not in text and "?" not in text:  # most blocks: a heading, an item, a row
         return [text.strip()] if text.strip() else []
-    parts = _SENTENCE_END.split(text)
+    parts = _parts_between_stops(text)
     sentences: list[str] = []
     for index, part in enumerate(parts):
         if sentences and _goes_on(sentences[-1], parts, index):
@@ -94,6 +96,17 @@ def split_sentences(text: str) -> list[str]:
         else:
             sentences.append(part)
     return [s.strip() for s in sentences if s.strip()]
+
+
+def _parts_between_stops(text: str) -> list[str]:
+    """The text cut at each sentence-ending gap, each stop kept with the part it ends."""
+    parts, start = [], 0
+    for gap in _SENTENCE_END.finditer(text):
+        group = 1 if gap.start(1) >= 0 else 2
+        parts.append(text[start : gap.start(group)])
+        start = gap.end(group)
+    parts.append(text[start:])
+    return parts
 
 
 def _goes_on(previous: str, parts: Sequence[str], index: int) -> bool:

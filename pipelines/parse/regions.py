@@ -35,29 +35,50 @@ from pipelines.parse.lists import (
     words_outside_brackets,
 )
 from pipelines.parse.numbers import split_sentences
+from pipelines.parse.screens import Screened
 from pipelines.records import RegionMention
 
 _NOT_ONLY_AREAS = frozenset({"states", "departments"})  # "the report states:", "hospital departments"
 _AREA_WORDS = "|".join(re.escape(word) for word in sorted(vocab.PART_DIMENSIONS, key=len, reverse=True))
 _AREA_PLURALS = "|".join(re.escape(w) for w in sorted(vocab.PART_DIMENSIONS - _NOT_ONLY_AREAS) if w.endswith("s"))
 # "the following counties", "the five Danish regions": a country's parts, named in a line over their list
-PARTS_NAMED = re.compile(  # and "five departments", "the states" (alone, "the report states:" names none)
-    rf"\b(?:regions|{_AREA_PLURALS})\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|its|the|following)\s+"
-    r"(?:states|departments)\b",
-    re.I,
+PARTS_NAMED = Screened(
+    re.compile(  # and "five departments", "the states" (alone, "the report states:" names none)
+        rf"\b(?:regions|{_AREA_PLURALS})\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|its|the|following)\s+"
+        r"(?:states|departments)\b",
+        re.I,
+    ),
+    needles=("regions", "states", "departments", *(w for w in vocab.PART_DIMENSIONS if w.endswith("s"))),
 )
 # A short heading or label about regions, however it is worded: "Regional Scope", "Geography", "Countries covered",
 # "Governorate coverage", "Governorates and wilayats covered", "Provincial view", "Province-level picture",
 # "State by state"
-REGION_LABEL = re.compile(
-    r"\bregion(?:al|s)?\b|\bgeograph\w*"
-    rf"|(?:^|/\s*)(?:countr(?:y|ies)|{_AREA_WORDS})(?: and [\w-]+)?"  # "Gouvernorats couverts / Governorates covered"
-    r" (?:coverage|scope|covered|analy[sz]ed|studied|included)"
-    rf"|^(?:{_AREA_WORDS})(?: and (?:[\w-]+ )?(?:{_AREA_WORDS}|cities|towns|areas))?$"  # "Departments and towns"
-    rf"|\b(?:provincial|departmental|(?:state|county|province|district|division)-level|^(?:{_AREA_WORDS}))"
-    r" (?:outlook|view|analysis|breakdown|coverage|insights|picture)"
-    r"|^(state|province|county|region) by \1$",  # "State by state"
-    re.I,
+REGION_LABEL = Screened(
+    re.compile(
+        r"\bregion(?:al|s)?\b|\bgeograph\w*"
+        # "Gouvernorats couverts / Governorates covered"
+        rf"|(?:^|/\s*)(?:countr(?:y|ies)|{_AREA_WORDS})(?: and [\w-]+)?"
+        r" (?:coverage|scope|covered|analy[sz]ed|studied|included)"
+        rf"|^(?:{_AREA_WORDS})(?: and (?:[\w-]+ )?(?:{_AREA_WORDS}|cities|towns|areas))?$"  # "Departments and towns"
+        rf"|\b(?:provincial|departmental|(?:state|county|province|district|division)-level|^(?:{_AREA_WORDS}))"
+        r" (?:outlook|view|analysis|breakdown|coverage|insights|picture)"
+        r"|^(state|province|county|region) by \1$",  # "State by state"
+        re.I,
+    ),
+    needles=(
+        "region",
+        "geograph",
+        "coverage",
+        "scope",
+        "covered",
+        "analy",
+        "studied",
+        "included",
+        "provincial",
+        "departmental",
+        "-level",
+    ),
+    openings=vocab.PART_DIMENSIONS,
 )
 _COMPASS = r"(?:north|south|east|west|central|centre|center)"
 _COMPASS_GLOSS = re.compile(rf"{_COMPASS}(?:[- ]?{_COMPASS})?", re.I)

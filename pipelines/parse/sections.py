@@ -33,6 +33,7 @@ from pipelines.parse.lists import (
 from pipelines.parse.numbers import YEAR_LIKE, split_sentences
 from pipelines.parse.players import PLAYER_NOUN
 from pipelines.parse.regions import PARTS_NAMED, REGION_LABEL, names_one_part
+from pipelines.parse.screens import Screened
 from pipelines.records import Segment
 
 _BY_DIMENSION = re.compile(
@@ -155,7 +156,23 @@ _BY_INTO = re.compile(  # "Demand by end use is spread across A, B and C", "anal
     re.I,
 )
 _SPREAD_ACROSS = re.compile(r"\bby\s+[a-z][\w\-&/ ]{1,30}?\s+(?:(?:is|are)\s+spread\s+)?across\s", re.I)
-_SEGMENTED = re.compile(rf"\b(?:{_SPLIT_VERBS}|segment(?=\s+the\s+market\s+by\s))\b", re.I)  # "analysts segment the"
+_SEGMENTED = Screened(
+    re.compile(rf"\b(?:{_SPLIT_VERBS}|segment(?=\s+the\s+market\s+by\s))\b", re.I),
+    needles=(
+        "divide",
+        "segment",
+        "split",
+        "categori",
+        "classifie",
+        "bifurcated",
+        "broken",
+        "breaks",
+        "segregate",
+        "cuts",
+        "slices",
+        "group",
+    ),
+)  # "analysts segment the"
 # "The report groups products into A, B and C": the dimension is what it splits.
 _OBJECT_INTO = re.compile(
     rf"\b(?:{_SPLIT_VERBS})\s+(?:its\s+|the\s+)?(?P<dim>products|applications|end[- ]users|end[- ]uses|technologies"

@@ -21,6 +21,7 @@ from pipelines.parse.lists import (
 from pipelines.parse.numbers import YEAR_LIKE
 from pipelines.parse.players import clean_name
 from pipelines.parse.regions import regions_of
+from pipelines.parse.screens import Screened
 from pipelines.parse.sections import dimension_header, dimension_name, names_a_dimension, segment_with_children
 from pipelines.records import Player, RegionMention, Segment
 
@@ -54,7 +55,10 @@ _COUNTRIES_HEADER = re.compile(
     r"(?:\s+(?:covered|profiled|analy[sz]ed|included|studied))?\s*$",
     re.I,
 )
-_MONEY_UNIT = re.compile(rf"\b(USD|US\$|EUR|GBP|JPY|INR|CNY|€|£|\$)\s*({vocab.SCALE_WORD})\b", re.I)
+_MONEY_UNIT = Screened(
+    re.compile(rf"\b(USD|US\$|EUR|GBP|JPY|INR|CNY|€|£|\$)\s*({vocab.SCALE_WORD})\b", re.I),
+    needles=("usd", "eur", "gbp", "jpy", "inr", "cny", "€", "£", "$"),
+)
 # A line keyed by its year: "2024: USD 2.38 billion", "2030 (forecast) – $3.1 bn", "2023F = 2.21".
 _YEAR_KEYED = re.compile(
     r"(?:in\s+)?((?:19|20)\d\d)\s*[EFP]?\s*(?:\([^()]{0,24}\))?\s*[:=–—-]\s*"
