@@ -16,7 +16,14 @@ from typing import TypeVar
 from pipelines.normalise.money import MILLIONS_PER_UNIT
 from pipelines.parse import numbers
 from pipelines.parse import vocabulary as vocab
-from pipelines.parse.lists import PARENTHESISED, REGION_WORDS, countries_named_in, lies_in, names_one_country
+from pipelines.parse.lists import (
+    PARENTHESISED,
+    REGION_ANYWHERE,
+    REGION_WORDS,
+    countries_named_in,
+    lies_in,
+    names_one_country,
+)
 from pipelines.parse.screens import Screened
 from pipelines.records import Cagr, MarketSize, PlayerRevenue
 
@@ -43,7 +50,7 @@ _CAGR = Screened(
         r"|\b(?:grow|expand)\w*\s+at\s+(?=[\d.%\s,]+(?:and\s+[\d.%]+\s*)?,?\s*respectively\s+(?:over|during|through)\b)",
         re.I,
     ),
-    needles=("cagr", "compound", "annual", "annum", "year", "respectively"),
+    needles=("cagr", "compound", "annual", "annum", r"(?:%|cent)\s+(?:a|per|each)\s+year", "respectively"),
 )
 _BARE_CAGR_NUMBER = re.compile(
     r"^\W{0,3}(?:of|at|about|around|approximately|nearly|over)?\s*(\d{1,2}(?:\.\d+)?)(?![\d.%])"
@@ -120,10 +127,13 @@ _REGION_SUBJECT = re.compile(
     rf"\s*(?:(?:and|while|whereas|but)\s+)?(?:in\s+)?(?:the\s+)?({vocab.REGION_NAMES_PATTERN})\b",
     re.I,
 )
-_REGION_BEFORE_VERB = re.compile(
+_REGION_BEFORE_VERB = Screened(
     # or right before the rate's own verb: "We see Asia Pacific compounding at 7.6%"
-    rf"\b({vocab.REGION_NAMES_PATTERN})(?:\s+(?:is|are|was|were|will|would|should|could|to|grew|grows|remains?)\b|\s+$)",
-    re.I,
+    re.compile(
+        rf"\b({vocab.REGION_NAMES_PATTERN})(?:\s+(?:is|are|was|were|will|would|should|could|to|grew|grows|remains?)\b|\s+$)",
+        re.I,
+    ),
+    needles=vocab.REGION_NAME_STARTS,
 )
 # A deal a company signed or won: "received a framework order from a state fire service valued at EUR 38 million".
 _DEAL = Screened(
@@ -139,7 +149,6 @@ _MARKET_WORD = Screened(
     re.compile(r"\b(?<!mid-)(?<!to-)(?<!up-)(?<!mass-)markets?\b(?!-(?:leading|based|driven|ready))", re.I),
     needles=("market",),
 )
-REGION_ANYWHERE_IN_NAME = re.compile(rf"\b(?:{vocab.REGION_NAMES_PATTERN})\b", re.I)
 # "..., while pea-based products grow at", "...; Asia", "..., with cryobanks expanding at 16.1%": a clause of its own
 _CONTRASTED_CLAUSE = re.compile(
     r",\s*(?:while|whereas|but|yet)\s+|;\s*|,\s*with\s+(?=[\w&/ -]{1,40}?\s(?:expanding|growing|rising|advancing)\s)"
@@ -407,7 +416,7 @@ def _region_referred_to(subject: str, previous: str) -> str | None:
     if not previous or not _THE_REGION.search(subject) or _MARKET_WORD.search(subject) and not own_market:
         return None  # "The region keeps its lead, with the overall market registering a CAGR of" is the market's
     # the region named last: "North America keeps the biggest slice, but the Middle East & Africa is drawing ..."
-    named = [m.group(0) for m in REGION_ANYWHERE_IN_NAME.finditer(previous) if not _ends_a_countrys_name(m)]
+    named = [m.group(0) for m in REGION_ANYWHERE.finditer(previous) if not _ends_a_countrys_name(m)]
     return f"region:{named[-1]}" if named else None
 
 
@@ -439,7 +448,7 @@ def _respective_run(sentence: str, spans: Sequence[tuple[int, int]]) -> int:
 def respective_places(text: str, count: int) -> list[str] | None:
     """The regions or countries a "respectively" pairs its figures with: the last ``count`` places the
     text names, in one run ("China and the United States", "Japan, Canada and Mexico"); None otherwise."""
-    named = [(m.start(), m.end(), m.group(0)) for m in REGION_ANYWHERE_IN_NAME.finditer(text)]
+    named = [(m.start(), m.end(), m.group(0)) for m in REGION_ANYWHERE.finditer(text)]
     for country in countries_named_in(text):
         at = text.rfind(country)
         if not any(start <= at < end for start, end, _ in named):
@@ -465,10 +474,10 @@ def is_company_revenue(sentence: str) -> bool:
     if (
         found
         and found.group("owner")
-        and (REGION_ANYWHERE_IN_NAME.search(found.group("owner")) or names_one_country(found.group("owner")))
+        and (REGION_ANYWHERE.search(found.group("owner")) or names_one_country(found.group("owner")))
     ):
         return False  # "Europe's revenue", "China's turnover": a place's
-    if found and found.group(0).lower().startswith("its ") and REGION_ANYWHERE_IN_NAME.match(sentence):
+    if found and found.group(0).lower().startswith("its ") and REGION_ANYWHERE.match(sentence):
         return False  # "Asia-Pacific is the fastest-growing region: its revenue of USD 131.8 million"
     return bool(found) and not _SEGMENT_WORD.search(sentence, 0, found.start())
 
@@ -1128,7 +1137,7 @@ def _market_name_before(text: str) -> set[str]:
     name = " ".join(words[stops[-1] + 1 :] if stops else words)
     if not name or name[-1] in ",;:." or _REGION_SUBJECT.fullmatch(name) or names_one_country(name):
         return set()
-    return _distinctive_words(REGION_ANYWHERE_IN_NAME.sub(" ", name))
+    return _distinctive_words(REGION_ANYWHERE.pattern.sub(" ", name))
 
 
 def _distinctive_words(name: str) -> set[str]:

@@ -9,9 +9,13 @@ from functools import lru_cache
 
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.blocks import Block
+from pipelines.parse.screens import Screened
 
 REGION_WORDS = re.compile(rf"^(?:{vocab.REGION_NAMES_PATTERN})\b", re.I)
-REGION_ANYWHERE = re.compile(rf"\b(?:{vocab.REGION_NAMES_PATTERN})\b", re.I)
+REGION_ANYWHERE = Screened(
+    re.compile(rf"\b(?:{vocab.REGION_NAMES_PATTERN})\b", re.I),
+    needles=vocab.REGION_NAME_STARTS,
+)
 _OPEN_END = re.compile(r"(?:,?\s+(?:etc\.?|and more|and many more)|,\s*etc\.?)\s*\.?$", re.I)
 _THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?!\d)")  # "1,000", not "m2,150" nor "A,B"
 _LEADING_AND = re.compile(r"^(?:and|&)\s+")

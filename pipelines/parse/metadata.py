@@ -173,7 +173,7 @@ _GROUP_MARKS = ("(", "[", "{", "–", "—")
 _PROSE_GROUP = re.compile(r"\bby\s+(?P<dim>[a-z][\w\-&/ ]{0,30}?)\s*(?P<open>[(\[{])", re.I)
 _ACRONYM = Screened(
     re.compile(r"(?<=\s)\(([A-Z][A-Za-z]{1,7})\)"),
-    needles=("(",),
+    needles=(r"\(",),
 )
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"

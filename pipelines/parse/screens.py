@@ -13,14 +13,14 @@ from collections.abc import Iterable, Iterator, Mapping
 
 class Screened:
     """A pattern that can only match a text holding one of ``needles`` once lower-cased, or opening with one of
-    ``openings``. The needles are read off the pattern's alternatives; a test checks on every shipped page that
-    the screen never hides a match."""
+    ``openings``. Each needle is a regex fragment, most a plain word; they are read off the pattern's alternatives,
+    and a test checks on every shipped page that the screen never hides a match."""
 
     __slots__ = ("pattern", "_needles", "_openings")
 
     def __init__(self, pattern: re.Pattern[str], needles: Iterable[str], openings: Iterable[str] = ()) -> None:
         self.pattern = pattern
-        self._needles = re.compile("|".join(re.escape(needle) for needle in needles))
+        self._needles = re.compile("|".join(needles))
         self._openings = tuple(openings)
 
     @property

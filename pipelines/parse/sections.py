@@ -409,11 +409,27 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?"
 )
-_BYLINE = re.compile(
-    r"\b(?:published|posted|updated|written by|author|correspondent|reporter|editor|staff writer|min(?:ute)?s? read)\b"
-    # "By Dana Ocampo · 29 January 2025", "By Kezia Morland, RN October 7, 2025January 3, 2026"
-    rf"|\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}(?!\d)|\b{_MONTH}\s+\d{{1,2}},\s+\d{{4}}(?!\d)",
-    re.I,
+_BYLINE = Screened(
+    re.compile(
+        r"\b(?:published|posted|updated|written by|author|correspondent|reporter|editor|staff writer"
+        r"|min(?:ute)?s? read)\b"
+        # "By Dana Ocampo · 29 January 2025", "By Kezia Morland, RN October 7, 2025January 3, 2026"
+        rf"|\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}(?!\d)|\b{_MONTH}\s+\d{{1,2}},\s+\d{{4}}(?!\d)",
+        re.I,
+    ),
+    needles=(
+        "published",
+        "posted",
+        "updated",
+        "written by",
+        "author",
+        "correspondent",
+        "reporter",
+        "editor",
+        "staff writer",
+        "read",
+        r"\d{4}",
+    ),
 )
 _MAX_HEADER_CHARS = 160
 _IN_BRACKETS = re.compile(r"\([^()]*\)")

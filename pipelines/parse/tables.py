@@ -57,7 +57,7 @@ _COUNTRIES_HEADER = re.compile(
 )
 _MONEY_UNIT = Screened(
     re.compile(rf"\b(USD|US\$|EUR|GBP|JPY|INR|CNY|€|£|\$)\s*({vocab.SCALE_WORD})\b", re.I),
-    needles=("usd", "eur", "gbp", "jpy", "inr", "cny", "€", "£", "$"),
+    needles=("usd", "eur", "gbp", "jpy", "inr", "cny", "€", "£", r"\$"),
 )
 # A line keyed by its year: "2024: USD 2.38 billion", "2030 (forecast) – $3.1 bn", "2023F = 2.21".
 _YEAR_KEYED = re.compile(
