@@ -863,7 +863,8 @@ def region_shares(paragraphs: Iterable[str], regions: Sequence[str]) -> dict[str
             percents = [
                 p
                 for p in numbers.percentages(window)
-                if not _CAGR.search(window[: p[1]]) and not _RATE_AFTER.match(window, p[2])
+                # what follows is read past the window's end: "... 7.2% CAGR" cut after its "%" is still a rate
+                if not _CAGR.search(window[: p[1]]) and not _RATE_AFTER.match(paragraph, match.end() + p[2])
             ]
             if percents:
                 stated.setdefault(match.group(1), percents[0][0])

@@ -120,6 +120,13 @@ _DASHED_REGION_LINE = re.compile(r"^([^():–—]{2,40}?)\s+[–—]\s+(.+)$")  
 # "Europe — the countries covered are ..."
 _REGION_OPENING = re.compile(r"^([^():]{2,40}?)(?::\s*|\.\s+(?=[A-Z])|\s+[–—]\s+)(.*)$")
 _TRAILING_SHARE = re.compile(r"\s+\d[\d.,]*\s?%$")
+# "Crescentgate Research is a Dubai-based market intelligence company ... across the GCC, Africa and Asia": where a
+# firm works, not the market's regions
+_SAYS_WHAT_A_FIRM_IS = re.compile(
+    r"\b(?:is|are)\s+(?:a|an|one\s+of\s+the)\s+(?:[\w&-]+\s+){0,5}?"
+    r"(?:company|companies|firm|firms|consultancy|agency|provider|publisher|supplier|manufacturer)\b",
+    re.I,
+)
 # A region's line going on as a sentence: "North America: the study covers ...", "Europe: Countries covered are ..."
 _OPENS_A_SENTENCE = re.compile(r"[a-z]|(?i:the|countries|coverage|this|our|we|it)\b")
 # "Brazil and Mexico are covered", "Germany and Italy are the countries covered in Europe"
@@ -807,11 +814,11 @@ def _country_items(block: Block) -> list[str]:
 def regions_in_prose(blocks: Sequence[Block]) -> list[RegionMention]:
     """The first run of three or more regions in a sentence: "splits the market into North
     America, Europe (Germany, France), Asia Pacific and the Rest of the World". Clauses that open with a region
-    ("North America held 38%, Europe follows, and ...") are no such run."""
+    ("North America held 38%, Europe follows, and ...") are no such run, nor is where a firm works."""
     for block in blocks:
         for sentence in split_sentences(block.text):
             starts = [m.start() for m in REGION_ANYWHERE.finditer(sentence)]
-            if len(starts) < 3:
+            if len(starts) < 3 or _SAYS_WHAT_A_FIRM_IS.search(sentence):
                 continue
             names: list[str] = []
             for item in list_items(sentence[starts[0] :].rstrip(" .")):

@@ -1752,8 +1752,17 @@ def test_a_region_described_as_a_fast_growing_consumer_market_speaks_of_this_mar
             {"North America": 38.5},
         ),
         ("Europe held a 31.0% share, while Asia Pacific grows at 9.1% a year.", {"Europe": 31.0}),
+        (
+            "North America held a 38% share. Europe, where France, the United Kingdom and Germany have sizeable "
+            "Muslim communities, is the fastest-growing region at a 7.2% CAGR over 2025-2033.",
+            {"North America": 38.0},
+        ),
     ],
-    ids=["a share said as '% of global revenue'; a rate before 'CAGR' is none", "a rate 'a year' is no share"],
+    ids=[
+        "a share said as '% of global revenue'; a rate before 'CAGR' is none",
+        "a rate 'a year' is no share",
+        "a rate whose 'CAGR' falls past the region's window is no share either",
+    ],
 )
 def test_region_shares_leave_growth_rates_out(paragraph, shares):
     assert figures.region_shares([paragraph], ["North America", "Europe", "Asia Pacific"]) == shares

@@ -11,6 +11,7 @@ from pipelines.parse.regions import (
     parts_with_their_areas,
     region_items,
     region_with_countries,
+    regions_in_prose,
     regions_named_in_sentences,
     stated_regions,
     unlabelled_region_list,
@@ -4033,6 +4034,24 @@ def test_regions_named_in_sentences_with_their_groups_and_the_countries_the_next
         RegionMention("Asia Pacific", ("China", "Japan", "India", "Rest of Asia Pacific")),
         RegionMention("Middle East & Africa", ("GCC Countries", "South Africa")),  # a member group, after its region
     ]  # and "Asia" in passing beside "Asia Pacific" is no region of its own
+
+
+def test_where_a_firm_works_is_no_run_of_the_markets_regions():
+    about = Block(
+        "para",
+        "Crescentgate Research is a Dubai-based market intelligence company specialising in food and consumer goods "
+        "across the GCC, Africa and Asia.",
+    )
+    assert regions_in_prose([about]) == []
+    listed = Block(
+        "para", "The study splits the market into North America, Europe, Asia Pacific and the Rest of the World."
+    )
+    assert [r.region for r in regions_in_prose([about, listed])] == [
+        "North America",
+        "Europe",
+        "Asia Pacific",
+        "Rest of the World",
+    ]
 
 
 def test_a_players_run_of_long_legal_names_is_read_whole():
