@@ -12,10 +12,18 @@ from urllib.parse import urlsplit
 import tldextract
 from dateutil import parser as date_parser
 
+from pipelines.normalise.countries import country_of_its_people
 from pipelines.normalise.text import to_ascii
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.figures import quotes_another_source
-from pipelines.parse.lists import REGION_WORDS, is_region_name, names_one_country, split_last_and, split_top_level
+from pipelines.parse.lists import (
+    REGION_WORDS,
+    countries_named_in,
+    is_region_name,
+    names_one_country,
+    split_last_and,
+    split_top_level,
+)
 from pipelines.parse.numbers import YEAR_LIKE, mentions_money
 from pipelines.parse.regions import region_with_countries
 from pipelines.parse.screens import Screened
@@ -312,7 +320,22 @@ def as_the_body_names_it(name: str, title: str | None, sentences: Sequence[str])
     """The market a headline names, as the body's sentences name it: without the headline's own words before it
     ("Kasumi Research Surveys the AC Servo Motor"), by its country's name ("German ...")."""
     from_title = bool(title) and name.lower() in title.lower()
-    return in_the_countrys_name(_without_headline_lead(name, sentences) if from_title else name, sentences)
+    name = in_the_countrys_name(_without_headline_lead(name, sentences) if from_title else name, sentences)
+    return _in_full_after_its_place(name, sentences)
+
+
+def _in_full_after_its_place(name: str, sentences: Sequence[str]) -> str:
+    """ "Hoshino sees Japan market tripling" in a headline names only where the market is: the body's "the Japan
+    care robot market" names the market; so does its "Australia home battery storage market" after the headline's
+    "Australian market"."""
+    if is_region_name(name) or countries_named_in(name) == [name]:
+        place = name
+    else:
+        place = vocab.REGION_ADJECTIVES.get(name.lower()) or country_of_its_people(name)
+    if not place:
+        return name
+    named = (_name_in(match, 12) or "" for sentence in sentences for match in _NAME_BEFORE_MARKET.finditer(sentence))
+    return next((opening for opening in named if opening.lower().startswith(f"{place.lower()} ")), name)
 
 
 def in_the_countrys_name(name: str, sentences: Sequence[str]) -> str:

@@ -425,7 +425,7 @@ def _official_parts(country: str) -> frozenset[str]:
     return frozenset(fold(part.name.partition(" [")[0].partition(",")[0]) for part in parts or ())
 
 
-_LOWER_CASE_WORD = re.compile(r"\b[a-z][\w'’-]*")
+_LOWER_CASE_WORD = re.compile(r"\b[a-z][\w-]*")  # "it's" writes "it" in lower case
 
 
 def _words_in_lower_case(blocks: Sequence[Block]) -> set[str]:

@@ -485,6 +485,13 @@ SHARED_CURRENCY_WORDS = (
         dict.fromkeys(("Cameroon", "Gabon", "Chad", "Congo", "Central African", "Equatorial Guinea"), "XAF"),
     ),
     (r"(?<![A-Za-z])C\$", "CAD", {"Nicaragua": "NIO"}),  # Canada's dollar, or Nicaragua's córdoba
+    # a bare "$" on a page about a country with a dollar of its own is that dollar, unless the sentence writes US
+    # dollars too ("$1.82 billion, or about US$1.19 billion": which is which is not said)
+    (
+        r"^(?!.*(?:\bUS\$|\bUSD\b|\bU\.S\. dollars?|\bUS dollars?)).*(?<![A-Za-z$])\$(?=\s?\d)",
+        "USD",
+        {"Australia": "AUD", "Canada": "CAD", "New Zealand": "NZD", "Singapore": "SGD", "Hong Kong": "HKD"},
+    ),
 )  # fmt: skip
 # ISO 4217 codes written before or after amounts ("CHF 14.1 billion", "2.3 billion EUR").
 CURRENCY_CODES = (

@@ -639,6 +639,21 @@ def test_a_c_dollar_is_canadas_unless_the_market_is_nicaraguas(market, currency)
     assert [(s.value, s.currency) for s in parse_release(page).market_sizes] == [(9840, currency)]
 
 
+@pytest.mark.parametrize(
+    ("market", "currency"),
+    [("Australia Home Battery Storage", "AUD"), ("New Zealand Wool", "NZD"), ("Brazil Coffee", "USD")],
+)
+def test_a_bare_dollar_is_the_markets_own_countrys_dollar(market, currency):
+    from pipelines.parse import parse_release
+
+    page = (
+        f"# {market} Market\n\nThe {market.lower()} market was worth $1.82 billion in 2025. It could reach "
+        "$2.9 billion by 2030, about US$1.9 billion at today's rate: this sentence names US dollars too."
+    )
+    facts = parse_release(page)
+    assert [(s.value, s.currency) for s in facts.market_sizes] == [(1.82, currency), (2.9, "USD"), (1.9, "USD")]
+
+
 def test_an_faq_answer_states_a_size_together_with_its_question():
     from pipelines.parse import parse_release
 

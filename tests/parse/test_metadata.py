@@ -1246,6 +1246,21 @@ def test_a_headlines_market_as_the_body_names_it_further_down():
     assert metadata.as_the_body_names_it("Heat Pump", "Heat pumps sell", ["The pump market grew."]) == "Heat Pump"
 
 
+def test_a_headline_that_names_only_the_markets_place_gives_way_to_the_bodys_full_name():
+    title = "Care robots: Hoshino sees Japan market tripling to ¥389 billion by FY2034"
+    body = ["NAGOYA – Japan’s care robot market will roughly triple.", "The firm puts the Japan care robot market at"]
+    assert metadata.as_the_body_names_it("Japan", title, body) == "Japan care robot"
+    # a people's word in the headline: the body's name for the market that starts with their country's
+    body = ["Australians buy batteries.", "In its Australia Home Battery Storage Market Outlook 2026–2030, the firm "
+            "values the Australia home battery storage market at A$2.9 billion."]  # fmt: skip
+    assert metadata.as_the_body_names_it("Australian", "Australian market to hit A$6.2bn", body) == (
+        "Australia home battery storage"
+    )
+    # a name that only starts with a country keeps its own words
+    body = ["The Bangladesh LPG (liquefied petroleum gas) market grew."]
+    assert metadata.as_the_body_names_it("Bangladesh LPG", "Bangladesh LPG market grows", body) == "Bangladesh LPG"
+
+
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [

@@ -690,6 +690,13 @@ def _country_page(country: str, heading: str, paragraph: str) -> str:
             "Queensland follow.</p><p>Western Australia is expected to grow fastest. Demand is steady everywhere.",
             ["New South Wales", ("Victoria", ("Melbourne", "Geelong")), "Queensland", "Western Australia"],
         ),
+        (  # a pronoun opening a sentence is no part, though the page writes it only as "it's"
+            "Australia",
+            "Regional picture",
+            "New South Wales was the biggest market. South Australia is expected to grow fastest. It is where "
+            "prices are highest, and it's where installers are busiest.",
+            ["New South Wales", "South Australia"],
+        ),
         (  # under a heading that is no region's, sentences' subjects are anything
             "UK",
             "Who drinks it",
