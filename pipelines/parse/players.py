@@ -154,9 +154,16 @@ def _names_before_dashes(body: Sequence[Block]) -> list[Player]:
     return [Player(clean_name(name)) for name in names] if len(names) >= 3 and len(names) == len(lines) else []
 
 
-# A sentence's words around its run of names: "We profile A, ..." and "..., B and C are profiled."
-_LEAD_IN = re.compile(r"^(?:We|It|They|(?:The|Our)\s+\w+)\s+(?:profiles?|covers?|tracks?|names?|analy[sz]es?)\s+")
-_VERB_AFTER = re.compile(r"\s+(?:are|is)\s+(?:profiled|covered|tracked|analy[sz]ed|included)\b.*$|\s+leads?\s+our\b.*$")
+# A sentence's words around its run of names: "We profile A, ...", "The competitive landscape section benchmarks A,
+# ..." and "..., B and C are profiled", "... and C on product breadth, capacity and reach."
+_LEAD_IN = re.compile(
+    r"^(?:We|It|They|(?:The|Our)(?:\s+[\w-]+){1,4}?)\s+"
+    r"(?:profiles?|covers?|tracks?|names?|analy[sz]es?|benchmarks?|compares?|reviews?|assesses?)\s+"
+)
+_VERB_AFTER = re.compile(
+    r"\s+(?:are|is)\s+(?:profiled|covered|tracked|analy[sz]ed|included)\b.*$|\s+leads?\s+our\b.*$"
+    r"|\s+on\s+(?:their\s+|its\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?$"
+)
 
 
 def _leading_run(body: Sequence[Block]) -> list[str]:

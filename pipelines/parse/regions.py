@@ -183,20 +183,37 @@ def unlabelled_region_list(blocks: Sequence[Block]) -> list[RegionMention]:
 
 def _regions_headed_over_lists(blocks: Sequence[Block]) -> list[RegionMention]:
     """ "### Asia Pacific" / • China / • Japan / "### Europe" / • Germany ...: three regions or more, each a heading
-    over its list of countries, under a heading that does not say so ("Where the dumplings are eaten")."""
+    over its list of countries, under a heading that does not say so ("Where the dumplings are eaten"). A region's
+    card may give its countries as a line ("U.S. · Canada") over a note on the region, which is passed over."""
     for index, block in enumerate(blocks):
         if block.kind != "heading" or not is_region_name(block.text):
             continue
         run: list[Block] = []
+        carded = False  # the last region's countries came as a card's line: its notes follow
         for following in blocks[index:]:
             if following.kind == "item" or following.kind == "heading" and is_region_name(following.text):
                 run.append(following)
-            else:
+                carded = False
+            elif (
+                following.kind == "para"
+                and run
+                and run[-1].kind == "heading"
+                and (line := _countries_line(following.text))
+            ):
+                run.extend(Block("item", country, level=1) for country in line)
+                carded = True
+            elif not (carded and following.kind == "para"):
                 break
         headings = [b for b in run if b.kind == "heading"]
         if len(headings) >= 3 and len(run) > len(headings):
             return region_items(Block("label", "regions"), run)
     return []
+
+
+def _countries_line(text: str) -> list[str]:
+    """ "U.S. · Canada", "China, Japan, Australia": a line of countries' names, and nothing else."""
+    items = list_items(text)
+    return items if items and all(map(names_one_country, items)) else []
 
 
 # "Geographic coverage: Southeast Asia — Indonesia, Thailand, ...": one region, then its countries

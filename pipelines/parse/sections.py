@@ -621,8 +621,8 @@ def _is_players_header(lowered: str) -> bool:
         return True  # "The report lists the following as the leading companies in the market:"
     if lowered.endswith("?"):  # a FAQ's "Who are the key players in the X market?" over its answer
         return len(lowered.split()) <= 16 and _PLAYER_QUESTION.search(lowered) is not None
-    if len(lowered.split()) > 10:
-        return False
+    if len(lowered.split()) > 10 or lowered.count(",") >= 2:  # "Market sizing, segment forecasts, ... and vendor
+        return False  # landscape": what a report covers, the players one topic of several
     if _PLAYER_HEADER_PHRASE.search(lowered):
         return True
     words = _WORD.findall(lowered)

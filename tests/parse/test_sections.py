@@ -161,6 +161,11 @@ HEADER_CASES = [
     ),
     (Block("heading", "Who’s who: companies profiled", 2), ("players", None), "a players phrase after a colon"),
     (Block("label", "By application area:"), ("segment", "application area"), "a qualified area is no place"),
+    (
+        Block("para", "Market sizing, segment forecasts, state-level analysis and vendor landscape"),
+        None,
+        "what a report covers, its vendors one topic of several",
+    ),
 ]
 
 
@@ -3677,6 +3682,25 @@ def test_regions_each_headed_over_its_countries_are_read_under_any_heading():
     ]
 
 
+def test_region_cards_each_a_heading_over_a_line_of_countries_and_a_note():
+    blocks = [Block("heading", "Where growth comes from", 2)]
+    for region, line, note in (
+        ("North America", "U.S. · Canada", "$3.37 billion in 2024; the largest region."),
+        ("Europe", "UK · Germany · Netherlands", "Discounters' own-label lines lead."),
+        ("Asia Pacific", "China · Japan", "Fastest growth, at a 17.0% CAGR."),
+    ):
+        blocks += [Block("heading", region, 4), Block("para", line), Block("para", note)]
+    blocks.append(Block("heading", "Companies to watch", 2))
+    assert [(r.region, r.countries) for r in unlabelled_region_list(blocks)] == [
+        ("North America", ("U.S", "Canada")),
+        ("Europe", ("UK", "Germany", "Netherlands")),
+        ("Asia Pacific", ("China", "Japan")),
+    ]
+    # a note straight under a region's heading ends the run there, and the two cards after it are too few
+    blocks[2:4] = [Block("para", "$3.37 billion in 2024; the largest region.")]
+    assert unlabelled_region_list(blocks) == []
+
+
 def test_a_line_of_regions_with_countries_in_braces_is_read_like_brackets():
     page = (
         "# Ultrasonic Cleaning Equipment Market\n\nThe market will grow at a CAGR of 6.2% over 2025-2030.\n\n"
@@ -5014,6 +5038,11 @@ def test_players_a_page_names_only_in_prose(paragraph, expected):
         (
             "BayWa r.e. AG, Tatravagónka a.s., Sokpol Sp. z o.o. and Spotzero by Milton",
             ["BayWa r.e. AG", "Tatravagónka a.s.", "Sokpol Sp. z o.o.", "Spotzero by Milton"],
+        ),
+        (
+            "The competitive landscape section benchmarks Yara International ASA, ICL Group Ltd., Haifa Group and "
+            "Coromandel International Limited on product breadth, capacity and regional reach.",
+            ["Yara International ASA", "ICL Group Ltd.", "Haifa Group", "Coromandel International Limited"],
         ),
     ],
 )
