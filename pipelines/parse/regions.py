@@ -253,7 +253,10 @@ def inline_regions(blocks: Sequence[Block]) -> list[RegionMention]:
         if len(bracketed_items) >= 2:
             return regions_of(bracketed_items)
         inline = inline_list(block.text, _LONGEST_REGION_LABEL) if REGION_LABEL.search(label) else []
-        prose = inline and (not REGION_WORDS.match(inline[0]) or any(". " in item for item in inline))
+        # "Europe was the largest region ... (Germany, UK), followed by North America (US)": a sentence's clauses
+        prose = inline and (
+            not REGION_WORDS.match(inline[0]) or any(". " in item or _CLAUSE_LEAD.match(item) for item in inline)
+        )
         if inline and not prose:
             return regions_of(inline)
         bracketed = regions_with_bracketed_countries(value) if prose else []
@@ -271,6 +274,9 @@ def _regions_in_a_segmentation_cell(cell: str) -> list[RegionMention]:
     run = _BY_REGION_IN_A_CELL.search(cell)
     items = [item.strip() for item in split_top_level(run.group("run"), "·")] if run else []
     return regions_of(items) if len(items) >= 2 and all(REGION_WORDS.match(item) for item in items) else []
+
+
+_CLAUSE_LEAD = re.compile(r"(?:followed|trailed|led|then)\b", re.I)
 
 
 def regions_with_bracketed_countries(text: str) -> list[RegionMention]:

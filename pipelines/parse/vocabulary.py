@@ -124,7 +124,9 @@ PLAYER_HEADER_QUALIFIERS = (
 # Nouns that name the players in a header ("Organisations profiled", "Industry Leaders") but say too little in prose.
 PLAYER_HEADER_NOUNS = frozenset({"organisations", "organizations", "corporations", "brands", "operators", "leaders"})
 # Dimension nouns whose final "s" is no plural's: "By Lens", "By Gas".
-SINGULAR_NOUNS_ENDING_IN_S = frozenset({"lens", "gas", "canvas", "atlas", "news"})
+SINGULAR_NOUNS_ENDING_IN_S = frozenset(
+    {"lens", "gas", "canvas", "atlas", "news", "logistics", "electronics", "robotics", "analytics", "diagnostics"}
+)
 # Last words of a label that names a segmentation dimension ("Propulsion Type: BEB, PHEB").
 SEGMENT_LABEL_WORDS = frozenset(
     {

@@ -909,6 +909,21 @@ def test_slash_separated_lists_after_a_label():
     assert [r.region for r in regions] == ["Europe", "North America", "China"]
 
 
+def test_a_regional_labels_sentence_is_read_as_prose_not_as_a_list_of_its_clauses():
+    line = Block(
+        "para",
+        "Geography: Europe was the largest region at USD 88.4 million in 2025 (Germany, UK, France, Spain), "
+        "followed by North America (US) and Asia Pacific (Japan, China, South Korea).",
+    )
+    assert inline_regions([line]) == []  # not "followed by North America (US)" as a region of a list
+    page = f"# Recycled Carbon Fiber Market\n\nThe market grows at a CAGR of 9.1% over 2025-2032.\n\n{line.text}\n"
+    assert [(r.region, r.countries) for r in parse_release(page).regions] == [
+        ("Europe", ("Germany", "UK", "France", "Spain")),
+        ("North America", ("US",)),
+        ("Asia Pacific", ("Japan", "China", "South Korea")),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -4322,6 +4337,12 @@ def test_a_segmentation_line_of_by_dimension_runs_parted_by_dashes():
 def test_by_language_heads_a_dimension_though_language_alone_labels_a_reports_metadata():
     assert classify_header(Block("para", "By Language:")) == Header("segment", "language")
     assert dimension_name("By Lens") == "lens"
+    # a field's name ending in "-ics" is no plural either
+    assert [dimension_name(f"By {name}") for name in ("Logistics", "Diagnostics", "Types")] == [
+        "logistics",
+        "diagnostics",
+        "type",
+    ]
 
 
 def test_a_plain_text_outlook_line_over_its_list_heads_it():
