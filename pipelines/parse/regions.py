@@ -465,17 +465,34 @@ _PARTS_INTRODUCED = re.compile(rf"\bby\s+(?:[\w-]+\s+){{0,3}}(?:{_AREA_WORDS}|re
 def parts_listed_after_a_line(blocks: Sequence[Block]) -> list[RegionMention]:
     """ "The study maps production by department and municipality:" over "Huila: Pitalito, Acevedo" / "Antioquia:
     Jardín, Andes" / "Cauca – Popayán": a country's parts each a line with its areas, under a paragraph that says
-    what they are ("... groups the provinces into five regions: ..."), whatever the heading above; three at least."""
+    what they are ("... groups the provinces into five regions: ..."), whatever the heading above; three at least.
+    A definition list's terms over their lines ("West India" over "Maharashtra, Gujarat, Goa") are such lines too."""
     for index, block in enumerate(blocks[:-1]):
         intro = block.text
         if block.kind != "para" or not (PARTS_NAMED.search(intro) or _PARTS_INTRODUCED.search(intro)):
             continue
-        lines = itertools.takewhile(lambda b, kind=blocks[index + 1].kind: b.kind == kind, blocks[index + 1 :])
-        told = list(itertools.takewhile(bool, (region_with_countries(b.text) or one_part_line(b.text) for b in lines)))
+        told = list(
+            itertools.takewhile(
+                bool, (region_with_countries(line) or one_part_line(line) for line in _lines_after(blocks, index))
+            )
+        )
         named = [(part, areas) for part, areas in told if _names_a_part_with_areas(part, areas)]
         if len(named) >= 3 and len(named) == len(told):
             return [RegionMention(part.strip(), tuple(a.strip() for a in areas)) for part, areas in named]
     return []
+
+
+def _lines_after(blocks: Sequence[Block], index: int) -> Iterator[str]:
+    """The lines of one kind after a block, or a definition list's terms each joined to the line under it (not a
+    plain-text page's caps headings over their sections: "COMPANIES", "MEDIA CONTACT")."""
+    following = blocks[index + 1 :]
+    if following[0].kind != "label":
+        return (b.text for b in itertools.takewhile(lambda b: b.kind == following[0].kind, following))
+    pairs = itertools.takewhile(
+        lambda pair: (pair[0].kind, pair[1].kind) == ("label", "para") and not pair[0].text.isupper(),
+        zip(following[::2], following[1::2], strict=False),
+    )
+    return (f"{term.text}: {line.text}" for term, line in pairs)
 
 
 def _names_a_part_with_areas(part: str, areas: Sequence[str]) -> bool:

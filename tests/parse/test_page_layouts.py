@@ -776,6 +776,19 @@ def test_a_countrys_parts_each_a_line_with_its_areas_under_a_line_saying_what_th
     assert _regions(body) == parts
 
 
+def test_a_countrys_parts_as_a_definition_lists_terms_over_their_areas():
+    body = (
+        "<h2>Regional outlook</h2><p>The study splits the country into three zones and tracks the key states within "
+        "each:</p><dl><dt>Upland</dt><dd>Carrow, Dunmere</dd><dt>Coast</dt><dd>Westby, Holm</dd><dt>Marsh</dt>"
+        "<dd>Ellin, Fenwick</dd></dl><h2>Competition</h2><p>Few makers compete.</p>"
+    )
+    assert _regions(body) == [
+        ("Upland", ("Carrow", "Dunmere")),
+        ("Coast", ("Westby", "Holm")),
+        ("Marsh", ("Ellin", "Fenwick")),
+    ]
+
+
 def test_parts_named_by_their_compass_point_each_a_heading_over_a_bare_line_of_areas():
     # "Northern Vietnam" reads as Vietnam to the country table: with a compass point it is one of its parts
     body = (
