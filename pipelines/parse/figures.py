@@ -285,28 +285,28 @@ _THE_WHOLE = re.compile(
 _ENDS_IN_A_NUMBER = re.compile(rf"(?:\d|\b(?:{numbers.UNIT_WORDS}))\s*$", re.I)
 _SEGMENT_WORD = re.compile(r"\b(?:segment|sub-segment|category)\b(?!['’]s|\s+leaders?\b)", re.I)
 _THE_SEGMENT = re.compile(r"(?:this\s+|that\s+)?(?:segment|sub-segment|category)\b", re.I)  # article already gone
-_COMPANY_REVENUE = re.compile(
-    r"(?<!market )(?<!industry )\b(?:reported|posted|generated|recorded|earned|booked)\b"
-    r"[^.;]*\b(?:revenues?|sales|turnover)\b"
-    # "the firm puts 2025 revenue at ...": a research firm's estimate of the market's revenue
-    r"|\b(?:the company|the firm|the group)\b(?!\s+(?:puts|estimates|expects|projects|forecasts|values|sees)\b)"
-    r"[^.;]*\b(?:revenues?|sales|turnover)\b"
-    r"|\bgrew\s+(?:its\s+)?(?:net\s+)?(?:revenues?|sales|turnover)\b"  # "MongoDB grew revenue 19% to $2.01 billion"
-    # "its 2024 net sales", "its Personal Health segment reported", not "In its base case, revenue reaches"
-    r"|\bits\s+(?:[\w-]+\s+){0,3}(?:revenues?|sales|turnover|segment|division|business)\b"
-    # "Skarvik Aqua Technologies' revenue has grown ... to NOK 2.48 billion": a name's own revenue (see below)
-    r"|\b(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:'s|’s|'|’)\s+(?:[\w-]+\s+)?(?:revenues?|turnover)\b"
-    # "Revenue for fiscal 2024: EUR 186.5 million", "FY2025 revenue: USD 15.56 billion": a market has no fiscal year
-    r"|\b(?:revenues?|sales|turnover)\s+(?:for|in)\s+(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d\b"
-    r"|\bFY\s?(?:19|20)?\d\d\s+(?:net\s+)?(?:revenues?|sales|turnover)\b"
-    # a company card's own line: "2024 revenues: USD 32.85 billion", "2024 revenue of USD 1.03 billion, down ...",
-    # or a bracket after a name: "led by Neste Oyj (2024 revenue: EUR 20.6 billion)"
-    r"|(?:^|(?<=\.\s)|(?<=\())(?:19|20)\d\d\s+(?:net\s+)?(?:revenues?|sales|turnover)\s*(?::|of\b)",
-    re.I,
+_COMPANY_REVENUE = Screened(
+    re.compile(
+        r"(?<!market )(?<!industry )\b(?:reported|posted|generated|recorded|earned|booked)\b"
+        r"[^.;]*\b(?:revenues?|sales|turnover)\b"
+        # "the firm puts 2025 revenue at ...": a research firm's estimate of the market's revenue
+        r"|\b(?:the company|the firm|the group)\b(?!\s+(?:puts|estimates|expects|projects|forecasts|values|sees)\b)"
+        r"[^.;]*\b(?:revenues?|sales|turnover)\b"
+        r"|\bgrew\s+(?:its\s+)?(?:net\s+)?(?:revenues?|sales|turnover)\b"  # "MongoDB grew revenue 19% to $2.01 billion"
+        # "its 2024 net sales", "its Personal Health segment reported", not "In its base case, revenue reaches"
+        r"|\bits\s+(?:[\w-]+\s+){0,3}(?:revenues?|sales|turnover|segment|division|business)\b"
+        # "Skarvik Aqua Technologies' revenue has grown ... to NOK 2.48 billion": a name's own revenue (see below)
+        r"|\b(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:'s|’s|'|’)\s+(?:[\w-]+\s+)?(?:revenues?|turnover)\b"
+        # "Revenue for fiscal 2024: EUR 186.5 million", "FY2025 revenue: USD 15.56 billion": a market has no fiscal year
+        r"|\b(?:revenues?|sales|turnover)\s+(?:for|in)\s+(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d\b"
+        r"|\bFY\s?(?:19|20)?\d\d\s+(?:net\s+)?(?:revenues?|sales|turnover)\b"
+        # a company card's own line: "2024 revenues: USD 32.85 billion", "2024 revenue of USD 1.03 billion, down ...",
+        # or a bracket after a name: "led by Neste Oyj (2024 revenue: EUR 20.6 billion)"
+        r"|(?:^|(?<=\.\s)|(?<=\())(?:19|20)\d\d\s+(?:net\s+)?(?:revenues?|sales|turnover)\s*(?::|of\b)",
+        re.I,
+    ),
+    needles=("revenue", "sales", "turnover", "segment", "division", "business"),
 )
-
-
-_COMPANY_FIGURE_WORDS = ("revenue", "sales", "turnover", "segment", "division", "business")
 
 
 def forecast_period(sentences: Iterable[str]) -> tuple[int, int] | None:
@@ -348,8 +348,7 @@ def mentions_cagr(text: str) -> bool:
         return True
     # "compounding at 12.6% a year", "to grow at 4.9% and 5.6% respectively over the analysis period", "compounding
     # at 24.9% over 2025–2031"
-    screened = "year" in lowered or "respectively" in lowered or "compound" in lowered
-    return screened and _CAGR.search(text) is not None
+    return _CAGR.search(text) is not None
 
 
 def mentions_forecast(text: str) -> bool:
@@ -467,9 +466,6 @@ def _is_a_decline(sentence: str, subject_end: int, value_start: int) -> bool:
 def is_company_revenue(sentence: str) -> bool:
     """ "The company reported 2024 revenue of USD 4.03 billion": a player's figure, never the market's. "The
     Cart-based segment generated the most revenue" is a segment's."""
-    lowered = sentence.lower()
-    if not any(word in lowered for word in _COMPANY_FIGURE_WORDS):  # a cheap screen: the pattern needs one
-        return False
     found = _COMPANY_REVENUE.search(sentence)
     if (
         found

@@ -48,7 +48,7 @@ PARTS_NAMED = Screened(
         r"(?:states|departments)\b",
         re.I,
     ),
-    needles=("regions", "states", "departments", *(w for w in vocab.PART_DIMENSIONS if w.endswith("s"))),
+    needles=("regions", *(w for w in vocab.PART_DIMENSIONS if w.endswith("s"))),
 )
 # A short heading or label about regions, however it is worded: "Regional Scope", "Geography", "Countries covered",
 # "Governorate coverage", "Governorates and wilayats covered", "Provincial view", "Province-level picture",
