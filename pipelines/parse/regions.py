@@ -718,7 +718,8 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
         elif regions and (lead or under_label and block.kind == "para" and not is_item(block)):
             # "Key countries: U.S., GCC. Corn keeps the U.S. ahead" lists them in its first sentence; a paragraph
             # under a region's heading names them anywhere
-            named = _country_list(split_sentences(text[lead.end() :])[0]) if lead else countries_named_in(text)
+            first = next(iter(split_sentences(text[lead.end() :])), "") if lead else ""  # "Countries:" alone: none
+            named = _country_list(first) if lead else countries_named_in(text)
             regions[-1][1].extend(c for c in named if c not in regions[-1][1])
         elif named:
             regions.append(named)

@@ -1225,7 +1225,9 @@ def _statement_list(match: re.Match | None, text: str) -> Iterator[tuple[Header,
         dimensions = sum(item.startswith("By ") for item in items) >= 2
         # "by frequency band into C-band, Ku-band": a dimension's name holds no verb, nor the list's first item
         sentence_in_name = dimension is not None and _SENTENCE_WORD.search(dimension) is not None
-        if header and len(items) >= 2 and plain and not dimensions and not sentence_in_name:
+        # "analysed across the following regions and countries:": the sentence heads the list below it
+        heads_a_list = bool(items) and items[-1].endswith(":")
+        if header and len(items) >= 2 and plain and not dimensions and not sentence_in_name and not heads_a_list:
             yield header, items
 
 

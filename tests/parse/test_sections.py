@@ -5352,3 +5352,16 @@ def test_a_regions_short_name_in_brackets_is_no_country_of_it():
         "Middle East and Africa",
         ["GCC", "South Africa"],
     )
+
+
+def test_a_statement_ending_in_a_colon_lists_nothing_itself():
+    """ "analysed across the following regions and countries:" heads the list below; its own words are no items."""
+    text = "Region-wise, the Air Purifiers Market is analysed across the following regions and countries:"
+    assert list(by_dimension_statements([Block("para", text)])) == []
+
+
+def test_a_countries_lead_with_nothing_after_it_adds_no_country():
+    body = [Block("item", "Europe (Germany, France)", 1), Block("item", "Countries:", 1)]
+    assert [(r.region, list(r.countries)) for r in region_items(Block("heading", "By Region"), body)] == [
+        ("Europe", ["Germany", "France"])
+    ]
