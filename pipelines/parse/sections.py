@@ -57,7 +57,7 @@ _BY_CONTEXT = re.compile(
 # The verbs that split a market into items: "segmented into", "classified as", "splits the market by type into".
 _SPLIT_VERBS = (
     r"divided|divides|segmented|segments|split|splits|categori[sz]ed|categori[sz]es|classified|classifies|bifurcated"
-    r"|broken(?: down| out)?|breaks|segregated|segregates|cuts|slices|groups|grouped"
+    r"|broken(?: down| out)?|breaks|segregated|segregates|separated|separates|cuts|slices|groups|grouped"
 )
 _BY_STATEMENT = re.compile(
     r"^By (?P<dim>[A-Z][\w\-&/ ]{1,30}?)(?:\s*[,:]|\s+[-–—])\s+"  # "By Type - On basis of type, market is ..."
@@ -168,6 +168,7 @@ _SEGMENTED = Screened(
         "broken",
         "breaks",
         "segregate",
+        "separate",
         "cuts",
         "slices",
         "group",
@@ -1301,8 +1302,12 @@ def stated_children(blocks: Sequence[Block]) -> dict[str, list[str]]:
         for block in blocks
         if " into " in block.text or " itself " in block.text or "ithin " in block.text
         for sentence in split_sentences(block.text)
-        if (match := _sub_items_stated(sentence))
+        for clause in _WHILE_CLAUSE.split(sentence)  # "A is broken down into a and b, while C is split into c, d"
+        if (match := _sub_items_stated(clause))
     }
+
+
+_WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+")
 
 
 def _one_from_the_other(run: str) -> str:

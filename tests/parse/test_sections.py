@@ -5365,3 +5365,25 @@ def test_a_countries_lead_with_nothing_after_it_adds_no_country():
     assert [(r.region, list(r.countries)) for r in region_items(Block("heading", "By Region"), body)] == [
         ("Europe", ["Germany", "France"])
     ]
+
+
+def test_a_market_separated_by_a_dimension_into_items_is_a_list():
+    text = (
+        "It further separates the industry by process into hydrometallurgical, pyrometallurgical and direct "
+        "recycling, and by end use into electric vehicles, consumer electronics and industrial."
+    )
+    assert [(h.dimension, items) for h, items in by_dimension_statements([Block("para", text)])] == [
+        ("process", ["hydrometallurgical", "pyrometallurgical", "direct recycling"]),
+        ("end use", ["electric vehicles", "consumer electronics", "industrial"]),
+    ]
+
+
+def test_each_clause_of_a_sentence_can_give_an_item_its_children():
+    text = (
+        "Non-residential is further broken down into commercial, industrial and institutional, while "
+        "infrastructure is split into transportation, energy & utilities, and water & wastewater."
+    )
+    assert stated_children([Block("para", text)]) == {
+        "non-residential": ["commercial", "industrial", "institutional"],
+        "infrastructure": ["transportation", "energy & utilities", "water & wastewater"],
+    }
