@@ -74,6 +74,8 @@ _NAMES_BESIDE_THEIR_NOUN = (
         r"^Among\s+the\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(vocab.PLAYER_NOUNS) + r")\b[^.;:,]{0,40}?"
         r"\s+(?:names|lists|identifies|cites|counts|profiles|are|were)\s+" + _RUN + r"\.?$"
     ),
+    # "A, B ... and C are profiled in the study": what the report does with them says what they are
+    re.compile(r"^" + _RUN + r"\s+(?:are|were)\s+(?:profiled|benchmarked)\b"),
     # "Leading suppliers by installed capacity in 2024 were A, B and C"
     re.compile(
         r"\b(?i:leading|main|major|key|largest|top)\s+(?:" + "|".join(vocab.PLAYER_NOUNS) + r")\b[^.;:]{0,40}?"

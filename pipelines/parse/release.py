@@ -738,6 +738,7 @@ def _cues_players(text: str) -> bool:
     return (
         names_what_players_are(text)
         or "profiles" in lowered
+        or " profiled" in lowered
         or bool(NAMES_AFTER_A_NOUN.search(text) or _ALSO_NAMED.match(text))
     )
 

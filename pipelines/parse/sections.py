@@ -56,8 +56,9 @@ _BY_CONTEXT = re.compile(
 # "On the basis of source, the market is divided into A, B and C", "In terms of crop type, the study covers ...".
 # The verbs that split a market into items: "segmented into", "classified as", "splits the market by type into".
 _SPLIT_VERBS = (
-    r"divided|divides|segmented|segments|split|splits|categori[sz]ed|categori[sz]es|classified|classifies|bifurcated"
-    r"|broken(?: down| out)?|breaks|segregated|segregates|separated|separates|cuts|slices|groups|grouped"
+    r"divided|divides|divide|segmented|segments|split|splits|categori[sz]ed|categori[sz]es|categori[sz]e|classified"
+    r"|classifies|classify|bifurcated|broken(?: down| out)?|breaks|segregated|segregates|segregate|separated"
+    r"|separates|separate|cuts|slices|groups|grouped"
 )
 _BY_STATEMENT = re.compile(
     r"^By (?P<dim>[A-Z][\w\-&/ ]{1,30}?)(?:\s*[,:]|\s+[-–—])\s+"  # "By Type - On basis of type, market is ..."
@@ -163,7 +164,7 @@ _SEGMENTED = Screened(
         "segment",
         "split",
         "categori",
-        "classifie",
+        "classif",
         "bifurcated",
         "broken",
         "breaks",

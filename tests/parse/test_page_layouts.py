@@ -1078,3 +1078,17 @@ def test_a_definition_lists_terms_over_lines_of_items_parted_by_semicolons_are_d
         ("feed grade", "Premium Grade"),
         ("feed grade", "Organic Grade"),
     ]
+
+
+def test_a_paragraph_of_names_that_are_profiled_gives_the_players():
+    page = (
+        "# Cold Plasma Market\n\nThe cold plasma market was valued at USD 1.9 billion in 2024 and is forecast to "
+        "grow at a CAGR of 14.2% from 2025 to 2032.\n\nNordson Corporation, Henniker Plasma, Europlasma NV and "
+        "Tantec A/S are profiled in the study. Most compete on throughput.\n"
+    )
+    assert [p.name for p in parse_release(page).players] == [
+        "Nordson Corporation",
+        "Henniker Plasma",
+        "Europlasma NV",
+        "Tantec A/S",
+    ]

@@ -5387,3 +5387,26 @@ def test_each_clause_of_a_sentence_can_give_an_item_its_children():
         "non-residential": ["commercial", "industrial", "institutional"],
         "infrastructure": ["transportation", "energy & utilities", "water & wastewater"],
     }
+
+
+def test_names_before_are_profiled_are_the_players():
+    text = (
+        "Nordson Corporation, Henniker Plasma, relyon plasma GmbH, Tantec A/S, P2i Ltd. and US Medical "
+        "Innovations LLC are profiled in the study. Most compete on throughput."
+    )
+    assert names_after_cue(text) == [
+        "Nordson Corporation",
+        "Henniker Plasma",
+        "relyon plasma GmbH",
+        "Tantec A/S",
+        "P2i Ltd.",
+        "US Medical Innovations LLC",
+    ]
+
+
+@pytest.mark.parametrize("verb", ["divide", "classify", "categorise", "separate"])
+def test_we_verb_the_market_by_a_dimension_into_items(verb):
+    text = f"We {verb} the market by solution into direct-to-chip cooling, immersion cooling and rear-door units."
+    assert [(h.dimension, items) for h, items in by_dimension_statements([Block("para", text)])] == [
+        ("solution", ["direct-to-chip cooling", "immersion cooling", "rear-door units"])
+    ]
