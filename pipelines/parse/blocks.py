@@ -474,11 +474,15 @@ def _is_a_container(element: etree._Element) -> bool:
     return isinstance(name, str) and "-" in name and len(element) > 0 and _HOLDS_BLOCK_TAG(element)
 
 
+_SUBJECTS_VERB = re.compile(r"(?:are|is|was|were|has|have|includes?|comprises?|covers?|spans?)\s")
+
+
 def _labelled(lead: str, rest: str) -> tuple[str, str]:
     """A short bold lead before a list is its label: "Type" + " A, B, C" reads "Type: A, B, C", and a dash
     between them goes ("<b>By Crane Type</b> – Hammerhead, Flat-top")."""
     listed = rest.lstrip(" –—-")
     names_a_list = "," in listed and listed.rstrip()[-1:] != "." and listed[:1].isalnum()  # not ": A, B"
+    names_a_list = names_a_list and not _SUBJECTS_VERB.match(listed)  # "<b>Services</b> are further divided into"
     if names_a_list and 0 < len(lead.split()) <= 4 and lead.strip()[-1:].isalnum():
         return f"{lead.rstrip()}:", f" {listed}"
     # "<b>CoolIT Systems Inc.</b>Calgary, Canada": a card's name glued to its line, which a style sets below it

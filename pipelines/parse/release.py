@@ -620,8 +620,12 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
     statements = [
         (at, *found) for at, block in enumerate(blocks) for found in sections.by_dimension_statements([block])
     ]
-    stated = sections.stated_children(blocks) if any(h.kind == "segment" for _, h, _ in statements) else {}
+    laid_out = table_lists(blocks)
+    labelled = laid_out.segments or sections.labelled_dimension_lists(blocks)
+    stated_lists = labelled or any(h.kind == "segment" for _, h, _ in statements)
+    stated = sections.stated_children(blocks) if stated_lists else {}
     listed_items = {item.casefold() for _, header, items in statements if header.kind == "segment" for item in items}
+    listed_items |= {s.label.casefold() for segments in labelled for s in segments}  # "Component: A, B, Services"
     for at, header, items in statements:
         if header.kind == "segment" and _children_of_a_listed_item(items, stated, listed_items):
             continue  # "Services are further broken down into A, B and C": sub-items of "services", no dimension
@@ -633,8 +637,7 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
     for at, block in enumerate(blocks):
         if found := metadata.labelled_groups(block.text):
             lists.add_segments(found, at)
-    laid_out = table_lists(blocks)
-    lists.segment_lists.extend(laid_out.segments or sections.labelled_dimension_lists(blocks))
+    lists.segment_lists.extend(sections.with_stated_children(segments, stated) for segments in labelled)
     if not lists.regions or names_regions_with_countries(laid_out.regions):  # a table's list replaces, never adds
         lists.regions[:] = laid_out.regions
     lists.players.extend(laid_out.players)

@@ -874,6 +874,8 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
     items = [b for b in body if b.kind == "heading"] if headed else leading_items(body)
     if not items and body and body[0].kind == "para":  # "The study covers A, B and C." under "By Technology"
         return [Segment(dimension, label) for label in _named_in_prose(body[0].text)]
+    if _lines_of_named_dimensions(header.text, items):
+        return []  # read as dimension lines ("Component: Hardware, Software") by `labelled_dimension_lists`
     base = min((b.level for b in items if b.kind in ("item", "heading")), default=0)
     segments: list[Segment] = []
     parents: dict[int, str] = {}  # list (or heading) depth -> the last label seen at that depth
@@ -905,6 +907,14 @@ def _named_in_a_finding(sentence: str) -> list[str]:
         return _items_of_run(made_up.group("run"))
     leader = _LEADER_FOLLOWED.match(sentence)
     return [leader.group("first"), *_items_of_run(leader.group("run"))] if leader else []
+
+
+def _lines_of_named_dimensions(header: str, items: Sequence[Block]) -> bool:
+    """ "The study splits the market by component, by data center type and by end user:" over "Component: A, B"
+    lines: each line is a dimension the header names, not an item with children."""
+    lowered = header.lower()
+    names = [b.text.partition(":")[0].strip().lower() for b in items if ":" in b.text]
+    return sum(f"by {name}" in lowered for name in names if name) >= 2
 
 
 def _described_item(text: str) -> str:

@@ -1553,3 +1553,14 @@ def test_a_box_whose_accessible_name_says_it_asks_for_cookie_consent_is_boilerpl
         '<div class="gdpr">We value your privacy. Accept</div></body></html>'
     )
     assert [text for _, text in kinds_and_texts(page)] == ["Freshland Cider Market", "The market grew."]
+
+
+def test_a_bold_subject_before_its_verb_is_no_label():
+    page = (
+        "<html><body><ul><li><b>Component:</b> Hardware, Software, Services</li><li><b>Services</b> are further "
+        "divided into Consulting, Installation, and Support</li></ul></body></html>"
+    )
+    assert kinds_and_texts(page) == [
+        ("item", "Component: Hardware, Software, Services"),
+        ("item", "Services are further divided into Consulting, Installation, and Support"),
+    ]

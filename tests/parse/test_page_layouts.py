@@ -1092,3 +1092,30 @@ def test_a_paragraph_of_names_that_are_profiled_gives_the_players():
         "Europlasma NV",
         "Tantec A/S",
     ]
+
+
+def test_dimension_lines_under_a_sentence_naming_them_with_an_items_children_stated_below():
+    page = (
+        "<html><head><title>Lithuania Data Center Market</title></head><body><h1>Lithuania Data Center Market</h1>"
+        "<p>The Lithuania data center market was valued at USD 410 million in 2024 and is forecast to grow at a CAGR "
+        "of 9.8% from 2025 to 2032.</p><h2>How the market is cut</h2>"
+        "<p>The study splits the market by component, by data center type and by end user:</p><ul>"
+        "<li><b>Component:</b> Hardware, Software, Services</li>"
+        "<li><b>Services</b> are further divided into Consulting, Installation &amp; Integration, and Support</li>"
+        "<li><b>Data center type:</b> Colocation, Hyperscale, Edge</li>"
+        "<li><b>End user:</b> BFSI, Government, Healthcare</li></ul></body></html>"
+    )
+    assert [(s.dimension, s.label, s.parent) for s in parse_release(page).segments] == [
+        ("type", "Hardware", None),
+        ("type", "Software", None),
+        ("type", "Services", None),
+        ("type", "Consulting", "Services"),
+        ("type", "Installation & Integration", "Services"),
+        ("type", "Support", "Services"),
+        ("data center type", "Colocation", None),
+        ("data center type", "Hyperscale", None),
+        ("data center type", "Edge", None),
+        ("application", "BFSI", None),
+        ("application", "Government", None),
+        ("application", "Healthcare", None),
+    ]
