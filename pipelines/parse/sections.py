@@ -1430,6 +1430,9 @@ def _bare_dimension(block: Block) -> Header | None:
     return header if header is not None and header.kind == "segment" and names_a_dimension(header.dimension) else None
 
 
+_DASHED_LABEL = re.compile(r"^([A-Z][\w&/\- ]{1,40}?)\s+[–—]\s+(?=\S)")
+
+
 def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
     """ "Propulsion Type: BEB, PHEB, FCEB" lines and "Propulsion Type | Pedelec · Speed Pedelec" rows."""
     found = []
@@ -1447,12 +1450,15 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
         elif under_a_dimension:
             continue
         in_dimension_rows = in_dimension_rows and block.kind == "row"
-        if block.kind != "row" and ":" not in block.text and not block.text.startswith("By "):  # labels nothing
+        line = block.text
+        if in_segmentation and block.kind in ("para", "item") and ":" not in line:  # under "... as follows:",
+            line = _DASHED_LABEL.sub(r"\1: ", line, count=1)  # "Packaging – PET Bottles; Cans" labels its items
+        if block.kind != "row" and ":" not in line and not line.startswith("By "):  # labels nothing
             in_company_table = False
             in_segmentation = block.kind in ("heading", "label") and _SEGMENTS_WORD.search(block.text) is not None
             continue
         # "By Base Oil — Mineral Oil; ..." and a plain-text "By Product | Washer-Extractors, ..." line
-        text = block.text if block.kind == "row" else _BY_CELL.sub(r"\1: ", _BY_DASH.sub(r"\1: ", block.text))
+        text = line if block.kind == "row" else _BY_CELL.sub(r"\1: ", _BY_DASH.sub(r"\1: ", line))
         label, _, rest = text.partition(" | " if block.kind == "row" else ":")
         in_company_table = block.kind == "row" and (in_company_table or label.lower() in vocab.TABLE_PLAYER_HEADERS)
         if in_company_table:

@@ -5410,3 +5410,21 @@ def test_we_verb_the_market_by_a_dimension_into_items(verb):
     assert [(h.dimension, items) for h, items in by_dimension_statements([Block("para", text)])] == [
         ("solution", ["direct-to-chip cooling", "immersion cooling", "rear-door units"])
     ]
+
+
+def test_dashed_dimension_lines_under_a_segmentation_sentence():
+    blocks = [
+        Block("para", "Coral Coast Research segments the market as follows:"),
+        Block("para", "Product type – Still Water; Sparkling Water; Flavoured & Functional Water."),
+        Block("para", "Packaging – PET Bottles; Glass Bottles; Cans."),
+        Block("para", "Suva – the capital – takes most of the chilled volume."),
+    ]
+    assert [[(s.dimension, s.label) for s in found] for found in labelled_dimension_lists(blocks)] == [
+        [
+            ("product type", "Still Water"),
+            ("product type", "Sparkling Water"),
+            ("product type", "Flavoured & Functional Water"),
+        ],
+        [("packaging", "PET Bottles"), ("packaging", "Glass Bottles"), ("packaging", "Cans")],
+    ]
+    assert labelled_dimension_lists(blocks[1:]) == []  # a dashed line says what it labels only under such a sentence
