@@ -171,6 +171,7 @@ _EMOJI_AFTER_LABEL = re.compile(
     r"^\s*([A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){0,4})\s+[\U0001F300-\U0001FAFF\u2600-\u27BF][\uFE0F\u200D]?\s+(?=[A-Z0-9$€£])"
 )
 _TEMPLATE_EXPRESSION = re.compile(r"\{\{.*?\}\}")  # a client-side template's placeholder: Vue, Angular, Handlebars
+_HEADLINE_BLOCKS = 6  # the blocks a page's headline may come in, after its menu
 _SHELL_WORDS = 120  # fewer words than this on a page whose scripts carry data: the page is a loading shell
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
@@ -229,11 +230,20 @@ def build_document(text: str) -> Document:
         own = [b for b in tops if not b.linked] or [b for b in blocks if tops and _is_a_market_headline(b)]
         title = own[0].text if own else None
     if title is None and blocks:
-        title = blocks[0].text
+        title = _headline_under_a_menu(blocks) or blocks[0].text
     if "canonical" in meta:
         meta["canonical"] = unarchived(meta["canonical"])
     links = _with_redirect_targets([unarchived(link) for link in _URL.findall(text)])
     return Document(blocks=blocks, title=title, links=links, meta=meta, contents=contents)
+
+
+def _headline_under_a_menu(blocks: list[Block]) -> str | None:
+    """A page that opens with its site's menu line ("Lagos Market Lens | Reports | About | Contact") has its
+    headline in the first heading after it."""
+    entries = blocks[0].text.split(" | ")
+    if len(entries) < 4 or not all(0 < len(entry.split()) <= 3 for entry in entries):
+        return None
+    return next((b.text for b in blocks[1:_HEADLINE_BLOCKS] if b.kind == "heading"), None)
 
 
 def _html_root(html: str) -> etree._Element | None:

@@ -1564,3 +1564,12 @@ def test_a_bold_subject_before_its_verb_is_no_label():
         ("item", "Component: Hardware, Software, Services"),
         ("item", "Services are further divided into Consulting, Installation, and Support"),
     ]
+
+
+def test_a_menu_line_over_the_headline_is_not_the_title():
+    page = (
+        "Lagos Market Lens | [Reports](https://lml.example/reports) | [Insights](https://lml.example/insights) | "
+        "[About](https://lml.example/about)\n\n---\n\n## Nigeria Poultry Feed Market Report 2025–2030\n\n"
+        "**Lagos, 19 August 2025** | Report Code: LML/AGR/25/019\n"
+    )
+    assert build_document(page).title == "Nigeria Poultry Feed Market Report 2025–2030"
