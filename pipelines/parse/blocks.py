@@ -771,7 +771,9 @@ def _lists_key_values(dl: etree._Element) -> bool:
     if any(len(term) or len((term.text or "").split()) > _KEY_VALUE_WORDS for term in dl):
         return False
     values = [term.text or "" for term in dl if term.tag == "dd"]
-    return sum(any(ch.isdigit() for ch in value) for value in values) > len(values) / 2
+    # "Busan, Daegu, Ulsan — 24.8%": a list of names with its share is no snapshot's value
+    figures = [value for value in values if any(ch.isdigit() for ch in value) and value.count(",") < 2]
+    return len(figures) > len(values) / 2
 
 
 def _unglued(text: str) -> str:

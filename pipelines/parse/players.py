@@ -125,6 +125,10 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
     carded = carded and not (len(above) >= 3 and not {clean_name(b.text) for b in headed} & set(above))
     if carded and sum(_looks_like_name(b.text) for b in headed) >= 0.8 * len(headed):
         return [Player(clean_name(b.text)) for b in headed]  # whatever their descriptions run ("Type I, II and IV")
+    # "A, B, ... and J. A remains the clear leader ..." over the report's "Published" / "Pages" / "Price" items
+    above = _leading_run(body[:1]) if items and body[0].kind == "para" else []
+    if len(above) >= 3 and len(above) > len(items):
+        return [Player(name) for name in above]
     if items and not _lists_more_of(cued, items) and not sentences_below:
         return items
     carded = _names_before_dashes(body)

@@ -459,7 +459,10 @@ def _words_in_lower_case(blocks: Sequence[Block]) -> set[str]:
 
 # A line introducing a list of a country's parts: "The study maps production by department and municipality:",
 # "The study groups them by NUTS II region:", "... groups the country's provinces into its five traditional regions:"
-_PARTS_INTRODUCED = re.compile(rf"\bby\s+(?:[\w-]+\s+){{0,3}}(?:{_AREA_WORDS}|regions?)\b", re.I)
+_PARTS_INTRODUCED = re.compile(  # or "The report groups the country into the following areas:"
+    rf"\bby\s+(?:[\w-]+\s+){{0,3}}(?:{_AREA_WORDS}|regions?)\b|\bthe\s+country\s+into\b", re.I
+)
+_FIGURE_AFTER_A_DASH = re.compile(r"\s+[—–]\s+(?=[^,]*\d)[^,]*$")  # "Busan, Daegu — 24.8% of 2024 sales"
 
 
 def parts_listed_after_a_line(blocks: Sequence[Block]) -> list[RegionMention]:
@@ -473,7 +476,11 @@ def parts_listed_after_a_line(blocks: Sequence[Block]) -> list[RegionMention]:
             continue
         told = list(
             itertools.takewhile(
-                bool, (region_with_countries(line) or one_part_line(line) for line in _lines_after(blocks, index))
+                bool,
+                (
+                    region_with_countries(line) or one_part_line(line)
+                    for line in (_FIGURE_AFTER_A_DASH.sub("", line) for line in _lines_after(blocks, index))
+                ),
             )
         )
         named = [(part, areas) for part, areas in told if _names_a_part_with_areas(part, areas)]

@@ -1119,3 +1119,19 @@ def test_dimension_lines_under_a_sentence_naming_them_with_an_items_children_sta
         ("application", "Government", None),
         ("application", "Healthcare", None),
     ]
+
+
+def test_a_definition_list_of_parts_over_their_areas_and_shares():
+    # each term a part, each definition its areas with the part's share after a dash: no snapshot of key figures
+    body = (
+        "<h4>Regional outlook</h4><p>The report groups the country into the following areas:</p><dl>"
+        "<dt>Seoul Capital Area</dt><dd>Seoul, Incheon, Gyeonggi-do — 49.6% of 2024 sales (KRW 3.42 trillion)</dd>"
+        "<dt>Yeongnam</dt><dd>Busan, Daegu, Ulsan — 24.8%</dd><dt>Chungcheong</dt><dd>Daejeon, Sejong — 11.2%</dd>"
+        "<dt>Honam</dt><dd>Gwangju, Jeollabuk-do, Jeollanam-do — 9.5%</dd></dl>"
+    )
+    assert _regions(body) == [
+        ("Seoul Capital Area", ("Seoul", "Incheon", "Gyeonggi-do")),
+        ("Yeongnam", ("Busan", "Daegu", "Ulsan")),
+        ("Chungcheong", ("Daejeon", "Sejong")),
+        ("Honam", ("Gwangju", "Jeollabuk-do", "Jeollanam-do")),
+    ]

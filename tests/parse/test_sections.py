@@ -5428,3 +5428,19 @@ def test_dashed_dimension_lines_under_a_segmentation_sentence():
         [("packaging", "PET Bottles"), ("packaging", "Glass Bottles"), ("packaging", "Cans")],
     ]
     assert labelled_dimension_lists(blocks[1:]) == []  # a dashed line says what it labels only under such a sentence
+
+
+def test_a_run_of_names_over_the_reports_details_is_the_players_list():
+    body = [
+        Block("para", "CJ CheilJedang, Ottogi, Pulmuone, Daesang and Nongshim. CJ CheilJedang remains the leader."),
+        Block("item", "Published February 2025", 1),
+        Block("item", "Pages 142", 1),
+        Block("item", "Price USD 3,900 (Single User)", 1),
+    ]
+    assert [p.name for p in player_items(Block("heading", "Major companies", 4), body)] == [
+        "CJ CheilJedang",
+        "Ottogi",
+        "Pulmuone",
+        "Daesang",
+        "Nongshim",
+    ]
