@@ -558,7 +558,7 @@ def _walk_block(child: etree._Element, name: str, blocks: list[Block], kind: str
         _walk(child, blocks, "heading", _HEADINGS[name])
     elif name == "li":
         _walk(child, blocks, "item", level + 1)
-    elif name == "dt":  # a definition term labels the <dd> after it
+    elif name in ("dt", "summary"):  # a definition term labels the <dd> after it, a summary its details
         _walk(child, blocks, "label", level)
     elif name == "dl" and _lists_key_values(child):  # "<dt>Market size value in 2025</dt><dd>USD 811.6 million"
         terms = [_cell_text(term) for term in child if term.tag in ("dt", "dd")]

@@ -128,7 +128,7 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
     # "A, B, ... and J. A remains the clear leader ..." over the report's "Published" / "Pages" / "Price" items
     above = _leading_run(body[:1]) if items and body[0].kind == "para" else []
     if len(above) >= 3 and len(above) > len(items):
-        return [Player(name) for name in above]
+        return [Player(name) for name in (cued if len(cued) >= len(above) else above)]
     if items and not _lists_more_of(cued, items) and not sentences_below:
         return items
     carded = _names_before_dashes(body)

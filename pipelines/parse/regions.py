@@ -462,7 +462,8 @@ def _words_in_lower_case(blocks: Sequence[Block]) -> set[str]:
 _PARTS_INTRODUCED = re.compile(  # or "The report groups the country into the following areas:"
     rf"\bby\s+(?:[\w-]+\s+){{0,3}}(?:{_AREA_WORDS}|regions?)\b|\bthe\s+country\s+into\b", re.I
 )
-_FIGURE_AFTER_A_DASH = re.compile(r"\s+[—–]\s+(?=[^,]*\d)[^,]*$")  # "Busan, Daegu — 24.8% of 2024 sales"
+# "Busan, Daegu — 24.8% of 2024 sales", "İstanbul, Bursa — the largest clinic cluster": a remark after the areas
+_REMARK_AFTER_A_DASH = re.compile(r"(,[^,—–]+?)\s+[—–]\s+[^,]*$")
 
 
 def parts_listed_after_a_line(blocks: Sequence[Block]) -> list[RegionMention]:
@@ -479,7 +480,7 @@ def parts_listed_after_a_line(blocks: Sequence[Block]) -> list[RegionMention]:
                 bool,
                 (
                     region_with_countries(line) or one_part_line(line)
-                    for line in (_FIGURE_AFTER_A_DASH.sub("", line) for line in _lines_after(blocks, index))
+                    for line in (_REMARK_AFTER_A_DASH.sub(r"\1", line) for line in _lines_after(blocks, index))
                 ),
             )
         )

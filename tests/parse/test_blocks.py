@@ -585,7 +585,7 @@ def test_a_toggle_keeps_its_summary_and_list_apart():
         "- CAGR 2025-2030: 9.6%\n\n</details>\n"
     )
     assert kinds_and_texts(page) == [
-        ("para", "Market size & growth"),
+        ("label", "Market size & growth"),  # a summary labels its details, as a term its definition
         ("item", "Market size 2024: USD 612.4 million"),
         ("item", "CAGR 2025-2030: 9.6%"),
     ]

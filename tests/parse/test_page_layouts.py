@@ -1135,3 +1135,17 @@ def test_a_definition_list_of_parts_over_their_areas_and_shares():
         ("Chungcheong", ("Daejeon", "Sejong")),
         ("Honam", ("Gwangju", "Jeollabuk-do", "Jeollanam-do")),
     ]
+
+
+def test_an_accordion_of_parts_each_summary_over_its_areas():
+    body = (
+        "<h2>Regional breakdown</h2><p>Explore the seven geographical regions below:</p><div class='accordion'>"
+        "<details open><summary>Marmara</summary><p>İstanbul, Bursa, Kocaeli — the largest clinic cluster.</p>"
+        "</details><details><summary>Aegean</summary><p>İzmir, Muğla, Denizli</p></details>"
+        "<details><summary>Central Anatolia</summary><p>Ankara, Konya, Eskişehir</p></details></div>"
+    )
+    assert _regions(body) == [
+        ("Marmara", ("İstanbul", "Bursa", "Kocaeli")),
+        ("Aegean", ("İzmir", "Muğla", "Denizli")),
+        ("Central Anatolia", ("Ankara", "Konya", "Eskişehir")),
+    ]
