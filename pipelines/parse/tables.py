@@ -361,11 +361,10 @@ def _area_word(header: str) -> str:
     list)."""
     first = header.split("/")[0].strip()
     words = first.split()
-    if len(words) == 1 and words[0].rpartition("-")[2] in vocab.REGION_DIMENSIONS:  # "Macro-region"
+    if len(words) == 1 and words[0].startswith("macro"):  # "Macroregion", "Macro-area": regions, each over its parts
+        return "region"
+    if len(words) == 1 and words[0].rpartition("-")[2] in vocab.REGION_DIMENSIONS:  # "Sub-region"
         return words[0].rpartition("-")[2]
-    unprefixed = words[0].removeprefix("macro") if len(words) == 1 else ""
-    if unprefixed != words[0] and unprefixed in vocab.REGION_DIMENSIONS:  # "Macroregion"
-        return unprefixed
     if len(words) == 2 and words[1] in vocab.REGION_DIMENSIONS and words[0] not in vocab.RANKING_WORDS:
         return words[1]
     return first if words and words[-1] in vocab.REGION_DIMENSIONS else header

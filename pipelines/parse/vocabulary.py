@@ -61,7 +61,8 @@ PART_DIMENSIONS = frozenset(
         "nation", "nations", "autonomous community", "autonomous communities", "island group", "island groups",
         "governorate", "governorates", "department", "departments", "prefectures", "emirates", "cantons",
         "territories", "voivodeships", "district", "districts", "municipality", "municipalities", "zone", "zones",
-        "division", "divisions", "oblast", "oblasts",
+        "division", "divisions", "oblast", "oblasts", "macro-area", "macro-areas", "macro-region", "macro-regions",
+        "macroregion", "macroregions",
     }
 )  # fmt: skip
 REGION_DIMENSIONS = (

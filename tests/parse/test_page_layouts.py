@@ -1149,3 +1149,31 @@ def test_an_accordion_of_parts_each_summary_over_its_areas():
         ("Aegean", ("İzmir", "Muğla", "Denizli")),
         ("Central Anatolia", ("Ankara", "Konya", "Eskişehir")),
     ]
+
+
+def test_a_table_of_macro_areas_over_their_regions():
+    body = (
+        "<h2>Sales by macro-area</h2><table><tr><th>Macro-area</th><th>Regions</th><th>Share of 2024 sales</th></tr>"
+        "<tr><td>North-West</td><td>Lombardy, Piedmont, Liguria</td><td>34%</td></tr>"
+        "<tr><td>Centre</td><td>Tuscany, Lazio, Marche</td><td>22%</td></tr>"
+        "<tr><td>South and Islands</td><td>Campania, Puglia, Sicily</td><td>15%</td></tr></table>"
+    )
+    assert _regions(body) == [
+        ("North-West", ("Lombardy", "Piedmont", "Liguria")),
+        ("Centre", ("Tuscany", "Lazio", "Marche")),
+        ("South and Islands", ("Campania", "Puglia", "Sicily")),
+    ]
+
+
+def test_a_countrys_macro_areas_listed_under_a_line_naming_them():
+    body = (
+        "<h2>North-West leads</h2><p>Nomisfera splits Italy into its four statistical macro-areas:</p><ul>"
+        "<li><b>Nord-Ovest</b> (Lombardia, Piemonte, Liguria): the largest area;</li>"
+        "<li><b>Nord-Est</b> (Veneto, Emilia-Romagna): home to several makers;</li>"
+        "<li><b>Centro</b> (Lazio, Toscana, Marche): Rome's hotels;</li></ul>"
+    )
+    assert _regions(body) == [
+        ("Nord-Ovest", ("Lombardia", "Piemonte", "Liguria")),
+        ("Nord-Est", ("Veneto", "Emilia-Romagna")),
+        ("Centro", ("Lazio", "Toscana", "Marche")),
+    ]
