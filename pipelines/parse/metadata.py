@@ -798,6 +798,13 @@ def same_firm(name: str, domain: str | None) -> bool:
     # "Vassilakis & Brandt Market Intelligence" runs vbmi-research.eu: every word's initial, then what it does
     if len(words) >= 3 and domain.split(".")[0].startswith("".join(word[0] for word in words) + "-"):
         return True
+    # "Saigon Meridian Research" runs smresearch.vn: the first words' initials, then the rest spelled out
+    if any(
+        label.startswith("".join(word[0] for word in words[:count])) and _spelled_by(label[count:], words[count:])
+        for count in range(2, len(words))
+        if len(label) - count >= 3
+    ):
+        return True
     if len(words) < 2 or len(words[0]) < 5 or not label.startswith(words[0]) or len(label) == len(words[0]):
         return False
     rest = label[len(words[0]) :]

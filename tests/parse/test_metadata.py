@@ -311,6 +311,9 @@ FIRM_CASES = [
     ("Tessellate Market Intelligence", "tessellate-in.com", False, "two letters are too short a cut"),
     ("Vassilakis & Brandt Market Intelligence", "vbmi-research.eu", True, "every word's initial, then a word"),
     ("Vassilakis & Brandt Market Intelligence", "vbmiresearch.eu", False, "initials glued to more letters"),
+    ("Saigon Meridian Research", "smresearch.vn", True, "the first words' initials, then the last word"),
+    ("Halvorsen & Quill Analytics", "hq-analytics.co.uk", True, "two initials, a hyphen, then the last word"),
+    ("Saigon Meridian Research", "smr.vn", False, "initials alone are too short"),
 ]
 
 
