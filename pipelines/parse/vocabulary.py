@@ -117,6 +117,10 @@ PLAYER_HEADER_PHRASES = (
     "companies analyzed",
     "companies mentioned",
     "to watch",
+    "who's who",  # a news brief's headings for its companies, with either apostrophe
+    "who’s who",
+    "who's named",
+    "who’s named",
 )
 PLAYER_HEADER_QUALIFIERS = (
     "key", "major", "leading", "top", "prominent", "main", "notable", "dominant",

@@ -39,6 +39,8 @@ from pipelines.records import RegionMention, Segment
 
 HEADER_CASES = [
     (Block("heading", "Company Landscape", 3), ("players", None), "the landscape of companies heads the players"),
+    (Block("heading", "Who's who", 2), ("players", None), "a news brief's heading over its companies"),
+    (Block("label", "Who’s named"), ("players", None), "the same with a curly apostrophe"),
     (
         Block("para", "Silanes Market by Product, 2020-2030, (USD Million) (Kilotons)"),
         ("segment", "product"),
