@@ -321,7 +321,17 @@ def as_the_body_names_it(name: str, title: str | None, sentences: Sequence[str])
     ("Kasumi Research Surveys the AC Servo Motor"), by its country's name ("German ...")."""
     from_title = bool(title) and name.lower() in title.lower()
     name = in_the_countrys_name(_without_headline_lead(name, sentences) if from_title else name, sentences)
-    return _in_full_after_its_place(name, sentences)
+    return _in_full_for_its_acronym(_in_full_after_its_place(name, sentences), sentences)
+
+
+def _in_full_for_its_acronym(name: str, sentences: Sequence[str]) -> str:
+    """ "HEMS market forecast to hit USD 7.9 Bn" in a headline is the "Home Energy Management Systems" market the
+    body names: the name whose words' initials spell the acronym."""
+    if not (2 <= len(name) <= 6 and name.isupper() and name.isalpha()):
+        return name
+    named = (_name_in(match, 8) or "" for sentence in sentences for match in _NAME_BEFORE_MARKET.finditer(sentence))
+    spelled = (full for full in named if "".join(word[0] for word in full.split()).upper() == name)
+    return next(spelled, name)
 
 
 def _in_full_after_its_place(name: str, sentences: Sequence[str]) -> str:

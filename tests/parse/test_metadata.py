@@ -1304,3 +1304,10 @@ def test_a_fact_boxs_bare_code_or_reference_key_states_the_id(texts, expected):
 )
 def test_a_firm_named_only_for_another_estimate_is_not_the_research_firm(texts, domain, firm):
     assert metadata.research_firm(domain, False, texts, "Mining Equipment Rental") == firm
+
+
+def test_a_headlines_acronym_market_as_the_body_spells_it_out():
+    title = "HEMS market forecast to hit USD 7.9 Bn by 2031 (press release repost)"
+    body = ["The global Home Energy Management Systems market stood at USD 3.46 Bn in 2024."]
+    assert metadata.as_the_body_names_it("HEMS", title, body) == "Home Energy Management Systems"
+    assert metadata.as_the_body_names_it("HEMS", title, ["The global smart home market grew."]) == "HEMS"
