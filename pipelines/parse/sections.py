@@ -625,6 +625,8 @@ def _is_players_header(lowered: str) -> bool:
         return len(lowered.split()) <= 16 and _PLAYER_QUESTION.search(lowered) is not None
     if len(lowered.split()) > 10 or lowered.count(",") >= 2:  # "Market sizing, segment forecasts, ... and vendor
         return False  # landscape": what a report covers, the players one topic of several
+    if lowered.endswith(".") and len(lowered.split()) >= 5:
+        return False  # "Overnight depot charging remains the dominant model for city operators.": a sentence
     if _PLAYER_HEADER_PHRASE.search(lowered):
         return True
     words = _WORD.findall(lowered)

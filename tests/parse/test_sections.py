@@ -5446,3 +5446,10 @@ def test_a_run_of_names_over_the_reports_details_is_the_players_list():
         "Daesang",
         "Nongshim",
     ]
+
+
+def test_a_sentence_naming_operators_heads_no_players():
+    assert (
+        classify_header(Block("para", "Overnight depot charging remains the dominant model for city operators."))
+        is None
+    )
