@@ -152,7 +152,9 @@ _LANDSCAPE_CLAUSES = re.compile(r";\s+|,\s+(?:while|whereas|and)\s+(?=the\s)", r
 # "segmented by type into A, B and C; by packaging into D and E; and by region into ...": each run stops where
 # the next "by X into" starts. "Sales are split, by distribution channel, between A, B and C".
 _BY_INTO = re.compile(  # "Demand by end use is spread across A, B and C", "analysed by application across A and B"
-    r"\bby\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?),?\s+(?:(?:is|are)\s+spread\s+)?(?:into|between|across)\s+"
+    # "segmented on the basis of product into A, B and C"
+    r"\b(?:by|on\s+the\s+basis\s+of|in\s+terms\s+of)\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?),?\s+"
+    r"(?:(?:is|are)\s+spread\s+)?(?:into|between|across)\s+"
     r"(?P<run>(?:(?!,?\s+(?:and\s+)?by\s+[a-z][\w\-&/ ]{1,30}?,?\s+(?:into|between)\b)[^;])+)",
     re.I,
 )
@@ -1518,6 +1520,8 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
             continue  # read", "06-02-2025 · Source: Corvanta Intelligence · 1,204 views": a byline's dotted parts
         if _BASIS_STATEMENT.match(rest.strip()):  # "By Fragrance: On the basis of fragrance, market is bifurcated into"
             continue  # a sentence, read as one (``by_dimension_statements``)
+        if any(word in rest.lower() for word in vocab.HOW_THE_RESEARCH_WAS_DONE):  # "Method | Face-to-face
+            continue  # interviews ..., supplemented by literature research", "Format / page | PDF, 186 pages"
         items = [_FIGURE_TAIL.sub("", item) for item in cell_items(rest)]  # "Open Loop (USD 2.14 Billion, 2024)"
         long_item = any(_words_outside_sub_items(item, items) > 8 for item in items)
         if long_item:  # "By Product: Standard, Sleek, Slim. Standard cans led ..."

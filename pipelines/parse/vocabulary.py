@@ -128,6 +128,8 @@ PLAYER_HEADER_QUALIFIERS = (
 )  # fmt: skip
 # Nouns that name the players in a header ("Organisations profiled", "Industry Leaders") but say too little in prose.
 PLAYER_HEADER_NOUNS = frozenset({"organisations", "organizations", "corporations", "brands", "operators", "leaders"})
+# Words of a report's survey outline, whose lines ("Method: Face-to-face interviews, ...") list no segments.
+HOW_THE_RESEARCH_WAS_DONE = ("interviews", "literature research", "desk research", " pages")
 # Dimension nouns whose final "s" is no plural's: "By Lens", "By Gas".
 SINGULAR_NOUNS_ENDING_IN_S = frozenset(
     {"lens", "gas", "canvas", "atlas", "news", "logistics", "electronics", "robotics", "analytics", "diagnostics"}

@@ -5453,3 +5453,23 @@ def test_a_sentence_naming_operators_heads_no_players():
         classify_header(Block("para", "Overnight depot charging remains the dominant model for city operators."))
         is None
     )
+
+
+def test_segmented_on_the_basis_of_a_dimension_into_items():
+    text = "The market has been segmented on the basis of product into insulin glargine, insulin aspart and others."
+    assert [(h.dimension, items) for h, items in by_dimension_statements([Block("para", text)])] == [
+        ("product", ["insulin glargine", "insulin aspart", "others"])
+    ]
+
+
+def test_a_survey_outlines_rows_list_no_segments():
+    rows = [
+        Block(
+            "row", "Survey method | Face-to-face and online interviews by our analysts, supplemented by desk research"
+        ),
+        Block("row", "Format / page | PDF, 186 pages (Japanese), English edition"),
+        Block("row", "Sales channel | Direct sales, Rental & leasing"),
+    ]
+    assert [[s.label for s in found] for found in labelled_dimension_lists(rows)] == [
+        ["Direct sales", "Rental & leasing"]
+    ]
