@@ -56,7 +56,8 @@ _TICKER_TAG = re.compile(
 # "Top Key Players: 1. Kraft Heinz 2. Nestlé", "suppliers: (1) Luminar, ... and (8) Valeo"
 _INLINE_NUMBER = re.compile(r"(?:^|,?\s+(?:and\s+)?)(?:\d{1,2}\.|\(\d{1,2}\))\s+(?=[A-Z])")
 _LONGEST_NAME_WORDS = 8  # "Sinoelectro H2 Equipment Co., Ltd." is five; a sentence runs longer
-_GLUED_FIGURE = re.compile(r"[a-z](?:19|20)\d\d|\d(?:USD|EUR|GBP)\b")  # "Base Year2024", "in 2024USD 612.4 Mn"
+# "Base Year2024", "in 2024USD 612.4 Mn", "Single User LicenceUSD 3,950"
+_GLUED_FIGURE = re.compile(r"[a-z](?:19|20)\d\d|\d(?:USD|EUR|GBP)\b|[a-z](?:USD|EUR|GBP)\s?\d")
 # A sentence that names players by what they are ("key players", "leading vendors").
 PLAYER_NOUN = vocab.phrase_search(vocab.PLAYER_NOUNS)
 # The names beside what they are: "A, B and C are among the leading vendors", "The report names A, B and C as

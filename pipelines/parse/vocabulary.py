@@ -209,7 +209,8 @@ GENERIC_PLAYER_WORDS = frozenset(
     {
         "other", "others", "prominent", "key", "major", "leading", "regional", "local", "global", "emerging",
         "start", "ups", "startups", "players", "player", "vendors", "companies", "manufacturers", "suppliers",
-        "new", "entrants", "small", "and", "medium", "sized", "niche", "many", "more",
+        "new", "entrants", "small", "and", "medium", "sized", "niche", "many", "more", "licence", "license",
+        "options", "pricing",
     }
 )  # fmt: skip
 # Company names that hold a comma of their own, so that a comma run does not part them.

@@ -4,7 +4,7 @@ import pytest
 
 from pipelines.parse import figures, parse_release
 from pipelines.parse.blocks import Block
-from pipelines.parse.players import names_after_cue, player_items, split_names, without_country_tag
+from pipelines.parse.players import names_a_company, names_after_cue, player_items, split_names, without_country_tag
 from pipelines.parse.regions import (
     inline_regions,
     names_regions_with_countries,
@@ -2170,7 +2170,6 @@ def test_tables_of_sizes_by_year_read_as_sizes():
 
 def test_list_tails_and_placeholder_players_name_nothing():
     from pipelines.parse.lists import inline_list, list_items
-    from pipelines.parse.players import names_a_company
 
     assert list_items("Graphene Film, Hybrid Graphene-Carbon Film etc.") == [
         "Graphene Film",
@@ -5473,3 +5472,12 @@ def test_a_survey_outlines_rows_list_no_segments():
     assert [[s.label for s in found] for found in labelled_dimension_lists(rows)] == [
         ["Direct sales", "Rental & leasing"]
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Licence Options", "Single User LicenceUSD 3,950        Multi User LicenceUSD 5,450"],
+    ids=["a pricing box's heading", "its prices glued to their licences"],
+)
+def test_a_price_boxs_lines_name_no_company(line):
+    assert not names_a_company(line)
