@@ -36,7 +36,8 @@ Amount = TypeVar("Amount", MarketSize, PlayerRevenue)
 # "Japan and Canada, forecast to grow at 4.9% and 5.6% respectively over the analysis period".
 _CAGR = Screened(
     re.compile(
-        r"\bCAGRs?\b|compound(?:ed)? annual (?:growth )?rate|compound(?:ed)? annual growth\b|\bannual growth rate"
+        r"\bCAGRs?(?:\b|(?=\d))"  # or "Asia Pacific CAGR10.7%", a scraped key glued to its value
+        r"|compound(?:ed)? annual (?:growth )?rate|compound(?:ed)? annual growth\b|\bannual growth rate"
         # "8.4% annual growth", "About 7.5% a year over the forecast period"
         r"|(?:(?<=%)|(?<=percent)|(?<=per cent))\s+(?:annually|per annum|annual growth"
         r"|(?:a|per)\s+year(?=\s+(?:over|during|through)\s+the\s+forecast))\b"

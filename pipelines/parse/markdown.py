@@ -35,6 +35,12 @@ _REGION_COLUMN = re.compile(
 _GLUED_REGION = re.compile(rf"(?mi)(^[ \t]*|[ \t]{{3,}})({vocab.REGION_NAMES_PATTERN})(?-i:(?<=[a-z])(?=[A-Z]))")
 # Two "Key | value" pairs side by side in a text snapshot: "Value (2033) | EUR 5.02 bn      CAGR 2025-2033 | 4.96 %".
 _PAIRS_SIDE_BY_SIDE = re.compile(r"(?m)^([ \t]*[^|\n]{2,40}? \| [^|\n]+?)[ \t]{3,}([^|\s][^|\n]{1,40}? \| [^|\n]+)$")
+# Two keys with their figures side by side in scraped text, one at least glued to its figure: "Europe Share
+# 202436.2%        Asia Pacific CAGR10.7%" (not a related report's "X MarketSize 2024USD 11.7 Bn    CAGR13.1%").
+_PAIR = r"\S(?:(?! {4})[^\n|])*?\d(?:(?! {4})[^\n|])*?"
+_GLUED_PAIRS_SIDE_BY_SIDE = re.compile(
+    rf"(?m)^(?=[^\n]*(?:[A-Za-z]\d|\d[A-Z]{{3}}))(?![^\n]*[Mm]arket)([ \t]*{_PAIR})[ \t]{{4,}}({_PAIR})[ \t]*$"
+)
 _NUMBERED_LINE = re.compile(r"^\s{0,3}(\d{1,2})\.\s")
 # "03. SCAFFOLDING MARKET REGIONAL OUTLOOK": a plain-text page's numbered heading, in capitals.
 _NUMBERED_CAPS_LINE = re.compile(r"^\s{0,3}\d{1,2}\.\s+([A-Z][A-Z0-9&,:'’ /()-]*[A-Z0-9)])\s*$")
@@ -94,6 +100,7 @@ def render_markdown(text: str) -> str:
     text = _REGION_COLUMN.sub(r"\1: ", text) if "   " in text else text  # "North America      United States, Mexico"
     text = _unglued_regions(text) if "\n" in text else text  # "North AmericaU.S., Canada    EuropeGermany"
     text = _PAIRS_SIDE_BY_SIDE.sub(r"\1\n\2", text) if " | " in text else text
+    text = _GLUED_PAIRS_SIDE_BY_SIDE.sub(r"\1\n\n\2", text) if "    " in text else text
     return _render(_tables_without_separator(_definition_lists(text)))
 
 

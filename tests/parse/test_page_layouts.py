@@ -1177,3 +1177,20 @@ def test_a_countrys_macro_areas_listed_under_a_line_naming_them():
         ("Nord-Est", ("Veneto", "Emilia-Romagna")),
         ("Centro", ("Lazio", "Toscana", "Marche")),
     ]
+
+
+def test_scraped_text_with_two_glued_pairs_a_line():
+    page = (
+        "Bio-based Adhesives Market Size, Share & Forecast Report 2025-2032\n\n"
+        "Report Overview\n"
+        "Market Size 2024USD 3.1 Bn        Market Size 2032USD 5.9 Bn\n"
+        "CAGR8.4%        Forecast Period2025-2032\n"
+        "Europe Share 202436.2%        Asia Pacific CAGR10.7%\n\n"
+        "The global bio-based adhesives market was valued at USD 3.1 billion in 2024.\n\n"
+        "Related Reports\n"
+        "Precision Farming Software MarketSize 2024USD 11.7 Bn    CAGR13.1%\n"
+    )
+    assert [(c.value_pct, c.start, c.end, c.scope) for c in parse_release(page).cagrs] == [
+        (8.4, 2025, 2032, None),
+        (10.7, 2025, 2032, "region:Asia Pacific"),
+    ]
