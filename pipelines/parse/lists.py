@@ -268,6 +268,6 @@ def lies_in(country: str, region: str) -> bool:
 
 
 def cell_items(cell: str) -> list[str]:
-    if _is_slash_list(cell):
-        return [item.strip() for item in cell.split("/") if item.strip()]
+    if _is_slash_list(cell) or " / " in cell and all(map(names_one_country, cell.split(" / "))):
+        return [item.strip() for item in cell.split("/") if item.strip()]  # and "United States / Canada"
     return [item for part in re.split(r"\s*[·•|]\s*", cell) for item in list_items(part)]

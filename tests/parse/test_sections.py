@@ -3046,6 +3046,8 @@ def test_a_cells_items_parted_by_semicolons_keep_their_slashes():
         "Home/DIY",
     ]
     assert cell_items("Single-arm/Dual-arm/Mobile") == ["Single-arm", "Dual-arm", "Mobile"]
+    assert cell_items("United States / Canada") == ["United States", "Canada"]  # one slash between two countries
+    assert cell_items("Food / Beverage") == ["Food / Beverage"]  # and one between two words of an item
 
 
 def test_big_names_in_a_sentence_are_the_players():
