@@ -37,6 +37,12 @@ from pipelines.parse.sections import (
 from pipelines.parse.tables import figure_tables, market_columns, table_lists
 from pipelines.records import RegionMention, Segment
 
+
+def _stated_lists(text: str) -> list[tuple[str | None, list[str]]]:
+    """The dimension and items of each list one paragraph states."""
+    return [(h.dimension, items) for h, items in by_dimension_statements([Block("para", text)])]
+
+
 HEADER_CASES = [
     (Block("heading", "Company Landscape", 3), ("players", None), "the landscape of companies heads the players"),
     (Block("heading", "Who's who", 2), ("players", None), "a news brief's heading over its companies"),
@@ -1402,7 +1408,7 @@ def test_a_list_after_a_leading_adverb_and_one_ending_where_the_next_dimension_s
         "By enterprise size it is split between large enterprises and small & medium-sized enterprises, and by end "
         "use between manufacturing and retail. Finally, by end user, it covers refineries, utilities and steelmakers."
     )
-    assert [(h.dimension, items) for h, items in by_dimension_statements([Block("para", text)])] == [
+    assert _stated_lists(text) == [
         ("enterprise size", ["large enterprises", "small & medium-sized enterprises"]),
         ("end use", ["manufacturing", "retail"]),
         ("end user", ["refineries", "utilities", "steelmakers"]),
@@ -5375,7 +5381,7 @@ def test_a_market_separated_by_a_dimension_into_items_is_a_list():
         "It further separates the industry by process into hydrometallurgical, pyrometallurgical and direct "
         "recycling, and by end use into electric vehicles, consumer electronics and industrial."
     )
-    assert [(h.dimension, items) for h, items in by_dimension_statements([Block("para", text)])] == [
+    assert _stated_lists(text) == [
         ("process", ["hydrometallurgical", "pyrometallurgical", "direct recycling"]),
         ("end use", ["electric vehicles", "consumer electronics", "industrial"]),
     ]
@@ -5410,9 +5416,7 @@ def test_names_before_are_profiled_are_the_players():
 @pytest.mark.parametrize("verb", ["divide", "classify", "categorise", "separate"])
 def test_we_verb_the_market_by_a_dimension_into_items(verb):
     text = f"We {verb} the market by solution into direct-to-chip cooling, immersion cooling and rear-door units."
-    assert [(h.dimension, items) for h, items in by_dimension_statements([Block("para", text)])] == [
-        ("solution", ["direct-to-chip cooling", "immersion cooling", "rear-door units"])
-    ]
+    assert _stated_lists(text) == [("solution", ["direct-to-chip cooling", "immersion cooling", "rear-door units"])]
 
 
 def test_dashed_dimension_lines_under_a_segmentation_sentence():
@@ -5458,9 +5462,7 @@ def test_a_sentence_naming_operators_heads_no_players():
 
 def test_segmented_on_the_basis_of_a_dimension_into_items():
     text = "The market has been segmented on the basis of product into insulin glargine, insulin aspart and others."
-    assert [(h.dimension, items) for h, items in by_dimension_statements([Block("para", text)])] == [
-        ("product", ["insulin glargine", "insulin aspart", "others"])
-    ]
+    assert _stated_lists(text) == [("product", ["insulin glargine", "insulin aspart", "others"])]
 
 
 def test_a_survey_outlines_rows_list_no_segments():
