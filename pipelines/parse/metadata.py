@@ -329,8 +329,9 @@ def _in_full_for_its_acronym(name: str, sentences: Sequence[str]) -> str:
     body names: the name whose words' initials spell the acronym."""
     if not (2 <= len(name) <= 6 and name.isupper() and name.isalpha()):
         return name
-    named = (_name_in(match, 8) or "" for sentence in sentences for match in _NAME_BEFORE_MARKET.finditer(sentence))
-    spelled = (full for full in named if "".join(word[0] for word in full.split()).upper() == name)
+    spelled = (
+        full for full in _names_before_market(sentences, 8) if "".join(w[0] for w in full.split()).upper() == name
+    )
     return next(spelled, name)
 
 
@@ -344,8 +345,18 @@ def _in_full_after_its_place(name: str, sentences: Sequence[str]) -> str:
         place = vocab.REGION_ADJECTIVES.get(name.lower()) or country_of_its_people(name)
     if not place:
         return name
-    named = (_name_in(match, 12) or "" for sentence in sentences for match in _NAME_BEFORE_MARKET.finditer(sentence))
+    named = _names_before_market(sentences, 12)
     return next((opening for opening in named if opening.lower().startswith(f"{place.lower()} ")), name)
+
+
+def _names_before_market(sentences: Sequence[str], most_words: int) -> Iterator[str]:
+    """Every name the sentences give before "market", in order, read lazily: the body's names for the market."""
+    return (
+        name
+        for sentence in sentences
+        for match in _NAME_BEFORE_MARKET.finditer(sentence)
+        if (name := _name_in(match, most_words))
+    )
 
 
 def in_the_countrys_name(name: str, sentences: Sequence[str]) -> str:

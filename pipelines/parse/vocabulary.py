@@ -374,13 +374,13 @@ REGION_ADJECTIVES = {
 }
 
 # The names above as one regular-expression alternation, longest first ("middle east & africa" before "africa").
-# The word every region name starts with, at a word's start: a cheap screen before the names' long alternation.
-REGION_NAME_STARTS = tuple(
-    sorted({rf"\b{re.match('[a-z]+', name.lower()).group(0)}" for name in REGION_NAMES + COMPASS_REGION_NAMES})
-)
 REGION_NAMES_PATTERN = "|".join(
     _ACRONYMS_THAT_ARE_WORDS.get(r) or _CAPITALISED_ONLY.get(r) or re.escape(r)
     for r in sorted(REGION_NAMES + COMPASS_REGION_NAMES, key=len, reverse=True)
+)
+# The word every region name starts with, at a word's start: a cheap screen before the names' long alternation.
+REGION_NAME_STARTS = tuple(
+    sorted({rf"\b{re.match('[a-z]+', name.lower()).group(0)}" for name in REGION_NAMES + COMPASS_REGION_NAMES})
 )
 
 # Words whose presence makes a sentence about the market's size.
