@@ -326,11 +326,16 @@ def as_the_body_names_it(name: str, title: str | None, sentences: Sequence[str])
 
 def _in_full_for_its_acronym(name: str, sentences: Sequence[str]) -> str:
     """ "HEMS market forecast to hit USD 7.9 Bn" in a headline is the "Home Energy Management Systems" market the
-    body names: the name whose words' initials spell the acronym."""
-    if not (2 <= len(name) <= 6 and name.isupper() and name.isalpha()):
+    body names: the name whose words' initials spell the acronym. So is an acronym that opens the name: "PNG coffee
+    market" is the body's "Papua New Guinea Coffee"."""
+    acronym, _, rest = name.partition(" ")
+    if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
         return name
     spelled = (
-        full for full in _names_before_market(sentences, 8) if "".join(w[0] for w in full.split()).upper() == name
+        full
+        for full in _names_before_market(sentences, 8 + len(rest.split()))
+        if full.lower().endswith(rest.lower())
+        and "".join(w[0] for w in full[: len(full) - len(rest)].split()).upper() == acronym
     )
     return next(spelled, name)
 

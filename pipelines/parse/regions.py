@@ -293,14 +293,15 @@ _PART_WITH_BRACKET = re.compile(
 # A place's name in a sentence ("Mato Grosso do Sul", "Kyushu & Okinawa"), and a run of them ("Busan, Ulsan and Daegu")
 _PLACE = r"[A-Z][\w'’.–-]*(?:\s+(?:(?:de|do|da|dos|das|del|of|la|el)\s+)?[A-Z][\w'’.–-]*){0,3}"
 _PLACES = rf"{_PLACE}(?:,\s+{_PLACE})*(?:,?\s+(?:and|&)\s+{_PLACE})?"
-_CLAUSE_START = r"(?:^|(?<=;\s)|(?<=,\sand\s)|(?<=\sand\s))(?:[Tt]he\s+)?"
+_CLAUSE_START = r"(?:^|(?<=;\s)|(?<=,\sand\s)|(?<=\sand\s)|(?<=\swhile\s)|(?<=\swhereas\s))(?:[Tt]he\s+)?"
 # "Kanto, which takes in Tokyo, Kanagawa and Saitama, was ...", "The Seoul Capital Area, comprising Seoul, Incheon
 # and Gyeonggi, held ...", "Yeongnam — Busan, Ulsan and Daegu — is ...", "Chubu — Aichi and Shizuoka in particular —",
 # "Gauteng — chiefly Johannesburg and Tshwane — accounts", "Bohemia – covering Prague and Plzeň Region – accounted",
+# "Kanto, anchored by Tokyo and Kanagawa, accounted",
 _PART_WITH_ITS_AREAS = re.compile(
     rf"{_CLAUSE_START}(?P<part>{_PLACE}(?:\s+&\s+{_PLACE})?)"
     r"(?:,\s+(?:(?:which|that)\s+(?:includes?|takes?\s+in|covers?|comprises?|spans?|groups?|encompasses?)"
-    r"|comprising|including|covering|spanning|taking\s+in|grouping|cent(?:red|ered)\s+on)\s+"
+    r"|comprising|including|covering|spanning|taking\s+in|grouping|cent(?:red|ered)\s+on|anchored\s+by)\s+"
     rf"(?P<areas>{_PLACES})(?=,|\s+[—–]|$)"
     r"|\s+[—–]\s+(?:(?:chiefly|mainly|largely|notably|principally|covering|comprising|including|spanning|led\s+by"
     rf"|analy[sz]ed\s+through)\s+)?(?P<dashed>{_PLACES})(?:\s+in\s+particular)?\s+[—–]\s"
@@ -317,6 +318,8 @@ _WITHIN_A_PART = re.compile(
 _PARTS_RANKED = re.compile(
     rf"{_CLAUSE_START}(?P<parts>{_PLACES})\s+(?:follows?|rounds?\s+out|makes?\s+up|completes?|trails?"
     r"|comes?\s+(?:next|last)|(?:is|are)\s+(?:next|smaller))\b"
+    # "The remaining regions — Hokkaido, Tohoku, Chugoku and Shikoku — together make up less than a fifth"
+    rf"|\b(?:remaining|other|smaller)\s+(?:regions|{_AREA_PLURALS})\s*(?:[—–:]|,(?=\s+[A-Z]))\s*(?P<rest>{_PLACES})"
 )
 
 
@@ -345,7 +348,7 @@ def parts_with_their_areas(text: str) -> list[RegionMention]:
         RegionMention(part)
         for sentence, _ in told
         for m in _PARTS_RANKED.finditer(sentence)
-        for part in _areas_listed(m.group("parts"))
+        for part in _areas_listed(m.group("parts") or m.group("rest"))
         if part not in known and _names_a_place_plainly(part) and not names_one_country(part)
     ]
     return found + ranked
@@ -364,9 +367,32 @@ def parts_told_in_prose(blocks: Sequence[Block], market: str) -> list[RegionMent
     """A country's parts, told with their areas in a paragraph under any heading ("Capital area dominates, Yeongnam
     grows fastest"): the first such paragraph's, on a one-country market's page or in a paragraph that says what kind
     of part it names ("the five largest provinces by spending: ...")."""
-    one_country = _country_of_market(market) is not None
+    one_country = country_of_market(market) is not None
     paragraphs = (b.text for b in blocks if b.kind == "para" and (one_country or PARTS_NAMED.search(b.text)))
     return next((found for text in paragraphs if (found := parts_with_their_areas(text))), [])
+
+
+def with_parts_named_beside(found: list[RegionMention], blocks: Sequence[Block], market: str) -> list[RegionMention]:
+    """ "The Eje Cafetero, which takes in Caldas, ... Antioquia is the largest producing department. Huila and Tolima
+    have become ...": beside the parts a paragraph tells with their areas, the country's own parts (ISO 3166-2) that
+    its sentences name as their subjects, in the paragraph's order; not the areas of a part ("São Paulo leads")."""
+    country = country_of_market(market)
+    told = [r.region for r in found if r.countries]
+    if country is None or len(told) < 2:
+        return found
+    paragraph = next((b.text for b in blocks if b.kind == "para" and sum(name in b.text for name in told) >= 2), "")
+    official, known = _official_parts(country), {fold(name) for r in found for name in (r.region, *r.countries)}
+    beside = {
+        name: RegionMention(name)
+        for sentence in split_sentences(paragraph)
+        for name in _subjects_and_followers(sentence)
+        if fold(name) in official and fold(name) not in known
+    }
+    if not beside:
+        return found
+    every = [*found, *beside.values()]
+    in_the_paragraph = all(r.region in paragraph for r in found)
+    return sorted(every, key=lambda r: paragraph.find(r.region)) if in_the_paragraph else every
 
 
 # "The study breaks Japan into five regional blocks: Kanto, Kansai, Chubu, Kyushu & Okinawa, and Hokkaido & Tohoku"
@@ -379,7 +405,7 @@ _PARTS_AFTER_THEIR_KIND = re.compile(
 def parts_listed_in_a_sentence(blocks: Sequence[Block], market: str) -> list[RegionMention]:
     """A one-country market's parts listed in a sentence after the kind of part they are: "The study breaks Japan
     into five regional blocks: Kanto, Kansai, ..."; three at least, each a place's name."""
-    area = _country_of_market(market)
+    area = country_of_market(market)
     if area is None:
         return []
     lowered = _words_in_lower_case(blocks)
@@ -407,7 +433,8 @@ _CLAUSE_SUBJECT = re.compile(
     r"(?=\s+(?:\([^()]*\)\s+)?(?:together\s+)?[a-z]|,\s+(?:where|which|home|helped|with|led|driven|supported)\b)"
 )
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?P<parts>[^.;]+)")
-_SHARE_IN_BRACKETS = re.compile(r"\s*\([^()]*\)")
+# "followed by Kinki (17%) and Chubu", "followed by the South East at 15%": the share is no part of the name
+_SHARE_IN_BRACKETS = re.compile(r"\s*\([^()]*\)|\s+(?:at|with)\s+(?:about\s+|around\s+)?\d[\d.,]*\s?%")
 
 
 def parts_named_in_passing(blocks: Sequence[Block], market: str) -> list[RegionMention]:
@@ -416,7 +443,7 @@ def parts_named_in_passing(blocks: Sequence[Block], market: str) -> list[RegionM
     Ireland are expected to follow", "By region, Kanto accounted for 38%, followed by Kinki (17%) and Chubu";
     two at least, in the first paragraph under a regional heading (or opening on its view) that names them. A part
     the paragraph tells with its areas ("followed by the Western Cape (Cape Town, George)") keeps them."""
-    area = _country_of_market(market)
+    area = country_of_market(market)
     if area is None or _listed_areas(blocks):  # a "By Region" list names them all
         return []
     lowered = _words_in_lower_case(blocks)
@@ -518,7 +545,7 @@ def _sections(blocks: Sequence[Block]) -> Iterator[tuple[list[str], bool]]:
     for block in blocks:
         if block.kind in ("heading", "label"):
             sections.append(([], bool(REGION_LABEL.search(block.text) or _NATIONS.search(block.text))))
-        elif block.kind == "para" and not sections[-1][1] and _OPENS_ON_PARTS.match(block.text):
+        elif block.kind in ("para", "item") and not sections[-1][1] and _OPENS_ON_PARTS.match(block.text):
             sections.insert(-1, ([block.text], True))
         elif block.kind == "para":
             sections[-1][0].append(block.text)
@@ -1181,7 +1208,7 @@ def _area_of(market: str) -> str | None:
     return None
 
 
-def _country_of_market(market: str) -> str | None:
+def country_of_market(market: str) -> str | None:
     """The one country a market is named after ("Japan" of "Japan Vending Machine"); None for a region's or none."""
     area = _area_of(market)
     return area if area is not None and names_one_country(area) else None

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from pipelines.normalise.companies import full_name_key
-from pipelines.normalise.countries import country_of_its_people
+from pipelines.normalise.countries import country_of, country_of_its_people
 from pipelines.parse import figures, metadata, numbers, sections
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.blocks import Block, Document, build_document
@@ -30,6 +30,7 @@ from pipelines.parse.players import (
 )
 from pipelines.parse.regions import (
     areas_under,
+    country_of_market,
     inline_regions,
     lists_more_of_each,
     names_one_part,
@@ -47,6 +48,7 @@ from pipelines.parse.regions import (
     stated_regions,
     unlabelled_region_list,
     with_countries_under_their_headings,
+    with_parts_named_beside,
     without_parts_of_listed_regions,
 )
 from pipelines.parse.tables import figure_tables, market_columns, table_lists
@@ -500,7 +502,9 @@ def _regions(page: _Page, lists: _Lists, market: str, in_contents: list[RegionMe
     )
     found = [
         replace(r, countries=tuple(c for c in r.countries if _reads_as_a_name(c) and not _reads_as_a_note(c)))
-        for r in without_parts_of_listed_regions(regions_of_an_areas_market(found, page.blocks, market), market)
+        for r in without_parts_of_listed_regions(
+            with_parts_named_beside(regions_of_an_areas_market(found, page.blocks, market), page.blocks, market), market
+        )
         if _reads_as_a_name(r.region)
     ]
     shares = figures.region_shares((b.text for b in page.blocks), [r.region for r in found])
@@ -585,11 +589,21 @@ def _this_markets(
     scoped = figures.scope_to_regions(figures.scope_to_segments(found, labels, sentence_before), regions, countries)
     return [
         replace(f, scope=None)
-        if f.scope and (_the_markets_own_region(f.scope, own) or _named_in_full(f, in_full))
+        if f.scope
+        and (_the_markets_own_region(f.scope, own) or _named_in_full(f, in_full) or _its_country(f.scope, market))
         else f
         for f in map(_by_the_countrys_name, scoped)
         if not figures.about_another_market(f.snippet, market)
     ]
+
+
+def _its_country(scope: str, market: str) -> bool:
+    """ "PNG coffee market set to reach K1.26 billion" on the Papua New Guinea Coffee market: the market's own
+    country, by its initials, is the whole market (not "South India" on an India market's page)."""
+    home, initials = country_of_market(market), scope[7:].replace(".", "")
+    if not (home and scope.startswith("region:") and initials.isupper() and len(initials) <= 4):
+        return False
+    return names_one_country(initials) and country_of(initials) == country_of(home)
 
 
 def _by_the_countrys_name(figure: Figure) -> Figure:

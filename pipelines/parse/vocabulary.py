@@ -495,6 +495,12 @@ SHARED_CURRENCY_WORDS = (
         dict.fromkeys(("Cameroon", "Gabon", "Chad", "Congo", "Central African", "Equatorial Guinea"), "XAF"),
     ),
     (r"(?<![A-Za-z])C\$", "CAD", {"Nicaragua": "NIO"}),  # Canada's dollar, or Nicaragua's córdoba
+    # "K742 million": the kina, the kwacha or the kyat, by the page's country
+    (
+        r"(?<![\w$€£¥.])K(?=\d)",
+        None,
+        {"Papua New Guinea": "PGK", "Zambia": "ZMW", "Malawi": "MWK", "Myanmar": "MMK"},
+    ),
     # a bare "$" on a page about a country with a dollar of its own is that dollar, unless the sentence writes US
     # dollars too ("$1.82 billion, or about US$1.19 billion": which is which is not said)
     (
@@ -651,6 +657,10 @@ OTHER_SOURCE_CUES = (
     "internal estimate",
     "other published",
     "put forward by",  # "well above the RMB 11 billion put forward by Baiqian Consulting"
+    "other research houses",  # "Other research houses are less bullish: a 2024 note by consultancy ..."
+    "other research firms",
+    "an estimate by",  # "an estimate by a private consultancy, Garuda Consumer Insight, places ..."
+    "an estimate from",
 )
 # The same cue with words between: "Another international consultancy estimates ...", "another London firm".
 OTHER_SOURCE_NOUNS = ("consultancy", "firm", "study", "report", "research house", "analyst", "source")

@@ -640,6 +640,28 @@ def test_a_c_dollar_is_canadas_unless_the_market_is_nicaraguas(market, currency)
 
 
 @pytest.mark.parametrize(
+    ("market", "currency"), [("Papua New Guinea Cocoa", "PGK"), ("Zambia Copper Cathode", "ZMW"), ("Peru Cocoa", None)]
+)
+def test_a_k_before_the_figure_is_the_markets_own_kina_or_kwacha(market, currency):
+    from pipelines.parse import parse_release
+
+    page = f"# {market} Market\n\nThe {market.lower()} market was worth K742 million in 2023."
+    assert [(s.value, s.currency) for s in parse_release(page).market_sizes] == [(742, currency)]
+
+
+def test_a_headline_naming_the_country_by_its_initials_sizes_the_whole_market():
+    from pipelines.parse import parse_release
+
+    page = (
+        "# PNG cocoa market set to reach K1.26 billion by 2029\n\nThe Papua New Guinea Cocoa Market was worth "
+        "K742 million in 2023, a new study says."
+    )
+    facts = parse_release(page)
+    assert facts.market == "Papua New Guinea Cocoa"
+    assert [(s.value, s.currency, s.scope) for s in facts.market_sizes] == [(1.26, "PGK", None), (742, "PGK", None)]
+
+
+@pytest.mark.parametrize(
     ("market", "currency"),
     [("Australia Home Battery Storage", "AUD"), ("New Zealand Wool", "NZD"), ("Brazil Coffee", "USD")],
 )

@@ -1292,6 +1292,22 @@ def test_a_fact_boxs_bare_code_or_reference_key_states_the_id(texts, expected):
             "qhdataworks.com.cn",
             None,
         ),
+        (  # other houses' figures, introduced as such, credit no firm with this page's
+            [
+                "Other research houses are less bullish: a 2024 note by consultancy Andes Digital Advisory valued "
+                "the market at USD 1.6 billion."
+            ],
+            "veltmarkresearch.com",
+            None,
+        ),
+        (
+            [
+                "The halal cosmetics market was worth IDR 38 trillion in 2024 (LKPN estimate).",
+                "Note: an estimate by a private consultancy, Garuda Consumer Insight, places the 2024 market higher.",
+            ],
+            "kajianpasar-nusantara.or.id",
+            None,
+        ),
         (  # the sentence before, comparing another market, says nothing of the firm the next one credits
             [
                 "Demand is rising faster than the wider technical-textiles business. According to a new study by "
@@ -1311,3 +1327,10 @@ def test_a_headlines_acronym_market_as_the_body_spells_it_out():
     body = ["The global Home Energy Management Systems market stood at USD 3.46 Bn in 2024."]
     assert metadata.as_the_body_names_it("HEMS", title, body) == "Home Energy Management Systems"
     assert metadata.as_the_body_names_it("HEMS", title, ["The global smart home market grew."]) == "HEMS"
+
+
+def test_a_headlines_market_opening_on_an_acronym_as_the_body_spells_it_out():
+    title = "PNG coffee market set to reach K1.26 billion by 2029"
+    body = ["A new study says the Papua New Guinea Coffee Market was worth K742 million in 2023."]
+    assert metadata.as_the_body_names_it("PNG coffee", title, body) == "Papua New Guinea Coffee"
+    assert metadata.as_the_body_names_it("PNG coffee", title, ["The PNG tea market grew."]) == "PNG coffee"

@@ -697,6 +697,41 @@ def _country_page(country: str, heading: str, paragraph: str) -> str:
             "prices are highest, and it's where installers are busiest.",
             ["New South Wales", "South Australia"],
         ),
+        (  # a key-findings bullet opening on the regional view; a share after "at" is no part of the name
+            "UK",
+            "Key findings",
+            "Ultra-rapid chargers lead.</p><ul><li>By region, London accounted for 27% of revenue, followed by the "
+            "South East at 15%; Scotland, Wales and Northern Ireland are smaller.</li></ul><p>Demand is steady.",
+            ["London", "South East", "Scotland", "Wales", "Northern Ireland"],
+        ),
+        (  # a part "anchored by" its areas, one after "while", and "the remaining regions" between dashes
+            "Japan",
+            "Regional trends",
+            "Kanto, anchored by Tokyo and Saitama, took 41% of spending. Kinki (Osaka, Nara) followed, while Kyushu, "
+            "centred on Fukuoka, grows fastest. The remaining regions — Tohoku, Shikoku and Hokkaido — are small.",
+            [
+                ("Kanto", ("Tokyo", "Saitama")),
+                ("Kinki", ("Osaka", "Nara")),
+                ("Kyushu", ("Fukuoka",)),
+                "Tohoku",
+                "Shikoku",
+                "Hokkaido",
+            ],
+        ),
+        (  # beside parts told with their areas, the country's own departments as subjects; not an area again
+            "Colombia",
+            "Producing regions",
+            "The Eje Cafetero, which takes in Caldas, Risaralda and Quindío, is the historic core. Antioquia is the "
+            "largest department by volume. Huila and Tolima supply micro-lots, while the South, covering Nariño and "
+            "Cauca, grows fastest. Caldas also leads in tourism.",
+            [
+                ("Eje Cafetero", ("Caldas", "Risaralda", "Quindío")),
+                "Antioquia",
+                "Huila",
+                "Tolima",
+                ("South", ("Nariño", "Cauca")),
+            ],
+        ),
         (  # under a heading that is no region's, sentences' subjects are anything
             "UK",
             "Who drinks it",
