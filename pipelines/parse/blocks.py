@@ -58,6 +58,8 @@ _GLUED_KEY = re.compile(
 )
 _BY_LABEL_CELL = re.compile(r"^(By\s+[A-Za-z][\w&/\- ]{1,40}?)\s+\|\s+")  # its label cell, as "By Base Oil:"
 _URL = re.compile(r"https?://[^\s\"'<>()\[\]{}|\\^`]+")
+# A host written out without its scheme, alone or after an e-mail's "@": "www.firm.co.uk", "pr@firm.com"
+_WRITTEN_HOST = re.compile(r"(?<![\w./-])(?:[\w.+-]+@)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})\b")
 # Emoji, keycaps, arrows, dingbats and geometric bullets ("🔹", "3️⃣", "■"): marks that state nothing.
 _EMOJI = re.compile(
     "[0-9#*]\ufe0f?\u20e3|[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\u25a0-\u25ff\ufe0f\u200d]"
@@ -191,6 +193,8 @@ class Document:
     links: list[str]
     meta: dict[str, str] = field(default_factory=dict)  # canonical, og:url, published, description
     contents: list[Block] = field(default_factory=list)  # a report's table of contents, apart from the release
+    # hosts a page with no address and no links of its own writes out ("www.firm.com", "pr@firm.com"): whose it is
+    sites: list[str] = field(default_factory=list)
 
 
 def build_document(text: str) -> Document:
@@ -234,7 +238,8 @@ def build_document(text: str) -> Document:
     if "canonical" in meta:
         meta["canonical"] = unarchived(meta["canonical"])
     links = _with_redirect_targets([unarchived(link) for link in _URL.findall(text)])
-    return Document(blocks=blocks, title=title, links=links, meta=meta, contents=contents)
+    sites = _WRITTEN_HOST.findall(text.lower()) if not links and "canonical" not in meta else []
+    return Document(blocks=blocks, title=title, links=links, meta=meta, contents=contents, sites=sites)
 
 
 def _headline_under_a_menu(blocks: list[Block]) -> str | None:

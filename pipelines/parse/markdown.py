@@ -41,6 +41,9 @@ _PAIR = r"\S(?:(?! {4})[^\n|])*?\d(?:(?! {4})[^\n|])*?"
 _GLUED_PAIRS_SIDE_BY_SIDE = re.compile(
     rf"(?m)^(?=[^\n]*(?:[A-Za-z]\d|\d[A-Z]{{3}}))(?![^\n]*[Mm]arket)([ \t]*{_PAIR})[ \t]{{4,}}({_PAIR})[ \t]*$"
 )
+# Two dimensions with their items side by side in scraped text: "By SystemWeather-Based, Sensor-Based    By
+# ComponentControllers, Sensors".
+_DIMENSIONS_SIDE_BY_SIDE = re.compile(r"(?m)^([ \t]*By\s[^\n]*?\S)[ \t]{4,}(?=By\s[A-Z])")
 _NUMBERED_LINE = re.compile(r"^\s{0,3}(\d{1,2})\.\s")
 # "03. SCAFFOLDING MARKET REGIONAL OUTLOOK": a plain-text page's numbered heading, in capitals.
 _NUMBERED_CAPS_LINE = re.compile(r"^\s{0,3}\d{1,2}\.\s+([A-Z][A-Z0-9&,:'’ /()-]*[A-Z0-9)])\s*$")
@@ -101,7 +104,14 @@ def render_markdown(text: str) -> str:
     text = _unglued_regions(text) if "\n" in text else text  # "North AmericaU.S., Canada    EuropeGermany"
     text = _PAIRS_SIDE_BY_SIDE.sub(r"\1\n\2", text) if " | " in text else text
     text = _GLUED_PAIRS_SIDE_BY_SIDE.sub(r"\1\n\n\2", text) if "    " in text else text
+    text = _one_dimension_a_line(text) if "    By " in text else text
     return _render(_tables_without_separator(_definition_lists(text)))
+
+
+def _one_dimension_a_line(text: str) -> str:
+    """Each of a line's side-by-side dimensions on a line of its own, however many the line holds."""
+    parted = _DIMENSIONS_SIDE_BY_SIDE.sub(r"\1\n", text)
+    return parted if parted == text else _one_dimension_a_line(parted)
 
 
 def _unglued_regions(text: str) -> str:

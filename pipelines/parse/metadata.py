@@ -44,7 +44,8 @@ _CREDIT_LINE = re.compile(r"^\W*(?:sources?|credit|via)\s*:", re.I)
 _NOT_A_FIRMS_NAME = (
     r"(?!\s+(?:" + "|".join(vocab.FIRM_ONLY_WORDS) + r")\b"
     r"|\s+(?i:research|data|ledger|watch|journal|gazette|herald|monitor|times|observatory)\s*(?:[|,·]|$)"
-    r"|\s+(?i:research\s+(?:firm|company|agency|institute|house|group|consultancy|specialist))\b)"
+    r"|\s+(?i:research\s+(?:firm|company|agency|institute|house|group|consultancy|specialist))\b"
+    r"|\s+Research\s+(?!and\b|to\b|for\b|by\b)[a-z])"  # "the release from Kaveri Market Research over the weekend"
 )
 # "X Market" anywhere in the opening is a surer name than "X Industry" (a site called "Flow Meter Industry Watch").
 # Last, a wire's "Streaming Analytics Forecast Report 2025: A $7.75+ Billion Market by 2030".
@@ -482,15 +483,18 @@ def _name_in(match: re.Match[str] | None, max_words: int) -> str | None:
     return None
 
 
-def publisher(meta: dict[str, str], url: str | None, links: Sequence[str]) -> str | None:
-    """Registrable domain of the publishing site: canonical URL, then the page URL, then its links."""
+def publisher(meta: dict[str, str], url: str | None, links: Sequence[str], sites: Sequence[str] = ()) -> str | None:
+    """Registrable domain of the publishing site: canonical URL, then the page URL, then its links, then the hosts
+    it writes out (a text export's "About Brightmoor Research (www.brightmoor-research.com)"), the most named."""
     for candidate in (meta.get("canonical"), url):
         if candidate and registrable_domain(candidate):
             return registrable_domain(candidate)
-    counts = Counter(
-        d for d in (registrable_domain(link) for link in links) if d and d not in vocab.NON_PUBLISHER_DOMAINS
-    )
-    return counts.most_common(1)[0][0] if counts else None
+    for addresses in (links, [f"http://{site}" for site in sites]):
+        domains = (registrable_domain(address) for address in addresses)
+        counts = Counter(d for d in domains if d and d not in vocab.NON_PUBLISHER_DOMAINS)
+        if counts:
+            return counts.most_common(1)[0][0]
+    return None
 
 
 def report_id(

@@ -121,8 +121,11 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
     # the cards are one level's headings: a higher one ("5 Contents") opens the page's next chapter
     headed = list(itertools.takewhile(lambda b: b.level == headed[0].level, headed)) if headed else []
     carded = len(headed) >= 3 and not any("market" in b.text.lower() for b in headed)  # "... Market News"
-    # "Prominent vendors include A, B, C" over the page's next headings ("What's inside the report", "Contact")
-    above = _cued_names(header, list(itertools.takewhile(lambda b: b.kind != "heading", body))) if carded else []
+    # "Prominent vendors include A, B, C" (or "... include:" over a list of them) over the page's next headings
+    # ("What's inside the report", "Recent Developments", "About Harrowgate Insights")
+    before = list(itertools.takewhile(lambda b: b.kind != "heading", body))
+    listed_before = [p.name for p in items] if any(b.kind == "item" for b in before) else []
+    above = (_cued_names(header, before) or listed_before) if carded else []
     carded = carded and not (len(above) >= 3 and not {clean_name(b.text) for b in headed} & set(above))
     if carded and sum(_looks_like_name(b.text) for b in headed) >= 0.8 * len(headed):
         return [Player(clean_name(b.text)) for b in headed]  # whatever their descriptions run ("Type I, II and IV")

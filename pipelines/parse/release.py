@@ -126,7 +126,7 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
     contents = read_contents(page.document.contents)  # what a report's table of contents lists: the fallback
     listed_players = _players(page.blocks, lists.players) or contents.players
     players = _once_each(Player(without_country_tag(p.name)) for p in listed_players if names_a_company(p.name))
-    publisher = metadata.publisher(page.document.meta, url, page.document.links)
+    publisher = metadata.publisher(page.document.meta, url, page.document.links, page.document.sites)
     texts = [b.text for b in page.blocks]
     research_firm = metadata.research_firm(
         publisher,

@@ -146,6 +146,12 @@ MARKET_CASES = [
     ("eVTOL Aircraft Market to Reach USD 29.40 Billion by 2034", "eVTOL Aircraft", "a name may open in lower case"),
     ("San Francisco, March 11 — The global eVTOL aircraft market grew", "eVTOL aircraft", "a dateline goes"),
     ("Every summer a few market reports land in my inbox", None, "'market reports' in prose are reports"),
+    (
+        "A reader sent me the new release from Kaveri Market Research over the weekend",
+        None,
+        "a firm's name before more of the sentence is no market",
+    ),
+    ("Smart Glass Market Research Report, 2025-2032", "Smart Glass", "a market's research report is the market's"),
 ]
 
 

@@ -765,6 +765,20 @@ def test_a_players_sentence_above_the_pages_next_headings_names_the_players_not_
     ]
 
 
+def test_a_players_list_above_the_sections_next_headings_names_the_players_not_the_headings():
+    # the headings after the list would read as company cards; the list under the cue names the players
+    body = (
+        "<h2>Competitive Landscape</h2><p>The market is moderately consolidated; makers compete on price, taste and "
+        "reach. Prominent companies profiled in the report include:</p>"
+        "<ul><li>Alby Press GmbH</li><li>Tove Cider Works</li><li>Holm Orchards</li></ul>"
+        "<h3>Recent Developments</h3><ul><li>January 2025 – A maker opened a plant.</li></ul>"
+        "<h3>Purchase this report</h3><ul><li>Single User Licence: USD 4,250</li></ul>"
+        "<h3>About Orchardline Research</h3><p>A research firm.</p>"
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [p.name for p in release.players] == ["Alby Press GmbH", "Tove Cider Works", "Holm Orchards"]
+
+
 @pytest.mark.parametrize(
     "cards",
     [
@@ -1212,6 +1226,35 @@ def test_a_countrys_macro_areas_listed_under_a_line_naming_them():
         ("Nord-Est", ("Veneto", "Emilia-Romagna")),
         ("Centro", ("Lazio", "Toscana", "Marche")),
     ]
+
+
+def test_scraped_text_with_two_glued_dimensions_a_line():
+    page = (
+        "Smart Irrigation Market Report 2025-2032\n\nThe smart irrigation market was valued at USD 1.9 billion in "
+        "2024.\n\nSegmentation\n"
+        "By SystemWeather-Based, Sensor-Based    By ComponentControllers, Sensors, Flow Meters\n"
+        "By End UserFarms, Golf Courses\n"
+    )
+    assert [(s.dimension, s.label) for s in parse_release(page).segments] == [
+        ("type", "Weather-Based"),
+        ("type", "Sensor-Based"),
+        ("component", "Controllers"),
+        ("component", "Sensors"),
+        ("component", "Flow Meters"),
+        ("application", "Farms"),
+        ("application", "Golf Courses"),
+    ]
+
+
+def test_a_text_export_with_no_address_is_the_site_it_writes_out():
+    page = (
+        "# Veterinary Diagnostics Market to Reach USD 19.1 Billion by 2031\n\n"
+        "The veterinary diagnostics market was valued at USD 11.1 billion in 2024, Brightmoor Research says.\n\n"
+        "Media: press@brightmoor-research.com\n\n"
+        "*About Brightmoor Research: Brightmoor Research (www.brightmoor-research.com) publishes market studies.*\n"
+    )
+    facts = parse_release(page)
+    assert (facts.publisher, facts.research_firm) == ("brightmoor-research.com", "brightmoor-research.com")
 
 
 def test_scraped_text_with_two_glued_pairs_a_line():
