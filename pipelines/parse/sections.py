@@ -677,7 +677,10 @@ def dimension_word(phrase: str) -> str:
 
 
 def singular(word: str) -> str:
-    """ "types" -> "type"; "process", "technologies", "species", "axis", "status" and "lens" stay."""
+    """ "types" -> "type", "categories" -> "category"; "process", "technologies", "species", "axis", "status" and
+    "lens" stay."""
+    if word == "categories":
+        return "category"
     plural = word.endswith("s") and not word.endswith(("ss", "ies", "is", "us"))
     return word[:-1] if plural and word not in vocab.SINGULAR_NOUNS_ENDING_IN_S else word
 
@@ -1061,7 +1064,8 @@ _SENTENCE_WORD = re.compile(r"\b(?:into|is|are|was|were|it)\b")
 # A dimension's own plural as a heading of its own heads its items.
 _DIMENSION_PLURALS = frozenset(
     {"applications", "end users", "end-users", "end uses", "end-use industries", "product types", "technologies",
-     "components", "materials", "distribution channels", "sales channels"}
+     "components", "materials", "distribution channels", "sales channels", "product categories", "product segments",
+     "product lines", "service types"}
 )  # fmt: skip
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _COUNT = "|".join(_COUNT_WORDS)

@@ -48,7 +48,7 @@ _NUMBER_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _AREAS = (
     r"(?:countr(?:y|ies)|areas?|cit(?:y|ies)|towns?|hubs?|districts?|municipalit(?:y|ies)|cantons?|localit(?:y|ies)|states"
     r"|bases|ports|cent(?:re|er)s|locations|clusters|markets"
-    r"|departments|provinces|counties|prefectures|governorates|oblasts)"  # "Zone | Departments": parts of a zone
+    r"|departments|provinces|counties|prefectures|governorates|oblasts|regions)"  # "Zone | Departments": a zone's parts
 )
 _COUNTRIES_HEADER = re.compile(
     rf"^\s*(?:key\s+|major\s+|main\s+)?(?:[a-z]+(?:\s+|\s*(?:/|,|&)\s*))?{_AREAS}(?:\s*(?:/|,|&|and)\s*(?:(?:[a-z]+\s+)?{_AREAS}|[a-z]+))*"

@@ -44,9 +44,10 @@ def test_regions_told_in_prose_are_not_replaced_by_a_quotes_attribution_under_th
     assert _regions(body) == [("Europe", ("Germany", "Spain")), ("Asia Pacific", ("China", "Japan"))]
 
 
-def test_a_table_of_zones_gives_each_its_departments():
+@pytest.mark.parametrize("areas", ["Departments", "Regions included"])  # Tanzania's zones group its regions
+def test_a_table_of_zones_gives_each_its_departments(areas):
     table = (
-        "<h2>Where demand sits</h2><table><tr><th>Zone</th><th>Departments</th><th>2024 share</th></tr>"
+        f"<h2>Where demand sits</h2><table><tr><th>Zone</th><th>{areas}</th><th>2024 share</th></tr>"
         "<tr><td>Zona Occidental</td><td>Santa Ana, Sonsonate</td><td>16%</td></tr>"
         "<tr><td>Zona Central</td><td>San Salvador, La Libertad</td><td>84%</td></tr></table>"
     )

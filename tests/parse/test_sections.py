@@ -169,6 +169,7 @@ HEADER_CASES = [
     ),
     (Block("heading", "Who’s who: companies profiled", 2), ("players", None), "a players phrase after a colon"),
     (Block("label", "By application area:"), ("segment", "application area"), "a qualified area is no place"),
+    (Block("heading", "Product categories", 2), ("segment", "product category"), "a product's kinds as a heading"),
     (
         Block("para", "Market sizing, segment forecasts, state-level analysis and vendor landscape"),
         None,
