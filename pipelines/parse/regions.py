@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
@@ -292,7 +293,7 @@ _PART_WITH_BRACKET = re.compile(
 )
 # A place's name in a sentence ("Mato Grosso do Sul", "Kyushu & Okinawa"), and a run of them ("Busan, Ulsan and Daegu")
 _PLACE = r"[A-Z][\w'’.–-]*(?:\s+(?:(?:de|do|da|dos|das|del|of|la|el)\s+)?[A-Z][\w'’.–-]*){0,3}"
-_PLACES = rf"{_PLACE}(?:,\s+{_PLACE})*(?:,?\s+(?:and|&)\s+{_PLACE})?"
+_PLACES = rf"{_PLACE}(?:,\s+(?:the\s+)?{_PLACE})*(?:,?\s+(?:and|&)\s+(?:the\s+)?{_PLACE})?"  # "..., the Samara Region"
 _CLAUSE_START = r"(?:^|(?<=;\s)|(?<=,\sand\s)|(?<=\sand\s)|(?<=\swhile\s)|(?<=\swhereas\s))(?:[Tt]he\s+)?"
 # "Kanto, which takes in Tokyo, Kanagawa and Saitama, was ...", "The Seoul Capital Area, comprising Seoul, Incheon
 # and Gyeonggi, held ...", "Yeongnam — Busan, Ulsan and Daegu — is ...", "Chubu — Aichi and Shizuoka in particular —",
@@ -301,7 +302,7 @@ _CLAUSE_START = r"(?:^|(?<=;\s)|(?<=,\sand\s)|(?<=\sand\s)|(?<=\swhile\s)|(?<=\s
 _PART_WITH_ITS_AREAS = re.compile(
     rf"{_CLAUSE_START}(?P<part>{_PLACE}(?:\s+&\s+{_PLACE})?)"
     r"(?:,\s+(?:(?:which|that)\s+(?:includes?|takes?\s+in|covers?|comprises?|spans?|groups?|encompasses?)"
-    r"|comprising|including|covering|spanning|taking\s+in|grouping|cent(?:red|ered)\s+on|anchored\s+by)\s+"
+    r"|comprising|including|covering|spanning|taking\s+in|grouping|cent(?:red|ered)\s+on|anchored\s+by|led\s+by)\s+"
     rf"(?P<areas>{_PLACES})(?=,|\s+[—–]|$)"
     r"|\s+[—–]\s+(?:(?:chiefly|mainly|largely|notably|principally|covering|comprising|including|spanning|led\s+by"
     rf"|analy[sz]ed\s+through)\s+)?(?P<dashed>{_PLACES})(?:\s+in\s+particular)?\s+[—–]\s"
@@ -336,7 +337,11 @@ def parts_with_their_areas(text: str) -> list[RegionMention]:
     plain = [
         (
             sentence,
-            [(part, areas) for part, areas in named if areas and all(map(_names_a_place_plainly, [part, *areas]))],
+            [
+                (part, areas)
+                for part, areas in named
+                if areas and all(map(_names_a_place_plainly, [part, *areas])) and not _an_acronym_of(areas, part)
+            ],
         )
         for sentence, named in told
     ]
@@ -354,6 +359,18 @@ def parts_with_their_areas(text: str) -> list[RegionMention]:
     return found + ranked
 
 
+def _an_acronym_of(areas: Sequence[str], name: str) -> bool:
+    """ "Nickel Manganese Cobalt (NMC)", "Lithium Iron Phosphate (LFP)": a name's acronym in brackets after it (its
+    first and last words' initials at its ends), no area of a part."""
+    words, acronym = name.split(), areas[0] if len(areas) == 1 else ""
+    return (
+        acronym.isupper()
+        and abs(len(acronym) - len(words)) <= 1
+        and acronym[:1] == words[0][:1]
+        and acronym[-1:] == words[-1][:1]
+    )
+
+
 def _parts_listed_after_a_colon(told: Iterable[tuple[str, list[tuple[str, list[str]]]]]) -> list[RegionMention]:
     """Three parts at least in one sentence, after a colon that says what they are: "the five largest provinces by
     spending: North Holland (Amsterdam, Haarlem), ..."."""
@@ -364,12 +381,29 @@ def _parts_listed_after_a_colon(told: Iterable[tuple[str, list[tuple[str, list[s
 
 
 def parts_told_in_prose(blocks: Sequence[Block], market: str) -> list[RegionMention]:
-    """A country's parts, told with their areas in a paragraph under any heading ("Capital area dominates, Yeongnam
-    grows fastest"): the first such paragraph's, on a one-country market's page or in a paragraph that says what kind
-    of part it names ("the five largest provinces by spending: ...")."""
+    """A country's parts, told with their areas in the paragraphs under any heading ("Capital area dominates, Yeongnam
+    grows fastest"), read together: the first such section's, on a one-country market's page or in a paragraph that
+    says what kind of part it names ("the five largest provinces by spending: ...")."""
     one_country = country_of_market(market) is not None
-    paragraphs = (b.text for b in blocks if b.kind == "para" and (one_country or PARTS_NAMED.search(b.text)))
-    return next((found for text in paragraphs if (found := parts_with_their_areas(text))), [])
+    candidates = _together_then_apart(
+        [text for text in texts if one_country or PARTS_NAMED.search(text)] for texts in _section_prose(blocks)
+    )
+    return next((found for text in candidates if (found := parts_with_their_areas(text))), [])
+
+
+def _together_then_apart(sections: Iterable[list[str]]) -> Iterator[str]:
+    """Each section's paragraphs read together, then one by one: a page whose headings are plain lines is one
+    section, whose paragraphs may each be a different page part's."""
+    for texts in sections:
+        yield " ".join(texts)
+        yield from texts if len(texts) > 1 else ()
+
+
+def _section_prose(blocks: Sequence[Block]) -> Iterator[list[str]]:
+    """The paragraphs under each heading, in page order."""
+    for is_heading, run in itertools.groupby(blocks, key=lambda b: b.kind in ("heading", "label")):
+        if not is_heading:
+            yield [b.text for b in run if b.kind == "para"]
 
 
 def with_parts_named_beside(found: list[RegionMention], blocks: Sequence[Block], market: str) -> list[RegionMention]:
@@ -380,19 +414,31 @@ def with_parts_named_beside(found: list[RegionMention], blocks: Sequence[Block],
     told = [r.region for r in found if r.countries]
     if country is None or len(told) < 2:
         return found
-    paragraph = next((b.text for b in blocks if b.kind == "para" and sum(name in b.text for name in told) >= 2), "")
+    sections = [" ".join(texts) for texts in _section_prose(blocks)]
+    paragraph = next((text for text in sections if sum(name in text for name in told) >= 2), "")
     official, known = _official_parts(country), {fold(name) for r in found for name in (r.region, *r.countries)}
+    kinds = Counter(name.split()[-1] for name in told if len(name.split()) >= 2)  # "Volga Federal District"
     beside = {
         name: RegionMention(name)
         for sentence in split_sentences(paragraph)
         for name in _subjects_and_followers(sentence)
-        if fold(name) in official and fold(name) not in known
+        if fold(name) not in known
+        and (fold(name) in official or _named_like_its_peers(name, kinds))
+        # "Can Tho Southern Vietnam", a run that ends on a told part, or "East Finland" of "North and East Finland"
+        and not any(other in name or name in other for other in told)
     }
     if not beside:
         return found
     every = [*found, *beside.values()]
     in_the_paragraph = all(r.region in paragraph for r in found)
     return sorted(every, key=lambda r: paragraph.find(r.region)) if in_the_paragraph else every
+
+
+def _named_like_its_peers(name: str, kinds: Counter[str]) -> bool:
+    """ "The Ural Federal District" beside "the Volga Federal District, led by Tatarstan, ..." and "the Central Federal
+    District, including Moscow": a part named after the kind of part two told ones are."""
+    words = name.split()
+    return len(words) >= 2 and words[-1][:1].isupper() and kinds[words[-1]] >= 2 and "The" not in words
 
 
 # "The study breaks Japan into five regional blocks: Kanto, Kansai, Chubu, Kyushu & Okinawa, and Hokkaido & Tohoku"
@@ -635,8 +681,9 @@ def _parts_told(sentence: str) -> list[tuple[str, list[str]]]:
 
 
 def _areas_listed(text: str) -> list[str]:
-    """ "Paraná and Rio Grande do Sul": a part's areas, the last joined by "and" two of them."""
-    return [area for item in _country_list(text) for area in LAST_AND.split(item)]
+    """ "Paraná and Rio Grande do Sul": a part's areas, the last joined by "and" two of them; "the Samara Region" is
+    "Samara Region"."""
+    return [re.sub(r"^the\s+", "", area) for item in _country_list(text) for area in LAST_AND.split(item)]
 
 
 def _told_one_by_one(told: Iterable[tuple[str, list[tuple[str, list[str]]]]]) -> list[RegionMention]:

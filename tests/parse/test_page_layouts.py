@@ -733,6 +733,28 @@ def _country_page(country: str, heading: str, paragraph: str) -> str:
                 ("South", ("Nariño", "Cauca")),
             ],
         ),
+        (  # a section's paragraphs read together; "the X Region" as an area; parts named like the told ones
+            "Russia",
+            "Moscow first",
+            "The Central Federal District, including Moscow and the Moscow Region, took 41% of sales. The "
+            "Northwestern Federal District (St. Petersburg and the Leningrad Region) is second.</p><p>The Volga "
+            "Federal District, led by Tatarstan and the Samara Region, grows fastest. The Ural Federal District "
+            "holds 9%, while the Far Eastern Federal District remains the smallest.",
+            [
+                ("Central Federal District", ("Moscow", "Moscow Region")),
+                ("Northwestern Federal District", ("St. Petersburg", "Leningrad Region")),
+                ("Volga Federal District", ("Tatarstan", "Samara Region")),
+                "Ural Federal District",
+                "Far Eastern Federal District",
+            ],
+        ),
+        (  # a city named "The Hague" keeps its article; a name's acronym in brackets is no area
+            "Netherlands",
+            "Provinces",
+            "South Holland (Rotterdam, The Hague) leads. North Holland (Amsterdam, Haarlem) follows. Lithium Iron "
+            "Phosphate (LFP) packs dominate.",
+            [("South Holland", ("Rotterdam", "The Hague")), ("North Holland", ("Amsterdam", "Haarlem"))],
+        ),
         (  # under a heading that is no region's, sentences' subjects are anything
             "UK",
             "Who drinks it",
