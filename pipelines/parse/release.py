@@ -590,7 +590,12 @@ def _this_markets(
     return [
         replace(f, scope=None)
         if f.scope
-        and (_the_markets_own_region(f.scope, own) or _named_in_full(f, in_full) or _its_country(f.scope, market))
+        and (
+            _the_markets_own_region(f.scope, own)
+            or _named_in_full(f, in_full)
+            or _its_country(f.scope, market)
+            or _a_market_of_its_country(f, market)
+        )
         else f
         for f in map(_by_the_countrys_name, scoped)
         if not figures.about_another_market(f.snippet, market)
@@ -604,6 +609,21 @@ def _its_country(scope: str, market: str) -> bool:
     if not (home and scope.startswith("region:") and initials.isupper() and len(initials) <= 4):
         return False
     return names_one_country(initials) and country_of(initials) == country_of(home)
+
+
+def _a_market_of_its_country(figure: Figure, market: str) -> bool:
+    """ "The Albania Pharmaceutical Retail Market reached ALL 38.6 billion" on the page of the headline's "Albania
+    pharmacy retail" market: a subject naming the market's country and then the market in other words, each word
+    the market's own but for its ending, is the market (the country table reads "Albania Pharmaceutical Retail" as
+    Albania); not a related report's "Moldova Hazelnut Market" on a Moldova walnut market's page."""
+    home = country_of_market(market)
+    if not (home and figure.scope and figure.scope.startswith("region:")):
+        return False
+    place = figure.scope[7:].lower()
+    if not (place.startswith(f"{home.lower()} ") and f"{place} market" in figure.snippet.lower()):
+        return False
+    named, own = place[len(home) :].split(), market.lower()[len(home) :].split()
+    return len(named) == len(own) and all(word[:5] == its[:5] for word, its in zip(named, own, strict=True))
 
 
 def _by_the_countrys_name(figure: Figure) -> Figure:

@@ -495,6 +495,9 @@ SHARED_CURRENCY_WORDS = (
         dict.fromkeys(("Cameroon", "Gabon", "Chad", "Congo", "Central African", "Equatorial Guinea"), "XAF"),
     ),
     (r"(?<![A-Za-z])C\$", "CAD", {"Nicaragua": "NIO"}),  # Canada's dollar, or Nicaragua's córdoba
+    # "Bs 1,652 million": Bolivia's boliviano or Venezuela's bolívar; "P1,040 million": the pula or the peso
+    (r"(?<![A-Za-z])Bs\.?(?=\s?\d)", None, {"Bolivia": "BOB", "Venezuela": "VES"}),
+    (r"(?<![\w$€£¥.])P(?=\s?\d)", None, {"Botswana": "BWP", "Philippines": "PHP"}),
     # "K742 million": the kina, the kwacha or the kyat, by the page's country
     (
         r"(?<![\w$€£¥.])K(?=\d)",

@@ -649,6 +649,32 @@ def test_a_k_before_the_figure_is_the_markets_own_kina_or_kwacha(market, currenc
     assert [(s.value, s.currency) for s in parse_release(page).market_sizes] == [(742, currency)]
 
 
+@pytest.mark.parametrize(
+    ("market", "written", "currency"),
+    [
+        ("Bolivia Quinoa", "Bs 1,652 million", "BOB"),
+        ("Botswana Cold Chain", "P1,652 million", "BWP"),
+        ("Philippines Coffee Shop", "P1,652 million", "PHP"),
+        ("Peru Quinoa", "P1,652 million", None),
+    ],
+)
+def test_a_boliviano_or_a_pula_is_the_markets_own(market, written, currency):
+    from pipelines.parse import parse_release
+
+    page = f"# {market} Market\n\nThe {market.lower()} market was worth {written} in 2023."
+    assert [(s.value, s.currency) for s in parse_release(page).market_sizes] == [(1652, currency)]
+
+
+def test_the_market_named_in_other_words_after_its_country_is_the_whole_market():
+    from pipelines.parse import parse_release
+
+    page = (
+        "# Albania's pharmacy retail market to grow, analysts say\n\nThe Albania Pharmaceutical Retail Market "
+        "reached ALL 38.6 billion in 2023, the study says."
+    )
+    assert [(s.value, s.scope) for s in parse_release(page).market_sizes] == [(38.6, None)]
+
+
 def test_a_headline_naming_the_country_by_its_initials_sizes_the_whole_market():
     from pipelines.parse import parse_release
 
