@@ -562,9 +562,14 @@ def _cagr_years(
     if _FORECAST_PERIOD_WORDS.search(clause) and forecast:
         return forecast
     ends = numbers.end_years(clause)
-    if ends:
-        return None, ends[0][0]
     before = numbers.year_ranges(sentence[:mention_start])
+    if ends:
+        # "Over FY25–FY32 it is projected to grow at a CAGR of 14.7%, reaching $10.18 billion by FY32": a range that
+        # opens the rate's own clause (not "... from 2025 to 2030, while cans grow at") and ends where the rate does
+        opened = before and before[-1][1] == ends[0][0]
+        if opened and not any(mark in sentence[before[-1][2] : mention_start] for mark in ",;"):
+            return before[-1][0], before[-1][1]
+        return None, ends[0][0]
     if before:
         return before[-1][0], before[-1][1]
     grown = _FROM_TO_YEARS.search(sentence, 0, mention_start)  # "to grow from USD 4.18 billion in 2025 to USD ..."

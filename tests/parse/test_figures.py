@@ -58,6 +58,16 @@ CAGR_CASES = [
     ),
     ("CAGR (2024 - 2029) | 9.00 %", [(9.0, 2024, 2029, None)], "snapshot row: years between CAGR and value"),
     (
+        "Over FY25–FY32 it is projected to grow at a CAGR of 14.7%, reaching $10.18 billion by FY32.",
+        [(14.7, 2025, 2032, None)],
+        "the range opening the rate's clause and ending where the rate does is its years",
+    ),
+    (
+        "Stouts grew 9.1% a year from 2020 to 2030, while cans are expected to grow at an 11.4% CAGR through 2030.",
+        [(11.4, None, 2030, None)],
+        "not the range of the clause before",
+    ),
+    (
         "Europe is projected to expand at a CAGR of 39.5% between 2025 and 2032.",
         [(39.5, 2025, 2032, "region:Europe")],
         "a region's CAGR is not the market's",
