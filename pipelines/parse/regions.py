@@ -225,7 +225,7 @@ def inline_regions(blocks: Sequence[Block]) -> list[RegionMention]:
     """Regions written after a short region label anywhere: "Regional coverage: North America (U.S.), Europe",
     or a scope row of "Region: countries" parts: "Country scope | North America: U.S., Canada; Europe: UK"."""
     for block in _spanned_rows(blocks):
-        label, _, value = block.text.partition(" | " if block.kind == "row" else ":")
+        label, _, value = block.text.partition(" | ") if block.kind == "row" else _after_a_label(block.text)
         in_a_cell = _regions_in_a_segmentation_cell(value) if block.kind == "row" and "By " in value else []
         if in_a_cell:
             return in_a_cell
@@ -267,6 +267,15 @@ def inline_regions(blocks: Sequence[Block]) -> list[RegionMention]:
         if in_prose:  # "Regional Analysis: The report evaluates North America, Europe, Asia Pacific and ..."
             return in_prose
     return []
+
+
+_LABEL_END = re.compile(r":|\s[—–]\s")
+
+
+def _after_a_label(text: str) -> tuple[str, str, str]:
+    """A line's label and what follows it, after a colon or a dash: "Country coverage — North America: US, Canada"."""
+    end = _LABEL_END.search(text)
+    return (text[: end.start()], end.group(0), text[end.end() :]) if end else (text, "", "")
 
 
 def _regions_in_a_segmentation_cell(cell: str) -> list[RegionMention]:

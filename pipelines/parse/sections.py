@@ -721,6 +721,7 @@ def sections(blocks: Sequence[Block], title: str | None = None) -> Iterator[tupl
         header if header is None or header.kind != "players" or _opens_nested_items(blocks, index) else None
         for index, header in enumerate(map(classify_header, blocks))
     ]  # a list item heads players only over names nested under it: "Key players" among bullets is one more
+    headers = [None if _a_byline(blocks, index) else header for index, header in enumerate(headers)]
     for index, name in [*_bare_dimension_items(blocks, headers), *_dimension_subheadings(blocks, headers)]:
         headers[index] = dimension_header(name)
     index = 0
@@ -735,6 +736,13 @@ def sections(blocks: Sequence[Block], title: str | None = None) -> Iterator[tupl
             end += 1
         yield header, blocks[index], list(blocks[index + 1 : end])
         index = end
+
+
+def _a_byline(blocks: Sequence[Block], index: int) -> bool:
+    """ "By Dale Hruska" over "Gazette business writer" and "Sep 8, 2024 Updated Sep 9, 2024": an author's name, its
+    date on a line of its own below."""
+    text = blocks[index].text
+    return text.startswith("By ") and any(_BYLINE.search(b.text) for b in blocks[index + 1 : index + 3])
 
 
 def _bare_dimension_items(blocks: Sequence[Block], headers: Sequence[Header | None]) -> list[tuple[int, str]]:

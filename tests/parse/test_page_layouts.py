@@ -788,6 +788,16 @@ def test_a_players_sentence_above_the_pages_next_headings_names_the_players_not_
     ]
 
 
+def test_an_authors_byline_over_its_date_heads_no_dimension():
+    body = (
+        "<p>By Dale Hruska</p><p>Gazette business writer</p><p>Sep 8, 2024 Updated Sep 9, 2024</p>"
+        "<p>Growers are buying more cider apples.</p>"
+        "<h3>By Style</h3><ul><li>Dry</li><li>Sweet</li></ul>"
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [(s.dimension, s.label) for s in release.segments] == [("type", "Dry"), ("type", "Sweet")]
+
+
 def test_a_players_list_above_the_sections_next_headings_names_the_players_not_the_headings():
     # the headings after the list would read as company cards; the list under the cue names the players
     body = (

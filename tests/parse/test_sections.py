@@ -419,6 +419,12 @@ def test_regions_written_inline_after_a_label():
         RegionMention("North America", ("U.S.", "Canada")),
         RegionMention("Rest of the World"),
     ]
+    dashed = Block("para", "Country coverage — North America: US, Canada · Europe: Germany, UK · Asia Pacific: Japan")
+    assert inline_regions([dashed]) == [
+        RegionMention("North America", ("US", "Canada")),
+        RegionMention("Europe", ("Germany", "UK")),
+        RegionMention("Asia Pacific", ("Japan",)),
+    ]
 
 
 def test_lists_laid_out_as_tables():
