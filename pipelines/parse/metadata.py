@@ -672,13 +672,18 @@ _COMPARING = Screened(
 )
 # An estimate marked as another's by its own words: "a peer estimate", "A separate view from X sizes ...", "Some
 # estimates, such as X's ...".
+# "An industry-wide estimate by the salmon farmers' council puts ...", "the PKR 80 billion figure circulated last year
+# by ...", "Larchmont Building Data, for instance, sizes the 2024 market at ..." (after "other desks").
 _ANOTHERS_ESTIMATE = Screened(
     re.compile(
         r"\b(?:rival|peer|separate|competing)\s+(?:[\w'’-]+\s+){0,2}?(?:estimates?|views?|figures?"
-        r"|forecasts?|projections?|sizings?)\b|^some\s+estimates\b",
+        r"|forecasts?|projections?|sizings?)\b|^some\s+estimates\b"
+        r"|^an?\s+(?!new\b|latest\b|recent\b|updated\b)(?:[\w'’-]+\s+){0,2}?estimate\s+(?:by|from)\b"
+        r"|\bfigure\s+(?:circulated|put\s+out)\b"
+        r"|^(?-i:[A-Z])[^,]{2,60},\s+for\s+(?:instance|example),\s+(?:sizes|puts|values|estimates|pegs|places)\b",
         re.I,
     ),
-    needles=("rival", "peer", "separate", "competing", "some"),
+    needles=("rival", "peer", "separate", "competing", "some", "estimate", "figure", "for instance", "for example"),
 )
 
 

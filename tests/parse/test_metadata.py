@@ -877,6 +877,10 @@ def test_a_sentence_naming_only_another_firm_is_a_second_opinion():
         ("A new report by Halvorsen Insights values the market at USD 5.2 billion.", 0),  # the page's own, no contrast
         ("The market grew faster than a year earlier, to USD 5.2 billion.", 0),  # a contrast, but with no other source
         ("A Zurich-based consultancy, Halvorsen Insights, values the market at USD 5.2 billion.", 0),
+        ("An industry-wide estimate by the farmers' council puts 2024 feed spending at USD 2.3 billion.", 1),
+        ("A new estimate by Halvorsen Insights puts the market at USD 5.2 billion.", 0),  # the page's own study
+        ("Ours is higher than the PKR 80 billion figure circulated last year by a Karachi brokerage.", 1),
+        ("Larchmont Building Data, for instance, sizes the 2024 market at USD 19.9 billion.", 1),
     ],
 )
 def test_a_figure_set_against_another_source_named_by_what_it_is_is_a_second_opinion(sentence, second):
