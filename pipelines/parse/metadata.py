@@ -671,9 +671,8 @@ _COMPARING = Screened(
     needles=vocab.COMPARING_WORDS,
 )
 # An estimate marked as another's by its own words: "a peer estimate", "A separate view from X sizes ...", "Some
-# estimates, such as X's ...".
-# "An industry-wide estimate by the salmon farmers' council puts ...", "the PKR 80 billion figure circulated last year
-# by ...", "Larchmont Building Data, for instance, sizes the 2024 market at ..." (after "other desks").
+# estimates, such as X's ...", "An industry-wide estimate by the salmon farmers' council puts ...", "the PKR 80 billion
+# figure circulated last year by ...", "Larchmont Building Data, for instance, sizes the 2024 market at ...".
 _ANOTHERS_ESTIMATE = Screened(
     re.compile(
         r"\b(?:rival|peer|separate|competing)\s+(?:[\w'’-]+\s+){0,2}?(?:estimates?|views?|figures?"

@@ -417,19 +417,20 @@ def _section_prose(blocks: Sequence[Block]) -> Iterator[list[str]]:
 
 def with_parts_named_beside(found: list[RegionMention], blocks: Sequence[Block], market: str) -> list[RegionMention]:
     """ "The Eje Cafetero, which takes in Caldas, ... Antioquia is the largest producing department. Huila and Tolima
-    have become ...": beside the parts a paragraph tells with their areas, the country's own parts (ISO 3166-2) that
-    its sentences name as their subjects, in the paragraph's order; not the areas of a part ("São Paulo leads")."""
+    have become ...": beside the parts a section's paragraphs tell with their areas, the parts its sentences name as
+    their subjects that are the country's own (ISO 3166-2) or named like the told ones, in the section's order; not
+    the areas of a part ("São Paulo leads")."""
     country = country_of_market(market)
     told = [r.region for r in found if r.countries]
     if country is None or len(told) < 2:
         return found
-    sections = [" ".join(texts) for texts in _section_prose(blocks)]
-    paragraph = next((text for text in sections if sum(name in text for name in told) >= 2), "")
+    sections = (" ".join(texts) for texts in _section_prose(blocks))
+    section = next((text for text in sections if sum(name in text for name in told) >= 2), "")
     official, known = _official_parts(country), {fold(name) for r in found for name in (r.region, *r.countries)}
     kinds = Counter(name.split()[-1] for name in told if len(name.split()) >= 2)  # "Volga Federal District"
     beside = {
         name: RegionMention(name)
-        for sentence in split_sentences(paragraph)
+        for sentence in split_sentences(section)
         for name in _subjects_and_followers(sentence)
         if fold(name) not in known
         and (fold(name) in official or _named_like_its_peers(name, kinds))
@@ -439,8 +440,8 @@ def with_parts_named_beside(found: list[RegionMention], blocks: Sequence[Block],
     if not beside:
         return found
     every = [*found, *beside.values()]
-    in_the_paragraph = all(r.region in paragraph for r in found)
-    return sorted(every, key=lambda r: paragraph.find(r.region)) if in_the_paragraph else every
+    in_the_section = all(r.region in section for r in found)
+    return sorted(every, key=lambda r: section.find(r.region)) if in_the_section else every
 
 
 def _named_like_its_peers(name: str, kinds: Counter[str]) -> bool:
