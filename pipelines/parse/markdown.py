@@ -43,7 +43,8 @@ _GLUED_PAIRS_SIDE_BY_SIDE = re.compile(
 )
 # Two dimensions with their items side by side in scraped text: "By SystemWeather-Based, Sensor-Based    By
 # ComponentControllers, Sensors".
-_DIMENSIONS_SIDE_BY_SIDE = re.compile(r"(?m)^([ \t]*By\s[^\n]*?\S)[ \t]{4,}(?=By\s[A-Z])")
+_LINE_OF_A_DIMENSION = re.compile(r"^[ \t]*By\s")
+_GAP_BEFORE_A_DIMENSION = re.compile(r"(?<=\S)[ \t]{4,}(?=By\s[A-Z])")
 _NUMBERED_LINE = re.compile(r"^\s{0,3}(\d{1,2})\.\s")
 # "03. SCAFFOLDING MARKET REGIONAL OUTLOOK": a plain-text page's numbered heading, in capitals.
 _NUMBERED_CAPS_LINE = re.compile(r"^\s{0,3}\d{1,2}\.\s+([A-Z][A-Z0-9&,:'’ /()-]*[A-Z0-9)])\s*$")
@@ -110,8 +111,10 @@ def render_markdown(text: str) -> str:
 
 def _one_dimension_a_line(text: str) -> str:
     """Each of a line's side-by-side dimensions on a line of its own, however many the line holds."""
-    parted = _DIMENSIONS_SIDE_BY_SIDE.sub(r"\1\n", text)
-    return parted if parted == text else _one_dimension_a_line(parted)
+    lines = text.split("\n")
+    return "\n".join(
+        _GAP_BEFORE_A_DIMENSION.sub("\n", line) if _LINE_OF_A_DIMENSION.match(line) else line for line in lines
+    )
 
 
 def _unglued_regions(text: str) -> str:

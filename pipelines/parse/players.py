@@ -123,9 +123,7 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
     carded = len(headed) >= 3 and not any("market" in b.text.lower() for b in headed)  # "... Market News"
     # "Prominent vendors include A, B, C" (or "... include:" over a list of them) over the page's next headings
     # ("What's inside the report", "Recent Developments", "About Harrowgate Insights")
-    before = list(itertools.takewhile(lambda b: b.kind != "heading", body))
-    listed_before = [p.name for p in items] if any(b.kind == "item" for b in before) else []
-    above = (_cued_names(header, before) or listed_before) if carded else []
+    above = _names_above_the_headings(header, body, items) if carded else []
     carded = carded and not (len(above) >= 3 and not {clean_name(b.text) for b in headed} & set(above))
     if carded and sum(_looks_like_name(b.text) for b in headed) >= 0.8 * len(headed):
         return [Player(clean_name(b.text)) for b in headed]  # whatever their descriptions run ("Type I, II and IV")
@@ -312,6 +310,13 @@ def _names_over_descriptions(body: Sequence[Block]) -> list[Player]:
     if len(labels) < 3 or odd > max(1, len(labels) // 5):
         return []
     return [Player(clean_name(text)) for text in labels]
+
+
+def _names_above_the_headings(header: Block, body: Sequence[Block], items: list[Player]) -> list[str]:
+    """The names a section gives before its first heading: a cued run, else the list under the cue."""
+    before = list(itertools.takewhile(lambda b: b.kind != "heading", body))
+    listed = any(b.kind == "item" for b in before)
+    return _cued_names(header, before) or ([p.name for p in items] if listed else [])
 
 
 def _looks_like_name(text: str) -> bool:

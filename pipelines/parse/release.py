@@ -500,11 +500,10 @@ def _regions(page: _Page, lists: _Lists, market: str, in_contents: list[RegionMe
         or parts_named_in_passing(page.blocks, market),
         page.blocks,
     )
+    placed = with_parts_named_beside(regions_of_an_areas_market(found, page.blocks, market), page.blocks, market)
     found = [
         replace(r, countries=tuple(c for c in r.countries if _reads_as_a_name(c) and not _reads_as_a_note(c)))
-        for r in without_parts_of_listed_regions(
-            with_parts_named_beside(regions_of_an_areas_market(found, page.blocks, market), page.blocks, market), market
-        )
+        for r in without_parts_of_listed_regions(placed, market)
         if _reads_as_a_name(r.region)
     ]
     shares = figures.region_shares((b.text for b in page.blocks), [r.region for r in found])
@@ -584,7 +583,7 @@ def _this_markets(
     """Figures read as this market's: a listed segment's or region's scoped to it, those about the market's own
     region ("Europe" for the Europe Heat Exchanger market) the whole market's, and those of a sentence
     that speaks only of other markets (a digest's items) dropped."""
-    own = figures.folded_name(market)
+    own, home = figures.folded_name(market), country_of_market(market)
     in_full = f"{own}market" if len(market.split()) >= 2 and names_one_country(market.split()[0]) else None
     scoped = figures.scope_to_regions(figures.scope_to_segments(found, labels, sentence_before), regions, countries)
     return [
@@ -593,8 +592,8 @@ def _this_markets(
         and (
             _the_markets_own_region(f.scope, own)
             or _named_in_full(f, in_full)
-            or _its_country(f.scope, market)
-            or _a_market_of_its_country(f, market)
+            or _its_country(f.scope, home)
+            or _a_market_of_its_country(f, market, home)
         )
         else f
         for f in map(_by_the_countrys_name, scoped)
@@ -602,21 +601,21 @@ def _this_markets(
     ]
 
 
-def _its_country(scope: str, market: str) -> bool:
-    """ "PNG coffee market set to reach K1.26 billion" on the Papua New Guinea Coffee market: the market's own
-    country, by its initials, is the whole market (not "South India" on an India market's page)."""
-    home, initials = country_of_market(market), scope[7:].replace(".", "")
+def _its_country(scope: str, home: str | None) -> bool:
+    """ "PNG coffee market set to reach K1.26 billion" on the Papua New Guinea Coffee market (``home``, the country it
+    is named after): the market's own country, by its initials, is the whole market (not "South India" on an India
+    market's page)."""
+    initials = scope[7:].replace(".", "")
     if not (home and scope.startswith("region:") and initials.isupper() and len(initials) <= 4):
         return False
     return names_one_country(initials) and country_of(initials) == country_of(home)
 
 
-def _a_market_of_its_country(figure: Figure, market: str) -> bool:
+def _a_market_of_its_country(figure: Figure, market: str, home: str | None) -> bool:
     """ "The Albania Pharmaceutical Retail Market reached ALL 38.6 billion" on the page of the headline's "Albania
     pharmacy retail" market: a subject naming the market's country and then the market in other words, each word
     the market's own but for its ending, is the market (the country table reads "Albania Pharmaceutical Retail" as
     Albania); not a related report's "Moldova Hazelnut Market" on a Moldova walnut market's page."""
-    home = country_of_market(market)
     if not (home and figure.scope and figure.scope.startswith("region:")):
         return False
     place = figure.scope[7:].lower()
