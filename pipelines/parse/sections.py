@@ -69,7 +69,8 @@ _BY_STATEMENT = re.compile(
 )
 _BASIS_STATEMENT = re.compile(
     r"^(?:(?:and|but)\s+)?(?:(?:finally|lastly|also|additionally|further(?:more)?|in addition),?\s+)?"  # "Finally, by"
-    r"(?:(?:on (?:the )?basis of|based on|in terms of|depending on|by"
+    # "Looking at feeder design, the study distinguishes ...", "Analysis by end user covers ..."
+    r"(?:(?:on (?:the )?basis of|based on|in terms of|depending on|looking at|turning to|(?:analysis\s+)?by"
     r"|on the(?=\s[\w\-&/ ]{1,30}?\sside[,\s]))\s+(?:the\s+)?|(?=[a-z]+-wise,))"
     # "On the end-user side, it distinguishes A, B and C"; "by end user it is divided into", no comma; "Product-wise, "
     r"(?P<dim>[a-z][\w\-&/ ]{1,30}?)(?:\s+side|-wise)?(?:,\s+|\s+(?=(?:it|the market|the report|the study)\s))"
@@ -262,7 +263,8 @@ _LIST_CLAUSES = re.compile(
 # ", with routine office cleaning still the largest", ", the latter including reach trucks".
 _REMARK_AFTER_RUN = re.compile(
     r",\s+(?:with|which|of which|while|whereas|where|including|the latter|the former|the last of which|noting|because"
-    r"|as(?! well)|since|and within)\b|\s+as\s+(?:separate|distinct)\s|\s+separately\b|\s+on\s+their\s+own\b"
+    r"|as(?! well)|since|and within|identifying|finding|citing|arguing|highlighting|reflecting)\b"
+    r"|\s+as\s+(?:separate|distinct)\s|\s+separately\b|\s+on\s+their\s+own\b"
     r"|\s+across\s+"
     r"|,\s+and\s+(?:further\s+)?(?:breaks|splits|divides|separates)\s"  # ", and breaks hardware down into ..."
     r"|,?\s+(?:and\s+)?by\s+[a-z][\w\-&/ ]{1,30}?,?\s+(?:into|between)\s"  # "..., and by end use between A and B"
@@ -302,7 +304,9 @@ _BASIS_OVER_A_LIST = re.compile(
 )
 _AFTER_A_DASH = re.compile(r"^[^.]{0,40}?\s—\s(?=By )")  # "Segmentation covered — By Type: ..."
 _BASIS_CUE = re.compile(
-    r"\b(?:basis of|based on|in terms of|depending on|by)\s|\sside[,\s]|-wise,|\s(?:covered|tracked)\s", re.I
+    r"\b(?:basis of|based on|in terms of|depending on|looking at|turning to|by)\s"
+    r"|\sside[,\s]|-wise,|\s(?:covered|tracked)\s",
+    re.I,
 )
 _NUMBERED_CAPTION = re.compile(r"(?:Table|Figure|Fig\.|Exhibit|Chart)\s+\d+(?:\.\d+)*\s*[:.–—-]\s", re.I)
 _DIMENSION_LINE = re.compile(r"^By\s+([A-Z][\w\-&/ ]{1,30}?):\s*(?=\S)")
@@ -1269,12 +1273,24 @@ def _items_of_run(run: str) -> list[str]:
     if _parted_by_semicolons(sentence) and "," in sentence:  # "meat, poultry & seafood; fruits; ...; and dairy"
         return [piece.strip().removeprefix("and ").strip() for piece in split_top_level(sentence.rstrip(" ."), ";")]
     listed = sentence if _parted_by_semicolons(sentence) else sentence.split(";")[0]
-    listed = _REMARK_AFTER_RUN.split(listed)[0]
+    listed = _REMARK_AFTER_RUN.split(_without_asides(listed))[0]
     head, such_as, examples = listed.partition(" such as ")
     if not such_as:
         return _without_a_shared_noun(prose_items(listed))
     items = prose_items(head)  # "..., lane surfaces and accessories such as bags, shoes and gloves"
     return [*items[:-1], f"{items[-1]} ({', '.join(prose_items(examples))})"] if items else []
+
+
+_ASIDE = re.compile(r",\s+(?:which|whose|where|meaning)\s[^;]*?(?=,\s)", re.I)  # up to the next item's comma
+
+
+def _without_asides(run: str) -> str:
+    """ "bowl feeders, which orient parts on a track, linear feeders, which convey them, and hopper feeders, which
+    store them": each item's aside between commas dropped; the last item's, or a remark on the list ("and C, the
+    smallest group"), ends it. Only a run with an aside before its "and" is read so."""
+    bare = _ASIDE.sub("", run)
+    head, closing, last = bare.partition(", and ")
+    return f"{head}, and {last.split(',')[0]}" if bare != run and closing else run
 
 
 def _without_a_shared_noun(items: list[str]) -> list[str]:

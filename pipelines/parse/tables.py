@@ -245,7 +245,7 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
         if kind is None:
             continue
         # "Region | 2024 | 2033 | CAGR | Countries": the column of each region's countries, wherever it stands
-        header_cells, header_at = block.text.split(" | "), index - 1
+        header_cells, header_at = block.text.split(" | ")[1 if numbered else 0 :], index - 1  # as each row's cells
         countries_at = next((i for i in range(1, len(header_cells)) if _COUNTRIES_HEADER.match(header_cells[i])), None)
         while index < len(blocks) and blocks[index].kind == "row":
             cells = [c.strip() for c in blocks[index].text.split(" | ")][1 if numbered else 0 :]

@@ -57,6 +57,15 @@ def test_a_table_of_zones_gives_each_its_departments(areas):
     ]
 
 
+def test_a_ranked_table_of_zones_reads_the_areas_column_counted_past_its_rank():
+    table = (
+        "<h2>Where demand sits</h2><table><tr><th>Rank</th><th>Zone</th><th>Share of 2024 revenue</th>"
+        "<th>Key states covered</th></tr><tr><td>1</td><td>North West</td><td>24.6%</td><td>Kano, Kaduna</td></tr>"
+        "<tr><td>2</td><td>South West</td><td>19.8%</td><td>Lagos, Oyo, Ogun</td></tr></table>"
+    )
+    assert _regions(table) == [("North West", ("Kano", "Kaduna")), ("South West", ("Lagos", "Oyo", "Ogun"))]
+
+
 def test_zones_of_a_shares_table_take_the_areas_a_sentence_names_in_brackets_after_each():
     body = (
         "<h2>Zones</h2><p>The report breaks the country into three zones. The Coastal Zone (Dar es Salaam, Tanga) "

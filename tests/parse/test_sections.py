@@ -1246,6 +1246,30 @@ def test_a_regional_labels_sentence_is_read_as_prose_not_as_a_list_of_its_clause
             ("end user", ["dental laboratories", "dental clinics", "research institutes"]),
         ),
         ("Aerosol systems are the installed-base leader, compact, cheap and easy to fit.", None),
+        (
+            "Looking at feeder design, the study distinguishes bowl feeders, which orient parts on a track, linear"
+            " feeders, which convey them in a line, and hopper feeders, which store bulk parts; it notes more.",
+            ("feeder design", ["bowl feeders", "linear feeders", "hopper feeders"]),
+        ),
+        (
+            "By channel, the report covers traditional markets, modern retail, whose chains run over 40,000 outlets,"
+            " and online, where apps have turned tempeh into an impulse order.",
+            ("channel", ["traditional markets", "modern retail", "online"]),
+        ),
+        (
+            "On the basis of drive type, Ornsby covers electromagnetic feeders, which remain the most installed,"
+            " piezoelectric feeders, which are quiet, and hybrid feeders, the smallest group but the fastest.",
+            ("drive type", ["electromagnetic feeders", "piezoelectric feeders", "hybrid feeders"]),
+        ),
+        (
+            "By application, the report examines automotive, food processing, and packaging, identifying automotive as"
+            " the application with the largest volume.",
+            ("application", ["automotive", "food processing", "packaging"]),
+        ),
+        (
+            "Turning to material, the study separates stainless steel, cast iron and fluoropolymer-lined pumps.",
+            ("material", ["stainless steel", "cast iron", "fluoropolymer-lined pumps"]),
+        ),
     ],
     ids=[
         "'on the basis of'",
@@ -1321,6 +1345,11 @@ def test_a_regional_labels_sentence_is_read_as_prose_not_as_a_list_of_its_clause
         "'X channels analysed include': the dimension's plural as the subject",
         "', and end users are': a clause of its own",
         "with no 'analysed' or 'covered', only applications or end users are listed so",
+        "each item's aside between commas is dropped, and the last item's ends the list",
+        "an aside may hold a thousands comma",
+        "an appositive after the last item remarks on it",
+        "', identifying' remarks on the list",
+        "'Turning to X,' opens a list as 'In terms of X,' does",
     ],
 )
 def test_lists_stated_in_prose(sentence, expected):
