@@ -158,9 +158,16 @@ def _names_a_country(name: str) -> bool:
         return True
     if _is_a_demonym(name):  # "Indonesian producers", "Ukrainian storage": the people's word, no country named
         return False
-    if any(pattern.fullmatch(name) for pattern, _ in _patterns()):
+    if any(pattern.fullmatch(name) or _stems_its_last_word(pattern, name) for pattern, _ in _patterns()):
         return True
     return " " not in name and names_one_country(name)  # "Mexico": the library's pattern only searches
+
+
+def _stems_its_last_word(pattern: re.Pattern, name: str) -> bool:
+    """ "United Arab Emirates" by the pattern "united.?arab.?em": a name of several words that the library's
+    pattern reads from its start into its last word (the patterns stem words)."""
+    match = pattern.match(name) if " " in name else None
+    return match is not None and match.end() > name.rfind(" ") + 1
 
 
 def _is_a_demonym(name: str) -> bool:

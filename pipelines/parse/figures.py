@@ -166,9 +166,10 @@ _COUNTRY_SUBJECT = re.compile(
     r"(?:(?:alone|itself)\s+)?(?:is|are|was|were|will|to|should|could|would|accounted|held|generated|remains?)\b)"
 )
 _IN_COUNTRY = re.compile(rf"\s*(?i:in)\s+(?i:the\s+)?{_PLACE_NAME}\s*")  # "In Japan, the market"
+# "Moreover, the U.S. market", "Meanwhile Western Australia" (no comma before a capital)
 _CONNECTIVE = re.compile(
     r"^\s*(?:moreover|furthermore|additionally|meanwhile|however|also|in addition|notably|likewise|similarly"
-    r"|regionally|geographically|by region|region-wise|regionwise),\s*",
+    r"|regionally|geographically|by region|region-wise|regionwise)(?:,\s*|\s+(?=(?-i:[A-Z])))",
     re.I,
 )
 _APPOSITION = re.compile(

@@ -24,7 +24,9 @@ _BRACKETS = {"(": ")", "[": "]", "{": "}"}
 MAX_ITEM_CHARS = 110
 MAX_ITEM_WORDS = 14
 _MAX_LIST_ITEM_CHARS = 260  # real list items may carry long parenthesised sub-items
-AFTER_BRACKETS_AND = re.compile(r"(?<=\))\s+and\s+(?=[A-Z])")  # "Latin America (Brazil) and Middle East (...)"
+AFTER_BRACKETS_AND = re.compile(
+    r"(?<=\))\s+and\s+(?=(?:the\s+)?[A-Z])"
+)  # "Latin America (Brazil) and Middle East (...)"
 # "and iSun", "and o9 Solutions", "and Østerby Energy", "and Šumava Dřevo"
 LAST_AND = re.compile(r"\s+and\s+(?=(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|[a-z][A-Z0-9])|others?\b)")
 PARENTHESISED = re.compile(r"\([^()]*\)")  # an innermost "(...)"
@@ -147,6 +149,9 @@ def names_parted_by_semicolons(text: str, most_words: int) -> bool:
     return len(names) >= 3 and all(name[:1].isupper() and len(name.split()) <= most_words for name in names)
 
 
+_LEADING_THE = re.compile(r"^\s*the\s+")
+
+
 def list_items(run: str) -> list[str]:
     """ "a, b (x, y) and the c" -> ["a", "b (x, y)", "c"] (or "a • b • c"); "Middle East and Africa" stays one; a
     closing "etc." or "and more" names nothing."""
@@ -154,10 +159,11 @@ def list_items(run: str) -> list[str]:
     for part in split_top_level(_OPEN_END.sub("", run), ",;·•"):
         # "Latin America (Brazil) and Middle East and Africa (GCC, Egypt)": the "and" after a bracket first
         for piece in AFTER_BRACKETS_AND.split(part) if ")" in part else [part]:
+            piece = _LEADING_THE.sub("", piece)  # "... (Brazil) and the Middle East and Africa": one region
             named, _, listed = piece.partition(" (")  # "Middle East and Africa (GCC, Egypt)": one region, its countries
             one_region = " and " in named and "(" not in listed and is_region_name(named)
             pieces = [piece] if one_region or is_region_name(piece) or _shares_a_head(piece) else LAST_AND.split(piece)
-            items.extend(re.sub(r"^the\s+", "", p.strip(" .")) for p in pieces if p.strip(" ."))
+            items.extend(_LEADING_THE.sub("", p.strip(" .")) for p in pieces if p.strip(" ."))
     return items
 
 

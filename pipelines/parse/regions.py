@@ -1168,6 +1168,7 @@ def _country_list(text: str) -> list[str]:
     countries: list[str] = []
     for item in split_top_level(text, ",;•·"):
         item = without_sentence_stop(item.strip()) if item.strip().lower() not in _OPEN_ENDS else ""
+        item = item[4:] if item.lower().startswith("the ") and names_one_country(item[4:]) else item  # "the U.K."
         pair = _PAIR_JOINER.split(item)
         if len(pair) == 2 and not names_one_country(item) and all(map(_country_or_rest, pair)):
             countries.extend(pair)

@@ -123,6 +123,11 @@ def test_the_seed_page_middle_east_list():
             "a people's word names no country",
         ),
         ("Asia Pacific held US$ 4,310.5 Mn in 2024, led by China", ["China"], "a currency's sign names none"),
+        (
+            "(Saudi Arabia, the United Arab Emirates, South Africa)",
+            ["Saudi Arabia", "United Arab Emirates", "South Africa"],
+            "a name the library's pattern reads into its last word ('united.?arab.?em')",
+        ),
     ],
     ids=[
         "dotted and plain names",
@@ -134,6 +139,7 @@ def test_the_seed_page_middle_east_list():
         "article",
         "demonyms",
         "US$",
+        "a stemmed name of three words",
     ],
 )
 def test_countries_named_in_a_sentence(text, expected, why):

@@ -4,6 +4,7 @@ import pytest
 
 from pipelines.parse import figures, parse_release
 from pipelines.parse.blocks import Block
+from pipelines.parse.lists import list_items
 from pipelines.parse.players import names_a_company, names_after_cue, player_items, split_names, without_country_tag
 from pipelines.parse.regions import (
     inline_regions,
@@ -2509,6 +2510,22 @@ def test_regions_listed_with_their_shares_are_named_without_them():
     """ "Regional split (2024): Europe 38%, North America 29%": the share is no part of the region's name."""
     line = Block("item", "Regional split (2024): Europe 38%, North America 29%, Asia Pacific 24%, Rest of World 9%.")
     assert [r.region for r in inline_regions([line])] == ["Europe", "North America", "Asia Pacific", "Rest of World"]
+
+
+def test_a_countrys_article_is_no_part_of_its_name_in_a_regions_list():
+    assert region_with_countries("Europe (Germany, the U.K., the Netherlands, The Hague Group)") == (
+        "Europe",
+        ["Germany", "U.K.", "Netherlands", "The Hague Group"],
+    )
+
+
+def test_a_region_named_with_and_after_a_bracket_and_the_stays_one():
+    sentence = "North America (United States, Canada), Asia-Pacific (Japan) and the Middle East and Africa"
+    assert list_items(sentence) == [
+        "North America (United States, Canada)",
+        "Asia-Pacific (Japan)",
+        "Middle East and Africa",
+    ]
 
 
 @pytest.mark.parametrize(
