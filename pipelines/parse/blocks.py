@@ -340,12 +340,7 @@ def _head_tab_panels(root: etree._Element) -> etree._Element:
             if tab.tag == "a" and tab.get("href"):
                 _remove_keeping_tail(tab)
         return root
-    names = {
-        key: clean_text("".join(tab.itertext()))
-        for tab in tabs
-        for key in (tab.get("id"), tab.get("aria-controls"))
-        if key
-    }
+    names = {key: clean_text("".join(tab.itertext())) for tab in tabs for key in _panel_keys(tab) if key}
     headed = False
     for panel in panels:
         name = names.get(panel.get("aria-labelledby") or "") or names.get(panel.get("id") or "")
@@ -358,6 +353,13 @@ def _head_tab_panels(root: etree._Element) -> etree._Element:
     for tab in tabs if headed else ():
         _remove_keeping_tail(tab)
     return root
+
+
+def _panel_keys(tab: etree._Element) -> tuple[str | None, ...]:
+    """What names a tab's panel: the tab's own id (the panel's "aria-labelledby"), or the panel's id in the tab's
+    "aria-controls", or as a fragment ("#tab-material") in its link or Bootstrap's "data-target"."""
+    fragments = (tab.get(name) or "" for name in ("href", "data-target", "data-bs-target"))
+    return tab.get("id"), tab.get("aria-controls"), *(f[1:] for f in fragments if f.startswith("#"))
 
 
 def _text_length(element: etree._Element) -> float:

@@ -1072,6 +1072,23 @@ def test_a_tab_panel_is_headed_with_the_name_of_the_tab_that_controls_it():
     ]
 
 
+def test_a_tab_linking_to_its_panel_by_fragment_heads_it():
+    page = (
+        '<h2>Segmentation Analysis</h2><ul role="tablist"><li><a role="tab" href="#tab-material">By Material</a></li>'
+        '<li><a role="tab" data-bs-target="#tab-use">By Application</a></li></ul>'
+        '<div role="tabpanel" id="tab-material"><ul><li>Mineral Fiber</li><li>Metal</li></ul></div>'
+        '<div role="tabpanel" id="tab-use"><p>Offices, Hospitals</p></div>'
+    )
+    assert kinds_and_texts(page) == [
+        ("heading", "Segmentation Analysis"),
+        ("label", "By Material"),
+        ("item", "Mineral Fiber"),
+        ("item", "Metal"),
+        ("label", "By Application"),
+        ("para", "Offices, Hospitals"),
+    ]
+
+
 def test_a_company_in_capitals_with_its_legal_form_is_no_heading():
     text = "Key Players\n\nAmano Enzyme Inc.\n\nBASF SE\n\nKerry Group plc\n\nMARKET OUTLOOK\n"
     assert kinds_and_texts(text) == [

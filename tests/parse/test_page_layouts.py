@@ -1314,3 +1314,23 @@ def test_scraped_text_with_two_glued_pairs_a_line():
         (8.4, 2025, 2032, None),
         (10.7, 2025, 2032, "region:Asia Pacific"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "dimension"),
+    [
+        ("<p>Host Organism</p>", "host organism"),
+        ("<p><strong>Connectivity</strong></p>", "connectivity"),
+        ("<p>Formulation</p>", "formulation"),
+    ],
+)
+def test_a_dimension_named_by_a_devices_link_an_organism_or_a_form_heads_its_items(line, dimension):
+    body = (
+        f"<h2>Segmentation</h2><p>Cider Type</p><ul><li>Dry Cider</li><li>Sweet Cider</li></ul>"
+        f"{line}<ul><li>Wild Yeast</li><li>Cultured Yeast</li></ul>"
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [(s.dimension, s.label) for s in release.segments if s.dimension != "type"] == [
+        (dimension, "Wild Yeast"),
+        (dimension, "Cultured Yeast"),
+    ]
