@@ -902,6 +902,7 @@ def scope_to_segments(
         subject = _SUBJECT_END.split(_clause_opening(clause), 1)[0].strip()
         owner = next((label for label in reversed(labels) if _heads_a_row(subject, label)), None)
         owner = owner or next((label for label in reversed(named) if _opens_with_label(subject, label)), None)
+        owner = owner or _label_of_its_kind(subject, named)
         if owner is None and _THE_SEGMENT.match(subject):
             before = figure.snippet[: figure.snippet.find(clause)] or sentence_before(figure.snippet)
             owner = _first_label_named(before, named)
@@ -1035,6 +1036,19 @@ def _names_of_label(label: str) -> tuple[str, ...]:
     acronym = _ACRONYM_TAIL.search(label)
     short = acronym.group(1) if acronym and " " not in acronym.group(1) else ""
     return (_spoken(label), short) if short else (_spoken(label),)
+
+
+# "Centrifugal units generated USD 1.01 billion": a listed kind's first word before a word for its units
+_KIND_OF_UNITS = re.compile(r"^([A-Za-z][\w-]*)\s+(?:units|devices|models|machines|systems|variants)\b")
+
+
+def _label_of_its_kind(subject: str, labels: Sequence[str]) -> str | None:
+    """ "Centrifugal units" are the one listed label of several words opening with "Centrifugal" ("Centrifugal
+    Magnetic Drive Pumps")."""
+    kind = _KIND_OF_UNITS.match(subject)
+    first = kind.group(1).lower() if kind else None
+    opening = [label for label in labels if len(label.split()) >= 2 and label.split()[0].lower() == first]
+    return opening[0] if len(opening) == 1 else None
 
 
 def _heads_a_row(subject: str, label: str) -> bool:

@@ -523,7 +523,7 @@ CURRENCY_CODES = (
     "BGN", "LBP", "MNT", "ZMW", "FJD", "PGK", "BWP", "NAD", "MUR",
     "ZWL",  # Zimbabwe's dollar until 2024, gone from the current ISO table
 )  # fmt: skip
-CURRENCY_SIGNS = "$€£₹₨¥₦₩₱₪₺₫₡"
+CURRENCY_SIGNS = "$€£₹₨¥₦₩₱₪₺₫₡₭֏₮₸₾₴₼₲৳"
 CURRENCY_WORDS = {
     "usd": "USD",
     "us$": "USD",
@@ -582,6 +582,15 @@ CURRENCY_WORDS = {
     "₪": "ILS",
     "₺": "TRY",
     "₫": "VND",
+    "₭": "LAK",
+    "֏": "AMD",
+    "₮": "MNT",
+    "₸": "KZT",
+    "₾": "GEL",
+    "₴": "UAH",
+    "₼": "AZN",
+    "₲": "PYG",
+    "৳": "BDT",
 }
 
 # Headers of boxes listing other reports: their figures belong to other markets.

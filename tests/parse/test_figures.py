@@ -814,6 +814,16 @@ def test_forecast_period_forms(sentence, expected):
             ["Magnetron Radar", "Solid-State (Doppler) Radar", "Solid-State Sensors (Radar, Lidar)"],
             "segment:Solid-State (Doppler) Radar",
         ),
+        (
+            "Centrifugal units are projected to log a 5.9% CAGR through 2032.",
+            ["Centrifugal Magnetic Drive Pumps", "Positive Displacement Magnetic Drive Pumps"],
+            "segment:Centrifugal Magnetic Drive Pumps",
+        ),
+        (
+            "Smart units are projected to log a 5.9% CAGR through 2032.",
+            ["Smart Meters", "Smart Valves"],
+            None,
+        ),
     ],
     ids=[
         "a segment named after the firm's verb",
@@ -828,6 +838,8 @@ def test_forecast_period_forms(sentence, expected):
         "a label named by its acronym",
         "prose says 'and' for a label's '&'",
         "prose leaves out the bracket inside a label, not the sub-items a label lists after its name",
+        "'X units' are the one label of several words opening with X",
+        "not where two labels open with X",
     ],
 )
 def test_scope_to_segments(sentence, labels, scope):

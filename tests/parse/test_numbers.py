@@ -195,6 +195,9 @@ def test_other_countries_dollar_signs_name_their_currencies(text, currency):
         ("approximately Ar 2,790 billion", "MGA"),
         ("an AR 5 billion", None),
         ("was worth RM4.35 billion in 2024", "MYR"),
+        ("Market size, 2024: ₭ 8.6 trillion", "LAK"),
+        ("Armenia Brandy Market: ֏186.4 billion", "AMD"),
+        ("reached ₸ 912 billion", "KZT"),
     ],
     ids=[
         "the rand glued to its amount",
@@ -226,6 +229,9 @@ def test_other_countries_dollar_signs_name_their_currencies(text, currency):
         "Madagascar's ariary",
         "in capitals, 'AR' is no ariary",
         "Malaysia's ringgit glued to its amount",
+        "the kip's sign",
+        "the dram's sign",
+        "the tenge's sign",
     ],
 )
 def test_currencies_as_local_papers_write_them(text, currency):
