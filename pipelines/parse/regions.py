@@ -307,12 +307,13 @@ _CLAUSE_START = r"(?:^|(?<=;\s)|(?<=,\sand\s)|(?<=\sand\s)|(?<=\swhile\s)|(?<=\s
 # "Kanto, which takes in Tokyo, Kanagawa and Saitama, was ...", "The Seoul Capital Area, comprising Seoul, Incheon
 # and Gyeonggi, held ...", "Yeongnam — Busan, Ulsan and Daegu — is ...", "Chubu — Aichi and Shizuoka in particular —",
 # "Gauteng — chiefly Johannesburg and Tshwane — accounts", "Bohemia – covering Prague and Plzeň Region – accounted",
-# "Kanto, anchored by Tokyo and Kanagawa, accounted",
+# "Kanto, anchored by Tokyo and Kanagawa, accounted", "The Northern Division, with Savusavu and Labasa, leads",
+# "The Eastern Division, which covers the Lau Group, Lomaiviti and Kadavu, is"
 _PART_WITH_ITS_AREAS = re.compile(
     rf"{_CLAUSE_START}(?P<part>{_PLACE}(?:\s+&\s+{_PLACE})?)"
     r"(?:,\s+(?:(?:which|that)\s+(?:includes?|takes?\s+in|covers?|comprises?|spans?|groups?|encompasses?)"
-    r"|comprising|including|covering|spanning|taking\s+in|grouping|cent(?:red|ered)\s+on|anchored\s+by|led\s+by)\s+"
-    rf"(?P<areas>{_PLACES})(?=,|\s+[—–]|$)"
+    r"|comprising|including|covering|spanning|taking\s+in|grouping|cent(?:red|ered)\s+on|anchored\s+by|led\s+by|with)\s+"
+    rf"(?:the\s+)?(?P<areas>{_PLACES})(?=,|\s+[—–]|$)"
     r"|\s+[—–]\s+(?:(?:chiefly|mainly|largely|notably|principally|covering|comprising|including|spanning|led\s+by"
     rf"|analy[sz]ed\s+through)\s+)?(?P<dashed>{_PLACES})(?:\s+in\s+particular)?\s+[—–]\s"
     # "Kyushu, where Fukuoka, Kumamoto and Kagoshima have subsidy schemes, is ..."

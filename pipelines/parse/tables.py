@@ -318,9 +318,10 @@ def _row_items(cell: str) -> list[str]:
 
 def _first_cells_name_dimensions(blocks: Sequence[Block]) -> bool:
     """A table without a header row whose rows each open with a dimension's name beside an item: two
-    dimensions at least, every first cell a dimension word, no figures."""
+    dimensions at least, every first cell a dimension word, no figures (though an item may name its rating: "AC
+    Slow Chargers (7 kW / 11 kW)")."""
     rows = [b.text.split(" | ") for b in itertools.takewhile(lambda b: b.kind == "row", blocks)]
-    if any(len(cells) < 2 or _has_digit(cells[1]) for cells in rows):
+    if any(len(cells) < 2 or _states_a_figure(cells[1]) for cells in rows):
         return False
     names = {cells[0].strip().lower() for cells in rows}
     return len(names) >= 2 and all(names_a_dimension(name) for name in names)
@@ -333,6 +334,11 @@ def _named_figure(header: str, cell: str) -> str:
 
 def _has_digit(text: str) -> bool:
     return any(ch.isdigit() for ch in text)
+
+
+def _states_a_figure(cell: str) -> bool:
+    """A share, a year or an amount: "41%", "2024", "USD 2.3 billion"; not a rating's "7 kW"."""
+    return "%" in cell or YEAR_LIKE.search(cell) is not None or numbers.mentions_money(cell)
 
 
 def _table_kind(row: Block) -> str | None:

@@ -728,6 +728,19 @@ def _country_page(country: str, heading: str, paragraph: str) -> str:
                 "Hokkaido",
             ],
         ),
+        (  # a part "with" its areas, and one whose areas open with "the"
+            "Fiji",
+            "Divisional outlook",
+            "The Northern Division, with Savusavu, Taveuni and Labasa, leads production. The Eastern Division, which "
+            "covers the Lau Group, Lomaiviti and Kadavu, grows fastest. The report also covers the Western Division "
+            "(Nadi, Lautoka) and the Central Division (Suva, Nausori).",
+            [
+                ("Northern Division", ("Savusavu", "Taveuni", "Labasa")),
+                ("Eastern Division", ("Lau Group", "Lomaiviti", "Kadavu")),
+                ("Western Division", ("Nadi", "Lautoka")),
+                ("Central Division", ("Suva", "Nausori")),
+            ],
+        ),
         (  # beside parts told with their areas, the country's own departments as subjects; not an area again
             "Colombia",
             "Producing regions",

@@ -2616,6 +2616,22 @@ def test_a_table_without_a_header_row_whose_rows_open_with_dimensions():
     assert table_lists(snapshot).segments == []
 
 
+def test_a_header_less_scope_table_whose_items_name_their_ratings_still_lists_them():
+    rows = [
+        Block("row", "By Charger Type | AC Slow Chargers (7 kW) · DC Fast Chargers (50–100 kW)"),
+        Block("row", "By Connector Type | NACS · CHAdeMO"),
+    ]
+    found = [(s.dimension, s.label) for listed in table_lists(rows).segments for s in listed]
+    assert found == [
+        ("charger type", "AC Slow Chargers (7 kW)"),
+        ("charger type", "DC Fast Chargers (50–100 kW)"),
+        ("connector type", "NACS"),
+        ("connector type", "CHAdeMO"),
+    ]
+    shares = [Block("row", "By Region | Europe 41%"), Block("row", "By Type | Dry 2024")]
+    assert table_lists(shares).segments == []
+
+
 def test_a_scope_rows_dimension_lists_items_parted_by_semicolons():
     rows = [
         Block("row", "Segmentation | By Material: Expanded Polystyrene (EPS); Polyurethane Foam; Others"),
