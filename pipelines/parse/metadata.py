@@ -812,11 +812,20 @@ def _names_the_market(name: str, market: str) -> bool:
     return name.lower() in market.lower() or len(words) > 1 and all(word in market_words for word in words[:-1])
 
 
+# A firm's kind written before its name, which its domain leaves out: "Consultora Litoral Datos" of litoraldatos.com.ar
+_FIRM_KIND_OPENINGS = frozenset({"consultora", "consultoria", "consultoría", "grupo", "instituto"})
+
+
 @lru_cache(maxsize=4096)
 def same_firm(name: str, domain: str | None) -> bool:
     """ "Vantage Point Intelligence" is vantagepointintelligence.com; "Market.us" is market.us."""
     if not domain:
         return False
+    kind, _, rest = name.partition(" ")
+    return _same_firm(name, domain) or kind.lower() in _FIRM_KIND_OPENINGS and " " in rest and _same_firm(rest, domain)
+
+
+def _same_firm(name: str, domain: str) -> bool:
     squashed, label = _squash(name), _squash(domain.split(".")[0])
     if squashed in (label, _squash(domain)):
         return True

@@ -674,6 +674,11 @@ OTHER_SOURCE_CUES = (
     "other research firms",
     "an estimate by",  # "an estimate by a private consultancy, Garuda Consumer Insight, places ..."
     "an estimate from",
+    "separate assessment",  # "A separate assessment by Kathmandu-based Sajha Agro Research suggests ..."
+    "separate analysis",
+    "independent tally",  # "An independent tally published by Greyfold Consulting put the 2023 figure ..."
+    "third-party estimate",
+    "than an estimate",  # "more cautious than an estimate circulated earlier this year by Mwinilunga Research"
 )
 # The same cue with words between: "Another international consultancy estimates ...", "another London firm".
 OTHER_SOURCE_NOUNS = ("consultancy", "firm", "study", "report", "research house", "analyst", "source")

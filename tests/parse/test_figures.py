@@ -474,6 +474,9 @@ def test_a_cagr_of_a_region_is_the_regions(sentence, scope):
         ("Other published estimates for 2024 range from $16 billion to $24 billion.", True),
         ("An independent estimate by Pellham Consulting pegs the market at USD 2.3 billion in 2025.", True),
         ("The market grew by another 12% in 2024 to USD 1.2 billion, the firm says.", False),
+        ("A separate assessment by Kathmandu-based Sajha Agro Research suggests 6.1% annual growth.", True),
+        ("An independent tally published by Greyfold Consulting put the 2023 figure closer to USD 2.5 billion.", True),
+        ("The projection is more cautious than an estimate circulated earlier by Mwinilunga Research.", True),
     ],
 )
 def test_a_figure_another_source_gives(sentence, another):

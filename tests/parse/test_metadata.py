@@ -320,6 +320,8 @@ FIRM_CASES = [
     ("Saigon Meridian Research", "smresearch.vn", True, "the first words' initials, then the last word"),
     ("Halvorsen & Quill Analytics", "hq-analytics.co.uk", True, "two initials, a hyphen, then the last word"),
     ("Saigon Meridian Research", "smr.vn", False, "initials alone are too short"),
+    ("Consultora Litoral Datos", "litoraldatos.com.ar", True, "a firm's kind before its name, left out"),
+    ("Consultora Datos", "datos.com.ar", False, "not when the name is one word without it"),
 ]
 
 
