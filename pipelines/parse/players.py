@@ -215,12 +215,23 @@ def _is_a_grid_of_names(rows: list[Block]) -> bool:
     )
 
 
+_HEADS_A_COLUMN_OF_NAMES = re.compile(
+    r"^(?:(?:key\s+)?(?:company|companies|player|players|vendor|manufacturer)(?:\s+name)?|name)$", re.I
+)
+
+
 def _cued_names(header: Block, body: Sequence[Block]) -> list[str]:
     """Names a cue leads to in the header or the first blocks: "key vendors such as A, B and C"."""
     for index, block in enumerate([header, *body[:3]]):
         following = body[index] if index < len(body) else None  # the block after ``block``
         # "... imports from Europe, India and Russia still lead. Companies covered:" names them in the next line
         labels_the_next = following is not None and block.text.endswith(":")
+        if labels_the_next and following.kind == "row":  # "Major participants assessed:" over "Name | Country" rows
+            rows = itertools.takewhile(lambda b: b.kind == "row", body[index:])
+            firsts = [clean_name(row.text.split(" | ")[0]) for row in rows]
+            firsts = firsts[1:] if firsts and _HEADS_A_COLUMN_OF_NAMES.match(firsts[0]) else firsts  # "Company | HQ"
+            if len(firsts) >= 2 and all(map(_looks_like_name, firsts)):
+                return firsts
         names = [] if labels_the_next else names_after_cue(block.text)
         if len(names) < 2 and following is not None and _ENDS_WITH_CUE.search(block.text):
             # "... the major players such as" / "A, B, C and Others…"; "Key Players:" / "The report profiles A, B"

@@ -2616,6 +2616,17 @@ def test_a_table_without_a_header_row_whose_rows_open_with_dimensions():
     assert table_lists(snapshot).segments == []
 
 
+@pytest.mark.parametrize("header_row", [[], ["Company | Headquarters"]])
+def test_a_cue_over_rows_of_names_and_countries_lists_the_names(header_row):
+    rows = [*header_row, "Corrigan Ceilings Corporation | United States", "Rautavaara Acoustics Oy | Finland"]
+    body = [Block("para", "Specialists compete on design. Major participants assessed:")]
+    body += [Block("row", row) for row in rows]
+    assert [p.name for p in player_items(Block("heading", "Competitive Landscape", 2), body)] == [
+        "Corrigan Ceilings Corporation",
+        "Rautavaara Acoustics Oy",
+    ]
+
+
 def test_a_header_less_scope_table_whose_items_name_their_ratings_still_lists_them():
     rows = [
         Block("row", "By Charger Type | AC Slow Chargers (7 kW) · DC Fast Chargers (50–100 kW)"),
