@@ -786,7 +786,31 @@ def _dimension_subheadings(blocks: Sequence[Block], headers: Sequence[Header | N
             name = dimension_name(block.text)
             if name and names_a_dimension(name):
                 found.append((index, name))
-    return found
+    return found or _sibling_dimension_headings(blocks, headers)
+
+
+def _sibling_dimension_headings(blocks: Sequence[Block], headers: Sequence[Header | None]) -> list[tuple[int, str]]:
+    """ "<h2>How we cut the market</h2>" over "<h3>Component</h3>", "<h3>End User</h3>": sub-headings of one
+    heading, two at least and most of them naming a dimension, head their sections whatever the heading above them
+    says; not company cards named like dimensions ("Cryotech Deicing Technology", "LNT Solutions")."""
+    siblings: dict[int, list[tuple[int, str | None]]] = {}  # the parent heading's index -> its sub-headings
+    parents: list[tuple[int, int]] = []  # (level, index) of the open headings
+    for index, block in enumerate(blocks):
+        if block.kind != "heading":
+            continue
+        while parents and parents[-1][0] >= block.level:
+            parents.pop()
+        name = dimension_name(block.text) if headers[index] is None and len(block.text.split()) <= 3 else None
+        if parents:
+            siblings.setdefault(parents[-1][1], []).append((index, name if name and names_a_dimension(name) else None))
+        parents.append((block.level, index))
+    named = [[(index, name) for index, name in headings if name] for headings in siblings.values()]
+    return [
+        found
+        for headings, dimensions in zip(siblings.values(), named, strict=True)
+        if len(dimensions) >= 2 and 2 * len(dimensions) > len(headings)
+        for found in dimensions
+    ]
 
 
 def _names_over_items(blocks: Sequence[Block], index: int) -> bool:
@@ -864,6 +888,9 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
     # 2019-2031") lists nothing itself: the table under it does
     captioned = _NUMBERED_CAPTION.match(header.text)
     inline = None if captioned else inline_list(_UNITS_TAIL.sub("", header.text))
+    # "By Application: The Residential segment was valued at USD 0.84 billion in 2024. ...": a finding, no list
+    if inline and any(words_outside_brackets(item) > 8 for item in inline):
+        inline = None
     if inline:
         return [s for label in inline for s in segment_with_children(dimension, label, least_children=2)]
     rows = list(itertools.takewhile(lambda b: b.kind == "row", body))
@@ -1144,6 +1171,12 @@ def _landscape(clause: str) -> re.Match | None:
     """ "The application landscape spans ...", "Feedstock coverage spans ...": a dimension's items. A split, coverage
     or analysis of places ("Country coverage includes Brazil", "The European analysis covers Germany") lists none."""
     found = _LANDSCAPE.match(clause)
+    # "The installer base is fragmented, but ...": a base or landscape that "is" lists items only by a dimension's
+    # own word ("the end-user split is residential, commercial and industrial" lists by its noun)
+    described = found is not None and found.group("noun").lower() in ("base", "landscape")
+    described = described and clause[found.end("noun") :].lstrip().startswith("is ")
+    if described and dimension_word(found.group("dim")) not in vocab.SEGMENT_LABEL_WORDS:
+        return None
     if found is None or found.group("noun").lower() not in ("split", "coverage", "analysis"):
         return found
     dim = found.group("dim")

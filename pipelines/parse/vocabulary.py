@@ -477,10 +477,10 @@ SCALE_WORD = "|".join(SCALE_WORDS)
 INDIAN_SCALES = {"lakh": 0.1, "crore": 10.0}
 # Local papers' abbreviations of their currencies, written before amounts: Malaysia's ringgit, Kenya's, Tanzania's
 # and Uganda's shillings ("KSh 38.2 billion"); and those that read as other words unless written just so
-# (Bangladesh's "Tk", Israel's "NIS", Kuwait's "KD", Georgia's "GEL", the rupee's "Rs", Madagascar's "Ar": "kd" is
-# no dinar, "gel" no lari, "rs" no rupee).
+# (Bangladesh's "Tk", Israel's "NIS", Kuwait's "KD", Jordan's "JD", Georgia's "GEL", the rupee's "Rs", Madagascar's
+# "Ar": "kd" is no dinar, "gel" no lari, "rs" no rupee).
 LOCAL_CURRENCY_WORDS = ("RM", "KSh", "TSh", "USh", "FCFA")
-CASED_LOCAL_CURRENCY_WORDS = ("Tk", "NIS", "KD", "GEL", "Rs", "Ar")
+CASED_LOCAL_CURRENCY_WORDS = ("Tk", "NIS", "KD", "JD", "GEL", "Rs", "Ar")
 # Currencies several countries write alike, by how they are written, the currency read by default, and the
 # countries whose own currency it is instead: the rupee written "Rs" is India's unless the market is another rupee
 # country's ("Pakistan Motorcycle Market"); "FCFA" is West Africa's franc unless the market is Central Africa's.
@@ -548,6 +548,7 @@ CURRENCY_WORDS = {
     "tsh": "TZS",
     "nis": "ILS",
     "kd": "KWD",
+    "jd": "JOD",  # Jordan's dinar: "JD 96.3 million"
     "gel": "GEL",
     "ush": "UGX",
     "fcfa": "XOF",

@@ -198,6 +198,8 @@ def test_other_countries_dollar_signs_name_their_currencies(text, currency):
         ("Market size, 2024: ₭ 8.6 trillion", "LAK"),
         ("Armenia Brandy Market: ֏186.4 billion", "AMD"),
         ("reached ₸ 912 billion", "KZT"),
+        ("was worth JD 96.3 million in 2024", "JOD"),
+        ("a jd 5 billion", None),
     ],
     ids=[
         "the rand glued to its amount",
@@ -232,6 +234,8 @@ def test_other_countries_dollar_signs_name_their_currencies(text, currency):
         "the kip's sign",
         "the dram's sign",
         "the tenge's sign",
+        "Jordan's dinar as its papers write it",
+        "but not in lower case",
     ],
 )
 def test_currencies_as_local_papers_write_them(text, currency):

@@ -1347,3 +1347,29 @@ def test_a_dimension_named_by_a_devices_link_an_organism_or_a_form_heads_its_ite
         (dimension, "Wild Yeast"),
         (dimension, "Cultured Yeast"),
     ]
+
+
+def test_a_by_label_over_a_finding_lists_nothing_and_leaves_the_scope_lists_below():
+    body = (
+        "<ul><li><b>By Type:</b> Dry cider accounts for most sales because pubs stock it everywhere, the report "
+        "says.</li></ul><h3>Segmentation Scope</h3><p><b>Type</b></p><ul><li>Dry Cider</li><li>Sweet Cider</li></ul>"
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [(s.dimension, s.label) for s in release.segments] == [("type", "Dry Cider"), ("type", "Sweet Cider")]
+
+
+def test_sub_headings_that_mostly_name_dimensions_head_their_lists_under_any_heading():
+    body = (
+        "<h2>2. How we cut the market</h2><p>Our model tracks three lenses:</p><h3>Component</h3><dl><dt>Presses</dt>"
+        "<dd>Belt Presses; Rack Presses</dd><dt>Mills</dt><dd>—</dd></dl><p>Presses took EUR 4 million in 2024.</p>"
+        "<h3>End User</h3><ul><li>Craft Cideries</li><li>Industrial Cideries</li></ul>"
+        "<h2>Company profiles</h2><h3>Carrow Press Technology</h3><p>Founded 1921.</p><h3>Dunmere Mills Ltd</h3>"
+        "<p>Founded 1950.</p><h3>Ellin Cider Co.</h3><p>Founded 1988.</p>"
+    )
+    found = [(s.dimension, s.label) for s in parse_release(f"{OPENING}{body}</body></html>").segments]
+    assert ("type", "Belt Presses") in found and ("type", "Rack Presses") in found
+    assert [label for dimension, label in found if dimension == "application"] == [
+        "Craft Cideries",
+        "Industrial Cideries",
+    ]
+    assert not any("Technology" in label for _, label in found)  # company cards named like a dimension head none

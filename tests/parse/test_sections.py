@@ -1247,6 +1247,7 @@ def test_a_regional_labels_sentence_is_read_as_prose_not_as_a_list_of_its_clause
             ("end user", ["dental laboratories", "dental clinics", "research institutes"]),
         ),
         ("Aerosol systems are the installed-base leader, compact, cheap and easy to fit.", None),
+        ("The installer base is fragmented, but a dozen engineering, procurement and construction firms lead.", None),
         (
             "Looking at feeder design, the study distinguishes bowl feeders, which orient parts on a track, linear"
             " feeders, which convey them in a line, and hopper feeders, which store bulk parts; it notes more.",
@@ -1346,6 +1347,7 @@ def test_a_regional_labels_sentence_is_read_as_prose_not_as_a_list_of_its_clause
         "'X channels analysed include': the dimension's plural as the subject",
         "', and end users are': a clause of its own",
         "with no 'analysed' or 'covered', only applications or end users are listed so",
+        "a base that 'is' lists no items unless named by a dimension's word",
         "each item's aside between commas is dropped, and the last item's ends the list",
         "an aside may hold a thousands comma",
         "an appositive after the last item remarks on it",
