@@ -57,7 +57,7 @@ _BY_CONTEXT = re.compile(
 # The verbs that split a market into items: "segmented into", "classified as", "splits the market by type into".
 _SPLIT_VERBS = (
     r"divided|divides|divide|segmented|segments|split|splits|categori[sz]ed|categori[sz]es|categori[sz]e|classified"
-    r"|classifies|classify|bifurcated|broken(?: down| out)?|breaks|segregated|segregates|segregate|separated"
+    r"|classifies|classify|bifurcated|broken(?: down| out)?|breaks|segregated|segregates|segregate|separated|shared"
     r"|separates|separate|cuts|slices|groups|grouped"
 )
 _BY_STATEMENT = re.compile(
@@ -91,6 +91,13 @@ _BASIS_STATEMENT = re.compile(
 _BY_THEN_PARTICIPLE = re.compile(
     r"\bby\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?),\s+(?:distinguishing|covering|spanning|separating|comprising)"
     r"\s+(?P<run>[^;]+)$",
+    re.I,
+)
+# "the study separates, by mode of application, soil application, foliar spray and fertigation": the dimension
+# between commas after the verb
+_VERB_THEN_BY = re.compile(
+    r"\b(?:separates|covers|splits|divides|distinguishes|examines|tracks|analy[sz]es|segments|considers),\s+by\s+"
+    r"(?P<dim>[a-z][\w\-&/ ]{1,30}?),\s+(?P<run>[^;]+)$",
     re.I,
 )
 # "By material, natural rubber, EPDM and polyurethane foam are analyzed": the list before a passive verb.
@@ -176,6 +183,7 @@ _SEGMENTED = Screened(
         "cuts",
         "slices",
         "group",
+        "shared",
     ),
 )  # "analysts segment the"
 # "The report groups products into A, B and C": the dimension is what it splits.
@@ -1193,7 +1201,7 @@ def _clause_statements(sentence: str) -> list[re.Match]:
     found: list[re.Match] = []
     for clause in [sentence] if _parted_by_semicolons(sentence) else _LIST_CLAUSES.split(sentence):
         m = _BASIS_STATEMENT.match(clause) or _LISTED_THEN_VERB.match(clause) or _list_makes_up(clause)
-        m = m or _BY_THEN_PARTICIPLE.search(clause)
+        m = m or _BY_THEN_PARTICIPLE.search(clause) or _VERB_THEN_BY.search(clause)
         m = m or (_VERB_LEFT_OUT.match(clause) if found else None)
         if m:
             found.append(m)
@@ -1309,7 +1317,7 @@ def _items_of_run(run: str) -> list[str]:
     listed = _REMARK_AFTER_RUN.split(_without_asides(listed))[0]
     head, such_as, examples = listed.partition(" such as ")
     if not such_as:
-        return _without_a_shared_noun(prose_items(listed))
+        return _without_a_shared_noun([_without_a_modifier(item) for item in prose_items(listed)])
     items = prose_items(head)  # "..., lane surfaces and accessories such as bags, shoes and gloves"
     return [*items[:-1], f"{items[-1]} ({', '.join(prose_items(examples))})"] if items else []
 
@@ -1324,6 +1332,18 @@ def _without_asides(run: str) -> str:
     bare = _ASIDE.sub("", run)
     head, closing, last = bare.partition(", and ")
     return f"{head}, and {last.split(',')[0]}" if bare != run and closing else run
+
+
+# "accessible lavatories designed for passengers with reduced mobility", "space-saving lavatories that free up room":
+# what an item's words after its name say of it
+_MODIFIER = re.compile(r"\s(?:that|which|who|designed\s+for|used\s+(?:in|for|by)|made\s+(?:from|of|with)|aimed\s+at)\s")
+
+
+def _without_a_modifier(item: str) -> str:
+    """The item's name before what it says of it, when that name is short (not a finding's "helped by yeast cell wall
+    products that reduce ...")."""
+    modifier = _MODIFIER.search(item)
+    return item[: modifier.start()] if modifier and len(item[: modifier.start()].split()) <= 4 else item
 
 
 def _without_a_shared_noun(items: list[str]) -> list[str]:

@@ -1249,6 +1249,23 @@ def test_a_regional_labels_sentence_is_read_as_prose_not_as_a_list_of_its_clause
         ("Aerosol systems are the installed-base leader, compact, cheap and easy to fit.", None),
         ("The installer base is fragmented, but a dozen engineering, procurement and construction firms lead.", None),
         (
+            "By micronutrient, demand is shared between iron, zinc, manganese and copper.",
+            ("micronutrient", ["iron", "zinc", "manganese", "copper"]),
+        ),
+        (
+            "The market is split by lavatory type between standard lavatories, accessible lavatories designed for"
+            " passengers with reduced mobility, and space-saving lavatories that free up room.",
+            ("lavatory type", ["standard lavatories", "accessible lavatories", "space-saving lavatories"]),
+        ),
+        (
+            "Feed uses are smaller but stable, helped by yeast cell wall products that reduce antibiotic use.",
+            None,
+        ),
+        (
+            "The study separates, by mode of application, soil application, foliar spray and fertigation.",
+            ("mode of application", ["soil application", "foliar spray", "fertigation"]),
+        ),
+        (
             "Looking at feeder design, the study distinguishes bowl feeders, which orient parts on a track, linear"
             " feeders, which convey them in a line, and hopper feeders, which store bulk parts; it notes more.",
             ("feeder design", ["bowl feeders", "linear feeders", "hopper feeders"]),
@@ -1348,6 +1365,10 @@ def test_a_regional_labels_sentence_is_read_as_prose_not_as_a_list_of_its_clause
         "', and end users are': a clause of its own",
         "with no 'analysed' or 'covered', only applications or end users are listed so",
         "a base that 'is' lists no items unless named by a dimension's word",
+        "'shared between' splits a market",
+        "what an item's words after its short name say of it is no part of it",
+        "a finding's long clause is no item, though it ends on a modifier",
+        "the dimension between commas after the verb",
         "each item's aside between commas is dropped, and the last item's ends the list",
         "an aside may hold a thousands comma",
         "an appositive after the last item remarks on it",
