@@ -553,6 +553,8 @@ def names_a_company(name: str) -> bool:
     list of names name none, nor does a sentence."""
     if _GLUED_FIGURE.search(name) or name.lower().removeprefix("report ") in vocab.FACT_BOX_TITLES:
         return False
+    if name.startswith(("other ", "and other ")):  # "..., and other regional processors": a run's tail, in lower case
+        return False
     words = name.split()
     if len(words) > _LONGEST_NAME_WORDS and sum(w[:1].islower() and len(w) > 3 for w in words) >= 2:
         return False  # "Voltaris Power Systems commissioned a 5 MVA SST at ...": a news item under the heading

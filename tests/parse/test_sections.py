@@ -2258,6 +2258,8 @@ def test_list_tails_and_placeholder_players_name_nothing():
         False,
     ]
     assert names_a_company("Allflex Livestock Intelligence") and names_a_company("Key Tronic Corporation")
+    assert not names_a_company("other regional processors")  # a run's tail in lower case
+    assert names_a_company("Other World Computing, Inc.")  # a name that opens on the word
     assert classify_header(Block("heading", "About Corvello Market Insights", 2)) is None
 
 
