@@ -535,7 +535,10 @@ def classify_header(block: Block) -> Header | None:
     outlook = _OUTLOOK.match(text) if headline else None
     if outlook and _PLAYERS_WORD.search(outlook.group(1)):  # "Key Company Insights" over company cards
         return Header("players")
-    if outlook and dimension_name(outlook.group(1)):
+    # "**Wrenford Insights**" over the firm's address, a sidebar's "Recent Insights": "Insights" after no dimension
+    named = dimension_name(outlook.group(1)) if outlook else None
+    unnamed = named is not None and text.rstrip(":").endswith("Insights") and not names_a_dimension(named)
+    if named and not unnamed:
         return Header("segment", dimension_name(outlook.group(1)))
     if block.kind == "heading" and lowered.rstrip(":") in _DIMENSION_PLURALS:  # "<h3>Applications</h3>"
         return dimension_header(dimension_name(lowered.rstrip(":")))

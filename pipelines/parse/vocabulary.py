@@ -142,7 +142,7 @@ SEGMENT_LABEL_WORDS = frozenset(
         "capacity", "size", "grade", "form", "source", "vertical", "industry", "user", "users", "use",
         "offering", "platform", "mode", "structure", "function", "category", "solution", "depth", "range",
         "rating", "voltage", "class", "model", "method", "process", "system", "systems", "stage", "design",
-        "connectivity", "organism", "formulation", "configuration",
+        "connectivity", "organism", "formulation", "configuration", "format",
     }
 )  # fmt: skip
 

@@ -171,6 +171,9 @@ HEADER_CASES = [
     (Block("heading", "Who’s who: companies profiled", 2), ("players", None), "a players phrase after a colon"),
     (Block("label", "By application area:"), ("segment", "application area"), "a qualified area is no place"),
     (Block("heading", "Product categories", 2), ("segment", "product category"), "a product's kinds as a heading"),
+    (Block("label", "Wrenford Insights"), None, "a firm named 'Insights' over its address names no dimension"),
+    (Block("heading", "Recent Insights", 2), None, "nor does a sidebar's 'Recent Insights'"),
+    (Block("heading", "Battery Format Insights", 2), ("segment", "battery format"), "a format is a dimension"),
     (
         Block("para", "Market sizing, segment forecasts, state-level analysis and vendor landscape"),
         None,
