@@ -927,6 +927,9 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
         # "Demand comes from A, B and C.": the run after the cue
         run = _items_of_run(stated.group("run")) if stated else _named_in_prose(body[0].text) or run
         return [s for label in run for s in segment_with_children(dimension, label, least_children=2)]
+    carded = _item_cards(body, dimension)
+    if carded:
+        return carded
     headed = body and body[0].kind == "heading"  # "<h4>Adhesive-bonded CLT</h4><p>Panels glued ...</p><h4>..."
     items = [b for b in body if b.kind == "heading"] if headed else leading_items(body)
     if not items and body and body[0].kind == "para":  # "The study covers A, B and C." under "By Technology"
@@ -949,6 +952,29 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
         segments.extend(Segment(dimension, child, label) for child in children)
         parents[depth] = label
     return segments
+
+
+def _item_cards(body: Sequence[Block], dimension: str) -> list[Segment]:
+    """ "X-ray" over its sub-items and its "Share 2024 | 38.7%", "CAGR 2025-2030 | 6.6%" rows, then "Ultrasound" over
+    its own: a card per item, its name a short line over its figures' rows or its sub-items."""
+    segments: list[Segment] = []
+    for index, block in enumerate(body[:-1]):
+        if block.kind != "para" or body[index + 1].kind not in ("row", "item") or not _names_a_card(block.text):
+            continue
+        children = itertools.takewhile(lambda b: b.kind == "item", body[index + 1 :])
+        segments += [Segment(dimension, block.text), *(Segment(dimension, c.text, block.text) for c in children)]
+    cards = [s for s in segments if s.parent is None]
+    rows = sum(b.kind == "row" for b in body)
+    return segments if len(cards) >= 2 and rows >= len(cards) else []
+
+
+def _names_a_card(text: str) -> bool:
+    return (
+        len(text.split()) <= 5
+        and text[:1].isupper()
+        and not any(ch in text for ch in ".:;%|")
+        and not _FIGURE.search(text)
+    )
 
 
 def _named_in_prose(text: str) -> list[str]:

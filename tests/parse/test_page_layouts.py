@@ -1373,3 +1373,20 @@ def test_sub_headings_that_mostly_name_dimensions_head_their_lists_under_any_hea
         "Industrial Cideries",
     ]
     assert not any("Technology" in label for _, label in found)  # company cards named like a dimension head none
+
+
+def test_segment_cards_name_their_items_over_their_figures_rows():
+    card = "<p>{}</p>{}<table><tr><td>Share 2024</td><td>{}%</td></tr><tr><td>CAGR</td><td>6.1%</td></tr></table>"
+    body = (
+        "<h2>By Press Type</h2>"
+        + card.format("Belt Presses", "<ul><li>Single Belt</li><li>Double Belt</li></ul>", 61)
+        + "<p>The installed base is old.</p>"
+        + card.format("Rack Presses", "", 39)
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [(s.label, s.parent) for s in release.segments] == [
+        ("Belt Presses", None),
+        ("Single Belt", "Belt Presses"),
+        ("Double Belt", "Belt Presses"),
+        ("Rack Presses", None),
+    ]
