@@ -21,6 +21,11 @@ def _regions(body: str) -> list[tuple[str, tuple[str, ...]]]:
     return [(r.region, r.countries) for r in release.regions]
 
 
+def _segments(body: str) -> list[tuple[str, str, str | None]]:
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    return [(s.dimension, s.label, s.parent) for s in release.segments]
+
+
 def test_a_table_of_planning_regions_gives_each_its_hubs():
     # "Planning region" is a kind of region with a qualifier; the second column lists its towns
     table = (
@@ -1342,10 +1347,9 @@ def test_a_dimension_named_by_a_devices_link_an_organism_or_a_form_heads_its_ite
         f"<h2>Segmentation</h2><p>Cider Type</p><ul><li>Dry Cider</li><li>Sweet Cider</li></ul>"
         f"{line}<ul><li>Wild Yeast</li><li>Cultured Yeast</li></ul>"
     )
-    release = parse_release(f"{OPENING}{body}</body></html>")
-    assert [(s.dimension, s.label) for s in release.segments if s.dimension != "type"] == [
-        (dimension, "Wild Yeast"),
-        (dimension, "Cultured Yeast"),
+    assert [found for found in _segments(body) if found[0] != "type"] == [
+        (dimension, "Wild Yeast", None),
+        (dimension, "Cultured Yeast", None),
     ]
 
 
@@ -1354,8 +1358,7 @@ def test_a_by_label_over_a_finding_lists_nothing_and_leaves_the_scope_lists_belo
         "<ul><li><b>By Type:</b> Dry cider accounts for most sales because pubs stock it everywhere, the report "
         "says.</li></ul><h3>Segmentation Scope</h3><p><b>Type</b></p><ul><li>Dry Cider</li><li>Sweet Cider</li></ul>"
     )
-    release = parse_release(f"{OPENING}{body}</body></html>")
-    assert [(s.dimension, s.label) for s in release.segments] == [("type", "Dry Cider"), ("type", "Sweet Cider")]
+    assert _segments(body) == [("type", "Dry Cider", None), ("type", "Sweet Cider", None)]
 
 
 def test_sub_headings_that_mostly_name_dimensions_head_their_lists_under_any_heading():
@@ -1366,13 +1369,13 @@ def test_sub_headings_that_mostly_name_dimensions_head_their_lists_under_any_hea
         "<h2>Company profiles</h2><h3>Carrow Press Technology</h3><p>Founded 1921.</p><h3>Dunmere Mills Ltd</h3>"
         "<p>Founded 1950.</p><h3>Ellin Cider Co.</h3><p>Founded 1988.</p>"
     )
-    found = [(s.dimension, s.label) for s in parse_release(f"{OPENING}{body}</body></html>").segments]
-    assert ("type", "Belt Presses") in found and ("type", "Rack Presses") in found
-    assert [label for dimension, label in found if dimension == "application"] == [
+    found = _segments(body)
+    assert ("type", "Belt Presses", None) in found and ("type", "Rack Presses", None) in found
+    assert [label for dimension, label, _ in found if dimension == "application"] == [
         "Craft Cideries",
         "Industrial Cideries",
     ]
-    assert not any("Technology" in label for _, label in found)  # company cards named like a dimension head none
+    assert not any("Technology" in label for _, label, _ in found)  # company cards named like a dimension head none
 
 
 def test_segment_cards_name_their_items_over_their_figures_rows():
@@ -1383,8 +1386,7 @@ def test_segment_cards_name_their_items_over_their_figures_rows():
         + "<p>The installed base is old.</p>"
         + card.format("Rack Presses", "", 39)
     )
-    release = parse_release(f"{OPENING}{body}</body></html>")
-    assert [(s.label, s.parent) for s in release.segments] == [
+    assert [(label, parent) for _, label, parent in _segments(body)] == [
         ("Belt Presses", None),
         ("Single Belt", "Belt Presses"),
         ("Double Belt", "Belt Presses"),
