@@ -24,9 +24,8 @@ _BRACKETS = {"(": ")", "[": "]", "{": "}"}
 MAX_ITEM_CHARS = 110
 MAX_ITEM_WORDS = 14
 _MAX_LIST_ITEM_CHARS = 260  # real list items may carry long parenthesised sub-items
-AFTER_BRACKETS_AND = re.compile(
-    r"(?<=\))\s+and\s+(?=(?:the\s+)?[A-Z])"
-)  # "Latin America (Brazil) and Middle East (...)"
+# "Latin America (Brazil) and Middle East (...)", "... (Brazil) and the Middle East and Africa"
+AFTER_BRACKETS_AND = re.compile(r"(?<=\))\s+and\s+(?=(?:the\s+)?[A-Z])")
 # "and iSun", "and o9 Solutions", "and Østerby Energy", "and Šumava Dřevo"
 LAST_AND = re.compile(r"\s+and\s+(?=(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|[a-z][A-Z0-9])|others?\b)")
 PARENTHESISED = re.compile(r"\([^()]*\)")  # an innermost "(...)"

@@ -69,8 +69,8 @@ _BY_STATEMENT = re.compile(
 )
 _BASIS_STATEMENT = re.compile(
     r"^(?:(?:and|but)\s+)?(?:(?:finally|lastly|also|additionally|further(?:more)?|in addition),?\s+)?"  # "Finally, by"
-    # "Looking at feeder design, the study distinguishes ...", "Analysis by end user covers ..."
-    r"(?:(?:on (?:the )?basis of|based on|in terms of|depending on|looking at|turning to|(?:analysis\s+)?by"
+    # "Looking at feeder design, the study distinguishes ...", "Turning to material, ..."
+    r"(?:(?:on (?:the )?basis of|based on|in terms of|depending on|looking at|turning to|by"
     r"|on the(?=\s[\w\-&/ ]{1,30}?\sside[,\s]))\s+(?:the\s+)?|(?=[a-z]+-wise,))"
     # "On the end-user side, it distinguishes A, B and C"; "by end user it is divided into", no comma; "Product-wise, "
     r"(?P<dim>[a-z][\w\-&/ ]{1,30}?)(?:\s+side|-wise)?(?:,\s+|\s+(?=(?:it|the market|the report|the study)\s))"
@@ -539,7 +539,7 @@ def classify_header(block: Block) -> Header | None:
     named = dimension_name(outlook.group(1)) if outlook else None
     unnamed = named is not None and text.rstrip(":").endswith("Insights") and not names_a_dimension(named)
     if named and not unnamed:
-        return Header("segment", dimension_name(outlook.group(1)))
+        return Header("segment", named)
     if block.kind == "heading" and lowered.rstrip(":") in _DIMENSION_PLURALS:  # "<h3>Applications</h3>"
         return dimension_header(dimension_name(lowered.rstrip(":")))
     basis = _BASIS_OVER_A_LIST.match(text) if text.endswith(":") else None
