@@ -148,7 +148,7 @@ def names_parted_by_semicolons(text: str, most_words: int) -> bool:
     return len(names) >= 3 and all(name[:1].isupper() and len(name.split()) <= most_words for name in names)
 
 
-_LEADING_THE = re.compile(r"^\s*the\s+")
+LEADING_THE = re.compile(r"^\s*the\s+")  # lower case: "The Hague" keeps its own
 
 
 def list_items(run: str) -> list[str]:
@@ -158,11 +158,11 @@ def list_items(run: str) -> list[str]:
     for part in split_top_level(_OPEN_END.sub("", run), ",;·•"):
         # "Latin America (Brazil) and Middle East and Africa (GCC, Egypt)": the "and" after a bracket first
         for piece in AFTER_BRACKETS_AND.split(part) if ")" in part else [part]:
-            piece = _LEADING_THE.sub("", piece)  # "... (Brazil) and the Middle East and Africa": one region
+            piece = LEADING_THE.sub("", piece)  # "... (Brazil) and the Middle East and Africa": one region
             named, _, listed = piece.partition(" (")  # "Middle East and Africa (GCC, Egypt)": one region, its countries
             one_region = " and " in named and "(" not in listed and is_region_name(named)
             pieces = [piece] if one_region or is_region_name(piece) or _shares_a_head(piece) else LAST_AND.split(piece)
-            items.extend(_LEADING_THE.sub("", p.strip(" .")) for p in pieces if p.strip(" ."))
+            items.extend(LEADING_THE.sub("", p.strip(" .")) for p in pieces if p.strip(" ."))
     return items
 
 

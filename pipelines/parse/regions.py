@@ -19,6 +19,7 @@ from pipelines.parse.blocks import Block
 from pipelines.parse.lists import (
     AFTER_BRACKETS_AND,
     LAST_AND,
+    LEADING_THE,
     MAX_ITEM_CHARS,
     MAX_ITEM_WORDS,
     REGION_ANYWHERE,
@@ -694,7 +695,7 @@ def _parts_told(sentence: str) -> list[tuple[str, list[str]]]:
 def _areas_listed(text: str) -> list[str]:
     """ "Paraná and Rio Grande do Sul": a part's areas, the last joined by "and" two of them; "the Samara Region" is
     "Samara Region"."""
-    return [re.sub(r"^the\s+", "", area) for item in _country_list(text) for area in LAST_AND.split(item)]
+    return [LEADING_THE.sub("", area) for item in _country_list(text) for area in LAST_AND.split(item)]
 
 
 def _told_one_by_one(told: Iterable[tuple[str, list[tuple[str, list[str]]]]]) -> list[RegionMention]:

@@ -815,13 +815,12 @@ def _sibling_dimension_headings(blocks: Sequence[Block], headers: Sequence[Heade
         if parents:
             siblings.setdefault(parents[-1][1], []).append((index, name if name and names_a_dimension(name) else None))
         parents.append((block.level, index))
-    named = [[(index, name) for index, name in headings if name] for headings in siblings.values()]
-    return [
-        found
-        for headings, dimensions in zip(siblings.values(), named, strict=True)
-        if len(dimensions) >= 2 and 2 * len(dimensions) > len(headings)
-        for found in dimensions
-    ]
+    found: list[tuple[int, str]] = []
+    for headings in siblings.values():
+        dimensions = [(index, name) for index, name in headings if name]
+        if len(dimensions) >= 2 and 2 * len(dimensions) > len(headings):
+            found += dimensions
+    return found
 
 
 def _names_over_items(blocks: Sequence[Block], index: int) -> bool:
