@@ -68,7 +68,7 @@ _EMOJI = re.compile(
 _PRE_ITEM = re.compile(r"^(\s*)[-*•]\s+(.*)$")
 _DOCUMENT_LINES = 12
 _LEADER = re.compile(r"\s+\.{4,}\s+")
-_SHORT_LEADER = re.compile(r"^([^.:]{2,40}?)\s\.\s(?=[A-Z])")
+_SHORT_LEADER = re.compile(r"^([^.:]{2,40}?)\s\.{1,3}\s(?=[A-Z])")
 # The first cell of a row that groups the rows under it: "By Type", "North America".
 _GROUP_CELL = re.compile(rf"(?:by\s|(?:{vocab.REGION_NAMES_PATTERN})\s*$)", re.I)
 # A line opening with a bullet character; Word's HTML writes them as text ("·", and "o" for a second level).
@@ -894,8 +894,8 @@ def clean_text(text: str) -> str:
         text = fold_lookalikes(text)  # "C&#1040;GR": a look-alike written as an entity shows only once decoded
     if "...." in text:  # "Type ........ Fixed Wing; Rotary Wing": a leader joins a label to its value
         text = _LEADER.sub(": ", text)
-    if " . " in text:  # "Middle East & Africa . UAE, Saudi Arabia": a leader cut to one dot by the longest label
-        text = _SHORT_LEADER.sub(r"\1: ", text)
+    if " ." in text:  # "Middle East & Africa . UAE, Saudi Arabia": a leader cut to a dot or three by the longest
+        text = _SHORT_LEADER.sub(r"\1: ", text)  # label ("Southern Province .. Huye, Nyamagabe")
     if ":-" in text:  # "Segmentation by Type:- A, B": a colon and a dash are one colon
         text = text.replace(":-", ":")
     return " ".join(text.split())  # every Unicode space (no-break, thin, ideographic) collapsed

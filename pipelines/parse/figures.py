@@ -102,9 +102,13 @@ _RANKED_SUBJECT = re.compile(
 _FOLLOWED_BY = re.compile(
     r",\s+followed\s+(?:closely\s+)?by\s+(?P<name>(?:the\s+)?[A-Z][\w\-&'’. ]{1,40}?)\s+(?:at|with)\s+$"
 )
-# A clause's subject that refers back to the sentence's own: "...; the region was worth USD 297.0 million"
+# A clause's subject that refers back to the place its sentence (or heading) names: "...; the region was worth
+# USD 297.0 million", "the Land is expected to grow", "the prefecture is forecast to"
 _REFERS_BACK = re.compile(
-    r"(?:region|area|province|state)\s+(?:was|is|were|are|has|had|will|accounted|generated)\b", re.I
+    r"(?:(?:fastest[- ]growing|largest|biggest|smallest)\s+)?"
+    r"(?:region|area|province|state|prefecture|governorate|department|county|emirate|oblast|canton|district"
+    r"|municipality|territory|voivodeship|Land)(?:\s+(?:was|is|were|are|has|had|will|accounted|generated)\b|,\s+with\b)",
+    re.I,
 )
 _SHARE_SAID = re.compile(
     r"share|%\s+of\s+(?:the\s+)?(?:global\s+|total\s+|overall\s+)?(?:revenue|market|sales|demand|spending)", re.I
@@ -922,20 +926,27 @@ def scope_to_segments(
     return scoped
 
 
-def scope_to_regions(found: Iterable[Figure], regions: Iterable[str], countries: Iterable[str] = ()) -> list[Figure]:
+def scope_to_regions(
+    found: Iterable[Figure],
+    regions: Iterable[str],
+    countries: Iterable[str] = (),
+    heading_over: Callable[[str], str] = lambda _: "",
+) -> list[Figure]:
     """A figure whose clause opens with a region the page lists is that region's, under the page's own name for
     it: "The UK & Ireland remains the most mature market, accounting for £1.1bn", "Kanto accounted for ¥138.2
     billion", and "Central & Eastern Europe is forecast to post a CAGR of 8.4%" (not "Eastern Europe"). A table
     row's key is its cells' subject: "Riyadh Province | Largest market; SAR 1.31 billion in 2024". A country listed
     under a region is one too when it alone opens the clause ("India, the largest cutting centre, is forecast to
     post a 14.8% CAGR"), not the first of several ("Japan, China and Australia underpin a 16.1% CAGR") nor a
-    dateline ("Colombo — ...")."""
+    dateline ("Colombo — ..."). A clause that refers back to its place ("the prefecture is forecast to grow at") is
+    the region its sentence opens with, else the one the heading ``heading_over`` its sentence names."""
     names = sorted(dict.fromkeys(name for name in regions if len(name) > 2), key=len, reverse=True)
     alone = [name for name in dict.fromkeys(countries) if len(name) > 2 and name not in names]
     scoped = []
     for figure in found:
         subject = _clause_opening(_figure_clause(figure))
-        if _REFERS_BACK.match(subject):  # "Eastern Macedonia and Thrace dominates output; the region was worth"
+        refers_back = _REFERS_BACK.match(subject)
+        if refers_back:  # "Eastern Macedonia and Thrace dominates output; the region was worth"
             subject = _clause_opening(figure.snippet)
         key, cell, _ = figure.snippet.partition(" | ")
         described = _PLACE_ADJECTIVE.sub("", subject, count=1)  # "the coastal Obalno-kraška region is expected"
@@ -945,6 +956,9 @@ def scope_to_regions(found: Iterable[Figure], regions: Iterable[str], countries:
             )
             or next((name for name in names if cell and key == name), None)
             or next((name for name in alone if _opens_with_place(subject, name) and _stands_alone(subject, name)), None)
+            or refers_back
+            and not _MARKET_WORD.search(refers_back.string)  # "the region keeps its lead, with the overall market"
+            and next((name for name in names if _opens_with_place(heading_over(figure.snippet), name)), None)
         )
         # a figure scoped to a segment named like the region ("South | ... | 6.4%") is the region's
         if region and (

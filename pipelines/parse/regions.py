@@ -555,24 +555,34 @@ def parts_listed_after_a_line(blocks: Sequence[Block]) -> list[RegionMention]:
     """ "The study maps production by department and municipality:" over "Huila: Pitalito, Acevedo" / "Antioquia:
     Jardín, Andes" / "Cauca – Popayán": a country's parts each a line with its areas, under a paragraph that says
     what they are ("... groups the provinces into five regions: ..."), whatever the heading above; three at least.
-    A definition list's terms over their lines ("West India" over "Maharashtra, Gujarat, Goa") are such lines too."""
+    A definition list's terms over their lines ("West India" over "Maharashtra, Gujarat, Goa") are such lines too,
+    and so are lines each over a note of its own ("Cairo — Nasr City, New Cairo" / "Cairo generated ...")."""
     for index, block in enumerate(blocks[:-1]):
         intro = block.text
         if block.kind != "para" or not (PARTS_NAMED.search(intro) or _PARTS_INTRODUCED.search(intro)):
             continue
-        told = list(
-            itertools.takewhile(
-                bool,
-                (
-                    region_with_countries(line) or one_part_line(line)
-                    for line in (_REMARK_AFTER_A_DASH.sub(r"\1", line) for line in _lines_after(blocks, index))
-                ),
-            )
-        )
+        lines = [_REMARK_AFTER_A_DASH.sub(r"\1", line) for line in _lines_after(blocks, index)]
+        told = _parts_on_lines(lines)
+        if len(told) < 3:
+            noted = sum(1 for _ in itertools.takewhile(_is_a_note, lines[1::2]))
+            told = _parts_on_lines(lines[::2])[:noted]
         named = [(part, areas) for part, areas in told if _names_a_part_with_areas(part, areas)]
         if len(named) >= 3 and len(named) == len(told):
             return [RegionMention(part.strip(), tuple(a.strip() for a in areas)) for part, areas in named]
     return []
+
+
+def _parts_on_lines(lines: Sequence[str]) -> list[tuple[str, list[str]]]:
+    """The parts the lines name with their areas, from the first line to the first that names none."""
+    return list(itertools.takewhile(bool, (region_with_countries(line) or one_part_line(line) for line in lines)))
+
+
+def _is_a_note(line: str) -> bool:
+    """A sentence or more about the part on the line above: "Large developers sustain demand." """
+    return line.rstrip().endswith((".", "!")) and len(line.split()) >= _NOTE_WORDS
+
+
+_NOTE_WORDS = 6
 
 
 def _lines_after(blocks: Sequence[Block], index: int) -> Iterator[str]:
@@ -1130,9 +1140,15 @@ def _regions_with_countries_line(text: str) -> list[str]:
 
 
 def _names_a_place_plainly(name: str) -> bool:
-    """ "Distrito Nacional & Santo Domingo", "//Kharas", not "The study covers North America": a name's words only."""
+    """ "Distrito Nacional & Santo Domingo", "//Kharas", "6th of October City", not "The study covers North America":
+    a name's words only."""
     words = [word.lstrip("/'’") for word in name.split()]
-    return 0 < len(words) <= 5 and all(w[:1].isupper() or w in vocab.WORDS_INSIDE_NAMES or w == "&" for w in words)
+    return 0 < len(words) <= 5 and all(
+        w[:1].isupper() or w in vocab.WORDS_INSIDE_NAMES or w == "&" or _ORDINAL.fullmatch(w) for w in words
+    )
+
+
+_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 
 
 def _region_run(body: Sequence[Block]) -> list[Block]:
@@ -1183,12 +1199,15 @@ def _country_or_rest(name: str) -> bool:
     return names_one_country(name) or name.lower().startswith("rest of")  # "Russia and Rest of Europe"
 
 
+_REMARK_IN_BRACKETS = re.compile(r"^([^()]*?[:|–—-]\s*[^()\s][^()]*?)\s+\([a-z][^()]*\)$")
+
+
 def region_with_countries(text: str) -> tuple[str, list[str]] | None:
     """ "Europe (Germany, France)", "Europe: Germany, France", "Europe – Germany, France",
     "Europe | Germany, France"; "Middle East & Africa: Turkey," whose list goes on in the lines below; the
     dimensions a report breaks a region down by are none of its countries ("North America (By Solution, By
-    Country) – U.S., Canada")."""
-    text = _DIMENSIONS_IN_BRACKETS.sub("", text.rstrip(",; "))
+    Country) – U.S., Canada"), nor is a remark after its list ("Kigali City: Gasabo, Kicukiro (café demand)")."""
+    text = _REMARK_IN_BRACKETS.sub(r"\1", _DIMENSIONS_IN_BRACKETS.sub("", text.rstrip(",; ")))
     told = _coverage_told(text)
     if told:
         return told

@@ -164,6 +164,7 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
     this_markets = functools.partial(
         _this_markets,
         sentence_before=page.sentence_before,
+        heading_over=page.heading_over,
         labels=labels,
         regions=[r.region for r in regions],
         countries=[c for r in regions for c in r.countries],
@@ -269,9 +270,28 @@ class _Page:
                 return split[index - 1] if index else ""
         return ""
 
+    def heading_over(self, sentence: str) -> str:
+        """The heading, label or short title line the block holding ``sentence`` stands under, "" when none: a
+        country part's "Aichi (Nagoya, Toyota, Okazaki)" over its paragraph."""
+        heading = ""
+        for block in self.blocks:
+            if sentence in block.text and block.kind not in ("heading", "label"):
+                return heading
+            if block.kind in ("heading", "label") or _is_a_title_line(block.text):
+                heading = block.text
+        return ""
+
     def sentences_where(self, screen: Callable[[str], object]) -> list[str]:
         """Sentences of the blocks that pass ``screen``, in page order."""
         return [s for block in self.blocks if screen(block.text) for s in self.sentences(block)]
+
+
+def _is_a_title_line(text: str) -> bool:
+    """A plain-text page's heading is a short line that ends no sentence."""
+    return len(text) <= _TITLE_LINE_CHARS and not text.rstrip().endswith((".", "!", "?", ":", ";", ","))
+
+
+_TITLE_LINE_CHARS = 80
 
 
 def _run_in_region(sentence: str) -> str:
@@ -575,6 +595,7 @@ def _the_markets_own_region(scope: str, own: str) -> bool:
 def _this_markets(
     found: Iterable[Figure],
     sentence_before: Callable[[str], str],
+    heading_over: Callable[[str], str],
     labels: list[str],
     regions: list[str],
     countries: list[str],
@@ -585,7 +606,8 @@ def _this_markets(
     that speaks only of other markets (a digest's items) dropped."""
     own, home = figures.folded_name(market), country_of_market(market)
     in_full = f"{own}market" if len(market.split()) >= 2 and names_one_country(market.split()[0]) else None
-    scoped = figures.scope_to_regions(figures.scope_to_segments(found, labels, sentence_before), regions, countries)
+    by_segment = figures.scope_to_segments(found, labels, sentence_before)
+    scoped = figures.scope_to_regions(by_segment, regions, countries, heading_over)
     return [
         replace(f, scope=None)
         if f.scope

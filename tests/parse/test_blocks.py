@@ -125,6 +125,15 @@ def test_a_leader_cut_to_one_dot_by_the_longest_label_still_joins_label_and_valu
     ]
 
 
+def test_a_leader_of_two_or_three_dots_joins_label_and_value():
+    page = "Upland Province ... Carrow, Dunmere\nCoast Province .. Westby, Holm\nMarsh City ........ Ellin\n"
+    assert [text for _, text in kinds_and_texts(page)] == [
+        "Upland Province: Carrow, Dunmere",
+        "Coast Province: Westby, Holm",
+        "Marsh City: Ellin",
+    ]
+
+
 def test_a_truncated_title_keeps_its_dots():
     assert kinds_and_texts("# Market to grow at a CAGR of 22....") == [
         ("heading", "Market to grow at a CAGR of 22....")

@@ -1392,3 +1392,45 @@ def test_segment_cards_name_their_items_over_their_figures_rows():
         ("Double Belt", "Belt Presses"),
         ("Rack Presses", None),
     ]
+
+
+def test_a_countrys_parts_each_a_line_over_a_note_of_its_own():
+    # the lines alternate with paragraphs about each part; "6th of May City" is a town's name, ordinal and all
+    body = (
+        "<h2>Governorate insights</h2><p>The report tracks demand by governorate. The three largest are:</p>"
+        "<p>Upland: Carrow, 6th of May City</p><p>Upland generated EUR 61 million in 2024, the most of any part.</p>"
+        "<p>Coast: Westby, Holm</p><p>Gated housing and the new ring road sustain demand along the coast.</p>"
+        "<p>Marsh: Ellin, Fenwick</p><p>Industrial parks around Ellin underpin a stable base load for makers.</p>"
+        "<h2>Competition</h2><p>Few makers compete.</p>"
+    )
+    assert _regions(body) == [
+        ("Upland", ("Carrow", "6th of May City")),
+        ("Coast", ("Westby", "Holm")),
+        ("Marsh", ("Ellin", "Fenwick")),
+    ]
+
+
+_PARTS_LISTED = (
+    "<h2>Regions</h2><p>The study covers the country's parts by governorate:</p><ul><li>Upland: Carrow, Dunmere</li>"
+    "<li>Coast: Westby, Porthale</li><li>Marsh: Ellin, Holm</li></ul>"
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"{_PARTS_LISTED}<h3>Marsh (Ellin, Holm)</h3><p>Makers are moving in; the prefecture is forecast to grow at a "
+        "CAGR of 7.9% over 2025-2031.</p>",
+        f"{_PARTS_LISTED}<p>Marsh has the most tenant households; the Land is expected to grow at a CAGR of 7.9% from "
+        "2025 to 2031.</p>",
+        "<h2>Where the cider is drunk</h2><p>The report tracks demand by governorate. The three largest are:</p>"
+        "<p>Upland: Carrow, Dunmere</p><p>Upland leads on volume, with the largest orchards.</p>"
+        "<p>Coast: Westby, Porthale</p><p>Cafés along the coast drive demand.</p><p>Marsh: Ellin, Holm</p>"
+        "<p>The fastest-growing governorate, with a projected CAGR of 7.9% (2025–2031).</p>",
+    ],
+    ids=["under the part's heading", "in the sentence opening on it", "under the part's line"],
+)
+def test_a_clause_referring_back_to_its_part_gives_the_part_its_cagr(body):
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [r.region for r in release.regions] == ["Upland", "Coast", "Marsh"]
+    assert [(c.value_pct, c.scope) for c in release.cagrs] == [(5.3, None), (7.9, "region:Marsh")]

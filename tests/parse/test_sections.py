@@ -2562,6 +2562,7 @@ def test_a_region_named_with_and_after_a_bracket_and_the_stays_one():
         ("North America -- U.S., Canada", ("North America", ["U.S.", "Canada"])),
         ("LAMEA -- Brazil", ("LAMEA", ["Brazil"])),
         ("Europe – Germany, France", ("Europe", ["Germany", "France"])),
+        ("Coast City: Westby, Holm (roasting and café demand)", ("Coast City", ["Westby", "Holm"])),
         (
             "Asia-Pacific: Asia-Pacific, led by China, Japan, and India, is expected to grow fastest on rapid "
             "industrialization, urbanization and rising vehicle output.",
@@ -2572,6 +2573,7 @@ def test_a_region_named_with_and_after_a_bracket_and_the_stays_one():
         "a double hyphen parts a region from its countries",
         "and from its one country",
         "as an en dash does",
+        "a remark in lower-case brackets after the list is no country",
         "a description after the colon gives the countries it names, not its clauses",
     ],
 )
