@@ -679,16 +679,87 @@ _OPENING_PLACES = re.compile(
 )
 
 
+def parts_headed_over_their_areas(blocks: Sequence[Block]) -> list[RegionMention]:
+    """Anywhere on a page, a country's parts each a heading over a paragraph opening on its areas ("<h3>Gujarat</h3>"
+    over "Cities covered: Ahmedabad, Surat. Dairy co-operatives ..."), two at least. Only a label says the paragraph
+    opens on areas: a page's headings over runs of names are anything ("Key Market Players" over "Caldera SiC Inc.")."""
+    parts = [
+        RegionMention(heading.text, tuple(_areas_opening(paragraph.text, heading.text)))
+        for heading, paragraph in itertools.pairwise(blocks)
+        if _heads(heading) and paragraph.kind == "para" and _AREAS_LABEL.match(paragraph.text)
+    ]
+    parts = [part for part in parts if part.countries and _names_a_part_plainly(part.region)]
+    return parts if len(parts) >= 2 else []
+
+
+def _heads(block: Block) -> bool:
+    """A heading, or a plain-text page's bare name on a line of its own ("Sindh" over "Main cities: Karachi")."""
+    return block.kind == "heading" or block.kind == "para" and _names_a_part_plainly(block.text)
+
+
 def _areas_opening(paragraph: str, part: str) -> list[str]:
-    """The areas a part's paragraph names: those it opens on, or those it tells the part by."""
+    """The areas a part's paragraph names: those it opens on, after their label or not, or those it tells the part
+    by."""
     bare = [item.strip() for item in split_top_level(paragraph, ",") if item.strip()]
     if len(bare) >= 2 and all(map(_names_a_part_plainly, bare)):  # "Hanoi, Hai Phong, Bac Ninh": the list alone
         return bare
     first = split_sentences(paragraph)[0]
+    labelled = _AREAS_LABEL.match(first)
+    if labelled:  # "Cities covered: Mumbai, Pune, Nashik."
+        areas = _areas_listed(labelled.group("places").strip())
+        return areas if all(map(_names_a_part_plainly, areas)) else []
     opening = _OPENING_PLACES.match(first)
     told = [areas for named, areas in _parts_told(first) if named == part]
     areas = _areas_listed(re.sub(r"\bthe\s+", "", opening.group("places"))) if opening else told[0] if told else []
     return areas if all(_names_a_part_plainly(area) for area in areas) else []
+
+
+def with_areas_under_their_names(found: list[RegionMention], blocks: Sequence[Block]) -> list[RegionMention]:
+    """A country's parts listed bare (a table's "State | MWdc added" rows), each with the areas its own label or line
+    opens on: "California" over "Los Angeles, San Diego, Sacramento — still the biggest market", "Moscow Oblast —
+    Podolsk, Khimki and Dubna attract ...", "Gauteng (Johannesburg, Tshwane) – the biggest ...". Kept only when two
+    parts at least are so told."""
+    if not found or any(r.countries for r in found):
+        return found
+    names = {r.region.lower(): r.region for r in found}
+    told: dict[str, list[str]] = {}
+    for block, following in itertools.pairwise(blocks):
+        name = block.text.strip(" :").lower()
+        line = _PART_THEN_NOTE.match(block.text) if block.kind in ("para", "item") else None
+        if block.kind in ("heading", "label") and name in names and following.kind == "para":
+            told.setdefault(names[name], _areas_opening_a_note(following.text))
+        elif line and line.group("part").lower() in names:
+            bracketed = _areas_listed(line.group("bracketed") or "")
+            areas = bracketed if all(map(_names_a_part_plainly, bracketed)) else []
+            told.setdefault(names[line.group("part").lower()], areas or _areas_opening_a_note(line.group("note")))
+    if sum(bool(areas) for areas in told.values()) < 2:
+        return found
+    return [replace(r, countries=tuple(told.get(r.region) or ())) for r in found]
+
+
+# "Moscow Oblast — Podolsk, ...", "La Libertad: Trujillo, ...", "Gauteng (Johannesburg, Tshwane) – the biggest ..."
+_PART_THEN_NOTE = re.compile(
+    r"^(?P<part>[^:–—()]{2,40}?)\s*(?:\((?P<bracketed>[^()]+)\)(?:\s+[—–-]\s+|\s*:\s*|$)|\s+[—–]\s+|:\s+)(?P<note>.*)"
+)
+# "Los Angeles, San Diego, Sacramento — still ...", "Podolsk, Khimki and Dubna attract ...", "Kazan and Innopolis,
+# where", "Trujillo, Virú and Chao. The core of the industry"
+_PLACES_OPENING_A_NOTE = re.compile(
+    rf"^(?P<places>{_PLACE}(?:,\s+{_PLACE})*(?:,?\s+(?:and|&)\s+(?:the\s+)?{_PLACE})?)"
+    r"(?:\s+[—–]\s|\s*[:;]\s|\.(?:\s|$)|,\s+(?:where|which|with|[a-z]+ing)\s|\s+(?:attract|are|is|lead|host|drive)s?\s)"
+)
+
+
+def _areas_opening_a_note(note: str) -> list[str]:
+    opening = _PLACES_OPENING_A_NOTE.match(split_sentences(note)[0]) if note.strip() else None
+    areas = _areas_listed(opening.group("places")) if opening else []
+    return areas if all(map(_names_a_part_plainly, areas)) else []
+
+
+_AREAS_LABEL = re.compile(
+    r"^(?:(?:key|main|major|principal)\s+)?(?:cit(?:y|ies)|towns?|metros?|districts?|hubs?|counties|municipalities)"
+    r"(?:\s+(?:covered|included|tracked))?\s*:\s*(?P<places>[^:.–—;]+)",
+    re.I,
+)
 
 
 def _parts_told(sentence: str) -> list[tuple[str, list[str]]]:

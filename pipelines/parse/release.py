@@ -36,6 +36,7 @@ from pipelines.parse.regions import (
     names_one_part,
     names_regions_with_countries,
     one_part_line,
+    parts_headed_over_their_areas,
     parts_listed_after_a_line,
     parts_listed_in_a_sentence,
     parts_named_in_passing,
@@ -47,6 +48,7 @@ from pipelines.parse.regions import (
     regions_of_an_areas_market,
     stated_regions,
     unlabelled_region_list,
+    with_areas_under_their_names,
     with_countries_under_their_headings,
     with_parts_named_beside,
     without_parts_of_listed_regions,
@@ -508,6 +510,9 @@ def _regions(page: _Page, lists: _Lists, market: str, in_contents: list[RegionMe
         listed = in_a_row if lists_more_of_each(in_a_row, listed) else listed
     if not any(r.countries for r in listed) and names_regions_with_countries(in_contents):
         listed = in_contents
+    if not any(r.countries for r in listed) and (headed := parts_headed_over_their_areas(page.blocks)):
+        named = {r.region for r in headed}  # a table's parts beside them ("State | Capacity") are parts too
+        listed = headed + [r for r in listed if r.region not in named]
     found = with_countries_under_their_headings(
         listed
         or unlabelled_region_list(page.blocks)
@@ -520,6 +525,7 @@ def _regions(page: _Page, lists: _Lists, market: str, in_contents: list[RegionMe
         or parts_named_in_passing(page.blocks, market),
         page.blocks,
     )
+    found = with_areas_under_their_names(found, page.blocks)
     placed = with_parts_named_beside(regions_of_an_areas_market(found, page.blocks, market), page.blocks, market)
     found = [
         replace(r, countries=tuple(c for c in r.countries if _reads_as_a_name(c) and not _reads_as_a_note(c)))

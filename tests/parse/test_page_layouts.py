@@ -1434,3 +1434,38 @@ def test_a_clause_referring_back_to_its_part_gives_the_part_its_cagr(body):
     release = parse_release(f"{OPENING}{body}</body></html>")
     assert [r.region for r in release.regions] == ["Upland", "Coast", "Marsh"]
     assert [(c.value_pct, c.scope) for c in release.cagrs] == [(5.3, None), (7.9, "region:Marsh")]
+
+
+_PARTS_TABLE = (
+    "<table><tr><th>State</th><th>Capacity (kt)</th><th>Share</th></tr><tr><td>Upland</td><td>14.9</td><td>37%</td>"
+    "</tr><tr><td>Coast</td><td>5.9</td><td>15%</td></tr><tr><td>Marsh</td><td>3.9</td><td>10%</td></tr></table>"
+)
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        "<h3>Upland</h3><p>Cities covered: Carrow, Dunmere. Upland leads on volume.</p><h3>Coast</h3><p>Key cities: "
+        "Westby, Porthale – the port trade.</p>",
+        "<p>Upland</p><p>Main cities: Carrow, Dunmere</p><p>Upland leads on volume.</p><p>Coast</p><p>Main city: "
+        "Westby, Porthale</p>",
+        "<h4>Upland</h4><p>Carrow and Dunmere. Upland leads on volume.</p><h4>Coast</h4><p>Westby, Porthale — the port"
+        " trade.</p>",
+        "<ul><li>Upland (Carrow, Dunmere) – the biggest market.</li><li>Coast – Westby and Porthale, serving the port"
+        " trade.</li></ul>",
+    ],
+    ids=[
+        "headings over labelled areas",
+        "bare lines over labelled areas",
+        "headings over notes opening on areas",
+        "lines giving their areas",
+    ],
+)
+def test_a_countrys_parts_in_a_table_take_the_areas_their_own_sections_give(section):
+    # a table lists the parts bare; the sections above it give each its towns, in a shape no region header opens
+    body = f"<h2>Where the cider is drunk</h2><p>Five states lead.</p>{section}{_PARTS_TABLE}"
+    assert _regions(body) == [
+        ("Upland", ("Carrow", "Dunmere")),
+        ("Coast", ("Westby", "Porthale")),
+        ("Marsh", ()),
+    ]
