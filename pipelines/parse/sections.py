@@ -78,7 +78,7 @@ _BASIS_STATEMENT = re.compile(
     rf"(?:{_SPLIT_VERBS}|covers?|includes?|spans?|separates?|distinguish(?:es)?|track(?:s|ed)?|examines?|assess(?:es)?|analy[sz]e[sd]"
     # not "adoption follows"; "the report sizes cartridges, sausages and pails"
     r"|(?:(?<=study )|(?<=report )|(?<=analysis )|(?<=research ))(?:follows|sizes)|considers?|compares?"
-    r"|analy[sz]e|groups?|comprises?|looks? at|made up of|consists of"
+    r"|analy[sz]e|groups?|comprises?|looks? at|made up of|consists of|falls into"
     r"|(?:(?<=categories )|(?<=classes )|(?<=bands )|(?<=options ))are)\s+"  # "By payload, the categories are A, B"
     # "breaks the market down into", "groups products into", "groups machines into"
     r"(?:(?:the\s+)?(?:market|it|demand|spending|revenue|sales|[a-z]+s(?=\s+into\b))\s+)?(?:down\s+)?"
@@ -88,9 +88,12 @@ _BASIS_STATEMENT = re.compile(
     re.I,
 )
 # "The report also classifies spending by technology, distinguishing A, B and C": the list after a participle.
+# So does a relative clause: "looks at the market first by product, which comprises A, B and C" (a lower-case
+# dimension: "followed by Catalonia, which takes in Barcelona" names a place).
+_PARTICIPLES = r"distinguishing|covering|spanning|separating|comprising"
 _BY_THEN_PARTICIPLE = re.compile(
-    r"\bby\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?),\s+(?:distinguishing|covering|spanning|separating|comprising)"
-    r"\s+(?P<run>[^;]+)$",
+    rf"\bby\s+(?=(?-i:[a-z])|[\w\-&/ ]{{1,30}}?,\s+(?:{_PARTICIPLES})\s)(?P<dim>[a-z][\w\-&/ ]{{1,30}}?),\s+"
+    rf"(?:{_PARTICIPLES}|which\s+(?:comprises|covers|spans|includes))\s+(?P<run>[^;]+)$",
     re.I,
 )
 # "the study separates, by mode of application, soil application, foliar spray and fertigation": the dimension
@@ -135,9 +138,10 @@ _LANDSCAPE = re.compile(
 )
 # "Communication technology is split between RF mesh, PLC and cellular": a dimension's own noun as the subject.
 _DIMENSION_SPLIT = re.compile(
-    r"^(?:the\s+)?(?P<dim>(?:[a-z][\w\-]{1,20}\s)?(?:"
+    r"^(?:the\s+)?(?P<dim>route\s+of\s+administration|(?:[a-z][\w\-]{1,20}\s(?:of\s)?)?(?:"  # "Route of ... falls into"
     + "|".join(sorted(vocab.SEGMENT_LABEL_WORDS, key=len, reverse=True))
-    + r"))\s+(?:is|are)\s+(?:split|divided|segmented|broken\s+down)\s+(?:between|into|among)\s+(?P<run>.+)$",
+    + r"))\s+(?:(?:is|are)\s+(?:split|divided|segmented|broken\s+down)\s+(?:between|into|among)|falls\s+into"
+    r"|breaks\s+down\s+(?:as|into))\s+(?P<run>.+)$",
     re.I,
 )
 # "Distribution channels analysed include A, B and C", "Applications covered are A and B", "end users are A and B":
@@ -168,8 +172,9 @@ _BY_INTO = re.compile(  # "Demand by end use is spread across A, B and C", "anal
 )
 _SPREAD_ACROSS = re.compile(r"\bby\s+[a-z][\w\-&/ ]{1,30}?\s+(?:(?:is|are)\s+spread\s+)?across\s", re.I)
 _SEGMENTED = Screened(
-    re.compile(rf"\b(?:{_SPLIT_VERBS}|segment(?=\s+the\s+market\s+by\s))\b", re.I),
+    re.compile(rf"\b(?:{_SPLIT_VERBS}|segment(?=\s+the\s+market\s+by\s)|falls(?=\s+into\s))\b", re.I),
     needles=(
+        "falls",
         "divide",
         "segment",
         "split",
@@ -272,7 +277,7 @@ _LIST_CLAUSES = re.compile(
 _REMARK_AFTER_RUN = re.compile(
     r",\s+(?:with|which|of which|while|whereas|where|including|the latter|the former|the last of which|noting|because"
     r"|as(?! well)|since|and within|identifying|finding|citing|arguing|highlighting|reflecting)\b"
-    r"|\s+as\s+(?:separate|distinct)\s|\s+separately\b|\s+on\s+their\s+own\b"
+    r"|\s+as\s+(?:separate|distinct)\s|\s+(?:separately|individually)\b|\s+on\s+their\s+own\b"
     r"|\s+across\s+"
     r"|,\s+and\s+(?:further\s+)?(?:breaks|splits|divides|separates)\s"  # ", and breaks hardware down into ..."
     r"|,?\s+(?:and\s+)?by\s+[a-z][\w\-&/ ]{1,30}?,?\s+(?:into|between)\s"  # "..., and by end use between A and B"
@@ -1420,11 +1425,14 @@ def stated_children(blocks: Sequence[Block]) -> dict[str, list[str]]:
     """The sub-items sentences give an item, by the item's folded name: "Biochemicals is further classified
     into semiochemicals, plant extracts and organic acids." Read once a page, for every list stated in prose."""
     return {
-        match.group("parent").casefold(): _items_of_run(
+        (match.groupdict().get("parent") or match.group("item")).casefold(): _items_of_run(
             _one_from_the_other(match.group("run") or "") or match.groupdict()["listed"]
         )
         for block in blocks
-        if " into " in block.text or " itself " in block.text or "ithin " in block.text
+        if " into " in block.text
+        or " itself " in block.text
+        or "ithin " in block.text
+        or _IN_DETAIL_CUE.search(block.text)
         for sentence in split_sentences(block.text)
         for clause in _WHILE_CLAUSE.split(sentence)  # "A is broken down into a and b, while C is split into c, d"
         if (match := _sub_items_stated(clause))
@@ -1443,7 +1451,24 @@ def _one_from_the_other(run: str) -> str:
 def _sub_items_stated(sentence: str) -> re.Match | None:
     into = _SUB_SEGMENTED.search(sentence) if " into " in sentence or " itself " in sentence else None
     into = into or (_BROKEN_DOWN.search(sentence) if " into " in sentence else None)
-    return into or (_WITHIN_AN_ITEM.search(sentence) if "ithin " in sentence else None)
+    into = into or (_WITHIN_AN_ITEM.search(sentence) if "ithin " in sentence else None)
+    return into or (_ITEM_IN_DETAIL.search(sentence) if _IN_DETAIL_CUE.search(sentence) else None)
+
+
+_IN_DETAIL_CUE = re.compile(r"\snamely\s|\sbreaks\s+down\s+as\s|^(?:within|under)\s|\s(?:finer|more|further)\s", re.I)
+# An item told in more detail: "Ectoparasiticides are examined in further detail by format, namely A, B and C",
+# "Filtration is analysed at a finer grain, separating A, B and C", "Within Nonwoven the analysts track three
+# routes separately, namely A, B and C", "Under Companion Animals it models A and B individually", "while Livestock
+# breaks down as A, B and C".
+_ITEM_IN_DETAIL = re.compile(
+    r"^(?:(?:within|under)\s+(?:the\s+)?(?P<parent>[\w\-&/ ]{1,40}?),?\s+"
+    r"(?:the\s+)?(?:analysts?|report|study|it|firm)\s+(?:\w+\s+)?(?:tracks?|models?|separates?|distinguish(?:es)?|covers?|breaks?\s+out)"
+    r"(?:\s+[\w\- ]{1,40}?,\s+namely)?"
+    r"|(?:the\s+)?(?P<item>[\w\-&/ ]{1,40}?)\s+(?:(?:is|are)\s+(?:examined|analy[sz]ed|studied|modell?ed|broken\s+out"
+    r"|detailed|covered)\s+[^,;]{0,40}?(?:detail|grain|depth)\b[^,;]{0,30},\s+(?:namely|covering|separating|spanning)"
+    r"|breaks\s+down\s+as))\s+(?P<run>.+)$",
+    re.I,
+)
 
 
 def with_stated_children(segments: list[Segment], stated: dict[str, list[str]]) -> list[Segment]:

@@ -1459,6 +1459,19 @@ def test_lists_counted_before_their_items(sentence, expected):
             "Applications span food & beverages, pharmaceuticals and cosmetics.",
             ("application", ["food & beverages", "pharmaceuticals", "cosmetics"]),
         ),
+        (  # a relative clause after the dimension
+            "The study looks at the market first by product, which comprises nonwoven, woven and knitted.",
+            ("product", ["nonwoven", "woven", "knitted"]),
+        ),
+        ("Demand is led by Northland, which covers Carrow, Dunmere and Westby.", None),  # a place's clause
+        (
+            "By system type, the market falls into conventional systems and hybrid systems.",
+            ("system type", ["conventional systems", "hybrid systems"]),
+        ),
+        (  # the dimension as the subject, another clause after the list
+            "Route of administration falls into oral, topical and injectable, and the analysis of channel goes on.",
+            ("route of administration", ["oral", "topical", "injectable"]),
+        ),
     ],
 )
 def test_lists_stated_with_a_participle_an_agent_or_a_plain_verb(sentence, expected):
@@ -4438,6 +4451,31 @@ def test_sub_items_stated_with_further_after_the_verb_or_counted_in_parts():
     assert stated_children(blocks) == {
         "commercial": ["office and retail", "hospitality"],
         "cutting equipment": ["slicers", "dicers", "band saws"],
+    }
+
+
+def test_sub_items_of_an_item_told_in_more_detail():
+    blocks = [
+        Block(
+            "para",
+            "Collars are examined in further detail by format, namely leather, nylon and silicone, since each"
+            " sells at its own price.",
+        ),
+        Block("para", "Within Nonwoven the analysts track three routes separately, namely Spunbond and Meltblown."),
+        Block(
+            "para",
+            "Under Companion Animals it models Dogs and Cats individually, while Livestock breaks down as "
+            "Cattle, Poultry and Sheep.",
+        ),
+        Block("para", "Filtration is analysed at a finer grain, separating Reverse Osmosis and Nanofiltration."),
+        Block("para", "Exports are examined in detail by the customs office."),  # no list follows
+    ]
+    assert stated_children(blocks) == {
+        "collars": ["leather", "nylon", "silicone"],
+        "nonwoven": ["Spunbond", "Meltblown"],
+        "companion animals": ["Dogs", "Cats"],
+        "livestock": ["Cattle", "Poultry", "Sheep"],
+        "filtration": ["Reverse Osmosis", "Nanofiltration"],
     }
 
 
