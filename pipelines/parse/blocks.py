@@ -164,7 +164,7 @@ _RELATED_CUE = vocab.phrase_search(vocab.RELATED_HEADER_CUES, at_word_start=True
 _OTHER_WORKS = re.compile(
     r"\bother\s+(?:[\w&'’-]+\s+){1,2}(?:reports|briefs|releases|titles|studies)\b"
 )  # "Other Pirrwick briefs"
-_CONTENTS_HEADER = re.compile(r"(?:report\s+)?table\s+of\s+contents?:?", re.I)
+_CONTENTS_HEADER = re.compile(r"(?:report\s+)?table\s+of\s+contents?(?:\s+\([^()]*\))?:?", re.I)  # "(excerpt)"
 _COMMENTS_HEADER = re.compile(
     r"(?:\d+\s+)?(?:readers?'?\s+)?comments?(?:\s*\(\d+\))?:?|leave a (?:reply|comment)|join the discussion", re.I
 )

@@ -850,7 +850,7 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
     introduced = body[1:] if body and body[0].text.endswith(":") and len(body[0].text.split()) > 5 else body
     if introduced and introduced[0].kind == "para" and (line := _regions_with_countries_line(introduced[0].text)):
         return regions_of(line)
-    told = _a_paragraph_a_region(body)
+    told = _a_paragraph_a_region(body) or _part_rows_after_a_paragraph(body)
     if told:
         return told
     run = _region_run(body)
@@ -983,6 +983,16 @@ def _a_paragraph_a_region(body: Sequence[Block]) -> list[RegionMention]:
         RegionMention(named[0], tuple(named[1])) if named else RegionMention(line.group(1).strip())
         for line, named in told
     ]
+
+
+def _part_rows_after_a_paragraph(body: Sequence[Block]) -> list[RegionMention]:
+    """A paragraph on the parts ("Kanto accounted for about 34% ...") over a header-less table of each part with
+    its areas ("Hokkaido | Sapporo, Tomakomai"): the table lists them all."""
+    rows = list(itertools.takewhile(lambda b: b.kind == "row", body[1:])) if body and _is_prose(body[0]) else []
+    told = [(cells[0], _areas_listed(cells[1])) for cells in (row.text.split(" | ") for row in rows) if len(cells) == 2]
+    if len(told) < 2 or len(told) < len(rows) or not all(_names_a_part_with_areas(*named) for named in told):
+        return []
+    return [RegionMention(part, tuple(areas)) for part, areas in told]
 
 
 def _regions_joined(name: str) -> list[str]:

@@ -68,3 +68,18 @@ def test_a_store_page_listing_them_only_in_its_contents_gives_them_and_one_listi
         "<h2>Table of Contents</h2>", "<p>By Type: Cold-mix Agents, Warm-mix Agents</p><h2>Table of Contents</h2>"
     )
     assert [s.label for s in parse_release(listed).segments] == ["Cold-mix Agents", "Warm-mix Agents"]
+
+
+def test_an_excerpt_of_the_contents_with_an_analysis_by_its_dimension_and_profiles_with_a_remark():
+    page = STORE_PAGE.replace("<h2>Table of Contents</h2>", "<h2>Table of Contents (excerpt)</h2>")
+    page = page.replace(
+        "<li>4.2 Petroleum-based</li>", "<li>4.2 Petroleum-based</li><li>4.3 Attractiveness, by Type</li>"
+    )
+    page = page.replace("<p>9 Company Profiles</p>", "<p>9 Company Profiles (Overview, Financials, Strategy)</p>")
+    contents = read_contents(build_document(page).contents)
+    assert [s.label for s in contents.segment_lists[0]] == [
+        "Bio-based Rejuvenators",
+        "Tall Oil-based",
+        "Petroleum-based",
+    ]
+    assert contents.players == [Player("Ingevity Corporation"), Player("Arkema S.A.")]

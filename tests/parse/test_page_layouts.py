@@ -1469,3 +1469,18 @@ def test_a_countrys_parts_in_a_table_take_the_areas_their_own_sections_give(sect
         ("Coast", ("Westby", "Porthale")),
         ("Marsh", ()),
     ]
+
+
+def test_a_paragraph_on_the_parts_over_a_headerless_table_of_each_part_with_its_towns():
+    # the paragraph names only some parts; the table under it lists them all, each with its towns
+    body = (
+        "<h2>Regional trends</h2><p>Upland accounted for about 34% of 2024 value, reflecting its orchards and its many "
+        "cider houses; Marsh, where new growers have planted most, is the fastest-growing part of the country.</p>"
+        "<table><tr><td>Upland</td><td>Carrow, Dunmere</td></tr><tr><td>Coast</td><td>Westby</td></tr>"
+        "<tr><td>Marsh</td><td>Ellin, Holm</td></tr></table><h2>Competition</h2><p>Few makers compete.</p>"
+    )
+    assert _regions(body) == [
+        ("Upland", ("Carrow", "Dunmere")),
+        ("Coast", ("Westby",)),
+        ("Marsh", ("Ellin", "Holm")),
+    ]
