@@ -498,6 +498,8 @@ _A_SOURCE_STATES = re.compile(
     # "the Amman newsletter Levant Energy Monitor puts ...": a publication, by its name
     rf"|\bthe\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(vocab.PUBLICATION_NOUNS)})\s+(?:[\w&.'-]+\s+){{1,4}}{_SOURCE_VERBS}\b"
 )
+# "A 2023 study by Coastline Freight Economics projected a 7.5% CAGR": an earlier year's study, another source's
+_AN_EARLIER_YEARS_STUDY = re.compile(r"\ban?\s+(?:19|20)\d{2}\s+(?:study|report|survey|note|analysis)\s+(?:by|from)\s")
 _THE_WORLD_MARKET = re.compile(r"\b(?:global|worldwide|world)\s+((?:[\w-]+\s+){0,4}?)market\b", re.I)
 
 
@@ -523,6 +525,7 @@ def quotes_another_source(sentence: str, of_its_figures: bool = False) -> bool:
         or "another " in lowered
         and _ANOTHER_SOURCE.search(lowered) is not None
         or _A_SOURCE_STATES.search(lowered) is not None
+        or _AN_EARLIER_YEARS_STUDY.search(lowered) is not None
     )
 
 

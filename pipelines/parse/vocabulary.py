@@ -680,6 +680,8 @@ OTHER_SOURCE_CUES = (
     "independent tally",  # "An independent tally published by Greyfold Consulting put the 2023 figure ..."
     "third-party estimate",
     "than an estimate",  # "more cautious than an estimate circulated earlier this year by Mwinilunga Research"
+    "than one published",  # "a little higher than one published last year by Wadi Horizon Consulting"
+    "published last year by",
 )
 # The same cue with words between: "Another international consultancy estimates ...", "another London firm".
 OTHER_SOURCE_NOUNS = ("consultancy", "firm", "study", "report", "research house", "analyst", "source")

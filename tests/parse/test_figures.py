@@ -477,6 +477,9 @@ def test_a_cagr_of_a_region_is_the_regions(sentence, scope):
         ("A separate assessment by Kathmandu-based Sajha Agro Research suggests 6.1% annual growth.", True),
         ("An independent tally published by Greyfold Consulting put the 2023 figure closer to USD 2.5 billion.", True),
         ("The projection is more cautious than an estimate circulated earlier by Mwinilunga Research.", True),
+        ("The forecast is a little higher than one published last year by Wadi Horizon Consulting.", True),
+        ("A 2023 study by Coastline Freight Economics projected a 7.5% CAGR for the sector.", True),
+        ("The 2025 study by Coastline Freight Economics projects a 7.5% CAGR for the sector.", False),
     ],
 )
 def test_a_figure_another_source_gives(sentence, another):
