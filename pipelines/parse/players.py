@@ -344,6 +344,9 @@ def _is_name_run(text: str) -> bool:
     return len(_RUN_SEPARATOR.findall(text)) >= 2 and len(split_sentences(text)) == 1
 
 
+_A_SENTENCES_OPENING = re.compile(r"The\s+[a-z]")
+
+
 def names_after_cue(text: str) -> list[str]:
     """Company names from the comma run that follows a cue ("such as", "including", ":"), or that comes before
     what they are ("A, B and C are the leading vendors")."""
@@ -359,7 +362,8 @@ def names_after_cue(text: str) -> list[str]:
         for names in _runs_of_names(sentence):
             odd = sum(not _looks_like_name(name) and not _has_a_legal_form(name) for name in names)  # "sonnen GmbH"
             plain = sentence in cued or odd <= len(names) // 8 and not any(map(_names_a_place, names))
-            if plain and _are_company_names(names):
+            # "Competitive landscape: The market is fragmented, ...": a label over a sentence names no one
+            if plain and _are_company_names(names) and not (len(names) == 1 and _A_SENTENCES_OPENING.match(names[0])):
                 return [*names[:-1], _without_the_sentence_after(names[-1])]
     two = next((m.groups() for s in nouned if (m := _TWO_NAMES.search(s))), ())
     return [clean_name(name) for name in two] if two and not any(map(_names_a_place, two)) else []

@@ -1066,7 +1066,7 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
     """Lists stated in one sentence: "By Component, the report tracks Hardware, Software and Services; ...",
     "On the basis of source, the market is divided into animal-based, plant-based and mineral-based"."""
     for block in blocks:
-        text = block.text
+        text = _run_in_label_as_basis(block.text)
         matches = [_BY_STATEMENT.match(text)] if text.startswith("By ") else []
         # cheap screens before the sentences are split, once
         stated = "," in text and _BASIS_CUE.search(text) is not None
@@ -1139,6 +1139,24 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
         yield from lists
 
 
+def _run_in_label_as_basis(text: str) -> str:
+    """ "Substrate type insights: The study covers A, B and C" reads as "By substrate type, the study covers A, B and
+    C"; "Species insights: By mushroom species, the report looks at ..." as its statement alone."""
+    label = _RUN_IN_INSIGHTS.match(text) if ": " in text else None
+    if label is None:
+        return text
+    rest = label.group("rest")
+    if rest.startswith(("By ", "On the basis ", "In terms ", "Based on ")):
+        return rest
+    named = dimension_name(label.group("dim"))
+    if not named or not names_a_dimension(named) or named in vocab.REGION_DIMENSIONS:
+        return text
+    return f"By {named}, {'the' + rest[3:] if rest.startswith('The ') else rest}"
+
+
+_RUN_IN_INSIGHTS = re.compile(
+    r"^(?P<dim>[A-Z][\w\-&/ ]{1,30}?)\s+(?:insights|outlook|analysis)\s*:\s+(?P<rest>.+)$", re.S
+)
 _CHANNELS = Header("segment", "distribution channel")
 _SENTENCE_WORD = re.compile(r"\b(?:into|is|are|was|were|it)\b")
 # A dimension's own plural as a heading of its own heads its items.

@@ -1468,6 +1468,15 @@ def test_lists_counted_before_their_items(sentence, expected):
             "By system type, the market falls into conventional systems and hybrid systems.",
             ("system type", ["conventional systems", "hybrid systems"]),
         ),
+        (  # a run-in label names the dimension the sentence lists
+            "Substrate type insights: The study covers straw-based, sawdust-based and coir-based substrates.",
+            ("substrate type", ["straw-based", "sawdust-based", "coir-based"]),
+        ),
+        (  # a run-in label over a statement of its own
+            "Species insights: By mushroom species, the report looks at button, oyster and shiitake.",
+            ("mushroom species", ["button", "oyster", "shiitake"]),
+        ),
+        ("Regional insights: The study covers Europe, Asia and the Americas.", None),  # regions, read as regions
         (  # the dimension as the subject, another clause after the list
             "Route of administration falls into oral, topical and injectable, and the analysis of channel goes on.",
             ("route of administration", ["oral", "topical", "injectable"]),
@@ -2060,6 +2069,14 @@ def test_a_bold_line_after_a_players_list_heads_another_list():
         Block("item", "Base Year: 2024", 1),
     ]
     assert [p.name for p in player_items(Block("label", "Key Players:"), body)] == ["Mars, Incorporated", "Petlab Co."]
+
+
+def test_a_players_label_over_a_sentence_names_no_one_and_the_cue_after_it_names_them():
+    line = (
+        "Competitive landscape: The market is fragmented, with regional composters holding strong positions. "
+        "Companies profiled include Hollandse Substraat B.V., Cranmere Compost Ltd. and Kinoko Baichi K.K."
+    )
+    assert names_after_cue(line) == ["Hollandse Substraat B.V.", "Cranmere Compost Ltd.", "Kinoko Baichi K.K."]
 
 
 def test_a_numbered_list_of_players_written_on_one_line():
