@@ -381,13 +381,22 @@ def in_the_countrys_name(name: str, sentences: Sequence[str]) -> str:
 
 def _without_headline_lead(name: str, sentences: Sequence[str]) -> str:
     """ "Screw caps tighten their grip as wine closures" in a headline is the "wine closures" market the
-    opening sentence names: the headline's own words before it are no part of the name."""
+    opening sentence names: the headline's own words before it are no part of the name. So are a Title Case
+    headline's up to its verb ("Battery-Electric Fleets Push Underground Mining Equipment")."""
     for sentence in sentences:
         opening = _name_in(_NAME_BEFORE_MARKET.search(sentence), 8)
         lead = name[: len(name) - len(opening)] if opening and name.lower().endswith(f" {opening.lower()}") else ""
-        if lead and any(word.islower() for word in lead.split()):
+        words = lead.split()
+        if words and (any(word.islower() for word in words) or words[-1].lower() in _HEADLINE_VERBS):
             return opening
     return name
+
+
+# A Title Case headline's verb before the market it acts on ("Shelf-Stable Meals Lift Retort Pouches Market")
+_HEADLINE_VERBS = frozenset(
+    {"push", "pushes", "lift", "lifts", "boost", "boosts", "drive", "drives", "propel", "propels", "fuel", "fuels",
+     "spur", "spurs", "power", "powers", "reshape", "reshapes", "projecting", "forecasting", "welcomes"}
+)  # fmt: skip
 
 
 def _names_a_place(text: str) -> bool:

@@ -204,6 +204,27 @@ def test_a_sentence_case_headlines_words_before_the_market_the_opening_names_are
     )
 
 
+@pytest.mark.parametrize(
+    ("title", "opening", "expected"),
+    [
+        (
+            "Battery-Electric Fleets Push Underground Mining Equipment Market Toward $38.90 Bn by 2031",
+            "The underground mining equipment market was valued at $24.9 Bn in 2024.",
+            "underground mining equipment",
+        ),
+        (  # no verb before it: the headline's words are the name's
+            "Industrial Enzymes Market to Reach USD 9.1 Billion",
+            "The enzymes market was valued at USD 6.2 billion in 2024.",
+            "Industrial Enzymes",
+        ),
+    ],
+)
+def test_a_title_case_headlines_words_up_to_its_verb_are_no_part_of_the_name_the_opening_gives(
+    title, opening, expected
+):
+    assert metadata.market_name(title, [opening]) == expected
+
+
 def test_a_market_research_firm_is_no_market_and_a_clause_before_the_names_article_no_part_of_it():
     opening = [
         "According to a study by the Hamburg market research firm Kestrel & Maas, published on Tuesday, the Germany "
