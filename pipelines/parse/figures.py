@@ -933,7 +933,8 @@ def scope_to_regions(
     found: Iterable[Figure],
     regions: Iterable[str],
     countries: Iterable[str] = (),
-    heading_over: Callable[[str], str] = lambda _: "",
+    headings_over: Callable[[str], Sequence[str]] = lambda _: (),
+    sentence_before: Callable[[str], str] = lambda _: "",
 ) -> list[Figure]:
     """A figure whose clause opens with a region the page lists is that region's, under the page's own name for
     it: "The UK & Ireland remains the most mature market, accounting for £1.1bn", "Kanto accounted for ¥138.2
@@ -942,26 +943,42 @@ def scope_to_regions(
     under a region is one too when it alone opens the clause ("India, the largest cutting centre, is forecast to
     post a 14.8% CAGR"), not the first of several ("Japan, China and Australia underpin a 16.1% CAGR") nor a
     dateline ("Colombo — ..."). A clause that refers back to its place ("the prefecture is forecast to grow at") is
-    the region its sentence opens with, else the one the heading ``heading_over`` its sentence names."""
+    the region its sentence opens with, else the one a heading ``headings_over`` its sentence names, as is a card's
+    bare "CAGR 11.0% (2025–2030)"; "Its CAGR is expected to be" the one ``sentence_before`` it opens with."""
     names = sorted(dict.fromkeys(name for name in regions if len(name) > 2), key=len, reverse=True)
     alone = [name for name in dict.fromkeys(countries) if len(name) > 2 and name not in names]
     scoped = []
     for figure in found:
-        subject = _clause_opening(_figure_clause(figure))
+        clause = _figure_clause(figure)
+        subject = _clause_opening(clause)
         refers_back = _REFERS_BACK.match(subject)
         if refers_back:  # "Eastern Macedonia and Thrace dominates output; the region was worth"
             subject = _clause_opening(figure.snippet)
         key, cell, _ = figure.snippet.partition(" | ")
         described = _PLACE_ADJECTIVE.sub("", subject, count=1)  # "the coastal Obalno-kraška region is expected"
+        placed = _clause_opening(_PLACE_SCENE.sub("", clause, count=1))  # "In the western Chaco, Boquerón will be"
         region = (
             next(
-                (name for name in names if _opens_with_place(subject, name) or _opens_with_place(described, name)), None
+                (
+                    name
+                    for name in names
+                    if _opens_with_place(subject, name)
+                    or _opens_with_place(described, name)
+                    or _opens_with_place(placed, name)
+                ),
+                None,
             )
             or next((name for name in names if cell and key == name), None)
             or next((name for name in alone if _opens_with_place(subject, name) and _stands_alone(subject, name)), None)
-            or refers_back
-            and not _MARKET_WORD.search(refers_back.string)  # "the region keeps its lead, with the overall market"
-            and next((name for name in names if _opens_with_place(heading_over(figure.snippet), name)), None)
+            or next(
+                (
+                    name
+                    for text in _places_referred_to(figure, subject, refers_back, headings_over, sentence_before)
+                    for name in names
+                    if _opens_with_place(text, name)
+                ),
+                None,
+            )
         )
         # a figure scoped to a segment named like the region ("South | ... | 6.4%") is the region's
         if region and (
@@ -974,6 +991,27 @@ def scope_to_regions(
     return scoped
 
 
+def _places_referred_to(
+    figure: Figure,
+    subject: str,
+    refers_back: re.Match[str] | None,
+    headings_over: Callable[[str], Sequence[str]],
+    sentence_before: Callable[[str], str],
+) -> Sequence[str]:
+    """Where a clause that names no place looks for it: the headings over a bare rate or a clause referring back,
+    the sentence before "Its CAGR"; nowhere when it speaks of the market ("the region keeps its lead, with the
+    overall market")."""
+    if refers_back and not _MARKET_WORD.search(refers_back.string) or _RATE_ALONE.match(subject):
+        return headings_over(figure.snippet)
+    return [_clause_opening(sentence_before(figure.snippet))] if _ITS_FIGURE.match(subject) else []
+
+
+_RATE_ALONE = re.compile(
+    r"^\s*(?:(?:expected|projected|forecast)\s+)?(?:cagr|growth(?:\s+rate)?)\s*(?:of|at|:)?\s*$", re.I
+)
+_ITS_FIGURE = re.compile(r"^\s*its\s+(?:cagr|growth|sales|revenue|value)\b", re.I)
+# A scene set before the subject: "In the western Chaco, Boquerón (Filadelfia, Loma Plata) will be the fastest"
+_PLACE_SCENE = re.compile(r"^\s*(?:in|across|outside)\s+(?:the\s+)?(?-i:[a-z])[^,]{1,40},\s+(?=[A-Z])", re.I)
 _ANOTHER_PLACE_OR_DATELINE = re.compile(r"^\s*(?:(?:,|and|&)\s+[A-Z]|[—–-]\s|\()")
 
 

@@ -166,7 +166,7 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
     this_markets = functools.partial(
         _this_markets,
         sentence_before=page.sentence_before,
-        heading_over=page.heading_over,
+        headings_over=page.headings_over,
         labels=labels,
         regions=[r.region for r in regions],
         countries=[c for r in regions for c in r.countries],
@@ -272,16 +272,19 @@ class _Page:
                 return split[index - 1] if index else ""
         return ""
 
-    def heading_over(self, sentence: str) -> str:
-        """The heading, label or short title line the block holding ``sentence`` stands under, "" when none: a
-        country part's "Aichi (Nagoya, Toyota, Okazaki)" over its paragraph."""
-        heading = ""
+    def headings_over(self, sentence: str) -> list[str]:
+        """The lines the block holding ``sentence`` stands under, nearest first, up to its heading or label: a card's
+        "Kumasi, Obuasi, Ejisu" under its "<h3>Ashanti</h3>", a plain-text part line "Aichi (Nagoya, Toyota)"."""
+        lines: list[str] = []
+        heading: list[str] = []
         for block in self.blocks:
-            if sentence in block.text and block.kind not in ("heading", "label"):
-                return heading
-            if block.kind in ("heading", "label") or _is_a_title_line(block.text):
-                heading = block.text
-        return ""
+            if sentence in block.text and block.kind != "heading":  # a card's "CAGR 11.0% (2025–2030)" is a label
+                return lines[-_LINES_UNDER_A_HEADING:][::-1] + heading
+            if block.kind in ("heading", "label"):
+                lines, heading = [], [block.text]
+            elif _is_a_title_line(block.text):
+                lines.append(block.text)
+        return []
 
     def sentences_where(self, screen: Callable[[str], object]) -> list[str]:
         """Sentences of the blocks that pass ``screen``, in page order."""
@@ -294,6 +297,7 @@ def _is_a_title_line(text: str) -> bool:
 
 
 _TITLE_LINE_CHARS = 80
+_LINES_UNDER_A_HEADING = 2  # a card's name line and its areas line
 
 
 def _run_in_region(sentence: str) -> str:
@@ -601,7 +605,7 @@ def _the_markets_own_region(scope: str, own: str) -> bool:
 def _this_markets(
     found: Iterable[Figure],
     sentence_before: Callable[[str], str],
-    heading_over: Callable[[str], str],
+    headings_over: Callable[[str], list[str]],
     labels: list[str],
     regions: list[str],
     countries: list[str],
@@ -613,7 +617,7 @@ def _this_markets(
     own, home = figures.folded_name(market), country_of_market(market)
     in_full = f"{own}market" if len(market.split()) >= 2 and names_one_country(market.split()[0]) else None
     by_segment = figures.scope_to_segments(found, labels, sentence_before)
-    scoped = figures.scope_to_regions(by_segment, regions, countries, heading_over)
+    scoped = figures.scope_to_regions(by_segment, regions, countries, headings_over, sentence_before)
     return [
         replace(f, scope=None)
         if f.scope

@@ -1427,8 +1427,20 @@ _PARTS_LISTED = (
         "<p>Upland: Carrow, Dunmere</p><p>Upland leads on volume, with the largest orchards.</p>"
         "<p>Coast: Westby, Porthale</p><p>Cafés along the coast drive demand.</p><p>Marsh: Ellin, Holm</p>"
         "<p>The fastest-growing governorate, with a projected CAGR of 7.9% (2025–2031).</p>",
+        f"{_PARTS_LISTED}<div><h3>Marsh</h3><p>Ellin, Holm</p><p>CAGR 7.9% (2025–2031)</p></div>",
+        f"{_PARTS_LISTED}<p>Marsh (Ellin, Holm) is the largest market. Its CAGR is expected to be 7.9% over "
+        "2025-2031.</p>",
+        f"{_PARTS_LISTED}<p>In the western hills, Marsh (Ellin, Holm) will be the fastest-growing department, with a "
+        "CAGR of 7.9% from 2025 to 2031.</p>",
     ],
-    ids=["under the part's heading", "in the sentence opening on it", "under the part's line"],
+    ids=[
+        "under the part's heading",
+        "in the sentence opening on it",
+        "under the part's line",
+        "a card's bare rate under its heading and areas",
+        "its CAGR after a sentence opening on it",
+        "after a scene set before it",
+    ],
 )
 def test_a_clause_referring_back_to_its_part_gives_the_part_its_cagr(body):
     release = parse_release(f"{OPENING}{body}</body></html>")
