@@ -498,8 +498,11 @@ _A_SOURCE_STATES = re.compile(
     # "the Amman newsletter Levant Energy Monitor puts ...": a publication, by its name
     rf"|\bthe\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(vocab.PUBLICATION_NOUNS)})\s+(?:[\w&.'-]+\s+){{1,4}}{_SOURCE_VERBS}\b"
 )
-# "A 2023 study by Coastline Freight Economics projected a 7.5% CAGR": an earlier year's study, another source's
-_AN_EARLIER_YEARS_STUDY = re.compile(r"\ban?\s+(?:19|20)\d{2}\s+(?:study|report|survey|note|analysis)\s+(?:by|from)\s")
+# "A 2023 study by Coastline Freight Economics projected a 7.5% CAGR", "A 2023 estimate by Seattle-based Fenmark
+# Partners put": an earlier year's study, another source's
+_AN_EARLIER_YEARS_STUDY = re.compile(
+    r"\ban?\s+(?:19|20)\d{2}\s+(?:study|report|survey|note|analysis|estimate|forecast)\s+(?:by|from)\s"
+)
 _THE_WORLD_MARKET = re.compile(r"\b(?:global|worldwide|world)\s+((?:[\w-]+\s+){0,4}?)market\b", re.I)
 
 
@@ -1193,7 +1196,7 @@ def about_another_market(sentence: str, market: str) -> bool:
     Europe market") and a name sharing a word with this one ("EV thermal management") are this one."""
     own = _distinctive_words(market)
     named = [_market_name_before(sentence[: m.start()]) for m in _MARKET_WORD.finditer(sentence)]
-    others = [words for words in named if len(words) >= 2 and not (words & own)]  # one word may describe
+    others = [words for words in named if len(words) >= 2 and not (words & own or _mostly_the_same(words, own))]
     return bool(others) and len(others) == len(named)
 
 
@@ -1218,6 +1221,13 @@ def _distinctive_words(name: str) -> set[str]:
     return {
         w for w in words if w not in vocab.GENERIC_MARKET_WORDS and w not in vocab.MARKET_DESCRIPTORS and len(w) > 1
     }
+
+
+def _mostly_the_same(named: set[str], own: set[str]) -> bool:
+    """Half the named market's words at least are this one's, told apart only by a plural or a hyphen: "myopia
+    control lenses" is the "Myopia-control lens" market; "vegetable oil refining" is no "edible oils"."""
+    stems = {word.removesuffix("es").removesuffix("s") for word in own for word in (word, *word.split("-"))}
+    return 2 * sum(word.removesuffix("es").removesuffix("s") in stems for word in named) >= len(named)
 
 
 def merge_cagrs(cagrs: Iterable[Cagr]) -> tuple[Cagr, ...]:

@@ -266,8 +266,8 @@ _STORE_PUBLISHER = re.compile(
 )
 # "according to X", "a study by consultancy X", "said analysts at research firm X"; a release "distributed by"
 # a site is carried by it, not credited to it
-_CREDIT_CUE = re.compile(
-    r"\b(?:(?<!distributed )(?<!syndicated )by|from|according to|per|says|said|at)\s+(?:the\s+)?"
+_CREDIT_CUE = re.compile(  # "published last week by Copenhagen-based Ostvald Market Research"
+    r"\b(?:(?<!distributed )(?<!syndicated )by|from|according to|per|says|said|at)\s+(?:the\s+)?(?:[\w&]+-based\s+)?"
     r"(?:(?:research\s+|consulting\s+)?(?:consultancy|firm|house|company|group)\s+)?$",
     re.I,
 )
@@ -590,7 +590,7 @@ def research_firm(
     mentions = [
         (
             m.group("name"),
-            bool(_CREDIT_CUE.search(text[max(0, m.start() - 20) : m.start()]) or _SAID_AFTER.match(text, m.end())),
+            bool(_CREDIT_CUE.search(text[max(0, m.start() - 40) : m.start()]) or _SAID_AFTER.match(text, m.end())),
             # "For comparison, figures published by Dunmore Chemical Research put ...": a second opinion's firm
             quotes_another_source(_sentence_before(text, m.start())),
         )

@@ -1099,6 +1099,20 @@ def test_about_another_market(sentence, other):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        ("The global myopia control lenses market was worth USD 2.87 billion in 2024.", False),  # a plural, a hyphen
+        ("The Egypt vegetable oil refining market reached USD 3.8 billion in 2024.", True),  # one word of three
+    ],
+)
+def test_a_market_named_with_its_words_in_another_form_is_this_one(sentence, other):
+    assert figures.about_another_market(sentence, "Myopia-control lens") is other
+    assert figures.about_another_market(sentence.replace("myopia control lenses", "edible oil"), "Edible Oils") is (
+        "vegetable" in sentence
+    )
+
+
+@pytest.mark.parametrize(
     ("forecast", "years", "why"),
     [
         ((2025, 2032), (2025, 2032), "from the base year's size to the period's end is the forecast period's rate"),

@@ -456,6 +456,16 @@ def test_acronyms_defined_on_the_page(text, expected, why):
     assert metadata.acronyms([text]) == expected
 
 
+def test_a_firm_credited_after_where_it_is_based_is_credited_before_an_analyst_quoted_at_another():
+    texts = [
+        "A report published last week by Copenhagen-based Ostvald Market Research puts the market at USD 2.87 billion.",
+        "Not everyone agrees. Kristoffer Maalund, an analyst at Lenswright Partners, sees slower growth.",
+    ]
+    assert metadata.research_firm("opticsdispatch.com", False, texts, "Myopia Control Lens") == (
+        "Ostvald Market Research"
+    )
+
+
 def test_the_publisher_is_the_firm_a_sentence_credits():
     texts = ["The market is projected to reach USD 7.19 billion by 2033, according to Quayside Market Data."]
     assert metadata.research_firm("quaysidemarketdata.com", False, texts, "Sodium-Ion Battery") == (
