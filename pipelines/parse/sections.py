@@ -220,8 +220,10 @@ _BROKEN_DOWN = re.compile(
 _GENERIC_TAIL = re.compile(r"\s+(?:group|units|systems|products|models|types|items|line)$")
 _SUB_SEGMENTED = re.compile(
     r"(?:^|,\s+with\s+)(?:the\s+)?(?P<parent>[\w\-&/ ]{1,40}?)(?:\s+(?:segment|category))?\s+(?:(?:is|are)\s+)?"
-    r"(?:(?:further|itself|themselves)\s+)?"
-    rf"(?:sub-?)?(?:{_SPLIT_VERBS}|analy[sz]ed)(?:\s+further)?\s+(?:into|in(?=\s+(?:two|three|four|five|six|\d+)\s))"
+    r"(?:(?:further|itself|themselves|in\s+turn|then)\s+)?"  # "Treats & Snacks are in turn split into"
+    rf"(?:(?:sub-?)?(?:{_SPLIT_VERBS}|analy[sz]ed|break(?=\s+down))(?:\s+down|\s+further)?"  # "wounds break down into"
+    r"\s+(?:into|in(?=\s+(?:two|three|four|five|six|\d+)\s))"
+    r"|(?<=itself\s)(?:covers|includes|spans))"  # "The antimicrobial group itself covers A, B and C"
     r"\s+(?P<run>.+)$",
     re.I,
 )
@@ -230,7 +232,7 @@ _SUB_SEGMENTED = re.compile(
 _WITHIN_AN_ITEM = re.compile(
     r"(?:^|;\s+|,\s+and\s+)within\s+(?:the\s+)?(?P<parent>[\w\-&/ ]{1,40}?)(?:\s+(?:segment|category))?"
     r"(?:,\s+|\s+(?=(?:it|the report|the study)\s))"
-    r"(?:(?:the\s+)?(?:report|study|it|firm|analysis)\s+(?:further\s+)?"
+    r"(?:(?:the\s+)?(?:report|study|it|firm|analysis)\s+(?:further\s+|\w+ly\s+)?"  # "the report separately tracks"
     r"(?:separates|distinguishes|splits out|breaks out|tracks|covers|identifies)\s+(?P<run>.+)"
     r"|(?P<listed>[^;:]+?)\s+(?:are|is)\s+(?:each\s+|\w+ly\s+)?(?:tracked|covered|analy[sz]ed|assessed|examined)\b)",
     re.I,
@@ -278,6 +280,8 @@ _REMARK_AFTER_RUN = re.compile(
     r",\s+(?:with|which|of which|while|whereas|where|including|the latter|the former|the last of which|noting|because"
     r"|as(?! well)|since|and within|identifying|finding|citing|arguing|highlighting|reflecting)\b"
     r"|\s+as\s+(?:separate|distinct)\s|\s+(?:separately|individually)\b|\s+on\s+their\s+own\b"
+    # "..., a category where small brands launch", "..., the second of which remains"
+    r"|,\s+(?:an?\s+(?:category|segment|group|class|niche|line)|the\s+(?:first|second|last)\s+of\s+which)\b"
     r"|\s+across\s+"
     r"|,\s+and\s+(?:further\s+)?(?:breaks|splits|divides|separates)\s"  # ", and breaks hardware down into ..."
     r"|,?\s+(?:and\s+)?by\s+[a-z][\w\-&/ ]{1,30}?,?\s+(?:into|between)\s"  # "..., and by end use between A and B"
@@ -1080,11 +1084,12 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
         grouped = ";" in text and ")" in text and _dimension_groups(text)
         sold = (" through " in lowered or " via " in lowered or " among " in lowered) and _SOLD_THROUGH.search(text)
         listed = "," in text and _DIMENSION_LISTED_CUE.search(text) is not None
+        analysed = _ANALYSIS_NOUN.search(text) is not None
         dashed = " by " in text and ("—" in text or " – " in text) and _SEGMENTED.search(text) is not None
         counted = any(word in lowered for word in _COUNT_WORDS) and _COUNTED_CUE.search(text) is not None
         counted = counted and _COUNTED_LIST.search(text) is not None
         screened = stated or landscape or split_into or bracketed or by_lines or by_colon or sold or dashed or listed
-        screened = screened or counted
+        screened = screened or counted or analysed
         sentences = split_sentences(text) if screened else []
         if by_lines:
             matches += [_BY_STATEMENT.match(_AFTER_A_DASH.split(sentence)[-1]) for sentence in sentences]
@@ -1122,6 +1127,8 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
             matches += [m for sentence in sentences for m in _AND_BY_INCLUDING.finditer(sentence)]
         if listed:
             matches += [_dimension_listed(part) for sentence in sentences for part in _LISTED_CLAUSES.split(sentence)]
+        if analysed:
+            matches += [_DIMENSION_ANALYSIS.match(sentence) for sentence in sentences]
         # in the order the block states them: the first product-like list is the page's "type"
         lists = [(_CHANNELS, items) for sentence in sentences if sold and (items := _channels_sold_through(sentence))]
         placed = [
@@ -1156,6 +1163,14 @@ def _run_in_label_as_basis(text: str) -> str:
 
 _RUN_IN_INSIGHTS = re.compile(
     r"^(?P<dim>[A-Z][\w\-&/ ]{1,30}?)\s+(?:insights|outlook|analysis)\s*:\s+(?P<rest>.+)$", re.S
+)
+_ANALYSIS_NOUN = re.compile(r"\s(?:analysis|segmentation|breakdown)\s")
+# "The product segmentation is organised around A, B and C", "Audleyfen's device analysis is made up of A, B": the
+# dimension before the study's own noun
+_DIMENSION_ANALYSIS = re.compile(
+    r"^(?:[Tt]he\s+|[Ii]ts\s+|[A-Z][\w\-]*(?:'s|’s)\s+)(?P<dim>[a-z][\w\-]*(?:\s[a-z][\w\-]*)?)\s+"
+    r"(?:analysis|segmentation|breakdown)\s+(?:is\s+(?:made\s+up\s+of|organi[sz]ed\s+around|divided\s+into"
+    r"|split\s+into)|distinguishes|covers|comprises|spans|consists\s+of|separates)\s+(?P<run>.+)$"
 )
 _CHANNELS = Header("segment", "distribution channel")
 _SENTENCE_WORD = re.compile(r"\b(?:into|is|are|was|were|it)\b")
@@ -1452,12 +1467,24 @@ def stated_children(blocks: Sequence[Block]) -> dict[str, list[str]]:
         or "ithin " in block.text
         or _IN_DETAIL_CUE.search(block.text)
         for sentence in split_sentences(block.text)
-        for clause in _WHILE_CLAUSE.split(sentence)  # "A is broken down into a and b, while C is split into c, d"
-        if (match := _sub_items_stated(clause))
+        for match in _sub_items_of_clauses(_WHILE_CLAUSE.split(sentence))
     }
 
 
-_WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+")
+def _sub_items_of_clauses(clauses: Sequence[str]) -> Iterator[re.Match]:
+    """ "A is broken down into a and b, while C is split into c, d"; after one such clause, another may leave its
+    verb out: "Chronic wounds break down into a, b and c, and acute wounds into d and e"."""
+    stated = False
+    for clause in clauses:
+        match = _sub_items_stated(clause) or (_GAPPED_SUB_ITEMS.match(clause) if stated else None)
+        if match:
+            stated = True
+            yield match
+
+
+# "A is broken down into a and b, while C ...", "A break down into a, b and c, and B into d and e"
+_WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+|,\s+and\s+(?=(?:the\s+)?[\w\-&/]+(?:\s[\w\-&/]+){0,3}\s+into\s)")
+_GAPPED_SUB_ITEMS = re.compile(r"^(?:the\s+)?(?P<parent>[\w\-&/ ]{1,40}?)\s+into\s+(?P<run>.+)$")
 
 
 def _one_from_the_other(run: str) -> str:

@@ -1477,6 +1477,15 @@ def test_lists_counted_before_their_items(sentence, expected):
             ("mushroom species", ["button", "oyster", "shiitake"]),
         ),
         ("Regional insights: The study covers Europe, Asia and the Americas.", None),  # regions, read as regions
+        (  # the dimension before the study's own noun
+            "The product segmentation is organised around foam, hydrogel and film, with foam the largest.",
+            ("product", ["foam", "hydrogel", "film"]),
+        ),
+        (
+            "Audleyfen's device analysis is made up of BTE, RIC and ITE, with RIC devices the largest.",
+            ("device", ["BTE", "RIC", "ITE"]),
+        ),
+        ("The regional analysis covers Europe, Asia and the Americas.", None),
         (  # the dimension as the subject, another clause after the list
             "Route of administration falls into oral, topical and injectable, and the analysis of channel goes on.",
             ("route of administration", ["oral", "topical", "injectable"]),
@@ -4493,6 +4502,28 @@ def test_sub_items_of_an_item_told_in_more_detail():
         "companion animals": ["Dogs", "Cats"],
         "livestock": ["Cattle", "Poultry", "Sheep"],
         "filtration": ["Reverse Osmosis", "Nanofiltration"],
+    }
+
+
+def test_sub_items_told_with_an_adverb_a_plural_verb_or_a_clause_leaving_its_verb_out():
+    blocks = [
+        Block(
+            "para", "Chronic wounds break down into foot ulcers and leg ulcers, and acute wounds into burns and cuts."
+        ),
+        Block("para", "Treats are in turn split into chews, jerky and biscuits, a category where small brands launch."),
+        Block(
+            "para",
+            "Within Acrylic, the report separately tracks Pure Acrylic and Vinyl-Acrylic, the second of which"
+            " is the cheaper.",
+        ),
+        Block("para", "The antimicrobial group itself covers silver, iodine and honey."),
+    ]
+    assert stated_children(blocks) == {
+        "chronic wounds": ["foot ulcers", "leg ulcers"],
+        "acute wounds": ["burns", "cuts"],
+        "treats": ["chews", "jerky", "biscuits"],
+        "acrylic": ["Pure Acrylic", "Vinyl-Acrylic"],
+        "antimicrobial group": ["silver", "iodine", "honey"],
     }
 
 
