@@ -286,7 +286,8 @@ _REMARK_AFTER_RUN = re.compile(
     r"|,\s+and\s+(?:further\s+)?(?:breaks|splits|divides|separates)\s"  # ", and breaks hardware down into ..."
     r"|,?\s+(?:and\s+)?by\s+[a-z][\w\-&/ ]{1,30}?,?\s+(?:into|between)\s"  # "..., and by end use between A and B"
     r"|,\s+and\s+(?:[\w\-]+\s+){1,4}(?:is|are|was|were|remains?|keeps?|dominates?"
-    r"|holds?|held|leads?|accounts?|accounted|earned|generated|captured|makes?)\b",
+    r"|holds?|held|leads?|accounts?|accounted|earned|generated|captured|makes?|made|represented|brought"
+    r"|contributed|reached|totall?ed)\b",
     re.I,
 )
 _RANGE_OF_A_SIZE = re.compile(r"\d\s?[A-Za-z]{1,3}$")  # "up to 3 MW", "3-6 MW", "below 500 kg"
@@ -1128,7 +1129,7 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
         if listed:
             matches += [_dimension_listed(part) for sentence in sentences for part in _LISTED_CLAUSES.split(sentence)]
         if analysed:
-            matches += [_DIMENSION_ANALYSIS.match(sentence) for sentence in sentences]
+            matches += [_DIMENSION_ANALYSIS.search(sentence) for sentence in sentences]
         # in the order the block states them: the first product-like list is the page's "type"
         lists = [(_CHANNELS, items) for sentence in sentences if sold and (items := _channels_sold_through(sentence))]
         placed = [
@@ -1164,13 +1165,15 @@ def _run_in_label_as_basis(text: str) -> str:
 _RUN_IN_INSIGHTS = re.compile(
     r"^(?P<dim>[A-Z][\w\-&/ ]{1,30}?)\s+(?:insights|outlook|analysis)\s*:\s+(?P<rest>.+)$", re.S
 )
-_ANALYSIS_NOUN = re.compile(r"\s(?:analysis|segmentation|breakdown)\s")
-# "The product segmentation is organised around A, B and C", "Audleyfen's device analysis is made up of A, B": the
+_ANALYSIS_NOUN = re.compile(r"\s(?:analysis|segmentation|breakdown|view|chapter)[\s,]")
+# "The product segmentation is organised around A, B and C", "Audleyfen's device analysis is made up of A, B",
+# "Quaybright's component view consists of A and B", "the application chapter, which consists of A, B": the
 # dimension before the study's own noun
 _DIMENSION_ANALYSIS = re.compile(
-    r"^(?:[Tt]he\s+|[Ii]ts\s+|[A-Z][\w\-]*(?:'s|’s)\s+)(?P<dim>[a-z][\w\-]*(?:\s[a-z][\w\-]*)?)\s+"
-    r"(?:analysis|segmentation|breakdown)\s+(?:is\s+(?:made\s+up\s+of|organi[sz]ed\s+around|divided\s+into"
-    r"|split\s+into)|distinguishes|covers|comprises|spans|consists\s+of|separates)\s+(?P<run>.+)$"
+    r"(?:^|\s)(?:[Tt]he\s+|[Ii]ts\s+|[A-Z][\w\-]*(?:'s|’s)\s+)(?P<dim>[a-z][\w\-]*(?:\s[a-z][\w\-]*)?)\s+"
+    r"(?:analysis|segmentation|breakdown|view|chapter)(?:,\s+which)?\s+(?:is\s+(?:made\s+up\s+of|organi[sz]ed\s+around"
+    r"|divided\s+into|split\s+into)|distinguishes|covers|comprises|spans|consists\s+of|separates"
+    r"|(?:sorts|groups)\s+[a-z]+\s+into)\s+(?P<run>.+)$"
 )
 _CHANNELS = Header("segment", "distribution channel")
 _SENTENCE_WORD = re.compile(r"\b(?:into|is|are|was|were|it)\b")
@@ -1190,7 +1193,7 @@ _COUNTED_LIST = re.compile(
     rf"\b(?P<count>{_COUNT})\s+(?P<dim>[a-z][\w-]*(?:\s[a-z][\w-]*)?)\s*"
     r"(?:(?:are|is)\s+(?:\w+ly\s+)?(?:analy[sz]ed|covered|studied|assessed|tracked|considered|examined|distinguished)"
     r"(?:\s+in\s+the\s+(?:report|study|analysis))?\s*)?"
-    r"(?:\(|:|(?<=\s)(?:—|–|--))\s*(?P<run>[^():;]+?)\s*(?=\)|\s(?:—|–|--)(?:\s|$)|[.;](?:\s|$)|$)",
+    r"(?:\(|:|(?<=\s)(?:—|–|--))\s*(?P<run>(?:[^():;]|\([^()]*\))+?)\s*(?=\)|\s(?:—|–|--)(?:\s|$)|[.;](?:\s|$)|$)",
     re.I,
 )
 # "bands", "groups", "classes": words that count a dimension's items and name none; the subject names it ("Payload

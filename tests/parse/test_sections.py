@@ -1486,6 +1486,27 @@ def test_lists_counted_before_their_items(sentence, expected):
             ("device", ["BTE", "RIC", "ITE"]),
         ),
         ("The regional analysis covers Europe, Asia and the Americas.", None),
+        (
+            "Quaybright's component view consists of solutions and services, and solutions accounted for most.",
+            ("component", ["solutions", "services"]),
+        ),
+        (
+            "Where spices end up is the subject of the application chapter, which consists of bakery, sauces and tea.",
+            ("application", ["bakery", "sauces", "tea"]),
+        ),
+        (
+            "The end-user analysis sorts buyers into shippers, forwarders and carriers.",
+            ("end-user", ["shippers", "forwarders", "carriers"]),
+        ),
+        (  # a finding after the list, its subject of a few words
+            "By airframe, the study consists of multi-rotor, fixed-wing and hybrid, and multi-rotor craft made up "
+            "USD 2.21 billion of the total.",
+            ("airframe", ["multi-rotor", "fixed-wing", "hybrid"]),
+        ),
+        (  # a counted list whose items carry acronyms in brackets
+            "The analysis distinguishes three technologies: traction, machine-room-less (MRL) and hydraulic.",
+            ("technology", ["traction", "machine-room-less (MRL)", "hydraulic"]),
+        ),
         (  # the dimension as the subject, another clause after the list
             "Route of administration falls into oral, topical and injectable, and the analysis of channel goes on.",
             ("route of administration", ["oral", "topical", "injectable"]),
