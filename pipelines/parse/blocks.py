@@ -388,15 +388,17 @@ def _is_boilerplate_container(tag: etree._Element) -> bool:
 
 def _is_articles_factbox(tag: etree._Element) -> bool:
     """An <aside> is a sidebar ("More from the author"), but the story's own fact box ("Report scope at a
-    glance") inside its <article> (or <main>) holds the release's facts, and so does the box headed so ("At a
-    Glance") of a report page that marks no article, though not its "More snapshots from ..." box."""
+    glance", or marked class="factbox") inside its <article> (or <main>) holds the release's facts, and so does the
+    box headed so ("At a Glance") of a report page that marks no article, though not its "More snapshots from ..."
+    box."""
     if tag.tag != "aside":
         return False
     opening = " ".join(itertools.islice(tag.itertext(), 3)).lower()
     if next(tag.iterancestors("article", "main"), None) is None:
         no_article = next(tag.getroottree().iter("article"), None) is None
         return no_article and opening.lstrip().startswith(vocab.FACT_BOX_TITLES)
-    return any(title in opening for title in vocab.FACT_BOX_TITLES)
+    marks = f"{tag.get('class') or ''} {tag.get('id') or ''}".lower().replace("-", "").replace("_", "")
+    return any(title in opening or title.replace(" ", "") in marks for title in vocab.FACT_BOX_TITLES)
 
 
 def _flatten(root: etree._Element) -> list[Block]:

@@ -45,6 +45,18 @@ def test_a_fact_box_inside_the_pages_main_content_is_the_storys_own():
     ]
 
 
+def test_a_fact_box_marked_so_is_the_storys_own_whatever_its_heading():
+    page = (
+        "<html><body><article><h1>Depots, not highways</h1><p>Body text.</p><aside class='factbox'><h3>What the "
+        "report covers</h3><p><b>By Component:</b> Hardware; Software</p></aside><aside class='rail'><h3>Most read"
+        "</h3><p>Other Market: 9%</p></aside></article></body></html>"
+    )
+    assert kinds_and_texts(page)[2:] == [
+        ("heading", "What the report covers"),
+        ("para", "By Component: Hardware; Software"),
+    ]
+
+
 def test_definition_terms_label_their_definitions():
     page = "<html><body><dl><dt>Key companies profiled</dt><dd>Lonza; Catalent</dd></dl></body></html>"
     assert kinds_and_texts(page) == [("label", "Key companies profiled"), ("para", "Lonza; Catalent")]
