@@ -242,6 +242,9 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
         one_per_row = opens_a_table and kind is None and _first_cells_name_dimensions(blocks[index - 1 :])
         if one_per_row:  # no header row: "Component | Filters", "Geography | Europe | Spain"
             kind, index = "segment", index - 1
+        elif opens_a_table and kind is None and _DIMENSIONS_HEADER.match(block.text):  # "Segment dimension | Items"
+            one_per_row = _first_cells_name_dimensions(blocks[index:])
+            kind = "segment" if one_per_row else None
         if kind is None:
             continue
         # "Region | 2024 | 2033 | CAGR | Countries": the column of each region's countries, wherever it stands
@@ -279,7 +282,8 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
                         [*([parent] if parent not in listed else []), Segment(header.dimension, cells[2], cells[1])]
                     )
                 else:
-                    items = _row_items(cells[1]) if one_per_row else cell_items(cells[1])
+                    cell = _GROUP_WITH_ITS_ITEMS.sub(r"\1 (\2)", cells[1]) if ": " in cells[1] else cells[1]
+                    items = _row_items(cell) if one_per_row else cell_items(cell)
                     segments = [s for item in items for s in segment_with_children(header.dimension, item, 2)]
                     found.segments.append(segments)
     return found
@@ -308,6 +312,15 @@ def _regions_over_their_countries(items: list[str]) -> list[RegionMention]:
         else:
             regions[-1][1].append(item)
     return [RegionMention(name, tuple(countries)) for name, countries in regions]
+
+
+# A header row over one dimension a row: "Segment dimension | Items", "Dimension | Categories covered"
+_DIMENSIONS_HEADER = re.compile(
+    r"^(?:segment(?:ation)?\s+)?dimensions?\s*\|\s*(?:items|categories|segments|sub-segments|coverage|details)\b", re.I
+)
+# "Organic Binders: PUCB, Furan No-Bake · Inorganic Binders: Sodium Silicate": each group over its items, as
+# "Organic Binders (PUCB, Furan No-Bake)" writes it
+_GROUP_WITH_ITS_ITEMS = re.compile(r"(?:(?<=^)|(?<=[·•]\s))([^:·•;()]{2,40}):\s+([^·•;]+?)(?=\s*[·•]|$)")
 
 
 def _row_items(cell: str) -> list[str]:

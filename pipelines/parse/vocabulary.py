@@ -195,7 +195,7 @@ PLAYER_NOUNS = (
     "players", "companies", "vendors", "manufacturers", "firms", "participants", "competitors", "suppliers",
     "providers", "makers", "producers", "competitive landscape", "big names", "competitive field", "competitive set",
     "exporters", "growers", "brands", "installers", "integrators", "operators", "insurers", "developers",
-    "contractors", "processors",
+    "contractors", "processors", "supplier roster", "supplier list", "vendor roster",
 )  # fmt: skip
 
 # Lower-case words that sit inside names: "Bank of America", "Caisse des Dépôts", "Santiago de los Caballeros".

@@ -1496,3 +1496,29 @@ def test_a_paragraph_on_the_parts_over_a_headerless_table_of_each_part_with_its_
         ("Coast", ("Westby",)),
         ("Marsh", ("Ellin", "Holm")),
     ]
+
+
+def test_a_table_of_one_dimension_a_row_under_its_header_with_groups_over_their_items():
+    body = (
+        "<table><tr><th>Segment dimension</th><th>Items</th></tr><tr><td>Press type</td><td>Rack: Oak, Beech · "
+        "Screw: Iron, Steel</td></tr><tr><td>Process</td><td>Cold; Warm</td></tr></table>"
+    )
+    assert _segments(body) == [
+        ("type", "Rack", None),
+        ("type", "Oak", "Rack"),
+        ("type", "Beech", "Rack"),
+        ("type", "Screw", None),
+        ("type", "Iron", "Screw"),
+        ("type", "Steel", "Screw"),
+        ("process", "Cold", None),
+        ("process", "Warm", None),
+    ]
+
+
+def test_a_supplier_roster_names_the_players():
+    body = (
+        "<p>The supplier roster will be familiar to most buyers: Alby Press, Tove Cider Works, Holm Orchards and "
+        "Westby Mills.</p>"
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [p.name for p in release.players] == ["Alby Press", "Tove Cider Works", "Holm Orchards", "Westby Mills"]
