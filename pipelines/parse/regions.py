@@ -561,20 +561,24 @@ def parts_listed_after_a_line(blocks: Sequence[Block]) -> list[RegionMention]:
         intro = block.text
         if block.kind != "para" or not (PARTS_NAMED.search(intro) or _PARTS_INTRODUCED.search(intro)):
             continue
-        lines = [_REMARK_AFTER_A_DASH.sub(r"\1", line) for line in _lines_after(blocks, index)]
+        lines = list(_lines_after(blocks, index))
         told = _parts_on_lines(lines)
         if len(told) < 3:
             noted = sum(1 for _ in itertools.takewhile(_is_a_note, lines[1::2]))
             told = _parts_on_lines(lines[::2])[:noted]
-        named = [(part, areas) for part, areas in told if _names_a_part_with_areas(part, areas)]
-        if len(named) >= 3 and len(named) == len(told):
+        # "Rajasthan – expected to be the fastest-growing state ...": a part with a note, not its areas
+        told = [(part, areas if all(map(_names_a_place_plainly, areas)) else []) for part, areas in told]
+        named = [(part, areas) for part, areas in told if _names_a_part_with_areas(part, areas or [part])]
+        if len(named) >= 3 and len(named) == len(told) and sum(bool(areas) for _, areas in named) >= 3:
             return [RegionMention(part.strip(), tuple(a.strip() for a in areas)) for part, areas in named]
     return []
 
 
 def _parts_on_lines(lines: Sequence[str]) -> list[tuple[str, list[str]]]:
-    """The parts the lines name with their areas, from the first line to the first that names none."""
-    return list(itertools.takewhile(bool, (region_with_countries(line) or one_part_line(line) for line in lines)))
+    """The parts the lines name with their areas, from the first line to the first that names none; a remark after
+    them goes ("Busan, Daegu — 24.8% of sales"), as does a note ("Oruro – Oruro, Uyuni. Largest department, ...")."""
+    bare = (_REMARK_AFTER_A_DASH.sub(r"\1", split_sentences(line)[0].rstrip(".")) for line in lines)
+    return list(itertools.takewhile(bool, (region_with_countries(line) or one_part_line(line) for line in bare)))
 
 
 def _is_a_note(line: str) -> bool:

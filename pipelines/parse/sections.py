@@ -548,8 +548,8 @@ def classify_header(block: Block) -> Header | None:
     # "**Wrenford Insights**" over the firm's address, a sidebar's "Recent Insights": "Insights" after no dimension
     named = dimension_name(outlook.group(1)) if outlook else None
     unnamed = named is not None and text.rstrip(":").endswith("Insights") and not names_a_dimension(named)
-    if named and not unnamed:
-        return Header("segment", named)
+    if named and not unnamed:  # "Type Outlook"; "Divisional Outlook" heads a country's parts
+        return dimension_header(named) if named in vocab.PART_DIMENSIONS else Header("segment", named)
     if block.kind == "heading" and lowered.rstrip(":") in _DIMENSION_PLURALS:  # "<h3>Applications</h3>"
         return dimension_header(dimension_name(lowered.rstrip(":")))
     basis = _BASIS_OVER_A_LIST.match(text) if text.endswith(":") else None

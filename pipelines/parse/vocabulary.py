@@ -62,7 +62,7 @@ PART_DIMENSIONS = frozenset(
         "governorate", "governorates", "department", "departments", "prefectures", "emirates", "cantons",
         "territories", "voivodeships", "district", "districts", "municipality", "municipalities", "zone", "zones",
         "division", "divisions", "oblast", "oblasts", "macro-area", "macro-areas", "macro-region", "macro-regions",
-        "macroregion", "macroregions",
+        "macroregion", "macroregions", "provincial", "divisional", "departmental", "cantonal",
     }
 )  # fmt: skip
 REGION_DIMENSIONS = (
@@ -477,10 +477,10 @@ SCALE_WORD = "|".join(SCALE_WORDS)
 INDIAN_SCALES = {"lakh": 0.1, "crore": 10.0}
 # Local papers' abbreviations of their currencies, written before amounts: Malaysia's ringgit, Kenya's, Tanzania's
 # and Uganda's shillings ("KSh 38.2 billion"); and those that read as other words unless written just so
-# (Bangladesh's "Tk", Israel's "NIS", Kuwait's "KD", Jordan's "JD", Georgia's "GEL", the rupee's "Rs", Madagascar's
-# "Ar": "kd" is no dinar, "gel" no lari, "rs" no rupee).
+# (Bangladesh's "Tk", Israel's "NIS", Kuwait's "KD", Jordan's "JD", Bahrain's "BD", Bosnia's "KM", Georgia's "GEL",
+# the rupee's "Rs", Madagascar's "Ar": "kd" is no dinar, "km" no mark, "gel" no lari, "rs" no rupee).
 LOCAL_CURRENCY_WORDS = ("RM", "KSh", "TSh", "USh", "FCFA")
-CASED_LOCAL_CURRENCY_WORDS = ("Tk", "NIS", "KD", "JD", "GEL", "Rs", "Ar")
+CASED_LOCAL_CURRENCY_WORDS = ("Tk", "NIS", "KD", "JD", "BD", "KM", "GEL", "Rs", "Ar")
 # Currencies several countries write alike, by how they are written, the currency read by default, and the
 # countries whose own currency it is instead: the rupee written "Rs" is India's unless the market is another rupee
 # country's ("Pakistan Motorcycle Market"); "FCFA" is West Africa's franc unless the market is Central Africa's.
@@ -549,6 +549,8 @@ CURRENCY_WORDS = {
     "nis": "ILS",
     "kd": "KWD",
     "jd": "JOD",  # Jordan's dinar: "JD 96.3 million"
+    "bd": "BHD",  # Bahrain's dinar: "BD 72.4 million"
+    "km": "BAM",  # Bosnia and Herzegovina's convertible mark: "KM 968.4 million"
     "gel": "GEL",
     "ush": "UGX",
     "fcfa": "XOF",

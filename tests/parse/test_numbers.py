@@ -200,6 +200,9 @@ def test_other_countries_dollar_signs_name_their_currencies(text, currency):
         ("reached ₸ 912 billion", "KZT"),
         ("was worth JD 96.3 million in 2024", "JOD"),
         ("a jd 5 billion", None),
+        ("stood at BD 72.4 million in 2024", "BHD"),
+        ("reached KM 968.4 million in 2024", "BAM"),
+        ("a 968 km 5 million", None),
     ],
     ids=[
         "the rand glued to its amount",
@@ -236,6 +239,9 @@ def test_other_countries_dollar_signs_name_their_currencies(text, currency):
         "the tenge's sign",
         "Jordan's dinar as its papers write it",
         "but not in lower case",
+        "Bahrain's dinar as its papers write it",
+        "Bosnia and Herzegovina's convertible mark as its papers write it",
+        "a lower-case 'km' is no mark",
     ],
 )
 def test_currencies_as_local_papers_write_them(text, currency):

@@ -1522,3 +1522,27 @@ def test_a_supplier_roster_names_the_players():
     )
     release = parse_release(f"{OPENING}{body}</body></html>")
     assert [p.name for p in release.players] == ["Alby Press", "Tove Cider Works", "Holm Orchards", "Westby Mills"]
+
+
+def test_a_divisional_outlook_heads_a_countrys_parts():
+    body = (
+        "<h2>Divisional Outlook</h2><ul><li>Upland Division: Carrow, Dunmere</li><li>Coast Division: Westby, Holm"
+        "</li></ul><h2>Competition</h2><p>Few makers compete.</p>"
+    )
+    assert _regions(body) == [("Upland Division", ("Carrow", "Dunmere")), ("Coast Division", ("Westby", "Holm"))]
+
+
+def test_part_lines_with_a_note_after_their_areas_or_a_note_alone():
+    body = (
+        "<h2>Where the apples grow</h2><p>The study covers four departments:</p><ul>"
+        "<li>Upland – Carrow, Dunmere. Largest producing department, worth EUR 52.7 million in 2024.</li>"
+        "<li>Coast – Westby, Porthale.</li><li>Marsh – Ellin. Processing plants and the main exporters.</li>"
+        "<li>Fenland – expected to be the fastest-growing department, backed by new orchards.</li></ul>"
+        "<h2>Competition</h2><p>Few makers compete.</p>"
+    )
+    assert _regions(body) == [
+        ("Upland", ("Carrow", "Dunmere")),
+        ("Coast", ("Westby", "Porthale")),
+        ("Marsh", ("Ellin",)),
+        ("Fenland", ()),
+    ]
