@@ -24,6 +24,7 @@ from pipelines.parse.lists import (
     MAX_ITEM_WORDS,
     REGION_ANYWHERE,
     REGION_WORDS,
+    TRAILING_BRACKETS,
     countries_named_in,
     inline_list,
     is_item,
@@ -688,9 +689,10 @@ def parts_headed_over_their_areas(blocks: Sequence[Block]) -> list[RegionMention
     over "Cities covered: Ahmedabad, Surat. Dairy co-operatives ..."), two at least. Only a label says the paragraph
     opens on areas: a page's headings over runs of names are anything ("Key Market Players" over "Caldera SiC Inc.")."""
     parts = [
-        RegionMention(heading.text, tuple(_areas_opening(paragraph.text, heading.text)))
+        RegionMention(name, tuple(_areas_opening(paragraph.text, name)))
         for heading, paragraph in itertools.pairwise(blocks)
         if _heads(heading) and paragraph.kind == "para" and _AREAS_LABEL.match(paragraph.text)
+        for name in [TRAILING_BRACKETS.sub("", heading.text)]  # "Apulia (Puglia)": the part by its first name
     ]
     parts = [part for part in parts if part.countries and _names_a_part_plainly(part.region)]
     return parts if len(parts) >= 2 else []
@@ -760,7 +762,8 @@ def _areas_opening_a_note(note: str) -> list[str]:
 
 
 _AREAS_LABEL = re.compile(
-    r"^(?:(?:key|main|major|principal)\s+)?(?:cit(?:y|ies)|towns?|metros?|districts?|hubs?|counties|municipalities)"
+    r"^(?:(?:key|main|major|principal)\s+)?(?:cit(?:y|ies)|towns?|metros?|districts?|hubs?|counties|municipalities"
+    r"|cent(?:re|er)s?)"
     r"(?:\s+(?:covered|included|tracked))?\s*:\s*(?P<places>[^:.–—;]+)",
     re.I,
 )

@@ -635,12 +635,11 @@ def _this_markets(
 
 def _its_country(scope: str, home: str | None) -> bool:
     """ "PNG coffee market set to reach K1.26 billion" on the Papua New Guinea Coffee market (``home``, the country it
-    is named after): the market's own country, by its initials, is the whole market (not "South India" on an India
-    market's page)."""
-    initials = scope[7:].replace(".", "")
-    if not (home and scope.startswith("region:") and initials.isupper() and len(initials) <= 4):
-        return False
-    return names_one_country(initials) and country_of(initials) == country_of(home)
+    is named after), "Korea's pet food market reached" on the South Korea one: the market's own country, by its
+    initials or a shorter name, is the whole market (not "South India" on an India market's page)."""
+    name = scope[7:].replace(".", "") if scope.startswith("region:") else ""
+    shorter = name.isupper() and len(name) <= 4 or bool(home) and home.endswith(f" {name}")
+    return bool(home and name) and shorter and names_one_country(name) and country_of(name) == country_of(home)
 
 
 def _a_market_of_its_country(figure: Figure, market: str, home: str | None) -> bool:

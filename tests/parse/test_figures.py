@@ -1505,6 +1505,16 @@ def test_a_segment_named_with_the_is_its_listed_label():
     assert [c.scope for c in figures.scope_to_segments(cagrs, ["Rice", "Legumes"])] == ["segment:Legumes"]
 
 
+def test_the_country_by_a_shorter_name_sizes_the_whole_market():
+    from pipelines.parse import parse_release
+
+    page = (
+        "# South Korea Pet Food Market Worth KRW 3.1 Trillion by 2029\n\nSEOUL, February 17, 2025: Korea's pet food "
+        "market reached KRW 2.14 trillion in 2024, a new study says."
+    )
+    assert [(s.value, s.scope) for s in parse_release(page).market_sizes] == [(3.1, None), (2.14, None)]
+
+
 def test_a_table_of_countries_value_cagrs_scopes_each_to_its_country():
     from pipelines.parse import parse_release
 

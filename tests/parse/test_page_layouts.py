@@ -1465,12 +1465,15 @@ _PARTS_TABLE = (
         " trade.</p>",
         "<ul><li>Upland (Carrow, Dunmere) – the biggest market.</li><li>Coast – Westby and Porthale, serving the port"
         " trade.</li></ul>",
+        "<h3>Upland (Uplandia)</h3><p>Main centres: Carrow, Dunmere</p><p>Upland leads.</p><h3>Coast</h3><p>Main "
+        "centres: Westby, Porthale</p>",
     ],
     ids=[
         "headings over labelled areas",
         "bare lines over labelled areas",
         "headings over notes opening on areas",
         "lines giving their areas",
+        "a heading with its other name in brackets over its main centres",
     ],
 )
 def test_a_countrys_parts_in_a_table_take_the_areas_their_own_sections_give(section):
