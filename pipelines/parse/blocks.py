@@ -794,6 +794,11 @@ def _cell_text(cell: etree._Element) -> str:
     """A cell's text; a list or lines inside a cell ("<li>Alkaline</li><li>PEM</li>") joined by " · "."""
     if not len(cell):
         return _inline_bullets(_unglued(clean_text(cell.text or "")))
+    for small in cell.iter("small"):  # "North America<small>United States, Canada</small>": a name's own note
+        before = small.getprevious()
+        glued = (before.tail if before is not None else small.getparent().text) or ""
+        if glued.strip() and not glued[-1].isspace() and (small.text or "").strip():
+            small.text, small.tail = f" ({small.text.strip()})", small.tail
     for label in cell.iter("strong", "b"):  # "<b>Product:</b> * Stick * Handheld <b>Battery Type:</b> ...": a line each
         before = label.getprevious()
         starts_line = before is None or before.tag == "br" and not (before.tail or "").strip()

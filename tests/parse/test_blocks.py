@@ -57,6 +57,18 @@ def test_a_fact_box_marked_so_is_the_storys_own_whatever_its_heading():
     ]
 
 
+def test_a_small_note_glued_to_a_cells_name_is_read_in_brackets():
+    page = (
+        "<table><tr><th>Region</th><th>Share</th></tr><tr><td>North America<small class='countries'>United States, "
+        "Canada</small></td><td>31.4</td></tr><tr><td>Europe <small>(2024)</small></td><td>27.9</td></tr></table>"
+    )
+    assert [text for _, text in kinds_and_texts(page)] == [
+        "Region | Share",
+        "North America (United States, Canada) | 31.4",
+        "Europe (2024) | 27.9",
+    ]
+
+
 def test_definition_terms_label_their_definitions():
     page = "<html><body><dl><dt>Key companies profiled</dt><dd>Lonza; Catalent</dd></dl></body></html>"
     assert kinds_and_texts(page) == [("label", "Key companies profiled"), ("para", "Lonza; Catalent")]
