@@ -798,7 +798,7 @@ def _cell_text(cell: etree._Element) -> str:
         before = small.getprevious()
         glued = (before.tail if before is not None else small.getparent().text) or ""
         if glued.strip() and not glued[-1].isspace() and (small.text or "").strip():
-            small.text, small.tail = f" ({small.text.strip()})", small.tail
+            small.text = f" ({small.text.strip()})"
     for label in cell.iter("strong", "b"):  # "<b>Product:</b> * Stick * Handheld <b>Battery Type:</b> ...": a line each
         before = label.getprevious()
         starts_line = before is None or before.tag == "br" and not (before.tail or "").strip()

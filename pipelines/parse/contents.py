@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pipelines.parse.blocks import Block
+from pipelines.parse.lists import TRAILING_BRACKETS
 from pipelines.parse.sections import dimension_header, dimension_name
 from pipelines.records import Player, RegionMention, Segment
 
 _OUTLINE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)")  # "9.1.1 U.S.", "4 Asphalt Rejuvenators Market, by Type"
 _CHAPTER_BY = re.compile(r"\b[Bb]y\s+(?P<dim>[A-Za-z][\w\-&/ ]{1,30}?)\s*(?:\([^()]*\))?$")
-_TRAILING_REMARK = re.compile(r"\s*\([^()]*\)$")
 _PROFILES = re.compile(r"(?:company|competitor)\s+profiles?|key\s+(?:players|companies)|companies\s+profiled", re.I)
 
 
@@ -34,10 +34,9 @@ def read_contents(blocks: Sequence[Block]) -> Contents:
     contents = Contents()
     for chapter, entries in _chapters(blocks):
         top = min((depth for depth, _ in entries), default=0)
-        entries = [
-            (depth, name) for depth, name in entries if not _CHAPTER_BY.search(name)
-        ]  # "Attractiveness, by Type"
-        if _PROFILES.fullmatch(_TRAILING_REMARK.sub("", chapter)):  # "Company Profiles (Overview, Financials)"
+        # an entry analysing the chapter's dimension ("Attractiveness, by Type") is none of its items
+        entries = [(depth, name) for depth, name in entries if not _CHAPTER_BY.search(name)]
+        if _PROFILES.fullmatch(TRAILING_BRACKETS.sub("", chapter)):  # "Company Profiles (Overview, Financials)"
             contents.players.extend(Player(name) for depth, name in entries if depth == top)
             continue
         by = _CHAPTER_BY.search(chapter)

@@ -1226,8 +1226,12 @@ def _distinctive_words(name: str) -> set[str]:
 def _mostly_the_same(named: set[str], own: set[str]) -> bool:
     """Half the named market's words at least are this one's, told apart only by a plural or a hyphen: "myopia
     control lenses" is the "Myopia-control lens" market; "vegetable oil refining" is no "edible oils"."""
-    stems = {word.removesuffix("es").removesuffix("s") for word in own for word in (word, *word.split("-"))}
-    return 2 * sum(word.removesuffix("es").removesuffix("s") in stems for word in named) >= len(named)
+    stems = {_stem(part) for word in own for part in (word, *word.split("-"))}
+    return 2 * sum(_stem(word) in stems for word in named) >= len(named)
+
+
+def _stem(word: str) -> str:
+    return word.removesuffix("es").removesuffix("s")
 
 
 def merge_cagrs(cagrs: Iterable[Cagr]) -> tuple[Cagr, ...]:

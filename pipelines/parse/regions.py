@@ -712,12 +712,17 @@ def _areas_opening(paragraph: str, part: str) -> list[str]:
     first = split_sentences(paragraph)[0]
     labelled = _AREAS_LABEL.match(first)
     if labelled:  # "Cities covered: Mumbai, Pune, Nashik."
-        areas = _areas_listed(labelled.group("places").strip())
-        return areas if all(map(_names_a_part_plainly, areas)) else []
+        return _if_places(_areas_listed(labelled.group("places").strip()))
     opening = _OPENING_PLACES.match(first)
     told = [areas for named, areas in _parts_told(first) if named == part]
-    areas = _areas_listed(re.sub(r"\bthe\s+", "", opening.group("places"))) if opening else told[0] if told else []
-    return areas if all(_names_a_part_plainly(area) for area in areas) else []
+    return _if_places(
+        _areas_listed(re.sub(r"\bthe\s+", "", opening.group("places"))) if opening else told[0] if told else []
+    )
+
+
+def _if_places(areas: list[str]) -> list[str]:
+    """The areas, if each plainly names a place; none otherwise."""
+    return areas if all(map(_names_a_part_plainly, areas)) else []
 
 
 def with_areas_under_their_names(found: list[RegionMention], blocks: Sequence[Block]) -> list[RegionMention]:
@@ -735,8 +740,7 @@ def with_areas_under_their_names(found: list[RegionMention], blocks: Sequence[Bl
         if block.kind in ("heading", "label") and name in names and following.kind == "para":
             told.setdefault(names[name], _areas_opening_a_note(following.text))
         elif line and line.group("part").lower() in names:
-            bracketed = _areas_listed(line.group("bracketed") or "")
-            areas = bracketed if all(map(_names_a_part_plainly, bracketed)) else []
+            areas = _if_places(_areas_listed(line.group("bracketed") or ""))
             told.setdefault(names[line.group("part").lower()], areas or _areas_opening_a_note(line.group("note")))
     if sum(bool(areas) for areas in told.values()) < 2:
         return found
@@ -757,8 +761,7 @@ _PLACES_OPENING_A_NOTE = re.compile(
 
 def _areas_opening_a_note(note: str) -> list[str]:
     opening = _PLACES_OPENING_A_NOTE.match(split_sentences(note)[0]) if note.strip() else None
-    areas = _areas_listed(opening.group("places")) if opening else []
-    return areas if all(map(_names_a_part_plainly, areas)) else []
+    return _if_places(_areas_listed(opening.group("places")) if opening else [])
 
 
 _AREAS_LABEL = re.compile(

@@ -1503,7 +1503,11 @@ def _sub_items_stated(sentence: str) -> re.Match | None:
     return into or (_ITEM_IN_DETAIL.search(sentence) if _IN_DETAIL_CUE.search(sentence) else None)
 
 
-_IN_DETAIL_CUE = re.compile(r"\snamely\s|\sbreaks\s+down\s+as\s|^(?:within|under)\s|\s(?:finer|more|further)\s", re.I)
+# what ``_ITEM_IN_DETAIL`` needs: a sentence opening "Within" or "Under", "namely", "breaks down as", "in detail",
+# "at a finer grain", "in depth"
+_IN_DETAIL_CUE = re.compile(
+    r"\snamely\s|\sbreaks\s+down\s+as\s|(?:^|[.!?]\s+)(?:within|under)\s|(?:detail|grain|depth)\b", re.I
+)
 # An item told in more detail: "Ectoparasiticides are examined in further detail by format, namely A, B and C",
 # "Filtration is analysed at a finer grain, separating A, B and C", "Within Nonwoven the analysts track three
 # routes separately, namely A, B and C", "Under Companion Animals it models A and B individually", "while Livestock

@@ -320,7 +320,7 @@ _DIMENSIONS_HEADER = re.compile(
 )
 # "Organic Binders: PUCB, Furan No-Bake · Inorganic Binders: Sodium Silicate": each group over its items, as
 # "Organic Binders (PUCB, Furan No-Bake)" writes it
-_GROUP_WITH_ITS_ITEMS = re.compile(r"(?:(?<=^)|(?<=[·•]\s))([^:·•;()]{2,40}):\s+([^·•;]+?)(?=\s*[·•]|$)")
+_GROUP_WITH_ITS_ITEMS = re.compile(r"(?:^|(?<=[·•]\s))([^:·•;()]{2,40}):\s+([^·•;]+?)(?=\s*[·•]|$)")
 
 
 def _row_items(cell: str) -> list[str]:
