@@ -47,6 +47,8 @@ _OWN_ADDRESS_LINE = re.compile(  # not a file's name: "wire-rope-market-outlook-
 )
 _OWN_ADDRESS_BLOCKS = 3
 _STATES_A_SCALE = re.compile(rf"\b(?:{vocab.SCALE_WORD})\b", re.I)
+# A caption naming the one dimension its table lists: "Table 1 – By Type", "Solid-State LiDAR Market, By Range".
+_CAPTIONED_DIMENSION = re.compile(r"\bby\s+(?P<dimension>[A-Za-z][A-Za-z &/-]{1,40}?)\s*[.:]?\s*$", re.I)
 # A scraped snapshot's key glued to its value: "Largest RegionNorth America", "Segments CoveredBy Product, ...",
 # "By Draw WeightBelow 150 lbs", "Key companies profiledHeraeus Holding GmbH; ...", "Key Market PlayersColdtrace ...",
 # "Also ProfiledKorimo Lighting Co., Ltd., ...".
@@ -184,6 +186,8 @@ class Block:
     text: str
     level: int = 0  # heading level, or list depth for items
     linked: bool = False  # (nearly) all of its text is a link's: a pointer to another page, e.g. another report
+    # the first row of a <table>: where one table ends and the next begins when two stand with nothing between them
+    opens_table: bool = field(default=False, compare=False)
 
 
 @dataclass
@@ -595,7 +599,8 @@ def _walk_block(child: etree._Element, name: str, blocks: list[Block], kind: str
         if columns:
             blocks.extend(Block("para", f"{header}: {'; '.join(items)}") for header, items in columns)
         else:
-            blocks.extend(Block("row", " | ".join(cells)) for cells in _table_rows(child))
+            rows = _named_by_caption(_table_rows(child), captioned)
+            blocks.extend(Block("row", " | ".join(cells), opens_table=at == 0) for at, cells in enumerate(rows))
     elif name == "tr":  # a row outside any table
         cells = [_cell_text(cell) for cell in child.iter("td", "th")]
         if any(cells):
@@ -620,6 +625,15 @@ def _holds_a_document(pre: etree._Element) -> bool:
     lines = [line for line in "".join(pre.itertext()).splitlines() if line.strip()]
     prose = sum(1 for line in lines if len(line.split()) >= 6)
     return len(lines) >= _DOCUMENT_LINES and prose >= 0.3 * len(lines)
+
+
+def _named_by_caption(rows: list[list[str]], caption: str) -> list[list[str]]:
+    """A table whose first header is only "Segment" lists the dimension its caption names: under "Table 2 – By
+    Application", "Segment | 2025 | 2032 | CAGR" heads "Application | 2025 | 2032 | CAGR"."""
+    named = _CAPTIONED_DIMENSION.search(caption) if rows and rows[0] else None
+    if named is None or rows[0][0].strip().lower() not in vocab.TABLE_SEGMENT_HEADERS:
+        return rows
+    return [[named.group("dimension"), *rows[0][1:]], *rows[1:]]
 
 
 def _draws_a_table(pre: etree._Element) -> bool:

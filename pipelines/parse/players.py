@@ -349,7 +349,14 @@ _A_SENTENCES_OPENING = re.compile(r"The\s+[a-z]")
 
 def names_after_cue(text: str) -> list[str]:
     """Company names from the comma run that follows a cue ("such as", "including", ":"), or that comes before
-    what they are ("A, B and C are the leading vendors")."""
+    what they are ("A, B and C are the leading vendors"); after the leaders the sentences before it name, when it
+    names the rest ("The report also profiles ...")."""
+    names = _cued_run(text)
+    leaders = leaders_before_the_rest(text) if len(names) >= 2 else []
+    return [*leaders, *(name for name in names if name not in leaders)]
+
+
+def _cued_run(text: str) -> list[str]:
     if len(_INLINE_NUMBER.findall(text)) >= 3:  # "Top Key Players: 1. The Kraft Heinz Company 2. Nestlé S.A. 3. ..."
         text = _INLINE_NUMBER.sub(", ", text)
     sentences = split_sentences(text)
@@ -575,6 +582,37 @@ def names_companies_by_their_forms(text: str) -> bool:
         return False
     names = names_after_cue(text)
     return len(names) >= 3 and all(name.split()[-1].lower() in _legal_forms() for name in names)
+
+
+# "A, B and C together control the majority ...", before "The report also profiles D, E ...": the leaders first.
+_RUN_BEFORE_LEADING = re.compile(
+    r"^(?P<run>[A-Z][^:;]*?)\s+(?:together\s+|jointly\s+)?(?:lead|dominate|control|command|top|hold|have|win|are)s?\b"
+)
+_ALSO_PROFILED = re.compile(r"\balso\s+(?:profiles|profiled|covers|covered|includes|included|assesses|assessed)\b")
+
+
+def leaders_before_the_rest(text: str) -> list[str]:
+    """The companies a paragraph names as the leaders, in sentences before the one naming the rest ("The report
+    also profiles ..."): "Parker-Hannifin Corporation, Donaldson Company, Inc. and Eaton Corporation plc lead the
+    market. The report also profiles HYDAC ...". Each must read as a company's name."""
+    if "also" not in text or not _ALSO_PROFILED.search(text):  # a cheap screen
+        return []
+    leaders: list[str] = []
+    for sentence in split_sentences(text):
+        if _ALSO_PROFILED.search(sentence):
+            return leaders
+        run = _RUN_BEFORE_LEADING.match(sentence)
+        names = split_names(run.group("run")) if run and _only_names(run.group("run")) else []
+        if len(names) >= 2 and all(map(names_a_company, names)):
+            leaders.extend(names)
+    return []
+
+
+def _only_names(run: str) -> bool:
+    """Whether a run holds names alone: a lower-case word is a name's joiner or legal form ("Henkel AG & Co. KGaA",
+    "Eaton Corporation plc"), never "Foreign groups such as Mars"."""
+    lowered = (word.strip(",.()") for word in run.split() if word[:1].islower())
+    return all(word in vocab.WORDS_INSIDE_NAMES or word in _legal_forms() for word in lowered)
 
 
 def leaders_named(text: str) -> list[str]:

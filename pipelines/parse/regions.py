@@ -137,10 +137,12 @@ _COVERED_AFTER = re.compile(
     r"\b(?:are|is)\s+(?:also\s+)?(?:the\s+countries\s+)?(?:covered|included|studied|analy[sz]ed|tracked|assessed)\b"
 )
 # What says a sentence lists the countries a region's study covers, not countries named in passing.
+# "European coverage includes", "The Asian chapter looks at": a region named by its adjective.
+_REGION_ADJECTIVE = re.compile(rf"\b({'|'.join(vocab.REGION_ADJECTIVES)})\b", re.I)
 _COVERAGE_CUE = re.compile(
     r"^\s*[(–—-]|\b(?:cover(?:s|ed|ing)?|analy[sz](?:es|ed|ing)|stud(?:y|ies|ied)|looks?\s+at|includ(?:es|ed|ing)"
     r"|compris(?:es|ed|ing)|spans?|assess(?:es|ed)|profiled|examin(?:es|ed)|tracked|country\s+markets"
-    r"|key\s+countries|individually)\b",
+    r"|key\s+countries|individually|tak(?:es|en|ing)\s+in)\b",
     re.I,
 )
 # A compass word right before a region's name makes it part of a smaller one: "South Asia", "Sub-Saharan Africa";
@@ -1094,8 +1096,13 @@ def regions_named_in_sentences(blocks: Sequence[Block]) -> list[RegionMention]:
             ]
             mentions = [m for i, m in enumerate(mentions) if not (i and m.group(0).lower() in _SUB_REGIONS)]
             if not mentions:
-                told = _places_listed(sentence) if current is not None and _COVERAGE_CUE.search(sentence) else []
-                current.extend(p for p in told if p not in current) if len(told) >= 2 else None
+                told = _places_listed(sentence) if _COVERAGE_CUE.search(sentence) else []
+                if len(told) >= 2 and (adjective := _REGION_ADJECTIVE.search(sentence)):
+                    said = vocab.REGION_ADJECTIVES[adjective.group(1).lower()]  # "The European chapter looks at"
+                    name = next((known for known in found if known.lower().startswith(said.lower())), said)
+                    current = found.setdefault(name, [])
+                if current is not None and len(told) >= 2:
+                    current.extend(p for p in told if p not in current)
                 continue
             for said, part in _region_parts(sentence, mentions):
                 name = next((known for known in found if known.lower() == said.lower()), said)

@@ -120,6 +120,7 @@ def figure_tables(blocks: Sequence[Block]) -> list[Block]:
     lead = ""  # the line above a run of year-keyed lines: "Market size by year (USD billion):"
     for block in blocks:
         cells = _cells_of(block)
+        headers = None if block.opens_table else headers  # a table's own header, not the one before it
         keyed = _year_keyed_size(block.text, lead, money) if block.kind in ("item", "para") else None
         paired = _years_paired_with_amounts(cells) if block.kind == "row" else None
         if keyed or paired:
@@ -130,7 +131,7 @@ def figure_tables(blocks: Sequence[Block]) -> list[Block]:
         elif headers is None and len(cells) >= 2 and _is_figures_header(cells, money):
             headers, money = cells, _money_unit(block.text) or money
         elif headers is not None and len(cells) == len(headers):
-            block = Block("row", _read_row(headers, cells, money))
+            block = replace(block, text=_read_row(headers, cells, money))
         elif headers is not None and _is_figures_header(cells, money):  # a two-level header's second row:
             headers, money = cells, _money_unit(block.text) or money  # "Revenue (USD Million)" over its years
         read.append(block)
@@ -235,8 +236,11 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
     index = 0
     while index < len(blocks):
         block = blocks[index]
-        opens_a_table = block.kind == "row" and (index == 0 or blocks[index - 1].kind != "row")
-        kind = _table_kind(block) if opens_a_table else None  # "Regional analysis | APAC, ..." amid a table heads none
+        opens_a_table = block.kind == "row" and (index == 0 or blocks[index - 1].kind != "row" or block.opens_table)
+        follows_a_table = index > 0 and blocks[index - 1].kind == "row"
+        kind = (
+            _table_kind(block, follows_a_table) if opens_a_table else None
+        )  # "Regional analysis | APAC, ..." amid a table heads none
         numbered = block.text.split(" | ")[0].strip().lower() in vocab.TABLE_NUMBER_HEADERS
         index += 1
         one_per_row = opens_a_table and kind is None and _first_cells_name_dimensions(blocks[index - 1 :])
@@ -250,7 +254,12 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
         # "Region | 2024 | 2033 | CAGR | Countries": the column of each region's countries, wherever it stands
         header_cells, header_at = block.text.split(" | ")[1 if numbered else 0 :], index - 1  # as each row's cells
         countries_at = next((i for i in range(1, len(header_cells)) if _COUNTRIES_HEADER.match(header_cells[i])), None)
-        while index < len(blocks) and blocks[index].kind == "row":
+        first_row = index
+        while (
+            index < len(blocks)
+            and blocks[index].kind == "row"
+            and (index == first_row or not blocks[index].opens_table)
+        ):
             cells = [c.strip() for c in blocks[index].text.split(" | ")][1 if numbered else 0 :]
             index += 1
             if kind == "players":
@@ -266,8 +275,12 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
                 found.regions.append(RegionMention(cells[0], tuple(cell_items(areas)) if areas else ()))
             elif len(cells) >= 2 and kind == "region":  # a second cell of figures lists no countries
                 listed = cells[countries_at] if countries_at and countries_at < len(cells) else cells[1]
-                countries = () if _has_digit(listed) else tuple(cell_items(listed))
-                found.regions.append(RegionMention(cells[0], countries))
+                if _has_digit(listed) and "(" in cells[0]:  # "North America (United States, Canada) | 31.4"
+                    found.regions.extend(regions_of([cells[0]]))
+                else:
+                    found.regions.append(
+                        RegionMention(cells[0], () if _has_digit(listed) else tuple(cell_items(listed)))
+                    )
             elif len(cells) >= 2 and (header := dimension_header(dimension_name(cells[0]))):
                 if header.kind == "region" and ":" in cells[1]:  # "North America: United States | Canada · Europe: ..."
                     continue  # a cell of regions and their countries, its lists parted by bars: read as a line
@@ -354,17 +367,20 @@ def _states_a_figure(cell: str) -> bool:
     return "%" in cell or YEAR_LIKE.search(cell) is not None or numbers.mentions_money(cell)
 
 
-def _table_kind(row: Block) -> str | None:
+def _table_kind(row: Block, follows_a_table: bool = False) -> str | None:
     """What a header row's table lists. A figures table ("Segment | Share 2024 | CAGR 2025-2032") lists no
     dimensions: its rows are the items of the section it sits in, unless its first header names their dimension
-    ("Resin type | Share | CAGR")."""
+    ("Resin type | Share | CAGR"), or, in a series of tables with nothing between them, one per dimension, any
+    dimension ("Range | Share | CAGR" after the "Type" table)."""
     cells = row.text.split(" | ")
     if cells[0].strip().lower() in vocab.TABLE_NUMBER_HEADERS:  # "# | Company | Country": a numbering column
         cells = cells[1:] or cells
     first = _area_word(TRAILING_BRACKETS.sub("", cells[0].strip().lower()))  # "Region (kraj)": a gloss in brackets
     parts = first in vocab.PART_DIMENSIONS or first in vocab.TABLE_PART_HEADERS
     if any(_FIGURE_HEADER.search(cell) for cell in cells[1:]) and first not in vocab.REGION_DIMENSIONS and not parts:
-        return "figures by item" if first.rpartition(" ")[2] in vocab.DIMENSION_HEAD_WORDS else None
+        named = first.rpartition(" ")[2] in vocab.DIMENSION_HEAD_WORDS
+        named = named or follows_a_table and names_a_dimension(first) and dimension_name(first) is not None
+        return "figures by item" if named else None
     if first in vocab.TABLE_PLAYER_HEADERS:
         return "players"
     if parts:  # "Province | Notes": a country's parts, the other cells notes on them

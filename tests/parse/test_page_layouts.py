@@ -1549,3 +1549,89 @@ def test_part_lines_with_a_note_after_their_areas_or_a_note_alone():
         ("Marsh", ("Ellin",)),
         ("Fenland", ()),
     ]
+
+
+def test_figure_tables_in_a_row_are_each_read_with_their_own_header():
+    # Nothing stands between the tables, yet each header row opens a table of its own: "Pack size" and "Region" head
+    # lists of their own, never more "Type" items; a region's countries in brackets in its cell are its countries
+    body = (
+        "<h2>Segmentation</h2><table><tr><th>Type</th><th>Share 2024 (%)</th><th>CAGR 2025-2031 (%)</th></tr>"
+        "<tr><td>Still</td><td>61.0</td><td>4.8</td></tr><tr><td>Sparkling</td><td>39.0</td><td>6.1</td></tr></table>"
+        "<table><tr><th>Pack size</th><th>Share 2024 (%)</th><th>CAGR 2025-2031 (%)</th></tr>"
+        "<tr><td>Rack</td><td>55.0</td><td>4.9</td></tr><tr><td>Screw</td><td>45.0</td><td>5.9</td></tr></table>"
+        "<table><tr><th>Region</th><th>Share 2024 (%)</th><th>CAGR 2025-2031 (%)</th></tr>"
+        "<tr><td>North America (United States, Canada)</td><td>58.0</td><td>5.0</td></tr>"
+        "<tr><td>Europe (Germany, France)</td><td>42.0</td><td>5.7</td></tr></table>"
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [(s.dimension, s.label) for s in release.segments] == [
+        ("type", "Still"),
+        ("type", "Sparkling"),
+        ("pack size", "Rack"),
+        ("pack size", "Screw"),
+    ]
+    assert [(r.region, r.countries) for r in release.regions] == [
+        ("North America", ("United States", "Canada")),
+        ("Europe", ("Germany", "France")),
+    ]
+    assert {(c.value_pct, c.scope) for c in release.cagrs} >= {(5.9, "segment:Screw"), (5.7, "region:Europe")}
+
+
+def test_a_tables_caption_names_the_dimension_its_segment_header_leaves_out():
+    body = (
+        "<h2>Forecast tables</h2><table><caption>Table 1 – By Type</caption><tr><th>Segment</th><th>2025</th>"
+        "<th>2031</th><th>CAGR</th></tr><tr><td>Still</td><td>150.0</td><td>201.0</td><td>5.0%</td></tr>"
+        "<tr><td>Sparkling</td><td>140.0</td><td>198.0</td><td>5.9%</td></tr></table>"
+        "<table><caption>Table 2 – By Application</caption><tr><th>Segment</th><th>2025</th><th>2031</th>"
+        "<th>CAGR</th></tr><tr><td>Retail</td><td>190.0</td><td>260.0</td><td>5.4%</td></tr>"
+        "<tr><td>Hospitality</td><td>100.0</td><td>139.0</td><td>5.6%</td></tr></table>"
+    )
+    assert _segments(body) == [
+        ("type", "Still", None),
+        ("type", "Sparkling", None),
+        ("application", "Retail", None),
+        ("application", "Hospitality", None),
+    ]
+
+
+def test_a_regions_adjective_names_the_region_whose_countries_a_sentence_lists():
+    # without it, the European countries were North America's, the region the sentence before spoke of
+    body = (
+        "<h2>Regions</h2><p>North America is covered through the United States and Canada. The European chapter "
+        "looks at Germany, Italy and France. Asia Pacific takes in China and Japan.</p>"
+    )
+    assert _regions(body) == [
+        ("North America", ("United States", "Canada")),
+        ("Europe", ("Germany", "Italy", "France")),
+        ("Asia Pacific", ("China", "Japan")),
+    ]
+
+
+@pytest.mark.parametrize(
+    "leaders",
+    [
+        "Alby Press Ltd., Tove Cider Works plc and Holm Orchards AG & Co. KG lead the market.",
+        "Alby Press Ltd., Tove Cider Works plc and Holm Orchards AG & Co. KG together control most shelf space.",
+    ],
+)
+def test_the_leaders_named_before_the_rest_of_the_players_come_first(leaders):
+    rest = "The report also profiles Westby Mills Inc., Carrow Cider GmbH and Dunmere Fruit Ltd."
+    body = f"<h2>Competition</h2><p>{leaders} {rest}</p>"
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [p.name for p in release.players] == [
+        "Alby Press Ltd.",
+        "Tove Cider Works plc",
+        "Holm Orchards AG & Co. KG",
+        "Westby Mills Inc.",
+        "Carrow Cider GmbH",
+        "Dunmere Fruit Ltd.",
+    ]
+
+
+def test_a_run_with_words_other_than_names_before_a_leading_verb_names_no_leaders():
+    body = (
+        "<h2>Competition</h2><p>Foreign groups such as Alby Press Ltd. and Tove Cider Works plc lead the premium "
+        "end. The report also profiles Westby Mills Inc., Carrow Cider GmbH and Dunmere Fruit Ltd.</p>"
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [p.name for p in release.players] == ["Westby Mills Inc.", "Carrow Cider GmbH", "Dunmere Fruit Ltd."]
