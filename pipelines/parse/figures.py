@@ -694,6 +694,12 @@ def _country_subject(clause: str) -> str | None:
 _COUNTED_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{'|'.join(vocab.COUNTED_NOUNS)})\b")
 
 
+# The growth over the period as a clause's subject, however far before its amount.
+_AN_INCREMENT = re.compile(
+    r"\bincremental\s+(?:opportunity|revenue|growth|value|gain)\b|\babsolute\s+(?:dollar\s+)?(?:gain|growth)\b"
+)
+
+
 def sizes_in(sentence: str, previous: str = "") -> list[MarketSize]:
     """Market-size statements: an amount, its year, and what it is the size of; "The region was valued at ..." is
     the region the ``previous`` sentence (or heading) names."""
@@ -716,6 +722,8 @@ def sizes_in(sentence: str, previous: str = "") -> list[MarketSize]:
         lead = lowered[max(0, amount.start - 45) : amount.start]
         if any(cue in lead for cue in vocab.NOT_SIZE_CUES):
             continue
+        if _AN_INCREMENT.search(lowered, amounts[index - 1].end if index else 0, amount.start):
+            continue  # "The incremental opportunity between FY24 and FY32 is estimated at US$ 628.3 Million"
         if lowered.startswith(vocab.NOT_SIZE_AFTER, amount.end + 1):  # "USD 7.7 billion in incremental revenue"
             continue
         if amount.currency is None and _COUNTED_AFTER.match(lowered, amount.end):  # "11 million cell-free DNA tests"

@@ -688,7 +688,8 @@ _ANOTHERS_ESTIMATE = Screened(
         r"|forecasts?|projections?|sizings?)\b|^some\s+estimates\b"
         r"|^an?\s+(?!new\b|latest\b|recent\b|updated\b)(?:[\w'’-]+\s+){0,2}?estimate\s+(?:by|from)\b"
         r"|\bfigure\s+(?:circulated|put\s+out)\b"
-        r"|^(?-i:[A-Z])[^,]{2,60},\s+for\s+(?:instance|example),\s+(?:sizes|puts|values|estimates|pegs|places)\b",
+        r"|^(?-i:[A-Z])[^,]{2,60},\s+for\s+(?:instance|example),\s+"
+        r"(?:sizes|sized|puts|put|values|valued|estimates|estimated|pegs|pegged|places|placed)\b",
         re.I,
     ),
     needles=("rival", "peer", "separate", "competing", "some", "estimate", "figure", "for instance", "for example"),

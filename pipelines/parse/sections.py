@@ -58,7 +58,7 @@ _BY_CONTEXT = re.compile(
 _SPLIT_VERBS = (
     r"divided|divides|divide|segmented|segments|split|splits|categori[sz]ed|categori[sz]es|categori[sz]e|classified"
     r"|classifies|classify|bifurcated|broken(?: down| out)?|breaks|segregated|segregates|segregate|separated|shared"
-    r"|separates|separate|cuts|slices|groups|grouped"
+    r"|separates|separate|cuts|slices|groups|grouped|sorts|sorted"
 )
 _BY_STATEMENT = re.compile(
     r"^By (?P<dim>[A-Z][\w\-&/ ]{1,30}?)(?:\s*[,:]|\s+[-–—])\s+"  # "By Type - On basis of type, market is ..."
@@ -71,7 +71,7 @@ _BASIS_STATEMENT = re.compile(
     r"^(?:(?:and|but)\s+)?(?:(?:finally|lastly|also|additionally|further(?:more)?|in addition),?\s+)?"  # "Finally, by"
     # "Looking at feeder design, the study distinguishes ...", "Turning to material, ..."
     r"(?:(?:on (?:the )?basis of|based on|in terms of|depending on|looking at|turning to|by"
-    r"|on the(?=\s[\w\-&/ ]{1,30}?\sside[,\s]))\s+(?:the\s+)?|(?=[a-z]+-wise,))"
+    r"|on the(?=\s(?!demand\s|supply\s)[\w\-&/ ]{1,30}?\sside[,\s]))\s+(?:the\s+)?|(?=[a-z]+-wise,))"
     # "On the end-user side, it distinguishes A, B and C"; "by end user it is divided into", no comma; "Product-wise, "
     r"(?P<dim>[a-z][\w\-&/ ]{1,30}?)(?:\s+side|-wise)?(?:,\s+|\s+(?=(?:it|the market|the report|the study)\s))"
     r"(?:the\s+)?(?:[\w\-'’]+\s+){0,4}?(?:(?:is|are)\s+)?"
@@ -189,6 +189,7 @@ _SEGMENTED = Screened(
         "slices",
         "group",
         "shared",
+        "sort",
     ),
 )  # "analysts segment the"
 # "The report groups products into A, B and C": the dimension is what it splits.
@@ -206,6 +207,13 @@ _OBJECT_GROUPED = re.compile(
 # "the market is categorised into A, B and others by type": the dimension after its list.
 _INTO_THEN_BY = re.compile(
     rf"\b(?:{_SPLIT_VERBS})\s+into\s+(?P<run>[^;:.]+?)\s+by\s+(?P<dim>[a-z][\w\-&/ ]{{1,30}}?)\s*(?:\.|$)", re.I
+)
+# "the report sorts consumption into Residential and Commercial end users": the dimension's noun after its list.
+_INTO_THEN_NOUN = re.compile(
+    rf"\b(?:{_SPLIT_VERBS})\s+(?:[\w-]+\s+){{0,2}}?into\s+"
+    r"(?P<run>(?-i:[A-Z])[^;:.,]*?(?:,\s+(?-i:[A-Z])[^;:.,]*?)*,?\s+and\s+(?-i:[A-Z])[^;:.,]*?)\s+"
+    r"(?P<dim>end[- ]users|end[- ]uses|(?:sales\s+|distribution\s+)?channels|applications)\b",
+    re.I,
 )
 # "Biochemicals is further classified into A, B and C", "The HEPA segment is further sub-segmented into ...",
 # "..., with the commercial segment further broken into A and B", "The commercial category is broken down further
@@ -1106,6 +1114,7 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
                 for m in (
                     *_BY_INTO.finditer(sentence),
                     _INTO_THEN_BY.search(sentence),
+                    _INTO_THEN_NOUN.search(sentence),
                     _object_into(sentence),
                     *map(_DIMENSION_SPLIT.match, _LANDSCAPE_CLAUSES.split(sentence)),
                 )
@@ -1149,8 +1158,10 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
 
 def _run_in_label_as_basis(text: str) -> str:
     """ "Substrate type insights: The study covers A, B and C" reads as "By substrate type, the study covers A, B and
-    C"; "Species insights: By mushroom species, the report looks at ..." as its statement alone."""
+    C"; "Species insights: By mushroom species, the report looks at ..." as its statement alone. So does a sentence
+    naming the dimension before the one listing it: "End-use industry is the last lens. The study covers A and B"."""
     label = _RUN_IN_INSIGHTS.match(text) if ": " in text else None
+    label = label or (_DIMENSION_INTRODUCED.match(text) if ". " in text else None)
     if label is None:
         return text
     rest = label.group("rest")
@@ -1162,6 +1173,12 @@ def _run_in_label_as_basis(text: str) -> str:
     return f"By {named}, {'the' + rest[3:] if rest.startswith('The ') else rest}"
 
 
+_DIMENSION_INTRODUCED = re.compile(
+    r"^(?P<dim>[A-Z][\w\-&/ ]{1,30}?)\s+(?:is|forms|provides)\s+(?:the|a|another)\s+"
+    r"(?:(?:first|second|third|fourth|next|last|final|separate|further|other|additional)\s+)?"
+    r"(?:lens|dimension|axis|cut)\b[^.]*\.\s+(?P<rest>.+)$",
+    re.S,
+)
 _RUN_IN_INSIGHTS = re.compile(
     r"^(?P<dim>[A-Z][\w\-&/ ]{1,30}?)\s+(?:insights|outlook|analysis)\s*:\s+(?P<rest>.+)$", re.S
 )

@@ -213,6 +213,16 @@ SIZE_CASES = [
         "a headline's amount with no year of its own belongs to the end of the forecast it names",
     ),
     ("The market will grow by USD 48.8 million from 2022 to 2027.", [], "an increment is no size"),
+    (
+        "The incremental opportunity between FY24 and FY32 is estimated at US$ 628.3 Million.",
+        [],
+        "the increment as the clause's subject, far before its amount",
+    ),
+    (
+        "The market is set to grow at 5.6% during 2025–2031, an absolute gain of US$ 2,170.4 million over the period.",
+        [],
+        "an absolute gain is an increment",
+    ),
     ("Market growth 2024-2028 | USD 1.87 billion", [], "a snapshot's 'market growth' row is the increment"),
     (
         "Over the forecast period the market is expected to add roughly USD 7.7 billion in incremental revenue.",

@@ -914,6 +914,7 @@ def test_a_sentence_naming_only_another_firm_is_a_second_opinion():
         ("A new estimate by Halvorsen Insights puts the market at USD 5.2 billion.", 0),  # the page's own study
         ("Ours is higher than the PKR 80 billion figure circulated last year by a Karachi brokerage.", 1),
         ("Larchmont Building Data, for instance, sizes the 2024 market at USD 19.9 billion.", 1),
+        ("Consultora Istmo Agronegocios, for example, valued the 2024 market at USD 760 million.", 1),
     ],
 )
 def test_a_figure_set_against_another_source_named_by_what_it_is_is_a_second_opinion(sentence, second):

@@ -5702,3 +5702,56 @@ def test_a_survey_outlines_rows_list_no_segments():
 )
 def test_a_price_boxs_lines_name_no_company(line):
     assert not names_a_company(line)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the dimension's noun after the list it names
+            "On the demand side, the report sorts consumption into Residential and Commercial end users.",
+            [("end user", ["Residential", "Commercial"])],
+        ),
+        (
+            "The report sorts revenue into OEM and Aftermarket sales channels.",
+            [("sales channel", ["OEM", "Aftermarket"])],
+        ),
+        (  # the dimension named in the sentence before the list, which "plus" goes on
+            "End-use industry is the last lens. The study covers Construction Machinery, Agricultural Machinery and "
+            "Mining Equipment, plus Industrial Manufacturing and Marine.",
+            [
+                (
+                    "end-use industry",
+                    [
+                        "Construction Machinery",
+                        "Agricultural Machinery",
+                        "Mining Equipment",
+                        "Industrial Manufacturing",
+                        "Marine",
+                    ],
+                )
+            ],
+        ),
+        (
+            "Chemistry is the second lens the analysts use. Phosphate-Based products remain on sale in few places.",
+            [],
+        ),
+    ],
+    ids=["sorted into, the noun after", "sales channels after the list", "a lens, then its list", "a lens, no list"],
+)
+def test_a_dimension_named_after_its_list_or_in_the_sentence_before(text, expected):
+    assert _stated_lists(text) == expected
+
+
+def test_a_lists_last_items_joined_by_as_well_as_or_plus():
+    assert list_items("Powder, Liquid and Gel, as well as Unit-Dose Formats") == [
+        "Powder",
+        "Liquid",
+        "Gel",
+        "Unit-Dose Formats",
+    ]
+    assert list_items("Convenience Stores and Online Retail plus Janitorial Supply Distributors") == [
+        "Convenience Stores",
+        "Online Retail",
+        "Janitorial Supply Distributors",
+    ]
+    assert list_items("Surplus Stores, Outlets") == ["Surplus Stores", "Outlets"]  # "plus" inside a word joins nothing
