@@ -7,7 +7,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import replace
 
 import pycountry
@@ -730,8 +730,9 @@ def _if_places(areas: list[str]) -> list[str]:
 def with_areas_under_their_names(found: list[RegionMention], blocks: Sequence[Block]) -> list[RegionMention]:
     """A country's parts listed bare (a table's "State | MWdc added" rows), each with the areas its own label or line
     opens on: "California" over "Los Angeles, San Diego, Sacramento — still the biggest market", "Moscow Oblast —
-    Podolsk, Khimki and Dubna attract ...", "Gauteng (Johannesburg, Tshwane) – the biggest ...". Kept only when two
-    parts at least are so told."""
+    Podolsk, Khimki and Dubna attract ...", "Gauteng (Johannesburg, Tshwane) – the biggest ...", or that its own
+    heading's paragraph, or a paragraph opening on its name, names in passing ("Demand is concentrated around
+    Munich, Nuremberg and Augsburg"). Kept only when two parts at least are so told."""
     if not found or any(r.countries for r in found):
         return found
     names = {r.region.lower(): r.region for r in found}
@@ -740,7 +741,13 @@ def with_areas_under_their_names(found: list[RegionMention], blocks: Sequence[Bl
         name = block.text.strip(" :").lower()
         line = _PART_THEN_NOTE.match(block.text) if block.kind in ("para", "item") else None
         if block.kind in ("heading", "label") and name in names and following.kind == "para":
-            told.setdefault(names[name], _areas_opening_a_note(following.text))
+            opening = _areas_opening_a_note(following.text)
+            # one name opening the paragraph may be its subject ("Demand is ..."): a run named in passing comes first
+            areas = opening if len(opening) >= 2 else _areas_in_passing(following.text, names) or opening
+            told.setdefault(names[name], areas)
+        elif block.kind == "para" and (opening := _PART_OPENING.match(block.text)) and opening[1].lower() in names:
+            if areas := _areas_in_passing(block.text, names):  # "Selangor, home to A, B and C"
+                told.setdefault(names[opening[1].lower()], areas)
         elif line and line.group("part").lower() in names:
             areas = _if_places(_areas_listed(line.group("bracketed") or ""))
             told.setdefault(names[line.group("part").lower()], areas or _areas_opening_a_note(line.group("note")))
@@ -759,6 +766,29 @@ _PLACES_OPENING_A_NOTE = re.compile(
     rf"^(?P<places>{_PLACE}(?:,\s+{_PLACE})*(?:,?\s+(?:and|&)\s+(?:the\s+)?{_PLACE})?)"
     r"(?:\s+[—–]\s|\s*[:;]\s|\.(?:\s|$)|,\s+(?:where|which|with|[a-z]+ing)\s|\s+(?:attract|are|is|lead|host|drive)s?\s)"
 )
+
+
+# "in the commuter belts of Munich, Nuremberg and Augsburg", "home to Cyberjaya, Shah Alam and Petaling Jaya", "The
+# Stuttgart, Karlsruhe and Freiburg areas lead": a part's towns named in passing, two at least
+_PLACES_IN_PASSING = re.compile(
+    rf"(?:\b(?:in|around|of|near|across|to)\s+|^(?:The\s+)?)"
+    rf"(?P<places>{_PLACE}(?:,\s+{_PLACE})*,?\s+(?:and|&)\s+{_PLACE})(?=[\s,.;:]|$)"
+)
+# A paragraph on one part, opening on its name: "Selangor, home to ...", "Johor has become ...", "Kedah's ..."
+_PART_OPENING = re.compile(rf"^({_PLACE})(?=,\s|\s+[a-z]|['’]s\s)")
+
+
+def _areas_in_passing(paragraph: str, parts: Container[str]) -> list[str]:
+    """The first run of two places or more a paragraph names in passing, none of them a country, a region, one of
+    the ``parts`` ("California, Texas and Florida dominate") or a company ("BMW AG and Audi AG")."""
+    for sentence in split_sentences(paragraph):
+        for match in _PLACES_IN_PASSING.finditer(sentence):
+            areas = _if_places(_areas_listed(match.group("places")))
+            if len(areas) >= 2 and not any(
+                area.lower() in parts or area.rpartition(" ")[2].lower() in vocab.LEGAL_SUFFIXES for area in areas
+            ):
+                return areas
+    return []
 
 
 def _areas_opening_a_note(note: str) -> list[str]:

@@ -1635,3 +1635,21 @@ def test_a_run_with_words_other_than_names_before_a_leading_verb_names_no_leader
     )
     release = parse_release(f"{OPENING}{body}</body></html>")
     assert [p.name for p in release.players] == ["Westby Mills Inc.", "Carrow Cider GmbH", "Dunmere Fruit Ltd."]
+
+
+def test_a_parts_towns_named_in_passing_under_its_heading_or_in_its_own_paragraph():
+    # the parts come from the table; their towns only from the paragraphs on them, in passing; a run of the parts
+    # themselves ("Upland, Coast and Marsh lead") names no part's towns
+    body = (
+        "<h2>Regional outlook</h2><p>Upland, Coast and Marsh lead the country.</p><h3>Upland</h3>"
+        "<p>Demand is concentrated in the orchards around Carrow, Dunmere and Holm Vale.</p><h3>Coast</h3>"
+        "<p>The Westby and Porthale areas lead the cider-house trade.</p>"
+        "<p>Marsh, home to Ellin, Fenby and Saltmarsh Cross, is the fastest-growing part.</p>"
+        "<table><tr><th>Province</th><th>Share of 2024 value</th></tr><tr><td>Upland</td><td>41%</td></tr>"
+        "<tr><td>Coast</td><td>33%</td></tr><tr><td>Marsh</td><td>26%</td></tr></table>"
+    )
+    assert _regions(body) == [
+        ("Upland", ("Carrow", "Dunmere", "Holm Vale")),
+        ("Coast", ("Westby", "Porthale")),
+        ("Marsh", ("Ellin", "Fenby", "Saltmarsh Cross")),
+    ]
