@@ -205,7 +205,8 @@ _MAX_CAGR_DISTANCE = 60
 # expected to grow at 17.3%".
 _ITS_MARKET = re.compile(r"\b(?:sizes|puts|values|estimates)\s+its\s+market\b", re.I)
 _THE_REGION = re.compile(
-    r"^\s*(?:the|this)\s+(?:fastest[- ]growing\s+|largest\s+)?region\b|\bthe\s+region,?\s+which\s+(?:\w+\s+)?$"
+    r"^\s*(?:the|this)\s+(?:fastest[- ]growing\s+|largest\s+)?region(?:al\s+market)?\b"
+    r"|\bthe\s+region,?\s+which\s+(?:\w+\s+)?$"
     r"|\bthe\s+region(?:'s|’s)\s+$|\bthe\s+region\s+to\s+(?:a\s+|\w+\s+at\s+(?:a\s+)?)?$"
     r"|\b(?:a|the)\s+region\s+(?:expected|projected|forecast|set|poised)\s+to\s+(?:\w+\s+(?:at\s+)?)?$",
     re.I,
@@ -220,9 +221,13 @@ _IS_A_HEADING = re.compile(r"^[^.!?]{2,80}\.?$")
 _COUNTRIES_OF = re.compile(
     r"^(?:the\s+)?[A-Z][\w.'’ ,&-]{1,60}?\s+(?:drive|drives|lead|leads|grow|grows)\b(?![^,]*\bmarket)"
 )
-_THE_REGIONS = re.compile(r"^\s*(?:the|this)\s+region(?:'s|’s)\s", re.I)
+# "The region's electric ferry market was worth", "The regional market stood at" after the sentence naming it
+_THE_REGIONS = re.compile(r"^\s*(?:the|this)\s+(?:region(?:'s|’s)\s|regional\s+market\b)", re.I)
+# "The European market reached", "The study values the European market at"
 _REGION_ADJECTIVE_MARKET = re.compile(
-    rf"^\s*(?:the\s+)?({'|'.join(vocab.REGION_ADJECTIVES)})\s+(?:[\w-]+\s+){{0,3}}?market\b", re.I
+    r"^\s*(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:values|sizes|puts|pegs|places|estimates)\s+)?"
+    rf"(?:the\s+)?({'|'.join(vocab.REGION_ADJECTIVES)})\s+(?:[\w-]+\s+){{0,3}}?market\b",
+    re.I,
 )
 # A snapshot's "North America 2024 | USD 118.3 million" ("North America 2024: USD 201.7 Mn."): a region's size in
 # its year, no size word needed.
@@ -657,7 +662,7 @@ def scope_of(subject: str) -> str | None:
         country = _country_subject(clauses[0]) if region is None else None
     if region is not None:
         return f"region:{region.group(1)}"
-    adjective = _REGION_ADJECTIVE_MARKET.match(clauses[-1])
+    adjective = _REGION_ADJECTIVE_MARKET.match(clauses[-1]) or _REGION_ADJECTIVE_MARKET.match(clauses[0])
     if adjective:  # "The European market reached EUR 286.4 million"
         return f"region:{vocab.REGION_ADJECTIVES[adjective.group(1).lower()]}"
     if country is None and (placed := _MARKET_IN_PLACE.search(subject)) and names_one_country(placed.group(1)):

@@ -522,8 +522,15 @@ def _leading_suffix(piece: str) -> tuple[str, str]:
     bare = _TRAILING_TAG.sub("", piece).lower()  # "Inc. (U.S.)": a suffix with a country tag
     if bare in _legal_forms() or bare.rstrip(".") in _legal_forms():  # "OJSC (Russia)", "LLC." ending a list
         return piece, ""
+    lowered = piece.lower()  # "S.A. de C.V. and Acciona Agua": the longest form of several words first
+    form = next((form for form in _FORMS_OF_WORDS if lowered.startswith(f"{form} ")), None)
+    if form:
+        return piece[: len(form)], piece[len(form) :].strip()
     first, _, rest = piece.partition(" ")
     return (first, rest.strip()) if first.lower() in vocab.LEGAL_SUFFIXES else ("", piece)
+
+
+_FORMS_OF_WORDS = sorted((form for form in vocab.LEGAL_SUFFIXES if " " in form), key=len, reverse=True)
 
 
 @lru_cache(maxsize=1)

@@ -1598,8 +1598,26 @@ def test_rates_are_read_again_against_a_forecast_only_a_rates_years_give():
             "region:Europe",
         ),
         ("The electric ferry market was worth USD 7.42 billion in 2024.", "Europe remains the centre.", None),
+        (
+            "The European market, the historical centre of the trade, was valued at EUR 284 million in 2024.",
+            "",
+            "region:Europe",
+        ),
+        ("The study values the European market at USD 1.48 billion in 2024.", "", "region:Europe"),
+        (
+            "The regional market stood at USD 0.68 billion in 2024.",
+            "Asia Pacific is the largest and fastest-moving region.",
+            "region:Asia Pacific",
+        ),
     ],
-    ids=["a region's adjective before 'market'", "the region's own market", "the market, after a region's sentence"],
+    ids=[
+        "a region's adjective before 'market'",
+        "the region's own market",
+        "the market, after a region's sentence",
+        "the adjective's market, an appositive before its verb",
+        "the adjective's market as the object of 'values'",
+        "'the regional market' after the sentence naming the region",
+    ],
 )
 def test_a_size_of_a_regions_market_named_by_its_adjective_or_as_the_regions(sentence, previous, scope):
     assert [s.scope for s in figures.sizes_in(sentence, previous)] == [scope]

@@ -255,6 +255,11 @@ NAME_CASES = [
         "a clause after the last comma is no name; the name before it closes the run",
     ),
     (
+        "Avoterra de Michoacán, S.A.P.I. de C.V., Grupo Frío, S.A. de C.V. and Acciona Agua, S.A.U. (Acciona)",
+        ["Avoterra de Michoacán, S.A.P.I. de C.V.", "Grupo Frío, S.A. de C.V.", "Acciona Agua, S.A.U. (Acciona)"],
+        "a legal form of several words after a comma is its name's, the longest first, and 'and' after it parts two",
+    ),
+    (
         "Eurovanille, Synergy Flavors (Carbery Group) and Tharakan and Company (India).",
         ["Eurovanille", "Synergy Flavors (Carbery Group)", "Tharakan and Company (India)"],
         "'and Company' ends one name, the 'and' before it parts two",
