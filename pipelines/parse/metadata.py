@@ -167,8 +167,8 @@ _NUMBERED_LIKE_A_YEAR = re.compile(
     r"/reports?/[a-z0-9-]+-(?:19\d\d|20[01]\d|20[5-9]\d)(?:[/?#]|$)"
     r"|/(?:sample|request-sample|sample-request|purchase|buy-now|checkout)/\d{4}(?:[?#]|$)"  # ".../request-sample/2041"
 )
-_NEXT_GROUP = re.compile(
-    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?!(?i:by)\s)(?P<dim>[A-Za-z][\w\-&/ ]{0,30}?)\s*(?P<open>[(\[{])"
+_NEXT_GROUP = re.compile(  # after a comma, an "and" or a bar: "Resin Type [A, B] | Application [C, D]"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+\|\s+)(?!(?i:by)\s)(?P<dim>[A-Za-z][\w\-&/ ]{0,30}?)\s*(?P<open>[(\[{])"
 )
 _VERSUS = re.compile(r"\s+(?:v/s|vs\.?)\s+", re.I)
 _SEGMENTS_LABEL = re.compile(r"\bsegment(?:s|ation)\b", re.I)

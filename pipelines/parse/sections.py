@@ -947,6 +947,8 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
     carded = _item_cards(body, dimension)
     if carded:
         return carded
+    if run_in := _run_in_names(body):
+        return [Segment(dimension, name) for name in run_in]
     headed = body and body[0].kind == "heading"  # "<h4>Adhesive-bonded CLT</h4><p>Panels glued ...</p><h4>..."
     items = [b for b in body if b.kind == "heading"] if headed else leading_items(body)
     if not items and body and body[0].kind == "para":  # "The study covers A, B and C." under "By Technology"
@@ -983,6 +985,18 @@ def _item_cards(body: Sequence[Block], dimension: str) -> list[Segment]:
     cards = [s for s in segments if s.parent is None]
     rows = sum(b.kind == "row" for b in body)
     return segments if len(cards) >= 2 and rows >= len(cards) else []
+
+
+# "Toplighting. Overhead fixtures ...", "Research & Academia. Growth chambers ...": an item's name run in
+_RUN_IN_NAME = re.compile(r"^(?P<name>[A-Z][\w&/'’+-]*(?:\s+(?:&|and|of|[A-Z][\w&/'’+-]*)){0,4})\.\s+(?=[A-Z])")
+
+
+def _run_in_names(body: Sequence[Block]) -> list[str]:
+    """A section of paragraphs, each opening on its item's name run in with a full stop ("Toplighting. Overhead
+    fixtures above the canopy ...", then "Interlighting. ..."): every paragraph so, two at least."""
+    paragraphs = list(itertools.takewhile(lambda b: b.kind == "para", body))
+    names = [m.group("name") for b in paragraphs if (m := _RUN_IN_NAME.match(b.text))]
+    return names if len(names) >= 2 and len(names) == len(paragraphs) else []
 
 
 def _names_a_card(text: str) -> bool:

@@ -1653,3 +1653,34 @@ def test_a_parts_towns_named_in_passing_under_its_heading_or_in_its_own_paragrap
         ("Coast", ("Westby", "Porthale")),
         ("Marsh", ("Ellin", "Fenby", "Saltmarsh Cross")),
     ]
+
+
+def test_items_run_in_with_a_full_stop_each_opening_a_paragraph_of_its_own():
+    body = (
+        "<h2>Segmentation</h2><h4>By Press Type</h4><p>Rack Presses. Oak frames over cloth-wrapped cheeses, still "
+        "common on farms.</p><p>Belt Presses. Continuous units in the larger cider houses.</p><p>Research &amp; Pilot "
+        "Units. Small presses that universities use.</p><h4>By Sweetness</h4><p>Dry. Most of the volume.</p>"
+        "<p>Medium Sweet. Sold mostly in supermarkets.</p>"
+    )
+    assert _segments(body) == [
+        ("type", "Rack Presses", None),
+        ("type", "Belt Presses", None),
+        ("type", "Research & Pilot Units", None),
+        ("sweetness", "Dry", None),
+        ("sweetness", "Medium Sweet", None),
+    ]
+
+
+def test_a_titles_dimension_groups_parted_by_bars():
+    page = (
+        "<html><head><title>Cider Market by Press Type [Rack, Belt] | Sweetness [Dry, Sweet] – Forecast to 2031"
+        "</title></head><body><h1>Cider Market by Press Type [Rack, Belt] | Sweetness [Dry, Sweet] – Forecast to "
+        "2031</h1><p>The cider market was valued at EUR 288 million in 2024.</p></body></html>"
+    )
+    release = parse_release(page)
+    assert [(s.dimension, s.label) for s in release.segments] == [  # the first product-like dimension is the "type"
+        ("type", "Rack"),
+        ("type", "Belt"),
+        ("sweetness", "Dry"),
+        ("sweetness", "Sweet"),
+    ]
