@@ -353,7 +353,24 @@ def names_after_cue(text: str) -> list[str]:
     names the rest ("The report also profiles ...")."""
     names = _cued_run(text)
     leaders = leaders_before_the_rest(text) if len(names) >= 2 else []
+    names = _a_second_tier(text, names) or names
     return [*leaders, *(name for name in names if name not in leaders)]
+
+
+def _a_second_tier(text: str, names: list[str]) -> list[str]:
+    """The companies another sentence of the paragraph lists as another tier ("Among the global leaders are A
+    Inc., B Corporation ... The challengers include C Ltd., D GmbH ..."), in the paragraph's order: both runs of
+    names with legal forms, for the most part, so that no run of products or places joins them."""
+    if len(names) < 2 or not _mostly_legal_forms(names):
+        return []
+    runs = [_cued_run(sentence) for sentence in split_sentences(text)]
+    tiers = [run for run in runs if len(run) >= 2 and _mostly_legal_forms(run)]
+    ordered = [name for run in tiers for name in run]
+    return ordered if len(tiers) >= 2 and all(name in ordered for name in names) else []
+
+
+def _mostly_legal_forms(names: list[str]) -> bool:
+    return 2 * sum(bool(name.strip()) and _has_a_legal_form(name) for name in names) >= len(names)
 
 
 def _cued_run(text: str) -> list[str]:

@@ -140,7 +140,7 @@ _COVERED_AFTER = re.compile(
 # "European coverage includes", "The Asian chapter looks at": a region named by its adjective.
 _REGION_ADJECTIVE = re.compile(rf"\b({'|'.join(vocab.REGION_ADJECTIVES)})\b", re.I)
 _COVERAGE_CUE = re.compile(
-    r"^\s*[(–—-]|\b(?:cover(?:s|ed|ing)?|analy[sz](?:es|ed|ing)|stud(?:y|ies|ied)|looks?\s+at|includ(?:es|ed|ing)"
+    r"^\s*(?:[(–—-]|through\s)|\b(?:cover(?:s|ed|ing)?|analy[sz](?:es|ed|ing)|stud(?:y|ies|ied)|looks?\s+at|includ(?:es|ed|ing)"
     r"|compris(?:es|ed|ing)|spans?|assess(?:es|ed)|profiled|examin(?:es|ed)|tracked|country\s+markets"
     r"|key\s+countries|individually|tak(?:es|en|ing)\s+in)\b",
     re.I,

@@ -1684,3 +1684,36 @@ def test_a_titles_dimension_groups_parted_by_bars():
         ("sweetness", "Dry"),
         ("sweetness", "Sweet"),
     ]
+
+
+def test_a_second_tier_of_companies_in_a_later_sentence_joins_the_leaders():
+    body = (
+        "<h2>Competition</h2><p>The field splits into incumbents and insurgents. Among the global leaders are Alby "
+        "Press Ltd., Tove Cider Works plc and Holm Orchards AG, each with a wide range. The challengers include "
+        "Westby Mills Inc., Carrow Cider GmbH and Dunmere Fruit Ltd., along with regional makers. Challengers compete "
+        "on price.</p>"
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [p.name for p in release.players] == [
+        "Alby Press Ltd.",
+        "Tove Cider Works plc",
+        "Holm Orchards AG",
+        "Westby Mills Inc.",
+        "Carrow Cider GmbH",
+        "Dunmere Fruit Ltd.",
+    ]
+
+
+def test_regions_countries_in_clauses_that_leave_the_verb_out():
+    body = (
+        "<h2>Regions</h2><p>The study spans North America, Europe, Asia Pacific and the Rest of the World. North "
+        "America is analysed through the U.S. and Canada; Europe through Germany, Italy and France; Asia Pacific "
+        "through Japan and China; and the Rest of the World through Brazil and Israel. Asia Pacific is already the "
+        "largest region.</p>"
+    )
+    assert _regions(body) == [
+        ("North America", ("U.S.", "Canada")),
+        ("Europe", ("Germany", "Italy", "France")),
+        ("Asia Pacific", ("Japan", "China")),
+        ("Rest of the World", ("Brazil", "Israel")),
+    ]
