@@ -42,6 +42,7 @@ _YEAR_COLUMN = re.compile(
     r"\s*(?:\([^()]*\))?",
     re.I,
 )
+_YEAR_IN_A_HEADER = re.compile(r"\b(?:(?P<year>(?:19|20)\d\d)|FY\s?(?P<fiscal>\d\d))\b")
 _NUMBER_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # "Countries", "Key processing hubs", "Wilayas / cities analysed", "Main charter bases covered": the column of each
 # region's countries or a part's areas
@@ -192,8 +193,13 @@ def _read_row(headers: list[str], cells: list[str], money: tuple[str, str] | Non
     named = []
     for header, cell in zip(headers[1:], cells[1:], strict=True):
         year = _YEAR_COLUMN.fullmatch(header.strip())
+        unit = _money_unit(header) if not year else None  # "Revenue FY24 (INR billion)": its own year and unit
+        dated = _YEAR_IN_A_HEADER.search(header) if unit else None
         if money and year and _NUMBER_CELL.fullmatch(cell.strip()):
             named.append(f"{_size_subject(subject)} size in {year.group(1)}: {_amount(money, cell)}")
+        elif unit and dated and _NUMBER_CELL.fullmatch(cell.strip()):
+            stated = dated.group("year") or f"20{dated.group('fiscal')}"
+            named.append(f"{_size_subject(subject)} size in {stated}: {_amount(unit, cell)}")
         else:
             named.append(_named_figure(header, cell) if _has_digit(cell) else cell)
     return " | ".join([subject, *named])

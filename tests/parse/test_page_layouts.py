@@ -1717,3 +1717,15 @@ def test_regions_countries_in_clauses_that_leave_the_verb_out():
         ("Asia Pacific", ("Japan", "China")),
         ("Rest of the World", ("Brazil", "Israel")),
     ]
+
+
+def test_a_parts_table_whose_money_column_states_its_own_year_and_unit():
+    body = (
+        "<h2>By province</h2><table><tr><th>Province</th><th>Revenue FY24 (EUR million)</th><th>Share</th></tr>"
+        "<tr><td>Upland</td><td>118.1</td><td>41%</td></tr><tr><td>Coast</td><td>95.0</td><td>33%</td></tr></table>"
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert {(s.value, s.unit, s.currency, s.year, s.scope) for s in release.market_sizes if s.scope} == {
+        (118.1, "million", "EUR", 2024, "region:Upland"),
+        (95.0, "million", "EUR", 2024, "region:Coast"),
+    }
