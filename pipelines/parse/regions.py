@@ -865,6 +865,12 @@ def _region_lines(value: str) -> list[RegionMention]:
     return [RegionMention(name, tuple(countries)) for name, countries in regions]
 
 
+def _lines_list_more(blocks: Sequence[Block], than: int) -> bool:
+    """Whether the list items below a paragraph are each a region's line with its countries, more than ``than``."""
+    items = [block for block in blocks if block.kind == "item"]
+    return len(items) > than and all(region_with_countries(block.text) for block in items)
+
+
 def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
     """Regions and their countries: labels or sub-headings with lists, "Region (a, b)" and
     "Region: a, b" items, comma runs of regions, or flat lists."""
@@ -872,6 +878,8 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
     # "Regional Outlook: North America (U.S., Canada) is ...", "Kanto (Tokyo, Kanagawa) absorbed ... Kansai (Osaka,
     # Kyoto) is second"
     bracketed = regions_with_bracketed_countries(opening) or parts_with_their_areas(opening)
+    if bracketed and _lines_list_more(body[1:], len(bracketed)):
+        bracketed = []  # the section's own "Europe: Germany, UK" lines, after a paragraph naming a few in brackets
     if bracketed:  # "... Latin America, chiefly Brazil and Mexico, ... complete the picture": the others told in words
         in_words = regions_named_in_sentences(body[:1])
         if not lists_more_of_each(in_words, bracketed):

@@ -790,13 +790,20 @@ def _players_from_prose(blocks: Sequence[Block]) -> list[Player]:
         previous = names
         # "Top companies covered in the report include:" / items; not "... new brands. The report analyses six
         # production regions:"
-        if len(names) < 2 and block.text.endswith(":") and _cues_players(split_sentences(block.text)[-1]):
+        cue = split_sentences(block.text)[-1] if block.text.endswith(":") else ""
+        if len(names) < 2 and cue and _cues_players(cue) and not _PLACES_PROFILED.search(cue):
             names = [p.name for p in player_items(block, blocks[index + 1 : index + _LISTED_PLAYERS])]
         if len(names) >= 2 and len(names) > len(found):
             found = names
     return [Player(name) for name in found]
 
 
+# "The report profiles the following states and their key clusters:": places over the list, no companies
+_PLACES_PROFILED = re.compile(
+    r"\bprofile[sd]?\s+(?:the\s+)?(?:following\s+)?(?:\w+\s+)?(?:states|provinces|regions|countries|cities"
+    r"|districts|counties|prefectures|governorates|municipalities|clusters)\b",
+    re.I,
+)
 _ALSO_NAMED = re.compile(r"(?:also|other\s+(?:companies|players))\s+(?:profiled|covered|included)\b", re.I)
 
 

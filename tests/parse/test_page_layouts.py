@@ -1729,3 +1729,30 @@ def test_a_parts_table_whose_money_column_states_its_own_year_and_unit():
         (118.1, "million", "EUR", 2024, "region:Upland"),
         (95.0, "million", "EUR", 2024, "region:Coast"),
     }
+
+
+def test_a_profile_of_places_over_a_table_names_no_players():
+    body = (
+        "<h2>By province</h2><p>The report profiles the following provinces and their key towns:</p><table>"
+        "<tr><th>Province</th><th>Key towns covered</th></tr><tr><td>Upland</td><td>Carrow, Dunmere</td></tr>"
+        "<tr><td>Coast</td><td>Westby</td></tr></table><h2>Competition</h2><p>The report profiles Alby Press Ltd., "
+        "Tove Cider Works plc and Holm Orchards AG.</p>"
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [p.name for p in release.players] == ["Alby Press Ltd.", "Tove Cider Works plc", "Holm Orchards AG"]
+
+
+def test_a_regions_own_lines_beat_the_few_its_opening_paragraph_names_in_brackets():
+    body = (
+        "<h2>Regional Outlook</h2><p>Europe leads. North America (U.S. and Canada) follows. Latin America (Brazil "
+        "and Mexico) and the Middle East &amp; Africa (Saudi Arabia and the UAE) are emerging.</p><ul>"
+        "<li>North America: U.S., Canada</li><li>Europe: Germany, France</li><li>Asia Pacific: China, Japan</li>"
+        "<li>Latin America: Brazil, Mexico</li><li>Middle East &amp; Africa: Saudi Arabia, UAE</li></ul>"
+    )
+    assert _regions(body) == [
+        ("North America", ("U.S.", "Canada")),
+        ("Europe", ("Germany", "France")),
+        ("Asia Pacific", ("China", "Japan")),
+        ("Latin America", ("Brazil", "Mexico")),
+        ("Middle East & Africa", ("Saudi Arabia", "UAE")),
+    ]
