@@ -407,8 +407,10 @@ _LIST_GOES_ON = re.compile(r",|\s+(?:and|or)\s")
 
 def _without_the_sentence_after(name: str) -> str:
     """ "At-Bay use continuous monitoring to price risk" -> "At-Bay": the sentence goes on after a run's last
-    name at its first lower-case word, unless that word belongs in names ("Bank of America", "Haleon plc")."""
-    for word in re.finditer(r"(?:(?<=\s)|^)[a-z][a-z.]*(?!\S)", name):
+    name at its first lower-case word, unless that word belongs in names ("Bank of America", "Haleon plc", "Kraków
+    Thermoline Sp. z o.o.")."""
+    form = next((form for form in _FORMS_OF_WORDS if name.lower().endswith(f" {form}")), "")
+    for word in re.finditer(r"(?:(?<=\s)|^)[a-z][a-z.]*(?!\S)", name[: len(name) - len(form)]):
         if word.group() not in vocab.WORDS_INSIDE_NAMES and word.group() not in _legal_forms():
             return re.sub(r"(?:\s+(?:and|&))?[\s,]*$", "", name[: word.start()])
     # "Voltaris S.p.A. Kvarner Energetika, the only listed ...": a dotted legal form ended the name and its sentence

@@ -1883,7 +1883,7 @@ def segment_with_children(dimension: str, item: str, least_children: int) -> lis
     items than ``least_children`` stay part of the label ("Polyvinyl Chloride (PVC)" in a list)."""
     item = _FIGURE_TAIL.sub("", item)
     match = _ACRONYM_THEN_BRACKETED.match(item) or _BRACKETED_TAIL.match(item)
-    children = [c for c in split_top_level(match.group(3), ",") if c] if match else []
+    children = [c for c in split_top_level(match.group(3), ",;") if c] if match else []
     # "Self-Polishing Copolymer (SPC)" in a title: its acronym, no sub-segment
     acronym = len(children) == 1 and _ACRONYM.fullmatch(children[0].strip()) is not None
     if len(children) < least_children or not children or acronym:

@@ -273,6 +273,7 @@ LEGAL_SUFFIXES = frozenset(
         "s.a.e.",
         "c.a.",
         "s.l.u.",
+        "sp. z o.o.",
         "ehf.",
         "s. de r.l. de c.v.",
         "s.p.a.",

@@ -5760,3 +5760,23 @@ def test_a_lists_last_items_joined_by_as_well_as_or_plus():
         "Janitorial Supply Distributors",
     ]
     assert list_items("Surplus Stores, Outlets") == ["Surplus Stores", "Outlets"]  # "plus" inside a word joins nothing
+
+
+def test_sub_items_in_brackets_parted_by_semicolons():
+    assert segment_with_children("application", "Irrigation (Drip & Sprinkler-linked; Flood/Furrow)", 2) == [
+        Segment("application", "Irrigation"),
+        Segment("application", "Drip & Sprinkler-linked", "Irrigation"),
+        Segment("application", "Flood/Furrow", "Irrigation"),
+    ]
+
+
+def test_a_legal_form_of_lower_case_words_ends_a_sentences_last_name():
+    # "z" would otherwise read as the sentence going on after the name; a clause after a name still ends it
+    sentence = "The report profiles Logstor (Kingspan Group), Nordvarme Rør A/S and Kraków Thermoline Sp. z o.o."
+    assert names_after_cue(sentence) == [
+        "Logstor (Kingspan Group)",
+        "Nordvarme Rør A/S",
+        "Kraków Thermoline Sp. z o.o.",
+    ]
+    sentence = "The field is led by Linfox Pty Ltd, Qube Holdings Limited, with Brindabella Freight Pty Ltd growing."
+    assert not any(name.startswith("with ") for name in names_after_cue(sentence))
