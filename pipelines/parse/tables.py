@@ -244,9 +244,8 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
         block = blocks[index]
         opens_a_table = block.kind == "row" and (index == 0 or blocks[index - 1].kind != "row" or block.opens_table)
         follows_a_table = index > 0 and blocks[index - 1].kind == "row"
-        kind = (
-            _table_kind(block, follows_a_table) if opens_a_table else None
-        )  # "Regional analysis | APAC, ..." amid a table heads none
+        # "Regional analysis | APAC, ..." amid a table heads none
+        kind = _table_kind(block, follows_a_table) if opens_a_table else None
         numbered = block.text.split(" | ")[0].strip().lower() in vocab.TABLE_NUMBER_HEADERS
         index += 1
         one_per_row = opens_a_table and kind is None and _first_cells_name_dimensions(blocks[index - 1 :])
