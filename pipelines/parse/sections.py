@@ -1024,11 +1024,12 @@ def _named_in_a_finding(sentence: str) -> list[str]:
 
 
 def _lines_of_named_dimensions(header: str, items: Sequence[Block]) -> bool:
-    """ "The study splits the market by component, by data center type and by end user:" over "Component: A, B"
-    lines: each line is a dimension the header names, not an item with children."""
-    lowered = header.lower()
+    """ "The study splits the market by component, by data center type and by end user:" (or "by plant type,
+    technology and application:") over "Component: A, B" lines: each line is a dimension the header names, not an
+    item with children."""
+    named = f" {header.lower().partition(' by ')[2]} "
     names = [b.text.partition(":")[0].strip().lower() for b in items if ":" in b.text]
-    return sum(f"by {name}" in lowered for name in names if name) >= 2
+    return sum(re.search(rf"[\s,]{re.escape(name)}[\s,:.]", named) is not None for name in names if name) >= 2
 
 
 def _described_item(text: str) -> str:

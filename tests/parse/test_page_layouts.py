@@ -1756,3 +1756,23 @@ def test_a_regions_own_lines_beat_the_few_its_opening_paragraph_names_in_bracket
         ("Latin America", ("Brazil", "Mexico")),
         ("Middle East & Africa", ("Saudi Arabia", "UAE")),
     ]
+
+
+def test_a_sentence_naming_the_dimensions_once_over_a_line_for_each():
+    # "by press type, pack size and channel:" names each line's dimension with one "by"; the lines are dimensions,
+    # not items with sub-items under the first
+    body = (
+        "<h3>How the market breaks down</h3><p>The report splits revenue by press type, pack size and channel:</p>"
+        "<ul><li>Press type: Rack; Belt; Screw</li><li>Pack size: Can; Bottle; Keg</li>"
+        "<li>Channel: Retail; Hospitality</li></ul>"
+    )
+    assert _segments(body) == [
+        ("type", "Rack", None),
+        ("type", "Belt", None),
+        ("type", "Screw", None),
+        ("pack size", "Can", None),
+        ("pack size", "Bottle", None),
+        ("pack size", "Keg", None),
+        ("channel", "Retail", None),
+        ("channel", "Hospitality", None),
+    ]
