@@ -692,6 +692,11 @@ OTHER_SOURCE_CUES = (
     "than an estimate",  # "more cautious than an estimate circulated earlier this year by Mwinilunga Research"
     "than one published",  # "a little higher than one published last year by Wadi Horizon Consulting"
     "published last year by",
+    "than a forecast",  # "more bullish than a forecast issued last autumn by AgriScope Partners"
+    "than the forecast",
+    "than a projection",
+    "a lower figure",  # "Bogotá-based Sabana Market Intelligence offers a lower figure, estimating ..."
+    "a higher figure",
 )
 # The same cue with words between: "Another international consultancy estimates ...", "another London firm".
 OTHER_SOURCE_NOUNS = ("consultancy", "firm", "study", "report", "research house", "analyst", "source")

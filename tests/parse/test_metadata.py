@@ -1378,3 +1378,13 @@ def test_a_headlines_market_opening_on_an_acronym_as_the_body_spells_it_out():
     body = ["A new study says the Papua New Guinea Coffee Market was worth K742 million in 2023."]
     assert metadata.as_the_body_names_it("PNG coffee", title, body) == "Papua New Guinea Coffee"
     assert metadata.as_the_body_names_it("PNG coffee", title, ["The PNG tea market grew."]) == "PNG coffee"
+
+
+def test_a_firm_whose_forecast_the_page_sets_its_own_against_is_no_research_firm_of_its():
+    texts = [
+        "Stavecross Insights, a market research firm, estimates global agricultural drone revenue reached $3,215 "
+        "million in 2024.",
+        "That outlook is noticeably more bullish than a forecast issued last autumn by AgriScope Partners, which "
+        "projected about 19% annual growth.",
+    ]
+    assert metadata.research_firm("fieldgraintimes.com", False, texts, "Agricultural Drones") == "Stavecross Insights"
