@@ -104,12 +104,27 @@ _FOLLOWED_BY = re.compile(
 )
 # A clause's subject that refers back to the place its sentence (or heading) names: "...; the region was worth
 # USD 297.0 million", "the Land is expected to grow", "the prefecture is forecast to"
-_REFERS_BACK = re.compile(
-    r"(?:(?:fastest[- ]growing|largest|biggest|smallest)\s+)?"
+_PLACE_NOUN = (
     r"(?:region|area|province|state|prefecture|governorate|department|county|emirate|oblast|canton|district"
-    r"|municipality|territory|voivodeship|Land)(?:\s+(?:was|is|were|are|has|had|will|accounted|generated)\b|,\s+with\b)",
+    r"|municipality|territory|voivodeship|Land)"
+)
+_REFERS_BACK = re.compile(
+    rf"(?:(?:fastest[- ]growing|largest|biggest|smallest)\s+)?{_PLACE_NOUN}"
+    r"(?:\s+(?:was|is|were|are|has|had|will|accounted|generated)\b|,\s+with\b)",
     re.I,
 )
+# The same place referred back to later in the clause, or after its figure: "..., and the region is forecast to
+# grow at", "We expect the region to post", "the report sees the oblast growing at", "The state market is expected
+# to", "a CAGR of 12.8% for the province"
+_REFERRED_TO_LATER = re.compile(
+    rf"\b(?:the|this)\s+{_PLACE_NOUN}(?:\s+market)?\s+(?:is|was|will|should|to|growing|expanding)\b", re.I
+)
+# Whoever expects the figure, before the subject they expect it of: "We expect", "Qingmoor forecasts", "The study sees"
+_ONE_EXPECTS = re.compile(
+    r"^\s*(?:we|(?:the\s+)?(?:report|study|analysis|firm)|[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+"
+    r"(?:expects?|forecasts?|sees|projects?|anticipates?|predicts?)\s+(?=(?:the\s+)?[A-Z])"
+)
+_FOR_THE_PLACE = re.compile(rf"^[^,;]{{0,12}}?\bfor\s+the\s+{_PLACE_NOUN}\b", re.I)
 _SHARE_SAID = re.compile(
     r"share|%\s+of\s+(?:the\s+)?(?:global\s+|total\s+|overall\s+)?(?:revenue|market|sales|demand|spending)", re.I
 )
@@ -967,12 +982,14 @@ def scope_to_regions(
     for figure in found:
         clause = _figure_clause(figure)
         subject = _clause_opening(clause)
-        refers_back = _REFERS_BACK.match(subject)
+        said = _REFERS_BACK.match(subject)
+        refers_back = said is not None and not _MARKET_WORD.search(subject) or _refers_back_later(figure, clause)
         if refers_back:  # "Eastern Macedonia and Thrace dominates output; the region was worth"
             subject = _clause_opening(figure.snippet)
         key, cell, _ = figure.snippet.partition(" | ")
         described = _PLACE_ADJECTIVE.sub("", subject, count=1)  # "the coastal Obalno-kraška region is expected"
         placed = _clause_opening(_PLACE_SCENE.sub("", clause, count=1))  # "In the western Chaco, Boquerón will be"
+        expected = _clause_opening(_ONE_EXPECTS.sub("", clause, count=1))  # "We expect the Antofagasta Region to"
         region = (
             next(
                 (
@@ -981,6 +998,7 @@ def scope_to_regions(
                     if _opens_with_place(subject, name)
                     or _opens_with_place(described, name)
                     or _opens_with_place(placed, name)
+                    or _opens_with_place(expected, name)
                 ),
                 None,
             )
@@ -1007,17 +1025,29 @@ def scope_to_regions(
     return scoped
 
 
+def _refers_back_later(figure: Figure, clause: str) -> bool:
+    """Whether a clause names its place only by referring back to it, after its opening or after its figure."""
+    later = _REFERRED_TO_LATER.search(clause)
+    if later and not _MARKET_WORD.search(clause, later.end()):
+        return True
+    value_at = _value_at(figure)
+    after = figure.snippet[value_at:].lstrip("0123456789.,% ") if value_at >= 0 else ""
+    return _FOR_THE_PLACE.match(after) is not None
+
+
 def _places_referred_to(
     figure: Figure,
     subject: str,
-    refers_back: re.Match[str] | None,
+    refers_back: bool,
     headings_over: Callable[[str], Sequence[str]],
     sentence_before: Callable[[str], str],
 ) -> Sequence[str]:
     """Where a clause that names no place looks for it: the headings over a bare rate or a clause referring back,
     the sentence before "Its CAGR"; nowhere when it speaks of the market ("the region keeps its lead, with the
     overall market")."""
-    if refers_back and not _MARKET_WORD.search(refers_back.string) or _RATE_ALONE.match(subject):
+    if refers_back:  # the paragraph's opening ("Western Cape leads. ... for the province"), else its heading
+        return [_clause_opening(sentence_before(figure.snippet)), *headings_over(figure.snippet)]
+    if _RATE_ALONE.match(subject):
         return headings_over(figure.snippet)
     return [_clause_opening(sentence_before(figure.snippet))] if _ITS_FIGURE.match(subject) else []
 
@@ -1183,11 +1213,16 @@ def _with_and(text: str) -> str:
 
 def _figure_clause(figure: Figure) -> str:
     """The clause that states the figure: "..., while pea-based products are projected to grow at 15.9%"."""
-    value = figure.value_pct if isinstance(figure, Cagr) else figure.value
-    value_at = figure.snippet.find(f"{value:g}")
-    value_at = figure.snippet.find(f"{value:,g}") if value_at < 0 else value_at  # "USD 1,840 million"
+    value_at = _value_at(figure)
     before = figure.snippet[:value_at] if value_at > 0 else figure.snippet
     return _CONCESSIVE_ASIDE.sub("", _CONTRASTED_CLAUSE.split(before)[-1])
+
+
+def _value_at(figure: Figure) -> int:
+    """Where the snippet states the figure's value; -1 when it writes it otherwise."""
+    value = figure.value_pct if isinstance(figure, Cagr) else figure.value
+    value_at = figure.snippet.find(f"{value:g}")
+    return figure.snippet.find(f"{value:,g}") if value_at < 0 else value_at  # "USD 1,840 million"
 
 
 def _starts_with_words(text: str, words: str) -> bool:
@@ -1310,6 +1345,18 @@ def dated_by_publication(size: MarketSize, published: str | None) -> MarketSize:
     if len(relative) != 1 or not about_the_market:
         return size
     return replace(size, year=int(published[:4]) - (1 if relative[0].group("before") else 0))
+
+
+# How a table's row names the year of an amount its table leaves undated ("Region | USD million | Share")
+BASE_YEAR = "the base year"
+
+
+def dated_by_the_base_year(size: MarketSize, forecast: tuple[int, int] | None) -> MarketSize:
+    """A table's undated amount, in the year before the page's forecast starts: the year a release's current
+    figures are stated in."""
+    if size.year is not None or forecast is None or f"size in {BASE_YEAR}:" not in size.snippet:
+        return size
+    return replace(size, year=forecast[0] - 1)
 
 
 def merge_sizes(sizes: Iterable[MarketSize]) -> tuple[MarketSize, ...]:

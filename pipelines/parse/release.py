@@ -177,7 +177,9 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
     )
     published = metadata.published_date(page.document.meta, texts[:_OPENING_BLOCKS])
     sizes = figures.merge_sizes(
-        figures.dated_by_publication(s, published) for s in this_markets(sizes) if not second_opinion(s.snippet)
+        figures.dated_by_the_base_year(figures.dated_by_publication(s, published), forecast)
+        for s in this_markets(sizes)
+        if not second_opinion(s.snippet)
     )
     sizes, revenues = figures.in_the_home_currency(sizes, market), figures.in_the_home_currency(revenues, market)
     if not (cagrs or sizes or segments or players or forecast):

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from pipelines.parse import numbers
+from pipelines.parse import figures, numbers
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.blocks import Block
 from pipelines.parse.lists import (
@@ -21,7 +21,6 @@ from pipelines.parse.lists import (
 from pipelines.parse.numbers import YEAR_LIKE
 from pipelines.parse.players import clean_name
 from pipelines.parse.regions import regions_of
-from pipelines.parse.screens import Screened
 from pipelines.parse.sections import dimension_header, dimension_name, names_a_dimension, segment_with_children
 from pipelines.records import Player, RegionMention, Segment
 
@@ -56,10 +55,9 @@ _COUNTRIES_HEADER = re.compile(
     r"(?:\s+(?:covered|profiled|analy[sz]ed|included|studied))?\s*$",
     re.I,
 )
-_MONEY_UNIT = Screened(
-    re.compile(rf"\b(USD|US\$|EUR|GBP|JPY|INR|CNY|€|£|\$)\s*({vocab.SCALE_WORD})\b", re.I),
-    needles=("usd", "eur", "gbp", "jpy", "inr", "cny", "€", "£", r"\$"),
-)
+# A unit of money in a header: "(USD Billion)", "US$ Mn", "Revenue, CNY billion", "(€ million)", "(R bn)": the word
+# before the scale, read as a currency the way an amount's is
+_MONEY_UNIT = re.compile(rf"([^\s(),:;|]+)\s?({vocab.SCALE_WORD})\b", re.I)
 # A line keyed by its year: "2024: USD 2.38 billion", "2030 (forecast) – $3.1 bn", "2023F = 2.21".
 _YEAR_KEYED = re.compile(
     r"(?:in\s+)?((?:19|20)\d\d)\s*[EFP]?\s*(?:\([^()]{0,24}\))?\s*[:=–—-]\s*"
@@ -132,7 +130,7 @@ def figure_tables(blocks: Sequence[Block]) -> list[Block]:
         elif headers is None and len(cells) >= 2 and _is_figures_header(cells, money):
             headers, money = cells, _money_unit(block.text) or money
         elif headers is not None and len(cells) == len(headers):
-            block = replace(block, text=_read_row(headers, cells, money))
+            block = replace(block, text=_read_row(headers, cells, money, lead))
         elif headers is not None and _is_figures_header(cells, money):  # a two-level header's second row:
             headers, money = cells, _money_unit(block.text) or money  # "Revenue (USD Million)" over its years
         read.append(block)
@@ -176,10 +174,14 @@ def _is_figures_header(cells: list[str], money: tuple[str, str] | None) -> bool:
     years = sum(bool(_YEAR_COLUMN.fullmatch(c.strip())) for c in cells[1:]) >= 2
     # "Year | Market Size (USD Million)", or "Year | Residential | Commercial" under "... (USD Million)"
     by_year = cells[0].strip().lower() in vocab.YEAR_HEADERS and bool(money or _money_unit(" ".join(cells[1:])))
-    return named or years or by_year
+    # "Province | Revenue, CNY billion | Share", "Region | Plants | Output value (MAD billion)": each area's size
+    first = _area_word(TRAILING_BRACKETS.sub("", cells[0].strip().lower()))
+    areas = first in vocab.REGION_DIMENSIONS or first in vocab.TABLE_PART_HEADERS
+    priced = areas and any(_money_unit(c) for c in cells[1:])
+    return named or years or by_year or priced
 
 
-def _read_row(headers: list[str], cells: list[str], money: tuple[str, str] | None) -> str:
+def _read_row(headers: list[str], cells: list[str], money: tuple[str, str] | None, lead: str) -> str:
     if _YEAR_COLUMN.fullmatch(headers[0].strip()) and _NUMBER_CELL.fullmatch(cells[0].strip()):
         headers, cells = ["", *headers], ["Total", *cells]  # "2024 | 2025 | 2033" over the market's own figures
     subject = cells[0].strip()
@@ -200,9 +202,19 @@ def _read_row(headers: list[str], cells: list[str], money: tuple[str, str] | Non
         elif unit and dated and _NUMBER_CELL.fullmatch(cell.strip()):
             stated = dated.group("year") or f"20{dated.group('fiscal')}"
             named.append(f"{_size_subject(subject)} size in {stated}: {_amount(unit, cell)}")
+        elif unit and _NUMBER_CELL.fullmatch(cell.strip()):  # "USD million" under "Revenue by region, 2024"
+            named.append(f"{_size_subject(subject)} size in {_year_of_the_table(lead)}: {_amount(unit, cell)}")
         else:
             named.append(_named_figure(header, cell) if _has_digit(cell) else cell)
     return " | ".join([subject, *named])
+
+
+def _year_of_the_table(lead: str) -> str:
+    """The one year a table's short lead names ("Revenue by region, 2024"), else the page's base year, as the sizes
+    reader dates "the base year": a table of each area's money with no year is the current year's. A paragraph
+    before the table ("... a CAGR of 14.0% through 2030") dates none of it."""
+    years = numbers.years(lead) if len(lead.split()) <= 2 * _SHORT_LEAD_WORDS and _SIZE_LEAD.search(lead) else []
+    return str(years[0][0]) if len(years) == 1 and not numbers.year_ranges(lead) else figures.BASE_YEAR
 
 
 def _column_figure(item: str, row: str, cell: str, money: tuple[str, str] | None) -> str:
@@ -228,8 +240,13 @@ def _money_unit(text: str) -> tuple[str, str] | None:
     lowered = text.lower()
     if not any(scale in lowered for scale in vocab.SCALE_WORDS):  # a cheap screen: most cells state none
         return None
-    match = _MONEY_UNIT.search(text)
-    return (match.group(1), match.group(2)) if match else None
+    for match in _MONEY_UNIT.finditer(text):
+        currency, scale = match.groups()
+        # glued for the signs and letters that are a currency only before digits ("R41.2bn")
+        stated = numbers.money_amounts(f"{currency} 1 {scale}") or numbers.money_amounts(f"{currency}1 {scale}")
+        if stated and stated[0].currency:
+            return stated[0].currency, scale
+    return None
 
 
 def _amount(money: tuple[str, str], value: str) -> str:

@@ -1505,6 +1505,37 @@ def test_a_country_listed_under_a_region_scopes_a_figure_its_clause_opens_with_a
     assert [c.scope for c in scoped] == [scope]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "before", "scope"),
+    [
+        ("We expect the Upland Region to expand at a CAGR of 5.6% between 2025 and 2032.", "", "region:Upland Region"),
+        ("Qingmoor forecasts Coast to log a CAGR of 5.6% through 2032.", "", "region:Coast"),
+        # referred back to after the figure: the sentence's own opening, else the one before it
+        ("Coast is the fastest-growing; Narra Point forecasts a CAGR of 5.6% for the region.", "", "region:Coast"),
+        ("Feed-in tariffs underpin a forecast CAGR of 5.6% for the province.", "Coast leads.", "region:Coast"),
+        # referred back to later in the clause
+        (
+            "Growers near Carrow sell most, and the region is forecast to grow at a CAGR of 5.6%.",
+            "Coast leads.",
+            "region:Coast",
+        ),
+        ("The state market is expected to expand at a CAGR of 5.6%.", "Upland Region leads.", "region:Upland Region"),
+        # the market spoken of after the place: the whole market's
+        (
+            "With the region in the lead, the overall market is forecast to grow at a CAGR of 5.6%.",
+            "Coast leads.",
+            None,
+        ),
+    ],
+)
+def test_a_clause_naming_its_place_after_whoever_expects_it_or_by_referring_back_is_that_places(
+    sentence, before, scope
+):
+    cagrs = figures.cagrs_in(sentence, (2025, 2032))
+    scoped = figures.scope_to_regions(cagrs, ["Upland Region", "Coast"], sentence_before=lambda _: before)
+    assert [c.scope for c in scoped] == [scope]
+
+
 def test_a_listed_segment_described_as_a_segment_is_that_segments():
     cagrs = figures.cagrs_in("Cats are the faster-growing animal segment, at a CAGR of 9.7% through 2032.", None)
     assert [c.scope for c in figures.scope_to_segments(cagrs, ["Dogs", "Cats"])] == ["segment:Cats"]

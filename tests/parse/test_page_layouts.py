@@ -1731,6 +1731,28 @@ def test_a_parts_table_whose_money_column_states_its_own_year_and_unit():
     }
 
 
+@pytest.mark.parametrize(
+    ("lead", "header", "year"),
+    [
+        # no year anywhere near the table: the page's base year, the one before its 2025-2031 forecast
+        ("", "Revenue, MAD billion", 2024),
+        ("<p>Revenue by province, 2023</p>", "MAD billion", 2023),  # a short lead dates its table
+        ("", "Plants | Output value (MAD billion)", 2024),  # a money column beside columns of other counts
+    ],
+)
+def test_a_parts_table_whose_money_column_states_no_year_is_dated_by_its_lead_or_the_base_year(lead, header, year):
+    counts = "<td>31</td>" if "Plants" in header else ""
+    body = (
+        f"<h2>By province</h2>{lead}<table><tr><th>Province</th><th>{header.replace(' | ', '</th><th>')}</th>"
+        f"</tr><tr><td>Upland</td>{counts}<td>8.6</td></tr><tr><td>Coast</td>{counts}<td>4.1</td></tr></table>"
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert {(s.value, s.unit, s.currency, s.year, s.scope) for s in release.market_sizes if s.scope} == {
+        (8.6, "billion", "MAD", year, "region:Upland"),
+        (4.1, "billion", "MAD", year, "region:Coast"),
+    }
+
+
 def test_a_profile_of_places_over_a_table_names_no_players():
     body = (
         "<h2>By province</h2><p>The report profiles the following provinces and their key towns:</p><table>"
