@@ -120,13 +120,16 @@ _LEADER_FOLLOWED = re.compile(
 _RUN_IN_LABEL = re.compile(r"^((?:By\s+)?[A-Z][\w\-]*(?:\s[A-Za-z][\w\-]*){0,2})\.\s+(?=[A-Z])")  # "By Fluid Type. "
 _LIST_MAKES_UP = re.compile(
     r"^(?P<run>[^;:]+?)\s+(?:make\s+up|form|constitute|are)\s+the\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?)\s+"
-    r"(?:covered|tracked|studied|analy[sz]ed|examined|assessed|considered)\b",
+    # "A, B and C make up the end-user view", "form the application split", "constitute the aircraft-type dimension"
+    r"(?:covered|tracked|studied|analy[sz]ed|examined|assessed|considered|view|split|dimension|side|lens)\b",
     re.I,
 )
 _MAKES_UP_CUE = re.compile(r"\s(?:make\s+up|form|constitute|are)\s+the\s", re.I)
 _LANDSCAPE_WORDS = ("landscape", "mix", "breakdown", "base", "split", "coverage", "analysis")  # a cheap screen
 _LANDSCAPE_NOUN = r"(?:landscape|mix|breakdown|base|split|coverage|analysis)"
-_LANDSCAPE_VERB = r"(?:spans|covers|includes|comprises|considers|consists\s+of|is\s+made\s+up\s+of|is)"
+_LANDSCAPE_VERB = (
+    r"(?:spans|covers|includes|comprises|considers|consists\s+of|is\s+made\s+up\s+of|is\s+broken\s+down\s+as|is)"
+)
 _LANDSCAPE_CUE = re.compile(rf"\s{_LANDSCAPE_NOUN}\s+{_LANDSCAPE_VERB}\s", re.I)
 # "The application landscape spans fashion & apparel, footwear and packaging.", "The end-user base consists of A,
 # B and C", "Feedstock coverage spans A, B and C", "..., while the end-user split is residential and commercial".
@@ -141,7 +144,7 @@ _DIMENSION_SPLIT = re.compile(
     r"^(?:the\s+)?(?P<dim>route\s+of\s+administration|(?:[a-z][\w\-]{1,20}\s(?:of\s)?)?(?:"  # "Route of ... falls into"
     + "|".join(sorted(vocab.SEGMENT_LABEL_WORDS, key=len, reverse=True))
     + r"))\s+(?:(?:is|are)\s+(?:split|divided|segmented|broken\s+down)\s+(?:between|into|among)|falls\s+into"
-    r"|breaks\s+down\s+(?:as|into))\s+(?P<run>.+)$",
+    r"|breaks\s+down\s+(?:as|into)|(?:is|are)\s+broken\s+down\s+as)\s+(?P<run>.+)$",
     re.I,
 )
 # "Distribution channels analysed include A, B and C", "Applications covered are A and B", "end users are A and B":
@@ -285,7 +288,8 @@ _LIST_CLAUSES = re.compile(
 # Where a list stated in prose gives way to a remark about its items: ", and Wi-Fi remains the default",
 # ", with routine office cleaning still the largest", ", the latter including reach trucks".
 _REMARK_AFTER_RUN = re.compile(
-    r",\s+(?:with|which|of which|while|whereas|where|including|the latter|the former|the last of which|noting|because"
+    r",\s+(?:with|which|(?:(?:both|all|each) )?of which|while|whereas|where|including|the latter|the former"
+    r"|the last of which|noting|because"
     r"|as(?! well)|since|and within|identifying|finding|citing|arguing|highlighting|reflecting)\b"
     r"|\s+as\s+(?:separate|distinct)\s|\s+(?:separately|individually)\b|\s+on\s+their\s+own\b"
     # "..., a category where small brands launch", "..., the second of which remains"
@@ -331,7 +335,7 @@ _BASIS_OVER_A_LIST = re.compile(
 _AFTER_A_DASH = re.compile(r"^[^.]{0,40}?\s—\s(?=By )")  # "Segmentation covered — By Type: ..."
 _BASIS_CUE = re.compile(
     r"\b(?:basis of|based on|in terms of|depending on|looking at|turning to|by)\s"
-    r"|\sside[,\s]|-wise,|\s(?:covered|tracked)\s",
+    r"|\sside[,\s]|-wise,|\s(?:covered|tracked)\s|\sthe\s[\w-]+\s(?:view|split|dimension|lens)\b",
     re.I,
 )
 _NUMBERED_CAPTION = re.compile(r"(?:Table|Figure|Fig\.|Exhibit|Chart)\s+\d+(?:\.\d+)*\s*[:.–—-]\s", re.I)
@@ -1094,7 +1098,9 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
     """Lists stated in one sentence: "By Component, the report tracks Hardware, Software and Services; ...",
     "On the basis of source, the market is divided into animal-based, plant-based and mineral-based"."""
     for block in blocks:
-        text = _run_in_label_as_basis(block.text)
+        text = _sub_items_in_brackets(_run_in_label_as_basis(block.text))
+        if " from " in text and " through " in text:
+            text = " ".join(map(_range_as_a_list, split_sentences(text)))
         matches = [_BY_STATEMENT.match(text)] if text.startswith("By ") else []
         # cheap screens before the sentences are split, once
         stated = "," in text and _BASIS_CUE.search(text) is not None
@@ -1171,6 +1177,59 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
         yield from lists
 
 
+_SUB_ITEM_CUE = r"(?:chiefly|mostly|mainly|notably|primarily|principally|largely|especially)"
+_SUB_ITEM_SCREEN = re.compile(rf"\b{_SUB_ITEM_CUE}\s|\slatter\s")
+# An item's sub-items in a dashed aside that says so: "accessories – chiefly dressings and canisters – form",
+# "filament yarn – the latter split into POY and FDY – are", "nut-based products — mostly cashew and almond —"
+_DASHED_SUB_ITEMS = re.compile(
+    rf"\s+[–—]\s+(?:the\s+(?:latter|last)\s+(?:split\s+into|{_SUB_ITEM_CUE})\s+|{_SUB_ITEM_CUE}\s+)"
+    r"(?P<subs>(?:[^–—:;.()\d]|\([^()]*\))+?)\s+[–—](?=\s)"
+)
+# ... or after a comma, up to the clause's end: "metal ores, chiefly copper, gold and iron ore; coal", "mechanical
+# and chemical recycling, the latter chiefly glycolysis and methanolysis."
+_TRAILING_SUB_ITEMS = re.compile(
+    rf",\s+(?:the\s+(?:latter|last)\s+(?:split\s+into|{_SUB_ITEM_CUE})|{_SUB_ITEM_CUE})\s+"
+    r"(?P<subs>(?:[^;:()\d]|\([^()]*\))+?)(?=\s*(?:;|,\s+(?:both|all|each|which|where|with|while)\b|\.\s|\.?$))"
+)
+
+
+def _sub_items_in_brackets(text: str) -> str:
+    """Sub-items told in an aside, written the way a list brackets them: "accessories – chiefly dressings and
+    canisters –" reads as "accessories (dressings, canisters)", "C, the latter chiefly x and y" as "C (x, y)"."""
+    if not _SUB_ITEM_SCREEN.search(text):
+        return text
+
+    def bracketed(match: re.Match[str]) -> str:
+        subs = prose_items(match.group("subs").strip())
+        return f" ({', '.join(subs)})" if len(subs) >= 2 else match.group(0)
+
+    return _TRAILING_SUB_ITEMS.sub(bracketed, _DASHED_SUB_ITEMS.sub(bracketed, text))
+
+
+# "The seat-class breakdown extends from first class through business class and premium economy to economy",
+# "Among end users, the study extends from BFSI through ... to media & entertainment": a list told as a range
+_FROM_THROUGH_TO = re.compile(
+    r"^(?P<lead>.*?)\b(?:extends|runs|ranges|stretches|goes)\s+from\s+(?P<first>[^,;]+?)\s+through\s+"
+    r"(?P<middle>[^;]+?)\s+to\s+(?P<last>[^,;]+?)(?:[,;]\s.*)?[.;]?$"
+)
+_RANGE_DIMENSION = re.compile(
+    r"^(?:among|across|for)\s+(?P<among>[a-z][\w\-&/ ]{1,30}?),"
+    r"|(?<![\w'’])(?P<dim>[a-z][\w\-]*(?:\s[a-z][\w\-]*)?)\s+(?:breakdown|segmentation|range|view|taxonomy|coverage)\b",
+    re.I,
+)
+
+
+def _range_as_a_list(sentence: str) -> str:
+    """A list told as a range read as "By X, the study covers A; B; C; and D", which the statement readers know."""
+    found = _FROM_THROUGH_TO.match(sentence) if " through " in sentence else None
+    named = _RANGE_DIMENSION.search(found.group("lead")) if found else None
+    if named is None:
+        return sentence
+    items = [found.group("first"), *prose_items(found.group("middle")), found.group("last")]
+    dimension = named.group("among") or named.group("dim")  # a remark after the list ("..., the last of which
+    return f"By {dimension}, the study covers {'; '.join(items[:-1])}; and {items[-1]}."  # remain ...") says no more
+
+
 def _run_in_label_as_basis(text: str) -> str:
     """ "Substrate type insights: The study covers A, B and C" reads as "By substrate type, the study covers A, B and
     C"; "Species insights: By mushroom species, the report looks at ..." as its statement alone. So does a sentence
@@ -1197,13 +1256,13 @@ _DIMENSION_INTRODUCED = re.compile(
 _RUN_IN_INSIGHTS = re.compile(
     r"^(?P<dim>[A-Z][\w\-&/ ]{1,30}?)\s+(?:insights|outlook|analysis)\s*:\s+(?P<rest>.+)$", re.S
 )
-_ANALYSIS_NOUN = re.compile(r"\s(?:analysis|segmentation|breakdown|view|chapter)[\s,]")
+_ANALYSIS_NOUN = re.compile(r"\s(?:analysis|segmentation|breakdown|view|chapter|taxonomy)[\s,]")
 # "The product segmentation is organised around A, B and C", "Audleyfen's device analysis is made up of A, B",
 # "Quaybright's component view consists of A and B", "the application chapter, which consists of A, B": the
 # dimension before the study's own noun
 _DIMENSION_ANALYSIS = re.compile(
     r"(?:^|\s)(?:[Tt]he\s+|[Ii]ts\s+|[A-Z][\w\-]*(?:'s|’s)\s+)(?P<dim>[a-z][\w\-]*(?:\s[a-z][\w\-]*)?)\s+"
-    r"(?:analysis|segmentation|breakdown|view|chapter)(?:,\s+which)?\s+(?:is\s+(?:made\s+up\s+of|organi[sz]ed\s+around"
+    r"(?:analysis|segmentation|breakdown|view|chapter|taxonomy)(?:,\s+which)?\s+(?:is\s+(?:made\s+up\s+of|organi[sz]ed\s+around"
     r"|divided\s+into|split\s+into)|distinguishes|covers|comprises|spans|consists\s+of|separates"
     r"|(?:sorts|groups)\s+[a-z]+\s+into)\s+(?P<run>.+)$"
 )

@@ -5780,3 +5780,55 @@ def test_a_legal_form_of_lower_case_words_ends_a_sentences_last_name():
     ]
     sentence = "The field is led by Linfox Pty Ltd, Qube Holdings Limited, with Brindabella Freight Pty Ltd growing."
     assert not any(name.startswith("with ") for name in names_after_cue(sentence))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dimension named at the end, by the study's own noun
+        ("Dogs, cats and ferrets make up the animal-type view.", [("animal-type", ["Dogs", "cats", "ferrets"])]),
+        (
+            "Retail, foodservice and processing form the application split.",
+            [("application", ["Retail", "foodservice", "processing"])],
+        ),
+        # a list told as a range, the dimension named before it
+        (
+            "The seat-class breakdown extends from first class through business class and premium economy to economy.",
+            [("seat-class", ["first class", "business class", "premium economy", "economy"])],
+        ),
+        (
+            "Among end users, the study runs from BFSI through IT & telecom and healthcare to media & entertainment, "
+            "the last of which buys least.",
+            [("end user", ["BFSI", "IT & telecom", "healthcare", "media & entertainment"])],
+        ),
+        (
+            "Capacity is broken down as up to 1 MW, 1–10 MW and above 10 MW.",
+            [("capacity", ["up to 1 MW", "1–10 MW", "above 10 MW"])],
+        ),
+        (
+            "Voltmere's product taxonomy comprises stacks and containerised systems.",
+            [("product", ["stacks", "containerised systems"])],
+        ),
+        # sub-items in an aside that says so, bracketed under their item
+        (
+            "Stents, catheters and accessories – chiefly guidewires and sheaths – form the product-type view.",
+            [("product-type", ["Stents", "catheters", "accessories (guidewires, sheaths)"])],
+        ),
+        (
+            "By commodity, the study comprises metal ores, chiefly copper and gold; coal; and industrial minerals.",
+            [("commodity", ["metal ores (copper, gold)", "coal", "industrial minerals"])],
+        ),
+        (
+            "Its product view covers glued panels and fastened panels, the latter chiefly dowel panels and nail "
+            "panels, both of which avoid glue.",
+            [("product", ["glued panels", "fastened panels (dowel panels, nail panels)"])],
+        ),
+        # a dashed list with no such word stays the dashed dimension's own
+        (
+            "It groups the sector by technology – hydroponics and aeroponics – and by crop – herbs and tomatoes.",
+            [("technology", ["hydroponics", "aeroponics"]), ("crop", ["herbs", "tomatoes"])],
+        ),
+    ],
+)
+def test_lists_told_in_prose_by_their_view_their_range_or_with_sub_items_in_an_aside(text, expected):
+    assert _stated_lists(text) == expected
