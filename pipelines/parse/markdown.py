@@ -22,9 +22,11 @@ _STARTS_OWN_LINE = re.compile(
     r"|[A-Z][\w &/-]{0,40}(?:\([^()\n]{0,20}\)[\w &/-]{0,20})?:\s)"
 )  # a list item, a heading, a rule, an outline's "4.4 Rest of the World", a "Label (2024): value" line
 _ESCAPED_MARK = re.compile(r"(?m)^([ \t]*(?:\d{1,3})?)\\([-*+#.)])(?=\s)")
-# Marks plain text opens list items with that CommonMark does not know: "o", "•", "■", "(a)", "(ii)", "b)".
+# Marks plain text opens list items with that CommonMark does not know: "o", "•", "■", "(a)", "(ii)", "b)", and "・"
+# with no space after it.
 _TEXT_LIST_MARK = re.compile(
-    r"(?m)^([ \t]*)(?:[•◦▪■►➤–]|o(?=[ \t]+[A-Z\d])|~(?=[ \t]+[A-Z])|\((?:[a-z]|[ivx]{1,4})\)|[a-z]\))[ \t]+(?=\S)"
+    r"(?m)^([ \t]*)(?:(?:[•◦▪■►➤–]|o(?=[ \t]+[A-Z\d])|~(?=[ \t]+[A-Z])|\((?:[a-z]|[ivx]{1,4})\)|[a-z]\))[ \t]+"
+    r"|・[ \t]*)(?=\S)"
 )
 _DOT_LEADER = re.compile(r"\S ?\.{4,} ?\S")
 # A plain-text table of regions: the region, a wide gap, its countries.
@@ -48,6 +50,10 @@ _GAP_BEFORE_A_DIMENSION = re.compile(r"(?<=\S)[ \t]{4,}(?=By\s[A-Z])")
 _NUMBERED_LINE = re.compile(r"^\s{0,3}(\d{1,2})\.\s")
 # "03. SCAFFOLDING MARKET REGIONAL OUTLOOK": a plain-text page's numbered heading, in capitals.
 _NUMBERED_CAPS_LINE = re.compile(r"^\s{0,3}\d{1,2}\.\s+([A-Z][A-Z0-9&,:'’ /()-]*[A-Z0-9)])\s*$")
+# A Japanese release's "■ Key findings" between blank lines heads a section; "[By Crop]" alone on its line labels the
+# list indented under it
+_SECTION_MARK = re.compile(r"(?m)(?<=\n\n)■[ \t]+(?=[^\n]{1,80}\n[ \t]*\n)")
+_BRACKETED_LABEL = re.compile(r"(?m)^([ \t]*)[\[【]((?i:by)\s[^\]】\n]{1,40})[\]】][ \t]*$")
 # A Notion export's toggle: "▸ Segmentation" over its indented content is that content's heading.
 _TOGGLE = re.compile(r"(?m)^[▸▶][ \t]+(?=[^\n]{1,80}\n(?:[ \t]*\n)*(?: {4}|\t)\S)")
 # "  Middle East & Africa  UAE, Saudi Arabia", "  Asia Pacific .. China, Japan"
@@ -98,6 +104,8 @@ def render_markdown(text: str) -> str:
     text = _cells_run_on(text) if "\n " in text and " | " in text else text
     text = _leaders_cut_to_spaces(_names_in_columns(_with_list_marks_unescaped(text)))
     text = _TOGGLE.sub("#### ", text) if "▸" in text or "▶" in text else text
+    text = _SECTION_MARK.sub("## ", text) if "■" in text else text
+    text = _BRACKETED_LABEL.sub(r"\1\2:", text) if "[" in text or "【" in text else text
     text = _text_list_marks(_indented_under_labels(text))
     text = _rules_under_boxes(_numbered_caps_headings(_unwrap(_without_page_furniture(text))))
     text = _aligned_tables(_simple_tables(text))

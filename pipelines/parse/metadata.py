@@ -43,7 +43,7 @@ _CREDIT_LINE = re.compile(r"^\W*(?:sources?|credit|via)\s*:", re.I)
 # or a publication's name before a separator or the line's end; "a study by the Hamburg market research firm X"
 _NOT_A_FIRMS_NAME = (
     r"(?!\s+(?:" + "|".join(vocab.FIRM_ONLY_WORDS) + r")\b"
-    r"|\s+(?i:research|data|ledger|watch|journal|gazette|herald|monitor|times|observatory)\s*(?:[|,·]|$)"
+    r"|\s+(?i:research|data|ledger|watch|journal|gazette|herald|monitor|times|observatory)\s*(?:[|,·:]|$)"
     r"|\s+(?i:research\s+(?:firm|company|agency|institute|house|group|consultancy|specialist))\b"
     r"|\s+Research\s+(?!and\b|to\b|for\b|by\b)[a-z])"  # "the release from Kaveri Market Research over the weekend"
 )
@@ -51,9 +51,10 @@ _NOT_A_FIRMS_NAME = (
 # Last, a wire's "Streaming Analytics Forecast Report 2025: A $7.75+ Billion Market by 2030".
 # not "market-talk", nor a street's "2200 Market St, Philadelphia"
 _NAME_BEFORE_MARKET = Screened(
-    re.compile(  # nor "a few market reports land in my inbox"
+    re.compile(  # nor "a few market reports land in my inbox", "the Cornwall-based market analysts"
         _NAME_BEFORE
-        + r"(?i:market)\b(?!-|\s+(?:St|Street|Square|Sq|Place|Road|Rd|Avenue|Ave)\b|(?<=market)\s+reports?\b)"
+        + r"(?i:market)\b(?!-|\s+(?:St|Street|Square|Sq|Place|Road|Rd|Avenue|Ave)\b"
+        + r"|(?<=market)\s+(?:reports?|analysts?|researchers?|watchers?|observers?)\b)"
         + _NOT_A_FIRMS_NAME
     ),
     needles=("market",),
@@ -116,7 +117,8 @@ _HEADLINE_LEAD = re.compile(
     r"|(?i:as|amid|while)(?!\s+(?i:an?)\s))\s+"
     r"(?:(?:the|its)\s+)?(?:(?:19|20)\d\d\s+)?(?i:global\s+)?(?=[A-Z0-9])"
 )
-_SEES = re.compile(r"\s(?:sees|eyes)\s")
+# "Portland research firm sees mass timber", "FORECASTER SEES MARKET", "New study sizes biodegradable mulch film"
+_SEES = re.compile(r"\s(?i:sees|eyes)(?:\s|$)|\b(?i:study|report|survey|analysis)\s+(?i:sizes|puts|values|pegs)\s")
 _NOT_A_NAME_END = frozenset(
     {"new", "latest", "recent", "updated", "annual", "full", "current", "this", "our", "their", "its", "the", "a", "an"}
     | {"daily", "weekly", "monthly", "quarterly"}  # "Weekly Market Scan": a meeting's or a newsletter's
@@ -458,7 +460,7 @@ def _name_in(match: re.Match[str] | None, max_words: int) -> str | None:
         name = _QUESTION_LEAD.sub("", match.group("name").strip(" -–:|\"'“”"))  # "Why Is the X Market Growing?"
         name = _without_lead_noise(name)
         name = _HEADLINE_LEAD.split(name)[-1].strip()
-        name = _SEES.split(name)[-1].strip()  # "Portland research firm sees mass timber"
+        name = _SEES.split(name)[-1].strip()
         name = _BREADCRUMB.split(name)[-1].strip()  # "Home > Energy > Vanadium Redox Flow Battery Electrolyte"
         name = _SPACED_DASH.split(name)[-1].strip()  # "Digest #212 — Returnable Transport Packaging"
         name = _without_lead_noise(name)  # after a dateline: "San Francisco — The global eVTOL aircraft"

@@ -128,8 +128,10 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
     if carded and sum(_looks_like_name(b.text) for b in headed) >= 0.8 * len(headed):
         return [Player(clean_name(b.text)) for b in headed]  # whatever their descriptions run ("Type I, II and IV")
     # "A, B, ... and J. A remains the clear leader ..." over the report's "Published" / "Pages" / "Price" items
-    above = _leading_run(body[:1]) if items and body[0].kind == "para" else []
-    if len(above) >= 3 and len(above) > len(items):
+    above = _leading_run(body[:1]) if items and body[0].kind in ("para", "item") else []
+    # a list's first item running the names, the items after it something else: a quote, a price, a feed's headlines
+    one_item = bool(above) and body[0].kind == "item" and sum(_looks_like_name(p.name) for p in items[1:]) <= 1
+    if len(above) >= 3 and (len(above) > len(items) or one_item):
         return [Player(name) for name in (cued if len(cued) >= len(above) else above)]
     if items and not _lists_more_of(cued, items) and not sentences_below:
         return items

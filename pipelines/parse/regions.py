@@ -898,7 +898,8 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
         return regions_of(inline)
     # "Capacity is mapped by region and the towns hosting abattoirs:" over the line listing them
     introduced = body[1:] if body and body[0].text.endswith(":") and len(body[0].text.split()) > 5 else body
-    if introduced and introduced[0].kind == "para" and (line := _regions_with_countries_line(introduced[0].text)):
+    lone = introduced and (introduced[0].kind == "para" or len(introduced) == 1)  # or a list of one item
+    if lone and (line := _regions_with_countries_line(introduced[0].text)):
         return regions_of(line)
     told = _a_paragraph_a_region(body) or _part_rows_after_a_paragraph(body)
     if told:
@@ -1266,10 +1267,11 @@ def _is_prose(block: Block) -> bool:
 
 
 def _regions_with_countries_line(text: str) -> list[str]:
-    """ "North America (U.S. and Canada), Europe (Germany, U.K. and Rest of Europe), ...": a line under a region
-    header that is only regions, each with its countries in brackets ("LAMEA {Brazil, GCC}" too); or only a country's
-    parts, three at least, each with its areas ("Santiago (Tamboril, Navarrete); Valverde (Mao, Esperanza); ...")."""
-    items = [item.strip(" .") for part in split_top_level(text, ",;") for item in AFTER_BRACKETS_AND.split(part)]
+    """ "North America (U.S. and Canada), Europe (Germany, U.K. and Rest of Europe), ..." (or parted by "·"): a line
+    under a region header that is only regions, each with its countries in brackets ("LAMEA {Brazil, GCC}" too); or
+    only a country's parts, three at least, each with its areas ("Santiago (Tamboril, Navarrete); Valverde (Mao,
+    Esperanza); ...")."""
+    items = [item.strip(" .") for part in split_top_level(text, ",;·•") for item in AFTER_BRACKETS_AND.split(part)]
     bracketed = sum(item.endswith((")", "]", "}")) for item in items)
     parts = bracketed == len(items) >= 3 and all(map(_names_a_place_plainly, (i.partition("(")[0] for i in items)))
     return items if bracketed >= 2 and (parts or all(REGION_WORDS.match(item) for item in items)) else []

@@ -152,6 +152,9 @@ MARKET_CASES = [
         "a firm's name before more of the sentence is no market",
     ),
     ("Smart Glass Market Research Report, 2025-2032", "Smart Glass", "a market's research report is the market's"),
+    ("HYDROGEN STATIONS: FORECASTER SEES MARKET HITTING USD 6.7 BILLION", None, "what it sees names nothing"),
+    ("Bulletin No. 47 – New study sizes seed tape market at €1.4 billion", "seed tape", "what a study sizes"),
+    ("A report by Penhallow Research, the Cornwall-based market analysts, puts", None, "analysts are no market"),
 ]
 
 

@@ -1798,3 +1798,46 @@ def test_a_sentence_naming_the_dimensions_once_over_a_line_for_each():
         ("channel", "Retail", None),
         ("channel", "Hospitality", None),
     ]
+
+
+def test_a_feeds_story_told_in_list_items_keeps_its_regions_line_and_its_players_run():
+    # an aggregator renders the whole story as list items: one item runs the regions parted by "·", one the players,
+    # and the items after them are a quote and other stories' headlines
+    body = (
+        "<h2>Regional coverage</h2><ul><li>Europe (Germany, Sweden) · North America (United States, Canada) · "
+        "Rest of the World</li></ul><h2>Key companies</h2><ul><li>Husqvarna AB (Sweden), Robert Bosch GmbH "
+        '(Germany), Honda Motor Co., Ltd. (Japan), and others.</li><li>"Wire-free navigation changes everything," '
+        "said an analyst.</li><li>Alderwick Wire · 1 hr ago Garden Tractor Market Expected to Grow at 3.8%</li>"
+        "<li>ReleaseGrid · 2 hrs ago Agricultural Robots Market Set to Reach $38.7 Bn by 2033</li></ul>"
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [(r.region, r.countries) for r in release.regions] == [
+        ("Europe", ("Germany", "Sweden")),
+        ("North America", ("United States", "Canada")),
+        ("Rest of the World", ()),
+    ]
+    assert [p.name for p in release.players] == ["Husqvarna AB", "Robert Bosch GmbH", "Honda Motor Co., Ltd."]
+
+
+def test_a_japanese_wire_copy_in_plain_text_marks_sections_lists_and_labels_its_own_way():
+    # "■ Key findings" between blank lines heads a section, "・" opens an item with no space after it, and
+    # "[By Crop]" labels the list indented under it; "Hinoki Market Research:" before the headline is the firm
+    page = (
+        "Hinoki Market Research: Japan Plant Factory Market to Grow to ¥312.5 Billion by FY2032\n\n"
+        "■ Key findings\n\n"
+        " ・The market reached ¥168.2 billion in FY2024.\n"
+        " ・CAGR (FY2025-FY2032): 8.1%\n\n"
+        "■ Segmentation\n\n"
+        " [By Type]\n   - Artificial Light\n   - Solar Light\n\n"
+        " [By Crop]\n   - Lettuce\n   - Strawberries\n"
+    )
+    release = parse_release(page)
+    assert release.market == "Japan Plant Factory"
+    assert [(s.value, s.year) for s in release.market_sizes] == [(312.5, 2032), (168.2, 2024)]
+    assert [c.value_pct for c in release.cagrs] == [8.1]
+    assert [(s.dimension, s.label) for s in release.segments] == [
+        ("type", "Artificial Light"),
+        ("type", "Solar Light"),
+        ("crop", "Lettuce"),
+        ("crop", "Strawberries"),
+    ]
