@@ -65,7 +65,7 @@ REGION_LABEL = Screened(
         rf"|^(?:{_AREA_WORDS})(?: and (?:[\w-]+ )?(?:{_AREA_WORDS}|cities|towns|areas))?$"  # "Departments and towns"
         rf"|\b(?:provincial|departmental|(?:state|county|province|district|division)-level|^(?:{_AREA_WORDS}))"
         r" (?:outlook|view|analysis|breakdown|coverage|insights|picture)"
-        r"|^(state|province|county|region) by \1$",  # "State by state"
+        rf"|^(region|{_AREA_WORDS}) by \1$",  # "State by state", "Governorate by governorate"
         re.I,
     ),
     needles=(
@@ -931,6 +931,8 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
         if text.endswith(":") and len(text.split()) > 5 and not REGION_WORDS.match(text):
             continue  # "The report breaks the market down as follows:" introduces the list
         named = region_with_countries(text) or (one_part_line(text) if colon_lines and block.kind == "item" else None)
+        noted = _SENTENCE_AFTER_NAMES.split(text, 1)  # "Marsh – Ellin. Processing plants and the main exporters."
+        named = named or (one_part_line(noted[0]) if len(noted) == 2 and block.kind == "item" else None)
         if named and len(named[1]) == 1 and _COMPASS_GLOSS.fullmatch(named[1][0]):
             named = None  # "Yugozapaden (South-West)" over its provinces: the bracket glosses the part's name
         opening = REGION_WORDS.match(text) if regions and under_label and _is_prose(block) else None
@@ -1012,7 +1014,8 @@ def one_part_line(text: str) -> tuple[str, list[str]] | None:
     """ "București-Ilfov: Bucharest" among "Nord-Vest: Cluj-Napoca, Oradea" lines, "Heredia – Sarapiquí": a region and
     its one part."""
     line = _PART_LINE.match(text)
-    return (line.group(1).strip(), [line.group(2).strip()]) if line and 0 < len(line.group(2).split()) <= 4 else None
+    part = _FULL_STOP_AFTER_A_NAME.sub("", line.group(2).strip()) if line else ""  # "Marsh – Ellin.", not "St."
+    return (line.group(1).strip(), [part]) if line and 0 < len(part.split()) <= 4 else None
 
 
 def _a_peer(block: Block, peers_depth: int | None) -> bool:
@@ -1340,11 +1343,17 @@ def _country_or_rest(name: str) -> bool:
 _REMARK_IN_BRACKETS = re.compile(r"^([^()]*?[:|–—-]\s*[^()\s][^()]*?)\s+\([a-z][^()]*\)$")
 
 
+# A full stop after a name's word, not an abbreviation's ("St. Andrew", "S. Korea"), before the next sentence
+_SENTENCE_AFTER_NAMES = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[A-Z])")
+_FULL_STOP_AFTER_A_NAME = re.compile(r"(?<=[^\W\d_]{3})\.$")
+
+
 def region_with_countries(text: str) -> tuple[str, list[str]] | None:
     """ "Europe (Germany, France)", "Europe: Germany, France", "Europe – Germany, France",
     "Europe | Germany, France"; "Middle East & Africa: Turkey," whose list goes on in the lines below; the
     dimensions a report breaks a region down by are none of its countries ("North America (By Solution, By
-    Country) – U.S., Canada"), nor is a remark after its list ("Kigali City: Gasabo, Kicukiro (café demand)")."""
+    Country) – U.S., Canada"), nor is a remark after its list ("Kigali City: Gasabo, Kicukiro (café demand)") or the
+    sentences after it ("Colón – Cristóbal, Coco Solo. Home to the largest docks")."""
     text = _REMARK_IN_BRACKETS.sub(r"\1", _DIMENSIONS_IN_BRACKETS.sub("", text.rstrip(",; ")))
     told = _coverage_told(text)
     if told:
@@ -1358,6 +1367,9 @@ def region_with_countries(text: str) -> tuple[str, list[str]] | None:
         pair = _country_list(alone.group(2)) if alone and is_region_name(alone.group(1)) else []
         return (alone.group(1).strip(), pair) if pair and all(map(names_one_country, pair)) else None
     listed = match.group(2)
+    named = _SENTENCE_AFTER_NAMES.split(listed, 1)  # "Colón – Cristóbal, Coco Solo. Home to the largest docks"
+    if len(named) == 2 and all(map(_names_a_place_plainly, _country_list(named[0]) or named[:1])):
+        listed = named[0]
     if len(listed.split()) > MAX_ITEM_WORDS and listed.rstrip().endswith("."):
         # "North America: North America, especially the United States, is a major market for ...": a description
         return match.group(1).strip(), countries_named_in(listed)

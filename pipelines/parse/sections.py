@@ -687,15 +687,19 @@ def _names_a_kind_of_company(lowered: str) -> bool:
     )
 
 
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
+
+
 def _is_region_label(block: Block) -> bool:
     """ "Regional Scope", "Geographic coverage:": short, and a heading, a label or a line ending in ":"; or a longer
     line over the list of a country's parts ("The brief reports deliveries for the following counties:")."""
-    words = len(block.text.split())
+    text = _SECTION_NUMBER.sub("", block.text)  # "4. Cantons"
+    words = len(text.split())
     if _introduces_parts(block):
         return True
-    if not REGION_LABEL.search(block.text) or words > 12 or _RANKING.search(block.text):
+    if not REGION_LABEL.search(text) or words > 12 or _RANKING.search(text):
         return False  # "Largest region" labels one region's figure, not a list
-    return block.kind != "para" or block.text.endswith(":") or words <= 3
+    return block.kind != "para" or text.endswith(":") or words <= 3
 
 
 def _introduces_parts(block: Block) -> bool:

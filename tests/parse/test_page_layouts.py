@@ -1841,3 +1841,21 @@ def test_a_japanese_wire_copy_in_plain_text_marks_sections_lists_and_labels_its_
         ("crop", "Lettuce"),
         ("crop", "Strawberries"),
     ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["4. Cantons", "Province by province"],  # a numbered heading; an area's word said twice
+)
+def test_a_parts_heading_over_items_naming_each_part_its_towns_and_a_remark(heading):
+    # the sentence after each part's towns remarks on it; "St. Ives" keeps its abbreviation's full stop
+    body = (
+        f"<h2>{heading}</h2><p>Most of the trade sits in two places.</p><ul>"
+        "<li>Upland – Carrow, St. Ives, Dunmere. Home to the largest presses; EUR 41.0 million in 2024.</li>"
+        "<li>Coast – Porthale, Westby. Expected to grow fastest.</li><li>Marsh – Ellin.</li></ul>"
+    )
+    assert _regions(body) == [
+        ("Upland", ("Carrow", "St. Ives", "Dunmere")),
+        ("Coast", ("Porthale", "Westby")),
+        ("Marsh", ("Ellin",)),
+    ]
