@@ -372,7 +372,9 @@ def _a_second_tier(text: str, names: list[str]) -> list[str]:
 
 
 def _mostly_legal_forms(names: list[str]) -> bool:
-    return 2 * sum(bool(name.strip()) and _has_a_legal_form(name) for name in names) >= len(names)
+    """ "Kiso Mass Timber Co., Ltd. (Japan)" has its legal form before its country's tag."""
+    formed = sum(bool(name.strip()) and _has_a_legal_form(without_country_tag(name)) for name in names)
+    return 2 * formed >= len(names)
 
 
 def _cued_run(text: str) -> list[str]:
@@ -423,6 +425,13 @@ def _without_the_sentence_after(name: str) -> str:
     return name
 
 
+# "A GmbH and B Ltd., which are competing on cost allocation, unit economics and pricing": a remark after the run,
+# whose own list ends in "and"; "lists A, B and C as the principal manufacturers": what they are, after them
+_REMARK_ON_THE_RUN = re.compile(
+    r",\s+(?:which|who|whose|each|both|together)\s|\s+as\s+(?:the|its|their|key|leading|major|main|principal)\s"
+)
+
+
 def _runs_of_names(sentence: str) -> Iterator[list[str]]:
     """The names of each run a sentence may list players in: after each cue, the last first, then beside what
     they are."""
@@ -434,7 +443,7 @@ def _runs_of_names(sentence: str) -> Iterator[list[str]]:
         and sentence.count("(", 0, m.start()) <= sentence.count(")", 0, m.start())
     ]
     for cue in reversed(cues):  # "... include A, B and C, with the profiles covering X, Y": an earlier cue's run
-        yield split_names(sentence[cue.end() :])
+        yield split_names(_REMARK_ON_THE_RUN.split(sentence[cue.end() :], 1)[0])
     for pattern in _NAMES_BESIDE_THEIR_NOUN:
         named = pattern.search(sentence)
         names = split_names(named["run"]) if named else []

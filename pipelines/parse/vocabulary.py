@@ -183,6 +183,7 @@ PLAYER_LIST_CUES = (
     "featuring",
     "identified as",  # "Prominent vendors were identified as A, B and C"
     "owned by",  # "The main brands are owned by A, B and C"
+    "lists",  # "On the incumbent side it lists A, B and C"
 )
 # A headline's praise before a market's name: "SBC Medical Expands in the Booming Cosmetic Healthcare Market".
 HEADLINE_ADJECTIVES = ("booming", "thriving", "burgeoning", "flourishing", "lucrative", "fast-growing", "soaring")
@@ -195,7 +196,8 @@ PLAYER_NOUNS = (
     "players", "companies", "vendors", "manufacturers", "firms", "participants", "competitors", "suppliers",
     "providers", "makers", "producers", "competitive landscape", "big names", "competitive field", "competitive set",
     "exporters", "growers", "brands", "installers", "integrators", "operators", "insurers", "developers",
-    "contractors", "processors", "supplier roster", "supplier list", "vendor roster",
+    "contractors", "processors", "supplier roster", "supplier list", "vendor roster", "incumbents", "challengers",
+    "new entrants",
 )  # fmt: skip
 
 # Lower-case words that sit inside names: "Bank of America", "Caisse des Dépôts", "Santiago de los Caballeros".

@@ -1704,6 +1704,29 @@ def test_a_second_tier_of_companies_in_a_later_sentence_joins_the_leaders():
     ]
 
 
+@pytest.mark.parametrize(
+    ("competition", "names"),
+    [
+        (  # the second tier's names tagged with their countries; a remark after it that runs a list of its own
+            "The incumbents are Alby Press Ltd., Tove Cider Works plc and Holm Orchards AG. New entrants include "
+            "Westby Mills Inc. (U.S.), Carrow Cider GmbH and Dunmere Fruit Ltd. (Ireland), which compete on price, "
+            "flavour and packaging.",
+            ["Alby Press Ltd.", "Tove Cider Works plc", "Holm Orchards AG", "Westby Mills Inc.", "Carrow Cider GmbH",
+             "Dunmere Fruit Ltd."],
+        ),
+        (  # "it lists" cues the names; "lists A, B and C as the leading makers": what they are comes after them
+            "On the incumbent side it lists Alby Press Ltd., Tove Cider Works plc and Holm Orchards AG. The report "
+            "lists Westby Mills Inc., Carrow Cider GmbH and Ellin Fruit Ltd. as the leading new entrants.",
+            ["Alby Press Ltd.", "Tove Cider Works plc", "Holm Orchards AG", "Westby Mills Inc.", "Carrow Cider GmbH",
+             "Ellin Fruit Ltd."],
+        ),
+    ],
+)  # fmt: skip
+def test_incumbents_and_new_entrants_each_in_a_sentence_of_their_own(competition, names):
+    release = parse_release(f"{OPENING}<h2>Competition</h2><p>{competition}</p></body></html>")
+    assert [p.name for p in release.players] == names
+
+
 def test_regions_countries_in_clauses_that_leave_the_verb_out():
     body = (
         "<h2>Regions</h2><p>The study spans North America, Europe, Asia Pacific and the Rest of the World. North "
