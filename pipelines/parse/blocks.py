@@ -514,6 +514,9 @@ def _labelled(lead: str, rest: str) -> tuple[str, str]:
     return lead, rest
 
 
+_WIDGET_LABEL = re.compile(r"(?:Tab|Panel|Accordion)\s*:\s+(?=\S)")
+
+
 def _add_text_block(
     blocks: list[Block], raw: str, bold_chars: int, links: tuple[int, int], kind: str, level: int
 ) -> None:
@@ -527,6 +530,8 @@ def _add_text_block(
         text = _BY_LABEL_CELL.sub(r"\1: ", text)
     if text.lower() in vocab.AD_SLOT_LINES:  # "Advertisement" between a wire story's paragraphs
         return
+    if kind == "heading" and text[:1] in "TPA" and (widget := _WIDGET_LABEL.match(text)):
+        text = text[widget.end() :]  # "Tab: Europe" in a scraped page's tabs is the "Europe" section
     if text and any(ch.isalnum() for ch in text):  # "=======" rules in plain text say nothing
         outline = _OUTLINE_NUMBER.match(text) if kind in ("para", "item") and text[:1].isdigit() else None
         if outline:  # "1.1 Hardware" / "1.1.1 Axle Counters": the numbering states the depth

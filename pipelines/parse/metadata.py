@@ -635,8 +635,14 @@ def _its_own_study(texts: Sequence[str]) -> bool:
 
 
 def _sentence_before(text: str, at: int) -> str:
-    """The words of its sentence before a name, 120 characters at most: the sentence before says nothing of it."""
-    return _SENTENCE_END.split(text[max(0, at - 120) : at])[-1]
+    """The words of its sentence before a name, 120 characters at most: the sentence before says nothing of it,
+    unless the name opens its sentence after one that announces another source ("For context, some figures
+    circulating are lower. Lindgate Advisors has put the market at ...")."""
+    parts = _SENTENCE_END.split(text[max(0, at - 120) : at])
+    announced = (
+        len(parts) >= 2 and not parts[-1].strip() and any(c in parts[-2].lower() for c in vocab.OTHER_SOURCE_CUES)
+    )
+    return parts[-2] if announced else parts[-1]
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z]|$)")
@@ -782,7 +788,8 @@ def _linked_report_site(publisher_domain: str | None, links: Sequence[str]) -> s
 
 def _credited_site(publisher_domain: str | None, links: Sequence[str], texts: Sequence[str]) -> str | None:
     """A firm whose name has no firm word ("Ashgrove Data Labs", "Fairholme Strategy Group"): the other site
-    whose report page the page links to, else the site of a name a credit cue leads to ("released by X")."""
+    whose report page the page links to, else the site of a name a credit cue leads to ("released by X"), the
+    publisher's own included."""
     found = _linked_report_site(publisher_domain, links)
     if found:
         return found
@@ -793,7 +800,13 @@ def _credited_site(publisher_domain: str | None, links: Sequence[str], texts: Se
         for match in _CREDITED_NAME.finditer(text):
             words = match.group(1).split()
             for size in range(len(words), 0, -1):
-                site = next((d for d in sites if same_firm(" ".join(words[:size]), d)), None)
+                name = " ".join(words[:size])
+                # "a new study from Harwick Bay Labs" on harwickbaylabs.com: its own ("By Pulso Económico staff" is
+                # a byline)
+                own = publisher_domain and match.group(0).lower().startswith(("from", "according"))
+                if own and same_firm(name, publisher_domain):
+                    return publisher_domain
+                site = next((d for d in sites if same_firm(name, d)), None)
                 if site:
                     return site
     return None

@@ -61,7 +61,7 @@ REGION_LABEL = Screened(
         r"\bregion(?:al|s)?\b|\bgeograph\w*"
         # "Gouvernorats couverts / Governorates covered"
         rf"|(?:^|/\s*)(?:countr(?:y|ies)|{_AREA_WORDS})(?: and [\w-]+)?"
-        r" (?:coverage|scope|covered|analy[sz]ed|studied|included)"
+        r" (?:coverage|(?:in )?scope|covered|analy[sz]ed|studied|included)"  # "Countries in scope"
         rf"|^(?:{_AREA_WORDS})(?: and (?:[\w-]+ )?(?:{_AREA_WORDS}|cities|towns|areas))?$"  # "Departments and towns"
         rf"|\b(?:provincial|departmental|(?:state|county|province|district|division)-level|^(?:{_AREA_WORDS}))"
         r" (?:outlook|view|analysis|breakdown|coverage|insights|picture)"
@@ -162,7 +162,7 @@ _COUNTRY_LABEL = re.compile(r"\bcountr(?:y|ies)\b", re.I)
 # "Key countries: U.S., Canada." under a region's heading: the label before its countries.
 _COUNTRIES_LEAD = re.compile(  # or a line under a region's heading that "Covers Indonesia, Malaysia and India."
     rf"^(?:(?:(?:key|major|main|leading) )?(?:countr(?:y|ies)|{_AREA_PLURALS}|cities|towns)"
-    r"(?: covered| included| analy[sz]ed)?:|covers\s)\s*",
+    r"(?: covered| included| analy[sz]ed| in scope)?:|covers\s)\s*",
     re.I,
 )  # "Districts: Colombo, Gampaha" under "Western Province": that part's areas
 

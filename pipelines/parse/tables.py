@@ -33,6 +33,8 @@ _CAGR_COLUMN = re.compile(
     re.I,
 )
 _SEPARATOR = re.compile(r"[,;·•|/]")
+_SUB_ITEMS_HEADER = re.compile(r"sub[- ]?(?:segments?|types?|categories|items)|(?:key\s+)?sub[- ]segmentation", re.I)
+_NONE_CELL = frozenset({"", "—", "–", "-", "n/a", "none"})
 _PERCENT_UNIT = re.compile(r"\s*\(%\)")
 # A column of one year's sizes: "2024", "2031F", "2024*" (an estimate), "2024 (USD Billion)", "Market Size 2024".
 # "2024", "Market size 2024 (USD Bn)", "2025 Revenue (USD Billion)": a column of one year's sizes
@@ -277,6 +279,8 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
         header_cells, header_at = block.text.split(" | ")[1 if numbered else 0 :], index - 1  # as each row's cells
         countries_at = next((i for i in range(1, len(header_cells)) if _COUNTRIES_HEADER.match(header_cells[i])), None)
         first_row = index
+        if kind == "items":
+            found.segments.append([])
         while (
             index < len(blocks)
             and blocks[index].kind == "row"
@@ -286,6 +290,10 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
             index += 1
             if kind == "players":
                 found.players.append(Player(clean_name(cells[0])))
+            elif kind == "items" and len(cells) == 2:  # "Glass | Tempered Glass · Laminated Glass", "Fabric | —"
+                dimension = dimension_name(header_cells[0]) or header_cells[0]
+                subs = [] if cells[1].lower() in _NONE_CELL else cell_items(cells[1])
+                found.segments[-1] += [Segment(dimension, cells[0]), *(Segment(dimension, s, cells[0]) for s in subs)]
             elif names_the_whole_market(cells[0]):  # a "Total" row: neither region nor segment
                 continue
             elif kind == "figures by item":  # "Polyester | 44% | 6.3%" under "Resin type | Share | CAGR"
@@ -409,7 +417,11 @@ def _table_kind(row: Block, follows_a_table: bool = False) -> str | None:
         return "parts"
     if first in vocab.REGION_DIMENSIONS:
         return "region"
-    return "segment" if first in vocab.TABLE_SEGMENT_HEADERS else None
+    if first in vocab.TABLE_SEGMENT_HEADERS:
+        return "segment"
+    # "Type | Sub-segments": the dimension's items down the first column, each with its sub-items beside it
+    sub_items = len(cells) == 2 and _SUB_ITEMS_HEADER.fullmatch(cells[1].strip()) is not None
+    return "items" if sub_items and names_a_dimension(first) and dimension_name(first) is not None else None
 
 
 def _area_word(header: str) -> str:

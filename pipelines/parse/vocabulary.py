@@ -699,6 +699,7 @@ OTHER_SOURCE_CUES = (
     "than a projection",
     "a lower figure",  # "Bogotá-based Sabana Market Intelligence offers a lower figure, estimating ..."
     "a higher figure",
+    "figures circulating",  # "some of the figures circulating in the trade press are lower. Lindgate Advisors has put"
 )
 # The same cue with words between: "Another international consultancy estimates ...", "another London firm".
 OTHER_SOURCE_NOUNS = ("consultancy", "firm", "study", "report", "research house", "analyst", "source")

@@ -476,6 +476,20 @@ def test_the_publisher_is_the_firm_a_sentence_credits():
     )
 
 
+def test_a_site_credited_by_its_own_name_is_its_firm_not_another_site_it_loads_or_a_firm_a_rival_cue_announces():
+    # "Harwick Bay Labs" has no firm word; a tag manager's host spells its initials; "Lindgate Mobility Advisors"
+    # opens the sentence after one announcing other figures
+    texts = [
+        "According to a new study from Harwick Bay Labs, the market was valued at USD 9.52 billion in 2024.",
+        "For context, some of the figures circulating in the trade press are lower. Lindgate Mobility Advisors has "
+        "put the 2024 market at USD 7.9 billion.",
+    ]
+    links = ["https://tags.hbl-analytics.net/gtm.js?id=HBL-77Q2", "https://www.harwickbaylabs.com/contact"]
+    assert metadata.research_firm("harwickbaylabs.com", False, texts, "Automotive Sunroof", None, links) == (
+        "harwickbaylabs.com"
+    )
+
+
 def test_title_grammar_with_colons_and_semicolons_between_dimensions():
     title = (
         "Building Automation System Market Report By System: HVAC Control, Lighting Control; "

@@ -1882,3 +1882,44 @@ def test_a_parts_heading_over_items_naming_each_part_its_towns_and_a_remark(head
         ("Coast", ("Porthale", "Westby")),
         ("Marsh", ("Ellin",)),
     ]
+
+
+def test_regional_tabs_each_over_its_countries_in_scope():
+    # a scraped page's tabs keep their widget's word ("Tab: Europe"); each tab's first line lists its countries
+    body = (
+        "<h2>Regional view</h2><h3>Tab: Europe</h3><p>Countries in scope: Germany, Denmark, France</p>"
+        "<p>EUR 2.31 billion in 2024; Denmark leads per head.</p><h3>Tab: North America</h3>"
+        "<p>Countries in scope: United States, Canada</p><p>Food processors lead demand.</p>"
+        "<h3>Tab: Latin America</h3><p>Countries in scope: Brazil, Chile</p>"
+        "<p>Early-stage, mainly sugar and dairy processing.</p>"
+    )
+    assert _regions(body) == [
+        ("Europe", ("Germany", "Denmark", "France")),
+        ("North America", ("United States", "Canada")),
+        ("Latin America", ("Brazil", "Chile")),
+    ]
+
+
+def test_tables_each_captioned_by_its_dimension_list_items_down_the_first_column_and_sub_items_beside():
+    table = "<table><caption>By {dim}</caption><tr><th>Segment</th><th>Sub-segments</th></tr>{rows}</table>"
+    body = "<h2>Segmentation covered in the report</h2><p>The study breaks the market down as follows:</p>" + "".join(
+        [
+            table.format(
+                dim="Type", rows="<tr><td>Panoramic</td><td>Fixed · Sliding</td></tr><tr><td>Pop-up</td><td>—</td></tr>"
+            ),
+            table.format(
+                dim="Material",
+                rows="<tr><td>Glass</td><td>Tempered · Laminated</td></tr><tr><td>Fabric</td><td>—</td></tr>",
+            ),
+        ]
+    )
+    assert _segments(body) == [
+        ("type", "Panoramic", None),
+        ("type", "Fixed", "Panoramic"),
+        ("type", "Sliding", "Panoramic"),
+        ("type", "Pop-up", None),
+        ("material", "Glass", None),
+        ("material", "Tempered", "Glass"),
+        ("material", "Laminated", "Glass"),
+        ("material", "Fabric", None),
+    ]
