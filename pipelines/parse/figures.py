@@ -124,6 +124,10 @@ _ONE_EXPECTS = re.compile(
     r"^\s*(?:we|(?:the\s+)?(?:report|study|analysis|firm)|[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+"
     r"(?:expects?|forecasts?|sees|projects?|anticipates?|predicts?)\s+(?=(?:the\s+)?[A-Z])"
 )
+# "... make this the fastest-growing region, with a forecast CAGR of": the place its paragraph or heading names
+_THIS_PLACE = re.compile(rf"\bthis\s+(?:the\s+)?(?:[\w-]+\s+)?{_PLACE_NOUN}\b(?!\s+market)", re.I)
+# A clause whose subject its sentence gave before ("Edo — home to large plantations; forecast to grow at")
+_SUBJECT_LEFT_OUT = re.compile(r"^(?:is\s+)?(?:forecast|expected|projected|set|poised|likely)\s+to\s", re.I)
 _FOR_THE_PLACE = re.compile(rf"^[^,;]{{0,12}}?\bfor\s+the\s+{_PLACE_NOUN}\b", re.I)
 _SHARE_SAID = re.compile(
     r"share|%\s+of\s+(?:the\s+)?(?:global\s+|total\s+|overall\s+)?(?:revenue|market|sales|demand|spending)", re.I
@@ -944,8 +948,8 @@ def scope_to_segments(
         if owner is None and _THE_SEGMENT.match(subject):
             before = figure.snippet[: figure.snippet.find(clause)] or sentence_before(figure.snippet)
             owner = _first_label_named(before, named)
-        if owner is None and not _MARKET_WORD.search(clause):
-            owner = next((label for label in reversed(named) if _names_label(clause, label)), None)
+        if owner is None and not _MARKET_WORD.search(clause):  # "special palm oil" names "Special Palm Oil (SPO)",
+            owner = next((label for label in reversed(named) if _names_label(clause, _spoken_in_full(label))), None)
         stated = _stated_segment(clause, named) if figure.scope is None else None
         if stated:  # "the domestic segment was worth": a listed label, though a word that describes markets
             figure = replace(figure, scope=f"segment:{stated}")
@@ -1027,8 +1031,10 @@ def scope_to_regions(
 
 def _refers_back_later(figure: Figure, clause: str) -> bool:
     """Whether a clause names its place only by referring back to it, after its opening or after its figure."""
-    later = _REFERRED_TO_LATER.search(clause)
+    later = _REFERRED_TO_LATER.search(clause) or _THIS_PLACE.search(clause)
     if later and not _MARKET_WORD.search(clause, later.end()):
+        return True
+    if _SUBJECT_LEFT_OUT.match(clause.lstrip()) and clause.strip() != figure.snippet[: len(clause)].strip():
         return True
     value_at = _value_at(figure)
     after = figure.snippet[value_at:].lstrip("0123456789.,% ") if value_at >= 0 else ""
@@ -1102,8 +1108,9 @@ def _opening_player(sentence: str, player_names: Sequence[str]) -> str | None:
 
 
 def _clause_opening(clause: str) -> str:
-    """Where a clause's subject starts: after the scene it sets ("In the X market, ") and its article."""
-    return _LEADING_ARTICLE.sub("", _SCENE_SETTING.sub("", clause).lstrip())
+    """Where a clause's subject starts: after the scene it sets ("In the X market, ") and its article, and after a
+    list line's dash ("— Germany is expected to")."""
+    return _LEADING_ARTICLE.sub("", _SCENE_SETTING.sub("", clause).lstrip().lstrip("—–•· "))
 
 
 def _stated_segment(clause: str, labels: Sequence[str]) -> str | None:
@@ -1124,6 +1131,13 @@ def _first_label_named(text: str, labels: Sequence[str]) -> str | None:
 def _spoken(label: str) -> str:
     """ "Cocoa Butter Improvers (CBI)" as prose names it: "cocoa butter improvers are expected to grow"."""
     return _ACRONYM_TAIL.sub("", label) or label
+
+
+def _spoken_in_full(label: str) -> str:
+    """A label as prose names it anywhere in a clause: "Compound (NPK)" only with its acronym, since "compound
+    annual growth" names no segment."""
+    spoken = _spoken(label)
+    return spoken if len(spoken.split()) >= 2 else label
 
 
 def _opens_with_label(subject: str, label: str) -> bool:

@@ -1520,6 +1520,10 @@ def test_a_country_listed_under_a_region_scopes_a_figure_its_clause_opens_with_a
             "region:Coast",
         ),
         ("The state market is expected to expand at a CAGR of 5.6%.", "Upland Region leads.", "region:Upland Region"),
+        # a clause leaving out the subject its sentence opened with; "this region"; a list line's dash
+        ("Coast — home to large plantations; forecast to grow at a CAGR of 5.6% to 2032.", "", "region:Coast"),
+        ("Big plantations make this the fastest-growing region, with a CAGR of 5.6%.", "Coast leads.", "region:Coast"),
+        ("— Coast is expected to post a CAGR of 5.6% through 2032.", "", "region:Coast"),
         # the market spoken of after the place: the whole market's
         (
             "With the region in the lead, the overall market is forecast to grow at a CAGR of 5.6%.",
@@ -1539,6 +1543,18 @@ def test_a_clause_naming_its_place_after_whoever_expects_it_or_by_referring_back
 def test_a_listed_segment_described_as_a_segment_is_that_segments():
     cagrs = figures.cagrs_in("Cats are the faster-growing animal segment, at a CAGR of 9.7% through 2032.", None)
     assert [c.scope for c in figures.scope_to_segments(cagrs, ["Dogs", "Cats"])] == ["segment:Cats"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        ("But the study expects special palm oil to grow at a CAGR of 11.6%.", "segment:Special Palm Oil (SPO)"),
+        ("This represents a compound annual growth rate of 6.4% over the forecast period.", None),
+    ],
+)  # fmt: skip
+def test_a_label_named_later_in_its_clause_without_its_acronym_scopes_the_figure(sentence, scope):
+    cagrs = figures.cagrs_in(sentence, (2025, 2030))
+    assert [c.scope for c in figures.scope_to_segments(cagrs, ["Compound (NPK)", "Special Palm Oil (SPO)"])] == [scope]
 
 
 def test_a_segment_named_with_the_is_its_listed_label():
