@@ -732,7 +732,8 @@ def with_areas_under_their_names(found: list[RegionMention], blocks: Sequence[Bl
     opens on: "California" over "Los Angeles, San Diego, Sacramento — still the biggest market", "Moscow Oblast —
     Podolsk, Khimki and Dubna attract ...", "Gauteng (Johannesburg, Tshwane) – the biggest ...", or that its own
     heading's paragraph, or a paragraph opening on its name, names in passing ("Demand is concentrated around
-    Munich, Nuremberg and Augsburg"). Kept only when two parts at least are so told."""
+    Munich, Nuremberg and Augsburg"), as does a later sentence opening on its name ("... pronounced. Bavaria follows,
+    with Munich and Rosenheim as centres"). Kept only when two parts at least are so told."""
     if not found or any(r.countries for r in found):
         return found
     names = {r.region.lower(): r.region for r in found}
@@ -751,6 +752,11 @@ def with_areas_under_their_names(found: list[RegionMention], blocks: Sequence[Bl
         elif line and line.group("part").lower() in names:
             areas = _if_places(_areas_listed(line.group("bracketed") or ""))
             told.setdefault(names[line.group("part").lower()], areas or _areas_opening_a_note(line.group("note")))
+        elif block.kind == "para":  # "Regional differences remain pronounced. Baden-Württemberg is by far the
+            for sentence in split_sentences(block.text)[1:]:  # largest; the clusters around A, B and C supply ..."
+                opening = _PART_OPENING.match(sentence.removeprefix("In "))  # "In North Rhine-Westphalia, ..."
+                if opening and opening[1].lower() in names and (areas := _areas_in_passing(sentence, names)):
+                    told.setdefault(names[opening[1].lower()], areas)
     if sum(bool(areas) for areas in told.values()) < 2:
         return found
     return [replace(r, countries=tuple(told.get(r.region) or ())) for r in found]
@@ -768,10 +774,11 @@ _PLACES_OPENING_A_NOTE = re.compile(
 )
 
 
-# "in the commuter belts of Munich, Nuremberg and Augsburg", "home to Cyberjaya, Shah Alam and Petaling Jaya", "The
-# Stuttgart, Karlsruhe and Freiburg areas lead": a part's towns named in passing, two at least
+# "in the commuter belts of Munich, Nuremberg and Augsburg", "home to Cyberjaya, Shah Alam and Petaling Jaya", "with
+# Munich and Rosenheim as centres", "The Stuttgart, Karlsruhe and Freiburg areas lead": a part's towns named in
+# passing, two at least
 _PLACES_IN_PASSING = re.compile(
-    rf"(?:\b(?:in|around|of|near|across|to)\s+|^(?:The\s+)?)"
+    rf"(?:\b(?:in|around|of|near|across|to|with)\s+|^(?:The\s+)?)"
     rf"(?P<places>{_PLACE}(?:,\s+{_PLACE})*,?\s+(?:and|&)\s+{_PLACE})(?=[\s,.;:]|$)"
 )
 # A paragraph on one part, opening on its name: "Selangor, home to ...", "Johor has become ...", "Kedah's ..."

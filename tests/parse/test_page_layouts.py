@@ -1923,3 +1923,19 @@ def test_tables_each_captioned_by_its_dimension_list_items_down_the_first_column
         ("material", "Laminated", "Glass"),
         ("material", "Fabric", None),
     ]
+
+
+def test_a_paragraphs_later_sentences_each_opening_on_a_part_name_its_towns_in_passing():
+    # the parts come bare from a table; a paragraph tells them one sentence each, after an opening sentence
+    body = (
+        "<h2>Regions</h2><p>Regional differences remain pronounced. Upland is by far the largest market; the clusters "
+        "around Carrow, Dunmere and Ellin supply half of all cider. Coast follows, with Porthale and Westby as "
+        "centres of production. In Marsh, a new rule favours small presses.</p>"
+        "<table><tr><th>Province</th><th>Share</th></tr><tr><td>Upland</td><td>41%</td></tr>"
+        "<tr><td>Coast</td><td>33%</td></tr><tr><td>Marsh</td><td>26%</td></tr></table>"
+    )
+    assert _regions(body) == [
+        ("Upland", ("Carrow", "Dunmere", "Ellin")),
+        ("Coast", ("Porthale", "Westby")),
+        ("Marsh", ()),
+    ]
