@@ -132,6 +132,10 @@ def inline_list(text: str, longest_label: int = 60) -> list[str]:
     """Items written after a short label on one line: "By Type: A, B, C"."""
     label, colon, rest = text.partition(":")
     rest = _OPEN_END.sub("", LEADING_DASH.sub("", rest))  # "By Type: – A, B etc.": a dash and "etc." name nothing
+    # "On-site (x; y) / Off-site": spaced slashes part the items where nothing else does ("Inflatable / Portable Tubs |
+    # Barrel Tubs" names one item so)
+    spaced = " / " in rest and "://" not in rest and len(split_top_level(rest, ",;|·")) == 1
+    rest = rest.replace(" / ", " | ") if spaced else rest
     # "Europe/Asia/China"; "A | B (x, y) | C"; "A · B · C"
     listed = "," in rest or ";" in rest or " | " in rest or " · " in rest
     separators = "/" if _is_slash_list(rest) else ",;|·" if listed else None

@@ -5832,3 +5832,18 @@ def test_a_legal_form_of_lower_case_words_ends_a_sentences_last_name():
 )
 def test_lists_told_in_prose_by_their_view_their_range_or_with_sub_items_in_an_aside(text, expected):
     assert _stated_lists(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "items"),
+    [
+        ("By supply: On-site (Electrolysis; Reforming) / Off-site", ["On-site (Electrolysis; Reforming)", "Off-site"]),
+        ("By Pressure: 350 bar / 700 bar", ["350 bar", "700 bar"]),
+        # where bars part the items, a spaced slash joins two words of one
+        ("By Type: Chiller | Inflatable / Portable Tubs | Barrel", ["Chiller", "Inflatable / Portable Tubs", "Barrel"]),
+    ],
+)  # fmt: skip
+def test_spaced_slashes_part_a_lines_items_where_nothing_else_does(line, items):
+    from pipelines.parse.lists import inline_list
+
+    assert inline_list(line) == items
