@@ -1564,6 +1564,8 @@ def stated_children(blocks: Sequence[Block]) -> dict[str, list[str]]:
         or " itself " in block.text
         or "ithin " in block.text
         or _IN_DETAIL_CUE.search(block.text)
+        or "—" in block.text
+        or " – " in block.text
         for sentence in split_sentences(block.text)
         for match in _sub_items_of_clauses(_WHILE_CLAUSE.split(sentence))
     }
@@ -1595,7 +1597,17 @@ def _sub_items_stated(sentence: str) -> re.Match | None:
     into = _SUB_SEGMENTED.search(sentence) if " into " in sentence or " itself " in sentence else None
     into = into or (_BROKEN_DOWN.search(sentence) if " into " in sentence else None)
     into = into or (_WITHIN_AN_ITEM.search(sentence) if "ithin " in sentence else None)
+    into = into or (_ITEM_THEN_ITS_PARTS.match(sentence) if "—" in sentence or " – " in sentence else None)
     return into or (_ITEM_IN_DETAIL.search(sentence) if _IN_DETAIL_CUE.search(sentence) else None)
+
+
+# "Hardware—made up of radio units, distributed units and centralized units—generated US$ 2,048 Million": an item
+# opening its sentence, its parts in a dashed aside
+_ITEM_THEN_ITS_PARTS = re.compile(
+    r"^(?:the\s+)?(?P<item>[\w\-&/ ]{1,40}?)\s*[—–]\s*(?:made\s+up\s+of|comprising|consisting\s+of|spanning)\s+"
+    r"(?P<run>[^—–]+?)\s*[—–]",
+    re.I,
+)
 
 
 # what ``_ITEM_IN_DETAIL`` needs: a sentence opening "Within" or "Under", "namely", "breaks down as", "in detail",

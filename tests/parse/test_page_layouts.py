@@ -1939,3 +1939,20 @@ def test_a_paragraphs_later_sentences_each_opening_on_a_part_name_its_towns_in_p
         ("Coast", ("Porthale", "Westby")),
         ("Marsh", ()),
     ]
+
+
+def test_an_item_opening_a_sentence_with_its_parts_in_a_dashed_aside():
+    # the first product-like dimension is the contract's "type"
+    body = (
+        "<h2>Segments</h2><p>We segment the market by component into hardware, software and services. "
+        "Hardware—made up of radio units, distributed units and centralized units—generated EUR 204 million in "
+        "2024.</p>"
+    )
+    assert _segments(body) == [
+        ("type", "hardware", None),
+        ("type", "radio units", "hardware"),
+        ("type", "distributed units", "hardware"),
+        ("type", "centralized units", "hardware"),
+        ("type", "software", None),
+        ("type", "services", None),
+    ]
