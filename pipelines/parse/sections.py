@@ -124,6 +124,11 @@ _LIST_MAKES_UP = re.compile(
     r"(?:covered|tracked|studied|analy[sz]ed|examined|assessed|considered|view|split|dimension|side|lens)\b",
     re.I,
 )
+_LIST_COMPLETES_THE_PICTURE = re.compile(
+    r"^(?P<run>[^;:]+?)\s+(?:complete|completes|round\s+out|rounds\s+out)\s+the\s+picture\s+as\s+"
+    r"(?P<dim>[a-z][\w\-&/ ]{1,30}?)\s*[.,;]?$",
+    re.I,
+)
 _MAKES_UP_CUE = re.compile(r"\s(?:make\s+up|form|constitute|are)\s+the\s", re.I)
 _LANDSCAPE_WORDS = ("landscape", "mix", "breakdown", "base", "split", "coverage", "analysis")  # a cheap screen
 _LANDSCAPE_NOUN = r"(?:landscape|mix|breakdown|base|split|coverage|analysis)"
@@ -335,7 +340,8 @@ _BASIS_OVER_A_LIST = re.compile(
 _AFTER_A_DASH = re.compile(r"^[^.]{0,40}?\s—\s(?=By )")  # "Segmentation covered — By Type: ..."
 _BASIS_CUE = re.compile(
     r"\b(?:basis of|based on|in terms of|depending on|looking at|turning to|by)\s"
-    r"|\sside[,\s]|-wise,|\s(?:covered|tracked)\s|\sthe\s[\w-]+\s(?:view|split|dimension|lens)\b",
+    r"|\sside[,\s]|-wise,|\s(?:covered|tracked)\s|\s(?:examined|studied)\b|\sthe\s[\w-]+\s(?:view|split|dimension|lens)\b"
+    r"|\sthe\spicture\sas\s",
     re.I,
 )
 _NUMBERED_CAPTION = re.compile(r"(?:Table|Figure|Fig\.|Exhibit|Chart)\s+\d+(?:\.\d+)*\s*[:.–—-]\s", re.I)
@@ -1107,7 +1113,7 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
             text = " ".join(map(_range_as_a_list, split_sentences(text)))
         matches = [_BY_STATEMENT.match(text)] if text.startswith("By ") else []
         # cheap screens before the sentences are split, once
-        stated = "," in text and _BASIS_CUE.search(text) is not None
+        stated = ("," in text or " and " in text) and _BASIS_CUE.search(text) is not None
         lowered = text.lower()
         landscape = any(word in lowered for word in _LANDSCAPE_WORDS) and _LANDSCAPE_CUE.search(text) is not None
         split_into = (" into " in text or " between " in text or " as " in text) and _SEGMENTED.search(text) is not None
@@ -1403,6 +1409,8 @@ def _object_into(sentence: str) -> re.Match | None:
 
 
 def _list_makes_up(clause: str) -> re.Match | None:
+    if " the picture as " in clause:  # "A, B and C complete the picture as distribution channels"
+        return _LIST_COMPLETES_THE_PICTURE.match(clause)
     return _LIST_MAKES_UP.match(clause) if _MAKES_UP_CUE.search(clause) else None  # screened: the match backtracks
 
 

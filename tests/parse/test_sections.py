@@ -5791,6 +5791,15 @@ def test_a_legal_form_of_lower_case_words_ends_a_sentences_last_name():
             "Retail, foodservice and processing form the application split.",
             [("application", ["Retail", "foodservice", "processing"])],
         ),
+        ("Line fit and retrofit make up the fit dimension.", [("fit", ["Line fit", "retrofit"])]),
+        (
+            "Clinics, stores and online retail complete the picture as distribution channels.",
+            [("distribution channel", ["Clinics", "stores", "online retail"])],
+        ),
+        (
+            "Staple fiber and filament yarn – the latter split into POY and FDY – are the product types examined.",
+            [("product type", ["Staple fiber", "filament yarn (POY, FDY)"])],
+        ),
         # a list told as a range, the dimension named before it
         (
             "The seat-class breakdown extends from first class through business class and premium economy to economy.",
