@@ -751,7 +751,11 @@ def with_areas_under_their_names(found: list[RegionMention], blocks: Sequence[Bl
                 told.setdefault(names[opening[1].lower()], areas)
         elif line and line.group("part").lower() in names:
             areas = _if_places(_areas_listed(line.group("bracketed") or ""))
-            told.setdefault(names[line.group("part").lower()], areas or _areas_opening_a_note(line.group("note")))
+            # or the note names them in passing: "West Java – the largest market, driven by commuter belts in
+            # Bekasi and Depok"
+            note = line.group("note")
+            areas = areas or _areas_opening_a_note(note) or _areas_in_passing(note, names)
+            told.setdefault(names[line.group("part").lower()], areas)
         elif block.kind == "para":  # "Regional differences remain pronounced. Baden-Württemberg is by far the
             for sentence in split_sentences(block.text)[1:]:  # largest; the clusters around A, B and C supply ..."
                 opening = _PART_OPENING.match(sentence.removeprefix("In "))  # "In North Rhine-Westphalia, ..."
@@ -778,7 +782,7 @@ _PLACES_OPENING_A_NOTE = re.compile(
 # Munich and Rosenheim as centres", "The Stuttgart, Karlsruhe and Freiburg areas lead": a part's towns named in
 # passing, two at least
 _PLACES_IN_PASSING = re.compile(
-    rf"(?:\b(?:in|around|of|near|across|to|with)\s+|^(?:The\s+)?)"
+    rf"(?:\b(?:in|around|of|near|across|to|with|led\s+by)\s+|^(?:The\s+)?)"
     rf"(?P<places>{_PLACE}(?:,\s+{_PLACE})*,?\s+(?:and|&)\s+{_PLACE})(?=[\s,.;:]|$)"
 )
 # A paragraph on one part, opening on its name: "Selangor, home to ...", "Johor has become ...", "Kedah's ..."

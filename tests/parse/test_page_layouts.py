@@ -1956,3 +1956,19 @@ def test_an_item_opening_a_sentence_with_its_parts_in_a_dashed_aside():
         ("type", "software", None),
         ("type", "services", None),
     ]
+
+
+def test_a_parts_line_whose_note_names_its_towns_in_passing():
+    # the parts come bare from a table; each part's own line names its towns only inside its note
+    body = (
+        "<h2>Provinces</h2><ul><li>Upland — the largest market, worth EUR 41 million in 2024, anchored by estates "
+        "around Carrow and Dunmere.</li><li>Coast — the second market, led by Porthale, Westby and Ellin.</li>"
+        "<li>Marsh — small and shrinking.</li></ul>"
+        "<table><tr><th>Province</th><th>Share</th></tr><tr><td>Upland</td><td>41%</td></tr>"
+        "<tr><td>Coast</td><td>33%</td></tr><tr><td>Marsh</td><td>26%</td></tr></table>"
+    )
+    assert _regions(body) == [
+        ("Upland", ("Carrow", "Dunmere")),
+        ("Coast", ("Porthale", "Westby", "Ellin")),
+        ("Marsh", ()),
+    ]
