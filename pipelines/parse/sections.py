@@ -1206,7 +1206,7 @@ _TRAILING_SUB_ITEMS = re.compile(
 def _sub_items_in_brackets(text: str) -> str:
     """Sub-items told in an aside, written the way a list brackets them: "accessories – chiefly dressings and
     canisters –" reads as "accessories (dressings, canisters)", "C, the latter chiefly x and y" as "C (x, y)"."""
-    if not _SUB_ITEM_SCREEN.search(text):
+    if not ("ly " in text or " latter " in text) or not _SUB_ITEM_SCREEN.search(text):  # every cue but one ends "ly"
         return text
 
     def bracketed(match: re.Match[str]) -> str:

@@ -3,6 +3,7 @@ and tables of figures whose column headers say what each cell is."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -59,6 +60,7 @@ _COUNTRIES_HEADER = re.compile(
 )
 # A unit of money in a header: "(USD Billion)", "US$ Mn", "Revenue, CNY billion", "(€ million)", "(R bn)": the word
 # before the scale, read as a currency the way an amount's is
+_UNIT_LINE_CHARS = 160  # "Chile OTR mining tire revenue by region, 2024 (all figures in USD million)" and longer
 _MONEY_UNIT = re.compile(rf"([^\s(),:;|]+)\s?({vocab.SCALE_WORD})\b", re.I)
 # A line keyed by its year: "2024: USD 2.38 billion", "2030 (forecast) – $3.1 bn", "2023F = 2.21".
 _YEAR_KEYED = re.compile(
@@ -242,13 +244,22 @@ def _money_unit(text: str) -> tuple[str, str] | None:
     lowered = text.lower()
     if not any(scale in lowered for scale in vocab.SCALE_WORDS):  # a cheap screen: most cells state none
         return None
+    if len(text) > _UNIT_LINE_CHARS:  # a paragraph's amounts, not a header's or caption's unit
+        return None
     for match in _MONEY_UNIT.finditer(text):
         currency, scale = match.groups()
-        # glued for the signs and letters that are a currency only before digits ("R41.2bn")
-        stated = numbers.money_amounts(f"{currency} 1 {scale}") or numbers.money_amounts(f"{currency}1 {scale}")
-        if stated and stated[0].currency:
-            return stated[0].currency, scale
+        code = _currency_code(currency) if not any(ch.isdigit() for ch in currency) else None  # "12.5 million": none
+        if code:
+            return code, scale
     return None
+
+
+@functools.lru_cache(maxsize=512)  # a page's few units, asked of each of its cells
+def _currency_code(word: str) -> str | None:
+    """The currency a unit's word names, read the way an amount's is: glued too, for the signs and letters that are
+    a currency only before digits ("R41.2bn")."""
+    stated = numbers.money_amounts(f"{word} 1 million") or numbers.money_amounts(f"{word}1 million")
+    return stated[0].currency if stated else None
 
 
 def _amount(money: tuple[str, str], value: str) -> str:
