@@ -977,7 +977,9 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
         parent = parents.get(depth - 1) if depth > base else None
         label = _described_item(block.text.removesuffix(":").rstrip())  # "Silicone Sealants:" over a paragraph
         label = _FIGURE_TAIL.sub("", label)  # "Offline (58%)" over its channels
-        name, colon, rest = label.partition(":")  # "Hardware: Tags, Readers & Sensors, Gateways"
+        dashed = _with_dashed_children_bracketed(label)  # "Frozen Seafood — Whole Frozen Fish; Frozen Fillets"
+        # "Hardware: Tags, Readers & Sensors, Gateways"
+        name, colon, rest = dashed[:-1].partition(" (") if dashed != label else label.partition(":")
         listed = run_items(rest, 2) if colon and 0 < len(name.split()) <= 4 else []
         label = name.strip() if listed else label
         children = listed if all(child[:1].isupper() for child in listed) else []  # not "AI algorithms, platforms"
@@ -1961,11 +1963,26 @@ def _dimensions_with_their_items(cell: str) -> list[list[Segment]]:
     return lists
 
 
+_DASHED_CHILDREN = re.compile(r"^(?P<label>[^—–:()]{2,60}?)\s+[—–]\s+(?P<children>[^—–]+)$")
+
+
+def _with_dashed_children_bracketed(item: str) -> str:
+    """ "Frozen Seafood — Whole Frozen Fish; Frozen Fillets": an item's sub-items after a dash, written as a list
+    brackets them; not a note ("Hybrid – the fastest-growing type") nor a dimension's line ("By Connector — CCS,
+    CHAdeMO")."""
+    dashed = _DASHED_CHILDREN.match(item) if ("—" in item or " – " in item) and not item.startswith("By ") else None
+    children = split_top_level(dashed.group("children").rstrip(" ."), ",;") if dashed else []
+    named = all(c.strip()[:1].isupper() and len(c.split()) <= 6 and not _FIGURE.search(c) for c in children)
+    return (
+        f"{dashed.group('label')} ({dashed.group('children').rstrip(' .')})" if len(children) >= 2 and named else item
+    )
+
+
 def segment_with_children(dimension: str, item: str, least_children: int) -> list[Segment]:
     """ "Fixed-bottom (Monopile, Jacket)" -> Fixed-bottom and its two sub-segments, each with its own ("Ovens
     [Convection Ovens, Steam Ovens {Combi-Steam, High-Humidity}]" nests three deep). Fewer bracketed
     items than ``least_children`` stay part of the label ("Polyvinyl Chloride (PVC)" in a list)."""
-    item = _FIGURE_TAIL.sub("", item)
+    item = _with_dashed_children_bracketed(_FIGURE_TAIL.sub("", item))
     match = _ACRONYM_THEN_BRACKETED.match(item) or _BRACKETED_TAIL.match(item)
     children = [c for c in split_top_level(match.group(3), ",;") if c] if match else []
     # "Self-Polishing Copolymer (SPC)" in a title: its acronym, no sub-segment

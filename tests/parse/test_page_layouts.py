@@ -1972,3 +1972,20 @@ def test_a_parts_line_whose_note_names_its_towns_in_passing():
         ("Coast", ("Porthale", "Westby", "Ellin")),
         ("Marsh", ()),
     ]
+
+
+def test_list_items_giving_their_sub_items_after_a_dash():
+    body = (
+        "<h2>Segmentation</h2><p>By product type:</p><ul><li>Fresh &amp; Chilled</li>"
+        "<li>Frozen Seafood — Whole Frozen Fish; Frozen Fillets</li><li>Canned Seafood — Canned Tuna, Canned "
+        "Sardines</li></ul>"
+    )
+    assert _segments(body) == [
+        ("type", "Fresh & Chilled", None),
+        ("type", "Frozen Seafood", None),
+        ("type", "Whole Frozen Fish", "Frozen Seafood"),
+        ("type", "Frozen Fillets", "Frozen Seafood"),
+        ("type", "Canned Seafood", None),
+        ("type", "Canned Tuna", "Canned Seafood"),
+        ("type", "Canned Sardines", "Canned Seafood"),
+    ]
