@@ -937,6 +937,7 @@ RESEARCH_FIRM_WORDS = (
     "marktforschung",  # a German firm's "market research": "Brennholt Marktforschung"
     "datos",  # "Quetzal Datos", a Spanish-speaking firm's "data"
     "analytik",  # "Kelderhaus Analytik"
+    "consult",  # "Mokoro Data Consult"
 )
 
 # Who else may size a market, named by what it is, not by its name: "a Zurich-based engineering consultancy", "one

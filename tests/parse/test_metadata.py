@@ -690,6 +690,11 @@ def test_a_credited_firm_is_given_as_the_site_the_page_names(links, texts, expec
             "Dental Consumables",
             "Intellimarkt Research",
         ),
+        (
+            ["The study by Mokoro Data Consult puts the market at BWP 9.4 billion."],
+            "Diamond Cutting",
+            "Mokoro Data Consult",
+        ),
     ],
     ids=[
         "a firm whose name ends in no firm word",
@@ -702,6 +707,7 @@ def test_a_credited_firm_is_given_as_the_site_the_page_names(links, texts, expec
         "a firm word before a name says what the firm is",
         "two firm words are a name",
         "a Title Case headline's words around the name are no part of it",
+        "a firm's 'Consult' ends its name",
     ],
 )
 def test_firm_names_the_word_pattern_would_miss_or_misread(texts, market, expected):
