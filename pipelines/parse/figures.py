@@ -1030,7 +1030,9 @@ def scope_to_regions(
 
 
 def _refers_back_later(figure: Figure, clause: str) -> bool:
-    """Whether a clause names its place only by referring back to it, after its opening or after its figure."""
+    """Whether a clause names its place only by referring back to it, after its opening or after its figure, or
+    leaves out the subject its sentence opened with; not when it goes on to speak of the market ("the region in the
+    lead, the overall market is forecast to")."""
     later = _REFERRED_TO_LATER.search(clause) or _THIS_PLACE.search(clause)
     if later and not _MARKET_WORD.search(clause, later.end()):
         return True
@@ -1048,9 +1050,8 @@ def _places_referred_to(
     headings_over: Callable[[str], Sequence[str]],
     sentence_before: Callable[[str], str],
 ) -> Sequence[str]:
-    """Where a clause that names no place looks for it: the headings over a bare rate or a clause referring back,
-    the sentence before "Its CAGR"; nowhere when it speaks of the market ("the region keeps its lead, with the
-    overall market")."""
+    """Where a clause that names no place looks for it: for a clause referring back, the sentence before it, then
+    the headings over it; the headings over a bare rate; the sentence before "Its CAGR"."""
     if refers_back:  # the paragraph's opening ("Western Cape leads. ... for the province"), else its heading
         return [_clause_opening(sentence_before(figure.snippet)), *headings_over(figure.snippet)]
     if _RATE_ALONE.match(subject):
