@@ -942,8 +942,9 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
         if text.endswith(":") and len(text.split()) > 5 and not REGION_WORDS.match(text):
             continue  # "The report breaks the market down as follows:" introduces the list
         named = region_with_countries(text) or (one_part_line(text) if colon_lines and block.kind == "item" else None)
-        noted = _SENTENCE_AFTER_NAMES.split(text, 1)  # "Marsh – Ellin. Processing plants and the main exporters."
-        named = named or (one_part_line(noted[0]) if len(noted) == 2 and block.kind == "item" else None)
+        if named is None and block.kind == "item":  # "Marsh – Ellin. Processing plants and the main exporters."
+            noted = _SENTENCE_AFTER_NAMES.split(text, 1)
+            named = one_part_line(noted[0]) if len(noted) == 2 else None
         if named and len(named[1]) == 1 and _COMPASS_GLOSS.fullmatch(named[1][0]):
             named = None  # "Yugozapaden (South-West)" over its provinces: the bracket glosses the part's name
         opening = REGION_WORDS.match(text) if regions and under_label and _is_prose(block) else None

@@ -977,9 +977,9 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
         parent = parents.get(depth - 1) if depth > base else None
         label = _described_item(block.text.removesuffix(":").rstrip())  # "Silicone Sealants:" over a paragraph
         label = _FIGURE_TAIL.sub("", label)  # "Offline (58%)" over its channels
-        dashed = _with_dashed_children_bracketed(label)  # "Frozen Seafood — Whole Frozen Fish; Frozen Fillets"
+        dashed = _dashed_children(label)  # "Frozen Seafood — Whole Frozen Fish; Frozen Fillets"
         # "Hardware: Tags, Readers & Sensors, Gateways"
-        name, colon, rest = dashed[:-1].partition(" (") if dashed != label else label.partition(":")
+        name, colon, rest = (dashed[0], "—", dashed[1]) if dashed else label.partition(":")
         listed = run_items(rest, 2) if colon and 0 < len(name.split()) <= 4 else []
         label = name.strip() if listed else label
         children = listed if all(child[:1].isupper() for child in listed) else []  # not "AI algorithms, platforms"
@@ -1966,16 +1966,21 @@ def _dimensions_with_their_items(cell: str) -> list[list[Segment]]:
 _DASHED_CHILDREN = re.compile(r"^(?P<label>[^—–:()]{2,60}?)\s+[—–]\s+(?P<children>[^—–]+)$")
 
 
-def _with_dashed_children_bracketed(item: str) -> str:
-    """ "Frozen Seafood — Whole Frozen Fish; Frozen Fillets": an item's sub-items after a dash, written as a list
-    brackets them; not a note ("Hybrid – the fastest-growing type") nor a dimension's line ("By Connector — CCS,
-    CHAdeMO")."""
+def _dashed_children(item: str) -> tuple[str, str] | None:
+    """ "Frozen Seafood — Whole Frozen Fish; Frozen Fillets" -> the item and its sub-items' run; None for a note
+    ("Hybrid – the fastest-growing type") or a dimension's line ("By Connector — CCS, CHAdeMO")."""
     dashed = _DASHED_CHILDREN.match(item) if ("—" in item or " – " in item) and not item.startswith("By ") else None
-    children = split_top_level(dashed.group("children").rstrip(" ."), ",;") if dashed else []
+    run = dashed.group("children").rstrip(" .") if dashed else ""
+    children = split_top_level(run, ",;")
     named = all(c.strip()[:1].isupper() and len(c.split()) <= 6 and not _FIGURE.search(c) for c in children)
-    return (
-        f"{dashed.group('label')} ({dashed.group('children').rstrip(' .')})" if len(children) >= 2 and named else item
-    )
+    return (dashed.group("label"), run) if dashed and len(children) >= 2 and named else None
+
+
+def _with_dashed_children_bracketed(item: str) -> str:
+    """An item's sub-items after a dash, written as a list brackets them: "Frozen Seafood (Whole Frozen Fish;
+    Frozen Fillets)"."""
+    dashed = _dashed_children(item)
+    return f"{dashed[0]} ({dashed[1]})" if dashed else item
 
 
 def segment_with_children(dimension: str, item: str, least_children: int) -> list[Segment]:

@@ -179,7 +179,7 @@ def _is_figures_header(cells: list[str], money: tuple[str, str] | None) -> bool:
     # "Year | Market Size (USD Million)", or "Year | Residential | Commercial" under "... (USD Million)"
     by_year = cells[0].strip().lower() in vocab.YEAR_HEADERS and bool(money or _money_unit(" ".join(cells[1:])))
     # "Province | Revenue, CNY billion | Share", "Region | Plants | Output value (MAD billion)": each area's size
-    first = _area_word(TRAILING_BRACKETS.sub("", cells[0].strip().lower()))
+    first = _first_header(cells[0])
     areas = first in vocab.REGION_DIMENSIONS or first in vocab.TABLE_PART_HEADERS
     priced = areas and any(_money_unit(c) for c in cells[1:])
     return named or years or by_year or priced
@@ -290,8 +290,9 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
         header_cells, header_at = block.text.split(" | ")[1 if numbered else 0 :], index - 1  # as each row's cells
         countries_at = next((i for i in range(1, len(header_cells)) if _COUNTRIES_HEADER.match(header_cells[i])), None)
         first_row = index
-        if kind == "items":
+        if kind == "items":  # one list for the table, of the dimension its first header names
             found.segments.append([])
+            items_of = dimension_name(header_cells[0]) or header_cells[0]
         while (
             index < len(blocks)
             and blocks[index].kind == "row"
@@ -302,9 +303,8 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
             if kind == "players":
                 found.players.append(Player(clean_name(cells[0])))
             elif kind == "items" and len(cells) == 2:  # "Glass | Tempered Glass · Laminated Glass", "Fabric | —"
-                dimension = dimension_name(header_cells[0]) or header_cells[0]
                 subs = [] if cells[1].lower() in _NONE_CELL else cell_items(cells[1])
-                found.segments[-1] += [Segment(dimension, cells[0]), *(Segment(dimension, s, cells[0]) for s in subs)]
+                found.segments[-1] += [Segment(items_of, cells[0]), *(Segment(items_of, s, cells[0]) for s in subs)]
             elif names_the_whole_market(cells[0]):  # a "Total" row: neither region nor segment
                 continue
             elif kind == "figures by item":  # "Polyester | 44% | 6.3%" under "Resin type | Share | CAGR"
@@ -416,7 +416,7 @@ def _table_kind(row: Block, follows_a_table: bool = False) -> str | None:
     cells = row.text.split(" | ")
     if cells[0].strip().lower() in vocab.TABLE_NUMBER_HEADERS:  # "# | Company | Country": a numbering column
         cells = cells[1:] or cells
-    first = _area_word(TRAILING_BRACKETS.sub("", cells[0].strip().lower()))  # "Region (kraj)": a gloss in brackets
+    first = _first_header(cells[0])
     parts = first in vocab.PART_DIMENSIONS or first in vocab.TABLE_PART_HEADERS
     if any(_FIGURE_HEADER.search(cell) for cell in cells[1:]) and first not in vocab.REGION_DIMENSIONS and not parts:
         named = first.rpartition(" ")[2] in vocab.DIMENSION_HEAD_WORDS
@@ -433,6 +433,11 @@ def _table_kind(row: Block, follows_a_table: bool = False) -> str | None:
     # "Type | Sub-segments": the dimension's items down the first column, each with its sub-items beside it
     sub_items = len(cells) == 2 and _SUB_ITEMS_HEADER.fullmatch(cells[1].strip()) is not None
     return "items" if sub_items and names_a_dimension(first) and dimension_name(first) is not None else None
+
+
+def _first_header(cell: str) -> str:
+    """A table's first header as its kind of area or dimension: "Region (kraj)" has a gloss in brackets."""
+    return _area_word(TRAILING_BRACKETS.sub("", cell.strip().lower()))
 
 
 def _area_word(header: str) -> str:
