@@ -140,6 +140,7 @@ _BLOCK_TAGS = frozenset(
         "address",
         "caption",
         "fieldset",
+        "form",
         "legend",
     }
 )
@@ -316,6 +317,10 @@ def _drop_boilerplate(root: etree._Element) -> etree._Element:
     """Boilerplate tags, and containers whose class/id/role says so (libxml2 finds the candidates).
     Returns the body (the root when the markup has none)."""
     doomed = [tag for tag in root.iter(*vocab.BOILERPLATE_TAGS) if not _is_articles_factbox(tag)]
+    # ASP.NET wraps the whole page in one <form>: a form holding most of the page's text is the page.
+    if any(tag.tag == "form" for tag in doomed):
+        page_chars = _text_length(root)
+        doomed = [tag for tag in doomed if tag.tag != "form" or _text_length(tag) < 0.5 * page_chars]
     for tag in doomed:
         _remove_keeping_tail(tag)
     marked = [

@@ -17,6 +17,7 @@ from pipelines.normalise.money import MILLIONS_PER_UNIT
 from pipelines.parse import numbers
 from pipelines.parse import vocabulary as vocab
 from pipelines.parse.lists import (
+    NUMBERED_CAPTION,
     PARENTHESISED,
     REGION_ANYWHERE,
     REGION_WORDS,
@@ -181,8 +182,10 @@ _CONTRASTED_CLAUSE = re.compile(
 )
 # A place's name as a figure's subject gives it: up to three capitalised words, never "Market" ("The U.S. Market").
 _PLACE_NAME = r"([A-Z][\w.]*(?:\s+(?!Markets?\b)[A-Z][\w.]*){0,2})"
+# "the study values the United Kingdom sheep milk products market at": whoever sizes the place's market first
+_VALUED_BY = r"(?:(?i:the\s+)?(?:[\w-]+\s+){0,2}?(?i:values|sizes|puts|pegs|places|estimates)\s+)"
 _COUNTRY_SUBJECT = re.compile(
-    rf"\s*(?i:(?:and|while|whereas|but)\s+)?(?i:in\s+)?(?i:the\s+)?{_PLACE_NAME}(?:['’]s)?\s+"
+    rf"\s*(?i:(?:and|while|whereas|but)\s+)?{_VALUED_BY}?(?i:in\s+)?(?i:the\s+)?{_PLACE_NAME}(?:['’]s)?\s+"
     # "The U.S. blood pressure monitoring devices market", "The U.S. dental 3D printing market", not a dateline's
     # "India - The global ... market"
     r"(?:(?:(?!(?i:the|global|worldwide)\b)[A-Za-z0-9][\w-]*\s+){0,5}(?i:markets?)\b|"
@@ -244,8 +247,7 @@ _COUNTRIES_OF = re.compile(
 _THE_REGIONS = re.compile(r"^\s*(?:the|this)\s+(?:region(?:'s|’s)\s|regional\s+market\b)", re.I)
 # "The European market reached", "The study values the European market at"
 _REGION_ADJECTIVE_MARKET = re.compile(
-    r"^\s*(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:values|sizes|puts|pegs|places|estimates)\s+)?"
-    rf"(?:the\s+)?({'|'.join(vocab.REGION_ADJECTIVES)})\s+(?:[\w-]+\s+){{0,3}}?market\b",
+    rf"^\s*{_VALUED_BY}?(?:the\s+)?({'|'.join(vocab.REGION_ADJECTIVES)})\s+(?:[\w-]+\s+){{0,3}}?market\b",
     re.I,
 )
 # A snapshot's "North America 2024 | USD 118.3 million" ("North America 2024: USD 201.7 Mn."): a region's size in
@@ -1110,8 +1112,10 @@ def _opening_player(sentence: str, player_names: Sequence[str]) -> str | None:
 
 def _clause_opening(clause: str) -> str:
     """Where a clause's subject starts: after the scene it sets ("In the X market, ") and its article, and after a
-    list line's dash ("— Germany is expected to")."""
-    return _LEADING_ARTICLE.sub("", _SCENE_SETTING.sub("", clause).lstrip().lstrip("—–•· "))
+    list line's dash ("— Germany is expected to"), and a caption's number ("Figure 5: East Asia accounted for")."""
+    opening = _SCENE_SETTING.sub("", clause).lstrip().lstrip("—–•· ")
+    caption = NUMBERED_CAPTION.match(opening)
+    return _LEADING_ARTICLE.sub("", opening[caption.end() :] if caption else opening)
 
 
 def _stated_segment(clause: str, labels: Sequence[str]) -> str | None:

@@ -33,6 +33,8 @@ LAST_AND = re.compile(r"\s+and\s+(?=(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|[a-z][A-Z
 PARENTHESISED = re.compile(r"\([^()]*\)")  # an innermost "(...)"
 # Brackets closing a text: a name's parent or country ("Mahlkönig (Hemro Group)"), a header's gloss ("Region (kraj)")
 TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)$")
+# "Table 2 – By Type", "Figure 5: East Asia accounted for", "Exhibit 4.1. ...": a figure's or table's number
+NUMBERED_CAPTION = re.compile(r"(?:Table|Figure|Fig\.|Exhibit|Chart)\s+\d+(?:\.\d+)*\s*[:.–—-]\s", re.I)
 TRAILING_DOT_KEEP = re.compile(r"(?:\b(?:Inc|Ltd|Co|Corp|Bhd|Pvt|Pte|Plc|LLC)|\b[A-Za-z]\.[A-Za-z])\.$", re.I)
 
 

@@ -100,6 +100,49 @@ _LEADER_CUE = re.compile(r"\b(?:lead|dominate|named|cited|listed|remain)\b")
 _LEADER_NAMES_PART = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
+# "Leaders", "Tier 2 (Challengers):", "Niche & emerging:", "Leaders | A; B": a competitive landscape's tier, named
+# before its companies; the name alone on its line, or ahead of them after a colon, a cell's bar or a bold label's space
+_TIER = re.compile(
+    r"^(?:tier\s*(?:\d|i{1,3})\b(?:\s*\([^()]{2,30}\))?|(?:market\s+|category\s+|global\s+)?leaders|challengers"
+    r"|contenders|followers|visionaries|innovators|specialists|new\s+entrants|established\s+players"
+    r"|(?:niche|emerging|regional)(?:\s*(?:&|and)\s*emerging)?(?:\s+(?:players|specialists|suppliers|vendors|innovators))?)"
+    r"(?P<gap>\s*(?::|\|)\s*|\s+(?=[A-Z])|\s*$)",
+    re.I,
+)
+
+
+def tiered_players(blocks: Sequence[Block]) -> list[Player]:
+    """A competitive landscape told in tiers, from its header on: each tier's name over its companies (one a
+    line, or a run of them), or ahead of them on its own line ("Challengers: A; B; C"); two tiers at least, read
+    in their order, whatever headings the tiers' names make. The header, and an introduction before the first
+    tier ("We classify suppliers as follows:"), are passed over."""
+    names: list[str] = []
+    tiers = 0
+    under_a_tier = False
+    for at, block in enumerate(blocks):
+        tier = _TIER.match(block.text)
+        if tier and (len(block.text) == tier.end() or block.kind in ("row", "para", "item")):
+            tiers += 1
+            rest = block.text[tier.end() :]
+            if rest:
+                names.extend(split_names(rest))
+            under_a_tier = not rest
+        elif under_a_tier and block.kind == "item":
+            names.append(clean_name(block.text))
+        elif under_a_tier and block.kind == "para" and _names_only(block.text):
+            names.extend(split_names(block.text))
+        elif tiers or at > 2 or at and block.kind not in ("para", "label"):
+            break
+    named = [name for name in names if name and not name.lower().startswith("and ")]
+    return [Player(name) for name in named] if tiers >= 2 else []
+
+
+def _names_only(text: str) -> bool:
+    """A line that is a run of names and nothing else ("A Ltd.; B plc (Ireland)"), not a quote or a sentence."""
+    names = split_names(text)
+    return bool(names) and len(split_sentences(text)) == 1 and all(map(_looks_like_name, names))
+
+
 def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
     """Players listed under a players header: list items, or a run after a cue."""
     run = leading_items(body)

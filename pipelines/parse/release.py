@@ -26,6 +26,7 @@ from pipelines.parse.players import (
     names_companies_by_their_forms,
     names_what_players_are,
     player_items,
+    tiered_players,
     without_country_tag,
 )
 from pipelines.parse.regions import (
@@ -85,6 +86,7 @@ _LEAD_IN_BLOCKS = 10  # a newsletter's intro may come first: a short market name
 _PLAYERS_HEADER = sections.Header("players")
 _MENU_BLOCKS = 40  # a text page may open with its site's menu, one word a line
 _LISTED_PLAYERS = 60  # the most list items a sentence ending on a colon may lead to
+_TIERED_BLOCKS = 40  # the most lines a competitive landscape's tiers of companies may take
 
 
 def parse_or_fail(content: bytes | str, url: str | None = None) -> ReleaseFacts | ParseFailure:
@@ -727,7 +729,8 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
                 lists.regions[:] = listed
         elif header.kind == "players":
             lists.player_blocks.extend(body)
-            listed = player_items(header_block, body)
+            at = position[id(header_block)]
+            listed = tiered_players(blocks[at : at + _TIERED_BLOCKS]) or player_items(header_block, body)
             if not lists.players or _completes(listed, lists.players):
                 lists.players[:] = listed
     if not any(lists.segment_lists):  # only dimension names over lists, under a "Segmentation" header

@@ -16,6 +16,7 @@ from pipelines.parse import vocabulary as vocab
 from pipelines.parse.blocks import Block
 from pipelines.parse.lists import (
     LEADING_DASH,
+    NUMBERED_CAPTION,
     PARENTHESISED,
     cell_items,
     inline_list,
@@ -344,7 +345,6 @@ _BASIS_CUE = re.compile(
     r"|\sthe\spicture\sas\s",
     re.I,
 )
-_NUMBERED_CAPTION = re.compile(r"(?:Table|Figure|Fig\.|Exhibit|Chart)\s+\d+(?:\.\d+)*\s*[:.–—-]\s", re.I)
 _DIMENSION_LINE = re.compile(r"^By\s+([A-Z][\w\-&/ ]{1,30}?):\s*(?=\S)")
 _ITEM_HEADER = re.compile(
     r"^By\s+([A-Za-z][\w\-&/ ]{1,30}?)\s*(?:\([^()]*\))?:?$"
@@ -928,7 +928,7 @@ def _is_a_caps_title(block: Block) -> bool:
 def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[Segment]:
     # "By Product [value: USD Million; volume: Kilotons]"; a table's caption ("Table 9: X Market, by Rim Size,
     # 2019-2031") lists nothing itself: the table under it does
-    captioned = _NUMBERED_CAPTION.match(header.text)
+    captioned = NUMBERED_CAPTION.match(header.text)
     inline = None if captioned else inline_list(_UNITS_TAIL.sub("", header.text))
     # "By Application: The Residential segment was valued at USD 0.84 billion in 2024. ...": a finding, no list
     if inline and any(words_outside_brackets(item) > 8 for item in inline):
@@ -1322,7 +1322,10 @@ def _counted_lists(sentence: str) -> list[tuple[int, tuple[Header, list[str]]]]:
         counting = words[-1].lower() in _COUNTING_NOUNS
         # "By product, two families are covered: A and B": the dimension named before is the list's
         named_before = _BY_DIMENSION_BEFORE.search(sentence, 0, match.start())
-        if not (counting or named_before) and dimension_word(match.group("dim")) not in vocab.SEGMENT_LABEL_WORDS:
+        if (
+            not (counting or named_before)
+            and _one_of(dimension_word(match.group("dim"))) not in vocab.SEGMENT_LABEL_WORDS
+        ):
             continue  # "three plants (Lyon, Paris and Nice)" counts no dimension's items
         dimension = " ".join(words[:-1] if counting else [*words[:-1], _one_of(words[-1])])
         subject = _SUBJECT_TRACKED_IN.match(sentence[: match.start()]) if not dimension else None
@@ -1457,12 +1460,12 @@ def _statement_list(match: re.Match | None, text: str) -> Iterator[tuple[Header,
     if match and not byline and not about_an_item and not match.group("dim").lower().startswith("other "):
         dimension = dimension_name(match.group("dim"))
         run = match.group("run")
-        if _COMPARES.search(match.string, 0, match.start("run")):  # "compares Conventional Hydrants with Smart ..."
-            head, joint, tail = run.partition(" with ") if " with " in run else run.partition(" from ")
-            run = f"{head} and {tail}" if joint and "," not in head else run
+        compared = _COMPARES.search(match.string, 0, match.start("run")) and _compared_pair(run)
         # "By Type: A; B (x, y); C.": a labelled line's semicolons part its items, with or without a closing "and"
         listed = _semicolon_items(run) if match.re is _BY_STATEMENT else []
-        items = [_FIGURE_TAIL.sub("", item) for item in listed or _items_of_run(run)]  # "Hybrid (26% share)"
+        items = [
+            _FIGURE_TAIL.sub("", item) for item in compared or listed or _items_of_run(run)
+        ]  # "Hybrid (26% share)"
         items[:1] = [_NOUN_OF_A_RANGE.sub("", item) for item in items[:1]]
         header = dimension_header(dimension)
         # "By Source, soy-based products held the largest share, at 43.1% ...": a finding, not a list
@@ -1476,6 +1479,19 @@ def _statement_list(match: re.Match | None, text: str) -> Iterator[tuple[Header,
         heads_a_list = bool(items) and items[-1].endswith(":")
         if header and len(items) >= 2 and plain and not dimensions and not sentence_in_name and not heads_a_list:
             yield header, items
+
+
+def _compared_pair(run: str) -> list[str]:
+    """ "compares Conventional Hydrants with Smart Hydrants", "distinguishes Large Enterprises from Small and
+    Medium-sized Enterprises (SMEs)": two items, whatever "and" either holds; a run with commas before its
+    "with" or "from" is a list read as any other."""
+    head, joint, tail = run.partition(" with ") if " with " in run else run.partition(" from ")
+    if not joint or "," in head:
+        return []
+    other = _REMARK_AFTER_RUN.split(_SENTENCE_END.split(tail)[0])[0]
+    return (
+        [head.strip(), *_items_of_run(tail)] if "," in other else _without_a_shared_noun([head.strip(), other.strip()])
+    )
 
 
 def _items_of_run(run: str) -> list[str]:

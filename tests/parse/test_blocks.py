@@ -18,6 +18,22 @@ def test_boilerplate_containers_are_dropped():
     assert kinds_and_texts(page) == [("heading", "Biochar Market"), ("para", "Body text.")]
 
 
+def test_a_form_wrapping_the_whole_page_is_the_page_but_a_small_form_is_boilerplate():
+    # ASP.NET puts every page inside one <form>; a search or newsletter form is chrome
+    page = (
+        "<html><body><form id='aspnetForm'><input type='hidden' name='__VIEWSTATE' value='x'/>"
+        "<h1>Textile Recycling Market: Valued at US$ 7.92 Billion in 2024</h1>"
+        "<p>The textile recycling market is forecast to grow at a CAGR of 5.9 percent from 2025 to 2031.</p>"
+        "<p>By material, the study considers cotton, polyester and wool.</p></form>"
+        "<div><form><input name='q'/><p>Subscribe to our newsletter</p></form></div></body></html>"
+    )
+    assert kinds_and_texts(page) == [
+        ("heading", "Textile Recycling Market: Valued at US$ 7.92 Billion in 2024"),
+        ("para", "The textile recycling market is forecast to grow at a CAGR of 5.9 percent from 2025 to 2031."),
+        ("para", "By material, the study considers cotton, polyester and wool."),
+    ]
+
+
 def test_a_storys_own_fact_box_is_kept_though_an_aside_and_its_sidebars_are_not():
     page = (
         "<html><body><article><h1>Cold chain telematics spend to double</h1><p>Body text.</p>"

@@ -986,6 +986,7 @@ def test_a_cagr_of_a_companys_own_revenue_is_the_players(sentence, scope):
             "Sales held up, while the coastal Kanto region is expected to grow fastest, at a 3.1% CAGR over 2025-2030.",
             "region:Kanto",
         ),
+        ("Figure 5: Kanto accounted for a CAGR of 3.1% over 2025-2030.", "region:Kanto"),  # a caption's number
         ("Demand outside Kanto is expected to grow at a CAGR of 3.1% over 2025-2030.", None),  # not a preposition
         ("The market is forecast to post a CAGR of 5.1% over 2025-2030, led by Kanto.", None),  # named in passing
         ("Stationary units are forecast to grow at a CAGR of 6.0% over 2025-2030.", None),
@@ -1652,6 +1653,11 @@ def test_rates_are_read_again_against_a_forecast_only_a_rates_years_give():
         ),
         ("The study values the European market at USD 1.48 billion in 2024.", "", "region:Europe"),
         (
+            "Closer to home, the study values the United Kingdom sheep milk products market at £186 million in 2024.",
+            "",
+            "region:United Kingdom",
+        ),
+        (
             "The regional market stood at USD 0.68 billion in 2024.",
             "Asia Pacific is the largest and fastest-moving region.",
             "region:Asia Pacific",
@@ -1663,6 +1669,7 @@ def test_rates_are_read_again_against_a_forecast_only_a_rates_years_give():
         "the market, after a region's sentence",
         "the adjective's market, an appositive before its verb",
         "the adjective's market as the object of 'values'",
+        "a country's market as the object of 'values'",
         "'the regional market' after the sentence naming the region",
     ],
 )

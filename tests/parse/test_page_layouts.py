@@ -1727,6 +1727,42 @@ def test_incumbents_and_new_entrants_each_in_a_sentence_of_their_own(competition
     assert [p.name for p in release.players] == names
 
 
+_TIER_NAMES = ["Alby Press Ltd.", "Tove Cider Works plc", "Holm Orchards AG", "Westby Mills Inc.", "Carrow Cider GmbH",
+               "Dunmere Fruit Ltd."]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "landscape",
+    [
+        (  # each tier a heading over a run of its names, after an introduction
+            "<h3>Competitive Landscape</h3><p>The market is fragmented. Organised makers are grouped below.</p>"
+            "<h4>Leaders</h4><p>Alby Press Ltd.; Tove Cider Works plc (Ireland)</p><h4>Challengers</h4>"
+            "<p>Holm Orchards AG; Westby Mills Inc.</p><h4>Niche</h4><p>Carrow Cider GmbH; Dunmere Fruit Ltd.; and "
+            "others</p><p>“Listed makers are buying small presses,” said an analyst.</p>"
+        ),
+        (  # a numbered tier, its name in brackets, over list items
+            "<h3>Competitive Landscape</h3><p>Tier 1 (Leaders):</p><ul><li>Alby Press Ltd.</li><li>Tove Cider Works "
+            "plc</li><li>Holm Orchards AG</li></ul><p>Tier 2 (Challengers):</p><ul><li>Westby Mills Inc.</li>"
+            "<li>Carrow Cider GmbH</li><li>Dunmere Fruit Ltd.</li></ul>"
+        ),
+        (  # a table of tiers, the names parted by semicolons
+            "<h3>Competitive Landscape</h3><p>We classify suppliers as follows:</p><table>"
+            "<tr><td>Leaders</td><td>Alby Press Ltd.; Tove Cider Works plc; Holm Orchards AG</td></tr>"
+            "<tr><td>Challengers</td><td>Westby Mills Inc.; Carrow Cider GmbH</td></tr>"
+            "<tr><td>Niche players</td><td>Dunmere Fruit Ltd.; and others</td></tr></table>"
+        ),
+        (  # each tier's name run in ahead of its names, as a bold label does
+            "<h3>Competitive Landscape</h3><ul><li><b>Leaders</b> Alby Press Ltd.; Tove Cider Works plc</li>"
+            "<li><b>Challengers</b> Holm Orchards AG; Westby Mills Inc.</li><li>Niche &amp; emerging: Carrow Cider "
+            "GmbH, Dunmere Fruit Ltd. and others</li></ul>"
+        ),
+    ],
+)
+def test_a_competitive_landscape_told_in_tiers_names_every_tiers_companies(landscape):
+    release = parse_release(f"{OPENING}{landscape}</body></html>")
+    assert [p.name for p in release.players] == _TIER_NAMES
+
+
 def test_regions_countries_in_clauses_that_leave_the_verb_out():
     body = (
         "<h2>Regions</h2><p>The study spans North America, Europe, Asia Pacific and the Rest of the World. North "

@@ -1233,6 +1233,15 @@ def test_a_regional_labels_sentence_is_read_as_prose_not_as_a_list_of_its_clause
             ("nature", ["conventional", "organic"]),
         ),
         (
+            "By enterprise size, the analysis distinguishes Large Enterprises from Small and Medium-sized "
+            "Enterprises (SMEs). Large Enterprises generate most of the spending.",
+            ("enterprise size", ["Large Enterprises", "Small and Medium-sized Enterprises (SMEs)"]),
+        ),
+        (
+            "By installation, the study distinguishes fixed-bottom from floating projects.",
+            ("installation", ["fixed-bottom", "floating"]),
+        ),
+        (
             "Feedstock coverage spans crop residues, energy crops and sewage sludge.",
             ("feedstock", ["crop residues", "energy crops", "sewage sludge"]),
         ),
@@ -1364,6 +1373,8 @@ def test_a_regional_labels_sentence_is_read_as_prose_not_as_a_list_of_its_clause
         "a generic head after the last item is no part of it",
         "'distinguishes A from B' lists two",
         "'split A from B' lists two",
+        "'distinguishes A from B and C': the second of two holds its own 'and'",
+        "'distinguishes a from b projects': the noun they share is no part of either",
         "'X coverage spans'",
         "'while the X split is', a clause of its own",
         "'X technology is split between': the dimension's own noun as the subject",
@@ -1405,6 +1416,12 @@ def test_lists_stated_in_prose(sentence, expected):
         (  # nor here: the subject does
             "Payload capacity is tracked in three bands (below 10 L, 10–30 L and above 30 L).",
             [("payload capacity", ["below 10 L", "10–30 L", "above 30 L"])],
+        ),
+        (  # a plural dimension word whose singular is one ("industries" for "industry")
+            "Five end-user industries are covered: Life Sciences, Automotive, Aerospace & Defense, Food & Beverage, "
+            "and Electronics Manufacturing.",
+            [("end-user industry", ["Life Sciences", "Automotive", "Aerospace & Defense", "Food & Beverage",
+                                    "Electronics Manufacturing"])],
         ),
         ("The firm runs three plants (Lyon, Paris and Nice).", []),  # plants are no dimension
         ("The study covers three components: hardware and software.", []),  # two items are not the three counted
