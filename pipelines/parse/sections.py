@@ -1129,6 +1129,7 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
         analysed = _ANALYSIS_NOUN.search(text) is not None
         dashed = " by " in text and ("—" in text or " – " in text) and _SEGMENTED.search(text) is not None
         counted = any(word in lowered for word in _COUNT_WORDS) and _COUNTED_CUE.search(text) is not None
+        counted_only = counted and _COUNTED_ONLY.search(text) is not None
         counted = counted and _COUNTED_LIST.search(text) is not None
         screened = stated or landscape or split_into or bracketed or by_lines or by_colon or sold or dashed or listed
         screened = screened or counted or analysed
@@ -1183,6 +1184,9 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
             placed += [
                 ((text.find(sentence), at), found) for sentence in sentences for at, found in _counted_lists(sentence)
             ]
+        if counted_only:
+            told = split_sentences(text)
+            placed += [((text.find(told[at]), 0), found) for at, found in _items_one_a_sentence(told)]
         # "By Diameter, machines are grouped as ..." reads as a "By X," line and as a basis statement
         for _, found in sorted(placed, key=lambda pair: pair[0]):
             lists += [found] if found not in lists else []
@@ -1306,6 +1310,46 @@ _BY_DIMENSION_BEFORE = re.compile(r"\bby\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?),\s+[^,
 _SUBJECT_TRACKED_IN = re.compile(
     r"^(?:the\s+)?(?P<dim>[a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+(?:is|are)\s+\w+\s+in(?:to)?\s+$", re.I
 )
+
+
+# "The analysts split products into two types.", "The study sorts the market by product type into five groups.",
+# "describes three system types.": a dimension's items counted, none named in the sentence
+_COUNTED_ONLY = re.compile(
+    rf"(?:\bby\s+(?P<by>[a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+into\s+)?\b(?P<count>{_COUNT})\s+"
+    r"(?P<dim>(?:[a-z][\w-]*\s+){0,2}?)(?:types|groups|categories|classes|kinds|families)\b[^,;:()]*?(?:\.\s|\.?$)",
+    re.I,
+)
+# A sentence's subject told in capitals: "Aligner Systems, which include", "Humic & Fulvic Acids and Amino Acids
+# follow", "Open-loop scrubbers still make up"
+_CAPITALISED_SUBJECT = re.compile(r"^[A-Z][\w-]*(?:\s+(?:(?:&|and|of)\s+)?[A-Z0-9][\w-]*)*(?=,|\s+[a-z(])")
+_SUBJECT_AND = re.compile(r"\s+and\s+(?=[A-Z])")
+# "..., which include A, B and C, generate", "..., including A and B; the group", "come next, covering A and B"
+_ITS_PARTS = re.compile(r"\b(?:which\s+includes?|including|covering|namely)\s+(?P<run>[A-Z][^;]*)")
+
+
+def _items_one_a_sentence(sentences: Sequence[str]) -> Iterator[tuple[int, tuple[Header, list[str]]]]:
+    """A dimension's items counted in one sentence, then each the subject of a sentence after it ("The analysts
+    split products into two types. Aligner Systems, which include A, B and C, generate the bulk of revenue.
+    Retainers ... are a smaller line."), in as many sentences as there are items; an item's parts after
+    "including" or "which include" in its sentence are its sub-items."""
+    for at, sentence in enumerate(sentences):
+        counted = _COUNTED_ONLY.search(sentence)
+        if counted is None:
+            continue
+        dimension = counted.group("by") or f"{counted.group('dim')}type"
+        header = dimension_header(dimension_name(dimension))
+        wanted = _COUNT_WORDS[counted.group("count").lower()]
+        items: list[str] = []
+        for told in sentences[at + 1 : at + 1 + wanted]:
+            subject = _CAPITALISED_SUBJECT.match(told)
+            if subject is None or subject.group().split()[0] in vocab.LEADER_NON_NAMES or len(items) >= wanted:
+                break
+            parts = _ITS_PARTS.search(told, subject.end())
+            sub_items = _items_of_run(re.split(r",\s+(?=[a-z])", parts.group("run"))[0]) if parts else []
+            named = _SUBJECT_AND.split(subject.group())
+            items += [f"{named[0]} ({', '.join(sub_items)})"] if sub_items and len(named) == 1 else named
+        if header and header.kind == "segment" and len(items) == wanted:
+            yield at, (header, items)
 
 
 def _one_of(noun: str) -> str:

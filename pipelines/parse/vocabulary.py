@@ -50,7 +50,7 @@ DELIVERY_DIMENSIONS = frozenset(
         "deployment", "deployment mode", "deployment model", "deployment type", "organization size",
         "organisation size", "enterprise size", "company size", "business size", "firm size", "property size",
         "hotel size", "farm size", "fleet size", "practice size", "facility size", "distribution channel",
-        "sales channel",
+        "sales channel", "age group", "gender",
     }
 )  # fmt: skip
 # A country market's own parts: its regions, each listed alone ("By Federal State", "By Voivodeship", "By Emirate").

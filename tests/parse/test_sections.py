@@ -1423,6 +1423,22 @@ def test_lists_stated_in_prose(sentence, expected):
             [("end-user industry", ["Life Sciences", "Automotive", "Aerospace & Defense", "Food & Beverage",
                                     "Electronics Manufacturing"])],
         ),
+        (  # counted alone, then each item the subject of a sentence of its own, its parts after "which include"
+            "The analysts split products into two types. Aligner Systems, which include Comprehensive Systems, "
+            "Moderate Systems and Mild-Case Systems, generate the bulk of revenue. Retainers, which patients wear "
+            "after treatment, are a smaller line.",
+            [("type", ["Aligner Systems (Comprehensive Systems, Moderate Systems, Mild-Case Systems)", "Retainers"])],
+        ),
+        (  # two items one sentence's subjects; a subject in capitals up to its first lower-case word
+            "The report describes three system types. Open-loop scrubbers still make up most of the base. Closed-Loop "
+            "Units and Hybrid Units follow.",
+            [("system type", ["Open-loop", "Closed-Loop Units", "Hybrid Units"])],
+        ),
+        (  # a sentence opening on "The" names no item, and two items are not the three counted
+            "The report describes three system types. Open-loop scrubbers still make up most of the base. The rest "
+            "are newer.",
+            [],
+        ),
         ("The firm runs three plants (Lyon, Paris and Nice).", []),  # plants are no dimension
         ("The study covers three components: hardware and software.", []),  # two items are not the three counted
     ],
@@ -3268,6 +3284,16 @@ def test_the_size_of_the_buyer_is_no_product_type():
     )
     dimensions = [s.dimension for s in parse_release(page).segments]
     assert dimensions == ["deployment", "deployment", "property size", "property size"]
+
+
+def test_the_buyers_age_group_is_no_product_type():
+    from pipelines.parse import parse_release
+
+    page = (
+        "# Clear Aligners Market\n\n## By Age Group\n\n- Adults\n- Teens\n\n## By Material\n\n- Polyurethane\n- Glass\n"
+    )
+    dimensions = [s.dimension for s in parse_release(page).segments]
+    assert dimensions == ["age group", "age group", "type", "type"]
 
 
 @pytest.mark.parametrize(
