@@ -1466,9 +1466,12 @@ def _listed_areas(blocks: Sequence[Block]) -> list[str]:
             listed = [v.strip() for v in split_top_level(value, ",;|·") if v.strip()]
         else:
             listed = areas_under(blocks[index + 1 : index + 12])
-        if len(listed) >= 2 and all(len(name.split()) <= 4 for name in listed):
+        if len(listed) >= 2 and all(len(name.split()) <= _AREA_NAME_WORDS for name in listed):
             return listed
     return []
+
+
+_AREA_NAME_WORDS = 4  # "Dadra and Nagar Haveli" is four
 
 
 def areas_under(following: Sequence[Block]) -> list[str]:
@@ -1477,13 +1480,18 @@ def areas_under(following: Sequence[Block]) -> list[str]:
     line under it."""
     if following and following[0].kind == "para" and following[0].text.endswith(":"):
         following = following[1:]  # "The study breaks the French market down by administrative region:"
+    elif len(following) > 1 and following[0].kind == "para" and following[1].kind == "label":
+        following = following[1:]  # an introduction in prose, then each part's name over a paragraph about it
+    if following and following[0].kind == "label":
+        return [b.text for b in following if b.kind == "label"]
     if following and following[0].kind == "item":
         run = list(itertools.takewhile(lambda b: b.kind == "item", following))
         return [b.text for b in run if b.level == run[0].level]
     if following and following[0].kind == "row":
         rows = list(itertools.takewhile(lambda b: b.kind == "row", following))
         return [row.text.partition(" | ")[0].strip() for row in rows[1:]]
-    return [v.strip() for v in split_top_level(following[0].text, ",;|") if v.strip()] if following else []
+    named = [v.strip() for v in split_top_level(following[0].text, ",;|") if v.strip()] if following else []
+    return named if all(len(name.split()) <= _AREA_NAME_WORDS for name in named) else []  # not a sentence's clauses
 
 
 # The broader regions a part of a continent named by its compass point belongs to.

@@ -750,6 +750,8 @@ def dimension_name(raw: str) -> str | None:
         return None
     if words[0] in ("the", "a", "an"):  # "By the Numbers" over a fact box: an idiom, no dimension
         return None
+    if words[-1].removesuffix("-wise") in vocab.PART_DIMENSIONS:  # "State-wise outlook" heads the states
+        words[-1] = words[-1].removesuffix("-wise")
     if "of" not in words:  # "number of groups" stays
         words[-1] = singular(words[-1])
     name = " ".join(words)

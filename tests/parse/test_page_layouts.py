@@ -1727,6 +1727,23 @@ def test_incumbents_and_new_entrants_each_in_a_sentence_of_their_own(competition
     assert [p.name for p in release.players] == names
 
 
+def test_a_state_wise_outlook_names_each_state_over_a_paragraph_naming_its_towns():
+    body = (
+        "<h2>State-wise outlook</h2><p>Demand follows milk procurement. Our model splits the market across the states "
+        "below.</p><dl><dt>Upland</dt><dd>The largest state market. Cooperatives around Carrow, Dunmere and Ellin "
+        "keep adding capacity.</dd><dt>Coast</dt><dd>Private dairies in Porthale and Westby dominate.</dd></dl>"
+    )
+    assert _regions(body) == [("Upland", ("Carrow", "Dunmere", "Ellin")), ("Coast", ("Porthale", "Westby"))]
+
+
+def test_a_zone_wise_outlook_told_in_a_sentence_is_no_list_of_zones():
+    body = (
+        "<h2>Zone-wise outlook</h2><p>The report is organised around two zones, with the north growing faster, "
+        "and the south holding its share.</p>"
+    )
+    assert _regions(body) == []
+
+
 _TIER_NAMES = ["Alby Press Ltd.", "Tove Cider Works plc", "Holm Orchards AG", "Westby Mills Inc.", "Carrow Cider GmbH",
                "Dunmere Fruit Ltd."]  # fmt: skip
 
