@@ -929,4 +929,6 @@ def clean_text(text: str) -> str:
         text = _SHORT_LEADER.sub(r"\1: ", text)  # label ("Southern Province .. Huye, Nyamagabe")
     if ":-" in text:  # "Segmentation by Type:- A, B": a colon and a dash are one colon
         text = text.replace(":-", ":")
+    if " -- " in text:  # "California -- The largest market": a typewriter's dash is a dash
+        text = text.replace(" -- ", " — ")
     return " ".join(text.split())  # every Unicode space (no-break, thin, ideographic) collapsed

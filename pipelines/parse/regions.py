@@ -64,7 +64,7 @@ REGION_LABEL = Screened(
         r" (?:coverage|(?:in )?scope|covered|analy[sz]ed|studied|included)"  # "Countries in scope"
         rf"|^(?:{_AREA_WORDS})(?: and (?:[\w-]+ )?(?:{_AREA_WORDS}|cities|towns|areas))?$"  # "Departments and towns"
         rf"|\b(?:provincial|departmental|(?:state|county|province|district|division)-level|^(?:{_AREA_WORDS}))"
-        r" (?:outlook|view|analysis|breakdown|coverage|insights|picture)"
+        r" (?:outlook|view|analysis|breakdown|coverage|insights|picture|snapshot|highlights)"
         rf"|^(region|{_AREA_WORDS}) by \1$",  # "State by state", "Governorate by governorate"
         re.I,
     ),
@@ -912,7 +912,7 @@ def region_items(header: Block, body: Sequence[Block]) -> list[RegionMention]:
     lone = introduced and (introduced[0].kind == "para" or len(introduced) == 1)  # or a list of one item
     if lone and (line := _regions_with_countries_line(introduced[0].text)):
         return regions_of(line)
-    told = _a_paragraph_a_region(body) or _part_rows_after_a_paragraph(body)
+    told = _a_paragraph_a_region(body) or _part_rows_after_a_paragraph(body) or _a_line_a_part(body)
     if told:
         return told
     run = _region_run(body)
@@ -1048,6 +1048,30 @@ def _a_paragraph_a_region(body: Sequence[Block]) -> list[RegionMention]:
     return [
         RegionMention(named[0], tuple(named[1])) if named else RegionMention(line.group(1).strip())
         for line, named in told
+    ]
+
+
+_DASHED_PART = re.compile(rf"^({_PLACE})\s+[—–]\s+(.+)$")
+_DASHED_PARTS = 3  # fewer lines opening on a name and a dash are a remark's, no list of parts
+
+
+def _a_line_a_part(body: Sequence[Block]) -> list[RegionMention]:
+    """ "California — The largest single market ... in Los Angeles, San Jose and Sacramento" / "New York — New York
+    City's building law ...": lines each opening on a part's name and a dash, after an introduction ending on a
+    colon; each part's towns those its note opens on or names in passing."""
+    lines = body[1:] if body and body[0].text.endswith(":") else body
+    opened = [_DASHED_PART.match(b.text) if b.kind in ("para", "item") else None for b in lines]
+    opened = list(itertools.takewhile(bool, opened))
+    # "Bratislava Region – Bratislava, Senec, Pezinok": a line of a part's towns alone, read with the list's items
+    remarks = all(any(word[:1].islower() for word in line.group(2).split()[:3]) for line in opened)
+    if len(opened) < _DASHED_PARTS or not remarks or any(is_region_name(line.group(1)) for line in opened):
+        return []
+    parts = {line.group(1).lower() for line in opened}
+    return [
+        RegionMention(
+            line.group(1), tuple(_areas_opening_a_note(line.group(2)) or _areas_in_passing(line.group(2), parts))
+        )
+        for line in opened
     ]
 
 

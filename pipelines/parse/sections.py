@@ -1863,7 +1863,8 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
                 )
             )
         )
-        if not rest or not words or len(words) > 4 or not named:
+        # "Fastest-growing product type: split-system HPWH, CAGR of 15.3%": a finding's label ranks, it lists nothing
+        if not rest or not words or len(words) > 4 or not named or words[0].partition("-")[0] in vocab.RANKING_WORDS:
             continue
         header = dimension_header(dimension_name(label))
         dimension = header.dimension if header and header.kind == "segment" else None  # "By Region" lists no segments

@@ -1736,6 +1736,29 @@ def test_a_state_wise_outlook_names_each_state_over_a_paragraph_naming_its_towns
     assert _regions(body) == [("Upland", ("Carrow", "Dunmere", "Ellin")), ("Coast", ("Porthale", "Westby"))]
 
 
+@pytest.mark.parametrize(
+    "snapshot",
+    [
+        (  # plain text's typewriter dashes under a "snapshot" label
+            "<p>STATE SNAPSHOT</p><p>The study profiles three leading states:</p><p>Upland -- The largest market, "
+            "with demand in Carrow, Dunmere and Ellin.</p><p>Coast -- Growth in Porthale and Westby is fastest.</p>"
+            "<p>Marsh -- small and shrinking.</p>"
+        ),
+        (  # list items, each a part's name and a dash before a remark
+            "<h2>The regional map</h2><p>Capacity sits in a handful of states:</p><ul><li>Upland — the largest "
+            "cluster, with complexes near Carrow, Dunmere and Ellin.</li><li>Coast — key sites around Porthale and "
+            "Westby.</li><li>Marsh — a newer cluster, built mostly after 2016.</li></ul>"
+        ),
+    ],
+)
+def test_lines_each_opening_on_a_part_and_a_dash_name_the_parts_and_their_towns_in_passing(snapshot):
+    assert _regions(snapshot) == [
+        ("Upland", ("Carrow", "Dunmere", "Ellin")),
+        ("Coast", ("Porthale", "Westby")),
+        ("Marsh", ()),
+    ]
+
+
 def test_a_zone_wise_outlook_told_in_a_sentence_is_no_list_of_zones():
     body = (
         "<h2>Zone-wise outlook</h2><p>The report is organised around two zones, with the north growing faster, "

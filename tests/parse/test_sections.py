@@ -399,6 +399,15 @@ def test_a_source_line_crediting_a_firm_and_its_report_lists_no_sources():
     ]
 
 
+def test_a_rankings_label_lists_no_items():
+    lines = [
+        Block("item", "Fastest-growing product type: split-system HPWH, CAGR of 15.3% (2025-2031)", 1),
+        Block("item", "Largest end user: Residential", 1),
+        Block("item", "End User: Residential, Commercial", 1),
+    ]
+    assert labelled_dimension_lists(lines) == [[Segment("end user", "Residential"), Segment("end user", "Commercial")]]
+
+
 def test_a_by_line_may_part_its_dimension_from_the_items_with_a_dash():
     lines = [
         Block("para", "By Base Oil — Mineral Oil; Synthetic Oil; Bio-based Oil"),
