@@ -118,7 +118,9 @@ _HEADLINE_LEAD = re.compile(
     r"(?:(?:the|its)\s+)?(?:(?:19|20)\d\d\s+)?(?i:global\s+)?(?=[A-Z0-9])"
 )
 # "Portland research firm sees mass timber", "FORECASTER SEES MARKET", "New study sizes biodegradable mulch film"
-_SEES = re.compile(r"\s(?i:sees|eyes)(?:\s|$)|\b(?i:study|report|survey|analysis)\s+(?i:sizes|puts|values|pegs)\s")
+_SEES = re.compile(
+    r"(?:^|\s)(?i:sees|eyes|says|said|predicts)(?:\s|$)|\b(?i:study|report|survey|analysis)\s+(?i:sizes|puts|values|pegs)\s"
+)
 _NOT_A_NAME_END = frozenset(
     {"new", "latest", "recent", "updated", "annual", "full", "current", "this", "our", "their", "its", "the", "a", "an"}
     | {"daily", "weekly", "monthly", "quarterly"}  # "Weekly Market Scan": a meeting's or a newsletter's
@@ -880,6 +882,9 @@ def _same_firm(name: str, domain: str) -> bool:
     return _spelled_by(rest, words[1:]) or 2 <= len(rest) <= 4 and rest[:-1] == initials[: len(rest) - 1]
 
 
+_COMPOUND_HEAD_CHARS = 5
+
+
 def _spelled_by(rest: str, words: list[str]) -> bool:
     if not rest:
         return True
@@ -889,6 +894,8 @@ def _spelled_by(rest: str, words: list[str]) -> bool:
     return (
         len(rest) >= 3
         and word.startswith(rest)  # "tessellate-intel.com": "intel", "Intelligence" cut short
+        or len(rest) >= _COMPOUND_HEAD_CHARS
+        and word.endswith(rest)  # "moselkamm-analyse.de": a compound's head, "Marktanalyse" cut to "analyse"
         or rest.startswith(word)
         and _spelled_by(rest[len(word) :], others)
         or rest.startswith(word[0])

@@ -518,6 +518,15 @@ def classify_header(block: Block) -> Header | None:
     if block.linked and block.kind != "heading":  # a navigation link ("Region", "Companies"), not a header
         return None
     text = block.text
+    if (
+        block.kind == "para"
+        and text.startswith("By ")
+        and text.endswith(":")
+        and len(told := split_sentences(text)) > 1
+    ):
+        # "By type, the study distinguishes A and B. The report uses the following structure:": the last sentence
+        # heads what follows
+        return classify_header(replace(block, text=told[-1]))
     item_header = None
     if block.kind == "item" and (
         text.startswith(("By", "BY")) or "Outlook" in text or "Insights" in text or text.endswith(")")

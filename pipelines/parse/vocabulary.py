@@ -68,6 +68,7 @@ PART_DIMENSIONS = frozenset(
 REGION_DIMENSIONS = (
     frozenset({"region", "regions", "geography", "geographies", "country", "countries", "regional analysis"})
     | {"sub-region", "sub-regions", "subregion", "subregions", "member country", "member countries", "member state"}
+    | {"country group", "country groups", "country grouping", "country groupings"}
     | PART_DIMENSIONS
 )
 # "by 2030" or "by far" are not dimensions.
@@ -935,6 +936,7 @@ RESEARCH_FIRM_WORDS = (
     "data",  # "Norvale Data", "Lyndcrest Data"
     "partner",  # "Lindqvist & Partner"
     "marktforschung",  # a German firm's "market research": "Brennholt Marktforschung"
+    "marktanalyse",  # "Moselkamm Marktanalyse", German "market analysis"
     "datos",  # "Quetzal Datos", a Spanish-speaking firm's "data"
     "analytik",  # "Kelderhaus Analytik"
     "consult",  # "Mokoro Data Consult"

@@ -153,6 +153,16 @@ MARKET_CASES = [
     ),
     ("Smart Glass Market Research Report, 2025-2032", "Smart Glass", "a market's research report is the market's"),
     ("HYDROGEN STATIONS: FORECASTER SEES MARKET HITTING USD 6.7 BILLION", None, "what it sees names nothing"),
+    (
+        "Press release says aquaponics market hits USD 1.46 billion by 2030",
+        "aquaponics",
+        "what a release 'says' names the market",
+    ),
+    (
+        "Insurance Claims Management Software Market Set to Double",
+        "Insurance Claims Management Software",
+        "'Claims' in a name is no verb",
+    ),
     ("Bulletin No. 47 – New study sizes seed tape market at €1.4 billion", "seed tape", "what a study sizes"),
     ("A report by Penhallow Research, the Cornwall-based market analysts, puts", None, "analysts are no market"),
 ]
@@ -346,6 +356,8 @@ FIRM_CASES = [
     ("Saigon Meridian Research", "smr.vn", False, "initials alone are too short"),
     ("Consultora Litoral Datos", "litoraldatos.com.ar", True, "a firm's kind before its name, left out"),
     ("Consultora Datos", "datos.com.ar", False, "not when the name is one word without it"),
+    ("Moselkamm Marktanalyse", "moselkamm-analyse.de", True, "a compound word cut to its head"),
+    ("Moselkamm Marktanalyse", "moselkamm-lyse.de", False, "four letters are too short a head"),
 ]
 
 

@@ -1759,6 +1759,32 @@ def test_lines_each_opening_on_a_part_and_a_dash_name_the_parts_and_their_towns_
     ]
 
 
+def test_a_table_of_country_groups_gives_each_its_countries():
+    body = (
+        "<h2>Regional view</h2><p>The study covers two country groups:</p><table><tr><th>Country group</th>"
+        "<th>Countries analysed</th></tr><tr><td>Nordics</td><td>Sweden, Norway</td></tr><tr><td>British Isles</td>"
+        "<td>United Kingdom, Ireland</td></tr></table>"
+    )
+    assert _regions(body) == [("Nordics", ("Sweden", "Norway")), ("British Isles", ("United Kingdom", "Ireland"))]
+
+
+def test_a_by_paragraph_ending_on_a_colon_heads_what_its_last_sentence_says():
+    # the labelled lines below are the study's structure, not the type's items
+    body = (
+        "<h2>Segments</h2><p>By type, the study distinguishes integrated units and split systems. The report uses "
+        "the following structure:</p><ul><li>Type: Integrated Units; Split Systems</li><li>Application: Residential "
+        "(Homes, Flats); Commercial</li></ul>"
+    )
+    assert _segments(body) == [
+        ("type", "integrated units", None),
+        ("type", "split systems", None),
+        ("application", "Residential", None),
+        ("application", "Homes", "Residential"),
+        ("application", "Flats", "Residential"),
+        ("application", "Commercial", None),
+    ]
+
+
 def test_a_zone_wise_outlook_told_in_a_sentence_is_no_list_of_zones():
     body = (
         "<h2>Zone-wise outlook</h2><p>The report is organised around two zones, with the north growing faster, "
