@@ -221,6 +221,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:(]\s*|\s\|\s")  # a row's cells part like claus
 _RELATIVE_CLAUSE = re.compile(r"\s*which\s", re.I)
 _REGION_ENDING = re.compile(rf"\b({vocab.REGION_NAMES_PATTERN})\s*$", re.I)
 _ATTRIBUTE_CLAUSE = re.compile(r"\s*with\s", re.I)  # "Asia Pacific, with a 41% share and USD 4.03 billion"
+_PLACE_WITH_ITS_FIGURE = re.compile(
+    rf"\s*with\s+(?:the\s+)?{_PLACE_NAME}\s+(?:alone\s+)?(?:accounting|generating|contributing|worth)\b"
+)
 _MAX_CAGR_DISTANCE = 60
 # A figure's subject that is the region spoken of: "The region is expected to ...", "The U.S. and Canada make up the
 # region, which grows at 7.5%", "driving the region's 8.6% CAGR", "push the region to a 7.0% CAGR", "lead a region
@@ -666,6 +669,9 @@ def scope_of(subject: str) -> str | None:
         return f"segment:{named[-1]}"
     clauses = _CLAUSE_BREAK.split(subject)
     while len(clauses) > 1 and (len(clauses[-1].split()) <= 4 or _ATTRIBUTE_CLAUSE.match(clauses[-1])):
+        named_with = _PLACE_WITH_ITS_FIGURE.match(clauses[-1])  # "Europe leads, with the Netherlands alone accounting"
+        if named_with and names_one_country(named_with.group(1)):
+            return f"region:{named_with.group(1)}"
         region = _REGION_SUBJECT.match(clauses[-1])
         if region is None and _RELATIVE_CLAUSE.match(clauses[-1]):  # "... from Asia Pacific, which alone accounted for"
             region = _REGION_ENDING.search(clauses[-2])
@@ -1010,6 +1016,7 @@ def scope_to_regions(
             )
             or next((name for name in names if cell and key == name), None)
             or next((name for name in alone if _opens_with_place(subject, name) and _stands_alone(subject, name)), None)
+            or (_last_named_before(figure.snippet, clause, names) if refers_back else None)
             or next(
                 (
                     name
@@ -1029,6 +1036,15 @@ def scope_to_regions(
             figure = replace(figure, scope=f"region:{region}")
         scoped.append(figure)
     return scoped
+
+
+def _last_named_before(sentence: str, clause: str, names: Sequence[str]) -> str | None:
+    """The region a sentence names last before the clause that refers back to it: "Per capita, however, Berlin &
+    Brandenburg leads; the region generated €96.3 million"."""
+    before = sentence[: sentence.rfind(clause)] if clause and clause in sentence else ""
+    # where each name ends, the longer first: "Europe" inside "Western Europe" is no name of its own
+    found = [(at + len(name), len(name), name) for name in names if (at := before.rfind(name)) >= 0]
+    return max(found)[2] if found else None
 
 
 def _refers_back_later(figure: Figure, clause: str) -> bool:
@@ -1064,7 +1080,8 @@ def _places_referred_to(
 _RATE_ALONE = re.compile(
     r"^\s*(?:(?:expected|projected|forecast)\s+)?(?:cagr|growth(?:\s+rate)?)\s*(?:of|at|:)?\s*$", re.I
 )
-_ITS_FIGURE = re.compile(r"^\s*its\s+(?:cagr|growth|sales|revenue|value)\b", re.I)
+# "Its CAGR is expected to", "Its installation market was worth": the sentence before names whose
+_ITS_FIGURE = re.compile(r"^\s*its\s+(?:(?!the\b)[\w-]+\s+)?(?:cagr|growth|sales|revenue|value|market)\b", re.I)
 # A scene set before the subject: "In the western Chaco, Boquerón (Filadelfia, Loma Plata) will be the fastest"
 _PLACE_SCENE = re.compile(r"^\s*(?:in|across|outside)\s+(?:the\s+)?(?-i:[a-z])[^,]{1,40},\s+(?=[A-Z])", re.I)
 _ANOTHER_PLACE_OR_DATELINE = re.compile(r"^\s*(?:(?:,|and|&)\s+[A-Z]|[—–-]\s|\()")

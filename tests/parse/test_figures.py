@@ -987,6 +987,10 @@ def test_a_cagr_of_a_companys_own_revenue_is_the_players(sentence, scope):
             "region:Kanto",
         ),
         ("Figure 5: Kanto accounted for a CAGR of 3.1% over 2025-2030.", "region:Kanto"),  # a caption's number
+        (  # "the region" refers back to the place its sentence named before the clause
+            "Per capita, however, UK & Ireland leads; the region is expected to grow at a CAGR of 3.1% over 2025-2030.",
+            "region:UK & Ireland",
+        ),
         ("Demand outside Kanto is expected to grow at a CAGR of 3.1% over 2025-2030.", None),  # not a preposition
         ("The market is forecast to post a CAGR of 5.1% over 2025-2030, led by Kanto.", None),  # named in passing
         ("Stationary units are forecast to grow at a CAGR of 6.0% over 2025-2030.", None),
@@ -1336,6 +1340,17 @@ def test_a_paragraph_with_a_players_revenue_still_gives_the_markets_sizes_from_i
     assert [(r.player, r.value) for r in facts.player_revenues] == [("Stryker Corporation", 22.6)]
 
 
+def test_its_market_after_a_sentence_on_a_listed_region_is_that_regions():
+    from pipelines.parse import parse_release
+
+    page = (
+        "# UK Heat Pump Market\n\nThe UK heat pump market was worth GBP 1.62 billion in 2024.\n\n## Regions\n\n"
+        "- Scotland\n- Wales\n- England\n\nScotland is the fastest-adopting nation. Its installation market was worth "
+        "GBP 236 million in 2024.\n"
+    )
+    assert [(m.value, m.scope) for m in parse_release(page).market_sizes] == [(1.62, None), (236.0, "region:Scotland")]
+
+
 def test_growing_from_a_years_size_to_anothers_states_the_rates_years_where_the_page_names_no_forecast_period():
     sentence = (
         "The market was USD 3.96 billion in 2024 and is projected to grow from USD 4.18 billion in 2025 to USD 6.37 "
@@ -1658,6 +1673,11 @@ def test_rates_are_read_again_against_a_forecast_only_a_rates_years_give():
             "region:United Kingdom",
         ),
         (
+            "Regionally, Europe leads, with the Netherlands alone accounting for about €612 million in 2024.",
+            "",
+            "region:Netherlands",
+        ),
+        (
             "The regional market stood at USD 0.68 billion in 2024.",
             "Asia Pacific is the largest and fastest-moving region.",
             "region:Asia Pacific",
@@ -1670,6 +1690,7 @@ def test_rates_are_read_again_against_a_forecast_only_a_rates_years_give():
         "the adjective's market, an appositive before its verb",
         "the adjective's market as the object of 'values'",
         "a country's market as the object of 'values'",
+        "'with X alone accounting for': the country's",
         "'the regional market' after the sentence naming the region",
     ],
 )
