@@ -816,7 +816,9 @@ def _bare_dimension_items(blocks: Sequence[Block], headers: Sequence[Header | No
             continue
         text = block.text.removesuffix(":")
         name = dimension_name(text) if len(text.split()) <= 3 else None
-        if name and (names_a_dimension(name) or index == run_end and len(text.split()) <= 2):
+        grid_line = block.kind == "para" and not block.text.endswith(":")  # a grid's names and items look alike
+        follows_a_run = index == run_end and len(text.split()) <= 2 and not grid_line
+        if name and (names_a_dimension(name) or follows_a_run):
             found.append((index, name))
             run_end = next((i for i in range(index + 1, len(blocks)) if blocks[i].level <= block.level), len(blocks))
     levels = {blocks[index].level for index, _ in found}
@@ -866,18 +868,29 @@ def _sibling_dimension_headings(blocks: Sequence[Block], headers: Sequence[Heade
     return found
 
 
+_GRID_LINE_WORDS = 6
+
+
 def _names_over_items(blocks: Sequence[Block], index: int) -> bool:
-    """A list item with items nested under it, or a "Label:" line with a list right under it."""
+    """A list item with items nested under it, a "Label:" line with a list right under it, or a grid's bare name
+    over its short lines ("Type" / "Wet Scrubbers" / "Dry Scrubbers")."""
     block = blocks[index]
     if block.kind == "item":
         return _opens_nested_items(blocks, index)
     following = blocks[index + 1] if index + 1 < len(blocks) else None
+    if block.kind == "para" and len(block.text.split()) <= 2 and not block.text.endswith((".", ":")):
+        lines = blocks[index + 1 : index + 3]
+        return len(lines) == 2 and all(b.kind == "para" and _is_a_grid_line(b.text) for b in lines)
     return (
         block.kind in ("para", "label")
         and block.text.endswith(":")
         and following is not None
         and (following.kind == "item")
     )
+
+
+def _is_a_grid_line(text: str) -> bool:
+    return len(text.split()) <= _GRID_LINE_WORDS and text[:1].isupper() and not text.endswith((".", ":"))
 
 
 def names_a_dimension(name: str) -> bool:

@@ -1785,6 +1785,22 @@ def test_a_by_paragraph_ending_on_a_colon_heads_what_its_last_sentence_says():
     ]
 
 
+def test_a_grid_of_columns_each_a_bare_dimension_name_over_its_items():
+    # div grids render as one short line each: the dimension names are told apart by their words alone
+    body = (
+        "<h2>Segment view</h2><div class='grid'><div><div>Type</div><div>Wet Scrubbers</div><div>Dry Scrubbers</div>"
+        "</div><div><div>Application</div><div>Container Ships</div><div>Tankers</div><div>Bulk Carriers</div></div>"
+        "</div>"
+    )
+    assert _segments(body) == [
+        ("type", "Wet Scrubbers", None),
+        ("type", "Dry Scrubbers", None),
+        ("application", "Container Ships", None),
+        ("application", "Tankers", None),
+        ("application", "Bulk Carriers", None),
+    ]
+
+
 def test_a_zone_wise_outlook_told_in_a_sentence_is_no_list_of_zones():
     body = (
         "<h2>Zone-wise outlook</h2><p>The report is organised around two zones, with the north growing faster, "
