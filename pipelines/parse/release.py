@@ -80,7 +80,10 @@ _FINDING_WORD = re.compile(r"\b(?:CAGR|share|held|holds?|accounted|revenue|grows
 _SHARE = re.compile(r"(?<![\d.≥≤<>])[1-8]?\d(?:\.\d+)?\s?%")  # "44.8%", not a grade's "≥99.99%"
 _OPENING_BLOCKS = 6
 # What a headline says is a market: the words before "Market" ("Insulin Pump Market to Reach ...").
-_OTHER_MARKET = re.compile(r"^(?:\W*\w+:\s+)?(.{3,80}?)\s+Markets?\b", re.I)
+# "Insulin Pump Market to Reach ...": the market a line opens on; not a firm's "Ravensholt Market Intelligence"
+_OTHER_MARKET = re.compile(
+    rf"^(?:\W*\w+:\s+)?(.{{3,80}}?)\s+Markets?\b(?!\s+(?:{'|'.join(vocab.RESEARCH_FIRM_WORDS)})\b)", re.I
+)
 _BODY_BLOCKS = 20  # how far the body's own name for a headline's market is looked for
 _LEAD_IN_BLOCKS = 10  # a newsletter's intro may come first: a short market name is looked for this far
 _PLAYERS_HEADER = sections.Header("players")

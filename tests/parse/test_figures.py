@@ -930,6 +930,20 @@ def test_links_to_releases_about_other_markets_lend_no_figures():
     assert [(s.value, s.year) for s in facts.market_sizes] == [(28.4, 2032)]
 
 
+def test_a_paragraph_opening_on_a_firm_named_market_something_with_a_link_is_the_releases_own():
+    from pipelines.parse import parse_release
+
+    page = (
+        "PRECISION FERMENTATION INGREDIENTS MARKET OUTLOOK\n\n"
+        "LONDON, Feb. 11, 2025 /BizWire/ -- Ravensholt Market Intelligence today released its study. The precision "
+        "fermentation ingredients market is expected to grow at a CAGR of 24.1% from 2025 to 2032. The report "
+        "(report code RMI-FB-2517) is available at https://www.ravensholtmi.com/reports/precision-fermentation\n"
+    )
+    facts = parse_release(page)
+    assert [c.value_pct for c in facts.cagrs] == [24.1]
+    assert facts.report_id == "RMI-FB-2517"
+
+
 @pytest.mark.parametrize(
     "follow_on, kept",
     [
