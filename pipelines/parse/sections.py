@@ -591,12 +591,17 @@ def classify_header(block: Block) -> Header | None:
         return None
     if _PROSE_AFTER.match(text, match.end()):  # "Pricing trends by type, with raw material cost analysis"
         return None
+    if _ITEMS_IN_BRACKETS_THEN_MORE.match(text, match.end()):  # "By Rice Type (A, B, C), Destination and Province"
+        return None  # a report's subtitle, its items in its own brackets
     if _PRICED.search(text, 0, match.start()):  # "Price Trend Analysis by Grade" in a list of what a report covers
         return None
     if _names_a_firm(match.group("dim")):  # "Smart Water Meters Market Research Report by Quillford Insights"
         return None
     named = match.group("dim").lower()
     return dimension_header(dimension_name(f"by {named}") or (named if named in vocab.DIMENSIONS_AFTER_BY else None))
+
+
+_ITEMS_IN_BRACKETS_THEN_MORE = re.compile(r"\s*\((?:[^()\d,]+,){2,}[^()\d]+\)\s*(?:,|and\b)")
 
 
 def _names_a_firm(words: str) -> bool:

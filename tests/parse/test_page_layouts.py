@@ -1801,6 +1801,19 @@ def test_a_grid_of_columns_each_a_bare_dimension_name_over_its_items():
     ]
 
 
+def test_a_subtitle_giving_a_dimensions_items_in_brackets_heads_nothing_below_it():
+    # the report's facts listed under its subtitle are no rice types
+    body = (
+        "<p>By Rice Type (Premium Fragrant, Long-Grain White, Parboiled), Destination and Province</p>"
+        "<ul><li>Report Code: MRD-KH-0093</li><li>Format: PDF, XLSX</li><li>Pages: 96</li></ul>"
+    )
+    assert _segments(body) == [
+        ("type", "Premium Fragrant", None),
+        ("type", "Long-Grain White", None),
+        ("type", "Parboiled", None),
+    ]
+
+
 def test_a_zone_wise_outlook_told_in_a_sentence_is_no_list_of_zones():
     body = (
         "<h2>Zone-wise outlook</h2><p>The report is organised around two zones, with the north growing faster, "
