@@ -803,9 +803,10 @@ def sections(blocks: Sequence[Block], title: str | None = None) -> Iterator[tupl
 
 def _a_byline(blocks: Sequence[Block], index: int) -> bool:
     """ "By Dale Hruska" over "Gazette business writer" and "Sep 8, 2024 Updated Sep 9, 2024": an author's name, its
-    date on a line of its own below."""
+    date on a line of its own below (or right above: "Wednesday, 29 January 2025" over "By Ndapewa Shikongo")."""
     text = blocks[index].text
-    return text.startswith("By ") and any(_BYLINE.search(b.text) for b in blocks[index + 1 : index + 3])
+    dated = (b.text for b in [*blocks[max(0, index - 1) : index], *blocks[index + 1 : index + 3]])  # or just above
+    return text.startswith("By ") and any(_BYLINE.search(line) for line in dated)
 
 
 def _bare_dimension_items(blocks: Sequence[Block], headers: Sequence[Header | None]) -> list[tuple[int, str]]:

@@ -815,12 +815,16 @@ def test_a_players_sentence_above_the_pages_next_headings_names_the_players_not_
     ]
 
 
-def test_an_authors_byline_over_its_date_heads_no_dimension():
-    body = (
-        "<p>By Dale Hruska</p><p>Gazette business writer</p><p>Sep 8, 2024 Updated Sep 9, 2024</p>"
-        "<p>Growers are buying more cider apples.</p>"
-        "<h3>By Style</h3><ul><li>Dry</li><li>Sweet</li></ul>"
-    )
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<p>By Dale Hruska</p><p>Gazette business writer</p><p>Sep 8, 2024 Updated Sep 9, 2024</p>",
+        "<p>Wednesday, 29 January 2025</p><p>By Dale Hruska, Windhoek</p><p>Home > Agriculture > Cider</p>",
+    ],
+    ids=["the date below", "the date above, a breadcrumb below"],
+)
+def test_an_authors_byline_beside_its_date_heads_no_dimension(byline):
+    body = f"{byline}<p>Growers are buying more cider apples.</p><h3>By Style</h3><ul><li>Dry</li><li>Sweet</li></ul>"
     release = parse_release(f"{OPENING}{body}</body></html>")
     assert [(s.dimension, s.label) for s in release.segments] == [("type", "Dry"), ("type", "Sweet")]
 
