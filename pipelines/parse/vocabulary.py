@@ -940,6 +940,7 @@ RESEARCH_FIRM_WORDS = (
     "datos",  # "Quetzal Datos", a Spanish-speaking firm's "data"
     "analytik",  # "Kelderhaus Analytik"
     "consult",  # "Mokoro Data Consult"
+    "consultores",  # "Andina Quant Consultores", a Spanish-speaking firm's "consultants"
 )
 
 # Who else may size a market, named by what it is, not by its name: "a Zurich-based engineering consultancy", "one

@@ -707,6 +707,11 @@ def test_a_credited_firm_is_given_as_the_site_the_page_names(links, texts, expec
             "Diamond Cutting",
             "Mokoro Data Consult",
         ),
+        (
+            ["Observatory Report No. 7 · Prepared for the chamber by Andina Quant Consultores."],
+            "Lithium Carbonate",
+            "Andina Quant Consultores",
+        ),
     ],
     ids=[
         "a firm whose name ends in no firm word",
@@ -720,6 +725,7 @@ def test_a_credited_firm_is_given_as_the_site_the_page_names(links, texts, expec
         "two firm words are a name",
         "a Title Case headline's words around the name are no part of it",
         "a firm's 'Consult' ends its name",
+        "a Spanish-speaking firm's 'Consultores' ends its name",
     ],
 )
 def test_firm_names_the_word_pattern_would_miss_or_misread(texts, market, expected):
