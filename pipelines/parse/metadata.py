@@ -879,7 +879,9 @@ def _same_firm(name: str, domain: str) -> bool:
         return False
     rest = label[len(words[0]) :]
     initials = "".join(word[0] for word in words[1:])
-    return _spelled_by(rest, words[1:]) or 2 <= len(rest) <= 4 and rest[:-1] == initials[: len(rest) - 1]
+    # "Castelverdi Ricerche" runs castelverdiresearch.it: its firm word in another language
+    translated = rest in _SQUASHED_FIRM_WORDS and all(word in _SQUASHED_FIRM_WORDS for word in words[1:])
+    return translated or _spelled_by(rest, words[1:]) or 2 <= len(rest) <= 4 and rest[:-1] == initials[: len(rest) - 1]
 
 
 _COMPOUND_HEAD_CHARS = 5
@@ -907,6 +909,9 @@ def _spelled_by(rest: str, words: list[str]) -> bool:
 def _squash(text: str) -> str:
     # "Alföld Market Research" runs alfoldmarketresearch.hu: letters as a domain spells them
     return _NOT_ALPHANUMERIC.sub("", (text if text.isascii() else to_ascii(text)).lower())
+
+
+_SQUASHED_FIRM_WORDS = frozenset(_squash(word) for word in vocab.RESEARCH_FIRM_WORDS)
 
 
 def sells_reports(links: Sequence[str], publisher_domain: str | None) -> bool:

@@ -941,6 +941,15 @@ RESEARCH_FIRM_WORDS = (
     "analytik",  # "Kelderhaus Analytik"
     "consult",  # "Mokoro Data Consult"
     "consultores",  # "Andina Quant Consultores", a Spanish-speaking firm's "consultants"
+    "consultoria",  # "Cerrado Consultoria": Portuguese
+    "consultoría",
+    "études",  # "Ormeland Études": French "studies"
+    "etudes",
+    "recherche",
+    "pesquisa",  # Portuguese "research"
+    "ricerche",  # Italian
+    "investigación",  # Spanish
+    "soken",  # "Kirisame Soken": a Japanese research institute
 )
 
 # Who else may size a market, named by what it is, not by its name: "a Zurich-based engineering consultancy", "one

@@ -358,6 +358,8 @@ FIRM_CASES = [
     ("Consultora Datos", "datos.com.ar", False, "not when the name is one word without it"),
     ("Moselkamm Marktanalyse", "moselkamm-analyse.de", True, "a compound word cut to its head"),
     ("Moselkamm Marktanalyse", "moselkamm-lyse.de", False, "four letters are too short a head"),
+    ("Castelverdi Ricerche", "castelverdiresearch.it", True, "its firm word in another language"),
+    ("Castelverdi Ricerche", "castelverdimedia.it", False, "another word than a firm word"),
 ]
 
 
@@ -712,6 +714,8 @@ def test_a_credited_firm_is_given_as_the_site_the_page_names(links, texts, expec
             "Lithium Carbonate",
             "Andina Quant Consultores",
         ),
+        (["A new study by Ormeland Études puts the market at EUR 1.2 billion."], "Organic Wine", "Ormeland Études"),
+        (["Kirisame Soken expects the market to double by FY2030."], "Nursing Care Robot", "Kirisame Soken"),
     ],
     ids=[
         "a firm whose name ends in no firm word",
@@ -726,6 +730,8 @@ def test_a_credited_firm_is_given_as_the_site_the_page_names(links, texts, expec
         "a Title Case headline's words around the name are no part of it",
         "a firm's 'Consult' ends its name",
         "a Spanish-speaking firm's 'Consultores' ends its name",
+        "a French firm's 'Études' ends its name",
+        "a Japanese institute's 'Soken' ends its name",
     ],
 )
 def test_firm_names_the_word_pattern_would_miss_or_misread(texts, market, expected):
