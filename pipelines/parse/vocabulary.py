@@ -143,7 +143,7 @@ SEGMENT_LABEL_WORDS = frozenset(
         "capacity", "size", "grade", "form", "source", "vertical", "industry", "user", "users", "use",
         "offering", "platform", "mode", "structure", "function", "category", "solution", "depth", "range",
         "rating", "voltage", "class", "model", "method", "process", "system", "systems", "stage", "design",
-        "connectivity", "organism", "formulation", "configuration", "format",
+        "connectivity", "organism", "formulation", "configuration", "format", "commodity",
     }
 )  # fmt: skip
 

@@ -1818,6 +1818,20 @@ def test_a_subtitle_giving_a_dimensions_items_in_brackets_heads_nothing_below_it
     ]
 
 
+def test_sibling_headings_naming_a_commodity_head_their_lists():
+    body = (
+        "<h2>Segmentation</h2><h3>Tyre Type</h3><ul><li>Radial</li><li>Bias</li></ul>"
+        "<h3>Commodity</h3><ul><li>Iron Ore</li><li>Coal</li><li>Gold</li></ul>"
+    )
+    assert _segments(body) == [
+        ("type", "Radial", None),
+        ("type", "Bias", None),
+        ("commodity", "Iron Ore", None),
+        ("commodity", "Coal", None),
+        ("commodity", "Gold", None),
+    ]
+
+
 def test_a_zone_wise_outlook_told_in_a_sentence_is_no_list_of_zones():
     body = (
         "<h2>Zone-wise outlook</h2><p>The report is organised around two zones, with the north growing faster, "
