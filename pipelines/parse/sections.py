@@ -1916,6 +1916,8 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
             continue  # a sentence, read as one (``by_dimension_statements``)
         if any(word in rest.lower() for word in vocab.HOW_THE_RESEARCH_WAS_DONE):  # "Method | Face-to-face
             continue  # interviews ..., supplemented by literature research", "Format / page | PDF, 186 pages"
+        if ";" in rest:  # "OEM; Aftermarket (MRO) – Overhaul & Repair, Replacement Slides": an item's own run
+            rest = "; ".join(_with_dashed_children_bracketed(piece.strip()) for piece in rest.split(";"))
         items = [_FIGURE_TAIL.sub("", item) for item in cell_items(rest)]  # "Open Loop (USD 2.14 Billion, 2024)"
         long_item = any(_words_outside_sub_items(item, items) > 8 for item in items)
         if long_item:  # "By Product: Standard, Sleek, Slim. Standard cans led ..."
@@ -2054,7 +2056,8 @@ def _dimensions_with_their_items(cell: str) -> list[list[Segment]]:
     return lists
 
 
-_DASHED_CHILDREN = re.compile(r"^(?P<label>[^—–:()]{2,60}?)\s+[—–]\s+(?P<children>[^—–]+)$")
+# "Frozen Seafood — Whole Frozen Fish; Frozen Fillets", "Aftermarket (MRO) – Overhaul & Repair, Replacement Slides"
+_DASHED_CHILDREN = re.compile(r"^(?P<label>[^—–:()]{2,60}?(?:\s*\([^()]{1,12}\))?)\s+[—–]\s+(?P<children>[^—–]+)$")
 
 
 def _dashed_children(item: str) -> tuple[str, str] | None:

@@ -408,6 +408,18 @@ def test_a_rankings_label_lists_no_items():
     assert labelled_dimension_lists(lines) == [[Segment("end user", "Residential"), Segment("end user", "Commercial")]]
 
 
+def test_a_rows_item_may_give_its_sub_items_after_a_dash():
+    lines = [Block("row", "By End User | OEM; Aftermarket (MRO) – Overhaul & Repair, Replacement Slides")]
+    assert labelled_dimension_lists(lines) == [
+        [
+            Segment("end user", "OEM"),
+            Segment("end user", "Aftermarket (MRO)"),
+            Segment("end user", "Overhaul & Repair", "Aftermarket (MRO)"),
+            Segment("end user", "Replacement Slides", "Aftermarket (MRO)"),
+        ]
+    ]
+
+
 def test_a_by_line_may_part_its_dimension_from_the_items_with_a_dash():
     lines = [
         Block("para", "By Base Oil — Mineral Oil; Synthetic Oil; Bio-based Oil"),
