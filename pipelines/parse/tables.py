@@ -61,6 +61,7 @@ _COUNTRIES_HEADER = re.compile(
 # A unit of money in a header: "(USD Billion)", "US$ Mn", "Revenue, CNY billion", "(€ million)", "(R bn)": the word
 # before the scale, read as a currency the way an amount's is
 _UNIT_LINE_CHARS = 160  # "Chile OTR mining tire revenue by region, 2024 (all figures in USD million)" and longer
+_MILLIONS_AS_M = re.compile(r"(?:^|[\s(])(£|€|\$|US\$|[A-Z]{3})\s?m\b")
 _MONEY_UNIT = re.compile(rf"([^\s(),:;|]+)\s?({vocab.SCALE_WORD})\b", re.I)
 # A line keyed by its year: "2024: USD 2.38 billion", "2030 (forecast) – $3.1 bn", "2023F = 2.21".
 _YEAR_KEYED = re.compile(
@@ -241,11 +242,13 @@ def _size_subject(item: str) -> str:
 
 def _money_unit(text: str) -> tuple[str, str] | None:
     """ "(USD Billion)", "US$ Mn" -> ("USD", "Billion"), ("US$", "Mn"); None when the text states no unit of money."""
-    lowered = text.lower()
-    if not any(scale in lowered for scale in vocab.SCALE_WORDS):  # a cheap screen: most cells state none
-        return None
     if len(text) > _UNIT_LINE_CHARS:  # a paragraph's amounts, not a header's or caption's unit
         return None
+    lowered = text.lower()
+    if not any(scale in lowered for scale in vocab.SCALE_WORDS):  # a cheap screen: most cells state none
+        short = _MILLIONS_AS_M.search(text)  # "2024 (£ m)", "Revenue (EUR m)": a British table's millions
+        code = _currency_code(short.group(1)) if short else None
+        return (code, "million") if code else None
     for match in _MONEY_UNIT.finditer(text):
         currency, scale = match.groups()
         code = _currency_code(currency) if not any(ch.isdigit() for ch in currency) else None  # "12.5 million": none

@@ -1832,6 +1832,19 @@ def test_sibling_headings_naming_a_commodity_head_their_lists():
     ]
 
 
+def test_a_regions_table_in_pounds_written_as_m_gives_each_regions_size():
+    body = (
+        "<h2>Regional Outlook</h2><table><tr><th>Region</th><th>Countries analysed</th><th>2024 (£ m)</th></tr>"
+        "<tr><td>Europe</td><td>United Kingdom, Italy</td><td>163.0</td></tr><tr><td>North America</td>"
+        "<td>United States, Canada</td><td>148.5</td></tr></table>"
+    )
+    release = parse_release(f"{OPENING}{body}</body></html>")
+    assert [(m.value, m.unit, m.currency, m.year, m.scope) for m in release.market_sizes][2:] == [
+        (163.0, "million", "GBP", 2024, "region:Europe"),
+        (148.5, "million", "GBP", 2024, "region:North America"),
+    ]
+
+
 def test_a_zone_wise_outlook_told_in_a_sentence_is_no_list_of_zones():
     body = (
         "<h2>Zone-wise outlook</h2><p>The report is organised around two zones, with the north growing faster, "
