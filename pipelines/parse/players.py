@@ -106,7 +106,7 @@ _TIER = re.compile(
     r"^(?:tier\s*(?:\d|i{1,3})\b(?:\s*\([^()]{2,30}\))?|(?:market\s+|category\s+|global\s+)?leaders|challengers"
     r"|contenders|followers|visionaries|innovators|specialists|new\s+entrants|established\s+players"
     r"|(?:niche|emerging|regional)(?:\s*(?:&|and)\s*emerging)?(?:\s+(?:players|specialists|suppliers|vendors|innovators))?)"
-    r"(?P<gap>\s*(?::|\|)\s*|\s+(?=[A-Z])|\s*$)",
+    r"(?:\s*(?::|\|)\s*|\s+(?=[A-Z])|\s*$)",
     re.I,
 )
 

@@ -1479,6 +1479,9 @@ def country_of_market(market: str) -> str | None:
     return area if area is not None and names_one_country(area) else None
 
 
+_AREA_NAME_WORDS = 4  # "Dadra and Nagar Haveli" is four
+
+
 def _listed_areas(blocks: Sequence[Block]) -> list[str]:
     """The names a "By Region" / "By Country" / "By State/Territory" list gives: on its own line ("By Region:
     North India | South India", a row "By Region | Kanto; Kansai"), or as the items or line under it."""
@@ -1493,9 +1496,6 @@ def _listed_areas(blocks: Sequence[Block]) -> list[str]:
         if len(listed) >= 2 and all(len(name.split()) <= _AREA_NAME_WORDS for name in listed):
             return listed
     return []
-
-
-_AREA_NAME_WORDS = 4  # "Dadra and Nagar Haveli" is four
 
 
 def areas_under(following: Sequence[Block]) -> list[str]:
