@@ -129,18 +129,19 @@ def tiered_players(blocks: Sequence[Block]) -> list[Player]:
             under_a_tier = not rest
         elif under_a_tier and block.kind == "item":
             names.append(clean_name(block.text))
-        elif under_a_tier and block.kind == "para" and _names_only(block.text):
-            names.extend(split_names(block.text))
+        elif under_a_tier and block.kind == "para" and (run := _names_only(block.text)):
+            names.extend(run)
         elif tiers or at > 2 or at and block.kind not in ("para", "label"):
             break
     named = [name for name in names if name and not name.lower().startswith("and ")]
     return [Player(name) for name in named] if tiers >= 2 else []
 
 
-def _names_only(text: str) -> bool:
-    """A line that is a run of names and nothing else ("A Ltd.; B plc (Ireland)"), not a quote or a sentence."""
+def _names_only(text: str) -> list[str]:
+    """The names of a line that is a run of names and nothing else ("A Ltd.; B plc (Ireland)"); none for a quote or
+    a sentence."""
     names = split_names(text)
-    return bool(names) and len(split_sentences(text)) == 1 and all(map(_looks_like_name, names))
+    return names if names and len(split_sentences(text)) == 1 and all(map(_looks_like_name, names)) else []
 
 
 def player_items(header: Block, body: Sequence[Block]) -> list[Player]:

@@ -1162,7 +1162,7 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
         counted_only = counted and _COUNTED_ONLY.search(text) is not None
         counted = counted and _COUNTED_LIST.search(text) is not None
         screened = stated or landscape or split_into or bracketed or by_lines or by_colon or sold or dashed or listed
-        screened = screened or counted or analysed
+        screened = screened or counted or counted_only or analysed
         sentences = split_sentences(text) if screened else []
         if by_lines:
             matches += [_BY_STATEMENT.match(_AFTER_A_DASH.split(sentence)[-1]) for sentence in sentences]
@@ -1215,8 +1215,7 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
                 ((text.find(sentence), at), found) for sentence in sentences for at, found in _counted_lists(sentence)
             ]
         if counted_only:
-            told = split_sentences(text)
-            placed += [((text.find(told[at]), 0), found) for at, found in _items_one_a_sentence(told)]
+            placed += [((text.find(sentences[at]), 0), found) for at, found in _items_one_a_sentence(sentences)]
         # "By Diameter, machines are grouped as ..." reads as a "By X," line and as a basis statement
         for _, found in sorted(placed, key=lambda pair: pair[0]):
             lists += [found] if found not in lists else []

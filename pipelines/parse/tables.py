@@ -58,10 +58,11 @@ _COUNTRIES_HEADER = re.compile(
     r"(?:\s+(?:covered|profiled|analy[sz]ed|included|studied))?\s*$",
     re.I,
 )
+_UNIT_LINE_CHARS = 160  # "Chile OTR mining tire revenue by region, 2024 (all figures in USD million)" and longer
+# "2024 (£ m)", "Revenue (EUR m)": a British table's millions
+_MILLIONS_AS_M = re.compile(r"(?:^|[\s(])(£|€|\$|US\$|[A-Z]{3})\s?m\b")
 # A unit of money in a header: "(USD Billion)", "US$ Mn", "Revenue, CNY billion", "(€ million)", "(R bn)": the word
 # before the scale, read as a currency the way an amount's is
-_UNIT_LINE_CHARS = 160  # "Chile OTR mining tire revenue by region, 2024 (all figures in USD million)" and longer
-_MILLIONS_AS_M = re.compile(r"(?:^|[\s(])(£|€|\$|US\$|[A-Z]{3})\s?m\b")
 _MONEY_UNIT = re.compile(rf"([^\s(),:;|]+)\s?({vocab.SCALE_WORD})\b", re.I)
 # A line keyed by its year: "2024: USD 2.38 billion", "2030 (forecast) – $3.1 bn", "2023F = 2.21".
 _YEAR_KEYED = re.compile(
@@ -246,7 +247,7 @@ def _money_unit(text: str) -> tuple[str, str] | None:
         return None
     lowered = text.lower()
     if not any(scale in lowered for scale in vocab.SCALE_WORDS):  # a cheap screen: most cells state none
-        short = _MILLIONS_AS_M.search(text)  # "2024 (£ m)", "Revenue (EUR m)": a British table's millions
+        short = _MILLIONS_AS_M.search(text)
         code = _currency_code(short.group(1)) if short else None
         return (code, "million") if code else None
     for match in _MONEY_UNIT.finditer(text):
