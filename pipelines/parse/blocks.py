@@ -861,7 +861,9 @@ def _drop_related_runs(blocks: list[Block], contents: list[Block]) -> list[Block
             dropped = contents if _CONTENTS_HEADER.fullmatch(block.text) else []
             continue
         if skipping:
-            if block.kind == "heading" and (not level or block.level <= level):
+            if block.kind == "heading" and (
+                not level or block.level <= level or dropped is contents and _names_segments(block)
+            ):
                 skipping = False
             elif level or block.kind == "item" or "market" in block.text.lower() or _is_a_boxs_line(block):
                 dropped.append(block)
@@ -870,6 +872,12 @@ def _drop_related_runs(blocks: list[Block], contents: list[Block]) -> list[Block
                 skipping = False
         kept.append(block)
     return kept
+
+
+def _names_segments(heading: Block) -> bool:
+    """A segmentation's own heading ("Segments covered in this report") under a table of contents is no chapter:
+    its lists are the release's, while "List of Tables" stays the contents'."""
+    return "segment" in heading.text.lower()
 
 
 def _in_a_menu(blocks: list[Block], index: int) -> bool:

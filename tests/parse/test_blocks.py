@@ -592,6 +592,19 @@ def test_a_table_of_contents_is_dropped_until_the_next_heading():
     ]
 
 
+def test_a_segmentation_heading_below_a_table_of_contents_ends_it():
+    # the segments' own index under a lower heading had been dropped as a chapter, with every item it lists
+    page = (
+        "<h2>Table of Contents</h2><ol><li>Market by Capacity</li></ol><h3>List of Tables</h3>"
+        "<ul><li>Table 1 Market by Capacity</li></ul><h3>Segments covered in this report</h3>"
+        "<ul><li>By Capacity: Below 25 kW; Above 50 kW</li></ul>"
+    )
+    assert [text for _, text in kinds_and_texts(page)] == [
+        "Segments covered in this report",
+        "By Capacity: Below 25 kW; Above 50 kW",
+    ]
+
+
 def test_a_reader_tools_export_header_gives_the_pages_title_url_and_date():
     page = (
         "Title: Bio-based Succinic Acid Market to Reach USD 412.7 Million by 2032\n\n"
