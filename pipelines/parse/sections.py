@@ -424,6 +424,7 @@ _BY_CELL = re.compile(
 # "Battery Type:" opening a line of a "Segments covered" cell, "By" or not.
 _NAMED_IN_CELL = re.compile(r"(?:^|(?<=· ))(?:By\s+)?([A-Z][\w\-&/ ]{1,30}?):\s*(.*)$|^By\s+([A-Z][\w\-&/ ]{1,30})$")
 # Where a cell's next dimension starts: a line break, or a semicolon before "By Application:".
+_DASHED_NAME_IN_CELL = re.compile(r"(?:^|(?<=· ))([A-Z][\w\-&/ ]{1,30}?)\s+[—–]\s+(?=\S)")
 _CELL_LINE = re.compile(r" · |;\s*(?=(?:By\s+)?[A-Z][\w\-&/ ]{1,30}?:)")
 _PRICE = re.compile(r"(?:\b(?:USD|EUR|GBP|INR)|[$€£₹])\s?\d")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&-]{0,7}[A-Z0-9]s?")  # "SPC", "AMI", "R&D", "PCBs"
@@ -1866,7 +1867,11 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
             in_segmentation = _SEGMENTS_WORD.search(block.text) is not None
         elif not rest or len(label.split()) > 4:  # the run of "Label: a, b" lines has ended
             in_segmentation = False
-        if block.kind == "row" and (
+        # "Segmentation: Product Type — A, B · End User — C, D": a line of dimensions, as a "Segments" row's cell
+        names_segments = block.kind != "row" and len(label.split()) <= 3 and _SEGMENTS_WORD.search(label) is not None
+        if names_segments:
+            rest = _DASHED_NAME_IN_CELL.sub(r"\1: ", rest.strip())
+        if (block.kind == "row" or names_segments) and (
             _DIMENSION_IN_CELL.search(rest) or "segment" in label.lower() and _NAMED_IN_CELL.search(rest)
         ):
             found.extend(_dimensions_in_cell(rest))

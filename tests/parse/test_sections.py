@@ -1930,6 +1930,21 @@ def test_a_cell_parting_its_dimensions_by_semicolons_lists_each_dimension():
     ]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Segmentation: Product Type — Rotating Drums, Rake-Based Boxes · Connectivity — App-Connected, Non-Connected",
+        "Segmentation: Product Type: Rotating Drums, Rake-Based Boxes; Connectivity: App-Connected, Non-Connected",
+    ],
+)
+def test_a_segmentation_line_of_named_dimensions_lists_each_dimension(line):
+    # one paragraph, not a table's row: each dimension named before a dash or a colon, parted by dots or semicolons
+    assert labelled_dimension_lists([Block("para", line)]) == [
+        [Segment("product type", "Rotating Drums"), Segment("product type", "Rake-Based Boxes")],
+        [Segment("connectivity", "App-Connected"), Segment("connectivity", "Non-Connected")],
+    ]
+
+
 def test_a_scope_cells_item_keeps_its_sub_items_in_brackets():
     row = Block("row", "Segments Covered | By Material | Synthetic (Polyurethane, Vinyl), Wood, Artificial Turf")
     assert labelled_dimension_lists([row]) == [
