@@ -180,7 +180,9 @@ def prose_items(run: str) -> list[str]:
     return split_last_and(list_items(run))
 
 
-_SMALL_AND = re.compile(r" and (?i:small)$")
+# "... and small and medium-sized enterprises", "organizations and clinical and diagnostic laboratories": a lone
+# word, no plural, between two "and"s shares the last item's noun
+_MODIFIER_AND = re.compile(r"\S\s+\S+ and (?:(?i:small)|[A-Za-z][a-z-]*[a-rt-z])$")
 
 
 def split_last_and(items: list[str]) -> list[str]:
@@ -191,7 +193,7 @@ def split_last_and(items: list[str]) -> list[str]:
     if noun.isalpha() and f" {noun} and " in items[-1]:  # "hard and semi-hard cheese and fresh and soft cheese"
         return [*items[:-1], *re.split(rf"(?<= {re.escape(noun)}) and ", items[-1])]
     head, _, last = items[-1].rpartition(" and ") if items else ("", "", "")
-    if _SMALL_AND.search(head):  # "large enterprises and small and medium-sized enterprises": SMEs are one item
+    if _MODIFIER_AND.search(head):  # "large enterprises and small and medium-sized enterprises": SMEs are one item
         head, _, small = head.rpartition(" and ")
         last = f"{small} and {last}"
     named_with_and = any(" and " in item for item in items[:-1])

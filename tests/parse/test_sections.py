@@ -4828,6 +4828,10 @@ def test_sub_items_of_an_item_named_by_its_kind_and_a_generic_noun():
             "down into kiosks and badge printers.",
             ("offering", ["software", "hardware", "services"]),
         ),
+        (
+            "By end user, the study covers contract research organizations and clinical and diagnostic laboratories.",
+            ("end user", ["contract research organizations", "clinical and diagnostic laboratories"]),
+        ),
     ],
     ids=[
         "'small and medium-sized enterprises' is one item",
@@ -4837,6 +4841,7 @@ def test_sub_items_of_an_item_named_by_its_kind_and_a_generic_noun():
         "buyers that describing words share",
         "users after named nouns are the last item's own",
         "', and breaks X down into' goes on to an item's sub-items",
+        "a lone describing word between two 'and's shares the last item's noun",
     ],
 )
 def test_more_lists_stated_in_prose(sentence, expected):
