@@ -55,6 +55,7 @@ _TICKER_TAG = re.compile(
 )
 # "Top Key Players: 1. Kraft Heinz 2. Nestlé", "suppliers: (1) Luminar, ... and (8) Valeo"
 _INLINE_NUMBER = re.compile(r"(?:^|,?\s+(?:and\s+)?)(?:\d{1,2}\.|\(\d{1,2}\))\s+(?=[A-Z])")
+_SENTENCE = re.compile(r"[a-z]\.(?:\s|$)")  # "... is moderately consolidated. Danish ...": no name ends so
 _LONGEST_NAME_WORDS = 8  # "Sinoelectro H2 Equipment Co., Ltd." is five; a sentence runs longer
 # "Base Year2024", "in 2024USD 612.4 Mn", "Single User LicenceUSD 3,950"
 _GLUED_FIGURE = re.compile(r"[a-z](?:19|20)\d\d|\d(?:USD|EUR|GBP)\b|[a-z](?:USD|EUR|GBP)\s?\d")
@@ -186,13 +187,14 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
     # not "trademarks including Libre and eICU" in a footer below the run; "The study profiles leading companies,
     # including A, B, ..." is a run only from its cue
     after_the_cue = len(cued) >= 2 and leading[len(leading) - len(cued) + 1 :] == cued[1:]
+    # bold names over their descriptions, then "Also covered: A, B and others"
+    described = _names_over_descriptions(body)
+    if len(described) > len(cued) and not leading:
+        return described
     if len(cued) >= max(2, len(leading)) or after_the_cue:
         return [Player(n) for n in cued]
     if leading:
         return [Player(n) for n in leading]
-    described = _names_over_descriptions(body)
-    if described:
-        return described
     lines = _ended_by_a_label(run, "para") if run and run[0].kind == "para" else run  # one name a line, no list
     odd_lines = sum(not _looks_like_name(b.text) for b in lines)
     if len(lines) >= 3 and odd_lines <= max(1, len(lines) // 5):
@@ -203,9 +205,23 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
 def _names_before_dashes(body: Sequence[Block]) -> list[Player]:
     """Company cards as lines, each a name and a dash (or a dot) before what it says of the company: "Energizer
     Holdings, Inc. — St. Louis, Missouri. FY2024 net sales of USD 2.89 billion; sells Rayovac cells."."""
-    lines = list(itertools.takewhile(lambda b: b.kind == "para", body))
-    names = [m.group(1) for b in lines if (m := _NAME_BEFORE_DASH.match(b.text)) and _looks_like_name(m.group(1))]
-    return [Player(clean_name(name)) for name in names] if len(names) >= 3 and len(names) == len(lines) else []
+    lines = list(itertools.takewhile(lambda b: b.kind == "para", _after_a_remark(body)))
+    names = list(itertools.takewhile(bool, (_name_before_a_dash(b.text) for b in lines)))
+    closing = lines[len(names) :]  # "These and other vendors are benchmarked in the report's matrix."
+    closed = not closing or _SENTENCE.search(closing[0].text) is not None
+    return [Player(clean_name(name)) for name in names] if len(names) >= 3 and closed else []
+
+
+def _name_before_a_dash(text: str) -> str | None:
+    dashed = _NAME_BEFORE_DASH.match(text)
+    return dashed.group(1) if dashed and _looks_like_name(dashed.group(1)) else None
+
+
+def _after_a_remark(body: Sequence[Block]) -> Sequence[Block]:
+    """A section's cards after its opening remark on the field ("The market is moderately consolidated. ...")."""
+    opening = body[0] if body and body[0].kind == "para" else None
+    remarks = opening is not None and _SENTENCE.search(opening.text) and not _name_before_a_dash(opening.text)
+    return body[1:] if remarks else body
 
 
 # A sentence's words around its run of names: "We profile A, ...", "The competitive landscape section benchmarks A,
@@ -360,13 +376,39 @@ def _names_over_descriptions(body: Sequence[Block]) -> list[Player]:
     "Norway · world's largest ammonia trader" / "CF Industries Holdings, Inc." / "U.S. · ..."."""
     if body and body[0].kind == "para" and body[0].text.endswith(":"):  # "Our one-line summary of each:"
         body = body[1:]
-    if len(body) < 2 or body[0].kind != "label" or body[1].kind != "para":
+    body = _after_a_remark(body)
+    if len(body) < 2 or body[1].kind != "para":
+        return []
+    if body[0].kind == "para":  # a plain-text page's names, each a line over its own line about the company
+        return _name_lines_over_descriptions(body)
+    if body[0].kind != "label":
         return []
     labels = [b.text for b in body if b.kind == "label"]
     odd = sum(not (_looks_like_name(text) and len(text.split()) <= 6) for text in labels)
     if len(labels) < 3 or odd > max(1, len(labels) // 5):
         return []
-    return [Player(clean_name(text)) for text in labels]
+    # "Also covered: Apator S.A., Sensaqua Technologies S.r.l. and others." below the last card
+    last = max(at for at, block in enumerate(body) if block.kind == "label")
+    below = body[last + 2 : last + 3]
+    also = names_after_cue(below[0].text) if below and below[0].kind == "para" else []
+    return [Player(clean_name(text)) for text in labels] + [Player(name) for name in also]
+
+
+def _name_lines_over_descriptions(body: Sequence[Block]) -> list[Player]:
+    """ "Karnaphuli Biotech Ltd." over "Bangladesh-based bovine bone gelatin producer.", pair after pair."""
+    lines = list(itertools.takewhile(lambda b: b.kind == "para", body))
+    names = []
+    for name, description in zip(lines[0::2], lines[1::2], strict=False):
+        if not _is_a_name_line(name.text) or _is_a_name_line(description.text):
+            break
+        names.append(Player(clean_name(name.text)))
+    return names if len(names) >= 3 else []
+
+
+def _is_a_name_line(text: str) -> bool:
+    """A name alone: no full stop at its end but a legal form's ("Ltd.", "S.A.")."""
+    bare = without_country_tag(text)
+    return _looks_like_name(text) and (not bare.endswith(".") or _has_a_legal_form(bare))
 
 
 def _names_above_the_headings(header: Block, body: Sequence[Block], items: list[Player]) -> list[str]:

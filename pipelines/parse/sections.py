@@ -667,6 +667,7 @@ _AREAS = frozenset({"area", "areas"})
 _TYPICAL_DIMENSIONS = frozenset(
     {"type", "product type", "application", "end-user", "end user", "end use", "end-use", "geography", "region"}
 )
+_A_COUNT = re.compile(r"\s*\d+\s*(?:\([^()]*\))?$")
 _A_FORCE = re.compile(r"\b(?:power|threat)\s+of\b")
 _PLAYER_QUESTION = re.compile(r"^(?:who|which)\b.*\b(?:players|companies|vendors|manufacturers|leaders)\b")
 
@@ -679,6 +680,8 @@ def _is_players_header(lowered: str) -> bool:
     label, colon, rest = lowered.partition(":")
     if colon and "," in rest and not PLAYER_NOUN.search(label):
         return False  # "Segments Covered: Product, ... Companies Profiled12": a glued key's line, another key first
+    if colon and _A_COUNT.match(rest):  # "Companies profiled: 7 (plus 15 in market share analysis)": a count
+        return False
     if lowered.endswith(":") and len(lowered.split()) <= 16 and PLAYER_NOUN.search(lowered):
         return True  # "The report lists the following as the leading companies in the market:"
     if lowered.endswith("?"):  # a FAQ's "Who are the key players in the X market?" over its answer

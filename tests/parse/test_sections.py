@@ -2046,6 +2046,63 @@ def test_names_over_descriptions_after_an_intro_line():
     assert names == ["ACI Worldwide, Inc.", "Fiserv, Inc.", "Visa Inc."]
 
 
+def test_profiles_after_a_remark_on_the_field_name_the_players():
+    header = Block("heading", "Competitive Landscape", 2)
+    remark = Block("para", "The market is moderately consolidated. Danish makers dominate the premium end.")
+    carded = [
+        remark,
+        Block("label", "Kamstrup A/S"),
+        Block("para", "Danish metering specialist; ultrasonic heat meters."),
+        Block("label", "Diehl Metering GmbH"),
+        Block("para", "Broad portfolio from mechanical to ultrasonic meters."),
+        Block("label", "Nordlys Metering ApS"),
+        Block("para", "Danish challenger selling LoRaWAN meters to utilities."),
+        Block("para", "Also covered: Apator S.A., Sensaqua Technologies S.r.l. and others."),
+    ]
+    assert [p.name for p in player_items(header, carded)] == [
+        "Kamstrup A/S",
+        "Diehl Metering GmbH",
+        "Nordlys Metering ApS",
+        "Apator S.A.",
+        "Sensaqua Technologies S.r.l.",
+    ]
+    dashed = [
+        remark,
+        Block("para", "SCHOTT AG — German specialty-glass company supplying ceramic glazing."),
+        Block("para", "Vetrofiamma S.p.A. — Italian maker of large fire-rated facade units."),
+        Block("para", "Pyroquartz Glass Industries Ltd. — UK processor of laminated glass."),
+        Block("para", "The full report also benchmarks numerous regional processors."),
+        Block("para", "“Each plant closure moves volume to the leaders,” says the lead analyst."),
+    ]
+    assert [p.name for p in player_items(header, dashed)] == [
+        "SCHOTT AG",
+        "Vetrofiamma S.p.A.",
+        "Pyroquartz Glass Industries Ltd.",
+    ]
+
+
+def test_name_lines_each_over_a_line_about_the_company_name_the_players():
+    body = [
+        Block("para", "Rousselot B.V. (Darling Ingredients Inc.)"),
+        Block("para", "Global gelatin and collagen leader with certified bovine and fish lines."),
+        Block("para", "Halavet Gelatin Sdn. Bhd. (Malaysia)"),
+        Block("para", "Dedicated halal producer supplying capsule makers across ASEAN."),
+        Block("para", "Karnaphuli Biotech Ltd."),
+        Block("para", "Bangladesh-based bovine bone gelatin and ossein producer."),
+    ]
+    assert [p.name for p in player_items(Block("label", "COMPETITIVE LANDSCAPE"), body)] == [
+        "Rousselot B.V. (Darling Ingredients Inc.)",
+        "Halavet Gelatin Sdn. Bhd. (Malaysia)",
+        "Karnaphuli Biotech Ltd.",
+    ]
+
+
+def test_a_count_of_the_companies_profiled_heads_no_players():
+    # the report's coverage line had headed the price box below it: "Single User License: $3,850" as a player
+    assert classify_header(Block("para", "Companies profiled: 7 (plus 15 in market share analysis)")) is None
+    assert classify_header(Block("para", "Companies profiled:")) == Header("players")
+
+
 def test_a_segments_cell_of_named_lines_and_a_regions_cell_of_region_lines():
     segments = Block("row", "Segments covered | Product: · Stick · Handheld · Battery Type: · Lithium-ion · Others")
     assert labelled_dimension_lists([segments]) == [
