@@ -319,6 +319,13 @@ _THE_WHOLE = re.compile(
 # a cheap screen before reading an amount at a text's end: a figure or its scale word
 _ENDS_IN_A_NUMBER = re.compile(rf"(?:\d|\b(?:{numbers.UNIT_WORDS}))\s*$", re.I)
 _SEGMENT_WORD = re.compile(r"\b(?:segment|sub-segment|category)\b(?!['’]s|\s+leaders?\b)", re.I)
+# "The fastest growing source, expected to ...", "Worth $201.6 Mn in 2024", "Forecast CAGR: 7.9%": a line naming
+# no subject, about the item named above it
+_ABOUT_ITS_ITEM = re.compile(
+    r"(?:the\s+(?:[\w-]+\s+)?(?:largest|biggest|fastest|leading|dominant|smallest)\b"
+    r"|(?:worth|valued|expected|forecast|projected|estimated|accounting|holding)\b)",
+    re.I,
+)
 _THE_SEGMENT = re.compile(r"(?:this\s+|that\s+)?(?:segment|sub-segment|category)\b", re.I)  # article already gone
 _COMPANY_REVENUE = Screened(
     re.compile(
@@ -934,7 +941,10 @@ def _any_of(names: tuple[str, ...]) -> re.Pattern:
 
 
 def scope_to_segments(
-    found: Iterable[Figure], labels: Iterable[str], sentence_before: Callable[[str], str] = lambda _: ""
+    found: Iterable[Figure],
+    labels: Iterable[str],
+    sentence_before: Callable[[str], str] = lambda _: "",
+    line_over: Callable[[str], str] = lambda _: "",
 ) -> list[Figure]:
     """A CAGR or size whose clause is about a listed segment is that segment's, even without the word
     "segment": "EUV resists are expected to grow at a CAGR of 15.3%", "Outage detection sensors accounted
@@ -956,6 +966,10 @@ def scope_to_segments(
         if owner is None and _THE_SEGMENT.match(subject):
             before = figure.snippet[: figure.snippet.find(clause)] or sentence_before(figure.snippet)
             owner = _first_label_named(before, named)
+        if owner is None and not _MARKET_WORD.search(clause) and _ABOUT_ITS_ITEM.match(clause):
+            # "Fish" over "The fastest growing source, expected to advance at a CAGR of 9.4%": the item's own line
+            over = line_over(figure.snippet).lower()
+            owner = next((label for label in labels if label.lower() == over), None)
         if owner is None and not _MARKET_WORD.search(clause):  # "special palm oil" names "Special Palm Oil (SPO)",
             owner = next((label for label in reversed(named) if _names_label(clause, _spoken_in_full(label))), None)
         stated = _stated_segment(clause, named) if figure.scope is None else None

@@ -4,7 +4,7 @@ names among them. The shared vocabulary of the section readers (segments, region
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from pipelines.parse import vocabulary as vocab
@@ -111,6 +111,17 @@ def _describes_the_item(item: Block, block: Block, following: Sequence[Block]) -
         and is_item(following[0])
         and following[0].text.endswith(":")
     )
+
+
+def names_over_lines_about_them(lines: Sequence[Block], is_a_name: Callable[[str], bool]) -> list[str]:
+    """ "Fish" over "The fastest growing source, expected to ...", then "Poultry" over its own line: each name a
+    paragraph over one about it, pair after pair from the first; the names."""
+    names = []
+    for name, about in zip(lines[0::2], lines[1::2], strict=False):
+        if name.kind != "para" or about.kind != "para" or not is_a_name(name.text) or is_a_name(about.text):
+            break
+        names.append(name.text)
+    return names
 
 
 def words_outside_brackets(item: str) -> int:

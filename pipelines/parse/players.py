@@ -19,6 +19,7 @@ from pipelines.parse.lists import (
     is_region_name,
     leading_items,
     names_one_country,
+    names_over_lines_about_them,
 )
 from pipelines.parse.numbers import split_sentences
 from pipelines.records import Player
@@ -396,13 +397,8 @@ def _names_over_descriptions(body: Sequence[Block]) -> list[Player]:
 
 def _name_lines_over_descriptions(body: Sequence[Block]) -> list[Player]:
     """ "Karnaphuli Biotech Ltd." over "Bangladesh-based bovine bone gelatin producer.", pair after pair."""
-    lines = list(itertools.takewhile(lambda b: b.kind == "para", body))
-    names = []
-    for name, description in zip(lines[0::2], lines[1::2], strict=False):
-        if not _is_a_name_line(name.text) or _is_a_name_line(description.text):
-            break
-        names.append(Player(clean_name(name.text)))
-    return names if len(names) >= 3 else []
+    names = names_over_lines_about_them(body, _is_a_name_line)
+    return [Player(clean_name(name)) for name in names] if len(names) >= 3 else []
 
 
 def _is_a_name_line(text: str) -> bool:

@@ -172,6 +172,7 @@ def parse_release(content: bytes | str, url: str | None = None) -> ReleaseFacts 
         _this_markets,
         sentence_before=page.sentence_before,
         headings_over=page.headings_over,
+        line_over=page.line_over,
         labels=labels,
         regions=[r.region for r in regions],
         countries=[c for r in regions for c in r.countries],
@@ -292,6 +293,16 @@ class _Page:
             elif _is_a_title_line(block.text):
                 lines.append(block.text)
         return []
+
+    def line_over(self, sentence: str) -> str:
+        """The paragraph right above the block holding ``sentence``: an item's name line over what is said of it
+        ("Fish" over "The fastest growing source, expected to advance at a CAGR of 9.4%")."""
+        previous = None
+        for block in self.blocks:
+            if sentence in block.text:
+                return previous.text if previous is not None and previous.kind == "para" else ""
+            previous = block
+        return ""
 
     def sentences_where(self, screen: Callable[[str], object]) -> list[str]:
         """Sentences of the blocks that pass ``screen``, in page order."""
@@ -613,6 +624,7 @@ def _this_markets(
     found: Iterable[Figure],
     sentence_before: Callable[[str], str],
     headings_over: Callable[[str], list[str]],
+    line_over: Callable[[str], str],
     labels: list[str],
     regions: list[str],
     countries: list[str],
@@ -623,7 +635,7 @@ def _this_markets(
     that speaks only of other markets (a digest's items) dropped."""
     own, home = figures.folded_name(market), country_of_market(market)
     in_full = f"{own}market" if len(market.split()) >= 2 and names_one_country(market.split()[0]) else None
-    by_segment = figures.scope_to_segments(found, labels, sentence_before)
+    by_segment = figures.scope_to_segments(found, labels, sentence_before, line_over)
     scoped = figures.scope_to_regions(by_segment, regions, countries, headings_over, sentence_before)
     return [
         replace(f, scope=None)

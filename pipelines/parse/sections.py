@@ -24,6 +24,7 @@ from pipelines.parse.lists import (
     leading_items,
     list_items,
     names_one_country,
+    names_over_lines_about_them,
     names_parted_by_semicolons,
     names_the_whole_market,
     prose_items,
@@ -983,6 +984,10 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
             ]
     if captioned:  # a list of tables: no table under the caption
         return []
+    paragraphs = list(itertools.takewhile(lambda b: b.kind == "para", body))
+    named = names_over_lines_about_them(paragraphs, _names_a_card)
+    if len(named) >= 2 and 2 * len(named) == len(paragraphs):  # "Fish" over "The fastest growing source, ..."
+        return [Segment(dimension, name) for name in named]
     run = next((items for b in body[:2] if b.kind in ("para", "label") and (items := _run_of(b.text))), [])
     if not run and len(body) == 1 and body[0].kind == "para":  # the section's only line: "Plain, Flavored"
         run = [item for item in run_items(body[0].text, 2) if item[:1].isupper() and len(item.split()) <= 4]

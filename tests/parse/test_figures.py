@@ -610,6 +610,20 @@ def test_a_segment_cagr_is_read_from_its_own_clause():
     assert [c.scope for c in figures.scope_to_segments(cagrs, ["Soy", "Pea"])] == ["segment:Pea"]
 
 
+def test_a_line_naming_no_subject_is_about_the_item_named_on_the_line_above():
+    page = (
+        "Halal Gelatin Market\n\nThe halal gelatin market was valued at USD 612.0 million in 2024.\n\n"
+        "BY SOURCE\n\nBovine Hide\n\nThe largest source in 2024, tied to beef slaughter in Brazil.\n\n"
+        "Fish\n\nThe fastest growing source, expected to advance at a CAGR of 9.4% over 2025-2032.\n\n"
+        "Poultry\n\nChicken-skin gelatin, made in small volumes, mainly in Southeast Asia.\n\n"
+        "TRENDS\n\nAir induction tips\n\nExpected to grow at a CAGR of 6.1% over 2025-2032.\n"
+    )
+    facts = parse_release(page.encode())
+    assert [s.label for s in facts.segments] == ["Bovine Hide", "Fish", "Poultry"]
+    # the line over the last figure names no listed item: it stays the market's
+    assert [(c.value_pct, c.scope) for c in facts.cagrs] == [(9.4, "segment:Fish"), (6.1, None)]
+
+
 def test_a_cagr_without_years_takes_the_forecast_period():
     from pipelines.parse import parse_release
 
