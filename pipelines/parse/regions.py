@@ -657,12 +657,19 @@ def _names_a_part_of(name: str, country: str, lowered: set[str]) -> bool:
 
 def _parts_headed_over_paragraphs(body: Sequence[Block]) -> list[RegionMention]:
     """ "<h3>Center-West</h3>" over "Mato Grosso, Goiás and the Distrito Federal together held 39.5% ...": a
-    country's parts, each a sub-heading over a paragraph that opens on its areas or tells them ("The Southeast, which
-    takes in São Paulo, ..."); two so told at least, as headings over prose are otherwise anything."""
-    parts = [
-        RegionMention(heading.text, tuple(_areas_opening(paragraph.text, heading.text)))
+    country's parts, each a sub-heading over a paragraph that opens on its areas, tells them ("The Southeast, which
+    takes in São Paulo, ...") or names them in passing; two so told at least, as headings over prose are otherwise
+    anything."""
+    headed = [
+        (heading.text, paragraph.text)
         for heading, paragraph in itertools.pairwise(body)
         if heading.kind == "heading" and paragraph.kind == "para" and _names_a_part_plainly(heading.text)
+    ]
+    names = {name.lower() for name, _ in headed}
+    # or named in passing: "Demand is strongest around Toronto and in Ottawa and Hamilton"
+    parts = [
+        RegionMention(name, tuple(_areas_opening(text, name) or _areas_in_passing(text, names)))
+        for name, text in headed
     ]
     return parts if sum(bool(part.countries) for part in parts) >= 2 else []
 
@@ -782,7 +789,7 @@ _PLACES_OPENING_A_NOTE = re.compile(
 # Munich and Rosenheim as centres", "The Stuttgart, Karlsruhe and Freiburg areas lead": a part's towns named in
 # passing, two at least
 _PLACES_IN_PASSING = re.compile(
-    rf"(?:\b(?:in|around|of|near|across|to|with|led\s+by)\s+|^(?:The\s+)?)"
+    rf"(?:\b(?:in|around|of|near|across|to|with|led\s+by|including)\s+|^(?:The\s+)?)"
     rf"(?P<places>{_PLACE}(?:,\s+{_PLACE})*,?\s+(?:and|&)\s+{_PLACE})(?=[\s,.;:]|$)"
 )
 # A paragraph on one part, opening on its name: "Selangor, home to ...", "Johor has become ...", "Kedah's ..."

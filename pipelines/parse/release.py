@@ -733,7 +733,10 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
             parts = areas_under(body) if not header_block.text.partition(":")[2].strip() else []
             if parts and not any(r.countries for r in lists.regions):
                 lists.regions[:] = [_part_with_its_areas(part) for part in parts]
-        elif header.kind == "region" and not any(r.countries for r in lists.regions):
+        elif header.kind == "region" and any(r.countries for r in lists.regions):
+            # four parts headed over their paragraphs, then a list of all five: the fifth too
+            lists.regions.extend(_the_rest_of(region_items(header_block, body), lists.regions))
+        elif header.kind == "region":
             # A later section that lists countries beats an earlier flat list of regions ("Regional scope").
             listed = region_items(header_block, body)
             if not all(map(_reads_as_a_region, listed)):  # "Asia-Pacific generated USD 1.86 billion in"
@@ -755,6 +758,17 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
         if not any(s.label.casefold() in named for s in items):
             lists.add_segments(items, at)
     return lists
+
+
+def _the_rest_of(listed: list[RegionMention], known: list[RegionMention]) -> list[RegionMention]:
+    """The regions a bare list names beyond the ``known`` ones, when it names all of those too."""
+    names = {r.region for r in listed}
+    bare = not any(r.countries for r in listed)
+    return (
+        [r for r in listed if r.region not in {k.region for k in known}]
+        if bare and names >= {k.region for k in known}
+        else []
+    )
 
 
 def _children_of_a_listed_item(items: list[str], stated: dict[str, list[str]], listed: set[str]) -> bool:

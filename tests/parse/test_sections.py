@@ -2103,6 +2103,20 @@ def test_a_count_of_the_companies_profiled_heads_no_players():
     assert classify_header(Block("para", "Companies profiled:")) == Header("players")
 
 
+def test_parts_headed_over_paragraphs_naming_their_towns_in_passing_then_a_list_of_all():
+    page = (
+        "<h1>Canada Heat Pump Market</h1><p>The market was valued at CAD 2.86 billion in 2024.</p>"
+        "<h2>Provincial Analysis</h2><h3>Ontario</h3><p>Ontario is the largest provincial market. Demand is strongest"
+        " around Toronto, Ottawa and Hamilton.</p><h3>Quebec</h3><p>The province, including Montreal, Laval and"
+        " Gatineau, grows fastest.</p><h2>Regional scope</h2><ul><li>Ontario</li><li>Quebec</li><li>Manitoba</li></ul>"
+    )
+    assert [(r.region, r.countries) for r in parse_release(page.encode()).regions] == [
+        ("Ontario", ("Toronto", "Ottawa", "Hamilton")),
+        ("Quebec", ("Montreal", "Laval", "Gatineau")),
+        ("Manitoba", ()),
+    ]
+
+
 def test_a_segments_cell_of_named_lines_and_a_regions_cell_of_region_lines():
     segments = Block("row", "Segments covered | Product: · Stick · Handheld · Battery Type: · Lithium-ion · Others")
     assert labelled_dimension_lists([segments]) == [
