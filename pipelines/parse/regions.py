@@ -526,6 +526,25 @@ def parts_named_in_passing(blocks: Sequence[Block], market: str) -> list[RegionM
 
 
 _OFFICIAL_PARTS_NAMED = 3  # a paragraph under any heading: this many of its subjects the country's own parts
+_PART_OPENING_A_LINE = re.compile(rf"^({_PLACE})(?::|\s+[—–])\s+(.+)$")
+
+
+def parts_opening_lines(blocks: Sequence[Block], market: str) -> list[RegionMention]:
+    """ "Lagos: Still the biggest state market ..." / "Kano: Set to grow fastest ..." / "Rivers: In Port Harcourt
+    ...": a one-country market's parts each opening a line with a remark, under whatever heading; among them three of
+    the country's own parts at least, and each part's towns those its remark names in passing."""
+    area = country_of_market(market)
+    known = _official_parts(area) if area else frozenset()
+    for opens, run in itertools.groupby(blocks, key=lambda b: b.kind in ("para", "item") and b.text[:1].isupper()):
+        lines = [line for b in run if (line := _PART_OPENING_A_LINE.match(b.text))] if opens and known else []
+        if sum(fold(line.group(1)) in known for line in lines) >= _OFFICIAL_PARTS_NAMED:
+            parts = {line.group(1).lower() for line in lines}
+            return [
+                RegionMention(line.group(1), tuple(_areas_in_passing(line.group(2), parts)))
+                for line in lines
+                if _names_a_part_plainly(line.group(1))
+            ]
+    return []
 
 
 @functools.lru_cache(maxsize=64)

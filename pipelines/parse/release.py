@@ -41,6 +41,7 @@ from pipelines.parse.regions import (
     parts_listed_after_a_line,
     parts_listed_in_a_sentence,
     parts_named_in_passing,
+    parts_opening_lines,
     parts_told_in_prose,
     region_items,
     region_with_countries,
@@ -540,6 +541,7 @@ def _regions(page: _Page, lists: _Lists, market: str, in_contents: list[RegionMe
         or unlabelled_region_list(page.blocks)
         or parts_listed_after_a_line(page.blocks)
         or metadata.title_segments(page.title)[1]
+        or parts_opening_lines(page.blocks, market)
         or parts_told_in_prose(page.blocks, market)
         or parts_listed_in_a_sentence(page.blocks, market)
         or regions_in_prose(page.blocks)

@@ -2117,6 +2117,20 @@ def test_parts_headed_over_paragraphs_naming_their_towns_in_passing_then_a_list_
     ]
 
 
+def test_a_countrys_own_parts_each_opening_a_line_with_a_remark_under_any_heading():
+    page = (
+        "<h1>Nigeria Solar Home Systems Market</h1><p>The market was valued at US$ 610 million in 2024.</p>"
+        "<h2>Lagos leads, Kano fastest</h2><p>Lagos: Still the biggest state market. Demand is concentrated in Ikeja,"
+        " Lekki and Ikorodu.</p><p>Kano: Set to grow fastest. Traders in Sabon Gari and Wudil are heavy users.</p>"
+        "<p>Rivers: In Port Harcourt, frequent outages keep demand high.</p>"
+    )
+    assert [(r.region, r.countries) for r in parse_release(page.encode()).regions] == [
+        ("Lagos", ("Ikeja", "Lekki", "Ikorodu")),
+        ("Kano", ("Sabon Gari", "Wudil")),
+        ("Rivers", ()),
+    ]
+
+
 def test_a_segments_cell_of_named_lines_and_a_regions_cell_of_region_lines():
     segments = Block("row", "Segments covered | Product: · Stick · Handheld · Battery Type: · Lithium-ion · Others")
     assert labelled_dimension_lists([segments]) == [
