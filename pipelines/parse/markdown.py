@@ -28,6 +28,8 @@ _TEXT_LIST_MARK = re.compile(
     r"(?m)^([ \t]*)(?:(?:[•◦▪■►➤–]|o(?=[ \t]+[A-Z\d])|~(?=[ \t]+[A-Z])|\((?:[a-z]|[ivx]{1,4})\)|[a-z]\))[ \t]+"
     r"|・[ \t]*)(?=\S)"
 )
+_DASH_ITEM = re.compile(r"[ \t]*- \S")
+_DOT_ITEM = re.compile(r"([ \t]+)\. (?=[A-Z])")
 _DOT_LEADER = re.compile(r"\S ?\.{4,} ?\S")
 # A plain-text table of regions: the region, a wide gap, its countries.
 _REGION_COLUMN = re.compile(
@@ -107,6 +109,7 @@ def render_markdown(text: str) -> str:
     text = _SECTION_MARK.sub("## ", text) if "■" in text else text
     text = _BRACKETED_LABEL.sub(r"\1\2:", text) if "[" in text or "【" in text else text
     text = _text_list_marks(_indented_under_labels(text))
+    text = _dots_under_dashes(text) if "\n " in text and ". " in text else text
     text = _rules_under_boxes(_numbered_caps_headings(_unwrap(_without_page_furniture(text))))
     text = _aligned_tables(_simple_tables(text))
     text = _REGION_COLUMN.sub(r"\1: ", text) if "   " in text else text  # "North America      United States, Mexico"
@@ -115,6 +118,20 @@ def render_markdown(text: str) -> str:
     text = _GLUED_PAIRS_SIDE_BY_SIDE.sub(r"\1\n\n\2", text) if "    " in text else text
     text = _one_dimension_a_line(text) if "    By " in text else text
     return _render(_tables_without_separator(_definition_lists(text)))
+
+
+def _dots_under_dashes(text: str) -> str:
+    """ "    - Transfer Assist Robots" / "        . Wearable Type": dots indented under a dash's item mark its own
+    items."""
+    lines = text.split("\n")
+    dash_at = None  # the indent of the dash item above, while the lines under it are dotted
+    for index, line in enumerate(lines):
+        dotted = _DOT_ITEM.match(line) if dash_at is not None else None
+        if dotted and len(dotted.group(1)) > dash_at:
+            lines[index] = f"{' ' * (dash_at + 2)}- {line[dotted.end() :]}"  # where the dash item's text starts
+        elif line.strip():
+            dash_at = _indent(line) if _DASH_ITEM.match(line) else None
+    return "\n".join(lines)
 
 
 def _one_dimension_a_line(text: str) -> str:

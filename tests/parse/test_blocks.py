@@ -605,6 +605,20 @@ def test_a_segmentation_heading_below_a_table_of_contents_ends_it():
     ]
 
 
+def test_plain_text_dots_indented_under_a_dash_item_are_items_too():
+    page = (
+        "MARKET SEGMENTATION\n\n(1) By product type\n"
+        "    - Transfer Assist Robots\n        . Wearable Type\n        . Non-Wearable Type\n"
+        "    - Bathing Support Robots\n\nThe study ends here. It runs to 120 pages.\n"
+    )
+    assert kinds_and_texts(page)[2:6] == [
+        ("item", "Transfer Assist Robots"),
+        ("item", "Wearable Type"),
+        ("item", "Non-Wearable Type"),
+        ("item", "Bathing Support Robots"),
+    ]
+
+
 def test_a_reader_tools_export_header_gives_the_pages_title_url_and_date():
     page = (
         "Title: Bio-based Succinic Acid Market to Reach USD 412.7 Million by 2032\n\n"
