@@ -1077,22 +1077,26 @@ def _a_paragraph_a_region(body: Sequence[Block]) -> list[RegionMention]:
     ]
 
 
-_DASHED_PART = re.compile(rf"^({_PLACE})\s+[—–]\s+(.+)$")
+_DASHED_PART = re.compile(rf"^({_PLACE})(?:\s+[—–]|:)\s+(.+)$")
 _DASHED_PARTS = 3  # fewer lines opening on a name and a dash are a remark's, no list of parts
 
 
 def _a_line_a_part(body: Sequence[Block]) -> list[RegionMention]:
     """ "California — The largest single market ... in Los Angeles, San Jose and Sacramento" / "New York — New York
-    City's building law ...": lines each opening on a part's name and a dash, after an introduction ending on a
-    colon; each part's towns those its note opens on or names in passing."""
+    City's building law ...": lines each opening on a part's name and a dash (or a colon), after an introduction
+    ending on a colon; each part's towns those its note opens on or names in passing."""
     lines = body[1:] if body and body[0].text.endswith(":") else body
     opened = [_DASHED_PART.match(b.text) if b.kind in ("para", "item") else None for b in lines]
     opened = list(itertools.takewhile(bool, opened))
     # "Bratislava Region – Bratislava, Senec, Pezinok": a line of a part's towns alone, read with the list's items
     remarks = all(any(word[:1].islower() for word in line.group(2).split()[:3]) for line in opened)
-    if len(opened) < _DASHED_PARTS or not remarks or any(is_region_name(line.group(1)) for line in opened):
-        return []
     parts = {line.group(1).lower() for line in opened}
+    # "Kanto: Tokyo, Yokohama and Saitama. Largest ...": a colon's note opens on the part's towns, else it is a
+    # transcript's speaker ("ML-O: Installation follows ..."), who speaks more than once
+    colons = [line for line in opened if line.group(0)[line.end(1)] == ":"]
+    towns = all(_areas_opening_a_note(line.group(2)) for line in colons) and len(parts) == len(opened)
+    if len(opened) < _DASHED_PARTS or not remarks or not towns or any(is_region_name(line.group(1)) for line in opened):
+        return []
     return [
         RegionMention(
             line.group(1), tuple(_areas_opening_a_note(line.group(2)) or _areas_in_passing(line.group(2), parts))

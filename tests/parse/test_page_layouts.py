@@ -1763,6 +1763,24 @@ def test_lines_each_opening_on_a_part_and_a_dash_name_the_parts_and_their_towns_
     ]
 
 
+def test_lines_each_a_part_a_colon_and_its_towns_before_a_remark_name_the_parts():
+    body = (
+        "<h2>Regional outlook</h2><p>Upland: Carrow, Dunmere and Ellin. Largest regional market.</p><p>Coast: Porthale"
+        " and Westby. Strong uptake of rentals.</p><p>Marsh: Fenby and Holm. Fastest growth.</p>"
+    )
+    assert _regions(body) == [
+        ("Upland", ("Carrow", "Dunmere", "Ellin")),
+        ("Coast", ("Porthale", "Westby")),
+        ("Marsh", ("Fenby", "Holm")),
+    ]
+    # a transcript's speakers open lines on a name and a colon too, each more than once
+    transcript = (
+        "<h2>And geographically?</h2><p>ML-O: Installation follows the yards in Korea and China.</p><p>Host: Finally,"
+        " who is winning?</p><p>ML-O: The top five suppliers hold most of the market.</p>"
+    )
+    assert ("ML-O", ()) not in _regions(transcript)
+
+
 def test_a_table_of_country_groups_gives_each_its_countries():
     body = (
         "<h2>Regional view</h2><p>The study covers two country groups:</p><table><tr><th>Country group</th>"
