@@ -155,13 +155,17 @@ _BOILERPLATE_MARK = re.compile("|".join(map(re.escape, vocab.BOILERPLATE_CLASS_F
 _MARKED_ELEMENTS = etree.XPath("//*[@class or @id or @role]")
 _TAB_PANELS = etree.XPath("//*[@role='tabpanel']")
 _TABS = etree.XPath("//*[@role='tab']")
+_COMMENT_MARK = re.compile(r"comment", re.I)
 _NEVER_BOILERPLATE = frozenset({"html", "body", "article", "main", "table", "thead", "tbody", "tr", "td", "th"})
 _STRING_LENGTH = etree.XPath("string-length(normalize-space())")
 _CELL_COUNT = etree.XPath("count(.//td | .//th)")
 _HOLDS_BLOCK_TAG = etree.XPath(
     "boolean(.//p | .//div | .//li | .//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6 | .//table | .//section)"
 )
-_HOLDS_LAYOUT = etree.XPath("boolean(.//table | .//h1 | .//h2 | .//h3)")
+# a forum's comment in a cell, a division of prose or a preformatted block, is no datum
+_HOLDS_LAYOUT = etree.XPath(
+    "boolean(.//table | .//h1 | .//h2 | .//h3 | .//td//pre | .//td//div[string-length(normalize-space()) > 300])"
+)
 _HOLDS_THE_ARTICLE = etree.XPath("boolean(.//h1 | .//article | .//main)")
 _RELATED_CUE = vocab.phrase_search(vocab.RELATED_HEADER_CUES, at_word_start=True)
 _OTHER_WORKS = re.compile(
@@ -332,6 +336,11 @@ def _drop_boilerplate(root: etree._Element) -> etree._Element:
     # text is the post itself, whatever its class says.
     page_chars = _text_length(root) if marked else 0
     doomed = [tag for tag in marked if _text_length(tag) < 0.5 * page_chars]
+    # a forum thread's comments, together most of the page's text, are the page
+    comments = [tag for tag in marked if _COMMENT_MARK.search(_marks(tag))]
+    outermost = [tag for tag in comments if not any(up in comments for up in tag.iterancestors())]
+    if comments and sum(map(_text_length, outermost)) >= 0.5 * page_chars:
+        doomed = [tag for tag in doomed if tag not in comments]
     for tag in doomed:
         _remove_keeping_tail(tag)
     body = root.find("body")
@@ -390,9 +399,12 @@ def _remove_keeping_tail(tag: etree._Element) -> None:
 
 
 def _is_boilerplate_container(tag: etree._Element) -> bool:
+    return _BOILERPLATE_MARK.search(_CONTENT_WIDGET.sub("", _marks(tag))) is not None
+
+
+def _marks(tag: etree._Element) -> str:
     # an accessible name says what a box is: aria-label="cookieconsent"
-    marks = f"{tag.get('class') or ''} {tag.get('id') or ''} {tag.get('role') or ''} {tag.get('aria-label') or ''}"
-    return _BOILERPLATE_MARK.search(_CONTENT_WIDGET.sub("", marks)) is not None
+    return f"{tag.get('class') or ''} {tag.get('id') or ''} {tag.get('role') or ''} {tag.get('aria-label') or ''}"
 
 
 def _is_articles_factbox(tag: etree._Element) -> bool:

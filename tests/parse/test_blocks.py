@@ -619,6 +619,25 @@ def test_plain_text_dots_indented_under_a_dash_item_are_items_too():
     ]
 
 
+def test_a_forum_threads_comments_in_layout_tables_are_the_page():
+    # each comment a small box marked "comment" in a table of its own: together they are most of the page
+    quoted = (
+        "Submitter here, quoting the release: the global sensor market was valued at USD 1.38 billion in 2024 and is"
+        " expected to reach USD 4.87 billion by 2030, growing at a CAGR of 23.4% over 2025-2030, says the firm. The"
+        " release also says Asia Pacific accounted for USD 0.81 billion of revenue in 2024, led by China."
+    )
+    reply = "For scale: the whole microcontroller market is far larger, so this is a niche for now, in my view."
+    thread = "".join(
+        f'<tr><td><table><tr><td class="ind"></td><td class="default"><span class="comhead">user{n}</span>'
+        f'<div class="comment"><div class="commtext">{text}</div></div></td></tr></table></td></tr>'
+        for n, text in enumerate([quoted, reply])
+    )
+    page = f"<html><body><table><tr><td>Sensor Market to Reach $4.87B</td></tr>{thread}</table></body></html>"
+    texts = [text for _, text in kinds_and_texts(page)]
+    assert quoted in texts  # a long comment's cell holds prose: its own block
+    assert any(text.endswith(reply) for text in texts)  # a short one stays in its row, after its author
+
+
 def test_a_reader_tools_export_header_gives_the_pages_title_url_and_date():
     page = (
         "Title: Bio-based Succinic Acid Market to Reach USD 412.7 Million by 2032\n\n"
