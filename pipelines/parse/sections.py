@@ -546,8 +546,10 @@ def classify_header(block: Block) -> Header | None:
         if REGION_LABEL.search(item_header.group(1)):  # "Regional Outlook"
             return Header("region")
         return dimension_header(dimension_name(item_header.group(1)))
-    if block.kind == "item" and len(text.split()) <= 4 and _is_players_header(text.lower()):
-        return Header("players")  # a toggle's "Companies profiled" over its nested names (see ``sections``)
+    lowered = text.lower()
+    # a toggle's "Companies profiled" over its nested names (see ``sections``), not a product's "Beverage Makers"
+    if block.kind == "item" and len(text.split()) <= 4 and _is_players_header(lowered):
+        return None if _names_a_kind_of_company(lowered) else Header("players")
     if len(text) > _MAX_HEADER_CHARS or block.kind == "item" or block.kind == "row" and " | " in text:
         # a table's one-cell row is its caption: "By Type" spanning the columns over the items
         return Header("region") if _introduces_parts(block) else None
@@ -557,7 +559,6 @@ def classify_header(block: Block) -> Header | None:
         return None
     if _BY_PLAYERS.match(text):  # "By Company" over one company a line
         return Header("players")
-    lowered = text.lower()
     grouped = _GROUPED_BY.split(lowered, 1)
     if len(grouped) == 2 and len(grouped[0].split()) <= 4 and _is_players_header(grouped[0]):
         return Header("players")  # "Key players, by home region": players, grouped

@@ -2131,6 +2131,12 @@ def test_a_countrys_own_parts_each_opening_a_line_with_a_remark_under_any_headin
     ]
 
 
+def test_a_product_item_naming_a_kind_of_maker_heads_no_players():
+    # "Beverage Makers" in a list of products had headed its sub-items as companies
+    assert classify_header(Block("item", "Beverage Makers", 1)) is None
+    assert classify_header(Block("item", "Companies profiled", 1)) == Header("players")
+
+
 def test_a_segments_cell_of_named_lines_and_a_regions_cell_of_region_lines():
     segments = Block("row", "Segments covered | Product: · Stick · Handheld · Battery Type: · Lithium-ion · Others")
     assert labelled_dimension_lists([segments]) == [
