@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from urllib.parse import parse_qsl, urlsplit
 
 from lxml import etree
@@ -155,6 +156,9 @@ _BOILERPLATE_MARK = re.compile("|".join(map(re.escape, vocab.BOILERPLATE_CLASS_F
 _MARKED_ELEMENTS = etree.XPath("//*[@class or @id or @role]")
 _TAB_PANELS = etree.XPath("//*[@role='tabpanel']")
 _TABS = etree.XPath("//*[@role='tab']")
+# A turn in an interview: a name, a colon, and sentences ("Okonjo: Scope, mostly. We ...", "FB&U: Why the gap?")
+_SPEAKER = re.compile(r"([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)?):\s+(?=[A-Z“\"](?:\S+\s+){5})")
+_TURNS = 3
 _COMMENT_MARK = re.compile(r"comment", re.I)
 _NEVER_BOILERPLATE = frozenset({"html", "body", "article", "main", "table", "thead", "tbody", "tr", "td", "th"})
 _STRING_LENGTH = etree.XPath("string-length(normalize-space())")
@@ -230,7 +234,7 @@ def build_document(text: str) -> Document:
     if sources and sum(len(b.text.split()) for b in page_blocks) < _SHELL_WORDS:  # a script-rendered page's shell
         page_blocks = _embedded_blocks(sources) + page_blocks  # the shell's headers head none of the release's lines
     contents: list[Block] = []
-    blocks = _drop_related_runs(front_blocks + page_blocks, contents)
+    blocks = _without_speakers(_drop_related_runs(front_blocks + page_blocks, contents))
     if "canonical" not in meta:  # a copied page that states its own address: "Permalink: https://..."
         stated = next((m.group(1) for b in blocks[:_STATED_URL_BLOCKS] if (m := _STATED_URL.search(b.text))), None)
         meta.update({"canonical": stated} if stated else {})
@@ -851,6 +855,25 @@ def _inline_bullets(text: str) -> str:
     if len(text) < 5 or (text[:2] not in ("* ", "+ ") and text.count(" * ") < 2):
         return text
     return " · ".join(item.strip() for part in text.split(" · ") for item in _INLINE_BULLET.split(part) if item.strip())
+
+
+def _without_speakers(blocks: list[Block]) -> list[Block]:
+    """An interview's "Okonjo: In the report we profile A, B and C": each speaker's name, three turns at least for
+    one of them, goes from the turns, which then read as any paragraph."""
+    turns = Counter(
+        m.group(1)
+        for b in blocks
+        if b.kind in ("para", "label")
+        and (m := _SPEAKER.match(b.text))
+        and b.text.rstrip("”\"'’ ").endswith((".", "?", "!"))
+    )
+    speakers = {name for name, count in turns.items() if count >= _TURNS}
+    if not speakers:
+        return blocks
+    return [
+        replace(b, text=b.text[m.end() :]) if (m := _SPEAKER.match(b.text)) and m.group(1) in speakers else b
+        for b in blocks
+    ]
 
 
 def _drop_related_runs(blocks: list[Block], contents: list[Block]) -> list[Block]:

@@ -522,12 +522,13 @@ def classify_header(block: Block) -> Header | None:
     text = block.text
     if (
         block.kind == "para"
-        and text.startswith("By ")
         and text.endswith(":")
+        and "By " in text
         and len(told := split_sentences(text)) > 1
+        and (text.startswith("By ") or told[-1].startswith("By "))
     ):
-        # "By type, the study distinguishes A and B. The report uses the following structure:": the last sentence
-        # heads what follows
+        # "By type, the study distinguishes A and B. The report uses the following structure:" or "We split it three
+        # ways. By body type we have:": the last sentence heads what follows
         return classify_header(replace(block, text=told[-1]))
     item_header = None
     if block.kind == "item" and (
@@ -763,6 +764,8 @@ def dimension_name(raw: str) -> str | None:
         words = words[1:]
     while len(words) > 1 and words[-1] in ("segment", "segments", "and", "the", "analysis"):  # "By Technique Analysis"
         words.pop()
+    if len(words) > 2 and words[-2] in ("we", "they", "you"):  # "By body type we have"
+        words = words[:-2]
     # "Baby Car Seat Market Outlook" is the market's own; "By Market" over "Domestic", "Export" and "By End Market"
     # name the markets sold to
     sold_to = led_by and words[-1:] == ["market"] and len(words) <= 2

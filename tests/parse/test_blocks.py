@@ -638,6 +638,25 @@ def test_a_forum_threads_comments_in_layout_tables_are_the_page():
     assert any(text.endswith(reply) for text in texts)  # a short one stays in its row, after its author
 
 
+def test_an_interviews_speaker_names_go_from_their_turns():
+    page = (
+        "<p>FB&U: Let's start with the headline. How big is this market today?</p>"
+        "<p>Okonjo: We put the global market at US$ 1,184 Million in 2024, up from last year.</p>"
+        "<p>FB&U: Another study we saw came in lower. Why the gap in the numbers?</p>"
+        "<p>Okonjo: Scope, mostly. We count only the complete vehicle, chassis plus body.</p>"
+        "<p>FB&U: Who are the companies to watch in this market?</p>"
+        "<p>Okonjo: In the report we profile Battle Motors, Inc. and BYD Company Limited, among others.</p>"
+        "<p>HQ: Farmington, Connecticut · Founded: 1853</p>"
+    )
+    texts = [text for _, text in kinds_and_texts(page)]
+    assert texts[3:] == [
+        "Scope, mostly. We count only the complete vehicle, chassis plus body.",
+        "Who are the companies to watch in this market?",
+        "In the report we profile Battle Motors, Inc. and BYD Company Limited, among others.",
+        "HQ: Farmington, Connecticut · Founded: 1853",  # a card's key, no speaker: it says no sentence
+    ]
+
+
 def test_a_reader_tools_export_header_gives_the_pages_title_url_and_date():
     page = (
         "Title: Bio-based Succinic Acid Market to Reach USD 412.7 Million by 2032\n\n"

@@ -2131,6 +2131,11 @@ def test_a_countrys_own_parts_each_opening_a_line_with_a_remark_under_any_headin
     ]
 
 
+def test_a_paragraph_whose_last_sentence_opens_by_a_dimension_heads_the_list_below():
+    block = Block("para", "We split it three ways. By body type we have:")
+    assert classify_header(block) == Header("segment", "body type")
+
+
 def test_a_product_item_naming_a_kind_of_maker_heads_no_players():
     # "Beverage Makers" in a list of products had headed its sub-items as companies
     assert classify_header(Block("item", "Beverage Makers", 1)) is None
