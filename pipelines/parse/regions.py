@@ -97,7 +97,8 @@ _AREA_LIST_LABEL = re.compile(
     re.I,
 )
 _SCOPE_PARTS = re.compile(r";|\s\|\s")
-_REGION_PART = re.compile(r"^([^():]{2,40}):\s*(.+)$")  # "Europe: Germany, UK" inside a scope row
+# "Europe: Germany, UK" inside a scope row; "Central – Kampala, Wakiso" after a label
+_REGION_PART = re.compile(r"^([^():–—]{2,40}?)(?::|\s+[–—])\s*(.+)$")
 _REGION_WITH_BRACKET = re.compile(rf"\b(?P<region>(?:{vocab.REGION_NAMES_PATTERN}))\s*\((?P<countries>[^()]+)\)", re.I)
 _REGION_AND_COUNTRY = re.compile(r"^([^():–—]{2,40}?)(?::|\s+(?:--?|[–—]))\s+([^,;•·]{2,40})$")
 _BY_REGION_IN_A_CELL = re.compile(
@@ -239,7 +240,11 @@ def inline_regions(blocks: Sequence[Block]) -> list[RegionMention]:
             continue
         # "North America: U.S., Canada; Europe: UK", a cell's parts also parted by bars ("... | Europe: UK")
         parts = [_REGION_PART.match(part.strip()) for part in _SCOPE_PARTS.split(value) if part.strip()]
-        if len(parts) >= 2 and all(parts) and all(REGION_WORDS.match(part.group(1)) for part in parts):
+        # regions, or a country's parts each with its towns ("Central – Kampala, Wakiso; Western – Mbarara, Hoima")
+        towns = all(parts) and all(
+            _names_a_part_plainly(p.group(1)) and _if_places(_areas_listed(p.group(2))) for p in parts
+        )
+        if len(parts) >= 2 and all(parts) and (all(REGION_WORDS.match(part.group(1)) for part in parts) or towns):
             return [
                 RegionMention(
                     part.group(1).strip(), tuple(c.strip() for c in split_top_level(part.group(2)) if c.strip())

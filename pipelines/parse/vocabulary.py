@@ -510,6 +510,8 @@ SHARED_CURRENCY_WORDS = (
     # "Bs 1,652 million": Bolivia's boliviano or Venezuela's bolívar; "P1,040 million": the pula or the peso
     (r"(?<![A-Za-z])Bs\.?(?=\s?\d)", None, {"Bolivia": "BOB", "Venezuela": "VES"}),
     (r"(?<![\w$€£¥.])P(?=\s?\d)", None, {"Botswana": "BWP", "Philippines": "PHP"}),
+    # "Shs5.7 trillion", "Sh38.2 billion": East Africa's shillings, by the page's country
+    (r"(?<![A-Za-z])Shs?\.?(?=\s?\d)", None, {"Uganda": "UGX", "Kenya": "KES", "Tanzania": "TZS"}),
     # "K742 million": the kina, the kwacha or the kyat, by the page's country
     (
         r"(?<![\w$€£¥.])K(?=\d)",

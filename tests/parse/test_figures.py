@@ -693,12 +693,14 @@ def test_a_k_before_the_figure_is_the_markets_own_kina_or_kwacha(market, currenc
     ("market", "written", "currency"),
     [
         ("Bolivia Quinoa", "Bs 1,652 million", "BOB"),
+        ("Uganda Mobile Money", "Shs1,652 million", "UGX"),
+        ("Kenya Dairy", "Sh 1,652 million", "KES"),
         ("Botswana Cold Chain", "P1,652 million", "BWP"),
         ("Philippines Coffee Shop", "P1,652 million", "PHP"),
         ("Peru Quinoa", "P1,652 million", None),
     ],
 )
-def test_a_boliviano_or_a_pula_is_the_markets_own(market, written, currency):
+def test_a_boliviano_a_pula_or_a_shilling_is_the_markets_own(market, written, currency):
     from pipelines.parse import parse_release
 
     page = f"# {market} Market\n\nThe {market.lower()} market was worth {written} in 2023."

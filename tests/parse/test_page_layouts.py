@@ -1781,6 +1781,18 @@ def test_lines_each_a_part_a_colon_and_its_towns_before_a_remark_name_the_parts(
     assert ("ML-O", ()) not in _regions(transcript)
 
 
+def test_a_regions_label_over_parts_each_with_its_towns_after_a_dash():
+    body = (
+        "<h3>Inside the numbers</h3><p><b>Regions:</b> Central &ndash; Kampala, Wakiso, Mukono; Western &ndash; "
+        "Mbarara, Fort Portal, Hoima; Northern &ndash; Gulu, Lira</p>"
+    )
+    assert _regions(body) == [
+        ("Central", ("Kampala", "Wakiso", "Mukono")),
+        ("Western", ("Mbarara", "Fort Portal", "Hoima")),
+        ("Northern", ("Gulu", "Lira")),
+    ]
+
+
 def test_a_table_of_country_groups_gives_each_its_countries():
     body = (
         "<h2>Regional view</h2><p>The study covers two country groups:</p><table><tr><th>Country group</th>"
