@@ -296,7 +296,7 @@ _LIST_CLAUSES = re.compile(
 # ", with routine office cleaning still the largest", ", the latter including reach trucks".
 _REMARK_AFTER_RUN = re.compile(
     r",\s+(?:with|which|(?:(?:both|all|each) )?of which|while|whereas|where|including|the latter|the former"
-    r"|the last of which|noting|because"
+    r"|the last(?: of which)?|noting|because"
     r"|as(?! well)|since|and within|identifying|finding|citing|arguing|highlighting|reflecting)\b"
     r"|\s+as\s+(?:separate|distinct)\s|\s+(?:separately|individually)\b|\s+on\s+their\s+own\b"
     # "..., a category where small brands launch", "..., the second of which remains"
@@ -1190,7 +1190,7 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
                 if _SEGMENTED.search(sentence) or _SPREAD_ACROSS.search(sentence)
                 for m in (
                     *_BY_INTO.finditer(sentence),
-                    _INTO_THEN_BY.search(sentence),
+                    _into_then_by(sentence),
                     _INTO_THEN_NOUN.search(sentence),
                     _object_into(sentence),
                     *map(_DIMENSION_SPLIT.match, _LANDSCAPE_CLAUSES.split(sentence)),
@@ -1491,6 +1491,13 @@ def _dimensions_in_brackets(sentence: str) -> list[re.Match]:
     found = list(_DIMENSION_IN_BRACKETS.finditer(after)) if colon else []
     left = _DIMENSION_IN_BRACKETS.sub("", after)
     return found if len(found) >= 2 and not left.replace("and", "").strip(" ,.;") else []
+
+
+def _into_then_by(sentence: str) -> re.Match | None:
+    """Not "divided into A, B and C, the last of these being the category most affected by traceability
+    requirements": a remark between the list and its "by" says what affects an item."""
+    match = _INTO_THEN_BY.search(sentence)
+    return match if match and not _REMARK_AFTER_RUN.search(match.group("run")) else None
 
 
 def _object_into(sentence: str) -> re.Match | None:
@@ -2093,13 +2100,29 @@ def _with_dashed_children_bracketed(item: str) -> str:
     return f"{dashed[0]} ({dashed[1]})" if dashed else item
 
 
+def _bracketed_children(bracketed: str) -> list[str]:
+    """ "Monopile, Jacket", and "comprising standard BTE and receiver-in-canal models" or "glass wool and stone wool":
+    two names of two words or more, or after a cue, parted by "and" alone."""
+    cued = _CHILDREN_CUE.match(bracketed)
+    bracketed = bracketed[cued.end() :] if cued else bracketed
+    children = [c for c in split_top_level(bracketed, ",;") if c]
+    if len(children) == 1 and " and " in bracketed and "(" not in bracketed:
+        head, _, last = bracketed.rpartition(" and ")
+        if cued or len(head.split()) >= 2 and len(last.split()) >= 2:
+            return [head, last]
+    return children
+
+
+_CHILDREN_CUE = re.compile(r"(?:comprising|including|incl\.|such as|e\.g\.,?|namely|mainly|chiefly)\s+", re.I)
+
+
 def segment_with_children(dimension: str, item: str, least_children: int) -> list[Segment]:
     """ "Fixed-bottom (Monopile, Jacket)" -> Fixed-bottom and its two sub-segments, each with its own ("Ovens
     [Convection Ovens, Steam Ovens {Combi-Steam, High-Humidity}]" nests three deep). Fewer bracketed
     items than ``least_children`` stay part of the label ("Polyvinyl Chloride (PVC)" in a list)."""
     item = _with_dashed_children_bracketed(_FIGURE_TAIL.sub("", item))
     match = _ACRONYM_THEN_BRACKETED.match(item) or _BRACKETED_TAIL.match(item)
-    children = [c for c in split_top_level(match.group(3), ",;") if c] if match else []
+    children = _bracketed_children(match.group(3)) if match else []
     # "Self-Polishing Copolymer (SPC)" in a title: its acronym, no sub-segment
     acronym = len(children) == 1 and _ACRONYM.fullmatch(children[0].strip()) is not None
     if len(children) < least_children or not children or acronym:

@@ -2136,6 +2136,30 @@ def test_a_paragraph_whose_last_sentence_opens_by_a_dimension_heads_the_list_bel
     assert classify_header(block) == Header("segment", "body type")
 
 
+@pytest.mark.parametrize(
+    ("item", "children"),
+    [
+        (
+            "behind-the-ear devices (comprising standard BTE and receiver-in-canal models)",
+            ["standard BTE", "receiver-in-canal models"],
+        ),
+        ("mineral wool (glass wool and stone wool)", ["glass wool", "stone wool"]),
+        ("Energy (Oil and Gas)", []),  # one name of one word each side: one item, not two
+    ],
+)
+def test_an_items_brackets_part_two_sub_items_by_and(item, children):
+    found = segment_with_children("type", item, least_children=2)
+    assert [s.label for s in found[1:]] == children
+
+
+def test_a_remark_between_a_list_and_its_by_names_no_dimension():
+    sentence = (
+        "Anti-aging Actives are further divided into Peptides, Retinoids and Botanical Extracts, the last of these"
+        " being the category most affected by traceability requirements."
+    )
+    assert list(by_dimension_statements([Block("para", sentence)])) == []
+
+
 def test_a_product_item_naming_a_kind_of_maker_heads_no_players():
     # "Beverage Makers" in a list of products had headed its sub-items as companies
     assert classify_header(Block("item", "Beverage Makers", 1)) is None
@@ -4928,6 +4952,19 @@ def test_sub_items_of_an_item_named_by_its_kind_and_a_generic_noun():
             "By end user, the study covers contract research organizations and clinical and diagnostic laboratories.",
             ("end user", ["contract research organizations", "clinical and diagnostic laboratories"]),
         ),
+        (
+            "The study divides products into behind-the-ear devices (comprising standard BTE and receiver-in-canal"
+            " models), in-the-ear devices, and canal devices, the last covering in-the-canal and completely-in-canal"
+            " styles.",
+            (
+                "product",
+                [
+                    "behind-the-ear devices (comprising standard BTE and receiver-in-canal models)",
+                    "in-the-ear devices",
+                    "canal devices",
+                ],
+            ),
+        ),
     ],
     ids=[
         "'small and medium-sized enterprises' is one item",
@@ -4938,6 +4975,7 @@ def test_sub_items_of_an_item_named_by_its_kind_and_a_generic_noun():
         "users after named nouns are the last item's own",
         "', and breaks X down into' goes on to an item's sub-items",
         "a lone describing word between two 'and's shares the last item's noun",
+        "', the last covering ...' remarks on the last item",
     ],
 )
 def test_more_lists_stated_in_prose(sentence, expected):
