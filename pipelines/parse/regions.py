@@ -605,7 +605,16 @@ def _parts_on_lines(lines: Sequence[str]) -> list[tuple[str, list[str]]]:
     """The parts the lines name with their areas, from the first line to the first that names none; a remark after
     them goes ("Busan, Daegu — 24.8% of sales"), as does a note ("Oruro – Oruro, Uyuni. Largest department, ...")."""
     bare = (_REMARK_AFTER_A_DASH.sub(r"\1", split_sentences(line)[0].rstrip(".")) for line in lines)
-    return list(itertools.takewhile(bool, (region_with_countries(line) or one_part_line(line) for line in bare)))
+    return list(
+        itertools.takewhile(
+            bool, (region_with_countries(line) or one_part_line(line) or _a_lone_part(line) for line in bare)
+        )
+    )
+
+
+def _a_lone_part(line: str) -> tuple[str, list[str]] | None:
+    """ "Delhi" among "Bihar — Patna, Gaya" lines: a part whose areas the list does not name."""
+    return (line, []) if len(line.split()) <= 3 and _names_a_part_plainly(line) else None
 
 
 def _is_a_note(line: str) -> bool:

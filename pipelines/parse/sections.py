@@ -354,6 +354,7 @@ _ITEM_HEADER = re.compile(
 _ITEM_WITH_ITS_UNITS = re.compile(r"^([A-Z][\w\-&/ ]{1,30}?)\s*\((?:Revenue|Volume|Value)\b[^()]*\)$")
 # "Material Outlook (Revenue, USD Million, 2019 – 2033)": one dimension per heading.
 # "Material outlook" as a heading of two words at most, not "Risks to the outlook"
+_PART_WISE = re.compile(r"(\w+)-wise\s+(?:analysis|breakdown|overview|view|picture)$", re.I)
 _OUTLOOK = re.compile(
     r"^(?!About\b)(?=\S+(?: \S+)? outlook$|.*\s(?:Outlook|Insights)\b)"  # not "About X Insights"
     r"([A-Z][\w\-&/ ]{1,30}?)\s+(?:[Oo]utlook|Insights)\b"
@@ -560,6 +561,9 @@ def classify_header(block: Block) -> Header | None:
         return None
     if _BY_PLAYERS.match(text):  # "By Company" over one company a line
         return Header("players")
+    part_wise = _PART_WISE.match(text)
+    if part_wise and part_wise.group(1).lower() in vocab.PART_DIMENSIONS:  # "State-wise Analysis" heads the states
+        return dimension_header(part_wise.group(1).lower())
     grouped = _GROUPED_BY.split(lowered, 1)
     if len(grouped) == 2 and len(grouped[0].split()) <= 4 and _is_players_header(grouped[0]):
         return Header("players")  # "Key players, by home region": players, grouped

@@ -1793,6 +1793,32 @@ def test_a_regions_label_over_parts_each_with_its_towns_after_a_dash():
     ]
 
 
+def test_a_part_without_towns_among_parts_listed_with_theirs():
+    body = (
+        "<p>The report tracks demand in the following states and their leading cities:</p><ul>"
+        "<li><b>Upland</b> — Carrow, Dunmere</li><li><b>Marsh</b></li><li><b>Coast</b> — Porthale, Westby</li>"
+        "<li><b>Fenland</b> — Holm</li></ul>"
+    )
+    assert _regions(body) == [
+        ("Upland", ("Carrow", "Dunmere")),
+        ("Marsh", ()),
+        ("Coast", ("Porthale", "Westby")),
+        ("Fenland", ("Holm",)),
+    ]
+
+
+def test_a_state_wise_analysis_heads_the_states_with_their_towns():
+    body = (
+        "<h2>State-wise Analysis</h2><ul><li><b>Upland</b> – Carrow, Dunmere</li><li><b>Coast</b> – Porthale, "
+        "Westby</li><li><b>Marsh</b> – Holm</li></ul>"
+    )
+    assert _regions(body) == [
+        ("Upland", ("Carrow", "Dunmere")),
+        ("Coast", ("Porthale", "Westby")),
+        ("Marsh", ("Holm",)),
+    ]
+
+
 def test_a_table_of_country_groups_gives_each_its_countries():
     body = (
         "<h2>Regional view</h2><p>The study covers two country groups:</p><table><tr><th>Country group</th>"
