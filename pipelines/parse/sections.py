@@ -334,9 +334,10 @@ _FASTER_ITEM = re.compile(
     r"^(?:the\s+)?(?P<item>[A-Z][^,;:]{0,60}?)\s+(?:segment\s+)?(?:is|was|remains)\s+the\s+"
     r"(?:faster|fastest)[- ]growing\b"
 )
-_BASIS_OVER_A_LIST = re.compile(
-    rf"^(?:on the basis of|based on|in terms of|by)\s+(?P<dim>[\w\-&/ ]{{1,30}}?),\s+[^:]{{0,80}}\b(?:{_SPLIT_VERBS})"
-    r"\s+(?:into|as|among|between)\s*:$",
+_BASIS_OVER_A_LIST = re.compile(  # or "In terms of application, the report covers:"
+    rf"^(?:on the basis of|based on|in terms of|by)\s+(?P<dim>[\w\-&/ ]{{1,30}}?),\s+[^:]{{0,80}}\b"
+    rf"(?:(?:{_SPLIT_VERBS})\s+(?:into|as|among|between)|covers|includes|spans|tracks|considers|examines|analy[sz]es)"
+    r"\s*:$",
     re.I,
 )
 _AFTER_A_DASH = re.compile(r"^[^.]{0,40}?\s—\s(?=By )")  # "Segmentation covered — By Type: ..."

@@ -3848,6 +3848,8 @@ def test_labelled_lists_run_together_in_one_paragraph_each_give_their_dimension(
 def test_a_basis_statement_ending_in_a_colon_heads_the_list_below_it():
     header = Block("label", "In terms of Product Type, the Grain Dryers market is segmented into:")
     assert classify_header(header) == Header("segment", "product type")
+    covered = Block("para", "In terms of application, the report covers:")  # a verb of coverage heads it too
+    assert classify_header(covered) == Header("segment", "application")
     statement = "In terms of Connectivity, the market is segmented into: USB, Bluetooth, USB + Bluetooth."
     assert [items for _, items in by_dimension_statements([Block("para", statement)])] == [
         ["USB", "Bluetooth", "USB + Bluetooth"]
