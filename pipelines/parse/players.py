@@ -150,7 +150,11 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
     """Players listed under a players header: list items, or a run after a cue."""
     run = leading_items(body)
     # a linked item is a call to action ("View the full report description | Get a free sample"), no name
-    listed = (clean_name(b.text) for b in _ended_by_a_label(run, "item") if b.kind == "item" and not b.linked)
+    listed = (
+        clean_name(b.text)
+        for b in _through_its_tail(_ended_by_a_label(run, "item"))
+        if b.kind == "item" and not b.linked
+    )
     items = [Player(name) for name in listed if name]
     cards = [] if items else _company_cards(body)
     if cards:
@@ -330,6 +334,12 @@ def _ended_by_a_label(run: list[Block], kind: str) -> list[Block]:
         run[first + 1 :],
     )
     return run[: first + 1] + list(rest)
+
+
+def _through_its_tail(run: list[Block]) -> list[Block]:
+    """The run before its "and others." item: what follows is another list ("Why buy this report?" over its points)."""
+    tail = next((at for at, b in enumerate(run) if b.kind == "item" and _TAIL.fullmatch(b.text.strip())), None)
+    return run if tail is None else run[:tail]
 
 
 def _names_a_group(label: Block) -> bool:

@@ -1805,6 +1805,19 @@ def test_a_list_of_regions_under_a_heading_that_does_not_say_so():
     ]
 
 
+def test_a_players_list_ends_at_its_and_others_item():
+    # the label between them goes from the run; the points after "and others." are the report's selling points
+    body = [
+        Block("item", "Roquette Frères S.A.", 1),
+        Block("item", "Kerry Group plc", 1),
+        Block("item", "and others.", 1),
+        Block("label", "Why buy this report?"),
+        Block("item", "Price trend analysis by grade and region", 1),
+    ]
+    names = [p.name for p in player_items(Block("para", "The report profiles the following companies:"), body)]
+    assert names == ["Roquette Frères S.A.", "Kerry Group plc"]
+
+
 def test_names_over_descriptions_and_after_dashes():
     body = [
         Block("label", "Yara International ASA"),
