@@ -967,9 +967,10 @@ def scope_to_segments(
             before = figure.snippet[: figure.snippet.find(clause)] or sentence_before(figure.snippet)
             owner = _first_label_named(before, named)
         if owner is None and not _MARKET_WORD.search(clause) and _ABOUT_ITS_ITEM.match(clause):
-            # "Fish" over "The fastest growing source, expected to advance at a CAGR of 9.4%": the item's own line
-            over = line_over(figure.snippet).lower()
-            owner = next((label for label in labels if label.lower() == over), None)
+            # "Fish" over "The fastest growing source, expected to advance at a CAGR of 9.4%": the item's own line, or
+            # its name run in ("Linen Rental & Managed Service. The largest line of business, worth £682 million")
+            said_of = {line_over(figure.snippet).lower(), sentence_before(figure.snippet).rstrip(".").lower()}
+            owner = next((label for label in labels if label.lower() in said_of), None)
         if owner is None and not _MARKET_WORD.search(clause):  # "special palm oil" names "Special Palm Oil (SPO)",
             owner = next((label for label in reversed(named) if _names_label(clause, _spoken_in_full(label))), None)
         stated = _stated_segment(clause, named) if figure.scope is None else None

@@ -115,10 +115,15 @@ def _describes_the_item(item: Block, block: Block, following: Sequence[Block]) -
 
 def names_over_lines_about_them(lines: Sequence[Block], is_a_name: Callable[[str], bool]) -> list[str]:
     """ "Fish" over "The fastest growing source, expected to ...", then "Poultry" over its own line: each name a
-    paragraph over one about it, pair after pair from the first; the names."""
+    paragraph (or a bold label) over one about it, pair after pair from the first; the names."""
     names = []
     for name, about in zip(lines[0::2], lines[1::2], strict=False):
-        if name.kind != "para" or about.kind != "para" or not is_a_name(name.text) or is_a_name(about.text):
+        if (
+            name.kind not in ("para", "label")
+            or about.kind != "para"
+            or not is_a_name(name.text)
+            or is_a_name(about.text)
+        ):
             break
         names.append(name.text)
     return names

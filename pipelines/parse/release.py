@@ -296,12 +296,12 @@ class _Page:
         return []
 
     def line_over(self, sentence: str) -> str:
-        """The paragraph right above the block holding ``sentence``: an item's name line over what is said of it
-        ("Fish" over "The fastest growing source, expected to advance at a CAGR of 9.4%")."""
+        """The paragraph (or bold label) right above the block holding ``sentence``: an item's name line over what is
+        said of it ("Fish" over "The fastest growing source, expected to advance at a CAGR of 9.4%")."""
         previous = None
         for block in self.blocks:
             if sentence in block.text:
-                return previous.text if previous is not None and previous.kind == "para" else ""
+                return previous.text if previous is not None and previous.kind in ("para", "label") else ""
             previous = block
         return ""
 

@@ -993,7 +993,7 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
             ]
     if captioned:  # a list of tables: no table under the caption
         return []
-    paragraphs = list(itertools.takewhile(lambda b: b.kind == "para", body))
+    paragraphs = list(itertools.takewhile(lambda b: b.kind in ("para", "label"), body))
     named = names_over_lines_about_them(paragraphs, _names_a_card)
     if len(named) >= 2 and 2 * len(named) == len(paragraphs):  # "Fish" over "The fastest growing source, ..."
         return [Segment(dimension, name) for name in named]
@@ -1052,7 +1052,11 @@ def _item_cards(body: Sequence[Block], dimension: str) -> list[Segment]:
 
 
 # "Toplighting. Overhead fixtures ...", "Research & Academia. Growth chambers ...": an item's name run in
-_RUN_IN_NAME = re.compile(r"^(?P<name>[A-Z][\w&/'’+-]*(?:\s+(?:&|and|of|[A-Z][\w&/'’+-]*)){0,4})\.\s+(?=[A-Z])")
+# or a dash ("Care Homes — the fastest-growing end user"), a bracketed acronym in the name ("Customer-Owned Goods (COG)
+# Laundering. Trusts ...")
+_RUN_IN_NAME = re.compile(
+    r"^(?P<name>[A-Z][\w&/'’+-]*(?:\s+(?:&|and|of|[A-Z][\w&/'’+-]*|\([A-Z]{2,6}\))){0,5})(?:\.|\s+[—–])\s+(?=[A-Za-z])"
+)
 
 
 def _run_in_names(body: Sequence[Block]) -> list[str]:
