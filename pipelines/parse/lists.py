@@ -113,6 +113,9 @@ def _describes_the_item(item: Block, block: Block, following: Sequence[Block]) -
     )
 
 
+_DESCRIPTION_WORDS = 4
+
+
 def names_over_lines_about_them(lines: Sequence[Block], is_a_name: Callable[[str], bool]) -> list[str]:
     """ "Fish" over "The fastest growing source, expected to ...", then "Poultry" over its own line: each name a
     paragraph (or a bold label) over one about it, pair after pair from the first; the names."""
@@ -120,13 +123,21 @@ def names_over_lines_about_them(lines: Sequence[Block], is_a_name: Callable[[str
     for name, about in zip(lines[0::2], lines[1::2], strict=False):
         if (
             name.kind not in ("para", "label")
-            or about.kind != "para"
+            or not _describes(about)
             or not is_a_name(name.text)
             or is_a_name(about.text)
         ):
             break
         names.append(name.text)
     return names
+
+
+def _describes(line: Block) -> bool:
+    """A sentence about the name above it: "Anchors, structural bolts and scaffold fittings.", not a run of names
+    ("Belt Presses; Rack Presses")."""
+    pieces = line.text.split(";")
+    names_only = len(pieces) >= 2 and all(p.strip()[:1].isupper() and len(p.split()) <= 4 for p in pieces)
+    return line.kind == "para" and len(line.text.split()) >= _DESCRIPTION_WORDS and not names_only
 
 
 def words_outside_brackets(item: str) -> int:

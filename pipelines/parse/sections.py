@@ -995,7 +995,8 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
         return []
     paragraphs = list(itertools.takewhile(lambda b: b.kind in ("para", "label"), body))
     named = names_over_lines_about_them(paragraphs, _names_a_card)
-    if len(named) >= 2 and 2 * len(named) == len(paragraphs):  # "Fish" over "The fastest growing source, ..."
+    after = paragraphs[2 * len(named) : 2 * len(named) + 1]
+    if len(named) >= 2 and all(b.kind == "label" for b in after):  # "Fish" over "The fastest growing source, ..."
         return [Segment(dimension, name) for name in named]
     run = next((items for b in body[:2] if b.kind in ("para", "label") and (items := _run_of(b.text))), [])
     if not run and len(body) == 1 and body[0].kind == "para":  # the section's only line: "Plain, Flavored"
