@@ -822,7 +822,7 @@ _PLACES_OPENING_A_NOTE = re.compile(
 # Munich and Rosenheim as centres", "The Stuttgart, Karlsruhe and Freiburg areas lead": a part's towns named in
 # passing, two at least
 _PLACES_IN_PASSING = re.compile(
-    rf"(?:\b(?:in|around|of|near|across|to|with|led\s+by|including)\s+|^(?:The\s+)?)"
+    rf"(?:\b(?:in|around|of|near|across|to|with|led\s+by|including)\s+|^(?:The\s+|In\s+|Around\s+)?)"
     rf"(?P<places>{_PLACE}(?:,\s+{_PLACE})*,?\s+(?:and|&)\s+{_PLACE})(?=[\s,.;:]|$)"
 )
 # A paragraph on one part, opening on its name: "Selangor, home to ...", "Johor has become ...", "Kedah's ..."
