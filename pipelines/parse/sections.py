@@ -40,7 +40,8 @@ from pipelines.records import Segment
 
 _BY_DIMENSION = re.compile(
     r"\bby\s+(?P<dim>[A-Za-z][A-Za-z\-/ &]{1,40}?)\s*"
-    r"(?=[,:;(\[{|]|\s+(?:is|are|covers?|includes?|comprises?|consists?|spans?|segment\w*|divided|split)\b|\s+\d|\s+[-–—]$|$)",
+    r"(?=[,:;(\[{|]|\s+(?:is|are|covers?|includes?|comprises?|consists?|spans?|segment\w*|divided|split)\b|\s+\d|\s+[-–—]$|$"
+    r"|\s+as\s+follows:$)",  # "breaks the market down by product type as follows:"
     re.I,
 )
 _BY_CAPITALISED = re.compile(r"\b[Bb]y\s+[A-Z]")
@@ -592,7 +593,8 @@ def classify_header(block: Block) -> Header | None:
     if basis:  # "In terms of Product Type, the Grain Dryers market is segmented into:" over the list
         return dimension_header(dimension_name(basis.group("dim")))
     match = _BY_DIMENSION.search(text)
-    if match is None or not _BY_CONTEXT.search(text[: match.start()]):  # "drive spending by cardiac centers"
+    # "drive spending by cardiac centers" names no dimension; "breaks the market down by product type as follows:" does
+    if match is None or not (_BY_CONTEXT.search(text[: match.start()]) or text.endswith(" as follows:")):
         return None
     if len(_BY_CAPITALISED.findall(text)) >= 2:  # "... Analysis, By Material, By Block Type, ...": a report's title
         return None

@@ -3863,6 +3863,8 @@ def test_a_basis_statement_ending_in_a_colon_heads_the_list_below_it():
     assert classify_header(header) == Header("segment", "product type")
     covered = Block("para", "In terms of application, the report covers:")  # a verb of coverage heads it too
     assert classify_header(covered) == Header("segment", "application")
+    follows = Block("para", "Merapi Insight breaks the market down by product type as follows:")
+    assert classify_header(follows) == Header("segment", "product type")
     statement = "In terms of Connectivity, the market is segmented into: USB, Bluetooth, USB + Bluetooth."
     assert [items for _, items in by_dimension_statements([Block("para", statement)])] == [
         ["USB", "Bluetooth", "USB + Bluetooth"]
