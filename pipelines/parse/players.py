@@ -441,10 +441,15 @@ def _is_name_run(text: str) -> bool:
 _A_SENTENCES_OPENING = re.compile(r"The\s+[a-z]")
 
 
+# "The study profiles, among others, A, B and C": the aside between the cue and its run
+_ASIDE_AFTER_A_VERB = re.compile(r",\s+(?:among\s+others|among\s+them|inter\s+alia),\s+")
+
+
 def names_after_cue(text: str) -> list[str]:
     """Company names from the comma run that follows a cue ("such as", "including", ":"), or that comes before
     what they are ("A, B and C are the leading vendors"); after the leaders the sentences before it name, when it
     names the rest ("The report also profiles ...")."""
+    text = _ASIDE_AFTER_A_VERB.sub(" ", text) if ", among" in text or ", inter alia," in text else text
     names = _cued_run(text)
     leaders = leaders_before_the_rest(text) if len(names) >= 2 else []
     names = _a_second_tier(text, names) or names

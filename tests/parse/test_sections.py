@@ -3871,6 +3871,11 @@ def test_a_basis_statement_ending_in_a_colon_heads_the_list_below_it():
     ]
 
 
+def test_an_aside_between_the_cue_and_its_names_is_skipped():
+    sentence = "The study profiles, among others, Geotab Inc. (Canada), Samsara Inc. (U.S.) and FleetWerk Systems AG."
+    assert names_after_cue(sentence) == ["Geotab Inc. (Canada)", "Samsara Inc. (U.S.)", "FleetWerk Systems AG"]
+
+
 def test_a_players_header_over_a_sentence_naming_them_takes_the_names_after_its_cue():
     body = [Block("para", "The report profiles EverZinc, Zochem LLC, Silox S.A., US Zinc and others.")]
     assert [p.name for p in player_items(Block("heading", "Key Players:", 3), body)] == [
