@@ -816,8 +816,9 @@ REPORT_ID_PATTERNS = (
     r"/(?:checkout|buy-now|purchase|request-sample|sample-request|sample)/(?:[a-z0-9-]+/)?([A-Z]{1,5}(?:-[A-Z]{1,5})*-\d{3,9})\b",
     r"-market-([A-Z]{2,5}(?:-[A-Z]{2,5})*-?\d{3,9})(?:\.html?)?(?:[/?#]|$)",  # "-market-SHR-5120", "-CBI1187.html"
     r"-r(\d{4,9})(?:[/?#]|$)",
-    # "?report=VHIRT40318", "?report=SHR-H2E-5120", "?code=LGR-FB-5530"
-    r"[?&](?:report_?id|report|rpt|rid|id|sku|code|report_?code)=([A-Z]{1,6}(?:-[A-Z][A-Z0-9]{0,4})*-?\d{3,9}|\d{3,9})\b",
+    # "?report=VHIRT40318", "?report=SHR-H2E-5120", "?code=LGR-FB-5530", "?id=EA-MB-2025-047"
+    r"[?&](?:report_?id|report|rpt|rid|id|sku|code|report_?code)="
+    r"([A-Z]{1,6}(?:-[A-Z][A-Z0-9]{0,4})*-?\d{3,9}(?:-\d{1,6})*|\d{3,9})\b",
 )
 
 # First path segments of links to a report on sale: a site that has them is a research firm's.

@@ -1141,8 +1141,17 @@ def test_a_report_id_after_a_hash_a_catalogue_entry_or_the_word_study_or_brief(t
 
 
 def test_an_adverts_number_in_a_link_is_no_report_id():
-    links = ["https://ads.corriereimpresa.it/click?id=88213", "https://corriereimpresa.it/banner/click?id=77120"]
+    links = [
+        "https://ads.corriereimpresa.it/click?id=88213",
+        "https://corriereimpresa.it/banner/click?id=77120",
+        "https://partners.corriereimpresa.it/redirect?id=771&pos=rail",  # an ad slot's redirect
+    ]
     assert metadata.report_id(links, {"corriereimpresa.it"}, [], "Coffee Machine") is None
+
+
+def test_a_links_report_code_keeps_its_number_after_the_year():
+    links = ["https://www.ebersfeld-analytik.de/en/shop/?id=EA-MB-2025-047&utm_source=reportpage"]
+    assert metadata.report_id(links, {"ebersfeld-analytik.de"}, [], "Cold Forging Machine") == "EA-MB-2025-047"
 
 
 def test_a_report_id_glued_to_the_next_key_ends_where_that_key_starts():
