@@ -523,7 +523,9 @@ def report_id(
     ``aliases`` (an acronym and its expansion) are its own."""
     # A key and its value may be two texts: a definition list's "Report code" over "BRI-DT-5512".
     keyed = (f"{key} {value}" for key, value in itertools.pairwise(texts) if len(key) <= 20)
-    lines = itertools.chain(texts, keyed)
+    # a kicker's dotted facts: "Market Report · Code BI-HC-0925-114 · 3 September 2025 · 148 pp."
+    dotted = (fact.strip() for text in texts if " · " in text for fact in text.split(" · "))
+    lines = itertools.chain(texts, keyed, dotted)
     stated = next(
         (m.group(1) for text in lines if (m := _REPORT_ID_LINE.search(text) or _KEYED_REPORT_ID.match(text))), None
     )

@@ -1154,6 +1154,11 @@ def test_a_links_report_code_keeps_its_number_after_the_year():
     assert metadata.report_id(links, {"ebersfeld-analytik.de"}, [], "Cold Forging Machine") == "EA-MB-2025-047"
 
 
+def test_a_kickers_dotted_code_is_the_report_id():
+    texts = ["Market Report · Code BI-HC-0925-114 · 3 September 2025 · 148 pp."]
+    assert metadata.report_id([], set(), texts, "Healthcare Linen Services") == "BI-HC-0925-114"
+
+
 def test_a_report_id_glued_to_the_next_key_ends_where_that_key_starts():
     texts = ["Report ID: VA-MD-6614Published Date: 28 May 2025Pages: 212"]
     assert metadata.report_id([], set(), texts, "Ophthalmic Viscoelastic Devices") == "VA-MD-6614"
