@@ -624,24 +624,28 @@ def test_a_line_naming_no_subject_is_about_the_item_named_on_the_line_above():
     assert [(c.value_pct, c.scope) for c in facts.cagrs] == [(9.4, "segment:Fish"), (6.1, None)]
 
 
-def test_items_as_bold_labels_or_run_in_names_take_the_figures_said_of_them():
-    labelled = (
-        "<h1>Cold Forging Machine Market</h1><p>The market was valued at EUR 1.6 billion in 2024.</p>"
-        "<h2>By Application</h2>"
-        "<p><strong>Automotive Fasteners</strong></p><p>The largest application, at EUR 742 million in 2024.</p>"
-        "<p><strong>Construction Hardware</strong></p><p>Anchors, structural bolts and scaffold fittings.</p>"
-    )
-    facts = parse_release(labelled.encode())
-    assert [s.label for s in facts.segments] == ["Automotive Fasteners", "Construction Hardware"]
-    assert [(s.value, s.scope) for s in facts.market_sizes] == [(1.6, None), (742.0, "segment:Automotive Fasteners")]
-    run_in = (
-        "<h1>Healthcare Linen Services Market</h1><p>The market was valued at £1.2 billion in 2024.</p>"
-        "<h2>By End User</h2>"
-        "<p>Customer-Owned Goods (COG) Laundering. Trusts that buy their own linen but contract out the washing.</p>"
-        "<p>Care Homes — the fastest-growing end user, expected to grow at a CAGR of 6.8% over 2025–2030.</p>"
-    )
-    facts = parse_release(run_in.encode())
-    assert [s.label for s in facts.segments] == ["Customer-Owned Goods (COG) Laundering", "Care Homes"]
+@pytest.mark.parametrize(
+    ("sections", "labels", "scoped"),
+    [
+        (  # bold labels, each over a line about it
+            "<p><strong>Automotive Fasteners</strong></p><p>The largest application, at EUR 742 million in 2024.</p>"
+            "<p><strong>Construction Hardware</strong></p><p>Anchors, structural bolts and scaffold fittings.</p>",
+            ["Automotive Fasteners", "Construction Hardware"],
+            ["segment:Automotive Fasteners"],
+        ),
+        (  # names run in before a full stop (a bracketed acronym in one) or a dash
+            "<p>Customer-Owned Goods (COG) Laundering. Trusts that buy their own linen but outsource the washing.</p>"
+            "<p>Care Homes — the fastest-growing end user, expected to grow at a CAGR of 6.8% over 2025–2030.</p>",
+            ["Customer-Owned Goods (COG) Laundering", "Care Homes"],
+            ["segment:Care Homes"],
+        ),
+    ],
+)
+def test_items_as_bold_labels_or_run_in_names_take_the_figures_said_of_them(sections, labels, scoped):
+    page = f"<h1>Linen Market</h1><p>The market was valued at EUR 1.6 billion in 2024.</p><h2>By End Use</h2>{sections}"
+    facts = parse_release(page.encode())
+    assert [s.label for s in facts.segments] == labels
+    assert [f.scope for f in (*facts.market_sizes, *facts.cagrs) if f.scope] == scoped
 
 
 def test_a_cagr_without_years_takes_the_forecast_period():
