@@ -241,10 +241,14 @@ def inline_regions(blocks: Sequence[Block]) -> list[RegionMention]:
         # "North America: U.S., Canada; Europe: UK", a cell's parts also parted by bars ("... | Europe: UK")
         parts = [_REGION_PART.match(part.strip()) for part in _SCOPE_PARTS.split(value) if part.strip()]
         # regions, or a country's parts each with its towns ("Central – Kampala, Wakiso; Western – Mbarara, Hoima")
-        towns = all(parts) and all(
-            _names_a_part_plainly(p.group(1)) and _if_places(_areas_listed(p.group(2))) for p in parts
-        )
-        if len(parts) >= 2 and all(parts) and (all(REGION_WORDS.match(part.group(1)) for part in parts) or towns):
+        if (
+            len(parts) >= 2
+            and all(parts)
+            and (
+                all(REGION_WORDS.match(part.group(1)) for part in parts)
+                or all(_names_a_part_plainly(p.group(1)) and _if_places(_areas_listed(p.group(2))) for p in parts)
+            )
+        ):
             return [
                 RegionMention(
                     part.group(1).strip(), tuple(c.strip() for c in split_top_level(part.group(2)) if c.strip())
@@ -531,6 +535,7 @@ def parts_named_in_passing(blocks: Sequence[Block], market: str) -> list[RegionM
 
 
 _OFFICIAL_PARTS_NAMED = 3  # a paragraph under any heading: this many of its subjects the country's own parts
+# "Lagos: Still the biggest ...", "California — The largest single market ...": a part's name opening a line
 _PART_OPENING_A_LINE = re.compile(rf"^({_PLACE})(?::|\s+[—–])\s+(.+)$")
 
 
@@ -699,7 +704,7 @@ def _parts_headed_over_paragraphs(body: Sequence[Block]) -> list[RegionMention]:
         if heading.kind == "heading" and paragraph.kind == "para" and _names_a_part_plainly(heading.text)
     ]
     names = {name.lower() for name, _ in headed}
-    # or named in passing: "Demand is strongest around Toronto and in Ottawa and Hamilton"
+    # or named in passing: "Demand is strongest around Toronto, Ottawa and Hamilton"
     parts = [
         RegionMention(name, tuple(_areas_opening(text, name) or _areas_in_passing(text, names)))
         for name, text in headed
@@ -1091,7 +1096,6 @@ def _a_paragraph_a_region(body: Sequence[Block]) -> list[RegionMention]:
     ]
 
 
-_DASHED_PART = re.compile(rf"^({_PLACE})(?:\s+[—–]|:)\s+(.+)$")
 _DASHED_PARTS = 3  # fewer lines opening on a name and a dash are a remark's, no list of parts
 
 
@@ -1100,7 +1104,7 @@ def _a_line_a_part(body: Sequence[Block]) -> list[RegionMention]:
     City's building law ...": lines each opening on a part's name and a dash (or a colon), after an introduction
     ending on a colon; each part's towns those its note opens on or names in passing."""
     lines = body[1:] if body and body[0].text.endswith(":") else body
-    opened = [_DASHED_PART.match(b.text) if b.kind in ("para", "item") else None for b in lines]
+    opened = [_PART_OPENING_A_LINE.match(b.text) if b.kind in ("para", "item") else None for b in lines]
     opened = list(itertools.takewhile(bool, opened))
     # "Bratislava Region – Bratislava, Senec, Pezinok": a line of a part's towns alone, read with the list's items
     remarks = all(any(word[:1].islower() for word in line.group(2).split()[:3]) for line in opened)

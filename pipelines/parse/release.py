@@ -764,13 +764,10 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
 
 def _the_rest_of(listed: list[RegionMention], known: list[RegionMention]) -> list[RegionMention]:
     """The regions a bare list names beyond the ``known`` ones, when it names all of those too."""
-    names = {r.region for r in listed}
-    bare = not any(r.countries for r in listed)
-    return (
-        [r for r in listed if r.region not in {k.region for k in known}]
-        if bare and names >= {k.region for k in known}
-        else []
-    )
+    known_names = {r.region for r in known}
+    if any(r.countries for r in listed) or not {r.region for r in listed} >= known_names:
+        return []
+    return [r for r in listed if r.region not in known_names]
 
 
 def _children_of_a_listed_item(items: list[str], stated: dict[str, list[str]], listed: set[str]) -> bool:
