@@ -697,7 +697,10 @@ class _Lists:
     def add_segments(self, segments: list[Segment], at: int) -> None:
         self.segment_lists.append(segments)
         for segment in segments:
-            self.dimension_at[segment.dimension] = min(at, self.dimension_at.get(segment.dimension, at))
+            self.place(segment.dimension, at)
+
+    def place(self, dimension: str, at: int) -> None:
+        self.dimension_at[dimension] = min(at, self.dimension_at.get(dimension, at))
 
 
 def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
@@ -706,7 +709,9 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
         (at, *found) for at, block in enumerate(blocks) for found in sections.by_dimension_statements([block])
     ]
     laid_out = table_lists(blocks)
-    labelled = laid_out.segments or sections.labelled_dimension_lists(blocks)
+    # a table's lists have no place on the page; labelled lines' lists say where they stand
+    labelled_at = [] if laid_out.segments else sections.labelled_dimension_lists(blocks)
+    labelled = laid_out.segments or [segments for _, segments in labelled_at]
     stated_lists = labelled or any(h.kind == "segment" for _, h, _ in statements)
     stated = sections.stated_children(blocks) if stated_lists else {}
     listed_items = {item.casefold() for _, header, items in statements if header.kind == "segment" for item in items}
@@ -722,14 +727,19 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
     for at, block in enumerate(blocks):
         if found := metadata.labelled_groups(block.text):
             lists.add_segments(found, at)
-    lists.segment_lists.extend(sections.with_stated_children(segments, stated) for segments in labelled)
+    if laid_out.segments:
+        lists.segment_lists.extend(sections.with_stated_children(segments, stated) for segments in laid_out.segments)
+    for at, segments in labelled_at:
+        lists.add_segments(sections.with_stated_children(segments, stated), at)
     if not lists.regions or names_regions_with_countries(laid_out.regions):  # a table's list replaces, never adds
         lists.regions[:] = laid_out.regions
     lists.players.extend(laid_out.players)
     position = {id(block): at for at, block in enumerate(blocks)}
     for header, header_block, body in sections.sections(blocks, title):
         if header.kind == "segment":
-            lists.add_segments(sections.segment_items(header_block, body, header.dimension), position[id(header_block)])
+            at = position[id(header_block)]
+            lists.add_segments(sections.segment_items(header_block, body, header.dimension), at)
+            lists.place(header.dimension, at)  # "By Product" over prose that lists no items
         elif header.kind == "region" and header.dimension:  # "By Emirate", "By Province": the country's parts
             # listed under the header, unless on its own line ("By Nation: England; Scotland", read above)
             parts = areas_under(body) if not header_block.text.partition(":")[2].strip() else []

@@ -1861,16 +1861,18 @@ def _bare_dimension(block: Block) -> Header | None:
 _DASHED_LABEL = re.compile(r"^([A-Z][\w&/\- ]{1,40}?)\s+[–—]\s+(?=\S)")
 
 
-def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
-    """ "Propulsion Type: BEB, PHEB, FCEB" lines and "Propulsion Type | Pedelec · Speed Pedelec" rows."""
-    found = []
+def labelled_dimension_lists(blocks: Sequence[Block]) -> list[tuple[int, list[Segment]]]:
+    """ "Propulsion Type: BEB, PHEB, FCEB" lines and "Propulsion Type | Pedelec · Speed Pedelec" rows, each list
+    with the index of the block it was read from."""
+    found: list[tuple[int, list[Segment]]] = []
     in_segmentation = False  # under "How the study segments the market", any short label names a dimension
     in_company_table = False  # "Company | Headquarters" over "Orbit Irrigation Products | Bountiful, Utah, US"
     under_a_dimension = False  # "By Component:" over "Hardware: Tags, Gateways": an item's own sub-items
     # "Product | ..." over "Temperature | Positive, Negative": a scope table's rows of dimensions
     in_dimension_rows = False
     priced = _rows_of_price_tables(blocks)
-    for block in itertools.chain.from_iterable(map(_by_lines, _with_their_lines(blocks))):
+    lines = ((at, line) for at, joined in _with_their_lines(blocks) for line in _by_lines(joined))
+    for at, block in lines:
         if id(block) in priced:
             continue
         if block.kind != "item":
@@ -1896,6 +1898,8 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
         label = _ENTRY_NUMBER.sub("", label)  # "2. By End-Use Industry: Automotive, Industrial"
         if block.kind in ("heading", "label") or block.kind == "para" and block.text.endswith(":"):
             in_segmentation = _SEGMENTS_WORD.search(block.text) is not None
+            if _SEGMENTS_WORD.search(rest):  # "Hospital Pharmacy Automation: Market Sizing, Segmentation and
+                continue  # Competitive Outlook to 2032": a headline announcing the segmentation, no list
         elif not rest or len(label.split()) > 4:  # the run of "Label: a, b" lines has ended
             in_segmentation = False
         # "Segmentation: Product Type — A, B · End User — C, D": a line of dimensions, as a "Segments" row's cell
@@ -1905,10 +1909,10 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
         if (block.kind == "row" or names_segments) and (
             _DIMENSION_IN_CELL.search(rest) or "segment" in label.lower() and _NAMED_IN_CELL.search(rest)
         ):
-            found.extend(_dimensions_in_cell(rest))
+            found.extend((at, segments) for segments in _dimensions_in_cell(rest))
             continue
         if block.kind == "row" and "segment" in label.lower() and (grouped := _dimensions_with_their_items(rest)):
-            found.extend(grouped)
+            found.extend((at, segments) for segments in grouped)
             continue
         tail = _SEGMENT_TAIL.search(label)  # "Stage Segment Analysis: Single-Stage, Two-Stage and Multi-Stage"
         label = label[: tail.start()] if tail else label
@@ -1939,7 +1943,7 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
             else []
         )
         if analysed:
-            found.append([Segment(dimension, item) for item in analysed])
+            found.append((at, [Segment(dimension, item) for item in analysed]))
             continue
         # prices, links: "Sample: Buy Now, ..."; an item's own figure in brackets is no price
         if _PRICE.search(PARENTHESISED.sub("", rest)) or "://" in block.text or block.linked:
@@ -1968,7 +1972,7 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
         # "Category | Healthcare / Nutraceuticals | No. of Pages | 190": a report's details, two to a row
         cited = cited or block.kind == "row" and any(item.replace(",", "").isdigit() for item in items)
         if dimension and len(items) >= 2 and not cited and not long_item:
-            found.append([s for item in items for s in segment_with_children(dimension, item, least_children=2)])
+            found.append((at, [s for item in items for s in segment_with_children(dimension, item, least_children=2)]))
             in_dimension_rows = block.kind == "row"
     return found
 
@@ -2000,21 +2004,21 @@ def _prices_alone(cells: Sequence[str]) -> bool:
     return len(cells) >= 2 and all(_PRICE.search(cell) and len(cell.split()) <= 3 for cell in cells)
 
 
-def _with_their_lines(blocks: Sequence[Block]) -> Iterator[Block]:
+def _with_their_lines(blocks: Sequence[Block]) -> Iterator[tuple[int, Block]]:
     """A plain-text page's "Unit type:" line over its items' line ("Standard Units / Container Storage") reads
-    as one "Label: items" line."""
+    as one "Label: items" line; each block with its index."""
     skip = False
-    for block, following in itertools.zip_longest(blocks, blocks[1:]):
+    for at, (block, following) in enumerate(itertools.zip_longest(blocks, blocks[1:])):
         if skip:
             skip = False
         elif following is not None and _labels_the_next_line(block, following):
-            yield replace(block, text=f"{block.text} {following.text}")
+            yield at, replace(block, text=f"{block.text} {following.text}")
             skip = True
         elif following is not None and _labels_a_line_of_names(block, following):
-            yield replace(block, kind="para", text=f"{block.text}: {following.text}")
+            yield at, replace(block, kind="para", text=f"{block.text}: {following.text}")
             skip = True
         else:
-            yield block
+            yield at, block
 
 
 def _labels_the_next_line(block: Block, following: Block) -> bool:

@@ -39,6 +39,11 @@ from pipelines.parse.tables import figure_tables, market_columns, table_lists
 from pipelines.records import RegionMention, Segment
 
 
+def _labelled_lists(blocks: list[Block]) -> list[list[Segment]]:
+    """The lists labelled lines give, without the places they stand."""
+    return [segments for _, segments in labelled_dimension_lists(blocks)]
+
+
 def _stated_lists(text: str) -> list[tuple[str | None, list[str]]]:
     """The dimension and items of each list one paragraph states."""
     return [(h.dimension, items) for h, items in by_dimension_statements([Block("para", text)])]
@@ -374,7 +379,7 @@ def test_a_plain_text_label_line_over_its_items_line_lists_them():
         Block("para", "Operators profiled:"),  # no dimension: its lines are no segments
         Block("para", "Shurgard Self Storage Ltd, Safestore Holdings plc"),
     ]
-    assert labelled_dimension_lists(lines) == [
+    assert _labelled_lists(lines) == [
         [
             Segment("unit type", "Climate-controlled Units"),
             Segment("unit type", "Standard Units"),
@@ -394,7 +399,7 @@ def test_a_source_line_crediting_a_firm_and_its_report_lists_no_sources():
         Block("para", "Source: Angkor Insight Partners, “Cement Market Outlook 2025–2030”"),
         Block("para", "Source: Animal, Plant, Synthetic"),
     ]
-    assert labelled_dimension_lists(lines) == [
+    assert _labelled_lists(lines) == [
         [Segment("source", "Animal"), Segment("source", "Plant"), Segment("source", "Synthetic")]
     ]
 
@@ -405,12 +410,12 @@ def test_a_rankings_label_lists_no_items():
         Block("item", "Largest end user: Residential", 1),
         Block("item", "End User: Residential, Commercial", 1),
     ]
-    assert labelled_dimension_lists(lines) == [[Segment("end user", "Residential"), Segment("end user", "Commercial")]]
+    assert _labelled_lists(lines) == [[Segment("end user", "Residential"), Segment("end user", "Commercial")]]
 
 
 def test_a_rows_item_may_give_its_sub_items_after_a_dash():
     lines = [Block("row", "By End User | OEM; Aftermarket (MRO) – Overhaul & Repair, Replacement Slides")]
-    assert labelled_dimension_lists(lines) == [
+    assert _labelled_lists(lines) == [
         [
             Segment("end user", "OEM"),
             Segment("end user", "Aftermarket (MRO)"),
@@ -425,7 +430,7 @@ def test_a_by_line_may_part_its_dimension_from_the_items_with_a_dash():
         Block("para", "By Base Oil — Mineral Oil; Synthetic Oil; Bio-based Oil"),
         Block("para", "By End User – General Contractors, Owners & Developers and Specialty Contractors."),
     ]
-    assert labelled_dimension_lists(lines) == [
+    assert _labelled_lists(lines) == [
         [
             Segment("base oil", "Mineral Oil"),
             Segment("base oil", "Synthetic Oil"),
@@ -487,7 +492,7 @@ def test_dimension_named_by_a_label_before_its_items():
         Block("para", "Stage Segment Analysis: Single-Stage, Two-Stage and Multi-Stage"),
         Block("row", "Segments Covered | By Form | Blanket, Particle, Panel"),
     ]
-    assert labelled_dimension_lists(blocks) == [
+    assert _labelled_lists(blocks) == [
         [
             Segment("propulsion type", "Battery Electric Bus (BEB)"),
             Segment("propulsion type", "Fuel Cell Electric Bus (FCEB)"),
@@ -506,9 +511,7 @@ def test_the_header_row_of_a_table_of_figures_by_segment_and_a_row_of_report_det
         Block("para", "06-02-2025 · Source: Corvanta Intelligence · 1,204 views"),
         Block("row", "Motor Type | Hub Motor | Mid-drive Motor"),
     ]
-    assert labelled_dimension_lists(rows) == [
-        [Segment("motor type", "Hub Motor"), Segment("motor type", "Mid-drive Motor")]
-    ]
+    assert _labelled_lists(rows) == [[Segment("motor type", "Hub Motor"), Segment("motor type", "Mid-drive Motor")]]
 
 
 def test_players_one_name_per_line_after_an_intro():
@@ -571,7 +574,7 @@ def test_by_lines_that_are_bylines_state_no_dimension():
 
 def test_a_price_list_is_no_dimension():
     blocks = [Block("para", "Single User: USD 5,250 · Multi User: USD 6,900 · Corporate: USD 8,750")]
-    assert labelled_dimension_lists(blocks) == []
+    assert _labelled_lists(blocks) == []
 
 
 def test_players_as_a_bare_line_of_names_under_their_header():
@@ -673,7 +676,7 @@ def test_rows_of_a_company_table_name_no_dimension():
         Block("row", "Orbit Irrigation Products | Bountiful, Utah, US | Consumer smart timers"),
         Block("para", "Battery Capacity: Below 50 kWh, 50-100 kWh"),
     ]
-    assert labelled_dimension_lists(rows) == [
+    assert _labelled_lists(rows) == [
         [Segment("battery capacity", "Below 50 kWh"), Segment("battery capacity", "50-100 kWh")]
     ]
 
@@ -943,7 +946,7 @@ def test_a_comment_after_a_listed_name_is_no_part_of_it():
 
 def test_slash_separated_lists_after_a_label():
     blocks = [Block("para", "By robot type:Single-arm/Dual-arm/Mobile manipulators")]
-    assert labelled_dimension_lists(blocks) == [
+    assert _labelled_lists(blocks) == [
         [
             Segment("robot type", "Single-arm"),
             Segment("robot type", "Dual-arm"),
@@ -1742,7 +1745,7 @@ def test_a_label_of_no_dimension_word_right_after_a_dimensions_items_is_the_next
 
 def test_a_by_label_over_a_sentence_stating_the_list_is_read_as_the_sentence():
     line = "By Fragrance: On the basis of fragrance, market is bifurcated into Floral, Woody and Herbal."
-    assert labelled_dimension_lists([Block("para", line)]) == []
+    assert _labelled_lists([Block("para", line)]) == []
     assert [(h.dimension, items) for h, items in by_dimension_statements([Block("para", line)])] == [
         ("fragrance", ["Floral", "Woody", "Herbal"])
     ]
@@ -1776,7 +1779,7 @@ def test_an_item_naming_its_sub_items_after_a_colon_is_their_parent():
         ("Software", None),
         ("Services", None),  # a description's words, not names: no sub-items
     ]
-    assert labelled_dimension_lists([header, *body]) == []  # "Services: ..." under "By Component:" is no dimension
+    assert _labelled_lists([header, *body]) == []  # "Services: ..." under "By Component:" is no dimension
 
 
 def test_a_breakup_heading_names_its_dimension():
@@ -1920,7 +1923,7 @@ def test_a_cell_of_dimension_lines_lists_each_dimension():
         "Segments covered | By Source: · Nut-based · Soy-based · By Product: · Mozzarella · Cheddar · "
         "By End Use: Retail, Foodservice · By Region: · North America · Europe",
     )
-    assert labelled_dimension_lists([row]) == [
+    assert _labelled_lists([row]) == [
         [Segment("source", "Nut-based"), Segment("source", "Soy-based")],
         [Segment("product", "Mozzarella"), Segment("product", "Cheddar")],
         [Segment("end use", "Retail"), Segment("end use", "Foodservice")],
@@ -1933,7 +1936,7 @@ def test_a_cell_parting_its_dimensions_by_semicolons_lists_each_dimension():
         "Segments Covered | By Type: Steam Humidifiers, Evaporative Humidifiers; By Application: Textile Mills, "
         "Printing & Paper, Data Centers",
     )
-    assert labelled_dimension_lists([row]) == [
+    assert _labelled_lists([row]) == [
         [Segment("type", "Steam Humidifiers"), Segment("type", "Evaporative Humidifiers")],
         [
             Segment("application", "Textile Mills"),
@@ -1952,7 +1955,7 @@ def test_a_cell_parting_its_dimensions_by_semicolons_lists_each_dimension():
 )
 def test_a_segmentation_line_of_named_dimensions_lists_each_dimension(line):
     # one paragraph, not a table's row: each dimension named before a dash or a colon, parted by dots or semicolons
-    assert labelled_dimension_lists([Block("para", line)]) == [
+    assert _labelled_lists([Block("para", line)]) == [
         [Segment("product type", "Rotating Drums"), Segment("product type", "Rake-Based Boxes")],
         [Segment("connectivity", "App-Connected"), Segment("connectivity", "Non-Connected")],
     ]
@@ -1960,7 +1963,7 @@ def test_a_segmentation_line_of_named_dimensions_lists_each_dimension(line):
 
 def test_a_scope_cells_item_keeps_its_sub_items_in_brackets():
     row = Block("row", "Segments Covered | By Material | Synthetic (Polyurethane, Vinyl), Wood, Artificial Turf")
-    assert labelled_dimension_lists([row]) == [
+    assert _labelled_lists([row]) == [
         [
             Segment("material", "Synthetic"),
             Segment("material", "Polyurethane", "Synthetic"),
@@ -1973,14 +1976,14 @@ def test_a_scope_cells_item_keeps_its_sub_items_in_brackets():
 
 def test_a_line_of_items_with_their_figures_in_brackets_lists_the_items():
     line = Block("para", "By Technology: Open Loop (USD 2.14 Billion, 2024), Closed Loop, Hybrid (26% share)")
-    assert labelled_dimension_lists([line]) == [
+    assert _labelled_lists([line]) == [
         [Segment("technology", "Open Loop"), Segment("technology", "Closed Loop"), Segment("technology", "Hybrid")],
     ]
 
 
 def test_a_plain_text_line_of_a_dimension_and_its_items_parted_by_a_bar():
     line = Block("para", "By Operation | Coin-Operated, Card/App-Operated, Non-Vended")
-    assert labelled_dimension_lists([line]) == [
+    assert _labelled_lists([line]) == [
         [
             Segment("operation", "Coin-Operated"),
             Segment("operation", "Card/App-Operated"),
@@ -2000,7 +2003,7 @@ def test_spanned_scope_rows_of_dimensions_with_their_items_one_a_line():
         Block("row", "Segments covered | By Type · Continuous Rubber Tracks · Segmented Rubber Tracks"),
         Block("row", "Segments covered | By Sales Channel · OEM · Aftermarket"),
     ]
-    assert labelled_dimension_lists(rows) == [
+    assert _labelled_lists(rows) == [
         [Segment("type", "Continuous Rubber Tracks"), Segment("type", "Segmented Rubber Tracks")],
         [Segment("sales channel", "OEM"), Segment("sales channel", "Aftermarket")],
     ]
@@ -2008,7 +2011,7 @@ def test_spanned_scope_rows_of_dimensions_with_their_items_one_a_line():
 
 def test_a_byline_with_a_date_lists_no_dimension():
     byline = Block("para", "By Dana Ocampo | 29 January 2025 | Market Reports")
-    assert labelled_dimension_lists([byline]) == []
+    assert _labelled_lists([byline]) == []
 
 
 def test_spanned_rows_of_regions_with_their_countries():
@@ -2181,7 +2184,7 @@ def test_a_product_item_naming_a_kind_of_maker_heads_no_players():
 
 def test_a_segments_cell_of_named_lines_and_a_regions_cell_of_region_lines():
     segments = Block("row", "Segments covered | Product: · Stick · Handheld · Battery Type: · Lithium-ion · Others")
-    assert labelled_dimension_lists([segments]) == [
+    assert _labelled_lists([segments]) == [
         [Segment("product", "Stick"), Segment("product", "Handheld")],
         [Segment("battery type", "Lithium-ion"), Segment("battery type", "Others")],
     ]
@@ -2212,7 +2215,7 @@ def test_a_url_or_a_line_of_metadata_lists_no_dimension():
         Block("para", "Category: Real Estate & Home Improvement | Release ID: DPW-51884 | Home: example"),
         Block("para", "Industry: Satellite, Telecommunications, Technology, Networks"),  # a wire's tags
     ]
-    assert labelled_dimension_lists(lines) == []
+    assert _labelled_lists(lines) == []
 
 
 def test_a_price_after_a_colon_names_no_players():
@@ -2261,7 +2264,7 @@ def test_countries_named_under_a_regions_own_sub_heading_are_its_countries():
 
 def test_segmentation_by_lines_with_a_colon_dash_and_ranked_region_lines():
     lines = [Block("para", "Segmentation by Application: Smart Metering, Asset Tracking, Others")]
-    assert labelled_dimension_lists(lines) == [
+    assert _labelled_lists(lines) == [
         [
             Segment("application", "Smart Metering"),
             Segment("application", "Asset Tracking"),
@@ -2440,7 +2443,7 @@ def test_any_by_dimension_line_lists_its_items_but_regions_are_no_segments():
         Block("para", "By Film Thickness: Below 15 Micron | 15-25 Micron | Above 25 Micron"),
         Block("para", "By Region: North America, Europe, Asia Pacific"),
     ]
-    assert labelled_dimension_lists(lines) == [
+    assert _labelled_lists(lines) == [
         [
             Segment("film thickness", "Below 15 Micron"),
             Segment("film thickness", "15-25 Micron"),
@@ -2630,7 +2633,7 @@ def test_under_a_segmentation_heading_any_short_label_names_a_dimension():
         Block("heading", "Delivery", 3),
         Block("para", "Shelf life: Ambient, Chilled"),
     ]
-    assert labelled_dimension_lists(blocks) == [
+    assert _labelled_lists(blocks) == [
         [
             Segment("battery chemistry", "Lithium-ion"),
             Segment("battery chemistry", "LFP", "Lithium-ion"),
@@ -2710,7 +2713,7 @@ def test_year_columns_stating_their_unit_and_a_total_row_that_is_no_segment():
     ]
     found = table_lists(read)
     assert (found.segments, [r.region for r in found.regions]) == ([], ["Europe"])
-    assert labelled_dimension_lists(read) == []  # a citation's year is no segment
+    assert _labelled_lists(read) == []  # a citation's year is no segment
 
 
 def test_items_after_a_list_items_dimension_header_in_a_flat_list():
@@ -2945,7 +2948,7 @@ def test_a_scope_rows_dimension_lists_items_parted_by_semicolons():
         Block("row", "Segmentation | By Material: Expanded Polystyrene (EPS); Polyurethane Foam; Others"),
         Block("row", "Unit | Value (USD Billion) and Volume (Million Square Feet)"),
     ]
-    assert labelled_dimension_lists(rows) == [
+    assert _labelled_lists(rows) == [
         [
             Segment("material", "Expanded Polystyrene (EPS)"),
             Segment("material", "Polyurethane Foam"),
@@ -3055,7 +3058,7 @@ def test_bylines_and_citations_name_no_dimension():
         Block("item", "estimated. Source: Brambleworth Insights analysis of company filings, distributor interviews"),
         Block("para", "Source: Microbials, Biochemicals, Semiochemicals"),
     ]
-    assert labelled_dimension_lists(blocks) == [
+    assert _labelled_lists(blocks) == [
         [Segment("source", "Microbials"), Segment("source", "Biochemicals"), Segment("source", "Semiochemicals")]
     ]
 
@@ -3076,7 +3079,7 @@ def test_dimension_names_are_singular_in_their_head_word(raw, name):
 
 def test_a_numbered_by_line_lists_its_dimensions_items():
     lines = [Block("heading", "3. By Material Used: Composite Self-Lubricating, Metallic Self-Lubricating", 4)]
-    assert labelled_dimension_lists(lines) == [
+    assert _labelled_lists(lines) == [
         [Segment("material used", "Composite Self-Lubricating"), Segment("material used", "Metallic Self-Lubricating")]
     ]
 
@@ -3138,7 +3141,7 @@ def test_several_by_lines_in_one_paragraph_and_a_linked_call_to_action():
         Block("para", "Request a Free Sample: Buy Now, Speak to Analyst", linked=True),
         Block("para", "By Type: GPU, ASIC, FPGA; By Processing: Inference, Training; By Region: North America, Europe"),
     ]
-    assert labelled_dimension_lists(lines) == [
+    assert _labelled_lists(lines) == [
         [Segment("type", "GPU"), Segment("type", "ASIC"), Segment("type", "FPGA")],
         [Segment("processing", "Inference"), Segment("processing", "Training")],
     ]
@@ -3332,7 +3335,7 @@ def test_a_link_closes_a_segmentation_runs_label_lines():
         Block("para", "Get the free sample: https://www.example.com/request-sample/11826"),
         Block("para", "Disclaimer: figures are quoted from the press summary; the blog has not verified them."),
     ]
-    assert labelled_dimension_lists(blocks) == [
+    assert _labelled_lists(blocks) == [
         [Segment("coating method", "Electrostatic Spray"), Segment("coating method", "Fluidized Bed Dipping")]
     ]
 
@@ -3398,7 +3401,7 @@ def test_a_segments_row_of_dimensions_each_with_its_items_in_brackets():
         "Segments | Resin Type (Acrylic, Polyester, Others), Application (Packaging, Publication), "
         "Region (Europe, Asia Pacific)",
     )
-    assert labelled_dimension_lists([row]) == [
+    assert _labelled_lists([row]) == [
         [Segment("resin type", "Acrylic"), Segment("resin type", "Polyester"), Segment("resin type", "Others")],
         [Segment("application", "Packaging"), Segment("application", "Publication")],
     ]
@@ -3513,7 +3516,7 @@ def test_the_buyers_age_group_is_no_product_type():
     ],
 )
 def test_a_segmental_analysis_paragraph_names_its_leader_and_the_rest(line, expected):
-    found = labelled_dimension_lists([Block("para", line)])
+    found = _labelled_lists([Block("para", line)])
     assert [(s.dimension, s.label) for group in found for s in group] == expected
 
 
@@ -3603,7 +3606,7 @@ def test_a_sentence_naming_all_the_players_beats_the_first_five_a_table_of_conte
 
 def test_a_cells_list_parted_by_dots_keeps_the_slashes_inside_its_items():
     row = Block("row", "By Capacity | Below 50 L/day · 50–150 L/day · Above 150 L/day")
-    assert [[s.label for s in found] for found in labelled_dimension_lists([row])] == [
+    assert [[s.label for s in found] for found in _labelled_lists([row])] == [
         ["Below 50 L/day", "50–150 L/day", "Above 150 L/day"]
     ]
 
@@ -3931,7 +3934,7 @@ def test_a_two_column_table_of_countries_cagrs_reads_each_row_as_its_countrys_ca
 def test_a_line_labelled_with_the_markets_name_lists_no_dimension():
     title = Block("heading", "Equestrian Equipment Market: Global Size, Segments and Forecast 2025-2031", 1)
     assert dimension_name("Equestrian Equipment Market") is None
-    assert labelled_dimension_lists([title]) == []
+    assert _labelled_lists([title]) == []
 
 
 @pytest.mark.parametrize(
@@ -4003,7 +4006,7 @@ def test_items_parted_by_bullets_on_one_line_are_items():
 
 
 def test_a_wire_tag_label_with_a_space_before_its_colon_names_no_dimension():
-    found = labelled_dimension_lists([Block("para", "Industry : Energy, Environment")])
+    found = _labelled_lists([Block("para", "Industry : Energy, Environment")])
     assert found == []
 
 
@@ -4154,14 +4157,14 @@ def test_an_items_sub_items_do_not_count_toward_its_length_but_dimensions_with_i
         "Product: Surface Warming Systems (Forced-Air Warming, Conductive Warming Blankets & Pads), "
         "Patient Warming Accessories, Warming Cabinets"
     )
-    [found] = labelled_dimension_lists([Block("para", line)])
+    [found] = _labelled_lists([Block("para", line)])
     assert [(s.label, s.parent) for s in found][:3] == [
         ("Surface Warming Systems", None),
         ("Forced-Air Warming", "Surface Warming Systems"),
         ("Conductive Warming Blankets & Pads", "Surface Warming Systems"),
     ]
     dimensions = "Segments: Product Type (Rivets, Bolts, Screws, Nuts, Pins, Other Product Types); Material (Aluminum)"
-    assert labelled_dimension_lists([Block("para", dimensions)]) == []
+    assert _labelled_lists([Block("para", dimensions)]) == []
 
 
 def test_a_grades_percentage_is_part_of_its_item_but_a_share_is_not():
@@ -4201,7 +4204,7 @@ def test_a_plain_text_segmentation_line_heads_the_bare_dimensions_under_it():
 
 def test_by_format_heads_a_dimension_but_a_reports_format_line_does_not():
     assert classify_header(Block("label", "By Format")) == Header("segment", "format")
-    assert labelled_dimension_lists([Block("para", "Format: PDF, Excel")]) == []
+    assert _labelled_lists([Block("para", "Format: PDF, Excel")]) == []
 
 
 def test_a_list_item_with_its_units_heads_its_dimensions_items():
@@ -4316,8 +4319,7 @@ def test_a_scope_cells_dimensions_on_lines_of_their_own_with_dashed_sub_items():
         "By Organ Type · Kidney · Liver"
     )
     assert [
-        [(s.label, s.parent) for s in found]
-        for found in labelled_dimension_lists([Block("row", f"Segmentation | {cell}")])
+        [(s.label, s.parent) for s in found] for found in _labelled_lists([Block("row", f"Segmentation | {cell}")])
     ] == [
         [
             ("Static Cold Storage", None),
@@ -4778,7 +4780,7 @@ def test_a_segmentation_line_of_by_dimension_runs_parted_by_dashes():
     text = (
         "Segments: By Product - Patio Awnings, Window Awnings; By Operation - Manual, Motorized; By Fabric - PVC, Vinyl"
     )
-    lists = labelled_dimension_lists([Block("para", text)])
+    lists = _labelled_lists([Block("para", text)])
     assert [[(s.dimension, s.label) for s in found] for found in lists] == [
         [("product", "Patio Awnings"), ("product", "Window Awnings")],
         [("operation", "Manual"), ("operation", "Motorized")],
@@ -4842,7 +4844,7 @@ def test_company_insights_head_the_players_and_a_short_by_finding_heads_nothing(
 
 def test_a_dimension_line_ranking_its_items_lists_them():
     text = "Application: Professional arenas lead, followed by community & municipal rinks, and training facilities."
-    assert [[s.label for s in found] for found in labelled_dimension_lists([Block("para", text)])] == [
+    assert [[s.label for s in found] for found in _labelled_lists([Block("para", text)])] == [
         ["Professional arenas", "community & municipal rinks", "training facilities"]
     ]
 
@@ -5097,7 +5099,7 @@ def test_a_scope_tables_bare_row_between_rows_of_dimensions_is_a_dimension():
         Block("row", "Temperature | Positive Temperature, Negative Temperature"),
         Block("row", "Report coverage | Revenue forecast, company ranking, competitive landscape"),
     ]
-    assert [[(s.dimension, s.label) for s in found] for found in labelled_dimension_lists(rows)] == [
+    assert [[(s.dimension, s.label) for s in found] for found in _labelled_lists(rows)] == [
         [("product", "Mortuary Cabinets"), ("product", "Walk-in Cold Rooms")],
         [("temperature", "Positive Temperature"), ("temperature", "Negative Temperature")],
     ]
@@ -5336,7 +5338,7 @@ def test_a_related_box_of_other_datasets_states_other_markets_figures():
 
 
 def test_the_markets_sold_to_on_a_labelled_line():
-    found = labelled_dimension_lists([Block("para", "By Market: Domestic consumption · Exports")])
+    found = _labelled_lists([Block("para", "By Market: Domestic consumption · Exports")])
     assert [[(s.dimension, s.label) for s in listed] for listed in found] == [
         [("market", "Domestic consumption"), ("market", "Exports")]
     ]
@@ -5745,9 +5747,9 @@ def test_a_table_pricing_the_reports_licences_lists_no_dimensions():
         Block("row", "US$ 4,150 | US$ 5,250 | US$ 7,450"),
         Block("row", "PDF only | PDF + Excel | PDF + Excel + 20 analyst hours"),
     ]
-    assert labelled_dimension_lists(rows) == []
+    assert _labelled_lists(rows) == []
     scope = [Block("row", "Market Size 2024 | USD 1.2 Bn"), Block("row", "By End User | Hospitals, Clinics")]
-    assert [[s.label for s in found] for found in labelled_dimension_lists(scope)] == [["Hospitals", "Clinics"]]
+    assert [[s.label for s in found] for found in _labelled_lists(scope)] == [["Hospitals", "Clinics"]]
 
 
 @pytest.mark.parametrize(
@@ -5888,7 +5890,7 @@ def test_dashed_dimension_lines_under_a_segmentation_sentence():
         Block("para", "Packaging – PET Bottles; Glass Bottles; Cans."),
         Block("para", "Suva – the capital – takes most of the chilled volume."),
     ]
-    assert [[(s.dimension, s.label) for s in found] for found in labelled_dimension_lists(blocks)] == [
+    assert [[(s.dimension, s.label) for s in found] for found in _labelled_lists(blocks)] == [
         [
             ("product type", "Still Water"),
             ("product type", "Sparkling Water"),
@@ -5896,7 +5898,7 @@ def test_dashed_dimension_lines_under_a_segmentation_sentence():
         ],
         [("packaging", "PET Bottles"), ("packaging", "Glass Bottles"), ("packaging", "Cans")],
     ]
-    assert labelled_dimension_lists(blocks[1:]) == []  # a dashed line says what it labels only under such a sentence
+    assert _labelled_lists(blocks[1:]) == []  # a dashed line says what it labels only under such a sentence
 
 
 def test_a_run_of_names_over_the_reports_details_is_the_players_list():
@@ -5935,9 +5937,7 @@ def test_a_survey_outlines_rows_list_no_segments():
         Block("row", "Format / page | PDF, 186 pages (Japanese), English edition"),
         Block("row", "Sales channel | Direct sales, Rental & leasing"),
     ]
-    assert [[s.label for s in found] for found in labelled_dimension_lists(rows)] == [
-        ["Direct sales", "Rental & leasing"]
-    ]
+    assert [[s.label for s in found] for found in _labelled_lists(rows)] == [["Direct sales", "Rental & leasing"]]
 
 
 @pytest.mark.parametrize(
