@@ -595,6 +595,8 @@ def _walk_block(child: etree._Element, name: str, blocks: list[Block], kind: str
         return
     if name in _HEADINGS:
         _walk(child, blocks, "heading", _HEADINGS[name])
+    elif name in _CARD_TAGS and (stat := _stat_card(_card_parts(child))):
+        blocks.append(Block("row", stat))
     elif name == "li":
         _walk(child, blocks, "item", level + 1)
     elif name in ("dt", "summary"):  # a definition term labels the <dd> after it, a summary its details
@@ -610,8 +612,6 @@ def _walk_block(child: etree._Element, name: str, blocks: list[Block], kind: str
         for mark in [span for span in child.iter("span") if "mso-list:ignore" in (span.get("style") or "").lower()]:
             _remove_keeping_tail(mark)  # the bullet or number Word writes as text before the item
         _walk(child, blocks, "item", level + int(word_list.group(1)))
-    elif name in _CARD_TAGS and (stat := _stat_card(_card_parts(child))):
-        blocks.append(Block("row", stat))
     elif name == "table" and _lays_out_a_page(child):  # an e-mail's layout grid: its cells hold blocks
         for cell in child.iter("td", "th"):
             if next(cell.iterancestors("table"), None) is child:

@@ -400,7 +400,7 @@ SIZE_CONTEXT_WORDS = (
     "market", "valued", "worth", "reach", "size", "revenue", "industry", "estimat", "accounted for", "stood at",
     "generated", "share", "held", "spending", "accounting for", "accounts for", "segment", "largest", " led with",
     "brought in", "dominated", "contributed", "made up", "category", "captured", "representing", "represented",
-    "business", "forecast", "expect", "project",
+    "business", "forecast", "expect", "project", "base year value", "base-year value",
 )  # fmt: skip
 # Sentences that state a money figure that is not the market's size.
 NOT_SIZE_CUES = (

@@ -1123,6 +1123,19 @@ def test_a_stat_card_reads_as_a_row_of_its_label_and_its_figure():
     ]
 
 
+def test_a_figures_strips_list_items_are_stat_cards_too():
+    # a bold figure glued to its label in a list item: never "£14.6bnBase year value, 2024"
+    page = (
+        '<ul class="strip"><li><b>£14.6bn</b><span>Base year value, 2024</span></li>'
+        "<li><b>8.6%</b><span>CAGR, 2025–30</span></li></ul><ul><li><b>Loft</b> insulation</li></ul>"
+    )
+    assert kinds_and_texts(page) == [
+        ("row", "Base year value, 2024 | £14.6bn"),
+        ("row", "CAGR, 2025–30 | 8.6%"),
+        ("item", "Loft insulation"),
+    ]
+
+
 def test_a_stat_tile_whose_value_is_no_figure_is_told_by_its_class():
     page = (
         '<div class="tile"><span class="stat-value">North America</span>'

@@ -203,6 +203,11 @@ SIZE_CASES = [
     ),
     ("In 2024, the market was valued at USD 1.2 billion.", [(1.2, "billion", "USD", 2024)], "year before the amount"),
     (
+        "Base year value, 2024 | £14.6bn",
+        [(14.6, "billion", "GBP", 2024)],
+        "a figures strip's base-year value names no market, yet is its size",
+    ),
+    (
         "With a CAGR of 5.5%, the market is anticipated to reach USD 3.8 billion by 2023–2033.",
         [(3.8, "billion", "USD", 2033)],
         "'by' a range: the range's end",
