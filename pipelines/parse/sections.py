@@ -880,14 +880,20 @@ def _sibling_dimension_headings(blocks: Sequence[Block], headers: Sequence[Heade
             parents.pop()
         name = dimension_name(block.text) if headers[index] is None and len(block.text.split()) <= 3 else None
         if parents:
-            siblings.setdefault(parents[-1][1], []).append((index, name if name and names_a_dimension(name) else None))
+            siblings.setdefault(parents[-1][1], []).append((index, name))
         parents.append((block.level, index))
     found: list[tuple[int, str]] = []
     for headings in siblings.values():
-        dimensions = [(index, name) for index, name in headings if name]
+        dimensions = [(index, name) for index, name in headings if name and names_a_dimension(name)]
         if len(dimensions) >= 2 and 2 * len(dimensions) > len(headings):
-            found += dimensions
+            # "Varietal" beside "Price Tier" and "Distribution Channel": a short name over a list is one more
+            found += [(index, name) for index, name in headings if name and _over_a_list(blocks, index, name)]
     return found
+
+
+def _over_a_list(blocks: Sequence[Block], index: int, name: str) -> bool:
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return names_a_dimension(name) or len(name.split()) <= 2 and following is not None and following.kind == "item"
 
 
 _GRID_LINE_WORDS = 6

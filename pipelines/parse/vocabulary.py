@@ -143,7 +143,7 @@ SEGMENT_LABEL_WORDS = frozenset(
         "capacity", "size", "grade", "form", "source", "vertical", "industry", "user", "users", "use",
         "offering", "platform", "mode", "structure", "function", "category", "solution", "depth", "range",
         "rating", "voltage", "class", "model", "method", "process", "system", "systems", "stage", "design",
-        "connectivity", "organism", "formulation", "configuration", "format", "commodity",
+        "connectivity", "organism", "formulation", "configuration", "format", "commodity", "tier",
     }
 )  # fmt: skip
 

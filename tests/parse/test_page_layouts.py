@@ -1924,6 +1924,24 @@ def test_sibling_headings_naming_a_commodity_head_their_lists():
     ]
 
 
+def test_a_short_sibling_heading_over_a_list_beside_dimension_headings_is_one_more_dimension():
+    # "Varietal" is no dimension word, but it stands where "Price Tier" and "Distribution Channel" stand
+    body = (
+        "<h2>How the market is cut</h2><h3>Varietal</h3><ul><li>Malbec</li><li>Bonarda</li></ul>"
+        "<h3>Price Tier</h3><ul><li>Premium</li><li>Icon</li></ul>"
+        "<h3>Distribution Channel</h3><ul><li>On-trade</li><li>Off-trade</li></ul>"
+        "<h2>Outlook</h2><h3>Risks</h3><ul><li>Frost</li><li>Inflation</li></ul>"
+    )
+    assert _segments(body) == [
+        ("type", "Malbec", None),
+        ("type", "Bonarda", None),
+        ("price tier", "Premium", None),
+        ("price tier", "Icon", None),
+        ("distribution channel", "On-trade", None),
+        ("distribution channel", "Off-trade", None),
+    ]
+
+
 def test_a_regions_table_in_pounds_written_as_m_gives_each_regions_size():
     body = (
         "<h2>Regional Outlook</h2><table><tr><th>Region</th><th>Countries analysed</th><th>2024 (£ m)</th></tr>"
