@@ -77,8 +77,9 @@ _NAMES_BESIDE_THEIR_NOUN = (
         r"^Among\s+the\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(vocab.PLAYER_NOUNS) + r")\b[^.;:,]{0,40}?"
         r"\s+(?:names|lists|identifies|cites|counts|profiles|are|were)\s+" + _RUN + r"\.?$"
     ),
-    # "A, B ... and C are profiled in the study": what the report does with them says what they are
-    re.compile(r"^" + _RUN + r"\s+(?:are|were)\s+(?:profiled|benchmarked)\b"),
+    # "A, B ... and C are profiled in the study", "A, B and others are also covered": what the report does with them
+    # says what they are
+    re.compile(r"^" + _RUN + r"\s+(?:are|were)\s+(?:also\s+)?(?:profiled|benchmarked|covered)\b"),
     # "Leading suppliers by installed capacity in 2024 were A, B and C"
     re.compile(
         r"\b(?i:leading|main|major|key|largest|top)\s+(?:" + "|".join(vocab.PLAYER_NOUNS) + r")\b[^.;:]{0,40}?"
@@ -192,8 +193,8 @@ def player_items(header: Block, body: Sequence[Block]) -> list[Player]:
     # not "trademarks including Libre and eICU" in a footer below the run; "The study profiles leading companies,
     # including A, B, ..." is a run only from its cue
     after_the_cue = len(cued) >= 2 and leading[len(leading) - len(cued) + 1 :] == cued[1:]
-    # bold names over their descriptions, then "Also covered: A, B and others"
-    described = _names_over_descriptions(body)
+    # bold names over their descriptions (or opening them), then "Also covered: A, B and others"
+    described = _names_over_descriptions(body) or _names_opening_profiles(body)
     if len(described) > len(cued) and not leading:
         return described
     if len(cued) >= max(2, len(leading)) or after_the_cue:
@@ -220,6 +221,42 @@ def _names_before_dashes(body: Sequence[Block]) -> list[Player]:
 def _name_before_a_dash(text: str) -> str | None:
     dashed = _NAME_BEFORE_DASH.match(text)
     return dashed.group(1) if dashed and _looks_like_name(dashed.group(1)) else None
+
+
+# "Hartwell Thermodynamics, Inc. (U.S.) focuses on ...", "Vaporline Process Solutions (Danforth Group plc)
+# integrates ...": a company's name, with its legal form and tags, opening its profile's first verb
+_NAME_OPENING_A_PROFILE = re.compile(
+    r"(?P<name>[A-Z0-9][\w'’&.\-/]*(?:,?\s+(?:&\s+)?[A-Z0-9][\w'’&.\-/]*){0,7}(?:\s+\([^()]{2,60}\)){0,2})"
+    r"\s+(?=[a-z]{2,}\s)"
+)
+
+
+def _names_opening_profiles(body: Sequence[Block]) -> list[Player]:
+    """Company profiles as paragraphs, each opening with the company's name ("Zellstack Fuel Cells GmbH manufactures
+    PEM stacks ..."), three at least and most names with a legal form or a tag, maybe after a remark on the field;
+    then the names a closing sentence adds ("Aerolyte Hydrogen Corp., Fjordlift AS and others are also covered.")."""
+    lines = list(itertools.takewhile(lambda b: b.kind == "para", body))
+    names = list(itertools.takewhile(bool, map(_name_opening_a_profile, lines)))
+    if not names:  # "The installer base is highly fragmented. Below are the groups we profile in depth."
+        lines = lines[1:]
+        names = list(itertools.takewhile(bool, map(_name_opening_a_profile, lines)))
+    formed = sum(_has_a_legal_form(without_country_tag(name)) or name.endswith(")") for name in names)
+    if len(names) < 3 or 2 * formed < len(names):
+        return []
+    closing = lines[len(names) : len(names) + 1]
+    also = names_after_cue(closing[0].text) if closing else []
+    return [Player(clean_name(name)) for name in names] + [Player(name) for name in also]
+
+
+def _name_opening_a_profile(block: Block) -> str | None:
+    """ "Thermashield Group plc" in "Thermashield Group plc is a listed contractor ...": one name (not "A Corp., B AS
+    and others are also covered"), with a legal form written in lower case; a lone word ("The") is none."""
+    opening = _NAME_OPENING_A_PROFILE.match(block.text)
+    if not opening or not _looks_like_name(opening["name"]) or len(split_names(opening["name"])) > 1:
+        return None
+    name, following = opening["name"], block.text[opening.end() :].split(" ", 1)[0]
+    name = f"{name} {following}" if following in _legal_forms() else name
+    return name if len(name.split()) >= 2 or _has_a_legal_form(name) else None
 
 
 def _after_a_remark(body: Sequence[Block]) -> Sequence[Block]:

@@ -2097,6 +2097,25 @@ def test_profiles_after_a_remark_on_the_field_name_the_players():
     ]
 
 
+@pytest.mark.parametrize("remarked", [False, True], ids=["profiles alone", "after a remark"])
+def test_profiles_opening_with_the_companys_name_name_the_players(remarked):
+    remark = Block("para", "The installer base is highly fragmented. Below are the groups we profile in depth.")
+    profiles = [
+        Block("para", "Thermashield Group plc is a listed contractor delivering insulation upgrades."),
+        Block("para", "Hartwell Thermodynamics, Inc. (U.S.) focuses on packaged 1–5 MW units for food plants."),
+        Block("para", "Vaporline Process Solutions (Danforth Group plc) integrates heat pumps into evaporators."),
+        Block("para", "Aerolyte Hydrogen Corp., Fjordlift AS and others are also covered."),
+    ]
+    body = [remark, *profiles] if remarked else profiles
+    assert [p.name for p in player_items(Block("heading", "Company Landscape", 2), body)] == [
+        "Thermashield Group plc",
+        "Hartwell Thermodynamics, Inc. (U.S.)",  # the country tag goes later, with every name's
+        "Vaporline Process Solutions (Danforth Group plc)",
+        "Aerolyte Hydrogen Corp.",
+        "Fjordlift AS",
+    ]
+
+
 def test_name_lines_each_over_a_line_about_the_company_name_the_players():
     body = [
         Block("para", "Rousselot B.V. (Darling Ingredients Inc.)"),
