@@ -16,6 +16,7 @@ from pipelines.parse.blocks import Block, Document, build_document
 from pipelines.parse.contents import read_contents
 from pipelines.parse.decode import decode
 from pipelines.parse.figures import Figure
+from pipelines.parse.item_headings import item_heading_runs
 from pipelines.parse.lists import REGION_WORDS, TRAILING_BRACKETS, is_region_name, names_one_country
 from pipelines.parse.numbers import split_sentences
 from pipelines.parse.players import (
@@ -763,6 +764,9 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
             listed = tiered_players(blocks[at : at + _TIERED_BLOCKS]) or player_items(header_block, body)
             if not lists.players or _completes(listed, lists.players):
                 lists.players[:] = listed
+    listed = {s.dimension for segments in lists.segment_lists for s in segments}
+    for at, segments in item_heading_runs(blocks, listed):  # "Segment Insights" over one heading per item
+        lists.add_segments(segments, at)
     if not any(lists.segment_lists):  # only dimension names over lists, under a "Segmentation" header
         lists.segment_lists.extend(sections.segmentation_lists(blocks))
     named = {s.label.casefold() for segments in lists.segment_lists for s in segments}

@@ -408,7 +408,7 @@ _REPORTS_OWN = re.compile(
 )
 _SEGMENTS_WORD = re.compile(r"\bsegment(?:s|ation|ed|al)?\b", re.I)
 _SEGMENT_TAIL = re.compile(r"\s+segments?(?:\s+(?:analysis|outlook|insights|breakdown))?\s*$", re.I)
-_SEGMENTATION_HEADER = re.compile(r"^(?:\w+\s+){0,2}segment(?:s|ation)?\b[\w\s]{0,20}:?$", re.I)
+SEGMENTATION_HEADER = re.compile(r"^(?:\w+\s+){0,2}segment(?:s|ation)?\b[\w\s]{0,20}:?$", re.I)
 # "By Source:" opening a line of a cell that lists several dimensions.
 # "By Source: ...", or "By Technique" alone on a cell's line over its items' lines
 _DIMENSION_IN_CELL = re.compile(r"(?:^|(?<=· ))By\s+([A-Z][\w\-&/ ]{1,30}?)(?::\s*(.*)|\s*(?= · |$))")
@@ -858,7 +858,7 @@ def _dimension_subheadings(blocks: Sequence[Block], headers: Sequence[Header | N
             continue
         if level is not None and block.level <= level:
             level = None
-        if _SEGMENTATION_HEADER.search(block.text):
+        if SEGMENTATION_HEADER.search(block.text):
             level = block.level
         elif level is not None and headers[index] is None and len(block.text.split()) <= 3:
             name = dimension_name(block.text)
@@ -1824,7 +1824,7 @@ def segmentation_lists(blocks: Sequence[Block]) -> list[list[Segment]]:
     bare = {i for i in range(len(blocks) - 1) if _names_over_a_list(blocks[i], blocks[listed_at[i]])}
     for index, block in enumerate(blocks):
         short_line = block.kind == "para" and len(block.text.split()) <= 4
-        if (block.kind in ("heading", "label") or short_line) and _SEGMENTATION_HEADER.search(block.text):
+        if (block.kind in ("heading", "label") or short_line) and SEGMENTATION_HEADER.search(block.text):
             inside = True
             continue
         if not (inside or len(bare) >= 2 and index in bare) or block.kind == "item":

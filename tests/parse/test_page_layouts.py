@@ -1942,6 +1942,47 @@ def test_a_short_sibling_heading_over_a_list_beside_dimension_headings_is_one_mo
     ]
 
 
+def test_a_segment_analysis_headed_by_its_items_takes_the_dimensions_the_page_states():
+    # no heading names a dimension: the scope row names them in order, and a paragraph names the second one
+    body = (
+        "<h2>Segment Insights</h2><h3>Proteins</h3><p>Proteins captured 47.3% of 2024 revenue.</p>"
+        "<h3>Enzymes</h3><p>Enzymes held 26.8%.</p>"
+        "<h3>Dairy Alternatives</h3><p>By application, dairy alternatives led with a 41.5% share.</p>"
+        "<h3>Bakery &amp; Confectionery</h3><p>Industrial bakers took 15.2%.</p>"
+        "<p>The study also splits the market by microbe into Yeast, Fungi and Algae.</p>"
+        "<h2>Report Scope</h2><table><tr><td>Base year</td><td>2024</td></tr>"
+        "<tr><td>Segments covered</td><td>Ingredient Type, Application, Microbe</td></tr></table>"
+    )
+    assert {s.label: s.dimension for s in parse_release(f"{OPENING}{body}</body></html>").segments} == {
+        "Proteins": "type",
+        "Enzymes": "type",
+        "Dairy Alternatives": "application",
+        "Bakery & Confectionery": "application",
+        "Yeast": "microbe",
+        "Fungi": "microbe",
+        "Algae": "microbe",
+    }
+
+
+def test_item_headings_end_at_a_dimensions_own_heading_and_a_paragraph_of_their_own():
+    body = (
+        "<h2>Segment Insights</h2><p>The study splits the market by product type, power output and application.</p>"
+        "<h3>Pallet Jacks</h3><p>Pallet jacks are the largest group, with a 46.5% share.</p>"
+        "<h3>Counterbalanced Trucks</h3><p>Counterbalanced trucks held 22.3%.</p>"
+        "<p>By power output the report tracks Below 10 kW, 10–30 kW and Above 30 kW systems.</p>"
+        "<h3>Warehousing</h3><p>Distribution centres accounted for 57.8% of demand.</p>"
+        "<h3>Cold Storage</h3><p>Cold stores held 11.6%.</p>"
+        "<h2>Company Landscape</h2><p>The field is concentrated.</p>"
+    )
+    segments = parse_release(f"{OPENING}{body}</body></html>").segments
+    assert [(s.dimension, s.label) for s in segments if s.dimension != "power output"] == [
+        ("type", "Pallet Jacks"),
+        ("type", "Counterbalanced Trucks"),
+        ("application", "Warehousing"),
+        ("application", "Cold Storage"),
+    ]
+
+
 def test_a_regions_table_in_pounds_written_as_m_gives_each_regions_size():
     body = (
         "<h2>Regional Outlook</h2><table><tr><th>Region</th><th>Countries analysed</th><th>2024 (£ m)</th></tr>"

@@ -1,0 +1,119 @@
+"""A segment analysis headed by its items: under "Segment Insights", one sub-heading per item ("Insulation",
+"Heating Systems") over a paragraph about it. The headings name no dimension, so the page's own list of its
+dimensions ("We segment the market by measure, by end user and by funding route", "Segments covered | Service,
+Temperature Range, Application") names each run of them, in order, or a paragraph names it ("By application,
+dairy alternatives led", "Vaccines are the single largest application")."""
+
+import re
+from collections.abc import Iterator, Sequence
+
+from pipelines.parse import vocabulary as vocab
+from pipelines.parse.blocks import Block
+from pipelines.parse.lists import prose_items
+from pipelines.parse.sections import SEGMENTATION_HEADER, classify_header, dimension_name
+from pipelines.records import Segment
+
+# "Segments covered | Product type, power output, application", "Segments covered: Service Type, Animal Type"
+_SEGMENTS_COVERED = re.compile(r"^(?:segments?|segmentation)(?:\s+covered)?\s*(?:\||:)\s*(?P<names>.+)$", re.I)
+# "We segment the market by measure, by end user and by funding route."; "The study splits the market by product
+# type, power output and application."
+_SPLIT_BY = re.compile(r"\b(?:segments?|splits?|divides?|breaks?\s+down|cuts?)\b[^.]*?\bby\s+(?P<names>[^.:;]+)\.?$")
+_BY_BEFORE_A_NAME = re.compile(r"^(?:and\s+)?by\s+", re.I)
+_ITEM_HEADING_WORDS = 6
+_DIMENSIONS_TAIL = re.compile(r"\s+(?:insights|analysis|outlook|overview|segments?)$", re.I)
+_DIMENSIONS_HEADING = re.compile(rf"^By\s|{_DIMENSIONS_TAIL.pattern}", re.I)
+
+
+def item_heading_runs(blocks: Sequence[Block], listed: set[str]) -> Iterator[tuple[int, list[Segment]]]:
+    """Each run of item headings under a segmentation heading, as one dimension's items, with the index of its
+    first heading; ``listed`` are the dimensions the page lists elsewhere, which no run stands for."""
+    stated = _stated_dimensions(blocks)
+    if not stated:
+        return
+    listed = {_spelled(name) for name in listed}
+    for at, block in enumerate(blocks):
+        if block.kind == "heading" and SEGMENTATION_HEADER.search(block.text):
+            yield from _runs(blocks, at + 1, _section_end(blocks, at), stated, listed)
+
+
+def _section_end(blocks: Sequence[Block], at: int) -> int:
+    """Where the heading at ``at`` stops heading: at the next heading of its level or higher."""
+    level = blocks[at].level
+    return next(
+        (i for i in range(at + 1, len(blocks)) if blocks[i].kind == "heading" and blocks[i].level <= level), len(blocks)
+    )
+
+
+def _runs(
+    blocks: Sequence[Block], start: int, end: int, stated: list[str], listed: set[str]
+) -> Iterator[tuple[int, list[Segment]]]:
+    """The runs of item headings one level under the segmentation heading; a dimension's own heading, or a
+    paragraph that follows no item heading ("By power output the report tracks ..."), ends a run."""
+    headings = [b for b in blocks[start:end] if b.kind == "heading"]
+    level = min((b.level for b in headings), default=0)
+    headed = {_heading_dimension(b) for b in headings}
+    free = [name for name in stated if name not in headed and name not in listed]
+    used: set[str] = set()
+    run: list[str] = []
+    run_at, dimension = start, None
+    for at in range(start, end):
+        block = blocks[at]
+        if block.level == level and _is_an_item_heading(blocks, at, end) and _heading_dimension(block) not in stated:
+            named = _dimension_its_paragraph_names(blocks[at + 1].text, [n for n in free if n not in used])
+            if run and dimension is not None and named not in (None, dimension):
+                yield run_at, [Segment(dimension, label) for label in run]
+                run, dimension = [], None
+            if dimension is None:
+                dimension = named or next((n for n in free if n not in used), None)
+                if dimension is None:
+                    return
+                used.add(dimension)
+                run_at = at
+            run.append(block.text)
+        elif run and not (blocks[at - 1].kind == "heading" and block.kind == "para"):
+            yield run_at, [Segment(dimension, label) for label in run]
+            run, dimension = [], None
+    if run and dimension is not None:
+        yield run_at, [Segment(dimension, label) for label in run]
+
+
+def _is_an_item_heading(blocks: Sequence[Block], at: int, end: int) -> bool:
+    """A short heading over a paragraph that heads nothing else: not "By Product", "End users" nor "Technology
+    Insights", a dimension's own."""
+    block = blocks[at]
+    if block.kind != "heading" or at + 1 >= end or blocks[at + 1].kind != "para":
+        return False
+    short = len(block.text.split()) <= _ITEM_HEADING_WORDS
+    return short and classify_header(block) is None and not _DIMENSIONS_HEADING.search(block.text)
+
+
+def _heading_dimension(block: Block) -> str | None:
+    """ "Product Type Insights", "End users", "Temperature range": the dimension a heading names, if it names one."""
+    header = classify_header(block)
+    if header is not None and header.kind == "segment" and header.dimension:
+        return _spelled(header.dimension)
+    name = dimension_name(_DIMENSIONS_TAIL.sub("", block.text))
+    return _spelled(name) if name else None
+
+
+def _spelled(name: str) -> str:
+    return name.replace("-", " ")  # "end-user" is "end user"
+
+
+def _dimension_its_paragraph_names(paragraph: str, names: Sequence[str]) -> str | None:
+    """ "Transportation is the largest service line": the stated dimension a paragraph names, if any."""
+    lowered = paragraph.lower()
+    return next((name for name in names if re.search(rf"\b{re.escape(name)}s?\b", lowered)), None)
+
+
+def _stated_dimensions(blocks: Sequence[Block]) -> list[str]:
+    """The dimensions a page says it cuts the market by, in its order: a "Segments covered" line first, else a
+    sentence naming them (not "splits the market by microbe into Yeast, Fungi and Algae", one dimension's items)."""
+    for pattern in (_SEGMENTS_COVERED, _SPLIT_BY):
+        for block in blocks:
+            found = pattern.search(block.text)
+            if found and " into " not in found["names"] and ":" not in found["names"]:  # no dimension's items
+                names = [dimension_name(_BY_BEFORE_A_NAME.sub("", item)) for item in prose_items(found["names"])]
+                if len(names) >= 2 and all(name and len(name.split()) <= 3 for name in names):
+                    return [_spelled(name) for name in names if name and name not in vocab.REGION_DIMENSIONS]
+    return []
