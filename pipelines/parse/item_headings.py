@@ -20,6 +20,11 @@ _SEGMENTS_COVERED = re.compile(r"^(?:segments?|segmentation)(?:\s+covered)?\s*(?
 _SPLIT_BY = re.compile(r"\b(?:segments?|splits?|divides?|breaks?\s+down|cuts?)\b[^.]*?\bby\s+(?P<names>[^.:;]+)\.?$")
 _BY_BEFORE_A_NAME = re.compile(r"^(?:and\s+)?by\s+", re.I)
 _ITEM_HEADING_WORDS = 6
+# "It covers A, B and C.", "The group includes A, B and C", "..., covering A and B, brought in": an item's parts
+_PARTS = re.compile(
+    r"\b(?:covers|covering|includes|including|spans|spanning|comprises|comprising)\s+"
+    r"(?P<run>[A-Z][^.;:]*?)(?=[.;:]|,\s+[a-z]|$)"
+)
 _DIMENSIONS_TAIL = re.compile(r"\s+(?:insights|analysis|outlook|overview|segments?)$", re.I)
 _DIMENSIONS_HEADING = re.compile(rf"^By\s|{_DIMENSIONS_TAIL.pattern}", re.I)
 
@@ -55,13 +60,14 @@ def _runs(
     free = [name for name in stated if name not in headed and name not in listed]
     used: set[str] = set()
     run: list[str] = []
+    children: dict[str, list[str]] = {}
     run_at, dimension = start, None
     for at in range(start, end):
         block = blocks[at]
         if block.level == level and _is_an_item_heading(blocks, at, end) and _heading_dimension(block) not in stated:
             named = _dimension_its_paragraph_names(blocks[at + 1].text, [n for n in free if n not in used])
             if run and dimension is not None and named not in (None, dimension):
-                yield run_at, [Segment(dimension, label) for label in run]
+                yield run_at, _with_children(dimension, run, children)
                 run, dimension = [], None
             if dimension is None:
                 dimension = named or next((n for n in free if n not in used), None)
@@ -70,11 +76,28 @@ def _runs(
                 used.add(dimension)
                 run_at = at
             run.append(block.text)
+            children[block.text] = _sub_items(blocks[at + 1].text)
         elif run and not (blocks[at - 1].kind == "heading" and block.kind == "para"):
-            yield run_at, [Segment(dimension, label) for label in run]
+            yield run_at, _with_children(dimension, run, children)
             run, dimension = [], None
     if run and dimension is not None:
-        yield run_at, [Segment(dimension, label) for label in run]
+        yield run_at, _with_children(dimension, run, children)
+
+
+def _with_children(dimension: str, run: list[str], children: dict[str, list[str]]) -> list[Segment]:
+    return [
+        s
+        for label in run
+        for s in [Segment(dimension, label), *(Segment(dimension, c, label) for c in children[label])]
+    ]
+
+
+def _sub_items(paragraph: str) -> list[str]:
+    """ "It covers Loft Insulation, Cavity Wall Insulation and Floor Insulation.", "Storage services, covering Cold
+    Rooms & Warehouses and Pharma-Grade Freezers, brought in ...": the item's parts, each a capitalised name."""
+    stated = _PARTS.search(paragraph)
+    items = prose_items(stated["run"]) if stated else []
+    return items if len(items) >= 2 and all(item[:1].isupper() for item in items) else []
 
 
 def _is_an_item_heading(blocks: Sequence[Block], at: int, end: int) -> bool:

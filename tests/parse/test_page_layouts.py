@@ -1945,7 +1945,8 @@ def test_a_short_sibling_heading_over_a_list_beside_dimension_headings_is_one_mo
 def test_a_segment_analysis_headed_by_its_items_takes_the_dimensions_the_page_states():
     # no heading names a dimension: the scope row names them in order, and a paragraph names the second one
     body = (
-        "<h2>Segment Insights</h2><h3>Proteins</h3><p>Proteins captured 47.3% of 2024 revenue.</p>"
+        "<h2>Segment Insights</h2><h3>Proteins</h3><p>Proteins captured 47.3% of 2024 revenue. The group includes "
+        "Whey Proteins and Egg Proteins.</p>"
         "<h3>Enzymes</h3><p>Enzymes held 26.8%.</p>"
         "<h3>Dairy Alternatives</h3><p>By application, dairy alternatives led with a 41.5% share.</p>"
         "<h3>Bakery &amp; Confectionery</h3><p>Industrial bakers took 15.2%.</p>"
@@ -1953,8 +1954,15 @@ def test_a_segment_analysis_headed_by_its_items_takes_the_dimensions_the_page_st
         "<h2>Report Scope</h2><table><tr><td>Base year</td><td>2024</td></tr>"
         "<tr><td>Segments covered</td><td>Ingredient Type, Application, Microbe</td></tr></table>"
     )
-    assert {s.label: s.dimension for s in parse_release(f"{OPENING}{body}</body></html>").segments} == {
+    segments = parse_release(f"{OPENING}{body}</body></html>").segments
+    assert {s.label: s.parent for s in segments if s.parent} == {
+        "Whey Proteins": "Proteins",
+        "Egg Proteins": "Proteins",
+    }
+    assert {s.label: s.dimension for s in segments} == {
         "Proteins": "type",
+        "Whey Proteins": "type",
+        "Egg Proteins": "type",
         "Enzymes": "type",
         "Dairy Alternatives": "application",
         "Bakery & Confectionery": "application",
