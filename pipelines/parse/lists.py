@@ -197,9 +197,17 @@ def list_items(run: str) -> list[str]:
             piece = LEADING_THE.sub("", piece)  # "... (Brazil) and the Middle East and Africa": one region
             named, _, listed = piece.partition(" (")  # "Middle East and Africa (GCC, Egypt)": one region, its countries
             one_region = " and " in named and "(" not in listed and is_region_name(named)
-            pieces = [piece] if one_region or is_region_name(piece) or _shares_a_head(piece) else LAST_AND.split(piece)
+            one = one_region or is_region_name(piece) or _shares_a_head(piece) or _and_only_in_brackets(piece)
+            pieces = [piece] if one else LAST_AND.split(piece)
             items.extend(LEADING_THE.sub("", p.strip(" .")) for p in pieces if p.strip(" ."))
     return items
+
+
+def _and_only_in_brackets(piece: str) -> bool:
+    """ "Pasteurisers (Plate and Tubular)": one item, its sub-items joined inside its brackets (a region's
+    countries are read apart, "North America (the U.S. and Canada)")."""
+    named, bracket, _ = piece.partition(" (")
+    return bool(bracket) and not is_region_name(named) and LAST_AND.search(PARENTHESISED.sub("()", piece)) is None
 
 
 def prose_items(run: str) -> list[str]:

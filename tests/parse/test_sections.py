@@ -1463,6 +1463,12 @@ def test_lists_stated_in_prose(sentence, expected):
             "are newer.",
             [],
         ),
+        (  # an item's sub-items joined by "and" in its brackets: one item, counted once
+            "Five equipment types are covered: Pasteurisers (Plate and Tubular), Separators & Clarifiers, "
+            "Homogenisers, Evaporators & Dryers, and Membrane Filtration Systems.",
+            [("equipment type", ["Pasteurisers (Plate and Tubular)", "Separators & Clarifiers", "Homogenisers",
+                                 "Evaporators & Dryers", "Membrane Filtration Systems"])],
+        ),
         ("The firm runs three plants (Lyon, Paris and Nice).", []),  # plants are no dimension
         ("The study covers three components: hardware and software.", []),  # two items are not the three counted
     ],
