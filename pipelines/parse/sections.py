@@ -1172,7 +1172,7 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
     "On the basis of source, the market is divided into animal-based, plant-based and mineral-based"."""
     for block in blocks:
         text = _sub_items_in_brackets(_run_in_label_as_basis(block.text))
-        if " from " in text and " through " in text:
+        if " from " in text and _RANGE_VERB.search(text):
             text = " ".join(map(_range_as_a_list, split_sentences(text)))
         matches = [_BY_STATEMENT.match(text)] if text.startswith("By ") else []
         # cheap screens before the sentences are split, once
@@ -1284,26 +1284,34 @@ def _sub_items_in_brackets(text: str) -> str:
 
 # "The seat-class breakdown extends from first class through business class and premium economy to economy",
 # "Among end users, the study extends from BFSI through ... to media & entertainment": a list told as a range
+_RANGE_VERB = re.compile(r"\b(?:extends|runs|ranges|stretches|goes)\s+from\s")
+# "... runs from A through B and C to D", "... runs from A to B, C and D": a list told as a range
 _FROM_THROUGH_TO = re.compile(
-    r"^(?P<lead>.*?)\b(?:extends|runs|ranges|stretches|goes)\s+from\s+(?P<first>[^,;]+?)\s+through\s+"
-    r"(?P<middle>[^;]+?)\s+to\s+(?P<last>[^,;]+?)(?:[,;]\s.*)?[.;]?$"
+    r"^(?P<lead>.*?)\b(?:extends|runs|ranges|stretches|goes)\s+from\s+(?P<first>(?:[^,;()]|\([^()]*\))+?)\s+"
+    r"(?:through\s+(?P<middle>[^;]+?)\s+)?to\s+(?P<last>[^;]+?)[.;]?$"
 )
+# "from Commercial Shipping, including Container Ships and Tankers, through ...": the first item's sub-items
+_INCLUDING_BEFORE_THE_NEXT = re.compile(r",\s+including\s+(?P<parts>[^;()]+?),\s+(?=(?:through|to)\s)")
 _RANGE_DIMENSION = re.compile(
     r"^(?:among|across|for)\s+(?P<among>[a-z][\w\-&/ ]{1,30}?),"
-    r"|(?<![\w'’])(?P<dim>[a-z][\w\-]*(?:\s[a-z][\w\-]*)?)\s+(?:breakdown|segmentation|range|view|taxonomy|coverage)\b",
+    r"|(?<![\w'’])(?P<dim>[a-z][\w\-]*(?:\s[a-z][\w\-]*)?)\s+(?:breakdown|segmentation|range|view|taxonomy|coverage|split)\b",
     re.I,
 )
 
 
 def _range_as_a_list(sentence: str) -> str:
     """A list told as a range read as "By X, the study covers A; B; C; and D", which the statement readers know."""
-    found = _FROM_THROUGH_TO.match(sentence) if " through " in sentence else None
+    bracketed = _INCLUDING_BEFORE_THE_NEXT.sub(lambda m: f" ({', '.join(prose_items(m['parts']))}) ", sentence)
+    found = _FROM_THROUGH_TO.match(bracketed)
     named = _RANGE_DIMENSION.search(found.group("lead")) if found else None
     if named is None:
         return sentence
-    items = [found.group("first"), *prose_items(found.group("middle")), found.group("last")]
-    dimension = named.group("among") or named.group("dim")  # a remark after the list ("..., the last of which
-    return f"By {dimension}, the study covers {'; '.join(items[:-1])}; and {items[-1]}."  # remain ...") says no more
+    if found.group("middle"):  # "... to economy, the last of which remains ...": one last item, then a remark
+        items = [found.group("first"), *prose_items(found.group("middle")), re.split(r"[,;]\s", found["last"])[0]]
+    else:
+        items = [found.group("first"), *_items_of_run(found.group("last"))]
+    dimension = (named.group("among") or named.group("dim")).removeprefix("The ").removeprefix("the ")
+    return f"By {dimension[:1].upper()}{dimension[1:]}, the study covers {'; '.join(items[:-1])}; and {items[-1]}."
 
 
 def _run_in_label_as_basis(text: str) -> str:
@@ -1679,7 +1687,8 @@ def _describes(words: str) -> bool:
 
 
 def _semicolon_items(run: str) -> list[str]:
-    pieces = [piece.strip() for piece in split_top_level(run.rstrip(" ."), ";")]
+    """ "A; B (x, y); and C. A leads ...": the first sentence's items."""
+    pieces = [piece.strip() for piece in split_top_level(_SENTENCE_END.split(run)[0].rstrip(" ."), ";")]
     return pieces if len(pieces) >= 2 and all(0 < len(piece.split()) <= 8 for piece in pieces) else []
 
 

@@ -6075,6 +6075,30 @@ def test_a_legal_form_of_lower_case_words_ends_a_sentences_last_name():
             "the last of which buys least.",
             [("end user", ["BFSI", "IT & telecom", "healthcare", "media & entertainment"])],
         ),
+        (  # from the first item to a list of the rest, then a sentence about one
+            "The application split runs from Liquid Milk to Cheese & Paneer, Butter & Ghee, Milk Powder, and Ice "
+            "Cream & Frozen Desserts. Liquid milk still accounts for most installed capacity.",
+            [
+                (
+                    "application",
+                    ["Liquid Milk", "Cheese & Paneer", "Butter & Ghee", "Milk Powder", "Ice Cream & Frozen Desserts"],
+                )
+            ],
+        ),
+        (  # the first item's sub-items after "including"
+            "The application split runs from Commercial use, including Agriculture and Delivery & Logistics, to "
+            "Recreational use and Government & Public Safety.",
+            [
+                (
+                    "application",
+                    [
+                        "Commercial use (Agriculture, Delivery & Logistics)",
+                        "Recreational use",
+                        "Government & Public Safety",
+                    ],
+                )
+            ],
+        ),
         (
             "Capacity is broken down as up to 1 MW, 1–10 MW and above 10 MW.",
             [("capacity", ["up to 1 MW", "1–10 MW", "above 10 MW"])],
