@@ -63,6 +63,11 @@ PART_DIMENSIONS = frozenset(
         "territories", "voivodeships", "district", "districts", "municipality", "municipalities", "zone", "zones",
         "division", "divisions", "oblast", "oblasts", "macro-area", "macro-areas", "macro-region", "macro-regions",
         "macroregion", "macroregions", "provincial", "divisional", "departmental", "cantonal",
+        # the local words: Armenia's marzer, Russia's krais and raions, Kazakhstan's oblystar, Mongolia's aimags,
+        # the Maghreb's wilayas, Romania's județe, Hungary's megyék, Estonia's maakonnad, Bhutan's dzongkhags
+        "marz", "marzer", "krai", "krais", "raion", "raions", "rayon", "rayons", "oblys", "aimag", "aimags",
+        "wilaya", "wilayas", "wilayat", "judet", "județ", "judete", "județe", "megye", "maakond", "maakonnad",
+        "dzongkhag", "dzongkhags",
     }
 )  # fmt: skip
 REGION_DIMENSIONS = (

@@ -5629,7 +5629,7 @@ def test_a_one_country_markets_parts_told_under_a_heading_that_names_no_regions(
     ]
 
 
-def test_a_german_pages_states_table_lists_the_parts_with_their_cities():
+def test_a_table_of_a_countrys_parts_headed_by_a_local_word_lists_them_with_their_cities():
     rows = [
         Block("row", "Land | Leading cities | Share of 2024 volume"),
         Block("row", "North Rhine-Westphalia | Cologne, Düsseldorf, Münster | 24.0%"),
@@ -5644,6 +5644,15 @@ def test_a_german_pages_states_table_lists_the_parts_with_their_cities():
         Block("row", "North India | Uttar Pradesh, Delhi NCR, Punjab | 29.4%"),
     ]
     assert table_lists(zones).regions == [RegionMention("North India", ("Uttar Pradesh", "Delhi NCR", "Punjab"))]
+    marzer = [  # Armenia's provinces, by their own word
+        Block("row", "Marz | Cities and towns covered"),
+        Block("row", "Ararat | Artashat, Masis, Vedi"),
+        Block("row", "Tavush | Ijevan, Berd"),
+    ]
+    assert table_lists(marzer).regions == [
+        RegionMention("Ararat", ("Artashat", "Masis", "Vedi")),
+        RegionMention("Tavush", ("Ijevan", "Berd")),
+    ]
 
 
 def test_a_countrys_parts_each_headed_over_a_paragraph_that_opens_on_their_areas():
