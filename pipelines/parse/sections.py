@@ -518,6 +518,9 @@ class Header:
     dimension: str | None = None
 
 
+_SPLIT_OVER_A_LIST = re.compile(r"^(?P<dim>[A-Z][\w\- ]{1,30}?)\s+(?:split|breakdown):$")
+
+
 def classify_header(block: Block) -> Header | None:
     """Kind of section a block opens, or None when it opens none."""
     if block.linked and block.kind != "heading":  # a navigation link ("Region", "Companies"), not a header
@@ -589,8 +592,8 @@ def classify_header(block: Block) -> Header | None:
         return dimension_header(named) if named in vocab.PART_DIMENSIONS else Header("segment", named)
     if block.kind == "heading" and lowered.rstrip(":") in _DIMENSION_PLURALS:  # "<h3>Applications</h3>"
         return dimension_header(dimension_name(lowered.rstrip(":")))
-    basis = _BASIS_OVER_A_LIST.match(text) if text.endswith(":") else None
-    if basis:  # "In terms of Product Type, the Grain Dryers market is segmented into:" over the list
+    basis = (_BASIS_OVER_A_LIST.match(text) or _SPLIT_OVER_A_LIST.match(text)) if text.endswith(":") else None
+    if basis:  # "In terms of Product Type, the Grain Dryers market is segmented into:" over the list; "Product split:"
         return dimension_header(dimension_name(basis.group("dim")))
     match = _BY_DIMENSION.search(text)
     # "drive spending by cardiac centers" names no dimension; "breaks the market down by product type as follows:" does
