@@ -234,7 +234,7 @@ def build_document(text: str) -> Document:
     if sources and sum(len(b.text.split()) for b in page_blocks) < _SHELL_WORDS:  # a script-rendered page's shell
         page_blocks = _embedded_blocks(sources) + page_blocks  # the shell's headers head none of the release's lines
     contents: list[Block] = []
-    blocks = _without_speakers(_drop_related_runs(front_blocks + page_blocks, contents))
+    blocks = _without_speakers(_drop_related_runs(_numbered_lines_as_items(front_blocks + page_blocks), contents))
     if "canonical" not in meta:  # a copied page that states its own address: "Permalink: https://..."
         stated = next((m.group(1) for b in blocks[:_STATED_URL_BLOCKS] if (m := _STATED_URL.search(b.text))), None)
         meta.update({"canonical": stated} if stated else {})
@@ -855,6 +855,36 @@ def _inline_bullets(text: str) -> str:
     if len(text) < 5 or (text[:2] not in ("* ", "+ ") and text.count(" * ") < 2):
         return text
     return " · ".join(item.strip() for part in text.split(" · ") for item in _INLINE_BULLET.split(part) if item.strip())
+
+
+_NUMBERED_LINE = re.compile(r"^(?:(?P<number>\d{1,2})|(?P<letter>[a-z]))[.)]\s+(?=\S)")
+
+
+def _numbered_lines_as_items(blocks: list[Block]) -> list[Block]:
+    """Paragraphs numbered as text, "1. Dry Bulk" / "a) Coal" / "b) Iron Ore" / "2. Break Bulk", as a press-release
+    site's editor leaves a list: items, lettered lines nested under the numbered one. Numbers count up from 1, two
+    lines at least."""
+    numbered = [_NUMBERED_LINE.match(b.text) if b.kind == "para" else None for b in blocks]
+    out = list(blocks)
+    at = 0
+    while at < len(blocks):
+        run, expected_number, expected_letter = [], 1, "a"
+        for line in numbered[at:]:
+            if line and line["number"] and int(line["number"]) == expected_number:
+                expected_number, expected_letter = expected_number + 1, "a"
+            elif line and line["letter"] == expected_letter and expected_number > 1:
+                expected_letter = chr(ord(expected_letter) + 1)
+            else:
+                break
+            run.append(line)
+        if expected_number > 2:
+            for offset, line in enumerate(run):
+                block = blocks[at + offset]
+                out[at + offset] = replace(
+                    block, kind="item", text=block.text[line.end() :], level=1 if line["number"] else 2
+                )
+        at += max(1, len(run))
+    return out
 
 
 def _without_speakers(blocks: list[Block]) -> list[Block]:

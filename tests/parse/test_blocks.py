@@ -1136,6 +1136,24 @@ def test_a_figures_strips_list_items_are_stat_cards_too():
     ]
 
 
+def test_paragraphs_numbered_as_text_are_items_and_lettered_ones_their_sub_items():
+    page = (
+        "<p>By Cargo</p><p>1. Dry Bulk</p><p>a) Coal</p><p>b) Iron Ore</p><p>2. Break Bulk</p>"
+        "<p>Dry bulk leads.</p><p>1. A lone numbered line is no list.</p><p>2024. Not a number that counts.</p>"
+    )
+    assert kinds_and_texts(page) == [
+        ("para", "By Cargo"),
+        ("item", "Dry Bulk"),
+        ("item", "Coal"),
+        ("item", "Iron Ore"),
+        ("item", "Break Bulk"),
+        ("para", "Dry bulk leads."),
+        ("para", "1. A lone numbered line is no list."),
+        ("para", "2024. Not a number that counts."),
+    ]
+    assert [b.level for b in build_document(page).blocks if b.kind == "item"] == [1, 2, 2, 1]
+
+
 def test_a_stat_tile_whose_value_is_no_figure_is_told_by_its_class():
     page = (
         '<div class="tile"><span class="stat-value">North America</span>'
