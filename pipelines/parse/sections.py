@@ -1899,8 +1899,11 @@ def labelled_dimension_lists(blocks: Sequence[Block]) -> list[tuple[int, list[Se
             continue
         in_dimension_rows = in_dimension_rows and block.kind == "row"
         line = block.text
-        if in_segmentation and block.kind in ("para", "item") and ":" not in line:  # under "... as follows:",
-            line = _DASHED_LABEL.sub(r"\1: ", line, count=1)  # "Packaging – PET Bottles; Cans" labels its items
+        # under "... as follows:", "Packaging – PET Bottles; Cans" labels its items; anywhere, "Application — Memory;
+        # RF Devices" does, a dimension's own word before the dash
+        dashed = _DASHED_LABEL.match(line) if block.kind in ("para", "item") and ":" not in line else None
+        if dashed and (in_segmentation or dimension_word(dashed.group(1)) in vocab.SEGMENT_LABEL_WORDS):
+            line = _DASHED_LABEL.sub(r"\1: ", line, count=1)
         if block.kind != "row" and ":" not in line and not line.startswith("By "):  # labels nothing
             in_company_table = False
             in_segmentation = block.kind in ("heading", "label") and _SEGMENTS_WORD.search(block.text) is not None

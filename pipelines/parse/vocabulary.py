@@ -148,7 +148,7 @@ SEGMENT_LABEL_WORDS = frozenset(
         "capacity", "size", "grade", "form", "source", "vertical", "industry", "user", "users", "use",
         "offering", "platform", "mode", "structure", "function", "category", "solution", "depth", "range",
         "rating", "voltage", "class", "model", "method", "process", "system", "systems", "stage", "design",
-        "connectivity", "organism", "formulation", "configuration", "format", "commodity", "tier",
+        "connectivity", "organism", "formulation", "configuration", "format", "commodity", "tier", "technique",
     }
 )  # fmt: skip
 

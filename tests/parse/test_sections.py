@@ -5934,7 +5934,18 @@ def test_dashed_dimension_lines_under_a_segmentation_sentence():
         ],
         [("packaging", "PET Bottles"), ("packaging", "Glass Bottles"), ("packaging", "Cans")],
     ]
-    assert _labelled_lists(blocks[1:]) == []  # a dashed line says what it labels only under such a sentence
+    # elsewhere a dashed line labels its items only by a dimension's own word: not "Packaging", nor "Suva"
+    assert [[s.label for s in found] for found in _labelled_lists(blocks[1:])] == [
+        ["Still Water", "Sparkling Water", "Flavoured & Functional Water"]
+    ]
+    lines = [
+        Block("para", "Application — Memory; CPU/GPU & AI Accelerators; RF Devices"),
+        Block("para", "Production technique – Electric Chillers; Absorption Chillers"),
+    ]
+    assert [[(s.dimension, s.label) for s in found] for found in _labelled_lists(lines)] == [
+        [("application", "Memory"), ("application", "CPU/GPU & AI Accelerators"), ("application", "RF Devices")],
+        [("production technique", "Electric Chillers"), ("production technique", "Absorption Chillers")],
+    ]
 
 
 def test_a_run_of_names_over_the_reports_details_is_the_players_list():
