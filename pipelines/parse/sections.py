@@ -1272,16 +1272,34 @@ _TRAILING_SUB_ITEMS = re.compile(
 )
 
 
+_COUNT_REACH = 50  # "four distribution channels, namely": how far before "namely" a count counts the list
+# ... or after "namely", up to the list's next item: "Online, namely Brand Websites and Marketplaces, and Offline"
+_NAMELY_SUB_ITEMS = re.compile(
+    r",\s+namely\s+(?P<subs>(?:[^;:,()]|\([^()]*\))+?(?:,\s+(?:[^;:,()]|\([^()]*\))+?)*?)"
+    r"(?=,\s+(?:and|as\s+well\s+as|plus)\s|\.\s|\.?$)"
+)
+
+
 def _sub_items_in_brackets(text: str) -> str:
     """Sub-items told in an aside, written the way a list brackets them: "accessories – chiefly dressings and
-    canisters –" reads as "accessories (dressings, canisters)", "C, the latter chiefly x and y" as "C (x, y)"."""
-    if not ("ly " in text or " latter " in text) or not _SUB_ITEM_SCREEN.search(text):  # every cue but one ends "ly"
-        return text
+    canisters –" reads as "accessories (dressings, canisters)", "C, the latter chiefly x and y" as "C (x, y)", "A,
+    namely x and y, and B" as "A (x, y), and B"."""
+    if not ("ly " in text or " latter " in text) or not (_SUB_ITEM_SCREEN.search(text) or "namely " in text):
+        return text  # every cue but one ends "ly"
 
     def bracketed(match: re.Match[str]) -> str:
         subs = prose_items(match.group("subs").strip())
         return f" ({', '.join(subs)})" if len(subs) >= 2 else match.group(0)
 
+    def after_an_item(match: re.Match[str]) -> str:
+        """ "Online, namely A and B" or "four channels, namely A, B and C", counted; not "by sales channel, namely A
+        and B", the list itself."""
+        before = match.string[max(0, match.start() - _COUNT_REACH) : match.start()]
+        item = before.rsplit(None, 1)[-1:]
+        counted = _COUNTED_CUE.search(before) is not None
+        return bracketed(match) if counted or item and item[0][:1].isupper() else match.group(0)
+
+    text = _NAMELY_SUB_ITEMS.sub(after_an_item, text) if "namely " in text else text
     return _TRAILING_SUB_ITEMS.sub(bracketed, _DASHED_SUB_ITEMS.sub(bracketed, text))
 
 

@@ -6097,6 +6097,23 @@ def test_a_legal_form_of_lower_case_words_ends_a_sentences_last_name():
             "the last of which buys least.",
             [("end user", ["BFSI", "IT & telecom", "healthcare", "media & entertainment"])],
         ),
+        (  # an item's sub-items after "namely", up to the list's next item
+            "By distribution channel, sales divide between Online, namely Brand Websites and Marketplaces, and "
+            "Offline.",
+            [("distribution channel", ["Online (Brand Websites, Marketplaces)", "Offline"])],
+        ),
+        (  # a counted list after "namely"
+            "Three mounting types are considered, namely clamp-on, inline and insertion.",
+            [("mounting type", ["clamp-on", "inline", "insertion"])],
+        ),
+        (  # the dimension's own list after "namely": no item's sub-items
+            "The study segments the market by end use — Housing, Infrastructure — and by sales channel, namely "
+            "Dealers & Retailers and Direct Institutional Sales.",
+            [
+                ("end use", ["Housing", "Infrastructure"]),
+                ("sales channel", ["Dealers & Retailers", "Direct Institutional Sales"]),
+            ],
+        ),
         (  # from the first item to a list of the rest, then a sentence about one
             "The application split runs from Liquid Milk to Cheese & Paneer, Butter & Ghee, Milk Powder, and Ice "
             "Cream & Frozen Desserts. Liquid milk still accounts for most installed capacity.",
