@@ -7,18 +7,11 @@ dairy alternatives led", "Vaccines are the single largest application")."""
 import re
 from collections.abc import Iterator, Sequence
 
-from pipelines.parse import vocabulary as vocab
 from pipelines.parse.blocks import Block
 from pipelines.parse.lists import prose_items
-from pipelines.parse.sections import SEGMENTATION_HEADER, classify_header, dimension_name
+from pipelines.parse.sections import SEGMENTATION_HEADER, classify_header, dimension_name, stated_dimensions
 from pipelines.records import Segment
 
-# "Segments covered | Product type, power output, application", "Segments covered: Service Type, Animal Type"
-_SEGMENTS_COVERED = re.compile(r"^(?:segments?|segmentation)(?:\s+covered)?\s*(?:\||:)\s*(?P<names>.+)$", re.I)
-# "We segment the market by measure, by end user and by funding route."; "The study splits the market by product
-# type, power output and application."
-_SPLIT_BY = re.compile(r"\b(?:segments?|splits?|divides?|breaks?\s+down|cuts?)\b[^.]*?\bby\s+(?P<names>[^.:;]+)\.?$")
-_BY_BEFORE_A_NAME = re.compile(r"^(?:and\s+)?by\s+", re.I)
 _ITEM_HEADING_WORDS = 6
 # "It covers A, B and C.", "The group includes A, B and C", "..., covering A and B, brought in": an item's parts
 _PARTS = re.compile(
@@ -32,7 +25,7 @@ _DIMENSIONS_HEADING = re.compile(rf"^By\s|{_DIMENSIONS_TAIL.pattern}", re.I)
 def item_heading_runs(blocks: Sequence[Block], listed: set[str]) -> Iterator[tuple[int, list[Segment]]]:
     """Each run of item headings under a segmentation heading, as one dimension's items, with the index of its
     first heading; ``listed`` are the dimensions the page lists elsewhere, which no run stands for."""
-    stated = _stated_dimensions(blocks)
+    stated = [_spelled(name) for name in stated_dimensions(blocks)]
     if not stated:
         return
     listed = {_spelled(name) for name in listed}
@@ -127,16 +120,3 @@ def _dimension_its_paragraph_names(paragraph: str, names: Sequence[str]) -> str 
     """ "Transportation is the largest service line": the stated dimension a paragraph names, if any."""
     lowered = paragraph.lower()
     return next((name for name in names if re.search(rf"\b{re.escape(name)}s?\b", lowered)), None)
-
-
-def _stated_dimensions(blocks: Sequence[Block]) -> list[str]:
-    """The dimensions a page says it cuts the market by, in its order: a "Segments covered" line first, else a
-    sentence naming them (not "splits the market by microbe into Yeast, Fungi and Algae", one dimension's items)."""
-    for pattern in (_SEGMENTS_COVERED, _SPLIT_BY):
-        for block in blocks:
-            found = pattern.search(block.text)
-            if found and " into " not in found["names"] and ":" not in found["names"]:  # no dimension's items
-                names = [dimension_name(_BY_BEFORE_A_NAME.sub("", item)) for item in prose_items(found["names"])]
-                if len(names) >= 2 and all(name and len(name.split()) <= 3 for name in names):
-                    return [_spelled(name) for name in names if name and name not in vocab.REGION_DIMENSIONS]
-    return []

@@ -748,6 +748,27 @@ def _introduces_parts(block: Block) -> bool:
     return len(line.split()) <= _MAX_LINE_OVER_PARTS and bool(PARTS_NAMED.search(line)) and not _RANKING.search(line)
 
 
+# "Segments covered | Product type, power output, application", "Segments covered: Service Type, Animal Type"
+_SEGMENTS_COVERED = re.compile(r"^(?:segments?|segmentation)(?:\s+covered)?\s*(?:\||:)\s*(?P<names>.+)$", re.I)
+# "We segment the market by measure, by end user and by funding route."; "The study splits the market by product
+# type, power output and application."
+_SPLIT_BY = re.compile(r"\b(?:segments?|splits?|divides?|breaks?\s+down|cuts?)\b[^.]*?\bby\s+(?P<names>[^.:;]+)[.:]?$")
+_BY_BEFORE_A_NAME = re.compile(r"^(?:and\s+)?by\s+", re.I)
+
+
+def stated_dimensions(blocks: Sequence[Block]) -> list[str]:
+    """The dimensions a page says it cuts the market by, in its order: a "Segments covered" line first, else a
+    sentence naming them (not "splits the market by microbe into Yeast, Fungi and Algae", one dimension's items)."""
+    for pattern in (_SEGMENTS_COVERED, _SPLIT_BY):
+        for block in blocks:
+            found = pattern.search(block.text)
+            if found and " into " not in found["names"] and ":" not in found["names"]:  # no dimension's items
+                names = [dimension_name(_BY_BEFORE_A_NAME.sub("", item)) for item in prose_items(found["names"])]
+                if len(names) >= 2 and all(name and len(name.split()) <= 3 for name in names):
+                    return [name for name in names if name and name not in vocab.REGION_DIMENSIONS]
+    return []
+
+
 def dimension_word(phrase: str) -> str:
     """ "Distribution channels" -> "channel": the singular last word of a dimension's name, what it is a list of."""
     words = phrase.split()
@@ -804,7 +825,8 @@ def sections(blocks: Sequence[Block], title: str | None = None) -> Iterator[tupl
         for index, header in enumerate(map(classify_header, blocks))
     ]  # a list item heads players only over names nested under it: "Key players" among bullets is one more
     headers = [None if _a_byline(blocks, index) else header for index, header in enumerate(headers)]
-    for index, name in [*_bare_dimension_items(blocks, headers), *_dimension_subheadings(blocks, headers)]:
+    named_in_place = [*_bare_dimension_items(blocks, headers), *_dimension_subheadings(blocks, headers)]
+    for index, name in [*named_in_place, *_stated_dimension_lines(blocks, headers)]:
         headers[index] = dimension_header(name)
     index = 0
     while index < len(blocks):
@@ -818,6 +840,20 @@ def sections(blocks: Sequence[Block], title: str | None = None) -> Iterator[tupl
             end += 1
         yield header, blocks[index], list(blocks[index + 1 : end])
         index = end
+
+
+def _stated_dimension_lines(blocks: Sequence[Block], headers: Sequence[Header | None]) -> list[tuple[int, str]]:
+    """ "Solution" / "End user" lines over their items, below "Sediba splits the market by solution, by end user
+    and by deployment model:": short lines naming the dimensions the page says it cuts the market by."""
+    stated = stated_dimensions(blocks)
+    found = []
+    for index, (block, following) in enumerate(itertools.pairwise(blocks)):
+        if headers[index] is not None or block.kind not in ("para", "label") or following.kind != "item":
+            continue
+        name = dimension_name(block.text.rstrip(":")) if stated and len(block.text.split()) <= 3 else None
+        if name and any(s == name or s.startswith(f"{name} ") for s in stated):
+            found.append((index, name))
+    return found
 
 
 def _a_byline(blocks: Sequence[Block], index: int) -> bool:

@@ -1972,6 +1972,24 @@ def test_a_segment_analysis_headed_by_its_items_takes_the_dimensions_the_page_st
     }
 
 
+def test_plain_lines_naming_the_stated_dimensions_head_their_indented_lists():
+    page = (
+        "FLEET TELEMATICS\n\nThe South Africa fleet telematics market was worth R4.87bn in 2024.\n\n"
+        "Sediba splits the market by solution, by end user and by deployment model:\n\n"
+        "  Solution\n    - Vehicle Tracking\n    - Video Telematics\n"
+        "  End user\n    - Mining\n    - Construction\n"
+        "  Deployment\n    - Cloud\n    - On-premise\n"
+    )
+    assert [(s.dimension, s.label) for s in parse_release(page).segments] == [
+        ("type", "Vehicle Tracking"),
+        ("type", "Video Telematics"),
+        ("application", "Mining"),
+        ("application", "Construction"),
+        ("deployment", "Cloud"),
+        ("deployment", "On-premise"),
+    ]
+
+
 def test_item_headings_end_at_a_dimensions_own_heading_and_a_paragraph_of_their_own():
     body = (
         "<h2>Segment Insights</h2><p>The study splits the market by product type, power output and application.</p>"
