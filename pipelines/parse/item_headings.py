@@ -55,6 +55,7 @@ def _runs(
     run: list[str] = []
     children: dict[str, list[str]] = {}
     run_at, dimension = start, None
+    over_the_run = None  # "<h4>By raw material</h4>" right over the run's first item heading names it
     for at in range(start, end):
         block = blocks[at]
         if block.level == level and _is_an_item_heading(blocks, at, end) and _heading_dimension(block) not in stated:
@@ -63,16 +64,22 @@ def _runs(
                 yield run_at, _with_children(dimension, run, children)
                 run, dimension = [], None
             if dimension is None:
-                dimension = named or next((n for n in free if n not in used), None)
+                dimension = over_the_run or named or next((n for n in free if n not in used), None)
                 if dimension is None:
                     return
                 used.add(dimension)
                 run_at = at
             run.append(block.text)
             children[block.text] = _sub_items(blocks[at + 1].text)
-        elif run and not (blocks[at - 1].kind == "heading" and block.kind == "para"):
+            over_the_run = None
+            continue
+        if run and not (blocks[at - 1].kind == "heading" and block.kind == "para"):
             yield run_at, _with_children(dimension, run, children)
             run, dimension = [], None
+        following = blocks[at + 1] if at + 1 < end else None
+        over_the_run = (
+            _heading_dimension(block) if block.kind == "heading" and following and following.kind == "heading" else None
+        )
     if run and dimension is not None:
         yield run_at, _with_children(dimension, run, children)
 

@@ -1990,6 +1990,22 @@ def test_plain_lines_naming_the_stated_dimensions_head_their_indented_lists():
     ]
 
 
+def test_a_dimensions_heading_right_over_item_headings_names_their_run():
+    body = (
+        "<h2>Segment Insights</h2><h4>By raw material</h4><h3>PBAT-Based Films</h3><p>PBAT blends hold 44.7%.</p>"
+        "<h3>Starch Blends</h3><p>Starch compounds held 26.2%.</p><h4>By application</h4>"
+        "<h3>Fruits &amp; Vegetables</h3><p>Growers consumed 62.4%.</p><h3>Turf</h3><p>Landscapers took 6.6%.</p>"
+        "<h2>Scope</h2><table><tr><td>Base year</td><td>2024</td></tr>"
+        "<tr><td>Segments covered</td><td>Raw material · Application</td></tr></table>"
+    )
+    assert [(s.dimension, s.label) for s in parse_release(f"{OPENING}{body}</body></html>").segments] == [
+        ("type", "PBAT-Based Films"),
+        ("type", "Starch Blends"),
+        ("application", "Fruits & Vegetables"),
+        ("application", "Turf"),
+    ]
+
+
 def test_item_headings_end_at_a_dimensions_own_heading_and_a_paragraph_of_their_own():
     body = (
         "<h2>Segment Insights</h2><p>The study splits the market by product type, power output and application.</p>"
