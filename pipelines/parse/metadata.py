@@ -678,10 +678,11 @@ def names_another_firm(sentence: str, own_firms: Sequence[str], publisher_domain
 
 _SOURCE_NOUNS = "|".join(re.escape(noun) for noun in sorted(vocab.SOURCE_KINDS, key=len, reverse=True))
 # Another source named by what it is: "a Zurich-based engineering consultancy", "one widely quoted US syndicator",
-# "the industry body Heating Poland Forum", "an earlier industry estimate", "rival house Anselm & Pike", "researchers
-# at Kelvane Group", "the estimate put out by Lyndale Partners".
+# "the industry body Heating Poland Forum", "the agronomy consultancy Agrivista", "an earlier industry estimate",
+# "rival house Anselm & Pike", "researchers at Kelvane Group", "the estimate put out by Lyndale Partners".
 _OTHER_SOURCE = re.compile(
     rf"\b(?:(?:an?|one|several|another|other)\s+(?:[\w&.'’-]+\s+){{0,4}}?(?:{_SOURCE_NOUNS})\b"
+    rf"|\bthe\s+(?:[\w&.'’-]+\s+){{0,3}}?(?:{_SOURCE_NOUNS})\s+(?-i:[A-Z])"
     r"|the\s+(?:industry|trade)\s+(?:body|group|association)\b|\b(?:earlier|rival|another)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:estimate|projection|forecast|figure|house|firm)\b"
     r"|\bresearchers\s+at\s+(?-i:[A-Z])|\b(?:put\s+out|published|issued)\s+by\s+(?-i:[A-Z]))",  # a named one

@@ -962,6 +962,8 @@ def test_a_sentence_naming_only_another_firm_is_a_second_opinion():
         ("Ours is higher than the PKR 80 billion figure circulated last year by a Karachi brokerage.", 1),
         ("Larchmont Building Data, for instance, sizes the 2024 market at USD 19.9 billion.", 1),
         ("Consultora Istmo Agronegocios, for example, valued the 2024 market at USD 760 million.", 1),
+        ("For reference, the agronomy consultancy Agrivista puts 2024 closer to €540 million.", 1),
+        ("The market is higher than the consultancy expected, at USD 5.2 billion.", 0),  # no source named
     ],
 )
 def test_a_figure_set_against_another_source_named_by_what_it_is_is_a_second_opinion(sentence, second):
