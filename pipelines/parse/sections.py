@@ -174,11 +174,11 @@ _LISTED_CLAUSES = re.compile(
 _LANDSCAPE_CLAUSES = re.compile(r";\s+|,\s+(?:while|whereas|and)\s+(?=the\s)", re.I)
 # "segmented by type into A, B and C; by packaging into D and E; and by region into ...": each run stops where
 # the next "by X into" starts. "Sales are split, by distribution channel, between A, B and C".
-_BY_INTO = re.compile(  # "Demand by end use is spread across A, B and C", "analysed by application across A and B"
+_BY_INTO = re.compile(  # "Demand by end use is spread across A, B and C", "divided by end user among A and B"
     # "segmented on the basis of product into A, B and C"
     r"\b(?:by|on\s+the\s+basis\s+of|in\s+terms\s+of)\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?),?\s+"
-    r"(?:(?:is|are)\s+spread\s+)?(?:into|between|across)\s+"
-    r"(?P<run>(?:(?!,?\s+(?:and\s+)?by\s+[a-z][\w\-&/ ]{1,30}?,?\s+(?:into|between)\b)[^;])+)",
+    r"(?:(?:is|are)\s+spread\s+)?(?:into|between|across|among)\s+"
+    r"(?P<run>(?:(?!,?\s+(?:and\s+)?by\s+[a-z][\w\-&/ ]{1,30}?,?\s+(?:into|between|among)\b)[^;])+)",
     re.I,
 )
 _SPREAD_ACROSS = re.compile(r"\bby\s+[a-z][\w\-&/ ]{1,30}?\s+(?:(?:is|are)\s+spread\s+)?across\s", re.I)
@@ -1218,7 +1218,10 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
         stated = ("," in text or " and " in text) and _BASIS_CUE.search(text) is not None
         lowered = text.lower()
         landscape = any(word in lowered for word in _LANDSCAPE_WORDS) and _LANDSCAPE_CUE.search(text) is not None
-        split_into = (" into " in text or " between " in text or " as " in text) and _SEGMENTED.search(text) is not None
+        split_into = (
+            any(word in text for word in (" into ", " between ", " as ", " among "))
+            and _SEGMENTED.search(text) is not None
+        )
         split_into = split_into or " across " in text and _SPREAD_ACROSS.search(text) is not None
         bracketed = ":" in text and "(" in text
         by_lines = ". By " in text or "— By " in text  # "Segmentation covered — By Type: A; B. By Source: C; D."

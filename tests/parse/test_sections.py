@@ -6097,6 +6097,11 @@ def test_a_legal_form_of_lower_case_words_ends_a_sentences_last_name():
             "the last of which buys least.",
             [("end user", ["BFSI", "IT & telecom", "healthcare", "media & entertainment"])],
         ),
+        (  # divided by a dimension among its items
+            "Demand is divided by end user among Public Transit Agencies, Private Fleet Operators and School Bus "
+            "Operators. Transit agencies dominate.",
+            [("end user", ["Public Transit Agencies", "Private Fleet Operators", "School Bus Operators"])],
+        ),
         (  # an item's sub-items after "namely", up to the list's next item
             "By distribution channel, sales divide between Online, namely Brand Websites and Marketplaces, and "
             "Offline.",
