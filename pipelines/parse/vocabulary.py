@@ -163,7 +163,10 @@ TABLE_PART_HEADERS = frozenset({"land", "länder", "bundesland", "bundesländer"
 # First header cell of a table whose rows are years ("Year | Market Size (USD Million)", "Year | Residential | ...").
 YEAR_HEADERS = frozenset({"year", "years"})
 # A table's row or column of the whole market's figures, neither a segment nor a region.
-WHOLE_MARKET_ROWS = frozenset({"total", "global", "world", "worldwide", "global total", "market total"})
+WHOLE_MARKET_ROWS = frozenset(
+    {"total", "global", "world", "worldwide", "global total", "market total", "global market", "total market",
+     "market value", "global market value", "market size", "global market size", "total market value"}
+)  # fmt: skip
 
 # Phrases after which a comma-separated run of company names starts.
 PLAYER_LIST_CUES = (

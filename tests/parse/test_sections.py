@@ -5118,6 +5118,19 @@ def test_a_total_row_named_after_the_markets_area_is_the_whole_market():
     assert "Baltic total" not in [r.region for r in release.regions]
 
 
+def test_a_key_figures_rows_global_market_value_is_the_whole_markets():
+    page = (
+        "# Marine Hybrid Propulsion Market\n\nThe marine hybrid propulsion market is set to grow.\n\n"
+        "| Key figures (USD billion) | 2024 | 2025 | 2032 |\n|---|---|---|---|\n"
+        "| Global market value | 4.71 | 5.16 | 9.93 |\n"
+    )
+    assert [(m.value, m.year, m.scope) for m in parse_release(page).market_sizes] == [
+        (4.71, 2024, None),
+        (5.16, 2025, None),
+        (9.93, 2032, None),
+    ]
+
+
 def test_a_scope_tables_bare_row_between_rows_of_dimensions_is_a_dimension():
     rows = [
         Block("row", "Report Attribute | Details"),
