@@ -77,7 +77,7 @@ _GROUP_CELL = re.compile(rf"(?:by\s|(?:{vocab.REGION_NAMES_PATTERN})\s*$)", re.I
 # A line opening with a bullet character; Word's HTML writes them as text ("·", and "o" for a second level).
 # Word's symbol-font bullets survive a copy as letters: "o" (two spaces after), "o" or "l" before a capital.
 # "- Type III" after a <br>: a hyphen or an asterisk opens a list item in HTML text as in Markdown.
-_BULLET_LINE = re.compile(r"\s*(?:[•◦‣⁃●○▪▫■□◆◇►▸➤✓✔☑·*–-]\s|o[\s\u00a0]{2,}(?=\S)|[ol][\s\u00a0]+(?=[A-Z]))")
+_BULLET_LINE = re.compile(r"\s*(?:--?\s|[•◦‣⁃●○▪▫■□◆◇►▸➤✓✔☑·*–]\s|o[\s\u00a0]{2,}(?=\S)|[ol][\s\u00a0]+(?=[A-Z]))")
 _BY_HEADER = re.compile(r"^By\s+\w")
 # A Word "Save as Web Page" list paragraph: "<p class=MsoListParagraph style='mso-list:l1 level2 lfo4'>".
 _WORD_LIST_LEVEL = re.compile(r"mso-list:\s*l\d+\s+level(\d)", re.I)
@@ -96,7 +96,7 @@ _OUTLINE_NUMBER = re.compile(
     r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=[A-Z](?:[A-Za-z]{2}|[A-Z]\b|\.[A-Z]\.))(?=(?:[^.]|\.(?=\S)|\.$){0,150}$)(?![A-Z][a-z]*illion\b)(?!.*\d\.\d)"
     r"(?![GMTK]Hz\b|[GMTK]Wh?\b)"  # "2.4 GHz Dongle", "1.5 MW Turbines": a number with its unit, no outline's
 )
-_BULLET_MARK = re.compile(r"^(?:[•◦‣⁃●○▪▫■□◆◇►▸➤✓✔☑·*–-]|o|l)\s+")
+_BULLET_MARK = re.compile(r"^(?:--?|[•◦‣⁃●○▪▫■□◆◇►▸➤✓✔☑·*–]|o|l)\s+")  # "-- " too, a wire's plain-text bullet
 _INLINE_BULLET = re.compile(r"(?:^|\s+)[*+]\s+")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _ALT_SENTENCE_WORDS = 10

@@ -452,6 +452,13 @@ def test_lines_starting_with_a_bullet_character_are_list_items():
         ("item", "SGL Carbon SE"),
         ("para", "A • in prose stays."),
     ]
+    wire = "COMPANIES PROFILED\n\n-- Novo Nordisk A/S\n-- Sanofi S.A.\n\n--Not a bullet, no space.\n"
+    assert kinds_and_texts(wire) == [
+        ("label", "COMPANIES PROFILED"),
+        ("item", "Novo Nordisk A/S"),
+        ("item", "Sanofi S.A."),
+        ("para", "--Not a bullet, no space."),
+    ]
 
 
 def test_a_blog_posts_front_matter_names_its_canonical_url_and_date():
