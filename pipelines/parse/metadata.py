@@ -213,12 +213,12 @@ _KEYED_REPORT_ID = re.compile(
 )
 _MARKET_SLUG = re.compile(r"([a-z][a-z0-9-]*?)-market\b")  # ".../precision-irrigation-market-4471655"
 # "report WDP-1187", "Study ND-LOG-0931", "Brief RF-DN-25-064", "REPORT · MV-SC-1190", "Report TR/AH/0912", "The
-# study, catalogued as STASA-MR-07, finds"
+# study, catalogued as STASA-MR-07, finds", "Its report, coded AA-MD-0618, frames"
 # "Research note QHD-NE-250721", "Reference CVI-EN-2291", "No. SVR-2509-AUT14", "Sector Brief No. KATE/SB/2026/07"
 _CODE = r"[A-Z]{2,5}(?:[-/][A-Z]{2,5})*[-/]\d{2,9}(?:[-/](?:\d{1,9}|[A-Z]{1,5}\d{0,4}))*"
 _REPORT_CODE = re.compile(
     rf"\b(?:(?i:report|study|brief|note|reference|no\.)\s*·?\s*(?i:no\.\s*)?({_CODE})"
-    rf"|(?i:catalogued|cataloged)\s+as\s+({_CODE}))\b"
+    rf"|(?i:catalogued\s+as|cataloged\s+as|coded)\s+({_CODE}))\b"
 )
 _FIRM_WORDS = "|".join(w.capitalize() for w in vocab.RESEARCH_FIRM_WORDS)
 _KNOWN_FIRMS = "|".join(re.escape(name) for name in vocab.KNOWN_RESEARCH_FIRMS)
@@ -254,7 +254,10 @@ _NAME_GOES_ON = re.compile(r"\s+(?:Protection|Act|Law|Regulation|Directive|Bill|
 _FIRM_WORD = re.compile(f"{_FIRM_WORDS}|{_KNOWN_FIRMS}")  # a cheap screen: most blocks name no firm
 _REPORT_SEGMENT = re.compile(r"/(?:" + "|".join(re.escape(s) for s in vocab.REPORT_PATH_SEGMENTS) + r")(?:/|$)")
 _REPORT_ID_PATTERNS = tuple(re.compile(p) for p in vocab.REPORT_ID_PATTERNS)
-_AD_LINK = re.compile(r"^https?://(?:ads?|adserver|banners?)\.|/(?:click|adclick|banner|redirect)(?:[/?]|$)", re.I)
+# an advert's number, or a story's in its share and comment links ("/share/email?id=889214", "/comments/889214")
+_AD_LINK = re.compile(
+    r"^https?://(?:ads?|adserver|banners?)\.|/(?:click|adclick|banner|redirect|share|comments?)(?:[/?]|$)", re.I
+)
 _THREE_DIGITS = re.compile(r"\d{3}")  # every report-id pattern needs them: most links are skipped at once
 _NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]")
 _ARCHIVE_PATH = re.compile(r"/(?:category|categories|tag|tags|topic|topics|section|archive)/")
@@ -535,7 +538,7 @@ def report_id(
     for link in links:
         if not _THREE_DIGITS.search(link) or report_domains and registrable_domain(link) not in report_domains:
             continue
-        if _AD_LINK.search(link):  # "ads.site.it/click?id=88213": an advert's number
+        if _AD_LINK.search(link):  # "ads.site.it/click?id=88213": an advert's number, or a shared story's
             continue
         if market and all(_names_another_market(link, name) for name in (market, *aliases)):
             continue

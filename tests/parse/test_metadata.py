@@ -1136,6 +1136,7 @@ def test_a_report_code_in_a_links_code_parameter_is_the_report_id():
         ("2025-07-21 | Research note QHD-NE-250721 | New Energy Team", "QHD-NE-250721"),  # a note's
         ("2025.09.02 Mobility No. SVR-2509-AUT14", "SVR-2509-AUT14"),  # numbered, ending in letters and digits
         ("Sector Brief No. KATE/SB/2026/07", "KATE/SB/2026/07"),  # a brief's number, parted by slashes
+        ("Its report, coded AA-MD-0618, frames the forecast window as 2025 to 2030.", "AA-MD-0618"),  # coded as
     ],
 )
 def test_a_report_id_after_a_hash_a_catalogue_entry_or_the_word_study_or_brief(text, expected):
@@ -1147,6 +1148,8 @@ def test_an_adverts_number_in_a_link_is_no_report_id():
         "https://ads.corriereimpresa.it/click?id=88213",
         "https://corriereimpresa.it/banner/click?id=77120",
         "https://partners.corriereimpresa.it/redirect?id=771&pos=rail",  # an ad slot's redirect
+        "https://corriereimpresa.it/share/email?id=889214",  # a story's, in its share and comment links
+        "https://corriereimpresa.it/comments/889214",
     ]
     assert metadata.report_id(links, {"corriereimpresa.it"}, [], "Coffee Machine") is None
 
