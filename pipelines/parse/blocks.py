@@ -89,6 +89,7 @@ _CARD_VALUE = re.compile(
 )
 _VALUE_CLASS = re.compile(r"\b(?:value|number|figure|stat-value|metric-value|kpi-value)\b", re.I)
 _CARD_LABEL_WORDS = 8
+_CARD_HEADING_LEVEL = 4  # "<h4>"-"<h6>" over a figure are a card's label; a page's sections open with higher ones
 _KEY_WORDS = 6  # the longest key of a key/value row in an e-mail's table
 # An outline's number before a short entry: "1.1 Hardware", "2.2.1 ETCS Level 1"; not an amount ("2.5 Billion
 # units were sold") nor a size band ("7.5 Fr to 9.5 Fr").
@@ -234,7 +235,8 @@ def build_document(text: str) -> Document:
     if sources and sum(len(b.text.split()) for b in page_blocks) < _SHELL_WORDS:  # a script-rendered page's shell
         page_blocks = _embedded_blocks(sources) + page_blocks  # the shell's headers head none of the release's lines
     contents: list[Block] = []
-    blocks = _without_speakers(_drop_related_runs(_numbered_lines_as_items(front_blocks + page_blocks), contents))
+    flat = _figures_under_their_labels(_numbered_lines_as_items(front_blocks + page_blocks))
+    blocks = _without_speakers(_drop_related_runs(flat, contents))
     if "canonical" not in meta:  # a copied page that states its own address: "Permalink: https://..."
         stated = next((m.group(1) for b in blocks[:_STATED_URL_BLOCKS] if (m := _STATED_URL.search(b.text))), None)
         meta.update({"canonical": stated} if stated else {})
@@ -855,6 +857,24 @@ def _inline_bullets(text: str) -> str:
     if len(text) < 5 or (text[:2] not in ("* ", "+ ") and text.count(" * ") < 2):
         return text
     return " · ".join(item.strip() for part in text.split(" · ") for item in _INLINE_BULLET.split(part) if item.strip())
+
+
+def _figures_under_their_labels(blocks: list[Block]) -> list[Block]:
+    """A card's minor heading over its figure alone ("<h5>Market Size 2024</h5><p>US$ 1,126.7 Million</p>"): one
+    snapshot row, "Market Size 2024 | US$ 1,126.7 Million", as a two-part stat card reads."""
+    out: list[Block] = []
+    skip = False
+    for block, following in itertools.zip_longest(blocks, blocks[1:]):
+        if skip:
+            skip = False
+            continue
+        labels = block.kind == "heading" and block.level >= _CARD_HEADING_LEVEL and len(block.text.split()) <= 6
+        if labels and following is not None and following.kind == "para" and _CARD_VALUE.match(following.text):
+            out.append(Block("row", f"{block.text} | {following.text}"))
+            skip = True
+        else:
+            out.append(block)
+    return out
 
 
 _NUMBERED_LINE = re.compile(r"^(?:(?P<number>\d{1,2})|(?P<letter>[a-z]))[.)]\s+(?=\S)")

@@ -1161,6 +1161,22 @@ def test_paragraphs_numbered_as_text_are_items_and_lettered_ones_their_sub_items
     assert [b.level for b in build_document(page).blocks if b.kind == "item"] == [1, 2, 2, 1]
 
 
+def test_a_cards_minor_heading_over_its_figure_alone_is_a_row():
+    page = (
+        '<div class="card"><h5>Market Size 2024</h5><p>US$ 1,126.7 Million</p><p>Revenue from trucks</p></div>'
+        '<div class="card"><h5>Largest Region</h5><p>North America, worth US$ 512.4 Million in 2024.</p></div>'
+        "<h2>Outlook</h2><p>18.5%</p>"
+    )
+    assert kinds_and_texts(page) == [
+        ("row", "Market Size 2024 | US$ 1,126.7 Million"),
+        ("para", "Revenue from trucks"),
+        ("heading", "Largest Region"),
+        ("para", "North America, worth US$ 512.4 Million in 2024."),
+        ("heading", "Outlook"),
+        ("para", "18.5%"),
+    ]
+
+
 def test_a_stat_tile_whose_value_is_no_figure_is_told_by_its_class():
     page = (
         '<div class="tile"><span class="stat-value">North America</span>'
