@@ -734,8 +734,15 @@ def own_firms(
     marks ("Lyndcrest Data has released ...", credited to lyndcrestdata.com) and the first firm named is
     another ("Merrow Tanner Advisory, which uses a narrower definition, puts ...")."""
     first = next(
-        (names[0] for text in texts if _FIRM_WORD.search(text) and (names := _firms_named_in(text, market))), None
-    )
+        (
+            names[0]
+            for text in texts
+            if _FIRM_WORD.search(text)
+            and (names := _firms_named_in(text, market))
+            and not (_COMPARING.search(text) and not (research_firm and _is_the_firm(names[0], research_firm)))
+        ),
+        None,
+    )  # not "Tellmark Consulting has floated a more cautious 15.2%": another firm, set against the page's figures
     if (
         first
         and research_firm

@@ -974,7 +974,7 @@ SOURCE_KINDS = frozenset(
 COMPARING_WORDS = frozenset(
     {"lower", "higher", "above", "below", "conservative", "differ", "differs", "vary", "varies", "comparison",
      "compared", "gap", "difference", "different", "stricter", "narrower", "broader", "wider", "rival",
-     "optimistic", "pessimistic", "bullish", "bearish", "closer"}
+     "optimistic", "pessimistic", "bullish", "bearish", "closer", "cautious"}
 )  # fmt: skip
 
 # Areas a market may be named after that the region names do not spell: "GCC District Cooling", "Nordic Trucks".

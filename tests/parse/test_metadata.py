@@ -1107,6 +1107,19 @@ def test_a_firm_named_first_is_a_second_opinion_when_the_page_names_its_credited
     )
 
 
+def test_a_firm_first_named_against_the_pages_figures_is_no_own_firm():
+    texts = [
+        "Hydrogen Fuel Cell Forklifts Market Report, 2025-2032",
+        "Tellmark Consulting has floated a more cautious 15.2% annual growth rate; our model differs.",
+    ]
+    own = metadata.own_firms("orrinbayresearch.com", texts, "Hydrogen Fuel Cell Forklifts", "orrinbayresearch.com")
+    assert own == ("orrinbayresearch.com",)
+    # the page's own firm may compare its figure with another's and stay the page's own
+    texts = ["Orrinbay Research expects a higher 18.5% CAGR than others."]
+    own = metadata.own_firms("orrinbayresearch.com", texts, "Hydrogen Fuel Cell Forklifts", "orrinbayresearch.com")
+    assert own == ("orrinbayresearch.com", "Orrinbay Research")
+
+
 def test_a_credit_line_names_the_firm_not_a_market():
     opening = [
         "Source: Larchmere Market Insights",
