@@ -177,7 +177,7 @@ _LANDSCAPE_CLAUSES = re.compile(r";\s+|,\s+(?:while|whereas|and)\s+(?=the\s)", r
 _BY_INTO = re.compile(  # "Demand by end use is spread across A, B and C", "divided by end user among A and B"
     # "segmented on the basis of product into A, B and C"
     r"\b(?:by|on\s+the\s+basis\s+of|in\s+terms\s+of)\s+(?P<dim>[a-z][\w\-&/ ]{1,30}?),?\s+"
-    r"(?:(?:is|are)\s+spread\s+)?(?:into|between|across|among)\s+"
+    r"(?:(?:is|are)\s+spread\s+)?(?:into|between|across|among|namely)\s+"
     r"(?P<run>(?:(?!,?\s+(?:and\s+)?by\s+[a-z][\w\-&/ ]{1,30}?,?\s+(?:into|between|among)\b)[^;])+)",
     re.I,
 )
@@ -1223,6 +1223,7 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
             and _SEGMENTED.search(text) is not None
         )
         split_into = split_into or " across " in text and _SPREAD_ACROSS.search(text) is not None
+        named_by = " namely " in text and " by " in text  # "measured by end user, namely A, B and C"
         bracketed = ":" in text and "(" in text
         by_lines = ". By " in text or "— By " in text  # "Segmentation covered — By Type: A; B. By Source: C; D."
         by_colon = ":" in text and " by " in text
@@ -1234,7 +1235,8 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
         counted = any(word in lowered for word in _COUNT_WORDS) and _COUNTED_CUE.search(text) is not None
         counted_only = counted and _COUNTED_ONLY.search(text) is not None
         counted = counted and _COUNTED_LIST.search(text) is not None
-        screened = stated or landscape or split_into or bracketed or by_lines or by_colon or sold or dashed or listed
+        screened = stated or landscape or split_into or named_by or bracketed or by_lines or by_colon or sold or dashed
+        screened = screened or listed
         screened = screened or counted or counted_only or analysed
         sentences = split_sentences(text) if screened else []
         if by_lines:
@@ -1243,11 +1245,11 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
             matches += [m for sentence in sentences for m in _clause_statements(sentence)]
         if landscape:
             matches += [_landscape(part) for sentence in sentences for part in _LANDSCAPE_CLAUSES.split(sentence)]
-        if split_into:
+        if split_into or named_by:
             matches += [
                 m
                 for sentence in sentences
-                if _SEGMENTED.search(sentence) or _SPREAD_ACROSS.search(sentence)
+                if _SEGMENTED.search(sentence) or _SPREAD_ACROSS.search(sentence) or _names_a_dimensions_items(sentence)
                 for m in (
                     *_BY_INTO.finditer(sentence),
                     _into_then_by(sentence),
@@ -1317,6 +1319,13 @@ _NAMELY_SUB_ITEMS = re.compile(
     r",\s+namely\s+(?P<subs>(?:[^;:,()]|\([^()]*\))+?(?:,\s+(?:[^;:,()]|\([^()]*\))+?)*?)"
     r"(?=,\s+(?:and|as\s+well\s+as|plus)\s|\.\s|\.?$)"
 )
+
+
+def _names_a_dimensions_items(sentence: str) -> bool:
+    """ "Demand is also measured by end user, namely A, B and C"; not "Electric Vehicles, the largest application,
+    are modelled by vehicle class, namely A and B", an item's own parts."""
+    subject = _CAPITALISED_SUBJECT.match(sentence) if " namely " in sentence else None
+    return " namely " in sentence and (subject is None or len(subject.group(0).split()) < 2)
 
 
 def _sub_items_in_brackets(text: str) -> str:

@@ -6120,6 +6120,15 @@ def test_a_legal_form_of_lower_case_words_ends_a_sentences_last_name():
             "Offline.",
             [("distribution channel", ["Online (Brand Websites, Marketplaces)", "Offline"])],
         ),
+        (  # a dimension's items after "namely"
+            "Demand is also measured by end user, namely Shippers & Manufacturers, Third-Party Logistics Providers, "
+            "and Carriers & Airlines.",
+            [("end user", ["Shippers & Manufacturers", "Third-Party Logistics Providers", "Carriers & Airlines"])],
+        ),
+        (  # an item's own parts, by a dimension of their own, are no list of the page's
+            "Electric Vehicles, the largest application, are modelled by vehicle class, namely Two-Wheelers and Buses.",
+            [],
+        ),
         (  # a counted list after "namely"
             "Three mounting types are considered, namely clamp-on, inline and insertion.",
             [("mounting type", ["clamp-on", "inline", "insertion"])],
