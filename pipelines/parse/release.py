@@ -764,6 +764,13 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
             listed = tiered_players(blocks[at : at + _TIERED_BLOCKS]) or player_items(header_block, body)
             if not lists.players or _completes(listed, lists.players):
                 lists.players[:] = listed
+    for at, block in enumerate(blocks):  # "By solvent type – Amine-based solvents, which ...": a finding, in place
+        if (
+            block.kind == "para"
+            and (run_in := _BY_RUN_IN.match(block.text))
+            and (name := sections.dimension_name(run_in[1]))
+        ):
+            lists.place(name, at)
     listed = {s.dimension for segments in lists.segment_lists for s in segments}
     for at, segments in item_heading_runs(blocks, listed):  # "Segment Insights" over one heading per item
         lists.add_segments(segments, at)
@@ -774,6 +781,9 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
         if not any(s.label.casefold() in named for s in items):
             lists.add_segments(items, at)
     return lists
+
+
+_BY_RUN_IN = re.compile(r"^By\s+([\w\- ]{2,30}?)\s*(?:[–—:]|\s-)\s")
 
 
 def _the_rest_of(listed: list[RegionMention], known: list[RegionMention]) -> list[RegionMention]:

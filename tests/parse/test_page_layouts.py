@@ -583,6 +583,18 @@ def test_a_labelled_line_below_a_dimensions_section_comes_after_it():
     }
 
 
+def test_a_run_in_by_label_over_a_finding_places_its_dimension():
+    # "By solvent type –" opens a finding that lists no items; the scope table below lists them
+    body = (
+        "<p><b>By solvent type</b> – Amine-based solvents accounted for a 68.4% share in 2024. Physical solvents "
+        "make up the balance.</p><p><b>By capture process</b> – Post-combustion leads; pre-combustion and oxy-fuel "
+        "combustion are covered.</p><table><tr><td>Segments</td><td>By Solvent Type: Amine-based Solvents, Physical "
+        "Solvents<br>By Capture Process: Post-combustion, Pre-combustion, Oxy-fuel Combustion</td></tr></table>"
+    )
+    segments = parse_release(f"{OPENING}{body}</body></html>").segments
+    assert [s.label for s in segments if s.dimension == "type"] == ["Amine-based Solvents", "Physical Solvents"]
+
+
 def test_a_dimensions_heading_over_prose_places_it_where_the_heading_stands():
     # "By Product" heads a paragraph that lists no items; its items come in the scope table far below
     body = (
