@@ -5644,30 +5644,27 @@ def test_a_one_country_markets_parts_told_under_a_heading_that_names_no_regions(
     ]
 
 
-def test_a_table_of_a_countrys_parts_headed_by_a_local_word_lists_them_with_their_cities():
-    rows = [
-        Block("row", "Land | Leading cities | Share of 2024 volume"),
-        Block("row", "North Rhine-Westphalia | Cologne, Düsseldorf, Münster | 24.0%"),
-        Block("row", "Bavaria | Munich, Nuremberg | 19.5%"),
-    ]
-    assert table_lists(rows).regions == [
-        RegionMention("North Rhine-Westphalia", ("Cologne", "Düsseldorf", "Münster")),
-        RegionMention("Bavaria", ("Munich", "Nuremberg")),
-    ]
-    zones = [
-        Block("row", "Zone | Key States / UTs | FY2025 Share"),
-        Block("row", "North India | Uttar Pradesh, Delhi NCR, Punjab | 29.4%"),
-    ]
-    assert table_lists(zones).regions == [RegionMention("North India", ("Uttar Pradesh", "Delhi NCR", "Punjab"))]
-    marzer = [  # Armenia's provinces, by their own word
-        Block("row", "Marz | Cities and towns covered"),
-        Block("row", "Ararat | Artashat, Masis, Vedi"),
-        Block("row", "Tavush | Ijevan, Berd"),
-    ]
-    assert table_lists(marzer).regions == [
-        RegionMention("Ararat", ("Artashat", "Masis", "Vedi")),
-        RegionMention("Tavush", ("Ijevan", "Berd")),
-    ]
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            ["Land | Leading cities | Share of 2024 volume", "North Rhine-Westphalia | Cologne, Düsseldorf | 24.0%",
+             "Bavaria | Munich, Nuremberg | 19.5%"],
+            [("North Rhine-Westphalia", ("Cologne", "Düsseldorf")), ("Bavaria", ("Munich", "Nuremberg"))],
+        ),
+        (
+            ["Zone | Key States / UTs | FY2025 Share", "North India | Uttar Pradesh, Delhi NCR, Punjab | 29.4%"],
+            [("North India", ("Uttar Pradesh", "Delhi NCR", "Punjab"))],
+        ),
+        (  # Armenia's provinces, by their own word
+            ["Marz | Cities and towns covered", "Ararat | Artashat, Masis, Vedi", "Tavush | Ijevan, Berd"],
+            [("Ararat", ("Artashat", "Masis", "Vedi")), ("Tavush", ("Ijevan", "Berd"))],
+        ),
+    ],
+    ids=["German states", "Indian zones", "Armenian marzer"],
+)  # fmt: skip
+def test_a_table_of_a_countrys_parts_headed_by_a_local_word_lists_them_with_their_cities(rows, expected):
+    assert table_lists([Block("row", row) for row in rows]).regions == [RegionMention(*r) for r in expected]
 
 
 def test_a_countrys_parts_each_headed_over_a_paragraph_that_opens_on_their_areas():
