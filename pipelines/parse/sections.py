@@ -931,6 +931,7 @@ def _sibling_dimension_headings(blocks: Sequence[Block], headers: Sequence[Heade
 
 
 def _over_a_list(blocks: Sequence[Block], index: int, name: str) -> bool:
+    """A sibling heading that names a dimension, or a name of two words at most right over a list."""
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     return names_a_dimension(name) or len(name.split()) <= 2 and following is not None and following.kind == "item"
 
