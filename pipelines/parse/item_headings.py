@@ -25,13 +25,13 @@ _DIMENSIONS_HEADING = re.compile(rf"^By\s|{_DIMENSIONS_TAIL.pattern}", re.I)
 def item_heading_runs(blocks: Sequence[Block], listed: set[str]) -> Iterator[tuple[int, list[Segment]]]:
     """Each run of item headings under a segmentation heading, as one dimension's items, with the index of its
     first heading; ``listed`` are the dimensions the page lists elsewhere, which no run stands for."""
-    stated = [_spelled(name) for name in stated_dimensions(blocks)]
+    headings = [at for at, b in enumerate(blocks) if b.kind == "heading" and SEGMENTATION_HEADER.search(b.text)]
+    stated = [_spelled(name) for name in stated_dimensions(blocks)] if headings else []  # read only where needed
     if not stated:
         return
     listed = {_spelled(name) for name in listed}
-    for at, block in enumerate(blocks):
-        if block.kind == "heading" and SEGMENTATION_HEADER.search(block.text):
-            yield from _runs(blocks, at + 1, _section_end(blocks, at), stated, listed)
+    for at in headings:
+        yield from _runs(blocks, at + 1, _section_end(blocks, at), stated, listed)
 
 
 def _section_end(blocks: Sequence[Block], at: int) -> int:

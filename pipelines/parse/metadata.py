@@ -739,10 +739,10 @@ def own_firms(
             for text in texts
             if _FIRM_WORD.search(text)
             and (names := _firms_named_in(text, market))
-            and not (_COMPARING.search(text) and not (research_firm and _is_the_firm(names[0], research_firm)))
+            and not _set_against_the_page(text, names[0], research_firm)
         ),
         None,
-    )  # not "Tellmark Consulting has floated a more cautious 15.2%": another firm, set against the page's figures
+    )
     if (
         first
         and research_firm
@@ -751,6 +751,12 @@ def own_firms(
     ):
         return (research_firm,)
     return tuple(firm for firm in (research_firm, first) if firm)
+
+
+def _set_against_the_page(text: str, firm: str, research_firm: str | None) -> bool:
+    """ "Tellmark Consulting has floated a more cautious 15.2%": a firm other than the credited one, its figure
+    compared with the page's."""
+    return _COMPARING.search(text) is not None and not (research_firm and _is_the_firm(firm, research_firm))
 
 
 def _names_another_site(domain: str, firm: str, texts: Sequence[str]) -> bool:

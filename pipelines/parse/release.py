@@ -728,8 +728,11 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
     for at, block in enumerate(blocks):
         if found := metadata.labelled_groups(block.text):
             lists.add_segments(found, at)
-    if laid_out.segments:
-        lists.segment_lists.extend(sections.with_stated_children(segments, stated) for segments in laid_out.segments)
+        # "By solvent type – Amine-based solvents, which ...": a finding that lists nothing places its dimension
+        run_in = _BY_RUN_IN.match(block.text) if block.kind == "para" else None
+        if run_in and (name := sections.dimension_name(run_in[1])):
+            lists.place(name, at)
+    lists.segment_lists.extend(sections.with_stated_children(segments, stated) for segments in laid_out.segments)
     for at, segments in labelled_at:
         lists.add_segments(sections.with_stated_children(segments, stated), at)
     if not lists.regions or names_regions_with_countries(laid_out.regions):  # a table's list replaces, never adds
@@ -764,13 +767,6 @@ def _read_sections(blocks: list[Block], title: str | None) -> _Lists:
             listed = tiered_players(blocks[at : at + _TIERED_BLOCKS]) or player_items(header_block, body)
             if not lists.players or _completes(listed, lists.players):
                 lists.players[:] = listed
-    for at, block in enumerate(blocks):  # "By solvent type – Amine-based solvents, which ...": a finding, in place
-        if (
-            block.kind == "para"
-            and (run_in := _BY_RUN_IN.match(block.text))
-            and (name := sections.dimension_name(run_in[1]))
-        ):
-            lists.place(name, at)
     listed = {s.dimension for segments in lists.segment_lists for s in segments}
     for at, segments in item_heading_runs(blocks, listed):  # "Segment Insights" over one heading per item
         lists.add_segments(segments, at)

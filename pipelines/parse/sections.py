@@ -845,15 +845,17 @@ def sections(blocks: Sequence[Block], title: str | None = None) -> Iterator[tupl
 def _stated_dimension_lines(blocks: Sequence[Block], headers: Sequence[Header | None]) -> list[tuple[int, str]]:
     """ "Solution" / "End user" lines over their items, below "Sediba splits the market by solution, by end user
     and by deployment model:": short lines naming the dimensions the page says it cuts the market by."""
-    stated = stated_dimensions(blocks)
-    found = []
-    for index, (block, following) in enumerate(itertools.pairwise(blocks)):
-        if headers[index] is not None or block.kind not in ("para", "label") or following.kind != "item":
-            continue
-        name = dimension_name(block.text.rstrip(":")) if stated and len(block.text.split()) <= 3 else None
-        if name and any(s == name or s.startswith(f"{name} ") for s in stated):
-            found.append((index, name))
-    return found
+    short_lines = [
+        (index, name)
+        for index, (block, following) in enumerate(itertools.pairwise(blocks))
+        if headers[index] is None
+        and block.kind in ("para", "label")
+        and following.kind == "item"
+        and len(block.text.split()) <= 3
+        and (name := dimension_name(block.text.rstrip(":")))
+    ]
+    stated = stated_dimensions(blocks) if short_lines else []  # read only where a line may name one
+    return [(index, name) for index, name in short_lines if any(s == name or s.startswith(f"{name} ") for s in stated)]
 
 
 def _a_byline(blocks: Sequence[Block], index: int) -> bool:
@@ -1325,8 +1327,10 @@ _NAMELY_SUB_ITEMS = re.compile(
 def _names_a_dimensions_items(sentence: str) -> bool:
     """ "Demand is also measured by end user, namely A, B and C"; not "Electric Vehicles, the largest application,
     are modelled by vehicle class, namely A and B", an item's own parts."""
-    subject = _CAPITALISED_SUBJECT.match(sentence) if " namely " in sentence else None
-    return " namely " in sentence and (subject is None or len(subject.group(0).split()) < 2)
+    if " namely " not in sentence:
+        return False
+    subject = _CAPITALISED_SUBJECT.match(sentence)
+    return subject is None or len(subject.group(0).split()) < 2
 
 
 def _sub_items_in_brackets(text: str) -> str:
