@@ -566,33 +566,39 @@ def test_the_first_product_like_dimension_on_the_page_is_the_type_whatever_is_re
 
 
 @pytest.mark.parametrize(
-    ("body", "typed"),
+    ("body", "expected"),
     [
         (  # the "By technology:" line is read before the sections, yet stands below the component list
-            "<p>By component:</p><ul><li>Transmitters</li><li>Receivers</li></ul><p>By technology: Discrete-Variable "
-            "QKD, Continuous-Variable QKD, and Satellite QKD. The second suits telecom carriers.</p>",
-            ["Transmitters", "Receivers"],
+            "<p>By component:</p><ul><li>Transmitters</li><li>Receivers</li><li>Key Management Software</li></ul>"
+            "<p>By technology: Discrete-Variable QKD, Continuous-Variable QKD, and Satellite QKD. The second suits "
+            "telecom carriers because it reuses their coherent optics.</p>",
+            {"Transmitters": "type", "Receivers": "type", "Key Management Software": "type",
+             "Discrete-Variable QKD": "technology", "Continuous-Variable QKD": "technology",
+             "Satellite QKD": "technology"},
         ),
         (  # "By solvent type –" opens a finding that lists no items; the scope table below lists them
             "<p><b>By solvent type</b> – Amine-based solvents accounted for a 68.4% share in 2024. Physical solvents "
             "make up the balance.</p><p><b>By capture process</b> – Post-combustion leads; pre-combustion and "
             "oxy-fuel combustion are covered.</p><table><tr><td>Segments</td><td>By Solvent Type: Amine-based "
-            "Solvents, Physical Solvents<br>By Capture Process: Post-combustion, Pre-combustion</td></tr></table>",
-            ["Amine-based Solvents", "Physical Solvents"],
+            "Solvents, Physical Solvents<br>By Capture Process: Post-combustion, Pre-combustion, Oxy-fuel "
+            "Combustion</td></tr></table>",
+            {"Amine-based Solvents": "type", "Physical Solvents": "type", "Post-combustion": "capture process",
+             "Pre-combustion": "capture process", "Oxy-fuel Combustion": "capture process"},
         ),
         (  # "By Product" heads a paragraph that lists no items; its items come in the scope table far below
             "<h3>By Product</h3><p>Feeder cameras held the largest share in 2024, while basic cameras are the entry "
             "point.</p><h3>By Pet Type</h3><p>Dogs lead, followed by cats and small animals.</p>"
             "<table><tr><td>Segments</td><td><p>Pet Type: Dogs, Cats, Small Animals</p>"
             "<p>Product: Feeder Cameras, Basic Cameras</p></td></tr></table>",
-            ["Feeder Cameras", "Basic Cameras"],
+            {"Feeder Cameras": "type", "Basic Cameras": "type", "Dogs": "pet type", "Cats": "pet type",
+             "Small Animals": "pet type"},
         ),
     ],
     ids=["a labelled line below a list", "a run-in label over a finding", "a heading over prose"],
-)
-def test_the_first_product_like_dimension_is_placed_where_the_page_first_names_it(body, typed):
+)  # fmt: skip
+def test_the_first_product_like_dimension_is_placed_where_the_page_first_names_it(body, expected):
     segments = parse_release(f"{OPENING}{body}</body></html>").segments
-    assert [s.label for s in segments if s.dimension == "type"] == typed
+    assert {s.label: s.dimension for s in segments} == expected
 
 
 def test_a_lower_case_outlook_heading_and_a_dimensions_plural_as_a_heading_head_their_items():

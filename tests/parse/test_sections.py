@@ -5648,9 +5648,9 @@ def test_a_one_country_markets_parts_told_under_a_heading_that_names_no_regions(
     ("rows", "expected"),
     [
         (
-            ["Land | Leading cities | Share of 2024 volume", "North Rhine-Westphalia | Cologne, Düsseldorf | 24.0%",
-             "Bavaria | Munich, Nuremberg | 19.5%"],
-            [("North Rhine-Westphalia", ("Cologne", "Düsseldorf")), ("Bavaria", ("Munich", "Nuremberg"))],
+            ["Land | Leading cities | Share of 2024 volume",
+             "North Rhine-Westphalia | Cologne, Düsseldorf, Münster | 24.0%", "Bavaria | Munich, Nuremberg | 19.5%"],
+            [("North Rhine-Westphalia", ("Cologne", "Düsseldorf", "Münster")), ("Bavaria", ("Munich", "Nuremberg"))],
         ),
         (
             ["Zone | Key States / UTs | FY2025 Share", "North India | Uttar Pradesh, Delhi NCR, Punjab | 29.4%"],
