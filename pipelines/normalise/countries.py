@@ -158,7 +158,10 @@ def _names_a_country(name: str) -> bool:
         return True
     if _is_a_demonym(name):  # "Indonesian producers", "Ukrainian storage": the people's word, no country named
         return False
-    if any(pattern.fullmatch(name) or _stems_its_last_word(pattern, name) for pattern, _ in _patterns()):
+    starts_like_a_country = _any_pattern_at_a_word_start().match(name)  # one match screens out most names
+    if starts_like_a_country and any(
+        pattern.fullmatch(name) or _stems_its_last_word(pattern, name) for pattern, _ in _patterns()
+    ):
         return True
     return " " not in name and names_one_country(name)  # "Mexico": the library's pattern only searches
 
