@@ -340,7 +340,7 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
                         [*([parent] if parent not in listed else []), Segment(header.dimension, cells[2], cells[1])]
                     )
                 else:
-                    cell = _GROUP_WITH_ITS_ITEMS.sub(r"\1 (\2)", cells[1]) if ": " in cells[1] else cells[1]
+                    cell = _groups_over_their_items(cells[1]) if ": " in cells[1] else cells[1]
                     items = _row_items(cell) if one_per_row else cell_items(cell)
                     segments = [s for item in items for s in segment_with_children(header.dimension, item, 2)]
                     found.segments.append(segments)
@@ -379,6 +379,26 @@ _DIMENSIONS_HEADER = re.compile(
 # "Organic Binders: PUCB, Furan No-Bake · Inorganic Binders: Sodium Silicate": each group over its items, as
 # "Organic Binders (PUCB, Furan No-Bake)" writes it
 _GROUP_WITH_ITS_ITEMS = re.compile(r"(?:^|(?<=[·•]\s))([^:·•;()]{2,40}):\s+([^·•;]+?)(?=\s*[·•]|$)")
+_GROUP_LABEL = re.compile(r"([^:·•;()]{2,40}):\s+")
+_CELL_SEPARATOR = re.compile(r"\s*[·•]\s*")
+
+
+def _groups_over_their_items(cell: str) -> str:
+    """A cell of groups, each written over its items as a list would write it. Where a line break parts the groups
+    as the items are parted ("Services: Nursing · Therapy" <br> "Equipment: Monitors"), a group's items run up to
+    the next group's label."""
+    parts = _CELL_SEPARATOR.split(cell)
+    labels = [_GROUP_LABEL.match(part) for part in parts]
+    labelled = [part for label, part in zip(labels, parts, strict=True) if label]
+    if not labels[0] or len(labelled) < 2 or any("," in part for part in labelled):
+        return _GROUP_WITH_ITS_ITEMS.sub(r"\1 (\2)", cell)
+    groups: list[tuple[str, list[str]]] = []
+    for label, part in zip(labels, parts, strict=True):
+        if label:
+            groups.append((label.group(1), [part[label.end() :]]))
+        else:
+            groups[-1][1].append(part)
+    return " · ".join(f"{label} ({', '.join(items)})" for label, items in groups)
 
 
 def _row_items(cell: str) -> list[str]:

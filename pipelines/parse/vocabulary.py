@@ -149,6 +149,7 @@ SEGMENT_LABEL_WORDS = frozenset(
         "offering", "platform", "mode", "structure", "function", "category", "solution", "depth", "range",
         "rating", "voltage", "class", "model", "method", "process", "system", "systems", "stage", "design",
         "connectivity", "organism", "formulation", "configuration", "format", "commodity", "tier", "technique",
+        "indication", "payer",
     }
 )  # fmt: skip
 

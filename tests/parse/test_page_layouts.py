@@ -1558,6 +1558,30 @@ def test_a_table_of_one_dimension_a_row_under_its_header_with_groups_over_their_
     ]
 
 
+def test_a_cells_groups_parted_by_a_line_break_each_keep_their_items_in_a_headerless_table_of_by_labels():
+    """A line break in a cell parts its groups as "·" parts their items: each group's items run up to the next
+    group's label. "Indication" and "payer" name dimensions, so the rows are one table of dimensions (the first,
+    "Component", is the contract's type)."""
+    body = (
+        "<h2>Market segmentation</h2><table><tr><th>By Component</th><td><b>Presses</b>: Rack Press · Screw Press"
+        " · Belt Press<br><b>Tanks</b>: Steel Tanks · Oak Vats</td></tr><tr><th>By Indication</th><td>Still · "
+        "Sparkling</td></tr><tr><th>By Payer</th><td>Retail · On-trade</td></tr></table>"
+    )
+    assert _segments(body) == [
+        ("type", "Presses", None),
+        ("type", "Rack Press", "Presses"),
+        ("type", "Screw Press", "Presses"),
+        ("type", "Belt Press", "Presses"),
+        ("type", "Tanks", None),
+        ("type", "Steel Tanks", "Tanks"),
+        ("type", "Oak Vats", "Tanks"),
+        ("indication", "Still", None),
+        ("indication", "Sparkling", None),
+        ("payer", "Retail", None),
+        ("payer", "On-trade", None),
+    ]
+
+
 def test_a_supplier_roster_names_the_players():
     body = (
         "<p>The supplier roster will be familiar to most buyers: Alby Press, Tove Cider Works, Holm Orchards and "
