@@ -378,8 +378,7 @@ def in_the_countrys_name(name: str, sentences: Sequence[str]) -> str:
     people, _, rest = name.partition(" ")
     if not rest or not people[:1].isupper() or _names_a_place(people):
         return name
-    for sentence in sentences:
-        opening = _name_in(_NAME_BEFORE_MARKET.search(sentence), 12) or ""
+    for opening in _names_before_market(sentences, 12):  # "Tala Market Insights" may come first
         place = opening[: -len(rest)].strip() if opening.lower().endswith(f" {rest.lower()}") else ""
         if place and place[:3].lower() == people[:3].lower() and names_one_country(place):
             return opening

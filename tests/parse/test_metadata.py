@@ -1353,6 +1353,12 @@ COUNTRYS_NAME_CASES = [
         "Greece Olive Oil",
         "the country's name in a later sentence",
     ),
+    (
+        "Philippine frozen food",
+        ["According to Tala Market Insights, the Philippines Frozen Food Market was worth PHP 112.4 billion."],
+        "Philippines Frozen Food",
+        "the opening's country after a firm named with 'Market' in it",
+    ),
     ("German beer", ["The Austria beer market is worth EUR 2 billion."], "German beer", "another country: kept"),
     ("Smart glass", ["The Smart Glass market grew."], "Smart glass", "no people word: kept"),
 ]
