@@ -190,7 +190,11 @@ def list_items(run: str) -> list[str]:
     """ "a, b (x, y) and the c" -> ["a", "b (x, y)", "c"] (or "a • b • c"); "Middle East and Africa" stays one; a
     closing "etc." or "and more" names nothing."""
     items = []
-    for part in split_top_level(_OPEN_END.sub("", run), ",;·•"):
+    parts = split_top_level(_OPEN_END.sub("", run), ",;·•")
+    # "Healthcare, Food and Beverage, and Third-Party Logistics": a comma before the closing "and" leaves every
+    # "and" before it inside a name
+    serial_comma = len(parts) >= 3 and _SERIAL_AND.search(run) is not None
+    for at, part in enumerate(parts):
         joined = _ALSO_JOINED.split(part) if "plus " in part or "as well as " in part else [part]
         # "Latin America (Brazil) and Middle East and Africa (GCC, Egypt)": the "and" after a bracket first
         for piece in (p for j in joined for p in (AFTER_BRACKETS_AND.split(j) if ")" in j else [j])):
@@ -198,9 +202,13 @@ def list_items(run: str) -> list[str]:
             named, _, listed = piece.partition(" (")  # "Middle East and Africa (GCC, Egypt)": one region, its countries
             one_region = " and " in named and "(" not in listed and is_region_name(named)
             one = one_region or is_region_name(piece) or _shares_a_head(piece) or _and_only_in_brackets(piece)
+            one = one or serial_comma and at < len(parts) - 1 and "(" not in piece
             pieces = [piece] if one else LAST_AND.split(piece)
             items.extend(LEADING_THE.sub("", p.strip(" .")) for p in pieces if p.strip(" ."))
     return items
+
+
+_SERIAL_AND = re.compile(r",\s+and\s+[^,;·•]+$")
 
 
 def _and_only_in_brackets(piece: str) -> bool:

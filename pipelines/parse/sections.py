@@ -1613,6 +1613,15 @@ def _list_makes_up(clause: str) -> re.Match | None:
 
 
 _RANKING_CUES = (" followed ", " while ", " ahead of ", " making up ", " outsell", " outsold ", " than ")
+# The items a ranking ends on, as a group: "..., with A, B and C accounting for the balance", "...; A, B and C make
+# up the rest of the demand"
+_THE_BALANCE = re.compile(
+    r"(?:,\s+with|;)\s+(?:the\s+)?(?P<others>[^;]+?)\s+(?:accounting\s+for|making\s+up|makes?\s+up|accounts?\s+for)"
+    r"\s+the\s+(?:balance|rest|remainder)\b",
+    re.I,
+)
+# A ranking's aside between two items: "Manufacturing and, some distance behind, Automotive"
+_DISTANCE_ASIDE = re.compile(r",\s+(?:some\s+distance|a\s+(?:long\s+)?way|well|far)\s+behind,")
 
 
 def _named_dimension(dim: str) -> str | None:
@@ -1636,7 +1645,10 @@ def ranked_segments(text: str) -> list[Segment]:
         found = match.groupdict()
         rest = found["run"] or found.get("rest") or found.get("others") or found.get("outsold")
         behind = found.get("trailing") or found.get("gaining")
-        items = [match.group("first").strip(), *_items_of_run(rest), *(_items_of_run(behind) if behind else [])]
+        balance = None if found.get("others") else _THE_BALANCE.search(sentence, match.end("first"))
+        behind = behind or (balance and balance.group("others"))
+        items = [match.group("first").strip(), *_items_of_run(_DISTANCE_ASIDE.sub("", rest))]
+        items += _items_of_run(behind) if behind else []
         plain = all(len(i.split()) <= 6 and not _FIGURE.search(i) and not is_region_name(i) for i in items)
         if header and header.kind == "segment" and plain and not PLAYER_NOUN.search(match.group("dim")):
             segments.extend(Segment(header.dimension, item) for item in items)

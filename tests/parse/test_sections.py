@@ -2534,6 +2534,21 @@ def test_tables_of_sizes_by_year_read_as_sizes():
     ]
 
 
+@pytest.mark.parametrize(
+    "run, expected",
+    [
+        ("Healthcare, Food and Beverage, and Logistics", ["Healthcare", "Food and Beverage", "Logistics"]),
+        ("Healthcare, Food and Beverage", ["Healthcare", "Food", "Beverage"]),
+    ],
+    ids=[
+        "a comma before the closing 'and' keeps every 'and' before it inside a name",
+        "without it the last 'and' closes the list",
+    ],
+)
+def test_a_serial_comma_keeps_the_and_inside_the_items_before_it(run, expected):
+    assert list_items(run) == expected
+
+
 def test_list_tails_and_placeholder_players_name_nothing():
     from pipelines.parse.lists import inline_list, list_items
 
@@ -3287,6 +3302,28 @@ def test_the_longest_cued_run_of_names_is_the_players_when_no_section_lists_them
             "By deployment, on-street parking is still larger than off-street parking, though garages adopt faster.",
             [("deployment", "on-street parking"), ("deployment", "off-street parking")],
         ),
+        (
+            "On the application side, Facial Make-up leads, followed by Eye Make-up, with Nail Products and Hair "
+            "Color Products accounting for the balance.",
+            [
+                ("application", "Facial Make-up"),
+                ("application", "Eye Make-up"),
+                ("application", "Nail Products"),
+                ("application", "Hair Color Products"),
+            ],
+        ),
+        (
+            "By end use, Retail leads, followed by Manufacturing and, some distance behind, Automotive; Healthcare, "
+            "Food and Beverage, and Logistics Providers make up the rest of the demand.",
+            [
+                ("end use", "Retail"),
+                ("end use", "Manufacturing"),
+                ("end use", "Automotive"),
+                ("end use", "Healthcare"),
+                ("end use", "Food and Beverage"),
+                ("end use", "Logistics Providers"),
+            ],
+        ),
     ],
     ids=[
         "the leader, then those following it",
@@ -3306,6 +3343,8 @@ def test_the_longest_cued_run_of_names_is_the_players_when_no_section_lists_them
         "the leader outsells the next, a third trailing",
         "the leader outsells the next, while a third gains",
         "one larger than the other",
+        "the leader, the next, then those accounting for the balance",
+        "an aside between two followers; after a semicolon the rest, its list with a serial comma",
     ],
 )
 def test_a_ranking_in_prose_names_a_dimensions_items(text, expected):
