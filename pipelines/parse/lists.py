@@ -28,7 +28,7 @@ _MAX_LIST_ITEM_CHARS = 260  # real list items may carry long parenthesised sub-i
 AFTER_BRACKETS_AND = re.compile(r"(?<=\))\s+and\s+(?=(?:the\s+)?[A-Z])")
 # "and iSun", "and o9 Solutions", "and Østerby Energy", "and Šumava Dřevo"
 # "A, B and C, as well as D", "C plus D": a list's last items joined by other words than "and", before a name
-_ALSO_JOINED = re.compile(r"(?:^\s*|,?\s+)(?:as\s+well\s+as|plus)\s+(?=(?:the\s+)?[A-ZÀ-ÖØ-Þ])")
+_ALSO_JOINED = re.compile(r"(?:^\s*|,?\s+)(?:as\s+well\s+as|plus|together\s+with)\s+(?=(?:the\s+)?[A-ZÀ-ÖØ-Þ])")
 LAST_AND = re.compile(r"\s+and\s+(?=(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|[a-z][A-Z0-9])|others?\b)")
 PARENTHESISED = re.compile(r"\([^()]*\)")  # an innermost "(...)"
 # Brackets closing a text: a name's parent or country ("Mahlkönig (Hemro Group)"), a header's gloss ("Region (kraj)")
@@ -195,7 +195,8 @@ def list_items(run: str) -> list[str]:
     # "and" before it inside a name
     serial_comma = len(parts) >= 3 and _SERIAL_AND.search(run) is not None
     for at, part in enumerate(parts):
-        joined = _ALSO_JOINED.split(part) if "plus " in part or "as well as " in part else [part]
+        also = "plus " in part or "as well as " in part or "together with " in part
+        joined = _ALSO_JOINED.split(part) if also else [part]
         # "Latin America (Brazil) and Middle East and Africa (GCC, Egypt)": the "and" after a bracket first
         for piece in (p for j in joined for p in (AFTER_BRACKETS_AND.split(j) if ")" in j else [j])):
             piece = LEADING_THE.sub("", piece)  # "... (Brazil) and the Middle East and Africa": one region

@@ -157,7 +157,7 @@ _DIMENSION_SPLIT = re.compile(
 )
 # "Distribution channels analysed include A, B and C", "Applications covered are A and B", "end users are A and B":
 # the dimension's own plural as the subject (see ``_dimension_listed``)
-_LISTED_PARTICIPLE = r"(?:analy[sz]ed|covered|studied|assessed|tracked|examined)\s+"
+_LISTED_PARTICIPLE = r"(?:analy[sz]ed|covered|studied|assessed|tracked|examined|considered)\s+"
 _DIMENSION_LISTED = re.compile(
     r"^(?:the\s+)?(?P<dim>(?:[a-z][\w-]*\s)?[a-z][\w-]*?s)\s+"
     rf"(?P<participle>{_LISTED_PARTICIPLE})?(?:are|include|comprise|span|cover)\s+(?!\w+ed\s)(?P<run>.+)$",
@@ -209,10 +209,11 @@ _OBJECT_INTO = re.compile(
     r"|materials|services|offerings|components)\s+into\s+(?P<run>[^;]+)",
     re.I,
 )
-# "Applications are grouped as A, B and C", "while end users are grouped into A and B": the same, passive.
+# "Applications are grouped as A, B and C", "while end users are grouped into A and B": the same, passive; "Products
+# fall into A, B and C".
 _OBJECT_GROUPED = re.compile(
     r"\b(?P<dim>products|applications|end[- ]users|end[- ]uses|technologies|materials|services|offerings|components)"
-    rf"\s+(?:are|is)\s+(?:further\s+)?(?:{_SPLIT_VERBS})\s+(?:into|as)\s+(?P<run>[^;]+)",
+    rf"\s+(?:(?:are|is)\s+(?:further\s+)?(?:{_SPLIT_VERBS})\s+(?:into|as)|fall\s+into)\s+(?P<run>[^;]+)",
     re.I,
 )
 # "the market is categorised into A, B and others by type": the dimension after its list.
@@ -230,9 +231,11 @@ _INTO_THEN_NOUN = re.compile(
 # "..., with the commercial segment further broken into A and B", "The commercial category is broken down further
 # into A, and B", "Cutting equipment is itself analysed in three parts: A, B and C", "ATM Services are themselves
 # broken into A and B".
-# "..., and breaks hardware down into kiosks, badge printers and ID scanners": the item named after the verb.
+# "..., and breaks hardware down into kiosks, badge printers and ID scanners", "the report further divides Shrouds
+# into Lip Shrouds and Wing Shrouds": the item named after the verb.
 _BROKEN_DOWN = re.compile(
-    r"\b(?:breaks|splits)\s+(?:the\s+)?(?P<parent>[\w\-&/ ]{1,40}?)(?:\s+(?:segment|category))?\s+(?:down|out)\s+"
+    r"\b(?:(?:breaks|splits)\s+(?:the\s+)?(?P<parent>[\w\-&/ ]{1,40}?)(?:\s+(?:segment|category))?\s+(?:down|out)\s+"
+    r"|further\s+divides\s+(?P<divided>(?-i:[A-Z])[\w\-&/ ]{1,40}?)\s+)"
     r"(?:further\s+)?into\s+(?P<run>.+)$",
     re.I,
 )
@@ -304,6 +307,7 @@ _REMARK_AFTER_RUN = re.compile(
     r"|,\s+(?:an?\s+(?:category|segment|group|class|niche|line)|the\s+(?:first|second|last)\s+of\s+which)\b"
     r"|\s+across\s+"
     r"|,\s+and\s+(?:further\s+)?(?:breaks|splits|divides|separates)\s"  # ", and breaks hardware down into ..."
+    r"|,\s+and\s+the\s+(?:report|study|analysis)\s+(?:further\s+|also\s+)?[a-z]+s\s"  # ", and the report divides"
     r"|,?\s+(?:and\s+)?by\s+[a-z][\w\-&/ ]{1,30}?,?\s+(?:into|between)\s"  # "..., and by end use between A and B"
     r"|,\s+and\s+(?:[\w\-]+\s+){1,4}(?:is|are|was|were|remains?|keeps?|dominates?"
     r"|holds?|held|leads?|accounts?|accounted|earned|generated|captured|makes?|made|represented|brought"
@@ -1316,6 +1320,28 @@ _TRAILING_SUB_ITEMS = re.compile(
 )
 
 
+# An item's parts in an aside after its name: "Polyethylene, comprising LDPE, LLDPE and HDPE, accounts for most",
+# "Special Effect Pigments, such as A and B, are", "the Aftermarket, which the study splits into A and B."
+_ASIDE_CUE = re.compile(r", (?:comprising|such as|which the (?:report|study|analysis)) ")
+_ASIDE_SUB_ITEMS = re.compile(
+    r"(?P<item>[A-Z][\w\-&/]*(?:\s+(?:[A-Z][\w\-&/]*|&|and)){0,4}),\s+"
+    r"(?:comprising|such\s+as|which\s+the\s+(?:report|study|analysis)\s+(?:further\s+)?(?:splits|breaks|divides)"
+    r"\s+(?:down\s+)?into)\s+"
+    r"(?P<subs>(?:[^;:,()]|\([^()]*\))+?(?:,\s+(?:[^;:,()]|\([^()]*\))+?)*?)(?=,\s+[a-z]|\.\s|\.?$)"
+)
+
+
+def _parts_in_an_aside(match: re.Match[str]) -> list[str]:
+    """The aside's parts, when it names two or more, each by a name ("comprising cell culture steps" names none)."""
+    subs = prose_items(match.group("subs").strip())
+    return subs if len(subs) >= 2 and all(sub[:1].isupper() or sub[:1].isdigit() for sub in subs) else []
+
+
+def _aside_in_brackets(match: re.Match[str]) -> str:
+    subs = _parts_in_an_aside(match)
+    return f"{match.group('item')} ({', '.join(subs)})" if subs else match.group(0)
+
+
 _COUNT_REACH = 50  # "four distribution channels, namely": how far before "namely" a count counts the list
 # ... or after "namely", up to the list's next item: "Online, namely Brand Websites and Marketplaces, and Offline"
 _NAMELY_SUB_ITEMS = re.compile(
@@ -1336,7 +1362,10 @@ def _names_a_dimensions_items(sentence: str) -> bool:
 def _sub_items_in_brackets(text: str) -> str:
     """Sub-items told in an aside, written the way a list brackets them: "accessories – chiefly dressings and
     canisters –" reads as "accessories (dressings, canisters)", "C, the latter chiefly x and y" as "C (x, y)", "A,
-    namely x and y, and B" as "A (x, y), and B"."""
+    namely x and y, and B" as "A (x, y), and B", "A, which the report breaks into x and y, together with B" as "A (x,
+    y), together with B"."""
+    if _ASIDE_CUE.search(text):
+        text = _ASIDE_SUB_ITEMS.sub(_aside_in_brackets, text)
     if not ("ly " in text or " latter " in text) or not (_SUB_ITEM_SCREEN.search(text) or "namely " in text):
         return text  # every cue but one ends "ly"
 
@@ -1786,9 +1815,17 @@ def _parted_by_semicolons(sentence: str) -> bool:
 
 def stated_children(blocks: Sequence[Block]) -> dict[str, list[str]]:
     """The sub-items sentences give an item, by the item's folded name: "Biochemicals is further classified
-    into semiochemicals, plant extracts and organic acids." Read once a page, for every list stated in prose."""
-    return {
-        (match.groupdict().get("parent") or match.group("item")).casefold(): _items_of_run(
+    into semiochemicals, plant extracts and organic acids.", "Polyethylene, comprising LDPE and HDPE, leads." Read
+    once a page, for every list stated in prose."""
+    in_asides = {
+        match.group("item").casefold(): subs
+        for block in blocks
+        if _ASIDE_CUE.search(block.text)
+        for match in _ASIDE_SUB_ITEMS.finditer(block.text)
+        if (subs := _parts_in_an_aside(match))
+    }
+    return in_asides | {
+        _parent_named(match).casefold(): _items_of_run(
             _one_from_the_other(match.group("run") or "") or match.groupdict()["listed"]
         )
         for block in blocks
@@ -1801,6 +1838,11 @@ def stated_children(blocks: Sequence[Block]) -> dict[str, list[str]]:
         for sentence in split_sentences(block.text)
         for match in _sub_items_of_clauses(_WHILE_CLAUSE.split(sentence))
     }
+
+
+def _parent_named(match: re.Match) -> str:
+    named = match.groupdict()
+    return named.get("parent") or named.get("divided") or named["item"]
 
 
 def _sub_items_of_clauses(clauses: Sequence[str]) -> Iterator[re.Match]:
@@ -1872,7 +1914,8 @@ def with_stated_children(segments: list[Segment], stated: dict[str, list[str]]) 
         nested.append(segment)
         if segment.parent is None:
             children = stated.get(segment.label.casefold()) or _stated_for_a_kind(segment.label, stated)
-            nested.extend(Segment(segment.dimension, child, segment.label) for child in children)
+            stated_children = (Segment(segment.dimension, child, segment.label) for child in children)
+            nested.extend(child for child in stated_children if child not in segments)  # bracketed in the list too
     return nested
 
 

@@ -1655,6 +1655,13 @@ def test_dimensions_with_their_items_in_brackets_after_a_colon():
             "Biological leads; within thermal, incineration and gasification are tracked separately.",
             ["incineration", "gasification"],
         ),
+        ("The report further divides Thermal into Incineration and Gasification.", ["Incineration", "Gasification"]),
+        (
+            "Biological leads. Thermal, comprising Incineration, Gasification and Pyrolysis, is the fastest growing.",
+            ["Incineration", "Gasification", "Pyrolysis"],
+        ),
+        ("Thermal, such as Incineration and Gasification, is smaller.", ["Incineration", "Gasification"]),
+        ("Thermal, comprising plants of every size, is smaller.", []),
     ],
     ids=[
         "an item 'is further classified into'",
@@ -1664,6 +1671,10 @@ def test_dimensions_with_their_items_in_brackets_after_a_colon():
         "', with the X segment further broken into'",
         "'within X, the report separates'",
         "'within X, A and B are tracked'",
+        "'the report further divides X into'",
+        "'X, comprising A, B and C, is'",
+        "'X, such as A and B, is'",
+        "an aside naming no items",
     ],
 )
 def test_a_later_sentence_gives_a_stated_item_its_children(later_sentence, children):
@@ -6222,6 +6233,16 @@ def test_a_legal_form_of_lower_case_words_ends_a_sentences_last_name():
             "Its product view covers glued panels and fastened panels, the latter chiefly dowel panels and nail "
             "panels, both of which avoid glue.",
             [("product", ["glued panels", "fastened panels (dowel panels, nail panels)"])],
+        ),
+        (
+            "Transport modes considered are Road Freight, which the report breaks into Full Truckload and Parcel, "
+            "together with Ocean Freight and Rail Freight.",
+            [("transport mode", ["Road Freight (Full Truckload, Parcel)", "Ocean Freight", "Rail Freight"])],
+        ),
+        (
+            "Products fall into Bucket Teeth, Adapters and Shrouds, and the report further divides Shrouds into Lip "
+            "Shrouds and Wing Shrouds.",
+            [("product", ["Bucket Teeth", "Adapters", "Shrouds"])],
         ),
         # a dashed list with no such word stays the dashed dimension's own
         (
