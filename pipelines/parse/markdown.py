@@ -84,6 +84,7 @@ _GRID_BORDER = re.compile(r"^[ \t]*\+(?:[-=:]+\+)+[ \t]*$")
 _GRID_LINE = re.compile(r"^[ \t]*(?:\+(?:[-=:]+\+)+|\|.*\|)[ \t]*$")
 _SPACED_COLUMNS = re.compile(r"\S {3,}\S")  # "Muscat Governorate      Seeb, Bawshar      27%"
 _DASH_GROUPS = re.compile(r"(?m)^ {0,8}-{3,}(?: +-{3,})+ *$")  # the rule under a simple table's header, maybe indented
+_TABLE_RULE = re.compile(r"^[ \t]*[-=+|: \t]{3,}$")  # "-----+-----" under a plain-text table's header
 _SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}")
 _PAGE_NUMBER = re.compile(r"\bPage \d+ (?:of|/) \d+\b", re.I)
 _BARE_URL = re.compile(r"\bhttps?://\S+")
@@ -117,6 +118,7 @@ def render_markdown(text: str) -> str:
     text = _PAIRS_SIDE_BY_SIDE.sub(r"\1\n\2", text) if " | " in text else text
     text = _GLUED_PAIRS_SIDE_BY_SIDE.sub(r"\1\n\n\2", text) if "    " in text else text
     text = _one_dimension_a_line(text) if "    By " in text else text
+    text = _bare_pipe_tables(text) if " | " in text else text
     return _render(_tables_without_separator(_definition_lists(text)))
 
 
@@ -465,6 +467,39 @@ def _numbered_caps_headings(text: str) -> str:
             line = f"### {heading.group(1)}"
         out.append(line)
     return "\n".join(out)
+
+
+def _bare_pipe_tables(text: str) -> str:
+    """A plain-text table whose cells are parted by bars with none at either end ("Company | HQ | Focus" over
+    "Raiz Forte Ltda. | Rio Verde, GO | Biostimulants"): three lines at least of three cells each, as many on every
+    line, written as pipe rows. Two cells a line are key-value pairs, read apart; rows under a ruled header are a
+    table already, and a list item's bars ("* By Cab Type: Single | Double") part its items."""
+    lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        bars = _bars_of_a_bare_row(lines[index])
+        run = 1
+        while bars and index + run < len(lines) and _bars_of_a_bare_row(lines[index + run]) == bars:
+            run += 1
+        under_a_rule = index > 0 and _TABLE_RULE.match(lines[index - 1]) is not None
+        if bars and run >= 3 and not under_a_rule:
+            out.extend(
+                "| " + " | ".join(cell.strip() for cell in line.split("|")) + " |"
+                for line in lines[index : index + run]
+            )
+        else:
+            out.extend(lines[index : index + run])
+        index += run
+    return "\n".join(out)
+
+
+def _bars_of_a_bare_row(line: str) -> int:
+    stripped = line.strip()
+    bars = stripped.count("|")
+    cells = bars >= 2 and not stripped.startswith("|") and not stripped.endswith("|")
+    labelled = ":" in stripped.split("|", 1)[0] or _MARKDOWN_ITEM.match(line) is not None
+    return bars if cells and not labelled else 0
 
 
 def _tables_without_separator(text: str) -> str:

@@ -351,6 +351,27 @@ def test_plain_text_columns_of_figures_aligned_with_spaces_are_a_table():
     ]
 
 
+def test_plain_text_lines_of_cells_parted_by_bars_alone_are_a_table_but_key_value_pairs_and_list_items_are_not():
+    page = (
+        "Company                        | HQ              | Focus\n"
+        "Raiz Forte Ltda. (Grupo Sul)| Rio Verde, GO   | Biostimulants\n"
+        "Cerrado Biocontrol S.A.        | Cuiaba, MT      | Bioinsecticides, kits\n\n"
+        "Base year | 2024\nPages | 164\nUnits | BRL billion\n\n"
+        "- By Form: Liquid | Dry | Gel\n- By Crop: Soy | Corn | Cane\n- By Use: Seed | Soil | Leaf\n"
+    )
+    assert kinds_and_texts(page) == [
+        ("row", "Company | HQ | Focus"),
+        ("row", "Raiz Forte Ltda. (Grupo Sul) | Rio Verde, GO | Biostimulants"),
+        ("row", "Cerrado Biocontrol S.A. | Cuiaba, MT | Bioinsecticides, kits"),
+        ("para", "Base year | 2024"),
+        ("para", "Pages | 164"),
+        ("para", "Units | BRL billion"),
+        ("item", "By Form: Liquid | Dry | Gel"),
+        ("item", "By Crop: Soy | Corn | Cane"),
+        ("item", "By Use: Seed | Soil | Leaf"),
+    ]
+
+
 def test_preformatted_lines_and_their_dash_items():
     page = (
         "<html><body><pre>SEGMENTS\n- Crumb Rubber\n  - Fine Powder\nReport ID ........ BMR-ENV-7750</pre>"
