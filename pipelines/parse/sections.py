@@ -1106,6 +1106,9 @@ def _item_cards(body: Sequence[Block], dimension: str) -> list[Segment]:
     return segments if len(cards) >= 2 and rows >= len(cards) else []
 
 
+# "Microgeneration – systems up to 75 kW; this class accounted for BRL 27.3 billion", "Soybean - roughly half of use"
+_SMALL_WORDS = frozenset({"and", "of", "for", "the", "in", "on", "with", "or", "to", "by", "a"})
+_NOTE_AFTER_A_DASH = re.compile(r"^(?P<name>[A-Z][^—–:;()]{0,50}?(?:\s*\([^()]{1,30}\))?)\s+[—–-]\s+(?=\S+\s+\S+\s+\S)")
 # "Toplighting. Overhead fixtures ...", "Research & Academia. Growth chambers ...": an item's name run in
 # or a dash ("Care Homes — the fastest-growing end user"), a bracketed acronym in the name ("Customer-Owned Goods (COG)
 # Laundering. Trusts ...")
@@ -1157,10 +1160,18 @@ def _lines_of_named_dimensions(header: str, items: Sequence[Block]) -> bool:
 
 def _described_item(text: str) -> str:
     """ "Epoxy: These adhesives offer excellent mechanical strength ...": the item is the name before its
-    description; "Hardware: Sensors, Gateways and Controllers" is read on, as a parent over its sub-items."""
+    description; "Hardware: Sensors, Gateways and Controllers" is read on, as a parent over its sub-items. So is a
+    name before a dash and a note of three words or more ("Tomatoes — C$1.52 billion in 2024"), though not before
+    its sub-items ("Frozen Seafood — Whole Frozen Fish; Frozen Fillets")."""
     name, colon, rest = text.partition(":")
     described = colon and 0 < len(name.split()) <= 6 and len(rest.split()) >= 5 and not run_items(rest, least=2)
-    return name.strip() if described else text
+    if described:
+        return name.strip()
+    noted = _NOTE_AFTER_A_DASH.match(text) if not colon else None
+    # "Tier 1 – Pico Solar Lanterns" is one name, a code and its words: a note has words in lower case
+    note = text[noted.end() :] if noted else ""
+    told = any(word[:1].islower() and word not in _SMALL_WORDS for word in note.split())
+    return noted.group("name") if told and _dashed_children(text) is None else text
 
 
 def _run_of(text: str) -> list[str]:

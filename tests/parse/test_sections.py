@@ -3033,6 +3033,23 @@ def test_an_item_named_before_its_description_is_the_name():
     ]
 
 
+def test_an_item_named_before_a_dash_and_a_note_is_the_name_but_a_code_and_its_words_are_one():
+    body = [
+        Block("item", "Tomatoes — C$1.52 billion in 2024", 1),
+        Block("item", "Soybean - roughly half of product use; seed and in-furrow treatment.", 1),
+        Block("item", "Tier 1 – Pico Solar Lanterns", 1),
+        Block("item", "Frozen Seafood — Whole Frozen Fish; Frozen Fillets", 1),
+    ]
+    assert [(s.label, s.parent) for s in segment_items(Block("label", "By Crop:"), body, "crop")] == [
+        ("Tomatoes", None),
+        ("Soybean", None),
+        ("Tier 1 – Pico Solar Lanterns", None),
+        ("Frozen Seafood", None),
+        ("Whole Frozen Fish", "Frozen Seafood"),
+        ("Frozen Fillets", "Frozen Seafood"),
+    ]
+
+
 def test_a_labelled_line_after_a_lists_bullets_is_no_bullet():
     header = Block("para", "Architectural Glass Coatings Market By Application")
     body = [
