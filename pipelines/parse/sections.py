@@ -52,7 +52,7 @@ _AND_REGION = re.compile(r"(?:\s*\([^()]*\))?,[^.:;|]*\b(?:and|&)\s+(?:region|ge
 # What a "by <dimension>" header follows: nothing, an entry's number ("2. By Payload"), or a word that splits the
 # market ("Market by Product").
 _BY_CONTEXT = re.compile(
-    r"(?:^|^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+|\b(?:markets?|segment\s+\d{1,2}|segment\w*|analysis|share|size|split|divided|categori[sz]ed|classified|break-?down|break-?up|revenue|"
+    r"(?:^|^\s*\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+|\b(?:markets?|segment\s+\d{1,2}|segment\w*|analysis|share|size|split|divided|categori[sz]ed|classified|break-?down|break-?up|revenue|"
     r"forecast|outlook|insights|trends|report|study|research|industry|sales|demand|covered|coverage)[\s,:\-–—|]+)$",
     re.I,
 )

@@ -52,6 +52,11 @@ def _stated_lists(text: str) -> list[tuple[str | None, list[str]]]:
 HEADER_CASES = [
     (Block("para", "Product split:"), ("segment", "product"), "a plain-text line naming a dimension's split"),
     (Block("para", "Revenue split: 60% services"), None, "a split with its figures heads no list"),
+    (
+        Block("heading", "(2) By base spirit", 3),
+        ("segment", "base spirit"),
+        "a heading numbered in brackets, as Japanese releases number them",
+    ),
     (Block("heading", "Company Landscape", 3), ("players", None), "the landscape of companies heads the players"),
     (Block("heading", "Who's who", 2), ("players", None), "a news brief's heading over its companies"),
     (Block("label", "Who’s named"), ("players", None), "the same with a curly apostrophe"),
