@@ -1107,6 +1107,7 @@ def _item_cards(body: Sequence[Block], dimension: str) -> list[Segment]:
 
 
 # "Microgeneration – systems up to 75 kW; this class accounted for BRL 27.3 billion", "Soybean - roughly half of use"
+_PRICED_NOTE = re.compile(r"[$€£¥₹]\s?\d")  # "Premium — ¥4,000 to ¥8,000"
 _SMALL_WORDS = frozenset({"and", "of", "for", "the", "in", "on", "with", "or", "to", "by", "a"})
 _NOTE_AFTER_A_DASH = re.compile(r"^(?P<name>[A-Z][^—–:;()]{0,50}?(?:\s*\([^()]{1,30}\))?)\s+[—–-]\s+(?=\S+\s+\S+\s+\S)")
 # "Toplighting. Overhead fixtures ...", "Research & Academia. Growth chambers ...": an item's name run in
@@ -1170,7 +1171,7 @@ def _described_item(text: str) -> str:
     noted = _NOTE_AFTER_A_DASH.match(text) if not colon else None
     # "Tier 1 – Pico Solar Lanterns" is one name, a code and its words: a note has words in lower case
     note = text[noted.end() :] if noted else ""
-    told = any(word[:1].islower() and word not in _SMALL_WORDS for word in note.split())
+    told = any(word[:1].islower() and word not in _SMALL_WORDS for word in note.split()) or _PRICED_NOTE.match(note)
     return noted.group("name") if told and _dashed_children(text) is None else text
 
 

@@ -3043,12 +3043,14 @@ def test_an_item_named_before_a_dash_and_a_note_is_the_name_but_a_code_and_its_w
         Block("item", "Tomatoes — C$1.52 billion in 2024", 1),
         Block("item", "Soybean - roughly half of product use; seed and in-furrow treatment.", 1),
         Block("item", "Tier 1 – Pico Solar Lanterns", 1),
+        Block("item", "Premium — ¥4,000 to ¥8,000", 1),
         Block("item", "Frozen Seafood — Whole Frozen Fish; Frozen Fillets", 1),
     ]
     assert [(s.label, s.parent) for s in segment_items(Block("label", "By Crop:"), body, "crop")] == [
         ("Tomatoes", None),
         ("Soybean", None),
         ("Tier 1 – Pico Solar Lanterns", None),
+        ("Premium", None),
         ("Frozen Seafood", None),
         ("Whole Frozen Fish", "Frozen Seafood"),
         ("Frozen Fillets", "Frozen Seafood"),
