@@ -787,11 +787,18 @@ def _table_rows(table: etree._Element) -> list[list[str]]:
         if lost_span and filled and len(filled) < len(rows[-1]) and not _GROUP_CELL.match(filled[0]):
             filled = rows[-1][: len(rows[-1]) - len(filled)] + filled  # a group cell whose span was lost
             rows.append(filled)
-        elif lost_span and len(cells) > 1 and not cells[0] and all(cells[1:]):  # "| | Combiner HUD |"
-            rows.append([rows[-1][0], *cells[1:]])
+        elif rows and not spans_marked and (blank := _leading_blanks(cells)) and blank < len(rows[-1]):
+            rows.append([*rows[-1][:blank], *cells[blank:]])  # "| | Combiner HUD |", "| | | Transit Berths |"
         elif any(cells):
             rows.append([cell for cell in cells if cell])
     return rows
+
+
+def _leading_blanks(cells: list[str]) -> int:
+    """How many cells open the row blank, the rest all filled: a Markdown table draws the cells above as if they
+    spanned down ("| Service type | Berthing | Annual |" over "| | | Transit |")."""
+    blank = len(list(itertools.takewhile(lambda cell: not cell, cells)))
+    return blank if 0 < blank < len(cells) and all(cells[blank:]) else 0
 
 
 def _filled_prefix(cells: list[str]) -> list[str] | None:

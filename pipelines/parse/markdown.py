@@ -334,6 +334,18 @@ def _a_bare_name(line: str) -> bool:
     )
 
 
+def _wrapped_cells_joined(rows: list[list[str]]) -> list[list[str]]:
+    """A plain-text table's row whose first cell is blank goes on with the row above, its cells wrapped ("Western
+    Canada   British Columbia, Alberta," over "             Manitoba")."""
+    joined: list[list[str]] = []
+    for cells in rows:
+        if len(joined) > 1 and not cells[0] and any(cells):
+            joined[-1] = [f"{above} {below}".strip() for above, below in zip(joined[-1], cells, strict=True)]
+        else:
+            joined.append(cells)
+    return joined
+
+
 def _cells_under(row: str, groups: Sequence[tuple[int, int]]) -> list[str]:
     """A row's cells under a simple table's dash groups; a word that starts left of its group's dashes
     ("CAGR 2025-2032" over a rule one column to the right) is still that column's."""
@@ -407,7 +419,7 @@ def _simple_tables(text: str) -> str:
                 if lines[index].strip(" -"):  # a subtotal's rule under some columns goes
                     rows.append(lines[index])
                 index += 1
-            out.extend(_pipe_table([_cells_under(row, groups) for row in rows]))
+            out.extend(_pipe_table(_wrapped_cells_joined([_cells_under(row, groups) for row in rows])))
             index += index < len(lines) and _DASH_GROUPS.fullmatch(lines[index]) is not None  # a closing rule
             continue
         out.append(line)
@@ -602,6 +614,7 @@ def _unwrap(text: str) -> str:
             and not ("...." in line and _DOT_LEADER.search(line))  # "Europe ........ Germany, U.K.": a line of its own
             # a table's row, its columns set apart by spaces: "Muscat Governorate      Seeb, Bawshar      27%"
             and not ("   " in last_line and _SPACED_COLUMNS.search(last_line.strip()))
+            and not ("   " in line and _SPACED_COLUMNS.search(line.strip()))  # nor is one joined onto the line above
             # lines of one shape, each a name with its items in brackets: "Europe (Germany, UK, ...)" over "Asia-Pacific
             # (China, Japan)", a list's lines however long
             and not (_NAME_WITH_ITS_ITEMS.fullmatch(last_line.strip()) and _NAME_WITH_ITS_ITEMS.fullmatch(line.strip()))

@@ -336,9 +336,8 @@ def table_lists(blocks: Sequence[Block]) -> TableLists:
                 elif len(cells) >= 3 and not _has_digit(cells[2]):  # "By End User | Enterprises | SMEs"
                     parent = Segment(header.dimension, cells[1])
                     listed = [s for listed in found.segments for s in listed]
-                    found.segments.append(
-                        [*([parent] if parent not in listed else []), Segment(header.dimension, cells[2], cells[1])]
-                    )
+                    child = [] if cells[2].lower() in _NONE_CELL else [Segment(header.dimension, cells[2], cells[1])]
+                    found.segments.append([*([parent] if parent not in listed else []), *child])
                 else:
                     cell = _groups_over_their_items(cells[1]) if ": " in cells[1] else cells[1]
                     items = _row_items(cell) if one_per_row else cell_items(cell)
@@ -374,7 +373,7 @@ def _regions_over_their_countries(items: list[str]) -> list[RegionMention]:
 
 # A header row over one dimension a row: "Segment dimension | Items", "Dimension | Categories covered"
 _DIMENSIONS_HEADER = re.compile(
-    r"^(?:segment(?:ation)?\s+)?dimensions?\s*\|\s*(?:items|categories|segments|sub-segments|coverage|details)\b", re.I
+    r"^(?:segment(?:ation)?\s+)?dimensions?\s*\|\s*(?:items|categories|segments?|sub-segments|coverage|details)\b", re.I
 )
 # "Organic Binders: PUCB, Furan No-Bake · Inorganic Binders: Sodium Silicate": each group over its items, as
 # "Organic Binders (PUCB, Furan No-Bake)" writes it

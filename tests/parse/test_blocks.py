@@ -1567,6 +1567,49 @@ def test_a_plain_text_table_of_regions_joins_each_region_to_its_countries():
     assert not any(text.startswith("Asia-Pacific:") for text in texts)  # two regions side by side
 
 
+def test_a_markdown_table_drawing_spans_as_blank_cells_repeats_the_cells_above():
+    page = (
+        "| Dimension | Segment | Sub-segment |\n|---|---|---|\n| Service type | Berthing | Annual Contracts |\n"
+        "| | | Transit Berths |\n| | Refit & Repair | — |\n| Vessel size | Under 24 m | — |\n"
+    )
+    assert kinds_and_texts(page) == [
+        ("row", "Dimension | Segment | Sub-segment"),
+        ("row", "Service type | Berthing | Annual Contracts"),
+        ("row", "Service type | Berthing | Transit Berths"),
+        ("row", "Service type | Refit & Repair | —"),
+        ("row", "Vessel size | Under 24 m | —"),
+    ]
+
+
+def test_a_hard_wrapped_text_tables_wrapped_cell_goes_on_in_its_row_and_the_next_row_stays_apart():
+    prose = (
+        "The Canadian plant-based protein market was valued at CAD 4.12 billion in\n"
+        "2024 and is expected to grow at a compound annual growth rate of 9.1% over\n"
+        "the forecast period, according to a new study from the Prairie Foods Institute\n"
+        "that surveyed processors, retailers and food-service operators across the\n"
+        "country during the first half of the year, with interviews in every province\n"
+        "and territory and a review of import and export records for pea, canola and\n"
+        "soy protein ingredients sold into the food and beverage industries, as well as\n"
+        "the pet food and animal nutrition sectors where demand has been growing fast.\n\n"
+    )
+    table = (
+        "Region               Provinces / territories\n"
+        "-------------------  -------------------------------------------\n"
+        "Western Canada       British Columbia, Alberta, Saskatchewan,\n"
+        "                     Manitoba\n"
+        "Atlantic Canada      Nova Scotia, New Brunswick, Prince Edward\n"
+        "                     Island, Newfoundland and Labrador\n"
+        "The North            Yukon, Northwest Territories, Nunavut\n"
+    )
+    rows = [text for kind, text in kinds_and_texts(prose + table) if kind == "row"]
+    assert rows == [
+        "Region | Provinces / territories",
+        "Western Canada | British Columbia, Alberta, Saskatchewan, Manitoba",
+        "Atlantic Canada | Nova Scotia, New Brunswick, Prince Edward Island, Newfoundland and Labrador",
+        "The North | Yukon, Northwest Territories, Nunavut",
+    ]
+
+
 def test_a_report_pages_box_headed_at_a_glance_is_kept_but_not_its_more_snapshots_box():
     page = (
         "<html><body><div><aside><h3>At a Glance</h3><p>Report ID: BMI-LS-6150</p></aside>"

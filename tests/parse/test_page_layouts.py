@@ -1582,6 +1582,23 @@ def test_a_cells_groups_parted_by_a_line_break_each_keep_their_items_in_a_header
     ]
 
 
+def test_a_table_of_dimensions_over_segments_and_sub_segments_drawn_with_blank_cells():
+    body = (
+        "<table><tr><th>Dimension</th><th>Segment</th><th>Sub-segment</th></tr>"
+        "<tr><td>Press type</td><td>Rack</td><td>Oak Rack</td></tr><tr><td></td><td></td><td>Beech Rack</td></tr>"
+        "<tr><td></td><td>Screw</td><td>—</td></tr><tr><td>Process</td><td>Cold</td><td>—</td></tr>"
+        "<tr><td></td><td>Warm</td><td>—</td></tr></table>"
+    )
+    assert _segments(body) == [
+        ("type", "Rack", None),
+        ("type", "Oak Rack", "Rack"),
+        ("type", "Beech Rack", "Rack"),
+        ("type", "Screw", None),
+        ("process", "Cold", None),
+        ("process", "Warm", None),
+    ]
+
+
 def test_a_supplier_roster_names_the_players():
     body = (
         "<p>The supplier roster will be familiar to most buyers: Alby Press, Tove Cider Works, Holm Orchards and "
