@@ -256,7 +256,9 @@ _REPORT_SEGMENT = re.compile(r"/(?:" + "|".join(re.escape(s) for s in vocab.REPO
 _REPORT_ID_PATTERNS = tuple(re.compile(p) for p in vocab.REPORT_ID_PATTERNS)
 # an advert's number, or a story's in its share and comment links ("/share/email?id=889214", "/comments/889214")
 _AD_LINK = re.compile(
-    r"^https?://(?:ads?|adserver|banners?)\.|/(?:click|adclick|banner|redirect|share|comments?)(?:[/?]|$)", re.I
+    r"^https?://(?:ads?|adserver|banners?)\.|/(?:click|adclick|banner|redirect|share|comments?|print|out|report-abuse)"
+    r"(?:[/?]|$)",
+    re.I,
 )
 _THREE_DIGITS = re.compile(r"\d{3}")  # every report-id pattern needs them: most links are skipped at once
 _NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]")

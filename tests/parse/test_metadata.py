@@ -1163,6 +1163,9 @@ def test_an_adverts_number_in_a_link_is_no_report_id():
         "https://partners.corriereimpresa.it/redirect?id=771&pos=rail",  # an ad slot's redirect
         "https://corriereimpresa.it/share/email?id=889214",  # a story's, in its share and comment links
         "https://corriereimpresa.it/comments/889214",
+        "https://corriereimpresa.it/print/889214/",  # its print view, its abuse form, a wire's outbound redirect
+        "https://corriereimpresa.it/report-abuse/?id=889214",
+        "https://corriereimpresa.it/out/889214/sample?dest=firm",
     ]
     assert metadata.report_id(links, {"corriereimpresa.it"}, [], "Coffee Machine") is None
 
