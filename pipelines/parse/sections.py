@@ -652,6 +652,14 @@ def outlook_headings(blocks: Sequence[Block], market: str) -> list[Block]:
     return read
 
 
+# "Technology. Coverage includes GPS, RFID and Bluetooth.", "Application. Segments are A, B and C.": words that only
+# say a list follows
+_LIST_LEAD_IN = re.compile(
+    r"(?:(?i:(?:the\s+)?(?:coverage|segments|sub-segments|categories|items)\s+(?:includes?|are|comprises?|covers?|spans?))"
+    r"\s+(?=[A-Z0-9]))?"
+)
+
+
 def run_in_dimension_labels(blocks: Sequence[Block]) -> list[Block]:
     """ "Product. Ceiling lifts, worth USD 1.02 billion, lead the market ...", "By Fluid Type. Type I fluids ...": a
     paragraph run in after a dimension's name and a period is that dimension's section, label first."""
@@ -1177,8 +1185,9 @@ def _described_item(text: str) -> str:
 
 def _run_of(text: str) -> list[str]:
     """A line that is a list: three items, or two when semicolons or bars part them ("Cloud; On-premises",
-    "Cart-based | Handheld"); or a paragraph opening with one."""
+    "Cart-based | Handheld"); or a paragraph opening with one, maybe after words that say so ("Segments are ...")."""
     text = text.replace(" | ", "; ")
+    text = text[_LIST_LEAD_IN.match(text).end() :]
     return _opening_run(text) if ". " in text.rstrip(". ") else run_items(text, 2 if ";" in text else 3)
 
 

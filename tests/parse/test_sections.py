@@ -3038,6 +3038,15 @@ def test_an_item_named_before_its_description_is_the_name():
     ]
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    ["Coverage includes GPS, RFID and Bluetooth. GPS grows fastest.", "Segments are GPS, RFID and Bluetooth."],
+)
+def test_words_saying_a_list_follows_are_no_part_of_its_first_item(paragraph):
+    items = segment_items(Block("label", "By Technology"), [Block("para", paragraph)], "technology")
+    assert [s.label for s in items] == ["GPS", "RFID", "Bluetooth"]
+
+
 def test_an_item_named_before_a_dash_and_a_note_is_the_name_but_a_code_and_its_words_are_one():
     body = [
         Block("item", "Tomatoes — C$1.52 billion in 2024", 1),
