@@ -1093,7 +1093,9 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
         name, colon, rest = (dashed[0], "—", dashed[1]) if dashed else label.partition(":")
         listed = run_items(rest, 2) if colon and 0 < len(name.split()) <= 4 else []
         label = name.strip() if listed else label
-        children = listed if all(child[:1].isupper() for child in listed) else []  # not "AI algorithms, platforms"
+        children = (
+            listed if all(child[:1].isupper() or dashed and child[:1].isdigit() for child in listed) else []
+        )  # not "AI ..."
         segments.append(Segment(dimension, label, parent))
         segments.extend(Segment(dimension, child, label) for child in children)
         parents[depth] = label
@@ -2264,7 +2266,8 @@ def _dimensions_with_their_items(cell: str) -> list[list[Segment]]:
 
 
 # "Frozen Seafood — Whole Frozen Fish; Frozen Fillets", "Aftermarket (MRO) – Overhaul & Repair, Replacement Slides"
-_DASHED_CHILDREN = re.compile(r"^(?P<label>[^—–:()]{2,60}?(?:\s*\([^()]{1,12}\))?)\s+[—–]\s+(?P<children>[^—–]+)$")
+# "Low-Temperature Superconducting (LTS) Wire – NbTi; Nb3Sn": an acronym in brackets inside the name
+_DASHED_CHILDREN = re.compile(r"^(?P<label>(?:[^—–:()]|\([^()]{1,12}\)){2,60}?)\s+[—–]\s+(?P<children>[^—–]+)$")
 
 
 def _dashed_children(item: str) -> tuple[str, str] | None:
@@ -2273,7 +2276,10 @@ def _dashed_children(item: str) -> tuple[str, str] | None:
     dashed = _DASHED_CHILDREN.match(item) if ("—" in item or " – " in item) and not item.startswith("By ") else None
     run = dashed.group("children").rstrip(" .") if dashed else ""
     children = split_top_level(run, ",;")
-    named = all(c.strip()[:1].isupper() and len(c.split()) <= 6 and not _FIGURE.search(c) for c in children)
+    named = all(c.strip()[:1].isupper() or c.strip()[:1].isdigit() for c in children)  # "2G REBCO"
+    named = named and all(len(c.split()) <= 6 and not _FIGURE.search(c) for c in children)
+    # "Packaging – PET Bottles; Glass Bottles": a dimension's line, its name no item's
+    named = named and not names_a_dimension(dashed.group("label").strip().lower())
     return (dashed.group("label"), run) if dashed and len(children) >= 2 and named else None
 
 

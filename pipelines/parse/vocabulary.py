@@ -149,7 +149,7 @@ SEGMENT_LABEL_WORDS = frozenset(
         "offering", "platform", "mode", "structure", "function", "category", "solution", "depth", "range",
         "rating", "voltage", "class", "model", "method", "process", "system", "systems", "stage", "design",
         "connectivity", "organism", "formulation", "configuration", "format", "commodity", "tier", "technique",
-        "indication", "payer",
+        "indication", "payer", "packaging",
     }
 )  # fmt: skip
 

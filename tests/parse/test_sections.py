@@ -3038,6 +3038,19 @@ def test_an_item_named_before_its_description_is_the_name():
     ]
 
 
+def test_an_items_dashed_sub_items_after_an_acronym_in_its_name_or_opening_on_a_digit_but_not_a_dimensions_line():
+    body = [
+        Block("item", "High-Temperature Superconducting (HTS) Wire – 1G BSCCO; 2G REBCO", 1),
+        Block("item", "Packaging – PET Bottles; 5-Gallon Bottles", 1),
+    ]
+    assert [(s.label, s.parent) for s in segment_items(Block("label", "By Conductor:"), body, "conductor")] == [
+        ("High-Temperature Superconducting (HTS) Wire", None),
+        ("1G BSCCO", "High-Temperature Superconducting (HTS) Wire"),
+        ("2G REBCO", "High-Temperature Superconducting (HTS) Wire"),
+        ("Packaging – PET Bottles; 5-Gallon Bottles", None),
+    ]
+
+
 @pytest.mark.parametrize(
     "paragraph",
     ["Coverage includes GPS, RFID and Bluetooth. GPS grows fastest.", "Segments are GPS, RFID and Bluetooth."],
@@ -6027,9 +6040,12 @@ def test_dashed_dimension_lines_under_a_segmentation_sentence():
         ],
         [("packaging", "PET Bottles"), ("packaging", "Glass Bottles"), ("packaging", "Cans")],
     ]
-    # elsewhere a dashed line labels its items only by a dimension's own word: not "Packaging", nor "Suva"
-    assert [[s.label for s in found] for found in _labelled_lists(blocks[1:])] == [
-        ["Still Water", "Sparkling Water", "Flavoured & Functional Water"]
+    # elsewhere a dashed line labels its items only by a dimension's own word ("Packaging" is one): not "Suva", nor
+    # "Highlights"
+    elsewhere = [*blocks[1:], Block("para", "Highlights – Still Water; Glass Bottles; Cans.")]
+    assert [[s.label for s in found] for found in _labelled_lists(elsewhere)] == [
+        ["Still Water", "Sparkling Water", "Flavoured & Functional Water"],
+        ["PET Bottles", "Glass Bottles", "Cans"],
     ]
     lines = [
         Block("para", "Application — Memory; CPU/GPU & AI Accelerators; RF Devices"),
