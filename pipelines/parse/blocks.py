@@ -73,6 +73,7 @@ _DOCUMENT_LINES = 12
 _LEADER = re.compile(r"\s+\.{4,}\s+")
 _SHORT_LEADER = re.compile(r"^([^.:]{2,40}?)\s\.{1,3}\s(?=[A-Z])")
 # The first cell of a row that groups the rows under it: "By Type", "North America".
+_PLAYER_NOUN = vocab.phrase_search(vocab.PLAYER_NOUNS)  # "Regional suppliers" over their names
 _GROUP_CELL = re.compile(rf"(?:by\s|(?:{vocab.REGION_NAMES_PATTERN})\s*$)", re.I)
 # A line opening with a bullet character; Word's HTML writes them as text ("·", and "o" for a second level).
 # Word's symbol-font bullets survive a copy as letters: "o" (two spaces after), "o" or "l" before a capital.
@@ -606,6 +607,10 @@ def _walk_block(child: etree._Element, name: str, blocks: list[Block], kind: str
     elif name == "dl" and _lists_key_values(child):  # "<dt>Market size value in 2025</dt><dd>USD 811.6 million"
         terms = [_cell_text(term) for term in child if term.tag in ("dt", "dd")]
         blocks.extend(Block("row", f"{key} | {value}") for key, value in zip(terms[::2], terms[1::2], strict=True))
+    elif name == "dl" and _lists_under_terms(child):  # "<dt>End user</dt><dd>Women</dd><dd>Men</dd>"
+        for term in child:
+            if isinstance(term.tag, str):
+                _walk(term, blocks, "label" if term.tag == "dt" else "item", level + (term.tag == "dd"))
     elif name in ("ul", "ol", "dl"):
         _walk(child, blocks, kind, level)
     elif name == "table" and (bulleted := _bulleted_column(child)):
@@ -818,6 +823,18 @@ def _take_span(spanning: dict[int, tuple[str, int]], column: int) -> str:
     if left > 1:
         spanning[column] = (text, left - 1)
     return text
+
+
+def _lists_under_terms(dl: etree._Element) -> bool:
+    """A definition list whose terms (a dimension's names: "End user") each head several definitions: each term
+    over its list, a definition's own list nested under it. Definitions under kinds of company ("Regional
+    suppliers") are read as they stand."""
+    terms = [term for term in dl if isinstance(term.tag, str)]
+    tags = [term.tag for term in terms]
+    runs = [len(list(group)) for tag, group in itertools.groupby(tags) if tag == "dd"]
+    if not runs or tags[0] != "dt" or min(runs) < 2:
+        return False
+    return not any(_PLAYER_NOUN.search(_cell_text(term)) for term in terms if term.tag == "dt")
 
 
 def _lists_key_values(dl: etree._Element) -> bool:

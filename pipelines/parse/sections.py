@@ -2271,11 +2271,14 @@ _DASHED_CHILDREN = re.compile(r"^(?P<label>(?:[^—–:()]|\([^()]{1,12}\)){2,60
 
 
 def _dashed_children(item: str) -> tuple[str, str] | None:
-    """ "Frozen Seafood — Whole Frozen Fish; Frozen Fillets" -> the item and its sub-items' run; None for a note
+    """ "Frozen Seafood — Whole Frozen Fish; Frozen Fillets" -> the item and its sub-items' run (parted by
+    semicolons); None for a note
     ("Hybrid – the fastest-growing type") or a dimension's line ("By Connector — CCS, CHAdeMO")."""
     dashed = _DASHED_CHILDREN.match(item) if ("—" in item or " – " in item) and not item.startswith("By ") else None
     run = dashed.group("children").rstrip(" .") if dashed else ""
-    children = split_top_level(run, ",;")
+    # "Shampoos — including Anti-dandruff Shampoos and Clarifying Shampoos": after a cue, parted by "and" too
+    children = _bracketed_children(run) if _CHILDREN_CUE.match(run) else split_top_level(run, ",;")
+    run = "; ".join(c.strip() for c in children)
     named = all(c.strip()[:1].isupper() or c.strip()[:1].isdigit() for c in children)  # "2G REBCO"
     named = named and all(len(c.split()) <= 6 and not _FIGURE.search(c) for c in children)
     # "Packaging – PET Bottles; Glass Bottles": a dimension's line, its name no item's

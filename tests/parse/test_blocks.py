@@ -1610,6 +1610,26 @@ def test_a_hard_wrapped_text_tables_wrapped_cell_goes_on_in_its_row_and_the_next
     ]
 
 
+def test_a_definition_lists_terms_over_several_definitions_head_lists_but_kinds_of_company_head_names():
+    page = (
+        "<html><body><dl><dt>End user</dt><dd>Women</dd><dd>Men</dd><dt>Channel</dt><dd>Retail<ul><li>Pharmacies"
+        "</li></ul></dd><dd>Online</dd></dl><dl><dt>Regional suppliers</dt><dd>Alby Press</dd><dd>Holm Mills</dd>"
+        "</dl></body></html>"
+    )
+    assert [(b.kind, b.text, b.level) for b in build_document(page).blocks] == [
+        ("label", "End user", 0),
+        ("item", "Women", 1),
+        ("item", "Men", 1),
+        ("label", "Channel", 0),
+        ("item", "Retail", 1),
+        ("item", "Pharmacies", 2),
+        ("item", "Online", 1),
+        ("label", "Regional suppliers", 0),
+        ("para", "Alby Press", 0),
+        ("para", "Holm Mills", 0),
+    ]
+
+
 def test_a_report_pages_box_headed_at_a_glance_is_kept_but_not_its_more_snapshots_box():
     page = (
         "<html><body><div><aside><h3>At a Glance</h3><p>Report ID: BMI-LS-6150</p></aside>"

@@ -3038,16 +3038,20 @@ def test_an_item_named_before_its_description_is_the_name():
     ]
 
 
-def test_an_items_dashed_sub_items_after_an_acronym_in_its_name_or_opening_on_a_digit_but_not_a_dimensions_line():
+def test_an_items_dashed_sub_items_after_an_acronym_a_digit_or_a_cue_but_not_a_dimensions_line():
     body = [
         Block("item", "High-Temperature Superconducting (HTS) Wire – 1G BSCCO; 2G REBCO", 1),
         Block("item", "Packaging – PET Bottles; 5-Gallon Bottles", 1),
+        Block("item", "Shampoos — including Anti-dandruff Shampoos and Clarifying Shampoos", 1),
     ]
     assert [(s.label, s.parent) for s in segment_items(Block("label", "By Conductor:"), body, "conductor")] == [
         ("High-Temperature Superconducting (HTS) Wire", None),
         ("1G BSCCO", "High-Temperature Superconducting (HTS) Wire"),
         ("2G REBCO", "High-Temperature Superconducting (HTS) Wire"),
         ("Packaging – PET Bottles; 5-Gallon Bottles", None),
+        ("Shampoos", None),
+        ("Anti-dandruff Shampoos", "Shampoos"),
+        ("Clarifying Shampoos", "Shampoos"),
     ]
 
 
