@@ -906,17 +906,23 @@ def _dimension_subheadings(blocks: Sequence[Block], headers: Sequence[Header | N
     dimension head its section, whatever prose comes before its list."""
     found: list[tuple[int, str]] = []
     level = None  # the segmentation heading's, while its sub-headings last
+    dimension_level = None  # a dimension's heading under it: the headings below that are its items ("Dairy Products")
     for index, block in enumerate(blocks):
         if block.kind != "heading":
             continue
         if level is not None and block.level <= level:
             level = None
+        if dimension_level is not None and block.level <= dimension_level:
+            dimension_level = None
         if SEGMENTATION_HEADER.search(block.text):
             level = block.level
-        elif level is not None and headers[index] is None and len(block.text.split()) <= 3:
+        elif level is not None and headers[index] is not None:
+            dimension_level = block.level if headers[index].kind == "segment" else dimension_level
+        elif level is not None and dimension_level is None and len(block.text.split()) <= 3:
             name = dimension_name(block.text)
             if name and names_a_dimension(name):
                 found.append((index, name))
+                dimension_level = block.level
     return found or _sibling_dimension_headings(blocks, headers)
 
 

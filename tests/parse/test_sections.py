@@ -3022,6 +3022,25 @@ def test_a_heading_naming_several_dimensions_is_a_title_not_a_section():
     assert classify_header(subtitle) is None
 
 
+def test_item_headings_under_a_dimensions_heading_are_its_items_though_one_names_a_dimension_word():
+    """Under "Segmentation Analysis", "<h3>By Application</h3>" heads its items' "<h4>" headings: "Dairy Products"
+    is one of them, not a dimension of its own, though "products" names dimensions."""
+    page = (
+        "<html><body><h1>Aseptic Filling Machines Market</h1><p>The market was valued at USD 6.4 billion in 2024.</p>"
+        "<h2>Segmentation Analysis</h2><h3>By Application</h3><h4>Pharmaceuticals</h4><p>Vials and syringes.</p>"
+        "<h4>Dairy Products</h4><p>UHT milk and cream.</p><h4>Liquid Food</h4><p>Soups and sauces.</p>"
+        "<h3>By Automation Level</h3><h4>Fully Automatic</h4><p>Most lines.</p><h4>Semi-Automatic</h4><p>Small "
+        "plants.</p></body></html>"
+    )
+    assert [(s.dimension, s.label) for s in parse_release(page).segments] == [
+        ("application", "Pharmaceuticals"),
+        ("application", "Dairy Products"),
+        ("application", "Liquid Food"),
+        ("type", "Fully Automatic"),  # the page's first product-like dimension: its type
+        ("type", "Semi-Automatic"),
+    ]
+
+
 def test_an_item_named_before_its_description_is_the_name():
     body = [
         Block("item", "Epoxy: These adhesives offer excellent mechanical strength and chemical resistance.", 1),
