@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -119,18 +119,35 @@ def countries_named_in(text: str) -> list[str]:
     a name with more words than a country's ("China's BYD") keeps only the country."""
     found: list[str] = []
     for run in _CAPITALISED_RUN.finditer(text):
-        words = run.group(0).split()
-        while words:
-            if words[0] == "The" and len(words) > 1:  # "The United States and Canada."
-                words = words[1:]
-                continue
-            name = next((" ".join(words[:n]) for n in range(min(3, len(words)), 0, -1) if _is_named(words[:n])), None)
-            taken = len(name.split()) if name else 1
-            name = name and without_sentence_stop(_without_possessive(name))
-            if name and name not in found:
-                found.append(name)
-            words = words[taken:]
+        for words in _within_sentences(run.group(0).split()):
+            _add_countries_opening(words, found)
     return found
+
+
+def _within_sentences(words: list[str]) -> Iterator[list[str]]:
+    """A run of capitalised words cut where a sentence ends inside it: "Belgium. France has ..." is two names, "U.S."
+    one."""
+    start = 0
+    for at, word in enumerate(words):
+        if word.endswith(".") and any(ch.islower() for ch in word):
+            yield words[start : at + 1]
+            start = at + 1
+    if start < len(words):
+        yield words[start:]
+
+
+def _add_countries_opening(words: list[str], found: list[str]) -> None:
+    """The countries a run of capitalised words names, longest first from its start, added to ``found``."""
+    while words:
+        if words[0] == "The" and len(words) > 1:  # "The United States and Canada."
+            words = words[1:]
+            continue
+        name = next((" ".join(words[:n]) for n in range(min(3, len(words)), 0, -1) if _is_named(words[:n])), None)
+        taken = len(name.split()) if name else 1
+        name = name and without_sentence_stop(_without_possessive(name))
+        if name and name not in found:
+            found.append(name)
+        words = words[taken:]
 
 
 def lies_in(country: str, region: str) -> bool:

@@ -1376,6 +1376,9 @@ def _names_a_place_plainly(name: str) -> bool:
 _ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 
 
+_JOINED_OR_NOTED = re.compile(r"\sand\s|[—–:]")
+
+
 def _region_run(body: Sequence[Block]) -> list[Block]:
     """The labels and items listing regions, and the paragraphs under a region's own heading (the countries
     they name are that region's)."""
@@ -1394,7 +1397,19 @@ def _region_run(body: Sequence[Block]) -> list[Block]:
         heads_a_line = (
             block.kind == "heading" and (names_one_part(block.text) or dotted) and _labels_a_part(block.text, following)
         )
-        if labels_a_region and (is_region_name(block.text) or heads_items or heads_a_line):
+        # "<h3>Nordics</h3>" over "Denmark pioneered the category; Sweden, Norway and Finland follow", after other
+        # regions' headings: a group of countries by its own plain name (not "North America and Europe", nor
+        # "Asia-Pacific — fastest growing")
+        heads_countries = (
+            under_a_region
+            and block.kind == "heading"
+            and len(block.text.split()) <= 5
+            and not _JOINED_OR_NOTED.search(block.text)
+            and following is not None
+            and following.kind == "para"
+            and len(countries_named_in(following.text)) >= 2
+        )
+        if labels_a_region and (is_region_name(block.text) or heads_items or heads_a_line or heads_countries):
             # "Europe:" over its items is a list's label; "• North America:" is an item over a paragraph on it
             under_a_region = block.kind == "item" or not block.text.endswith(":")
             run.append(block)

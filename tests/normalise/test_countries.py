@@ -128,6 +128,11 @@ def test_the_seed_page_middle_east_list():
             ["Saudi Arabia", "United Arab Emirates", "South Africa"],
             "a name the library's pattern reads into its last word ('united.?arab.?em')",
         ),
+        (
+            "followed by the Netherlands and Belgium. France has a bonus, as the U.S. does.",
+            ["Netherlands", "Belgium", "France", "U.S."],
+            "a sentence ending inside a run of capitals",
+        ),
     ],
     ids=[
         "dotted and plain names",
@@ -140,6 +145,7 @@ def test_the_seed_page_middle_east_list():
         "demonyms",
         "US$",
         "a stemmed name of three words",
+        "a sentence's end parts a run",
     ],
 )
 def test_countries_named_in_a_sentence(text, expected, why):

@@ -2628,6 +2628,21 @@ def test_region_headings_over_paragraphs_each_give_their_countries():
     ]
 
 
+def test_a_heading_over_countries_after_regions_headings_is_a_group_of_countries_but_not_two_regions_joined():
+    body = [
+        Block("heading", "Western Europe", 3),
+        Block("para", "Germany leads, followed by the Netherlands and Belgium. France is growing."),
+        Block("heading", "Nordics", 3),
+        Block("para", "Denmark pioneered the category; Sweden, Norway and Finland are catching up."),
+        Block("heading", "North America and Japan", 3),
+        Block("para", "The U.S. and Japan rely on pharmacy sales."),
+    ]
+    assert [(r.region, r.countries) for r in region_items(Block("heading", "Regional Outlook", 2), body)] == [
+        ("Western Europe", ("Germany", "Netherlands", "Belgium", "France")),
+        ("Nordics", ("Denmark", "Sweden", "Norway", "Finland")),
+    ]
+
+
 def test_a_total_row_of_a_table_of_sizes_by_region_is_no_region():
     rows = [
         Block("row", "Region | 2024 | 2032"),
