@@ -827,24 +827,34 @@ _PLACES_OPENING_A_NOTE = re.compile(
 # Munich and Rosenheim as centres", "The Stuttgart, Karlsruhe and Freiburg areas lead": a part's towns named in
 # passing, two at least
 _PLACES_IN_PASSING = re.compile(
-    rf"(?:\b(?:in|around|of|near|across|to|with|led\s+by|including)\s+|^(?:The\s+|In\s+|Around\s+)?)"
+    rf"(?:\b(?:in|around|of|near|across|to|with|led\s+by|including|such\s+as|while)\s+|^(?:The\s+|In\s+|Around\s+)?)"
     rf"(?P<places>{_PLACE}(?:,\s+{_PLACE})*,?\s+(?:and|&)\s+{_PLACE})(?=[\s,.;:]|$)"
 )
+_PLACE_CUE = re.compile(r"(?:in|around|near|across|such\s+as|while)\s")  # leads naming places, not "of" or "with"
 # A paragraph on one part, opening on its name: "Selangor, home to ...", "Johor has become ...", "Kedah's ..."
 _PART_OPENING = re.compile(rf"^({_PLACE})(?=,\s|\s+[a-z]|['’]s\s)")
 
 
 def _areas_in_passing(paragraph: str, parts: Container[str]) -> list[str]:
-    """The first run of two places or more a paragraph names in passing, none of them a country, a region, one of
+    """The runs of two places or more the first sentence naming any names in passing ("around Montes Claros and
+    Janaúba, while Belo Horizonte and Uberlândia concentrate rooftops"), none of them a country, a region, one of
     the ``parts`` ("California, Texas and Florida dominate") or a company ("BMW AG and Audi AG")."""
+    found: list[str] = []
     for sentence in split_sentences(paragraph):
         for match in _PLACES_IN_PASSING.finditer(sentence):
             areas = _if_places(_areas_listed(match.group("places")))
-            if len(areas) >= 2 and not any(
-                area.lower() in parts or area.rpartition(" ")[2].lower() in vocab.LEGAL_SUFFIXES for area in areas
+            more = found and not _PLACE_CUE.match(match.group(0))  # "use of Cotesia and Metarhizium" after places
+            if (
+                len(areas) >= 2
+                and not more
+                and not any(
+                    area.lower() in parts or area.rpartition(" ")[2].lower() in vocab.LEGAL_SUFFIXES for area in areas
+                )
             ):
-                return areas
-    return []
+                found += [area for area in areas if area not in found]
+        if found:  # the sentence that first names them; a later one may be on another part
+            return found
+    return found
 
 
 def _areas_opening_a_note(note: str) -> list[str]:

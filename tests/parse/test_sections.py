@@ -2176,6 +2176,19 @@ def test_parts_headed_over_paragraphs_naming_their_towns_in_passing_then_a_list_
     ]
 
 
+def test_a_parts_paragraph_naming_two_runs_of_towns_in_one_sentence_gives_both_but_not_a_later_run_after_of():
+    page = (
+        "<h1>Brazil Solar Market</h1><p>The market was valued at BRL 38.7 billion in 2024.</p><h2>State outlook</h2>"
+        "<h3>Minas Gerais</h3><p>Farms sit around Montes Claros and Janaúba, while Belo Horizonte and Uberlândia "
+        "concentrate rooftops, as do plants with use of Cotesia and Metarhizium.</p><h3>São Paulo</h3><p>Rooftops "
+        "spread to inland hubs such as Campinas and Ribeirão Preto.</p>"
+    )
+    assert [(r.region, r.countries) for r in parse_release(page.encode()).regions] == [
+        ("Minas Gerais", ("Montes Claros", "Janaúba", "Belo Horizonte", "Uberlândia")),
+        ("São Paulo", ("Campinas", "Ribeirão Preto")),
+    ]
+
+
 def test_a_countrys_own_parts_each_opening_a_line_with_a_remark_under_any_heading():
     page = (
         "<h1>Nigeria Solar Home Systems Market</h1><p>The market was valued at US$ 610 million in 2024.</p>"
