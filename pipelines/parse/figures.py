@@ -177,7 +177,8 @@ _MARKET_WORD = Screened(
 # "..., while pea-based products grow at", "...; Asia", "..., with cryobanks expanding at 16.1%": a clause of its own
 _CONTRASTED_CLAUSE = re.compile(
     r",\s*(?:while|whereas|but|yet)\s+|;\s*|,\s*with\s+(?=[\w&/ -]{1,40}?\s(?:expanding|growing|rising|advancing)\s)"
-    r"|,\s*and\s+(?=the\s+[\w&/ -]{1,40}?\s(?:region|segment)\s+(?:is|are|was|will)\b)",  # ", and the West region is"
+    r"|,\s*and\s+(?=the\s+[\w&/ -]{1,40}?\s(?:region|segment)\s+(?:is|are|was|will)\b)"  # ", and the West region is"
+    r"|:\s+(?=the\s+(?:segment|category)\s)",  # "A form the market's growth engine: the segment is forecast to"
     re.I,
 )
 # A place's name as a figure's subject gives it: up to three capitalised words, never "Market" ("The U.S. Market").
@@ -1161,7 +1162,8 @@ def _stated_segment(clause: str, labels: Sequence[str]) -> str | None:
 def _first_label_named(text: str, labels: Sequence[str]) -> str | None:
     lowered = text.lower()
     at = [(lowered.find(_spoken(label).lower()), label) for label in labels if _names_label(text, _spoken(label))]
-    return min(at)[1] if at else None
+    # the longest name where two start: "Natural & Multifunctional Preservatives", not "Natural"
+    return min(at, key=lambda found: (found[0], -len(found[1])))[1] if at else None
 
 
 @lru_cache(maxsize=1024)  # a page's few labels, asked for each figure

@@ -1095,10 +1095,15 @@ def test_each_amount_of_a_sentence_has_its_own_subject(sentence, scopes):
             "segment:Cement Co-processing",
         ),
         ("The report covers bulk explosives.", "The market was worth US$ 2.1 Bn in 2024.", None),
+        (  # after a colon, though the clause before speaks of the market; the longer of two names starting there
+            "",
+            "Bulk Explosives Packs form the growth engine of the market: the segment was worth US$ 2.1 Bn in 2024.",
+            "segment:Bulk Explosives Packs",
+        ),
     ],
 )
 def test_the_segment_is_the_one_named_just_before(previous, sentence, scope):
-    labels = ["Bulk Explosives", "Packaged Explosives", "Cement Co-processing"]
+    labels = ["Bulk Explosives", "Packaged Explosives", "Cement Co-processing", "Bulk Explosives Packs"]
     (size,) = figures.scope_to_segments(figures.sizes_in(sentence), labels, {sentence: previous}.get)
     assert size.scope == scope
 
