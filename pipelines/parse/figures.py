@@ -327,7 +327,7 @@ _ABOUT_ITS_ITEM = re.compile(
     r"|(?:worth|valued|expected|forecast|projected|estimated|accounting|holding)\b)",
     re.I,
 )
-_THE_SEGMENT = re.compile(r"(?:this\s+|that\s+)?(?:segment|sub-segment|category)\b", re.I)  # article already gone
+_THE_SEGMENT = re.compile(r"(?:this\s+|that\s+)?(?:segment|sub-segment|category|class)\b", re.I)  # article already gone
 _COMPANY_REVENUE = Screened(
     re.compile(
         r"(?<!market )(?<!industry )\b(?:reported|posted|generated|recorded|earned|booked)\b"

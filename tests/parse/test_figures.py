@@ -1100,6 +1100,11 @@ def test_each_amount_of_a_sentence_has_its_own_subject(sentence, scopes):
             "Bulk Explosives Packs form the growth engine of the market: the segment was worth US$ 2.1 Bn in 2024.",
             "segment:Bulk Explosives Packs",
         ),
+        (
+            "",
+            "Packaged Explosives – cartridges; this class stood at US$ 0.4 Bn in 2024.",
+            "segment:Packaged Explosives",
+        ),
     ],
 )
 def test_the_segment_is_the_one_named_just_before(previous, sentence, scope):
