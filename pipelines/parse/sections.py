@@ -160,11 +160,14 @@ _DIMENSION_SPLIT = re.compile(
 _LISTED_PARTICIPLE = r"(?:analy[sz]ed|covered|studied|assessed|tracked|examined|considered)\s+"
 _DIMENSION_LISTED = re.compile(
     r"^(?:the\s+)?(?P<dim>(?:[a-z][\w-]*\s)?[a-z][\w-]*?s)\s+"
-    rf"(?P<participle>{_LISTED_PARTICIPLE})?(?:are|include|comprise|span|cover)\s+(?!\w+ed\s)(?P<run>.+)$",
+    rf"(?P<participle>{_LISTED_PARTICIPLE}|in\s+the\s+(?:study|report|analysis)\s+)?"  # "End users in the study are"
+    r"(?:are|include|comprise|span|cover)\s+(?!\w+ed\s)(?P<run>.+)$",
     re.I,
 )
 _DIMENSION_LISTED_CUE = re.compile(
-    rf"\b(?:[a-z][\w-]*s)\s+(?:{_LISTED_PARTICIPLE})?(?:are|include|comprise|span|cover)\s", re.I
+    rf"\b(?:[a-z][\w-]*s)\s+(?:{_LISTED_PARTICIPLE}|in\s+the\s+(?:study|report|analysis)\s+)?"
+    r"(?:are|include|comprise|span|cover)\s",
+    re.I,
 )
 _LISTED_CLAUSES = re.compile(
     r";\s+|,\s+(?:while|whereas|and)\s+(?=(?:the\s+)?(?:[a-z][\w-]*\s)?[a-z][\w-]*s\s+(?:\w+ed\s+)?(?:are|include)\s)",
@@ -1260,6 +1263,7 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
         )
         split_into = split_into or " across " in text and _SPREAD_ACROSS.search(text) is not None
         named_by = " namely " in text and " by " in text  # "measured by end user, namely A, B and C"
+        covers_namely = " namely " in text and _COVERS_NAMELY.search(text) is not None
         bracketed = ":" in text and "(" in text
         by_lines = ". By " in text or "— By " in text  # "Segmentation covered — By Type: A; B. By Source: C; D."
         by_colon = ":" in text and " by " in text
@@ -1272,7 +1276,7 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
         counted_only = counted and _COUNTED_ONLY.search(text) is not None
         counted = counted and _COUNTED_LIST.search(text) is not None
         screened = stated or landscape or split_into or named_by or bracketed or by_lines or by_colon or sold or dashed
-        screened = screened or listed
+        screened = screened or listed or covers_namely
         screened = screened or counted or counted_only or analysed
         sentences = split_sentences(text) if screened else []
         if by_lines:
@@ -1281,6 +1285,8 @@ def by_dimension_statements(blocks: Sequence[Block]) -> Iterator[tuple[Header, l
             matches += [m for sentence in sentences for m in _clause_statements(sentence)]
         if landscape:
             matches += [_landscape(part) for sentence in sentences for part in _LANDSCAPE_CLAUSES.split(sentence)]
+        if covers_namely:
+            matches += [m for sentence in sentences if (m := _covers_namely(sentence))]
         if split_into or named_by:
             matches += [
                 m
@@ -1377,6 +1383,18 @@ _NAMELY_SUB_ITEMS = re.compile(
     r",\s+namely\s+(?P<subs>(?:[^;:,()]|\([^()]*\))+?(?:,\s+(?:[^;:,()]|\([^()]*\))+?)*?)"
     r"(?=,\s+(?:and|as\s+well\s+as|plus)\s|\.\s|\.?$)"
 )
+
+
+# "The analysis also covers packaging formats, namely A, B and C": a dimension's plural, then its items
+_COVERS_NAMELY = re.compile(
+    r"\b(?:covers|tracks|considers|examines|analy[sz]es|includes|spans)\s+(?:the\s+|its\s+)?"
+    r"(?P<dim>[a-z][\w\-&/ ]{1,30}?),?\s+namely\s+(?P<run>[^;]+)"
+)
+
+
+def _covers_namely(sentence: str) -> re.Match | None:
+    found = _COVERS_NAMELY.search(sentence)
+    return found if found and names_a_dimension(dimension_name(found.group("dim")) or "") else None
 
 
 def _names_a_dimensions_items(sentence: str) -> bool:

@@ -6344,6 +6344,14 @@ def test_a_legal_form_of_lower_case_words_ends_a_sentences_last_name():
             "Shrouds and Wing Shrouds.",
             [("product", ["Bucket Teeth", "Adapters", "Shrouds"])],
         ),
+        (
+            "End users in the study are Oil and Gas, Utilities, and Public Safety Agencies.",
+            [("end user", ["Oil and Gas", "Utilities", "Public Safety Agencies"])],
+        ),
+        (
+            "The analysis also covers packaging formats, namely Stand-Up Pouches, Flat Pouches and Sachets, and Bags.",
+            [("packaging format", ["Stand-Up Pouches", "Flat Pouches and Sachets", "Bags"])],
+        ),
         # a dashed list with no such word stays the dashed dimension's own
         (
             "It groups the sector by technology – hydroponics and aeroponics – and by crop – herbs and tomatoes.",
