@@ -1698,11 +1698,26 @@ _THE_BALANCE = re.compile(
 )
 # A ranking's aside between two items: "Manufacturing and, some distance behind, Automotive"
 _DISTANCE_ASIDE = re.compile(r",\s+(?:some\s+distance|a\s+(?:long\s+)?way|well|far)\s+behind,")
+# A ranking told step by step: "followed by A, then B such as x and y, then C, with D the smallest category"
+_THEN_STEP = re.compile(r",\s+then\s+(?=[A-Z])")
+_STEP_WITH_EXAMPLES = re.compile(r"(?<=[a-z])\s+such\s+as\s+(?P<subs>[^,;]+?)(?=,\s)")
+_THE_LAST = re.compile(r",\s+with\s+(?P<last>[A-Z][^,;]{0,40}?)\s+the\s+(?:smallest|last|least)\b")
 
 
 def _named_dimension(dim: str) -> str | None:
     """ "Segment-wise, ablative lasers dominate": a ranking by no named dimension ranks the page's types."""
     return "type" if dim.lower() == "segment" else dimension_name(dim)
+
+
+_NAMES_IN_BRACKETS = re.compile(r"\((?:[A-Z][^,()]*)(?:,\s+[A-Z][^,()]*)+\)$")
+
+
+def _stepwise_as_a_list(run: str) -> str:
+    """ "A, then B such as x and y, then C" as a list writes it: "A, B (x, y), C"."""
+    if not _THEN_STEP.search(run):
+        return run
+    run = _THEN_STEP.sub(", ", run)
+    return _STEP_WITH_EXAMPLES.sub(lambda m: f" ({', '.join(prose_items(m.group('subs')))})", run)
 
 
 def ranked_segments(text: str) -> list[Segment]:
@@ -1723,11 +1738,23 @@ def ranked_segments(text: str) -> list[Segment]:
         behind = found.get("trailing") or found.get("gaining")
         balance = None if found.get("others") else _THE_BALANCE.search(sentence, match.end("first"))
         behind = behind or (balance and balance.group("others"))
+        last = _THE_LAST.search(rest) if _THEN_STEP.search(rest) else None
+        rest = _stepwise_as_a_list(rest[: last.start()] if last else rest)
         items = [match.group("first").strip(), *_items_of_run(_DISTANCE_ASIDE.sub("", rest))]
         items += _items_of_run(behind) if behind else []
+        items += [last.group("last")] if last else []
         plain = all(len(i.split()) <= 6 and not _FIGURE.search(i) and not is_region_name(i) for i in items)
         if header and header.kind == "segment" and plain and not PLAYER_NOUN.search(match.group("dim")):
-            segments.extend(Segment(header.dimension, item) for item in items)
+            # "Marine Fish (Sea Bass, Sea Bream)" gives its sub-items, "services (implementation, training)" glosses
+            segments.extend(
+                s
+                for item in items
+                for s in (
+                    segment_with_children(header.dimension, item, 2)
+                    if _NAMES_IN_BRACKETS.search(item)
+                    else [Segment(header.dimension, item)]
+                )
+            )
     return segments
 
 

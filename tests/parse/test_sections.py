@@ -3432,6 +3432,23 @@ def test_the_longest_cued_run_of_names_is_the_players_when_no_section_lists_them
                 ("end use", "Logistics Providers"),
             ],
         ),
+        (
+            "By species, Salmonids lead, followed by Trout, then Marine Fish such as Sea Bass and Sea Bream, then "
+            "Tilapia, with Carp the smallest category.",
+            [
+                ("species", "Salmonids"),
+                ("species", "Trout"),
+                ("species", "Marine Fish"),
+                ("species", "Sea Bass"),
+                ("species", "Sea Bream"),
+                ("species", "Tilapia"),
+                ("species", "Carp"),
+            ],
+        ),
+        (
+            "By type, software leads, followed by services (implementation, training, support).",
+            [("type", "software"), ("type", "services (implementation, training, support)")],
+        ),
     ],
     ids=[
         "the leader, then those following it",
@@ -3453,6 +3470,8 @@ def test_the_longest_cued_run_of_names_is_the_players_when_no_section_lists_them
         "one larger than the other",
         "the leader, the next, then those accounting for the balance",
         "an aside between two followers; after a semicolon the rest, its list with a serial comma",
+        "told step by step, one step with its examples, the last 'the smallest category'",
+        "an item's glosses in brackets are part of its name",
     ],
 )
 def test_a_ranking_in_prose_names_a_dimensions_items(text, expected):
