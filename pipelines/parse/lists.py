@@ -164,10 +164,10 @@ def inline_list(text: str, longest_label: int = 60) -> list[str]:
     # "On-site (x; y) / Off-site": spaced slashes part the items where nothing else does ("Inflatable / Portable Tubs |
     # Barrel Tubs" names one item so)
     spaced = " / " in rest and "://" not in rest and len(split_top_level(rest, ",;|·")) == 1
-    rest = rest.replace(" / ", " | ") if spaced else rest
+    rest = " | ".join(split_top_level(rest, "/")) if spaced else rest  # "A (x / y) / B": the brackets' own stay
     # "Europe/Asia/China"; "A | B (x, y) | C"; "A · B · C"
     listed = "," in rest or ";" in rest or " | " in rest or " · " in rest
-    separators = "/" if _is_slash_list(rest) else ",;|·" if listed else None
+    separators = "/" if not spaced and _is_slash_list(rest) else ",;|·" if listed else None
     if not colon or separators is None or len(label) > longest_label:
         return []
     parts = [part.strip(" .") for part in split_top_level(rest, separators) if part.strip(" .")]

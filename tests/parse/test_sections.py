@@ -6387,6 +6387,8 @@ def test_lists_told_in_prose_by_their_view_their_range_or_with_sub_items_in_an_a
     [
         ("By supply: On-site (Electrolysis; Reforming) / Off-site", ["On-site (Electrolysis; Reforming)", "Off-site"]),
         ("By Pressure: 350 bar / 700 bar", ["350 bar", "700 bar"]),
+        # not the slashes inside an item's brackets
+        ("Animal Type: Companion (Canine / Feline) / Equine", ["Companion (Canine / Feline)", "Equine"]),
         # where bars part the items, a spaced slash joins two words of one
         ("By Type: Chiller | Inflatable / Portable Tubs | Barrel", ["Chiller", "Inflatable / Portable Tubs", "Barrel"]),
     ],
