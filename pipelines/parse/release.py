@@ -70,7 +70,7 @@ from pipelines.records import (
 from pipelines.urls import canonical_url
 
 # Bump when a change to the parser changes its output: pages are re-parsed from raw.pages.
-PARSER_VERSION = "0.76.0"
+PARSER_VERSION = "0.77.0"
 
 # "Steel leads, ahead of Elastomer", "Pickup trucks account for most installations, followed by UTVs": a finding's parts
 _RANKING_PART = re.compile(
