@@ -1102,9 +1102,9 @@ def segment_items(header: Block, body: Sequence[Block], dimension: str) -> list[
         name, colon, rest = (dashed[0], "—", dashed[1]) if dashed else label.partition(":")
         listed = run_items(rest, 2) if colon and 0 < len(name.split()) <= 4 else []
         label = name.strip() if listed else label
-        children = (
-            listed if all(child[:1].isupper() or dashed and child[:1].isdigit() for child in listed) else []
-        )  # not "AI ..."
+        # not "AI algorithms, platforms"; after a dash "2G REBCO" is a name
+        named = all(child[:1].isupper() or dashed and child[:1].isdigit() for child in listed)
+        children = listed if named else []
         segments.append(Segment(dimension, label, parent))
         segments.extend(Segment(dimension, child, label) for child in children)
         parents[depth] = label
@@ -1125,9 +1125,9 @@ def _item_cards(body: Sequence[Block], dimension: str) -> list[Segment]:
     return segments if len(cards) >= 2 and rows >= len(cards) else []
 
 
-# "Microgeneration – systems up to 75 kW; this class accounted for BRL 27.3 billion", "Soybean - roughly half of use"
 _PRICED_NOTE = re.compile(r"[$€£¥₹]\s?\d")  # "Premium — ¥4,000 to ¥8,000"
 _SMALL_WORDS = frozenset({"and", "of", "for", "the", "in", "on", "with", "or", "to", "by", "a"})
+# "Microgeneration – systems up to 75 kW; this class accounted for BRL 27.3 billion", "Soybean - roughly half of use"
 _NOTE_AFTER_A_DASH = re.compile(r"^(?P<name>[A-Z][^—–:;()]{0,50}?(?:\s*\([^()]{1,30}\))?)\s+[—–-]\s+(?=\S+\s+\S+\s+\S)")
 # "Toplighting. Overhead fixtures ...", "Research & Academia. Growth chambers ...": an item's name run in
 # or a dash ("Care Homes — the fastest-growing end user"), a bracketed acronym in the name ("Customer-Owned Goods (COG)
@@ -2323,8 +2323,8 @@ _DASHED_CHILDREN = re.compile(r"^(?P<label>(?:[^—–:()]|\([^()]{1,12}\)){2,60
 
 def _dashed_children(item: str) -> tuple[str, str] | None:
     """ "Frozen Seafood — Whole Frozen Fish; Frozen Fillets" -> the item and its sub-items' run (parted by
-    semicolons); None for a note
-    ("Hybrid – the fastest-growing type") or a dimension's line ("By Connector — CCS, CHAdeMO")."""
+    semicolons); None for a note ("Hybrid – the fastest-growing type") or a dimension's line ("By Connector — CCS,
+    CHAdeMO")."""
     dashed = _DASHED_CHILDREN.match(item) if ("—" in item or " – " in item) and not item.startswith("By ") else None
     run = dashed.group("children").rstrip(" .") if dashed else ""
     # "Shampoos — including Anti-dandruff Shampoos and Clarifying Shampoos": after a cue, parted by "and" too
