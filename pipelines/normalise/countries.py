@@ -117,11 +117,13 @@ def countries_named_in(text: str) -> list[str]:
     """Countries a sentence names, as written and in order: "led by Japan, South Korea and China" ->
     ["Japan", "South Korea", "China"]. A run of capitalised words counts from its start, longest first;
     a name with more words than a country's ("China's BYD") keeps only the country."""
-    found: list[str] = []
-    for run in _CAPITALISED_RUN.finditer(text):
-        for words in _within_sentences(run.group(0).split()):
-            _add_countries_opening(words, found)
-    return found
+    named = (
+        name
+        for run in _CAPITALISED_RUN.finditer(text)
+        for words in _within_sentences(run.group(0).split())
+        for name in _countries_opening(words)
+    )
+    return list(dict.fromkeys(named))
 
 
 def _within_sentences(words: list[str]) -> Iterator[list[str]]:
@@ -136,8 +138,8 @@ def _within_sentences(words: list[str]) -> Iterator[list[str]]:
         yield words[start:]
 
 
-def _add_countries_opening(words: list[str], found: list[str]) -> None:
-    """The countries a run of capitalised words names, longest first from its start, added to ``found``."""
+def _countries_opening(words: list[str]) -> Iterator[str]:
+    """The countries a run of capitalised words names, each read longest first from where the last one ended."""
     while words:
         if words[0] == "The" and len(words) > 1:  # "The United States and Canada."
             words = words[1:]
@@ -145,8 +147,8 @@ def _add_countries_opening(words: list[str], found: list[str]) -> None:
         name = next((" ".join(words[:n]) for n in range(min(3, len(words)), 0, -1) if _is_named(words[:n])), None)
         taken = len(name.split()) if name else 1
         name = name and without_sentence_stop(_without_possessive(name))
-        if name and name not in found:
-            found.append(name)
+        if name:
+            yield name
         words = words[taken:]
 
 

@@ -73,7 +73,6 @@ _DOCUMENT_LINES = 12
 _LEADER = re.compile(r"\s+\.{4,}\s+")
 _SHORT_LEADER = re.compile(r"^([^.:]{2,40}?)\s\.{1,3}\s(?=[A-Z])")
 # The first cell of a row that groups the rows under it: "By Type", "North America".
-_PLAYER_NOUN = vocab.phrase_search(vocab.PLAYER_NOUNS)  # "Regional suppliers" over their names
 _GROUP_CELL = re.compile(rf"(?:by\s|(?:{vocab.REGION_NAMES_PATTERN})\s*$)", re.I)
 # A line opening with a bullet character; Word's HTML writes them as text ("·", and "o" for a second level).
 # Word's symbol-font bullets survive a copy as letters: "o" (two spaces after), "o" or "l" before a capital.
@@ -834,7 +833,7 @@ def _lists_under_terms(dl: etree._Element) -> bool:
     runs = [len(list(group)) for tag, group in itertools.groupby(tags) if tag == "dd"]
     if not runs or tags[0] != "dt" or min(runs) < 2:
         return False
-    return not any(_PLAYER_NOUN.search(_cell_text(term)) for term in terms if term.tag == "dt")
+    return not any(vocab.PLAYER_NOUN.search(_cell_text(term)) for term in terms if term.tag == "dt")
 
 
 def _lists_key_values(dl: etree._Element) -> bool:

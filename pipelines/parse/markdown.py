@@ -496,10 +496,7 @@ def _bare_pipe_tables(text: str) -> str:
             run += 1
         under_a_rule = index > 0 and _TABLE_RULE.match(lines[index - 1]) is not None
         if bars and run >= 3 and not under_a_rule:
-            out.extend(
-                "| " + " | ".join(cell.strip() for cell in line.split("|")) + " |"
-                for line in lines[index : index + run]
-            )
+            out.extend(_pipe_table([[cell.strip() for cell in line.split("|")] for line in lines[index : index + run]]))
         else:
             out.extend(lines[index : index + run])
         index += run

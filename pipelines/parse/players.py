@@ -60,8 +60,6 @@ _SENTENCE = re.compile(r"[a-z]\.(?:\s|$)")  # "... is moderately consolidated. D
 _LONGEST_NAME_WORDS = 8  # "Sinoelectro H2 Equipment Co., Ltd." is five; a sentence runs longer
 # "Base Year2024", "in 2024USD 612.4 Mn", "Single User LicenceUSD 3,950"
 _GLUED_FIGURE = re.compile(r"[a-z](?:19|20)\d\d|\d(?:USD|EUR|GBP)\b|[a-z](?:USD|EUR|GBP)\s?\d")
-# A sentence that names players by what they are ("key players", "leading vendors").
-PLAYER_NOUN = vocab.phrase_search(vocab.PLAYER_NOUNS)
 # The names beside what they are: "A, B and C are among the leading vendors", "The report names A, B and C as
 # the top manufacturers", "Leading suppliers in 2024 were A, B and C".
 _WHAT_THEY_ARE = r"\s+(?:among\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:" + "|".join(vocab.PLAYER_NOUNS) + r")\b"
@@ -361,7 +359,7 @@ def _ended_by_a_label(run: list[Block], kind: str) -> list[Block]:
     if first is None:
         return run
     grouped = run[0].kind == "label" and _names_a_group(run[0])
-    if run[0].kind == "label" and not grouped and not PLAYER_NOUN.search(run[0].text.lower()):
+    if run[0].kind == "label" and not grouped and not vocab.PLAYER_NOUN.search(run[0].text.lower()):
         return []  # "Report at a glance" over its facts, after the paragraph naming the players
     rest = itertools.takewhile(
         lambda b: (
@@ -536,7 +534,7 @@ def names_what_players_are(sentence: str) -> bool:
     "by end user into Mobile Network Operators, MVNOs", where the capitalised noun is one item of a list."""
     return any(
         not (sentence[m.start()].isupper() and _LIST_GOES_ON.match(sentence, m.end()))
-        for m in PLAYER_NOUN.finditer(sentence.lower())
+        for m in vocab.PLAYER_NOUN.finditer(sentence.lower())
     )
 
 

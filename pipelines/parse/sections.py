@@ -33,7 +33,6 @@ from pipelines.parse.lists import (
     words_outside_brackets,
 )
 from pipelines.parse.numbers import YEAR_LIKE, split_sentences
-from pipelines.parse.players import PLAYER_NOUN
 from pipelines.parse.regions import PARTS_NAMED, REGION_LABEL, names_one_part
 from pipelines.parse.screens import Screened
 from pipelines.records import Segment
@@ -706,11 +705,11 @@ def _is_players_header(lowered: str) -> bool:
     if _A_FORCE.search(lowered):
         return False
     label, colon, rest = lowered.partition(":")
-    if colon and "," in rest and not PLAYER_NOUN.search(label):
+    if colon and "," in rest and not vocab.PLAYER_NOUN.search(label):
         return False  # "Segments Covered: Product, ... Companies Profiled12": a glued key's line, another key first
     if colon and _A_COUNT.match(rest):  # "Companies profiled: 7 (plus 15 in market share analysis)": a count
         return False
-    if lowered.endswith(":") and len(lowered.split()) <= 16 and PLAYER_NOUN.search(lowered):
+    if lowered.endswith(":") and len(lowered.split()) <= 16 and vocab.PLAYER_NOUN.search(lowered):
         return True  # "The report lists the following as the leading companies in the market:"
     if lowered.endswith("?"):  # a FAQ's "Who are the key players in the X market?" over its answer
         return len(lowered.split()) <= 16 and _PLAYER_QUESTION.search(lowered) is not None
@@ -1603,7 +1602,7 @@ def _dimension_listed(clause: str) -> re.Match | None:
     """ "Applications covered are A, B and C": the subject names a dimension ("Distribution channels", "end users"),
     not "Prices are ..." nor "Key players include ..."."""
     found = _DIMENSION_LISTED.match(clause)
-    if found is None or PLAYER_NOUN.search(found.group("dim")):
+    if found is None or vocab.PLAYER_NOUN.search(found.group("dim")):
         return None
     last = dimension_word(found.group("dim"))
     # "Aerosol systems are the installed-base leader": with no "covered" or "analysed", only "applications" and
@@ -1744,7 +1743,7 @@ def ranked_segments(text: str) -> list[Segment]:
         items += _items_of_run(behind) if behind else []
         items += [last.group("last")] if last else []
         plain = all(len(i.split()) <= 6 and not _FIGURE.search(i) and not is_region_name(i) for i in items)
-        if header and header.kind == "segment" and plain and not PLAYER_NOUN.search(match.group("dim")):
+        if header and header.kind == "segment" and plain and not vocab.PLAYER_NOUN.search(match.group("dim")):
             # "Marine Fish (Sea Bass, Sea Bream)" gives its sub-items, "services (implementation, training)" glosses
             segments.extend(
                 s
@@ -2326,15 +2325,16 @@ def _dashed_children(item: str) -> tuple[str, str] | None:
     semicolons); None for a note ("Hybrid – the fastest-growing type") or a dimension's line ("By Connector — CCS,
     CHAdeMO")."""
     dashed = _DASHED_CHILDREN.match(item) if ("—" in item or " – " in item) and not item.startswith("By ") else None
-    run = dashed.group("children").rstrip(" .") if dashed else ""
+    if dashed is None:
+        return None
+    run = dashed.group("children").rstrip(" .")
     # "Shampoos — including Anti-dandruff Shampoos and Clarifying Shampoos": after a cue, parted by "and" too
     children = _bracketed_children(run) if _CHILDREN_CUE.match(run) else split_top_level(run, ",;")
-    run = "; ".join(c.strip() for c in children)
     named = all(c.strip()[:1].isupper() or c.strip()[:1].isdigit() for c in children)  # "2G REBCO"
     named = named and all(len(c.split()) <= 6 and not _FIGURE.search(c) for c in children)
     # "Packaging – PET Bottles; Glass Bottles": a dimension's line, its name no item's
     named = named and not names_a_dimension(dashed.group("label").strip().lower())
-    return (dashed.group("label"), run) if dashed and len(children) >= 2 and named else None
+    return (dashed.group("label"), "; ".join(c.strip() for c in children)) if len(children) >= 2 and named else None
 
 
 def _with_dashed_children_bracketed(item: str) -> str:

@@ -209,6 +209,8 @@ PLAYER_NOUNS = (
     "contractors", "processors", "supplier roster", "supplier list", "vendor roster", "incumbents", "challengers",
     "new entrants",
 )  # fmt: skip
+# A lower-cased text naming players by what they are ("key players", "leading vendors", "Regional suppliers").
+PLAYER_NOUN = phrase_search(PLAYER_NOUNS)
 
 # Lower-case words that sit inside names: "Bank of America", "Caisse des Dépôts", "Santiago de los Caballeros".
 WORDS_INSIDE_NAMES = frozenset(
